@@ -1,0 +1,180 @@
+using IzmirSymbiosis.Domain.Common;
+
+namespace IzmirSymbiosis.Domain.Companies;
+
+/// <summary>A firm taking part in the programme.</summary>
+public sealed class Company : Entity
+{
+    /// <summary>Maximum length of the legal name.</summary>
+    public const int NameMaxLength = 200;
+
+    /// <summary>Maximum length of the address.</summary>
+    public const int AddressMaxLength = 400;
+
+    /// <summary>Maximum length of a district name.</summary>
+    public const int DistrictMaxLength = 60;
+
+    private readonly List<ContactPerson> _contacts = [];
+
+    private Company()
+    {
+        LegalName = string.Empty;
+        TaxNumber = string.Empty;
+        NaceCode = string.Empty;
+        District = string.Empty;
+        SearchKey = string.Empty;
+    }
+
+    /// <summary>Creates a company, validating every field.</summary>
+    public Company(string legalName, string taxNumber, string naceCode, string district, SizeBand sizeBand)
+        : this()
+    {
+        Rename(legalName);
+        TaxNumber = Vkn.Parse(taxNumber).Value;
+        SetNace(naceCode);
+        SetDistrict(district);
+        SizeBand = sizeBand;
+    }
+
+    /// <summary>Legal (trade register) name.</summary>
+    public string LegalName { get; private set; }
+
+    /// <summary>VKN, ten digits with a valid check digit.</summary>
+    public string TaxNumber { get; private set; }
+
+    /// <summary>NACE Rev.2 class, dotted form (e.g. <c>24.10</c>).</summary>
+    public string NaceCode { get; private set; }
+
+    /// <summary>Organised industrial zone, if the firm is in one.</summary>
+    public int? ZoneId { get; private set; }
+
+    /// <summary>Street address.</summary>
+    public string? Address { get; private set; }
+
+    /// <summary>İzmir district (ilçe).</summary>
+    public string District { get; private set; }
+
+    /// <summary>Latitude in decimal degrees, if known.</summary>
+    public double? Latitude { get; private set; }
+
+    /// <summary>Longitude in decimal degrees, if known.</summary>
+    public double? Longitude { get; private set; }
+
+    /// <summary>Size band.</summary>
+    public SizeBand SizeBand { get; private set; }
+
+    /// <summary>Contact persons (personal data).</summary>
+    public IReadOnlyList<ContactPerson> Contacts => _contacts;
+
+    /// <summary>Normalised name, district and VKN for Turkish-aware search.</summary>
+    public string SearchKey { get; private set; }
+
+    /// <summary>The location, when both coordinates are set.</summary>
+    public GeoPoint? Location => Latitude is { } lat && Longitude is { } lon ? new GeoPoint(lat, lon) : null;
+
+    /// <summary>Changes the legal name.</summary>
+    public void Rename(string legalName)
+    {
+        var name = legalName?.Trim() ?? string.Empty;
+        if (name.Length == 0)
+        {
+            throw new DomainException("Company.NameRequired", nameof(LegalName));
+        }
+
+        if (name.Length > NameMaxLength)
+        {
+            throw new DomainException("Company.NameTooLong", nameof(LegalName), NameMaxLength);
+        }
+
+        LegalName = name;
+        Refresh();
+    }
+
+    /// <summary>Changes the NACE class (dotted, four digits: <c>NN.NN</c>).</summary>
+    public void SetNace(string naceCode)
+    {
+        var code = naceCode?.Trim() ?? string.Empty;
+        if (!NaceCodeFormat.IsClass(code))
+        {
+            throw new DomainException("Company.NaceFormat", nameof(NaceCode));
+        }
+
+        NaceCode = code;
+        Refresh();
+    }
+
+    /// <summary>Sets the district.</summary>
+    public void SetDistrict(string district)
+    {
+        var d = district?.Trim() ?? string.Empty;
+        if (d.Length == 0)
+        {
+            throw new DomainException("Company.DistrictRequired", nameof(District));
+        }
+
+        if (d.Length > DistrictMaxLength)
+        {
+            throw new DomainException("Company.DistrictTooLong", nameof(District), DistrictMaxLength);
+        }
+
+        District = d;
+        Refresh();
+    }
+
+    /// <summary>Sets the address and zone.</summary>
+    public void SetAddress(string? address, int? zoneId)
+    {
+        var a = string.IsNullOrWhiteSpace(address) ? null : address.Trim();
+        if (a is { Length: > AddressMaxLength })
+        {
+            throw new DomainException("Company.AddressTooLong", nameof(Address), AddressMaxLength);
+        }
+
+        Address = a;
+        ZoneId = zoneId;
+        Touch();
+    }
+
+    /// <summary>Sets or clears the location.</summary>
+    public void SetLocation(GeoPoint? point)
+    {
+        Latitude = point?.Latitude;
+        Longitude = point?.Longitude;
+        Touch();
+    }
+
+    /// <summary>Sets the size band.</summary>
+    public void SetSize(SizeBand sizeBand)
+    {
+        SizeBand = sizeBand;
+        Touch();
+    }
+
+    /// <summary>Replaces the contact persons.</summary>
+    public void SetContacts(IEnumerable<ContactPerson> contacts)
+    {
+        var list = contacts.ToList();
+        foreach (var c in list)
+        {
+            if (string.IsNullOrWhiteSpace(c.FullName))
+            {
+                throw new DomainException("Contact.NameRequired", nameof(ContactPerson.FullName));
+            }
+
+            if (c.Email is { Length: > 0 } email && (!email.Contains('@', StringComparison.Ordinal) || email.Length > ContactPerson.EmailMaxLength))
+            {
+                throw new DomainException("Contact.EmailFormat", nameof(ContactPerson.Email));
+            }
+        }
+
+        _contacts.Clear();
+        _contacts.AddRange(list);
+        Touch();
+    }
+
+    private void Refresh()
+    {
+        SearchKey = TurkishText.SearchKey($"{LegalName} {District} {TaxNumber} {NaceCode}");
+        Touch();
+    }
+}

@@ -1,0 +1,58 @@
+namespace IzmirSymbiosis.Domain.Reference;
+
+/// <summary>An entry of the European List of Waste (EWC); <c>*</c> entries are hazardous.</summary>
+public sealed class WasteCode
+{
+    /// <summary>Six digits, no spaces (<c>100102</c>).</summary>
+    public required string Code { get; init; }
+
+    /// <summary>Chapter, two digits.</summary>
+    public required string ChapterCode { get; init; }
+
+    /// <summary>Sub-chapter, four digits.</summary>
+    public required string SubChapterCode { get; init; }
+
+    /// <summary>Official English description.</summary>
+    public required string DescriptionEn { get; init; }
+
+    /// <summary>Whether the entry is hazardous (<c>*</c>).</summary>
+    public bool IsHazardous { get; init; }
+
+    /// <summary>Absolute or mirror, hazardous or not.</summary>
+    public required string EntryType { get; init; }
+
+    /// <summary>Normalised code and description for search.</summary>
+    public string SearchKey { get; set; } = string.Empty;
+}
+
+/// <summary>A chapter (two digits) or sub-chapter (four digits) heading of the EWC.</summary>
+public sealed class WasteCategory
+{
+    /// <summary>Two or four digits without spaces.</summary>
+    public required string Code { get; init; }
+
+    /// <summary>Chapter code of a sub-chapter; null for a chapter.</summary>
+    public string? ParentCode { get; init; }
+
+    /// <summary>Official English title.</summary>
+    public required string TitleEn { get; init; }
+
+    /// <summary>Our Turkish title (not an official translation).</summary>
+    public string? TitleTr { get; init; }
+
+    /// <summary>True for a chapter.</summary>
+    public bool IsChapter => ParentCode is null;
+}
+
+/// <summary>An R (recovery) or D (disposal) operation of Directive 2008/98/EC.</summary>
+public sealed class RecoveryOperation
+{
+    /// <summary>R1…R13, D1…D15.</summary>
+    public required string Code { get; init; }
+
+    /// <summary>True for recovery (R), false for disposal (D).</summary>
+    public bool IsRecovery { get; init; }
+
+    /// <summary>English description.</summary>
+    public required string DescriptionEn { get; init; }
+}

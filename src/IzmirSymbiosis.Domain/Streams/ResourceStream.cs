@@ -1,0 +1,183 @@
+using IzmirSymbiosis.Domain.Common;
+
+namespace IzmirSymbiosis.Domain.Streams;
+
+/// <summary>
+/// Something a firm offers (waste, by-product, surplus energy, water, idle capacity) or needs.
+/// Invariants: wastes (<see cref="ResourceKind.Material"/> offers) may carry an EWC code; the unit
+/// suits the kind; the availability window is ordered; a transport limit is positive.
+/// </summary>
+public sealed class ResourceStream : Entity
+{
+    /// <summary>Maximum length of the description.</summary>
+    public const int DescriptionMaxLength = 1000;
+
+    /// <summary>Maximum length of the quality notes.</summary>
+    public const int QualityNotesMaxLength = 2000;
+
+    private ResourceStream()
+    {
+        Description = string.Empty;
+        Quantity = null!;
+    }
+
+    /// <summary>Creates a stream in <see cref="StreamStatus.Draft"/>.</summary>
+    public ResourceStream(Guid companyId, StreamDirection direction, ResourceKind kind, string description, Quantity quantity)
+        : this()
+    {
+        CompanyId = companyId;
+        Direction = direction;
+        Kind = kind;
+        Describe(description, null);
+        SetQuantity(quantity);
+        Status = StreamStatus.Draft;
+        PhysicalState = kind == ResourceKind.Material ? PhysicalState.Solid : PhysicalState.NotApplicable;
+    }
+
+    /// <summary>Owning company.</summary>
+    public Guid CompanyId { get; private set; }
+
+    /// <summary>Offer or need.</summary>
+    public StreamDirection Direction { get; private set; }
+
+    /// <summary>Kind of resource.</summary>
+    public ResourceKind Kind { get; private set; }
+
+    /// <summary>Six-digit EWC code without spaces, for wastes.</summary>
+    public string? EwcCode { get; private set; }
+
+    /// <summary>Free-text material description.</summary>
+    public string Description { get; private set; }
+
+    /// <summary>Quality notes (composition, contamination, moisture…).</summary>
+    public string? QualityNotes { get; private set; }
+
+    /// <summary>Quantity with unit and period.</summary>
+    public Quantity Quantity { get; private set; }
+
+    /// <summary>Physical state.</summary>
+    public PhysicalState PhysicalState { get; private set; }
+
+    /// <summary>First day available (offer) or needed (need).</summary>
+    public DateOnly? AvailableFrom { get; private set; }
+
+    /// <summary>Last day available or needed.</summary>
+    public DateOnly? AvailableUntil { get; private set; }
+
+    /// <summary>Price expectation in TRY per unit; negative means the giver pays a gate fee.</summary>
+    public decimal? PricePerUnit { get; private set; }
+
+    /// <summary>Furthest the party will move the material, km.</summary>
+    public int? MaxTransportKm { get; private set; }
+
+    /// <summary>Status.</summary>
+    public StreamStatus Status { get; private set; }
+
+    /// <summary>Visibility to other firms.</summary>
+    public StreamVisibility Visibility { get; private set; }
+
+    /// <summary>Normalised description and code for search.</summary>
+    public string SearchKey { get; private set; } = string.Empty;
+
+    /// <summary>Sets the description and EWC code; a code is only valid on material streams.</summary>
+    public void Describe(string description, string? ewcCode)
+    {
+        var d = description?.Trim() ?? string.Empty;
+        if (d.Length == 0)
+        {
+            throw new DomainException("Stream.DescriptionRequired", nameof(Description));
+        }
+
+        if (d.Length > DescriptionMaxLength)
+        {
+            throw new DomainException("Stream.DescriptionTooLong", nameof(Description), DescriptionMaxLength);
+        }
+
+        string? code = null;
+        if (!string.IsNullOrWhiteSpace(ewcCode))
+        {
+            code = Streams.EwcCode.Normalize(ewcCode) ?? throw new DomainException("Stream.EwcFormat", nameof(EwcCode));
+            if (Kind != ResourceKind.Material)
+            {
+                throw new DomainException("Stream.EwcOnlyForMaterial", nameof(EwcCode));
+            }
+        }
+
+        Description = d;
+        EwcCode = code;
+        SearchKey = TurkishText.SearchKey($"{d} {code}");
+        Touch();
+    }
+
+    /// <summary>Sets the quantity; the unit must suit the kind.</summary>
+    public void SetQuantity(Quantity quantity)
+    {
+        ArgumentNullException.ThrowIfNull(quantity);
+        if (!Quantity.IsAllowedFor(Kind, quantity.Unit))
+        {
+            throw new DomainException("Quantity.UnitNotForKind", nameof(Quantity.Unit));
+        }
+
+        Quantity = quantity;
+        Touch();
+    }
+
+    /// <summary>Sets physical state and quality notes.</summary>
+    public void SetPhysical(PhysicalState state, string? qualityNotes)
+    {
+        var notes = string.IsNullOrWhiteSpace(qualityNotes) ? null : qualityNotes.Trim();
+        if (notes is { Length: > QualityNotesMaxLength })
+        {
+            throw new DomainException("Stream.NotesTooLong", nameof(QualityNotes), QualityNotesMaxLength);
+        }
+
+        PhysicalState = state;
+        QualityNotes = notes;
+        Touch();
+    }
+
+    /// <summary>Sets the availability window; either end may be open.</summary>
+    public void SetAvailability(DateOnly? from, DateOnly? until)
+    {
+        if (from is { } f && until is { } u && u < f)
+        {
+            throw new DomainException("Stream.WindowOrder", nameof(AvailableUntil));
+        }
+
+        AvailableFrom = from;
+        AvailableUntil = until;
+        Touch();
+    }
+
+    /// <summary>Sets the commercial terms.</summary>
+    public void SetTerms(decimal? pricePerUnit, int? maxTransportKm)
+    {
+        if (maxTransportKm is <= 0 or > 5000)
+        {
+            throw new DomainException("Stream.MaxDistanceRange", nameof(MaxTransportKm));
+        }
+
+        PricePerUnit = pricePerUnit;
+        MaxTransportKm = maxTransportKm;
+        Touch();
+    }
+
+    /// <summary>Changes the status; a closed stream stays closed.</summary>
+    public void SetStatus(StreamStatus status)
+    {
+        if (Status == StreamStatus.Closed && status != StreamStatus.Closed)
+        {
+            throw new DomainException("Stream.ClosedIsFinal", nameof(Status));
+        }
+
+        Status = status;
+        Touch();
+    }
+
+    /// <summary>Sets visibility.</summary>
+    public void SetVisibility(StreamVisibility visibility)
+    {
+        Visibility = visibility;
+        Touch();
+    }
+}
