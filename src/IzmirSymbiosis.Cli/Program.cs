@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using IzmirSymbiosis.Cli;
+
+return await CommandTable.RunAsync(args);
