@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Runs IzmirSymbiosis locally: a PostgreSQL (ConnectionStrings__Default, or a cluster kept in
+# .local/ that this script starts), migrations, reference and demo data, then the web app on
+# http://127.0.0.1:5080 (PORT overrides). Ctrl-C stops the app and the cluster it started.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+source scripts/lib/postgres.sh
+
+port="${PORT:-5080}"
+started_cluster=""
+data="$root/.local/pgdata"
+
+cleanup() {
+  if [ -n "$started_cluster" ]; then
+    pg_log "Stopping PostgreSQL"
+    pg_stop_cluster "$data"
+  fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+command -v dotnet >/dev/null || { pg_log "The .NET 10 SDK is required (dotnet not found)."; exit 1; }
+
+if [ -z "${ConnectionStrings__Default:-}" ]; then
+  pg_ensure_installed
+  pg_port="${PGPORT_LOCAL:-55433}"
+  pg_start_cluster "$data" "$pg_port"
+  started_cluster=1
+  export ConnectionStrings__Default="Host=127.0.0.1;Port=$pg_port;Database=izmirsym;Username=postgres"
+  bin=$(pg_find_bindir)
+  if ! pg_as_owner "$bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -tAc "select 1 from pg_database where datname='izmirsym'" postgres | grep -q 1; then
+    pg_as_owner "$bin/createdb" -h 127.0.0.1 -p "$pg_port" -U postgres izmirsym
+  fi
+fi
+
+pg_log "Building…"
+dotnet build src/IzmirSymbiosis.Web -c Release -nologo -v quiet -clp:ErrorsOnly
+
+export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
+export Database__Initialize=true
+export Database__SeedDemo=true
+pg_log "Starting the app on http://127.0.0.1:$port (migrations and demo data are applied on start)"
+dotnet run --project src/IzmirSymbiosis.Web -c Release --no-build --no-launch-profile -- --urls "http://127.0.0.1:$port" &
+app=$!
+trap 'kill -INT $app 2>/dev/null; wait $app 2>/dev/null; exit 130' INT TERM
+wait $app

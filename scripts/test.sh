@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Runs every test project against a throwaway PostgreSQL cluster and headless Chromium.
+# Ends with the line `tests: N passed, N failed`; exits non-zero on any failure.
+set -uo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+source scripts/lib/postgres.sh
+
+pg_port="${TEST_PG_PORT:-55432}"
+work=$(mktemp -d /tmp/izmirsym-test.XXXXXX)
+chmod 755 "$work"
+data="$work/pgdata"
+log="$work/test.log"
+
+cleanup() {
+  pg_stop_cluster "$data"
+  rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+summary() { echo "tests: $1 passed, $2 failed"; }
+
+pg_ensure_installed || { summary 0 1; exit 1; }
+if [ ! -x /usr/bin/chromium ]; then
+  pg_log "Chromium not found; installing the 'chromium' package with apt-get…"
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null ||
+    { pg_log "Chromium installation failed."; summary 0 1; exit 1; }
+fi
+
+PG_FSYNC=off pg_start_cluster "$data" "$pg_port" || { summary 0 1; exit 1; }
+export IZMIRSYM_TEST_DB="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres"
+
+pg_log "Building…"
+if ! dotnet build IzmirSymbiosis.sln -nologo -v quiet -clp:ErrorsOnly; then
+  pg_log "Build failed."
+  summary 0 1
+  exit 1
+fi
+
+dotnet test IzmirSymbiosis.sln --no-build -nologo -v quiet 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+
+# Per-project lines: "Passed!  - Failed:     0, Passed:    25, Skipped:     0, Total: ..."
+passed=$(grep -Eo 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+failed=$(grep -Eo 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+projects=$(find tests -name '*.csproj' | wc -l)
+reported=$(grep -cE '^(Passed|Failed)! ' "$log" || true)
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+if [ "$reported" -lt "$projects" ]; then
+  pg_log "Only $reported of $projects test projects reported results."
+  [ "$failed" -eq 0 ] && failed=1
+  status=1
+fi
+summary "$passed" "$failed"
+[ "$status" -eq 0 ] && [ "$failed" -eq 0 ]

@@ -1,0 +1,42 @@
+using IzmirSymbiosis.Domain.Companies;
+using IzmirSymbiosis.Domain.Reference;
+using IzmirSymbiosis.Domain.Streams;
+using IzmirSymbiosis.Domain.Zones;
+using Microsoft.EntityFrameworkCore;
+
+namespace IzmirSymbiosis.Application.Common.Interfaces;
+
+/// <summary>
+/// The application's view of the database (no repository layer). Blazor Server circuits live
+/// long, so a context is created per operation through <see cref="IAppDbContextFactory"/>.
+/// </summary>
+public interface IAppDbContext : IAsyncDisposable, IDisposable
+{
+    DbSet<Company> Companies { get; }
+
+    DbSet<ResourceStream> Streams { get; }
+
+    DbSet<OrganizedIndustrialZone> Zones { get; }
+
+    DbSet<WasteCode> WasteCodes { get; }
+
+    DbSet<WasteCategory> WasteCategories { get; }
+
+    DbSet<NaceActivity> NaceActivities { get; }
+
+    DbSet<RecoveryOperation> RecoveryOperations { get; }
+
+    DbSet<EmissionFactor> EmissionFactors { get; }
+
+    DbSet<MaterialEmissionProfile> MaterialEmissionProfiles { get; }
+
+    DbSet<KnownExchange> KnownExchanges { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}
+
+/// <summary>Creates a short-lived <see cref="IAppDbContext"/> for one operation.</summary>
+public interface IAppDbContextFactory
+{
+    Task<IAppDbContext> CreateAsync(CancellationToken cancellationToken = default);
+}

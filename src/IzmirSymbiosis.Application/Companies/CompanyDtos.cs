@@ -1,0 +1,59 @@
+using IzmirSymbiosis.Domain.Companies;
+using IzmirSymbiosis.Domain.Streams;
+
+namespace IzmirSymbiosis.Application.Companies;
+
+/// <summary>A row of the companies list.</summary>
+public sealed record CompanyListItem(
+    Guid Id,
+    string LegalName,
+    string District,
+    string NaceCode,
+    string? NaceTitleEn,
+    string? ZoneShortName,
+    SizeBand SizeBand,
+    int OfferCount,
+    int NeedCount);
+
+/// <summary>A company with its streams.</summary>
+public sealed record CompanyDetail(
+    Guid Id,
+    string LegalName,
+    string TaxNumber,
+    string NaceCode,
+    string? NaceTitleEn,
+    string? ZoneName,
+    string? Address,
+    string District,
+    double? Latitude,
+    double? Longitude,
+    SizeBand SizeBand,
+    IReadOnlyList<ContactPerson> Contacts,
+    IReadOnlyList<StreamSummary> Streams,
+    uint Version);
+
+/// <summary>A stream as listed on its company's page.</summary>
+public sealed record StreamSummary(
+    Guid Id,
+    StreamDirection Direction,
+    ResourceKind Kind,
+    string? EwcCode,
+    bool IsHazardous,
+    string Description,
+    decimal Amount,
+    QuantityUnit Unit,
+    QuantityPeriod Period,
+    StreamStatus Status,
+    DateOnly? AvailableFrom,
+    DateOnly? AvailableUntil);
+
+/// <summary>Editable fields of a company, with the version the editor started from.</summary>
+public sealed record CompanyUpdate(
+    Guid Id,
+    uint Version,
+    string LegalName,
+    string NaceCode,
+    string District,
+    string? Address,
+    int? ZoneId,
+    SizeBand SizeBand);

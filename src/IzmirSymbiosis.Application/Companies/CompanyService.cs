@@ -1,0 +1,124 @@
+using IzmirSymbiosis.Application.Common;
+using IzmirSymbiosis.Application.Common.Interfaces;
+using IzmirSymbiosis.Application.Common.Models;
+using IzmirSymbiosis.Domain.Companies;
+using Microsoft.EntityFrameworkCore;
+
+namespace IzmirSymbiosis.Application.Companies;
+
+/// <summary>Lists, shows and edits companies.</summary>
+public sealed class CompanyService(IAppDbContextFactory contexts)
+{
+    /// <summary>Sort keys accepted by <see cref="ListAsync"/>.</summary>
+    public static readonly IReadOnlySet<string> SortKeys = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "name", "district", "nace", "zone", "size",
+    };
+
+    /// <summary>One page of companies, searched with Turkish rules and sorted on the server.</summary>
+    public async Task<PagedResult<CompanyListItem>> ListAsync(PageRequest request, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateAsync(cancellationToken);
+        var query = db.Companies.AsNoTracking();
+        foreach (var pattern in SearchPattern.ContainsAll(request.Search))
+        {
+            query = query.Where(c => EF.Functions.Like(c.SearchKey, pattern));
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var rows =
+            from c in query
+            join z in db.Zones on c.ZoneId equals z.Id into zones
+            from z in zones.DefaultIfEmpty()
+            join n in db.NaceActivities on c.NaceCode equals n.Code into naces
+            from n in naces.DefaultIfEmpty()
+            select new { Company = c, ZoneShort = z == null ? null : z.ShortName, NaceTitle = n == null ? null : n.TitleEn };
+
+        var d = request.Descending;
+        rows = (request.SortBy?.ToLowerInvariant()) switch
+        {
+            "district" => d ? rows.OrderByDescending(r => r.Company.District).ThenBy(r => r.Company.LegalName) : rows.OrderBy(r => r.Company.District).ThenBy(r => r.Company.LegalName),
+            "nace" => d ? rows.OrderByDescending(r => r.Company.NaceCode).ThenBy(r => r.Company.LegalName) : rows.OrderBy(r => r.Company.NaceCode).ThenBy(r => r.Company.LegalName),
+            "zone" => d ? rows.OrderByDescending(r => r.ZoneShort).ThenBy(r => r.Company.LegalName) : rows.OrderBy(r => r.ZoneShort).ThenBy(r => r.Company.LegalName),
+            "size" => d ? rows.OrderByDescending(r => r.Company.SizeBand).ThenBy(r => r.Company.LegalName) : rows.OrderBy(r => r.Company.SizeBand).ThenBy(r => r.Company.LegalName),
+            _ => d ? rows.OrderByDescending(r => r.Company.LegalName) : rows.OrderBy(r => r.Company.LegalName),
+        };
+
+        var items = await rows
+            .Skip(request.Skip)
+            .Take(request.Take)
+            .Select(r => new CompanyListItem(
+                r.Company.Id,
+                r.Company.LegalName,
+                r.Company.District,
+                r.Company.NaceCode,
+                r.NaceTitle,
+                r.ZoneShort,
+                r.Company.SizeBand,
+                db.Streams.Count(s => s.CompanyId == r.Company.Id && s.Direction == Domain.Streams.StreamDirection.Offer),
+                db.Streams.Count(s => s.CompanyId == r.Company.Id && s.Direction == Domain.Streams.StreamDirection.Need)))
+            .ToListAsync(cancellationToken);
+        return new PagedResult<CompanyListItem>(items, total);
+    }
+
+    /// <summary>A company with its streams; null when it does not exist.</summary>
+    public async Task<CompanyDetail?> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateAsync(cancellationToken);
+        var company = await db.Companies.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (company is null)
+        {
+            return null;
+        }
+
+        var zone = company.ZoneId is { } zoneId
+            ? await db.Zones.AsNoTracking().Where(z => z.Id == zoneId).Select(z => z.NameTr).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        var nace = await db.NaceActivities.AsNoTracking().Where(n => n.Code == company.NaceCode).Select(n => n.TitleEn).FirstOrDefaultAsync(cancellationToken);
+        var streams = await (
+            from s in db.Streams.AsNoTracking()
+            where s.CompanyId == id
+            join w in db.WasteCodes on s.EwcCode equals w.Code into codes
+            from w in codes.DefaultIfEmpty()
+            orderby s.Direction, s.Description
+            select new StreamSummary(
+                s.Id, s.Direction, s.Kind, s.EwcCode, w != null && w.IsHazardous, s.Description,
+                s.Quantity.Amount, s.Quantity.Unit, s.Quantity.Period, s.Status, s.AvailableFrom, s.AvailableUntil))
+            .ToListAsync(cancellationToken);
+
+        return new CompanyDetail(
+            company.Id, company.LegalName, company.TaxNumber, company.NaceCode, nace, zone, company.Address,
+            company.District, company.Latitude, company.Longitude, company.SizeBand, company.Contacts, streams, company.Version);
+    }
+
+    /// <summary>
+    /// Saves an edit made from <see cref="CompanyUpdate.Version"/>. When someone saved in between,
+    /// throws <see cref="ConcurrencyConflictException"/> and changes nothing.
+    /// </summary>
+    public async Task<uint> UpdateAsync(CompanyUpdate update, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateAsync(cancellationToken);
+        var company = await db.Companies.FirstOrDefaultAsync(c => c.Id == update.Id, cancellationToken)
+            ?? throw new NotFoundException(nameof(Company), update.Id);
+        if (company.Version != update.Version)
+        {
+            throw new ConcurrencyConflictException(nameof(Company), update.Id);
+        }
+
+        company.Rename(update.LegalName);
+        company.SetNace(update.NaceCode);
+        company.SetDistrict(update.District);
+        company.SetAddress(update.Address, update.ZoneId);
+        company.SetSize(update.SizeBand);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConcurrencyConflictException(nameof(Company), update.Id);
+        }
+
+        return company.Version;
+    }
+}

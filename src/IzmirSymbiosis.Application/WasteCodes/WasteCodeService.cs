@@ -1,0 +1,58 @@
+using IzmirSymbiosis.Application.Common;
+using IzmirSymbiosis.Application.Common.Interfaces;
+using IzmirSymbiosis.Domain.Streams;
+using Microsoft.EntityFrameworkCore;
+
+namespace IzmirSymbiosis.Application.WasteCodes;
+
+/// <summary>An EWC entry as shown in the browser.</summary>
+public sealed record WasteCodeItem(string Code, string Display, string ChapterCode, string SubChapterCode, string DescriptionEn, bool IsHazardous);
+
+/// <summary>A chapter or sub-chapter heading with its children.</summary>
+public sealed record WasteCategoryNode(string Code, string Display, string TitleEn, string? TitleTr, IReadOnlyList<WasteCategoryNode> Children);
+
+/// <summary>Searches the European List of Waste and lists its chapters.</summary>
+public sealed class WasteCodeService(IAppDbContextFactory contexts)
+{
+    /// <summary>
+    /// Finds codes by code (<c>10 01 02</c>, <c>100102</c>, a prefix such as <c>10 01</c>) or by words
+    /// of the description; optionally within one chapter or sub-chapter.
+    /// </summary>
+    public async Task<IReadOnlyList<WasteCodeItem>> SearchAsync(string? query, string? categoryCode = null, int take = 100, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateAsync(cancellationToken);
+        var q = db.WasteCodes.AsNoTracking();
+        var text = (query ?? string.Empty).Trim().TrimEnd('*');
+        var digits = string.Concat(text.Where(char.IsAsciiDigit));
+        var isCode = text.Length > 0 && text.All(c => char.IsAsciiDigit(c) || char.IsWhiteSpace(c) || c is '.' or '-') && digits.Length is > 0 and <= 6;
+        if (isCode)
+        {
+            q = q.Where(w => w.Code.StartsWith(digits));
+        }
+        else
+        {
+            foreach (var pattern in SearchPattern.ContainsAll(text))
+            {
+                q = q.Where(w => EF.Functions.Like(w.SearchKey, pattern));
+            }
+        }
+
+        if (!string.IsNullOrEmpty(categoryCode))
+        {
+            q = q.Where(w => w.Code.StartsWith(categoryCode));
+        }
+
+        var rows = await q.OrderBy(w => w.Code).Take(Math.Clamp(take, 1, 1000)).ToListAsync(cancellationToken);
+        return [.. rows.Select(w => new WasteCodeItem(w.Code, EwcCode.Display(w.Code) + (w.IsHazardous ? "*" : string.Empty), w.ChapterCode, w.SubChapterCode, w.DescriptionEn, w.IsHazardous))];
+    }
+
+    /// <summary>The 20 chapters with their sub-chapters.</summary>
+    public async Task<IReadOnlyList<WasteCategoryNode>> ChaptersAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateAsync(cancellationToken);
+        var all = await db.WasteCategories.AsNoTracking().OrderBy(c => c.Code).ToListAsync(cancellationToken);
+        return [.. all.Where(c => c.ParentCode is null).Select(ch => new WasteCategoryNode(
+            ch.Code, ch.Code, ch.TitleEn, ch.TitleTr,
+            [.. all.Where(s => s.ParentCode == ch.Code).Select(s => new WasteCategoryNode(s.Code, $"{s.Code[..2]} {s.Code[2..]}", s.TitleEn, s.TitleTr, []))]))];
+    }
+}

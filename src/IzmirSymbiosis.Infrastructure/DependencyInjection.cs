@@ -1,0 +1,35 @@
+using IzmirSymbiosis.Application.Common.Interfaces;
+using IzmirSymbiosis.Infrastructure.Persistence;
+using IzmirSymbiosis.Infrastructure.Seeding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IzmirSymbiosis.Infrastructure;
+
+/// <summary>Registers the database and seeding services.</summary>
+public static class DependencyInjection
+{
+    /// <summary>Adds the PostgreSQL context factory (connection string <c>Default</c>) and the seeders.</summary>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connection = configuration.GetConnectionString("Default")
+            ?? throw new InvalidOperationException("ConnectionStrings:Default is not set.");
+        return services.AddInfrastructure(connection);
+    }
+
+    /// <summary>Adds the PostgreSQL context factory for a connection string and the seeders.</summary>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, string connectionString)
+    {
+        services.AddPooledDbContextFactory<AppDbContext>(o => ConfigureDbContext(o, connectionString));
+        services.AddSingleton<IAppDbContextFactory, AppDbContextFactory>();
+        services.AddTransient<DatabaseInitializer>();
+        return services;
+    }
+
+    /// <summary>The one place that configures the provider, naming and migrations assembly.</summary>
+    public static void ConfigureDbContext(DbContextOptionsBuilder options, string connectionString) =>
+        options
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory"))
+            .UseSnakeCaseNamingConvention();
+}

@@ -1,0 +1,57 @@
+using IzmirSymbiosis.Application.Common.Interfaces;
+using IzmirSymbiosis.Domain.Companies;
+using IzmirSymbiosis.Domain.Reference;
+using IzmirSymbiosis.Domain.Streams;
+using IzmirSymbiosis.Domain.Zones;
+using Microsoft.EntityFrameworkCore;
+
+namespace IzmirSymbiosis.Infrastructure.Persistence;
+
+/// <summary>The EF Core context over PostgreSQL; configurations are applied by assembly scan.</summary>
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options), IAppDbContext
+{
+    /// <summary>ICU collation used for human-readable names.</summary>
+    public const string TurkishCollation = "turkish";
+
+    public DbSet<Company> Companies => Set<Company>();
+
+    public DbSet<ResourceStream> Streams => Set<ResourceStream>();
+
+    public DbSet<OrganizedIndustrialZone> Zones => Set<OrganizedIndustrialZone>();
+
+    public DbSet<WasteCode> WasteCodes => Set<WasteCode>();
+
+    public DbSet<WasteCategory> WasteCategories => Set<WasteCategory>();
+
+    public DbSet<NaceActivity> NaceActivities => Set<NaceActivity>();
+
+    public DbSet<RecoveryOperation> RecoveryOperations => Set<RecoveryOperation>();
+
+    public DbSet<EmissionFactor> EmissionFactors => Set<EmissionFactor>();
+
+    public DbSet<MaterialEmissionProfile> MaterialEmissionProfiles => Set<MaterialEmissionProfile>();
+
+    public DbSet<KnownExchange> KnownExchanges => Set<KnownExchange>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasPostgresExtension("pg_trgm");
+
+        // Turkish ordering for names (Ç after C, İ after I, Ş after S) on every cluster locale.
+        modelBuilder.HasCollation(TurkishCollation, locale: "tr-TR", provider: "icu", deterministic: true);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored as their names: readable in SQL and stable when members are reordered.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+    }
+}
+
+/// <summary>Adapts EF's pooled factory to the application's interface.</summary>
+internal sealed class AppDbContextFactory(IDbContextFactory<AppDbContext> inner) : IAppDbContextFactory
+{
+    public async Task<IAppDbContext> CreateAsync(CancellationToken cancellationToken = default) =>
+        await inner.CreateDbContextAsync(cancellationToken);
+}

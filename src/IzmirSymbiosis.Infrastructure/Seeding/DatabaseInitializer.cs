@@ -1,0 +1,69 @@
+using IzmirSymbiosis.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace IzmirSymbiosis.Infrastructure.Seeding;
+
+/// <summary>
+/// Applies migrations and loads reference and demo data. Every step is idempotent: rows whose
+/// key already exists are left alone, so a second run adds nothing twice.
+/// </summary>
+public sealed class DatabaseInitializer(IDbContextFactory<AppDbContext> contexts, ILogger<DatabaseInitializer> logger)
+{
+    /// <summary>Applies pending migrations.</summary>
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        await db.Database.MigrateAsync(cancellationToken);
+        logger.LogInformation("Applied {MigrationCount} migrations", pending.Count);
+    }
+
+    /// <summary>Loads the reference data shipped in the assembly.</summary>
+    public async Task<SeedReport> SeedReferenceDataAsync(CancellationToken cancellationToken = default)
+    {
+        var data = ReferenceDataReader.Load();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        var report = new SeedReport();
+        report.Add("zones", await AddMissingAsync(db.Zones, data.Zones, z => z.Id, cancellationToken));
+        report.Add("waste_categories", await AddMissingAsync(db.WasteCategories, data.WasteCategories, w => w.Code, cancellationToken));
+        report.Add("waste_codes", await AddMissingAsync(db.WasteCodes, data.WasteCodes, w => w.Code, cancellationToken));
+        report.Add("nace_activities", await AddMissingAsync(db.NaceActivities, data.NaceActivities, n => n.Code, cancellationToken));
+        report.Add("recovery_operations", await AddMissingAsync(db.RecoveryOperations, data.RecoveryOperations, r => r.Code, cancellationToken));
+        report.Add("emission_factors", await AddMissingAsync(db.EmissionFactors, data.EmissionFactors, e => e.Id, cancellationToken));
+        report.Add("material_emission_profiles", await AddMissingAsync(db.MaterialEmissionProfiles, data.MaterialEmissionProfiles, e => e.Id, cancellationToken));
+        report.Add("known_exchanges", await AddMissingAsync(db.KnownExchanges, data.KnownExchanges, e => e.ExchangeId, cancellationToken));
+        await db.SaveChangesAsync(cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        logger.LogInformation("Reference data seeded: {Report}", report.ToString());
+        return report;
+    }
+
+    private static async Task<int> AddMissingAsync<T, TKey>(DbSet<T> set, IEnumerable<T> rows, Func<T, TKey> key, CancellationToken cancellationToken)
+        where T : class
+        where TKey : notnull
+    {
+        var existing = (await set.AsNoTracking().ToListAsync(cancellationToken)).Select(key).ToHashSet();
+        var missing = rows.Where(r => !existing.Contains(key(r))).ToList();
+        set.AddRange(missing);
+        return missing.Count;
+    }
+}
+
+/// <summary>How many rows each seeding step added.</summary>
+public sealed class SeedReport
+{
+    private readonly List<(string Table, int Added)> _rows = [];
+
+    /// <summary>Rows added per table.</summary>
+    public IReadOnlyList<(string Table, int Added)> Rows => _rows;
+
+    /// <summary>Total rows added.</summary>
+    public int Total => _rows.Sum(r => r.Added);
+
+    internal void Add(string table, int added) => _rows.Add((table, added));
+
+    /// <inheritdoc />
+    public override string ToString() => string.Join(", ", _rows.Select(r => $"{r.Table} +{r.Added}"));
+}
