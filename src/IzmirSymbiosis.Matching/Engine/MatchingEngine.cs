@@ -1,0 +1,732 @@
+using IzmirSymbiosis.Domain.Streams;
+using IzmirSymbiosis.Matching.Knowledge;
+using IzmirSymbiosis.Matching.Latent;
+using IzmirSymbiosis.Matching.Model;
+using IzmirSymbiosis.Matching.Scoring;
+
+namespace IzmirSymbiosis.Matching.Engine;
+
+/// <summary>Identifies a stored match.</summary>
+/// <param name="OfferId">Offer stream.</param>
+/// <param name="NeedId">Need stream.</param>
+public readonly record struct MatchKey(Guid OfferId, Guid NeedId);
+
+/// <summary>Matches to write and matches to delete after a change.</summary>
+/// <param name="Upserted">New or re-scored matches.</param>
+/// <param name="Removed">Matches that no longer hold.</param>
+public sealed record MatchChanges(IReadOnlyList<MatchResult> Upserted, IReadOnlyList<MatchKey> Removed)
+{
+    /// <summary>No change.</summary>
+    public static MatchChanges None { get; } = new([], []);
+}
+
+/// <summary>Figures of a full re-match.</summary>
+/// <param name="Offers">Offers matched.</param>
+/// <param name="Needs">Needs indexed.</param>
+/// <param name="PairsScored">Candidate pairs scored.</param>
+/// <param name="Matches">Matches kept.</param>
+public sealed record RematchStats(int Offers, int Needs, long PairsScored, int Matches);
+
+/// <summary>
+/// The matching engine: holds companies and active streams, indexes them for blocking, and keeps
+/// the best <see cref="MatchingOptions.TopKPerOffer"/> needs per offer. Calls are serialised by an
+/// internal lock; <see cref="RematchAll"/> runs in parallel inside.
+/// <para>Blocking keys (a pair is scored only when it shares one): EWC sub-chapter of six-digit
+/// codes, the sub-chapter or chapter a need accepts, the material group, the receiving NACE codes
+/// the synergy library gives for the offer's code (matched at class, group and division of the
+/// need's company), and the prefix features of the description (prefix filtering for the Jaccard
+/// threshold). Every non-zero material component requires one of these keys, so the result equals
+/// <see cref="RematchAllPairs"/>.</para>
+/// </summary>
+public sealed class MatchingEngine
+{
+    /// <summary>Version stored with each match; bump when scores change meaning.</summary>
+    public const string EngineVersion = "1.0.0";
+
+    private readonly StreamPreparer _preparer;
+    private readonly LatentReceiverRanker _latent;
+    private readonly Lock _lock = new();
+    private readonly Dictionary<Guid, PreparedCompany> _companies = [];
+    private readonly Dictionary<Guid, HashSet<Guid>> _companyStreams = [];
+    private readonly Dictionary<string, HashSet<Guid>> _companiesByNace = new(StringComparer.Ordinal);
+    private readonly Dictionary<Guid, PreparedStream> _streams = [];
+    private readonly List<PreparedStream?> _slots = [];
+    private readonly Stack<int> _freeSlots = new();
+    private readonly List<MatchResult[]?> _offerMatches = [];
+    private readonly List<HashSet<int>?> _needHolders = [];
+
+    // Needs, probed by offers.
+    private readonly Dictionary<string, HashSet<int>> _needsByCodeSub = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<int>> _needsByPattern = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<int>> _needsByGroup = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<int>> _needsByNace = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, HashSet<int>> _needsByToken = [];
+
+    // Offers, probed by needs.
+    private readonly Dictionary<string, HashSet<int>> _offersBySub = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<int>> _offersByChapter = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<int>> _offersByGroup = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<int>> _offersByReceiver = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, HashSet<int>> _offersByToken = [];
+
+    private int[] _stamp = [];
+    private int _stampValue;
+
+    /// <summary>Creates an empty engine.</summary>
+    public MatchingEngine(MatchingKnowledge knowledge, MatchingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        ArgumentNullException.ThrowIfNull(options);
+        _preparer = new StreamPreparer(knowledge, options);
+        _latent = new LatentReceiverRanker(knowledge);
+        Knowledge = knowledge;
+        Options = options;
+    }
+
+    /// <summary>The knowledge in use.</summary>
+    public MatchingKnowledge Knowledge { get; }
+
+    /// <summary>The options in use.</summary>
+    public MatchingOptions Options { get; }
+
+    /// <summary>Candidate pairs scored since the engine was created.</summary>
+    public long PairsScored => Interlocked.Read(ref _pairsScored);
+
+    private long _pairsScored;
+
+    /// <summary>Number of streams held.</summary>
+    public int StreamCount
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _streams.Count;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Loads companies and streams without matching (then call <see cref="RematchAll"/>). Streams
+    /// whose company is unknown are rejected.
+    /// </summary>
+    public void Load(IEnumerable<MatchCompany> companies, IEnumerable<MatchStream> streams)
+    {
+        ArgumentNullException.ThrowIfNull(companies);
+        ArgumentNullException.ThrowIfNull(streams);
+        lock (_lock)
+        {
+            foreach (var c in companies)
+            {
+                SetCompany(c);
+            }
+
+            foreach (var s in streams)
+            {
+                RemoveStreamCore(s.Id, null);
+                AddStreamCore(s);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Adds or changes a company. When its NACE code, location or permit changed, its streams are
+    /// re-matched and the changes returned.
+    /// </summary>
+    public MatchChanges UpsertCompany(MatchCompany company)
+    {
+        ArgumentNullException.ThrowIfNull(company);
+        lock (_lock)
+        {
+            var changed = !_companies.TryGetValue(company.Id, out var old) || old.Source != company;
+            SetCompany(company);
+            if (!changed || !_companyStreams.TryGetValue(company.Id, out var ids))
+            {
+                return MatchChanges.None;
+            }
+
+            var tracker = new ChangeTracker(this);
+            foreach (var id in ids.ToList())
+            {
+                var s = _streams[id].Source;
+                UpsertStreamCore(s, tracker);
+            }
+
+            return tracker.Result();
+        }
+    }
+
+    /// <summary>
+    /// Adds or replaces an active stream and re-matches it. For an offer its top list is rebuilt;
+    /// for a need every offer that held it or can now take it is updated. Returns the matches to
+    /// write and to delete. Pass only active streams; call <see cref="RemoveStream"/> when a stream
+    /// is paused or closed.
+    /// </summary>
+    public MatchChanges UpsertStream(MatchStream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        lock (_lock)
+        {
+            var tracker = new ChangeTracker(this);
+            UpsertStreamCore(stream, tracker);
+            return tracker.Result();
+        }
+    }
+
+    /// <summary>Removes a stream and its matches; returns what to delete (and offers' replacements).</summary>
+    public MatchChanges RemoveStream(Guid streamId)
+    {
+        lock (_lock)
+        {
+            var tracker = new ChangeTracker(this);
+            RemoveStreamCore(streamId, tracker);
+            return tracker.Result();
+        }
+    }
+
+    /// <summary>Recomputes every offer's matches (parallel) and returns the figures.</summary>
+    public RematchStats RematchAll()
+    {
+        lock (_lock)
+        {
+            var offers = _slots.Where(s => s is { IsOffer: true }).Select(s => s!).ToArray();
+            long pairs = 0;
+            Parallel.ForEach(
+                System.Collections.Concurrent.Partitioner.Create(0, offers.Length, 256),
+                () => (Stamp: new int[_slots.Count], Value: 0, Pairs: 0L),
+                (range, _, local) =>
+                {
+                    for (var i = range.Item1; i < range.Item2; i++)
+                    {
+                        var o = offers[i];
+                        _offerMatches[o.Slot] = MatchOffer(o, local.Stamp, ref local.Value, ref local.Pairs);
+                    }
+
+                    return local;
+                },
+                local => Interlocked.Add(ref pairs, local.Pairs));
+            Interlocked.Add(ref _pairsScored, pairs);
+
+            for (var i = 0; i < _needHolders.Count; i++)
+            {
+                _needHolders[i] = null;
+            }
+
+            var count = 0;
+            foreach (var o in offers)
+            {
+                foreach (var m in _offerMatches[o.Slot] ?? [])
+                {
+                    Holders(_streams[m.NeedId].Slot).Add(o.Slot);
+                    count++;
+                }
+            }
+
+            return new RematchStats(offers.Length, _streams.Count - offers.Length, pairs, count);
+        }
+    }
+
+    /// <summary>
+    /// Reference implementation: scores every offer against every need (no blocking) and keeps the
+    /// same top list per offer. Slow by design; used to prove that blocking loses nothing.
+    /// </summary>
+    public IReadOnlyList<MatchResult> RematchAllPairs()
+    {
+        lock (_lock)
+        {
+            var offers = _slots.Where(s => s is { IsOffer: true }).Select(s => s!).ToArray();
+            var needs = _slots.Where(s => s is { IsOffer: false }).Select(s => s!).ToArray();
+            var results = new MatchResult[offers.Length][];
+            Parallel.For(0, offers.Length, i =>
+            {
+                var top = new TopList(Options.TopKPerOffer);
+                foreach (var n in needs)
+                {
+                    if (PairScorer.Score(offers[i], n, Options) is { } r)
+                    {
+                        top.Add(r);
+                    }
+                }
+
+                results[i] = top.ToArray();
+            });
+            return [.. results.SelectMany(r => r)];
+        }
+    }
+
+    /// <summary>All stored matches.</summary>
+    public IReadOnlyList<MatchResult> AllMatches()
+    {
+        lock (_lock)
+        {
+            return [.. _offerMatches.Where(m => m is not null).SelectMany(m => m!)];
+        }
+    }
+
+    /// <summary>Stored matches of a stream (as offer or as need), best first.</summary>
+    public IReadOnlyList<MatchResult> MatchesFor(Guid streamId)
+    {
+        lock (_lock)
+        {
+            if (!_streams.TryGetValue(streamId, out var s))
+            {
+                return [];
+            }
+
+            if (s.IsOffer)
+            {
+                return _offerMatches[s.Slot] ?? [];
+            }
+
+            return [.. (_needHolders[s.Slot] ?? []).SelectMany(o => _offerMatches[o] ?? []).Where(m => m.NeedId == streamId)
+                .OrderByDescending(m => m.Score).ThenBy(m => m.OfferId)];
+        }
+    }
+
+    /// <summary>
+    /// Latent receivers of an offer: NACE classes likely to use the material (see
+    /// <see cref="LatentReceiverRanker"/>) with the registered companies in each class, nearest
+    /// first, excluding the offering company.
+    /// </summary>
+    public IReadOnlyList<LatentReceiver> LatentReceivers(Guid offerId, int top = 10, int companiesPerClass = 5)
+    {
+        lock (_lock)
+        {
+            if (!_streams.TryGetValue(offerId, out var o) || !o.IsOffer)
+            {
+                return [];
+            }
+
+            var query = new LatentQuery(o.Code is { Length: 6 } c ? [c] : [], o.Source.Description, o.Company.Nace);
+            return [.. _latent.Rank(query, top).Select(r => r with
+            {
+                Companies = [.. (_companiesByNace.GetValueOrDefault(r.NaceCode) ?? [])
+                    .Where(id => id != o.Company.Source.Id)
+                    .Select(id => _companies[id])
+                    .Select(pc => new LatentCompany(
+                        pc.Source.Id,
+                        pc.HasLocation && o.Company.HasLocation ? Math.Round(o.Company.GreatCircleKm(pc) * Options.RoadFactor, 1) : null))
+                    .OrderBy(x => x.RoadKm ?? double.MaxValue).ThenBy(x => x.CompanyId)
+                    .Take(companiesPerClass)],
+            })];
+        }
+    }
+
+    private void SetCompany(MatchCompany company)
+    {
+        if (_companies.TryGetValue(company.Id, out var old))
+        {
+            _companiesByNace.GetValueOrDefault(old.Nace)?.Remove(company.Id);
+        }
+
+        _companies[company.Id] = new PreparedCompany(company);
+        Bucket(_companiesByNace, company.NaceCode).Add(company.Id);
+    }
+
+    private void UpsertStreamCore(MatchStream stream, ChangeTracker tracker)
+    {
+        RemoveStreamCore(stream.Id, tracker);
+        var s = AddStreamCore(stream);
+        if (s.IsOffer)
+        {
+            tracker.Touch(s.Slot);
+            _offerMatches[s.Slot] = MatchOffer(s, EnsureStamp(), ref _stampValue, ref _pairsScored);
+            foreach (var m in _offerMatches[s.Slot]!)
+            {
+                Holders(_streams[m.NeedId].Slot).Add(s.Slot);
+            }
+        }
+        else
+        {
+            var stamp = EnsureStamp();
+            var value = ++_stampValue;
+            foreach (var set in NeedProbes(s))
+            {
+                foreach (var oSlot in set)
+                {
+                    if (stamp[oSlot] == value)
+                    {
+                        continue;
+                    }
+
+                    stamp[oSlot] = value;
+                    _pairsScored++;
+                    if (PairScorer.Score(_slots[oSlot]!, s, Options) is { } r)
+                    {
+                        InsertIntoOffer(oSlot, r, tracker);
+                    }
+                }
+            }
+
+            _stampValue = value;
+        }
+    }
+
+    private PreparedStream AddStreamCore(MatchStream stream)
+    {
+        if (!_companies.TryGetValue(stream.CompanyId, out var company))
+        {
+            throw new ArgumentException($"Unknown company {stream.CompanyId} for stream {stream.Id}.", nameof(stream));
+        }
+
+        var s = _preparer.Prepare(stream, company);
+        s.Slot = _freeSlots.Count > 0 ? _freeSlots.Pop() : NewSlot();
+        _slots[s.Slot] = s;
+        _streams[stream.Id] = s;
+        if (!_companyStreams.TryGetValue(stream.CompanyId, out var set))
+        {
+            _companyStreams[stream.CompanyId] = set = [];
+        }
+
+        set.Add(stream.Id);
+        Index(s, add: true);
+        return s;
+    }
+
+    private void RemoveStreamCore(Guid id, ChangeTracker? tracker)
+    {
+        if (!_streams.Remove(id, out var s))
+        {
+            return;
+        }
+
+        Index(s, add: false);
+        _companyStreams.GetValueOrDefault(s.Source.CompanyId)?.Remove(id);
+        _slots[s.Slot] = null;
+        if (s.IsOffer)
+        {
+            tracker?.Touch(s.Slot, s.Source.Id);
+            foreach (var m in _offerMatches[s.Slot] ?? [])
+            {
+                _needHolders[_streams[m.NeedId].Slot]?.Remove(s.Slot);
+            }
+
+            _offerMatches[s.Slot] = null;
+        }
+        else
+        {
+            var refill = new List<int>();
+            foreach (var oSlot in _needHolders[s.Slot] ?? [])
+            {
+                tracker?.Touch(oSlot);
+                var list = _offerMatches[oSlot]!;
+                if (list.Length >= Options.TopKPerOffer)
+                {
+                    refill.Add(oSlot);
+                }
+
+                _offerMatches[oSlot] = [.. list.Where(m => m.NeedId != id)];
+            }
+
+            _needHolders[s.Slot] = null;
+            foreach (var oSlot in refill)
+            {
+                // The offer's list was full: the best need outside it may now enter, so rebuild.
+                var o = _slots[oSlot]!;
+                foreach (var m in _offerMatches[oSlot] ?? [])
+                {
+                    _needHolders[_streams[m.NeedId].Slot]?.Remove(oSlot);
+                }
+
+                _offerMatches[oSlot] = MatchOffer(o, EnsureStamp(), ref _stampValue, ref _pairsScored);
+                foreach (var m in _offerMatches[oSlot]!)
+                {
+                    Holders(_streams[m.NeedId].Slot).Add(oSlot);
+                }
+            }
+        }
+
+        _freeSlots.Push(s.Slot);
+    }
+
+    private void InsertIntoOffer(int oSlot, MatchResult r, ChangeTracker tracker)
+    {
+        var list = _offerMatches[oSlot] ?? [];
+        var k = Options.TopKPerOffer;
+        if (list.Length >= k && TopList.Compare(r, list[^1]) >= 0)
+        {
+            return;
+        }
+
+        tracker.Touch(oSlot);
+        var merged = new List<MatchResult>(list.Length + 1);
+        merged.AddRange(list);
+        var at = merged.FindIndex(m => TopList.Compare(r, m) < 0);
+        merged.Insert(at < 0 ? merged.Count : at, r);
+        if (merged.Count > k)
+        {
+            var dropped = merged[^1];
+            merged.RemoveAt(merged.Count - 1);
+            _needHolders[_streams[dropped.NeedId].Slot]?.Remove(oSlot);
+        }
+
+        _offerMatches[oSlot] = [.. merged];
+        Holders(_streams[r.NeedId].Slot).Add(oSlot);
+    }
+
+    private MatchResult[] MatchOffer(PreparedStream o, int[] stamp, ref int stampValue, ref long pairs)
+    {
+        var value = ++stampValue;
+        var top = new TopList(Options.TopKPerOffer);
+        foreach (var set in OfferProbes(o))
+        {
+            foreach (var nSlot in set)
+            {
+                if (stamp[nSlot] == value)
+                {
+                    continue;
+                }
+
+                stamp[nSlot] = value;
+                pairs++;
+                if (PairScorer.Score(o, _slots[nSlot]!, Options) is { } r)
+                {
+                    top.Add(r);
+                }
+            }
+        }
+
+        return top.ToArray();
+    }
+
+    private IEnumerable<HashSet<int>> OfferProbes(PreparedStream o)
+    {
+        if (o.Code is { Length: 6 })
+        {
+            if (_needsByCodeSub.TryGetValue(o.SubChapter!, out var a))
+            {
+                yield return a;
+            }
+
+            if (_needsByPattern.TryGetValue(o.SubChapter!, out var b))
+            {
+                yield return b;
+            }
+
+            if (_needsByPattern.TryGetValue(o.Chapter!, out var c))
+            {
+                yield return c;
+            }
+        }
+
+        if (o.MaterialGroup is not null && _needsByGroup.TryGetValue(o.MaterialGroup, out var g))
+        {
+            yield return g;
+        }
+
+        foreach (var (r, _) in o.Evidence)
+        {
+            if (_needsByNace.TryGetValue(r, out var e))
+            {
+                yield return e;
+            }
+        }
+
+        for (var i = 0; i < o.PrefixLength; i++)
+        {
+            if (_needsByToken.TryGetValue(o.Tokens[i], out var t))
+            {
+                yield return t;
+            }
+        }
+    }
+
+    private IEnumerable<HashSet<int>> NeedProbes(PreparedStream n)
+    {
+        if (n.Code is { Length: 6 or 4 } && _offersBySub.TryGetValue(n.SubChapter!, out var a))
+        {
+            yield return a;
+        }
+
+        if (n.Code is { Length: 2 } && _offersByChapter.TryGetValue(n.Code, out var b))
+        {
+            yield return b;
+        }
+
+        if (n.MaterialGroup is not null && _offersByGroup.TryGetValue(n.MaterialGroup, out var g))
+        {
+            yield return g;
+        }
+
+        foreach (var key in new[] { n.Company.Nace, n.Company.Group, n.Company.Division })
+        {
+            if (_offersByReceiver.TryGetValue(key, out var e))
+            {
+                yield return e;
+            }
+        }
+
+        for (var i = 0; i < n.PrefixLength; i++)
+        {
+            if (_offersByToken.TryGetValue(n.Tokens[i], out var t))
+            {
+                yield return t;
+            }
+        }
+    }
+
+    private void Index(PreparedStream s, bool add)
+    {
+        void Apply<TKey>(Dictionary<TKey, HashSet<int>> map, TKey key)
+            where TKey : notnull
+        {
+            if (add)
+            {
+                Bucket(map, key).Add(s.Slot);
+            }
+            else if (map.TryGetValue(key, out var set))
+            {
+                set.Remove(s.Slot);
+                if (set.Count == 0)
+                {
+                    map.Remove(key);
+                }
+            }
+        }
+
+        if (s.IsOffer)
+        {
+            if (s.Code is { Length: 6 })
+            {
+                Apply(_offersBySub, s.SubChapter!);
+                Apply(_offersByChapter, s.Chapter!);
+            }
+
+            if (s.MaterialGroup is not null)
+            {
+                Apply(_offersByGroup, s.MaterialGroup);
+            }
+
+            foreach (var (r, _) in s.Evidence)
+            {
+                Apply(_offersByReceiver, r);
+            }
+
+            for (var i = 0; i < s.PrefixLength; i++)
+            {
+                Apply(_offersByToken, s.Tokens[i]);
+            }
+        }
+        else
+        {
+            if (s.Code is { Length: 6 })
+            {
+                Apply(_needsByCodeSub, s.SubChapter!);
+            }
+            else if (s.Code is not null)
+            {
+                Apply(_needsByPattern, s.Code);
+            }
+
+            if (s.MaterialGroup is not null)
+            {
+                Apply(_needsByGroup, s.MaterialGroup);
+            }
+
+            Apply(_needsByNace, s.Company.Nace);
+            Apply(_needsByNace, s.Company.Group);
+            Apply(_needsByNace, s.Company.Division);
+            for (var i = 0; i < s.PrefixLength; i++)
+            {
+                Apply(_needsByToken, s.Tokens[i]);
+            }
+        }
+    }
+
+    private int NewSlot()
+    {
+        _slots.Add(null);
+        _offerMatches.Add(null);
+        _needHolders.Add(null);
+        return _slots.Count - 1;
+    }
+
+    private int[] EnsureStamp()
+    {
+        if (_stamp.Length < _slots.Count)
+        {
+            Array.Resize(ref _stamp, Math.Max(_slots.Count, _stamp.Length * 2));
+        }
+
+        return _stamp;
+    }
+
+    private HashSet<int> Holders(int needSlot) => _needHolders[needSlot] ??= [];
+
+    private static HashSet<TValue> Bucket<TKey, TValue>(Dictionary<TKey, HashSet<TValue>> map, TKey key)
+        where TKey : notnull
+    {
+        if (!map.TryGetValue(key, out var set))
+        {
+            map[key] = set = [];
+        }
+
+        return set;
+    }
+
+    /// <summary>Snapshots the top lists of offers before a change and diffs them after.</summary>
+    private sealed class ChangeTracker(MatchingEngine engine)
+    {
+        private readonly Dictionary<int, (Guid OfferId, MatchResult[] Before)> _before = [];
+        private readonly List<MatchKey> _removedOffers = [];
+
+        public void Touch(int slot, Guid? removedOfferId = null)
+        {
+            if (_before.ContainsKey(slot))
+            {
+                if (removedOfferId is { } gone)
+                {
+                    // The slot is being freed: report its matches as removed now.
+                    _removedOffers.AddRange(_before[slot].Before.Select(m => new MatchKey(m.OfferId, m.NeedId)));
+                    _before.Remove(slot);
+                }
+
+                return;
+            }
+
+            var current = engine._offerMatches[slot] ?? [];
+            if (removedOfferId is not null)
+            {
+                _removedOffers.AddRange(current.Select(m => new MatchKey(m.OfferId, m.NeedId)));
+                return;
+            }
+
+            _before[slot] = (engine._slots[slot]!.Source.Id, current);
+        }
+
+        public MatchChanges Result()
+        {
+            var upserted = new List<MatchResult>();
+            var removed = new HashSet<MatchKey>(_removedOffers);
+            foreach (var (slot, (offerId, before)) in _before)
+            {
+                var alive = engine._slots[slot] is { } s && s.Source.Id == offerId;
+                var after = alive ? engine._offerMatches[slot] ?? [] : [];
+                var afterByNeed = after.ToDictionary(m => m.NeedId);
+                foreach (var m in before)
+                {
+                    if (!afterByNeed.ContainsKey(m.NeedId))
+                    {
+                        removed.Add(new MatchKey(m.OfferId, m.NeedId));
+                    }
+                }
+
+                var beforeByNeed = before.ToDictionary(m => m.NeedId);
+                foreach (var m in after)
+                {
+                    if (!beforeByNeed.TryGetValue(m.NeedId, out var old) || old != m)
+                    {
+                        upserted.Add(m);
+                    }
+                }
+            }
+
+            foreach (var m in upserted)
+            {
+                removed.Remove(new MatchKey(m.OfferId, m.NeedId));
+            }
+
+            return new MatchChanges(upserted, [.. removed]);
+        }
+    }
+}

@@ -1,0 +1,196 @@
+using IzmirSymbiosis.Domain.Companies;
+using IzmirSymbiosis.Domain.Streams;
+using IzmirSymbiosis.Matching.Knowledge;
+using IzmirSymbiosis.Matching.Model;
+
+namespace IzmirSymbiosis.Matching.Engine;
+
+/// <summary>A company with precomputed NACE levels and trigonometry.</summary>
+internal sealed class PreparedCompany
+{
+    public PreparedCompany(MatchCompany company)
+    {
+        Source = company;
+        Nace = company.NaceCode;
+        Group = NaceCodeFormat.GroupOf(company.NaceCode);
+        Division = NaceCodeFormat.DivisionOf(company.NaceCode);
+        if (company.Location is { } p)
+        {
+            HasLocation = true;
+            LatRad = p.Latitude * Math.PI / 180.0;
+            LonRad = p.Longitude * Math.PI / 180.0;
+            CosLat = Math.Cos(LatRad);
+        }
+    }
+
+    public MatchCompany Source { get; }
+
+    public string Nace { get; }
+
+    public string Group { get; }
+
+    public string Division { get; }
+
+    public bool HasLocation { get; }
+
+    public double LatRad { get; }
+
+    public double LonRad { get; }
+
+    public double CosLat { get; }
+
+    /// <summary>Great-circle km (haversine, same formula and radius as <see cref="Domain.Common.GeoPoint.DistanceKmTo"/>).</summary>
+    public double GreatCircleKm(PreparedCompany other)
+    {
+        var dLat = other.LatRad - LatRad;
+        var dLon = other.LonRad - LonRad;
+        var sLat = Math.Sin(dLat / 2);
+        var sLon = Math.Sin(dLon / 2);
+        var a = (sLat * sLat) + (CosLat * other.CosLat * sLon * sLon);
+        return 2 * Domain.Common.GeoPoint.EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(a)));
+    }
+}
+
+/// <summary>A stream with everything the scorer and the indexes need, computed once.</summary>
+internal sealed class PreparedStream
+{
+    public const int OpenStart = int.MinValue / 4;
+    public const int OpenEnd = int.MaxValue / 4;
+
+    public required MatchStream Source { get; init; }
+
+    public required PreparedCompany Company { get; init; }
+
+    public int Slot { get; set; }
+
+    public bool IsOffer => Source.Direction == StreamDirection.Offer;
+
+    /// <summary>EWC digits: six for a code; a need may hold four (sub-chapter) or two (chapter).</summary>
+    public string? Code { get; init; }
+
+    public string? SubChapter => Code is { Length: >= 4 } ? Code[..4] : null;
+
+    public string? Chapter => Code is { Length: >= 2 } ? Code[..2] : null;
+
+    public string? MaterialGroup { get; init; }
+
+    /// <summary>Feature keys sorted ascending (rarest first).</summary>
+    public required long[] Tokens { get; init; }
+
+    /// <summary>How many leading tokens are indexed (prefix filtering for the Jaccard threshold).</summary>
+    public int PrefixLength { get; init; }
+
+    public Dimension Dimension { get; init; }
+
+    public double Annual { get; init; }
+
+    public bool OneOff { get; init; }
+
+    public int From { get; init; }
+
+    public int Until { get; init; }
+
+    public bool OpenWindow => From == OpenStart && Until == OpenEnd;
+
+    public bool Hazardous { get; init; }
+
+    /// <summary>Offers: library receiver codes with their evidence strength before the NACE-level factor.</summary>
+    public required KeyValuePair<string, double>[] Evidence { get; init; }
+
+    public Co2eSaving? Co2e { get; init; }
+
+    /// <summary>Price in TRY per base unit, if stated.</summary>
+    public double? PricePerBase { get; init; }
+
+    public double? MaxKm { get; init; }
+}
+
+/// <summary>Builds prepared streams; owns the feature order used by prefix filtering.</summary>
+internal sealed class StreamPreparer(MatchingKnowledge knowledge, MatchingOptions options)
+{
+    private readonly Dictionary<string, long> _tokenKeys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _groupCache = new(StringComparer.Ordinal);
+    private readonly Lock _lock = new();
+
+    public MatchingKnowledge Knowledge { get; } = knowledge;
+
+    public MatchingOptions Options { get; } = options;
+
+    public PreparedStream Prepare(MatchStream s, PreparedCompany company)
+    {
+        var code = NormalizeCode(s.EwcCode, s.Direction);
+        var waste = code is { Length: 6 } ? Knowledge.WasteCode(code) : null;
+        var features = TextAnalyzer.Features(s.Description);
+        long[] tokens;
+        string? group;
+        lock (_lock)
+        {
+            tokens = [.. features.Select(Key).Order()];
+            var groupKey = $"{code}|{s.Description}";
+            if (!_groupCache.TryGetValue(groupKey, out group))
+            {
+                group = Knowledge.MaterialGroupOf(code, s.Description);
+                if (_groupCache.Count < 200_000)
+                {
+                    _groupCache[groupKey] = group;
+                }
+            }
+        }
+
+        var evidence = s.Direction == StreamDirection.Offer && code is { Length: 6 }
+            ? Knowledge.ReceiverEvidence(code).Select(p => new KeyValuePair<string, double>(p.Key, 0.75 * (1 - Math.Exp(-p.Value)))).ToArray()
+            : [];
+        var dimension = Domain.Streams.Quantity.DimensionOf(s.Unit);
+        return new PreparedStream
+        {
+            Source = s,
+            Company = company,
+            Code = code,
+            MaterialGroup = group,
+            Tokens = tokens,
+            PrefixLength = PrefixLength(tokens.Length, Options.MinTextSimilarity),
+            Dimension = dimension,
+            Annual = s.AnnualBaseAmount,
+            OneOff = s.Period == QuantityPeriod.OneOff,
+            From = s.AvailableFrom?.DayNumber ?? PreparedStream.OpenStart,
+            Until = s.AvailableUntil?.DayNumber ?? PreparedStream.OpenEnd,
+            Hazardous = s.IsHazardous || (waste?.IsHazardous ?? false),
+            Evidence = evidence,
+            Co2e = s.Direction == StreamDirection.Offer ? Knowledge.Co2eSavingPerTonne(code, group, Options.FallbackCo2eSavingKgPerTonne) : null,
+            PricePerBase = s.PricePerUnit is { } price ? (double)price / Domain.Streams.Quantity.ToBaseFactor(s.Unit) : null,
+            MaxKm = s.MaxTransportKm,
+        };
+    }
+
+    /// <summary>
+    /// Prefix length for Jaccard ≥ t: a set A can only reach J ≥ t with B if they share one of the
+    /// first |A| − ⌈t·|A|⌉ + 1 features of A in the global order (prefix-filtering lemma), so
+    /// indexing that prefix loses no pair.
+    /// </summary>
+    public static int PrefixLength(int count, double threshold) =>
+        count == 0 ? 0 : count - (int)Math.Ceiling((threshold * count) - 1e-9) + 1;
+
+    /// <summary>Offers need six digits; needs may give 2, 4 or 6. Anything else is ignored.</summary>
+    public static string? NormalizeCode(string? code, StreamDirection direction)
+    {
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            return null;
+        }
+
+        var digits = string.Concat(code.Where(char.IsAsciiDigit));
+        return digits.Length == 6 || (direction == StreamDirection.Need && digits.Length is 2 or 4) ? digits : null;
+    }
+
+    /// <summary>Order key: rarer features first (document frequency in the reference texts), then first-seen order.</summary>
+    private long Key(string feature)
+    {
+        if (!_tokenKeys.TryGetValue(feature, out var key))
+        {
+            key = ((long)Math.Min(Knowledge.DocumentFrequency(feature), 1_000_000) << 32) | (uint)_tokenKeys.Count;
+            _tokenKeys[feature] = key;
+        }
+
+        return key;
+    }
+}

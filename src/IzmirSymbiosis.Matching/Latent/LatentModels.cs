@@ -1,0 +1,29 @@
+namespace IzmirSymbiosis.Matching.Latent;
+
+/// <summary>A bilingual one-line reason.</summary>
+/// <param name="Tr">Turkish.</param>
+/// <param name="En">English.</param>
+public sealed record Reason(string Tr, string En);
+
+/// <summary>What to find receivers for.</summary>
+/// <param name="EwcCodes">Six-digit EWC codes of the offer (may be empty).</param>
+/// <param name="Description">Free-text description, Turkish or English.</param>
+/// <param name="DonorNace">NACE code of the offering firm, if known.</param>
+/// <param name="HiddenCaseId">Synergy-library case whose exchanges are ignored (leave-one-case-out evaluation).</param>
+public sealed record LatentQuery(IReadOnlyList<string> EwcCodes, string? Description = null, string? DonorNace = null, string? HiddenCaseId = null);
+
+/// <summary>A registered company in a suggested class.</summary>
+/// <param name="CompanyId">Company.</param>
+/// <param name="RoadKm">Road km from the offering company, when both locations are known.</param>
+public sealed record LatentCompany(Guid CompanyId, double? RoadKm);
+
+/// <summary>A NACE class likely to use the offered material.</summary>
+/// <param name="NaceCode">NACE class (<c>23.51</c>).</param>
+/// <param name="TitleEn">Official title.</param>
+/// <param name="Score">0–100.</param>
+/// <param name="Reasons">Why, strongest first.</param>
+public sealed record LatentReceiver(string NaceCode, string TitleEn, double Score, IReadOnlyList<Reason> Reasons)
+{
+    /// <summary>Registered companies in the class (filled by the engine), nearest first.</summary>
+    public IReadOnlyList<LatentCompany> Companies { get; init; } = [];
+}

@@ -1,0 +1,147 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using IzmirSymbiosis.Domain.Streams;
+using IzmirSymbiosis.Matching.Engine;
+
+namespace IzmirSymbiosis.Matching.Scoring;
+
+/// <summary>One factor of a score with its reason in Turkish and English.</summary>
+/// <param name="Factor">Key: material, quantity, distance, timing, economics, environment.</param>
+/// <param name="Value">Factor value, 0–1 (three decimals).</param>
+/// <param name="Weight">Configured weight.</param>
+/// <param name="ReasonTr">Reason, Turkish.</param>
+/// <param name="ReasonEn">Reason, English.</param>
+public sealed record FactorBreakdown(
+    [property: JsonPropertyName("factor")] string Factor,
+    [property: JsonPropertyName("value")] double Value,
+    [property: JsonPropertyName("weight")] double Weight,
+    [property: JsonPropertyName("reasonTr")] string ReasonTr,
+    [property: JsonPropertyName("reasonEn")] string ReasonEn);
+
+/// <summary>The stored explanation of a match (serialised as JSON, stored as <c>jsonb</c>).</summary>
+/// <param name="EngineVersion">Engine version that computed it.</param>
+/// <param name="Score">Total score, 0–100.</param>
+/// <param name="Factors">One entry per factor.</param>
+/// <param name="RoadKm">Road km, when known.</param>
+/// <param name="TransportTryPerTonne">Estimated transport cost, TRY/t.</param>
+/// <param name="NetCo2eTonnesPerYear">Net CO2e avoided, t/year.</param>
+public sealed record MatchBreakdown(
+    [property: JsonPropertyName("engineVersion")] string EngineVersion,
+    [property: JsonPropertyName("score")] double Score,
+    [property: JsonPropertyName("factors")] IReadOnlyList<FactorBreakdown> Factors,
+    [property: JsonPropertyName("roadKm")] double? RoadKm,
+    [property: JsonPropertyName("transportTryPerTonne")] double TransportTryPerTonne,
+    [property: JsonPropertyName("netCo2eTonnesPerYear")] double NetCo2eTonnesPerYear);
+
+/// <summary>Turns a <see cref="MatchResult"/> into bilingual one-line reasons per factor.</summary>
+public static class MatchExplainer
+{
+    private static readonly CultureInfo s_tr = CultureInfo.GetCultureInfo("tr-TR");
+    private static readonly CultureInfo s_en = CultureInfo.InvariantCulture;
+
+    /// <summary>Builds the breakdown of a match with the weights of <paramref name="options"/>.</summary>
+    public static MatchBreakdown Explain(MatchResult m, MatchingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(m);
+        ArgumentNullException.ThrowIfNull(options);
+        var (matTr, matEn) = MaterialReason(m);
+        var (qTr, qEn) = QuantityReason(m);
+        var (dTr, dEn) = DistanceReason(m);
+        var (tTr, tEn) = TimingReason(m);
+        var (eTr, eEn) = EconomicsReason(m);
+        var (cTr, cEn) = EnvironmentReason(m);
+        return new MatchBreakdown(
+            MatchingEngine.EngineVersion,
+            m.Score,
+            [
+                new("material", Math.Round(m.Material, 3), options.MaterialWeight, matTr, matEn),
+                new("quantity", Math.Round(m.Quantity, 3), options.QuantityWeight, qTr, qEn),
+                new("distance", Math.Round(m.Distance, 3), options.DistanceWeight, dTr, dEn),
+                new("timing", Math.Round(m.Timing, 3), options.TimingWeight, tTr, tEn),
+                new("economics", Math.Round(m.Economics, 3), options.EconomicsWeight, eTr, eEn),
+                new("environment", Math.Round(m.Environment, 3), options.EnvironmentWeight, cTr, cEn),
+            ],
+            m.RoadKm is { } km ? Math.Round(km, 1) : null,
+            Math.Round(m.TransportTryPerTonne),
+            Math.Round(m.NetCo2eTonnesPerYear, 1));
+    }
+
+    private static (string Tr, string En) MaterialReason(MatchResult m)
+    {
+        var offer = m.OfferEwcCode is { Length: 6 } o ? EwcCode.Display(o) : "—";
+        var need = m.NeedEwcCode switch
+        {
+            { Length: 6 } n => EwcCode.Display(n),
+            { Length: 4 } n => $"{n[..2]} {n[2..]} xx",
+            { Length: 2 } n => $"{n} xx xx",
+            _ => "—",
+        };
+        var pct = (m.TextSimilarity * 100).ToString("0", s_en);
+        return m.Basis switch
+        {
+            MaterialBasis.SameCode => ($"Aynı atık kodu ({offer})", $"Same waste code ({offer})"),
+            MaterialBasis.AcceptedCategory => ($"İhtiyaç {need} grubunu kabul ediyor; teklif {offer}", $"The need accepts {need}; the offer is {offer}"),
+            MaterialBasis.SameSubChapter => ($"Aynı atık alt bölümü ({offer} ↔ {need})", $"Same waste sub-chapter ({offer} ↔ {need})"),
+            MaterialBasis.SameMaterialGroup => ("Aynı malzeme grubu", "Same material group"),
+            MaterialBasis.SynergyLibrary => (
+                $"Sinerji kütüphanesinde {offer} atığı {m.EvidenceNace} sektörüne gitmiş",
+                $"The synergy library has {offer} going to sector {m.EvidenceNace}"),
+            _ => ($"Açıklamalar benzer (%{pct})", $"Similar descriptions ({pct}%)"),
+        };
+    }
+
+    private static (string Tr, string En) QuantityReason(MatchResult m)
+    {
+        if (m.OfferAnnual <= 0 || m.NeedAnnual <= 0)
+        {
+            return ("Miktar belirtilmemiş", "Quantity not stated");
+        }
+
+        var cover = Math.Min(1, m.OfferAnnual / m.NeedAnnual) * 100;
+        var tr = $"Teklif {N(m.OfferAnnual, s_tr)} {m.BaseUnit}/yıl, ihtiyaç {N(m.NeedAnnual, s_tr)} {m.BaseUnit}/yıl; ihtiyacın %{cover.ToString("0", s_tr)}'i karşılanır";
+        var en = $"Offer {N(m.OfferAnnual, s_en)} {Unit(m.BaseUnit)}/yr, need {N(m.NeedAnnual, s_en)} {Unit(m.BaseUnit)}/yr; covers {cover.ToString("0", s_en)}% of the need";
+        return m.PeriodMismatch ? (tr + " (tek seferlik ↔ düzenli)", en + " (one-off ↔ recurring)") : (tr, en);
+    }
+
+    private static (string Tr, string En) DistanceReason(MatchResult m)
+    {
+        var cost = Math.Round(m.TransportTryPerTonne, 0);
+        return m.RoadKm is { } km
+            ? ($"{km.ToString("0", s_tr)} km, tahmini nakliye {cost.ToString("N0", s_tr)} TL/t", $"{km.ToString("0", s_en)} km, estimated transport {cost.ToString("N0", s_en)} TRY/t")
+            : ($"Konum eksik; nakliye varsayımla {cost.ToString("N0", s_tr)} TL/t", $"Location missing; transport assumed {cost.ToString("N0", s_en)} TRY/t");
+    }
+
+    private static (string Tr, string En) TimingReason(MatchResult m) => m.OverlapDays is { } d
+        ? ($"Uygunluk dönemleri {d.ToString(s_tr)} gün örtüşüyor", $"Availability windows overlap for {d.ToString(s_en)} days")
+        : ("Süre sınırı yok", "No time limits");
+
+    private static (string Tr, string En) EconomicsReason(MatchResult m)
+    {
+        if (!m.PerTonneEstimates)
+        {
+            return ("Bu birim için maliyet tahmini yok", "No cost estimate for this unit");
+        }
+
+        var net = m.AvoidedDisposalTryPerTonne + m.AvoidedPurchaseTryPerTonne - m.TransportTryPerTonne;
+        var tr = $"Tahmini net kazanç {N(net, s_tr)} TL/t (bertaraf {N(m.AvoidedDisposalTryPerTonne, s_tr)} + hammadde {N(m.AvoidedPurchaseTryPerTonne, s_tr)} − nakliye {N(m.TransportTryPerTonne, s_tr)})";
+        var en = $"Estimated net gain {N(net, s_en)} TRY/t (disposal {N(m.AvoidedDisposalTryPerTonne, s_en)} + purchase {N(m.AvoidedPurchaseTryPerTonne, s_en)} − transport {N(m.TransportTryPerTonne, s_en)})";
+        return m.PriceGap ? (tr + "; fiyat beklentileri uyuşmuyor", en + "; price expectations differ") : (tr, en);
+    }
+
+    private static (string Tr, string En) EnvironmentReason(MatchResult m)
+    {
+        if (!m.PerTonneEstimates)
+        {
+            return ("Bu birim için CO2e tahmini yok", "No CO2e estimate for this unit");
+        }
+
+        var net = m.Co2eSavingKgPerTonne - m.TransportCo2eKgPerTonne;
+        return (
+            $"≈ {N(net, s_tr)} kg CO2e/t önlenir (nakliye {N(m.TransportCo2eKgPerTonne, s_tr)} kg düşüldü; {m.Co2eSourceTr}); yılda ≈ {N(m.NetCo2eTonnesPerYear, s_tr)} t",
+            $"≈ {N(net, s_en)} kg CO2e/t avoided (transport {N(m.TransportCo2eKgPerTonne, s_en)} kg subtracted; {m.Co2eSourceEn}); ≈ {N(m.NetCo2eTonnesPerYear, s_en)} t per year");
+    }
+
+    private static string N(double v, CultureInfo c) => v.ToString(Math.Abs(v) >= 10 ? "N0" : "N1", c);
+
+    private static string Unit(string u) => u == "adet" ? "pcs" : u;
+}

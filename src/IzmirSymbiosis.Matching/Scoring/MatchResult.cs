@@ -1,0 +1,129 @@
+namespace IzmirSymbiosis.Matching.Scoring;
+
+/// <summary>What made the material compatible (the strongest component).</summary>
+public enum MaterialBasis
+{
+    /// <summary>Same six-digit EWC code.</summary>
+    SameCode,
+
+    /// <summary>The need accepts the offer's sub-chapter or chapter.</summary>
+    AcceptedCategory,
+
+    /// <summary>Same EWC sub-chapter, different code.</summary>
+    SameSubChapter,
+
+    /// <summary>Same material group (emission-profile group).</summary>
+    SameMaterialGroup,
+
+    /// <summary>The synergy library reports this waste going to the need's sector.</summary>
+    SynergyLibrary,
+
+    /// <summary>Similar descriptions (Turkish/English concepts).</summary>
+    TextSimilarity,
+}
+
+/// <summary>
+/// One scored offer–need pair: total score 0–100, the six factor values 0–1 and the figures
+/// behind them. Compact; turn it into reasons with <see cref="MatchExplainer"/>.
+/// </summary>
+public sealed record MatchResult
+{
+    /// <summary>Offer stream.</summary>
+    public required Guid OfferId { get; init; }
+
+    /// <summary>Need stream.</summary>
+    public required Guid NeedId { get; init; }
+
+    /// <summary>Company of the offer.</summary>
+    public required Guid OfferCompanyId { get; init; }
+
+    /// <summary>Company of the need.</summary>
+    public required Guid NeedCompanyId { get; init; }
+
+    /// <summary>Weighted score, 0–100, one decimal.</summary>
+    public required double Score { get; init; }
+
+    /// <summary>Material compatibility, 0–1.</summary>
+    public required double Material { get; init; }
+
+    /// <summary>Quantity fit, 0–1.</summary>
+    public required double Quantity { get; init; }
+
+    /// <summary>Distance and transport, 0–1.</summary>
+    public required double Distance { get; init; }
+
+    /// <summary>Timing, 0–1.</summary>
+    public required double Timing { get; init; }
+
+    /// <summary>Economics, 0–1.</summary>
+    public required double Economics { get; init; }
+
+    /// <summary>Environmental benefit, 0–1.</summary>
+    public required double Environment { get; init; }
+
+    /// <summary>The strongest material component.</summary>
+    public required MaterialBasis Basis { get; init; }
+
+    /// <summary>Offer EWC code, if any.</summary>
+    public string? OfferEwcCode { get; init; }
+
+    /// <summary>Need EWC code or prefix, if any.</summary>
+    public string? NeedEwcCode { get; init; }
+
+    /// <summary>Library receiver code that gave synergy evidence, if any.</summary>
+    public string? EvidenceNace { get; init; }
+
+    /// <summary>Jaccard similarity of description concepts (0 when below the threshold).</summary>
+    public double TextSimilarity { get; init; }
+
+    /// <summary>Road km (great-circle × road factor), or null when a location is missing.</summary>
+    public double? RoadKm { get; init; }
+
+    /// <summary>Transport limit used, road km.</summary>
+    public double LimitKm { get; init; }
+
+    /// <summary>Estimated transport cost, TRY per tonne (assumed distance when unknown).</summary>
+    public double TransportTryPerTonne { get; init; }
+
+    /// <summary>Offer amount, base units per year (one-off lots count once).</summary>
+    public double OfferAnnual { get; init; }
+
+    /// <summary>Need amount, base units per year.</summary>
+    public double NeedAnnual { get; init; }
+
+    /// <summary>Base unit symbol (t, m³, MWh, adet, h, m²).</summary>
+    public string BaseUnit { get; init; } = "t";
+
+    /// <summary>True when one side is a one-off lot and the other recurring.</summary>
+    public bool PeriodMismatch { get; init; }
+
+    /// <summary>Days the availability windows overlap (capped at 365), or null when both are open.</summary>
+    public int? OverlapDays { get; init; }
+
+    /// <summary>Avoided disposal cost, TRY/t.</summary>
+    public double AvoidedDisposalTryPerTonne { get; init; }
+
+    /// <summary>Avoided purchase, TRY/t.</summary>
+    public double AvoidedPurchaseTryPerTonne { get; init; }
+
+    /// <summary>True when the offer's asking price exceeds the need's price.</summary>
+    public bool PriceGap { get; init; }
+
+    /// <summary>Gross CO2e saving, kg/t.</summary>
+    public double Co2eSavingKgPerTonne { get; init; }
+
+    /// <summary>Transport CO2e, kg/t.</summary>
+    public double TransportCo2eKgPerTonne { get; init; }
+
+    /// <summary>Net CO2e avoided per year, tonnes (net kg/t × matched tonnes per year / 1000).</summary>
+    public double NetCo2eTonnesPerYear { get; init; }
+
+    /// <summary>Source of the CO2e saving, Turkish.</summary>
+    public string Co2eSourceTr { get; init; } = string.Empty;
+
+    /// <summary>Source of the CO2e saving, English.</summary>
+    public string Co2eSourceEn { get; init; } = string.Empty;
+
+    /// <summary>Whether economics and CO2e were estimated (mass or volume units only).</summary>
+    public bool PerTonneEstimates { get; init; } = true;
+}
