@@ -1,6 +1,18 @@
+using IzmirSymbiosis.Application;
+using IzmirSymbiosis.Infrastructure;
+using IzmirSymbiosis.Web;
+using Serilog;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddLogging();
+builder.Services
+    .AddApplication()
+    .AddInfrastructure(builder.Configuration)
+    .AddWeb(builder.Configuration);
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+app.UseWeb();
 
 app.Run();

@@ -1,4 +1,5 @@
 using IzmirSymbiosis.Infrastructure.Persistence;
+using IzmirSymbiosis.Infrastructure.Seeding.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -14,9 +15,9 @@ public sealed class DatabaseInitializer(IDbContextFactory<AppDbContext> contexts
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         await db.Database.MigrateAsync(cancellationToken);
-        logger.LogInformation("Applied {MigrationCount} migrations", pending.Count);
+        var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList();
+        logger.LogInformation("Database schema at {Migration} ({MigrationCount} migrations)", applied.LastOrDefault(), applied.Count);
     }
 
     /// <summary>Loads the reference data shipped in the assembly.</summary>
@@ -37,6 +38,25 @@ public sealed class DatabaseInitializer(IDbContextFactory<AppDbContext> contexts
         await db.SaveChangesAsync(cancellationToken);
         await tx.CommitAsync(cancellationToken);
         logger.LogInformation("Reference data seeded: {Report}", report.ToString());
+        return report;
+    }
+
+    /// <summary>Loads the deterministic demo firms and streams.</summary>
+    public async Task<SeedReport> SeedDemoDataAsync(int seed = DemoDataGenerator.DefaultSeed, CancellationToken cancellationToken = default)
+    {
+        var demo = DemoDataGenerator.Generate(ReferenceDataReader.Load(), seed);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        var report = new SeedReport();
+        var existingVkns = (await db.Companies.Select(c => c.TaxNumber).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var companies = demo.Companies.Where(c => !existingVkns.Contains(c.TaxNumber)).ToList();
+        db.Companies.AddRange(companies);
+        report.Add("companies", companies.Count);
+        var added = companies.Select(c => c.Id).ToHashSet();
+        report.Add("resource_streams", await AddMissingAsync(db.Streams, demo.Streams.Where(s => added.Contains(s.CompanyId)), s => s.Id, cancellationToken));
+        await db.SaveChangesAsync(cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        logger.LogInformation("Demo data seeded: {Report}", report.ToString());
         return report;
     }
 

@@ -16,6 +16,6 @@ internal sealed class ZoneConfiguration : IEntityTypeConfiguration<OrganizedIndu
         builder.Property(z => z.ShortName).HasMaxLength(40);
         builder.Property(z => z.ZoneType).HasMaxLength(80);
         builder.Property(z => z.District).HasMaxLength(60);
-        builder.Property(z => z.Status).HasMaxLength(20);
+        builder.Property(z => z.Status).HasMaxLength(120);
     }
 }

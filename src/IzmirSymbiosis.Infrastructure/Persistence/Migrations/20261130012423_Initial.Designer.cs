@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261130011921_Initial")]
+    [Migration("20261130012423_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -629,8 +629,8 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
                         .HasColumnName("status");
 
                     b.Property<string>("ZoneType")

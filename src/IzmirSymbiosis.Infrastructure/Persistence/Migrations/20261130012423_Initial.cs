@@ -147,7 +147,7 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                     short_name = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     zone_type = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
                     district = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    status = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
                     latitude = table.Column<double>(type: "double precision", nullable: true),
                     longitude = table.Column<double>(type: "double precision", nullable: true),
                     source = table.Column<string>(type: "text", nullable: true)

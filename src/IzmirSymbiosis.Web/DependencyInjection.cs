@@ -1,0 +1,83 @@
+using System.Globalization;
+using IzmirSymbiosis.Infrastructure.Persistence;
+using IzmirSymbiosis.Web.Components;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Localization;
+using MudBlazor.Services;
+using Serilog;
+
+namespace IzmirSymbiosis.Web;
+
+/// <summary>Composition of the web layer: logging, UI, localisation, health.</summary>
+public static class DependencyInjection
+{
+    /// <summary>Cultures the UI speaks; the first is the default.</summary>
+    public static readonly string[] SupportedCultures = ["tr-TR", "en-US"];
+
+    /// <summary>Serilog to the console and a daily rolling file, configured from <c>Serilog</c> and <c>LogFile</c>.</summary>
+    public static WebApplicationBuilder AddLogging(this WebApplicationBuilder builder)
+    {
+        var file = builder.Configuration.GetSection("LogFile");
+        builder.Services.AddSerilog((services, lc) => lc
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture)
+            .WriteTo.File(
+                file["Path"] ?? "logs/izmirsym-.log",
+                rollingInterval: RollingInterval.Day,
+                retainedFileCountLimit: file.GetValue("RetainedFileCountLimit", 14),
+                formatProvider: CultureInfo.InvariantCulture));
+        return builder;
+    }
+
+    /// <summary>Razor components, MudBlazor, localisation, options and health checks.</summary>
+    public static IServiceCollection AddWeb(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateOnStart();
+        services.AddHostedService<DatabaseStartup>();
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.SetDefaultCulture(SupportedCultures[0]).AddSupportedCultures(SupportedCultures).AddSupportedUICultures(SupportedCultures);
+            o.RequestCultureProviders = [new CookieRequestCultureProvider(), new QueryStringRequestCultureProvider()];
+        });
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        return services;
+    }
+
+    /// <summary>The request pipeline and endpoints.</summary>
+    public static WebApplication UseWeb(this WebApplication app)
+    {
+        // Never the developer exception page: users get the friendly Turkish error page, logs get the details.
+        app.UseExceptionHandler("/error", createScopeForErrors: true);
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseSerilogRequestLogging();
+        app.UseRequestLocalization();
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.MapGet("/culture/set", (string culture, string? redirectUri, HttpContext http) =>
+        {
+            var chosen = SupportedCultures.FirstOrDefault(c => c.StartsWith(culture, StringComparison.OrdinalIgnoreCase)) ?? SupportedCultures[0];
+            http.Response.Cookies.Append(
+                CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Path = "/" });
+            var target = redirectUri is { Length: > 0 } r && r.StartsWith('/') && !r.StartsWith("//", StringComparison.Ordinal) ? r : "/";
+            return Results.LocalRedirect(target);
+        });
+
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}

@@ -1,0 +1,120 @@
+using IzmirSymbiosis.Application.Common;
+using IzmirSymbiosis.Application.Common.Models;
+using IzmirSymbiosis.Application.Companies;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IzmirSymbiosis.Infrastructure.IntegrationTests.Companies;
+
+[Collection(SeededDatabaseCollection.Name)]
+public sealed class CompanyServiceTests(SeededDatabaseFixture fixture) : IAsyncLifetime
+{
+    private CompanyService Service => fixture.Database.Services.GetRequiredService<CompanyService>();
+
+    public Task InitializeAsync() => fixture.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private async Task AddAsync(params Domain.Companies.Company[] companies)
+    {
+        await using var ctx = fixture.Database.CreateContext();
+        ctx.Companies.AddRange(companies);
+        await ctx.SaveChangesAsync();
+    }
+
+    [Theory]
+    [InlineData("izmir", "İZMİR DÖKÜM A.Ş.")]
+    [InlineData("İZMİR", "İZMİR DÖKÜM A.Ş.")]
+    [InlineData("ıslak", "ISLAK TALAŞ GERİ DÖNÜŞÜM LTD.")]
+    [InlineData("islak", "ISLAK TALAŞ GERİ DÖNÜŞÜM LTD.")]
+    [InlineData("dokum", "İZMİR DÖKÜM A.Ş.")]
+    [InlineData("çiğli döküm", "İZMİR DÖKÜM A.Ş.")]
+    public async Task List_TurkishQuery_FindsCompanyRegardlessOfCaseAndDottedI(string query, string expected)
+    {
+        await AddAsync(
+            TestData.Company("İZMİR DÖKÜM A.Ş.", "Çiğli"),
+            TestData.Company("ISLAK TALAŞ GERİ DÖNÜŞÜM LTD.", "Torbalı", "38.32"),
+            TestData.Company("Manisa Plastik Ltd.", "Menemen", "22.21"));
+
+        var page = await Service.ListAsync(new PageRequest(Search: query));
+
+        var item = Assert.Single(page.Items);
+        Assert.Equal(expected, item.LegalName);
+        Assert.Equal(1, page.TotalCount);
+    }
+
+    [Fact]
+    public async Task List_SortByName_UsesTurkishAlphabet()
+    {
+        await AddAsync(
+            TestData.Company("Dere Metal"),
+            TestData.Company("Çınar Kimya"),
+            TestData.Company("Cam Sanayi"),
+            TestData.Company("İnci Gıda"),
+            TestData.Company("Ilgaz Tekstil"),
+            TestData.Company("Şahin Plastik"),
+            TestData.Company("Sera Tarım"));
+
+        var page = await Service.ListAsync(new PageRequest(SortBy: "name"));
+
+        Assert.Equal(
+            ["Cam Sanayi", "Çınar Kimya", "Dere Metal", "Ilgaz Tekstil", "İnci Gıda", "Sera Tarım", "Şahin Plastik"],
+            page.Items.Select(i => i.LegalName));
+    }
+
+    [Fact]
+    public async Task List_SecondPage_ReturnsRemainingRowsAndTotal()
+    {
+        await AddAsync([.. Enumerable.Range(1, 7).Select(i => TestData.Company($"Firma {i:00}"))]);
+
+        var page = await Service.ListAsync(new PageRequest(Page: 1, PageSize: 5, SortBy: "name"));
+
+        Assert.Equal(7, page.TotalCount);
+        Assert.Equal(["Firma 06", "Firma 07"], page.Items.Select(i => i.LegalName));
+    }
+
+    [Fact]
+    public async Task Update_ConcurrentEditOfSameCompany_SecondSaveConflictsAndFirstIsKept()
+    {
+        var company = TestData.Company("Ege Kimya A.Ş.", "Aliağa", "20.14");
+        await AddAsync(company);
+        var loaded = await Service.GetAsync(company.Id);
+        Assert.NotNull(loaded);
+
+        // Two editors opened the same version; the first save wins.
+        var first = new CompanyUpdate(company.Id, loaded.Version, "Ege Kimya Sanayi A.Ş.", "20.14", "Aliağa", null, null, loaded.SizeBand);
+        var second = first with { LegalName = "Ege Kimya (eski) A.Ş." };
+        var newVersion = await Service.UpdateAsync(first);
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Service.UpdateAsync(second));
+
+        Assert.NotEqual(loaded.Version, newVersion);
+        var stored = await Service.GetAsync(company.Id);
+        Assert.Equal("Ege Kimya Sanayi A.Ş.", stored!.LegalName);
+    }
+
+    [Fact]
+    public async Task SaveChanges_RaceBetweenTwoContexts_RaisesConcurrencyException()
+    {
+        var company = TestData.Company("Kemalpaşa Ambalaj Ltd.", "Kemalpaşa", "17.21");
+        await AddAsync(company);
+        await using var a = fixture.Database.CreateContext();
+        await using var b = fixture.Database.CreateContext();
+        var inA = await a.Companies.SingleAsync(c => c.Id == company.Id);
+        var inB = await b.Companies.SingleAsync(c => c.Id == company.Id);
+
+        inA.Rename("Kemalpaşa Ambalaj A.Ş.");
+        await a.SaveChangesAsync();
+        inB.Rename("Kemalpaşa Karton Ltd.");
+
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => b.SaveChangesAsync());
+        await using var check = fixture.Database.CreateContext();
+        Assert.Equal("Kemalpaşa Ambalaj A.Ş.", (await check.Companies.SingleAsync(c => c.Id == company.Id)).LegalName);
+    }
+
+    [Fact]
+    public async Task Get_UnknownId_ReturnsNull()
+    {
+        Assert.Null(await Service.GetAsync(Guid.NewGuid()));
+    }
+}

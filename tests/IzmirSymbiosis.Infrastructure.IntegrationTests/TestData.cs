@@ -1,0 +1,21 @@
+using System.Globalization;
+using IzmirSymbiosis.Domain.Companies;
+
+namespace IzmirSymbiosis.Infrastructure.IntegrationTests;
+
+/// <summary>Builders for test entities.</summary>
+public static class TestData
+{
+    private static int s_next = 100_000_000;
+
+    /// <summary>A fresh valid VKN (nine running digits plus the check digit).</summary>
+    public static string NextVkn()
+    {
+        var nine = Interlocked.Increment(ref s_next).ToString("D9", CultureInfo.InvariantCulture);
+        return nine + Vkn.ComputeCheckDigit(nine).ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>A company with a valid VKN.</summary>
+    public static Company Company(string name, string district = "Çiğli", string nace = "24.10") =>
+        new(name, NextVkn(), nace, district, SizeBand.Medium);
+}

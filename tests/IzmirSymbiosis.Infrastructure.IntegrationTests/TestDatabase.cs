@@ -1,0 +1,76 @@
+using IzmirSymbiosis.Application.Common.Interfaces;
+using IzmirSymbiosis.Infrastructure.Persistence;
+using IzmirSymbiosis.Infrastructure.Seeding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace IzmirSymbiosis.Infrastructure.IntegrationTests;
+
+/// <summary>
+/// A real PostgreSQL database created for a test class (scripts/test.sh starts the throwaway
+/// cluster and sets IZMIRSYM_TEST_DB); dropped when disposed.
+/// </summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private readonly string _adminConnection;
+
+    private TestDatabase(string adminConnection, string name, ServiceProvider services)
+    {
+        _adminConnection = adminConnection;
+        Name = name;
+        Services = services;
+        ConnectionString = new NpgsqlConnectionStringBuilder(adminConnection) { Database = name }.ConnectionString;
+    }
+
+    /// <summary>Database name.</summary>
+    public string Name { get; }
+
+    /// <summary>Connection string of the test database.</summary>
+    public string ConnectionString { get; }
+
+    /// <summary>Services wired as in the app (Infrastructure + Application).</summary>
+    public ServiceProvider Services { get; }
+
+    /// <summary>The application's context factory.</summary>
+    public IAppDbContextFactory Contexts => Services.GetRequiredService<IAppDbContextFactory>();
+
+    /// <summary>The seeder/migrator.</summary>
+    public DatabaseInitializer Initializer => Services.GetRequiredService<DatabaseInitializer>();
+
+    /// <summary>A raw EF context for assertions.</summary>
+    public AppDbContext CreateContext() => Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();
+
+    /// <summary>Creates an empty database with a unique name.</summary>
+    public static async Task<TestDatabase> CreateAsync(string prefix)
+    {
+        var admin = Environment.GetEnvironmentVariable("IZMIRSYM_TEST_DB")
+            ?? throw new InvalidOperationException("IZMIRSYM_TEST_DB is not set: run the tests with scripts/test.sh, which starts a throwaway PostgreSQL.");
+        var name = $"{prefix}_{Guid.NewGuid():N}"[..40];
+        await using (var conn = new NpgsqlConnection(admin))
+        {
+            await conn.OpenAsync();
+            await using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", conn);
+            await cmd.ExecuteNonQueryAsync();
+        }
+
+        var connection = new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;
+        var services = new ServiceCollection()
+            .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
+            .AddInfrastructure(connection);
+        Application.DependencyInjection.AddApplication(services);
+        return new TestDatabase(admin, name, services.BuildServiceProvider());
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        NpgsqlConnection.ClearAllPools();
+        await using var conn = new NpgsqlConnection(_adminConnection);
+        await conn.OpenAsync();
+        await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", conn);
+        await cmd.ExecuteNonQueryAsync();
+    }
+}
