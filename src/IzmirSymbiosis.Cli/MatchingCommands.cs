@@ -1,11 +1,120 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using IzmirSymbiosis.Domain.Streams;
+using IzmirSymbiosis.Infrastructure.Seeding;
+using IzmirSymbiosis.Matching.Knowledge;
+using IzmirSymbiosis.Matching.Latent;
+
 namespace IzmirSymbiosis.Cli;
 
 /// <summary>Engine verbs that work from the shipped reference data, no database.</summary>
 internal static class MatchingCommands
 {
-    public static Task<int> SuggestReceiversAsync(string[] args) => throw new CliUsageException("not implemented yet");
+    private static readonly JsonSerializerOptions s_json = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static Task<int> EvaluateAsync(string[] args) => throw new CliUsageException("not implemented yet");
+    public static Task<int> SuggestReceiversAsync(string[] args)
+    {
+        var a = new CliArgs(args, "json");
+        var ewcText = a.Get("ewc");
+        var description = a.Get("description");
+        if (ewcText is null && description is null)
+        {
+            throw new CliUsageException("--ewc or --description is required");
+        }
 
-    public static Task<int> BenchMatchAsync(string[] args) => throw new CliUsageException("not implemented yet");
+        string[] codes = [];
+        if (ewcText is not null)
+        {
+            codes = [.. ewcText.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(c => EwcCode.Normalize(c) ?? throw new CliUsageException($"--ewc '{c}' is not a six-digit EWC code"))];
+        }
+
+        var knowledge = LoadKnowledge();
+        foreach (var c in codes.Where(c => knowledge.WasteCode(c) is null))
+        {
+            throw new CliUsageException($"--ewc {c} is not in the European List of Waste");
+        }
+
+        var ranker = new LatentReceiverRanker(knowledge);
+        var result = ranker.Rank(new LatentQuery(codes, description, a.Get("donor-nace")), Math.Max(1, a.Int("top", 10)));
+        if (a.Has("json"))
+        {
+            Console.WriteLine(JsonSerializer.Serialize(
+                result.Select(r => new
+                {
+                    nace = r.NaceCode,
+                    title = r.TitleEn,
+                    score = r.Score,
+                    reasons = r.Reasons.Select(x => new { tr = x.Tr, en = x.En }),
+                }),
+                s_json));
+            return Task.FromResult(0);
+        }
+
+        foreach (var c in codes)
+        {
+            var w = knowledge.WasteCode(c)!;
+            Console.WriteLine($"{EwcCode.Display(c)}{(w.IsHazardous ? "*" : string.Empty)}  {w.DescriptionEn}");
+        }
+
+        Console.WriteLine();
+        var rank = 1;
+        foreach (var r in result)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rank++,2}. {r.NaceCode}  {r.Score,5:0.0}  {r.TitleEn}"));
+            foreach (var reason in r.Reasons)
+            {
+                Console.WriteLine($"      - {reason.Tr}");
+                Console.WriteLine($"        {reason.En}");
+            }
+        }
+
+        return Task.FromResult(0);
+    }
+
+    public static Task<int> EvaluateAsync(string[] args)
+    {
+        var a = new CliArgs(args, "json", "leave-one-case-out", "misses");
+        var path = a.Required("exchanges");
+        if (!File.Exists(path))
+        {
+            throw new CliUsageException($"file not found: {path}");
+        }
+
+        IReadOnlyList<IReadOnlyDictionary<string, string>> rows;
+        using (var reader = new StreamReader(path, Encoding.UTF8))
+        {
+            rows = CsvReader.ReadWithHeader(reader);
+        }
+
+        foreach (var column in new[] { "case_id", "ewc_codes", "receiver_nace", "material_description" })
+        {
+            if (rows.Count > 0 && !rows[0].ContainsKey(column))
+            {
+                throw new CliUsageException($"{path} has no column '{column}'");
+            }
+        }
+
+        var knowledge = LoadKnowledge();
+        var report = MatchingEvaluation.Run(knowledge, rows, a.Has("leave-one-case-out"), a.Has("misses") ? Console.Error : null);
+        if (a.Has("json"))
+        {
+            Console.WriteLine(JsonSerializer.Serialize(report.ToJson(), s_json));
+        }
+        else
+        {
+            report.Print(Console.Out);
+        }
+
+        return Task.FromResult(0);
+    }
+
+    public static Task<int> BenchMatchAsync(string[] args) => MatchingBenchmark.RunAsync(args);
+
+    internal static MatchingKnowledge LoadKnowledge()
+    {
+        var d = ReferenceDataReader.Load();
+        return new MatchingKnowledge(d.WasteCodes, d.WasteCategories, d.NaceActivities, d.RecoveryOperations, d.MaterialEmissionProfiles, d.KnownExchanges);
+    }
 }

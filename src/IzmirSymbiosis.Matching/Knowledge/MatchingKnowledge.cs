@@ -25,12 +25,14 @@ public sealed record NaceClassInfo(string Code, string TitleEn, string Section, 
 /// <param name="ReceiverCodes">Receiver NACE codes (class, group or division).</param>
 /// <param name="DonorCodes">Donor NACE codes.</param>
 /// <param name="Features">Text features of the material description.</param>
+/// <param name="Concepts">Lexicon concepts of the material description and its codes.</param>
 public sealed record ExchangeInfo(
     KnownExchange Source,
     IReadOnlyList<string> EwcCodes,
     IReadOnlyList<string> ReceiverCodes,
     IReadOnlyList<string> DonorCodes,
-    IReadOnlySet<string> Features);
+    IReadOnlySet<string> Features,
+    IReadOnlySet<string> Concepts);
 
 /// <summary>CO2e saving of recovering a tonne instead of disposing of it, with its source.</summary>
 /// <param name="KgPerTonne">kg CO2e per tonne (before transport).</param>
@@ -91,7 +93,8 @@ public sealed class MatchingKnowledge
             [.. e.EwcCodes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(_wasteCodes.ContainsKey)],
             SplitNace(e.ReceiverNace),
             SplitNace(e.DonorNace),
-            TextAnalyzer.Features(e.MaterialDescription)))];
+            TextAnalyzer.Features(e.MaterialDescription),
+            TextAnalyzer.Concepts(e.MaterialDescription).ToHashSet(StringComparer.Ordinal)))];
 
         foreach (var f in _wasteCodes.Values.SelectMany(w => w.Features).Concat(Exchanges.SelectMany(e => e.Features)))
         {

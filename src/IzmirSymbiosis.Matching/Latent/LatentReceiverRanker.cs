@@ -12,10 +12,12 @@ namespace IzmirSymbiosis.Matching.Latent;
 /// its receiver with its similarity to the query: code similarity (same code 1, same
 /// sub-chapter 0.45, same chapter 0.12) + 0.8 × IDF-weighted cosine of material descriptions
 /// (Turkish/English concepts) + 0.25 × donor-sector similarity. A coarse receiver (group or
-/// division) spreads its vote over its classes (÷√n). Votes are summed and saturated (1 − e^(−x)).</item>
+/// division) spreads its vote over its classes (÷√n); a neighbouring code of another material
+/// counts ×0.35. Per class: 1 − e^(−(best + 0.3 · rest)), so many weak votes do not outweigh one
+/// close match.</item>
 /// <item><b>Material concepts → sectors</b> (<see cref="ConceptWeight"/>): the lexicon names the
 /// sectors that use each material concept; a class scores when a sector word is in its NACE title
-/// (1) or explanatory notes (0.35), damped by how many titles share the word.</item>
+/// (1) or explanatory notes (0.35).</item>
 /// <item><b>Donor sector</b> (<see cref="DonorWeight"/>): receivers of any material from the same donor
 /// class, group or division in the library.</item>
 /// <item><b>Popularity</b> (<see cref="PopularityWeight"/>): log-frequency of the class among library receivers.</item>
@@ -25,16 +27,34 @@ namespace IzmirSymbiosis.Matching.Latent;
 public sealed class LatentReceiverRanker
 {
     /// <summary>Weight of library evidence.</summary>
-    public const double LibraryWeight = 3.0;
+    public double LibraryWeight { get; init; } = 3.0;
 
     /// <summary>Weight of concept–sector knowledge.</summary>
-    public const double ConceptWeight = 1.2;
+    public double ConceptWeight { get; init; } = 2.0;
 
     /// <summary>Weight of donor-sector evidence.</summary>
-    public const double DonorWeight = 0.5;
+    public double DonorWeight { get; init; } = 0.5;
 
     /// <summary>Weight of popularity.</summary>
-    public const double PopularityWeight = 0.4;
+    public double PopularityWeight { get; init; } = 0.4;
+
+    /// <summary>Weight of the votes after the strongest one (many weak votes should not outweigh one close match).</summary>
+    public double LibraryRestFactor { get; init; } = 0.3;
+
+    /// <summary>Exponent of the damping of sector words that occur in many NACE titles (0 = none).</summary>
+    public double TitleDamping { get; init; } = 0;
+
+    /// <summary>Decay of a sector word's weight by its position in the concept's list (first = main use).</summary>
+    public double SectorWordRankDecay { get; init; } = 0;
+
+    /// <summary>Code similarity of two codes in the same EWC sub-chapter.</summary>
+    public double SubChapterSimilarity { get; init; } = 0.45;
+
+    /// <summary>Code similarity of two codes in the same EWC chapter.</summary>
+    public double ChapterSimilarity { get; init; } = 0.12;
+
+    /// <summary>Factor on the library vote of a neighbouring code whose material concepts differ from the query's.</summary>
+    public double ConceptMismatchFactor { get; init; } = 0.35;
 
     private static readonly CultureInfo s_tr = CultureInfo.GetCultureInfo("tr-TR");
     private readonly MatchingKnowledge _knowledge;
@@ -61,6 +81,7 @@ public sealed class LatentReceiverRanker
         var codes = query.EwcCodes.Select(c => EwcCode.Normalize(c) ?? c).Where(c => _knowledge.WasteCode(c) is not null).Distinct().ToList();
         var features = QueryFeatures(codes, query.Description);
         var concepts = QueryConcepts(codes, query.Description);
+        var queryConcepts = concepts.Where(c => c.Weight >= 0.7).Select(c => c.Concept.Key).ToHashSet(StringComparer.Ordinal);
         var classes = _knowledge.NaceClasses;
         var library = new Dictionary<string, (double Sum, double Best, ExchangeInfo? BestExchange, int Count)>(StringComparer.Ordinal);
         var donor = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -79,8 +100,14 @@ public sealed class LatentReceiverRanker
             {
                 foreach (var ec in e.EwcCodes)
                 {
-                    codeSim = Math.Max(codeSim, qc == ec ? 1.0 : qc[..4] == ec[..4] ? 0.45 : qc[..2] == ec[..2] ? 0.12 : 0);
+                    codeSim = Math.Max(codeSim, qc == ec ? 1.0 : qc[..4] == ec[..4] ? SubChapterSimilarity : qc[..2] == ec[..2] ? ChapterSimilarity : 0);
                 }
+            }
+
+            if (codeSim is > 0 and < 1 && queryConcepts.Count > 0 && e.Concepts.Count > 0 && !queryConcepts.Overlaps(e.Concepts))
+            {
+                // A neighbouring code of a different material (paper vs plastic packaging) is weak evidence.
+                codeSim *= ConceptMismatchFactor;
             }
 
             var textSim = Cosine(features, e.Features);
@@ -121,7 +148,7 @@ public sealed class LatentReceiverRanker
             var parts = new List<(double, Reason)>();
             if (library.TryGetValue(c.Code, out var lib))
             {
-                var v = LibraryWeight * (1 - Math.Exp(-lib.Sum));
+                var v = LibraryWeight * (1 - Math.Exp(-(lib.Best + (LibraryRestFactor * (lib.Sum - lib.Best)))));
                 parts.Add((v, LibraryReason(lib.BestExchange!, lib.Count, codes)));
             }
 
@@ -163,14 +190,14 @@ public sealed class LatentReceiverRanker
             scored.Add((c, score, parts));
         }
 
-        const double maxScore = LibraryWeight + ConceptWeight + DonorWeight + PopularityWeight;
+        var maxScore = LibraryWeight + ConceptWeight + DonorWeight + PopularityWeight;
         return [.. scored
             .OrderByDescending(x => x.Score).ThenBy(x => x.Class.Code, StringComparer.Ordinal)
             .Take(top)
             .Select(x => new LatentReceiver(
                 x.Class.Code,
                 x.Class.TitleEn,
-                Math.Round(100 * Math.Min(1, x.Score / maxScore * 1.6), 1),
+                Math.Round(100 * Math.Min(1, x.Score / maxScore), 1),
                 [.. x.Parts.OrderByDescending(p => p.Value).Select(p => p.Reason)]))];
     }
 
@@ -241,9 +268,10 @@ public sealed class LatentReceiverRanker
         {
             double conceptBest = 0;
             string? word = null;
-            foreach (var s in concept.SectorWords)
+            for (var i = 0; i < concept.SectorWords.Length; i++)
             {
-                var damp = 1 / Math.Log(2 + _titleWordCount.GetValueOrDefault(s));
+                var s = concept.SectorWords[i];
+                var damp = Math.Pow(1 / Math.Log(2 + _titleWordCount.GetValueOrDefault(s)), TitleDamping) / (1 + (SectorWordRankDecay * i));
                 var v = c.TitleStems.Contains(s) ? damp : c.NoteStems.Contains(s) ? 0.35 * damp : 0;
                 if (v > conceptBest)
                 {
