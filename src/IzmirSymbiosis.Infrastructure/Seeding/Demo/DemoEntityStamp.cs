@@ -1,0 +1,47 @@
+using System.Reflection;
+using IzmirSymbiosis.Domain.Common;
+
+namespace IzmirSymbiosis.Infrastructure.Seeding.Demo;
+
+/// <summary>
+/// Gives demo entities fixed ids and audit times. <see cref="Entity"/> sets them itself (a fresh
+/// v7 Guid and the clock) with protected setters, which the domain keeps closed on purpose; the
+/// demo set must be byte-identical for a seed, so this one helper sets them by reflection.
+/// </summary>
+internal static class DemoEntityStamp
+{
+    private static readonly MethodInfo s_setId = SetterOf(nameof(Entity.Id));
+    private static readonly MethodInfo s_setCreatedAt = SetterOf(nameof(Entity.CreatedAt));
+    private static readonly MethodInfo s_setUpdatedAt = SetterOf(nameof(Entity.UpdatedAt));
+
+    /// <summary>Sets id and audit times; call after the last domain method, which touch <c>UpdatedAt</c>.</summary>
+    public static void Apply(Entity entity, Guid id, DateTimeOffset createdAt, DateTimeOffset updatedAt)
+    {
+        s_setId.Invoke(entity, [id]);
+        s_setCreatedAt.Invoke(entity, [createdAt]);
+        s_setUpdatedAt.Invoke(entity, [updatedAt]);
+    }
+
+    /// <summary>
+    /// A version-7 shaped Guid (RFC 9562): the creation time in its first 48 bits, as real ids
+    /// have, and the rest from the seeded random source.
+    /// </summary>
+    public static Guid NewId(Random random, DateTimeOffset createdAt)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        random.NextBytes(bytes);
+        var ms = createdAt.ToUnixTimeMilliseconds();
+        for (var i = 0; i < 6; i++)
+        {
+            bytes[i] = (byte)(ms >> (8 * (5 - i)));
+        }
+
+        bytes[6] = (byte)(0x70 | (bytes[6] & 0x0F));
+        bytes[8] = (byte)(0x80 | (bytes[8] & 0x3F));
+        return new Guid(bytes, bigEndian: true);
+    }
+
+    private static MethodInfo SetterOf(string property) =>
+        typeof(Entity).GetProperty(property)?.GetSetMethod(nonPublic: true)
+        ?? throw new InvalidOperationException($"Entity.{property} has no setter.");
+}
