@@ -1,0 +1,84 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace IzmirSymbiosis.Web.EndToEndTests;
+
+/// <summary>
+/// The real web app on a Kestrel port, with its own PostgreSQL database in the throwaway cluster
+/// that scripts/test.sh starts (IZMIRSYM_TEST_DB).
+/// </summary>
+public sealed class AppServer : IAsyncDisposable
+{
+    private readonly WebApplicationFactory<Program> _factory;
+    private readonly string? _databaseName;
+
+    private AppServer(WebApplicationFactory<Program> factory, string? databaseName)
+    {
+        _factory = factory;
+        _databaseName = databaseName;
+        var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+        BaseUrl = addresses.Addresses.First().TrimEnd('/');
+    }
+
+    /// <summary>Where the app listens, e.g. http://127.0.0.1:41234.</summary>
+    public string BaseUrl { get; }
+
+    /// <summary>The app's services.</summary>
+    public IServiceProvider Services => _factory.Services;
+
+    /// <summary>Starts the app on a fresh database, migrated and seeded with reference and demo data.</summary>
+    public static async Task<AppServer> StartAsync()
+    {
+        var admin = AdminConnection();
+        var name = $"e2e_{Guid.NewGuid():N}"[..30];
+        await ExecuteAsync(admin, $"CREATE DATABASE \"{name}\"");
+        var connection = new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;
+        return new AppServer(Start(connection, seed: true), name);
+    }
+
+    /// <summary>Starts the app against a database that cannot be reached (for error handling).</summary>
+    public static AppServer StartWithUnreachableDatabase() =>
+        new(Start("Host=127.0.0.1;Port=1;Database=none;Username=none;Timeout=2", seed: false), null);
+
+    private static WebApplicationFactory<Program> Start(string connection, bool seed)
+    {
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseEnvironment("Development");
+            b.UseSetting("ConnectionStrings:Default", connection);
+            b.UseSetting("Database:Initialize", seed ? "true" : "false");
+            b.UseSetting("Database:SeedDemo", seed ? "true" : "false");
+        });
+        factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        factory.StartServer();
+        return factory;
+    }
+
+    private static string AdminConnection() =>
+        Environment.GetEnvironmentVariable("IZMIRSYM_TEST_DB")
+        ?? throw new InvalidOperationException("IZMIRSYM_TEST_DB is not set: run the tests with scripts/test.sh, which starts a throwaway PostgreSQL.");
+
+    private static async Task ExecuteAsync(string connection, string sql)
+    {
+        await using var conn = new NpgsqlConnection(connection);
+        await conn.OpenAsync();
+        await using var cmd = new NpgsqlCommand(sql, conn);
+        await cmd.ExecuteNonQueryAsync();
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        if (_databaseName is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await ExecuteAsync(AdminConnection(), $"DROP DATABASE IF EXISTS \"{_databaseName}\" WITH (FORCE)");
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using System.Net;
+
+namespace IzmirSymbiosis.Web.EndToEndTests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class HttpTests(BrowserFixture fixture)
+{
+    [Theory]
+    [InlineData("/health/live")]
+    [InlineData("/health/ready")]
+    public async Task Health_DatabaseUp_Answers200(string path)
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(fixture.App.BaseUrl) };
+
+        using var response = await http.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task CultureSet_ForeignRedirect_StaysOnSite()
+    {
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(fixture.App.BaseUrl) };
+
+        using var response = await http.GetAsync("/culture/set?culture=en-US&redirectUri=https://evil.example/");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
+    }
+}
+
+public sealed class DatabaseDownTests
+{
+    [Fact]
+    public async Task DatabaseDown_PagesShowFriendlyErrorAndReadinessFails()
+    {
+        await using var app = AppServer.StartWithUnreachableDatabase();
+        using var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
+
+        using var page = await http.GetAsync("/");
+        var html = await page.Content.ReadAsStringAsync();
+        using var ready = await http.GetAsync("/health/ready");
+        using var live = await http.GetAsync("/health/live");
+
+        Assert.Equal(HttpStatusCode.InternalServerError, page.StatusCode);
+        Assert.Contains("Beklenmeyen bir hata olu", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Npgsql", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+    }
+}

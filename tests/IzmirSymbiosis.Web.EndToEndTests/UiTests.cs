@@ -1,0 +1,129 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace IzmirSymbiosis.Web.EndToEndTests;
+
+[Collection(BrowserCollection.Name)]
+public sealed partial class UiTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task Home_FirstVisit_SpeaksTurkish()
+    {
+        var page = await fixture.NewPageAsync();
+
+        await page.GotoAsync("/");
+
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "tr");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Bir firmanın atığı, diğerinin hammaddesi");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Atık kodları" }).First).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task LanguageSwitch_ToEnglishAndBack_ChangesLabelsAndKeepsThePage()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/waste-codes");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Atık kodları (EWC)");
+
+        await page.Locator("[data-testid=lang-en]").ClickAsync();
+
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Waste codes (EWC)");
+        await Expect(page).ToHaveURLAsync(WasteCodesUrl());
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+
+        await page.Locator("[data-testid=lang-tr]").ClickAsync();
+
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Atık kodları (EWC)");
+    }
+
+    [Fact]
+    public async Task Companies_TurkishQuery_FindsCompanyAndOpensItsPage()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/companies");
+        await page.WaitForInteractiveAsync("company-search");
+
+        // Lower-case dotless ı must find the upper-case ISLAK; izmir must find İZMİR.
+        await page.Input("company-search").FillAsync("ıslak izmir");
+
+        var links = page.Locator("[data-testid=company-link]");
+        await Expect(links).ToHaveCountAsync(1);
+        await Expect(links.First).ToHaveTextAsync(fixture.KnownCompany.LegalName);
+
+        await links.First.ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex($"/companies/{fixture.KnownCompany.Id}$"));
+        await Expect(page.Locator("[data-testid=company-name]")).ToHaveTextAsync(fixture.KnownCompany.LegalName);
+        await Expect(page.Locator("[data-testid=offers]")).ToContainTextAsync("Islak çam talaşı");
+        await Expect(page.Locator("[data-testid=offers]")).ToContainTextAsync("03 01 05");
+    }
+
+    [Fact]
+    public async Task Companies_DemoData_ListsPagesOfİzmirFirms()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/companies");
+        await page.WaitForInteractiveAsync("company-search");
+
+        await Expect(page.Locator("[data-testid=company-link]")).ToHaveCountAsync(25);
+        await Expect(page.Locator(".mud-table-pagination-caption").Last).ToContainTextAsync("/");
+    }
+
+    [Fact]
+    public async Task WasteCodes_SearchByCodeAndWords_ShowsEntriesAndMarksHazardous()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/waste-codes");
+        await page.WaitForInteractiveAsync("waste-search");
+        var codes = page.Locator("[data-testid=waste-code]");
+
+        await page.Input("waste-search").FillAsync("100102");
+        await Expect(codes).ToHaveCountAsync(1);
+        await Expect(codes.First).ToHaveTextAsync("10 01 02");
+
+        await page.Input("waste-search").FillAsync("13 02 05");
+        await Expect(codes).ToHaveCountAsync(1);
+        await Expect(codes.First).ToHaveTextAsync("13 02 05*");
+        await Expect(page.Locator("[data-testid=waste-results]")).ToContainTextAsync("Tehlikeli");
+
+        await page.Input("waste-search").FillAsync("fly ash");
+        await Expect(page.Locator("[data-testid=waste-results]")).ToContainTextAsync("10 01 02");
+    }
+
+    [Fact]
+    public async Task WasteCodes_PickChapterInTree_ListsOnlyThatChapter()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/waste-codes");
+        await page.WaitForInteractiveAsync("waste-search");
+
+        await page.Locator(".mud-treeview-item-label").Filter(new() { HasTextRegex = ChapterThirteen() }).First.ClickAsync();
+
+        await Expect(page.Locator("[data-testid=waste-category]")).ToContainTextAsync("13");
+        var codes = page.Locator("[data-testid=waste-code]");
+        await Expect(codes.First).ToHaveTextAsync(new Regex("^13 "));
+        foreach (var text in await codes.AllTextContentsAsync())
+        {
+            Assert.StartsWith("13 ", text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task UnknownRoute_ShowsFriendlyTurkishPageWith404()
+    {
+        var page = await fixture.NewPageAsync();
+
+        var response = await page.GotoAsync("/boyle-bir-sayfa-yok");
+
+        Assert.Equal(404, response!.Status);
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Sayfa bulunamadı");
+        Assert.DoesNotContain("Exception", await page.ContentAsync(), StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("^13 — ")]
+    private static partial Regex ChapterThirteen();
+
+    [GeneratedRegex("/waste-codes$")]
+    private static partial Regex WasteCodesUrl();
+}
