@@ -239,10 +239,10 @@ public sealed class MatchingEngine
             var results = new MatchResult[offers.Length][];
             Parallel.For(0, offers.Length, i =>
             {
-                var top = new TopList(Options.TopKPerOffer);
+                var top = new TopList(Options.TopKPerOffer, Options.MinScore);
                 foreach (var n in needs)
                 {
-                    if (PairScorer.Score(offers[i], n, Options) is { } r)
+                    if (PairScorer.Score(offers[i], n, Options, top.Floor) is { } r)
                     {
                         top.Add(r);
                     }
@@ -319,7 +319,7 @@ public sealed class MatchingEngine
             _companiesByNace.GetValueOrDefault(old.Nace)?.Remove(company.Id);
         }
 
-        _companies[company.Id] = new PreparedCompany(company);
+        _companies[company.Id] = new PreparedCompany(company, _preparer.NaceId);
         Bucket(_companiesByNace, company.NaceCode).Add(company.Id);
     }
 
@@ -351,7 +351,9 @@ public sealed class MatchingEngine
 
                     stamp[oSlot] = value;
                     _pairsScored++;
-                    if (PairScorer.Score(_slots[oSlot]!, s, Options) is { } r)
+                    var held = _offerMatches[oSlot];
+                    var floor = held is not null && held.Length >= Options.TopKPerOffer ? held[^1].Score : Options.MinScore;
+                    if (PairScorer.Score(_slots[oSlot]!, s, Options, floor) is { } r)
                     {
                         InsertIntoOffer(oSlot, r, tracker);
                     }
@@ -467,21 +469,45 @@ public sealed class MatchingEngine
     private MatchResult[] MatchOffer(PreparedStream o, int[] stamp, ref int stampValue, ref long pairs)
     {
         var value = ++stampValue;
-        var top = new TopList(Options.TopKPerOffer);
-        foreach (var set in OfferProbes(o))
-        {
-            foreach (var nSlot in set)
-            {
-                if (stamp[nSlot] == value)
-                {
-                    continue;
-                }
+        var top = new TopList(Options.TopKPerOffer, Options.MinScore);
 
-                stamp[nSlot] = value;
-                pairs++;
-                if (PairScorer.Score(o, _slots[nSlot]!, Options) is { } r)
+        // Blocks are visited in phases. A need first met in a later phase shares no key of the
+        // earlier ones, so its material components from those keys are 0; that bounds its score,
+        // and a whole phase is skipped when the bound cannot reach the current k-th best.
+        var evidenceMax = o.Evidence.Length == 0 ? 0 : o.Evidence.Max(e => e.Value);
+        var perTonne = o.Dimension is Domain.Streams.Dimension.Mass or Domain.Streams.Dimension.Volume;
+        var rest = Options.QuantityWeight + Options.DistanceWeight + Options.TimingWeight + Options.EconomicsWeight +
+                   (Options.EnvironmentWeight * (perTonne
+                       ? PairScorer.EnvironmentFit(o.Co2e?.KgPerTonne ?? Options.FallbackCo2eSavingKgPerTonne, Options.EnvironmentHalfSaturationKgPerTonne)
+                       : 0.5));
+        for (var phase = 0; phase < 4; phase++)
+        {
+            var materialBound = phase switch
+            {
+                2 => 1 - ((1 - PairScorer.SameGroup) * (1 - evidenceMax)),
+                3 => evidenceMax,
+                _ => 1.0,
+            };
+            if ((100 * ((Options.MaterialWeight * materialBound) + rest) / Options.TotalWeight) + 0.1 < top.Floor)
+            {
+                continue;
+            }
+
+            foreach (var set in OfferProbes(o, phase))
+            {
+                foreach (var nSlot in set)
                 {
-                    top.Add(r);
+                    if (stamp[nSlot] == value)
+                    {
+                        continue;
+                    }
+
+                    stamp[nSlot] = value;
+                    pairs++;
+                    if (PairScorer.Score(o, _slots[nSlot]!, Options, top.Floor) is { } r)
+                    {
+                        top.Add(r);
+                    }
                 }
             }
         }
@@ -489,9 +515,10 @@ public sealed class MatchingEngine
         return top.ToArray();
     }
 
-    private IEnumerable<HashSet<int>> OfferProbes(PreparedStream o)
+    /// <summary>Phase 0: EWC code keys; 1: description prefix features; 2: material group; 3: synergy-library receivers.</summary>
+    private IEnumerable<HashSet<int>> OfferProbes(PreparedStream o, int phase)
     {
-        if (o.Code is { Length: 6 })
+        if (phase == 0 && o.Code is { Length: 6 })
         {
             if (_needsByCodeSub.TryGetValue(o.SubChapter!, out var a))
             {
@@ -509,24 +536,30 @@ public sealed class MatchingEngine
             }
         }
 
-        if (o.MaterialGroup is not null && _needsByGroup.TryGetValue(o.MaterialGroup, out var g))
+        if (phase == 1)
+        {
+            for (var i = 0; i < o.PrefixLength; i++)
+            {
+                if (_needsByToken.TryGetValue(o.Tokens[i], out var t))
+                {
+                    yield return t;
+                }
+            }
+        }
+
+        if (phase == 2 && o.MaterialGroup is not null && _needsByGroup.TryGetValue(o.MaterialGroup, out var g))
         {
             yield return g;
         }
 
-        foreach (var (r, _) in o.Evidence)
+        if (phase == 3)
         {
-            if (_needsByNace.TryGetValue(r, out var e))
+            foreach (var (r, _) in o.Evidence)
             {
-                yield return e;
-            }
-        }
-
-        for (var i = 0; i < o.PrefixLength; i++)
-        {
-            if (_needsByToken.TryGetValue(o.Tokens[i], out var t))
-            {
-                yield return t;
+                if (_needsByNace.TryGetValue(r, out var e))
+                {
+                    yield return e;
+                }
             }
         }
     }

@@ -8,12 +8,15 @@ namespace IzmirSymbiosis.Matching.Engine;
 /// <summary>A company with precomputed NACE levels and trigonometry.</summary>
 internal sealed class PreparedCompany
 {
-    public PreparedCompany(MatchCompany company)
+    public PreparedCompany(MatchCompany company, Func<string, int> naceId)
     {
         Source = company;
         Nace = company.NaceCode;
         Group = NaceCodeFormat.GroupOf(company.NaceCode);
         Division = NaceCodeFormat.DivisionOf(company.NaceCode);
+        NaceId = naceId(Nace);
+        GroupId = naceId(Group);
+        DivisionId = naceId(Division);
         if (company.Location is { } p)
         {
             HasLocation = true;
@@ -30,6 +33,12 @@ internal sealed class PreparedCompany
     public string Group { get; }
 
     public string Division { get; }
+
+    public int NaceId { get; }
+
+    public int GroupId { get; }
+
+    public int DivisionId { get; }
 
     public bool HasLocation { get; }
 
@@ -97,6 +106,9 @@ internal sealed class PreparedStream
     /// <summary>Offers: library receiver codes with their evidence strength before the NACE-level factor.</summary>
     public required KeyValuePair<string, double>[] Evidence { get; init; }
 
+    /// <summary>Interned ids of the <see cref="Evidence"/> codes, same order.</summary>
+    public required int[] EvidenceIds { get; init; }
+
     public Co2eSaving? Co2e { get; init; }
 
     /// <summary>Price in TRY per base unit, if stated.</summary>
@@ -110,11 +122,26 @@ internal sealed class StreamPreparer(MatchingKnowledge knowledge, MatchingOption
 {
     private readonly Dictionary<string, long> _tokenKeys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> _groupCache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _naceIds = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
 
     public MatchingKnowledge Knowledge { get; } = knowledge;
 
     public MatchingOptions Options { get; } = options;
+
+    /// <summary>Interned id of a NACE code of any level (ids compare faster than strings).</summary>
+    public int NaceId(string code)
+    {
+        lock (_lock)
+        {
+            if (!_naceIds.TryGetValue(code, out var id))
+            {
+                _naceIds[code] = id = _naceIds.Count + 1;
+            }
+
+            return id;
+        }
+    }
 
     public PreparedStream Prepare(MatchStream s, PreparedCompany company)
     {
@@ -156,6 +183,7 @@ internal sealed class StreamPreparer(MatchingKnowledge knowledge, MatchingOption
             Until = s.AvailableUntil?.DayNumber ?? PreparedStream.OpenEnd,
             Hazardous = s.IsHazardous || (waste?.IsHazardous ?? false),
             Evidence = evidence,
+            EvidenceIds = [.. evidence.Select(e => NaceId(e.Key))],
             Co2e = s.Direction == StreamDirection.Offer ? Knowledge.Co2eSavingPerTonne(code, group, Options.FallbackCo2eSavingKgPerTonne) : null,
             PricePerBase = s.PricePerUnit is { } price ? (double)price / Domain.Streams.Quantity.ToBaseFactor(s.Unit) : null,
             MaxKm = s.MaxTransportKm,

@@ -3,7 +3,7 @@ using IzmirSymbiosis.Matching.Scoring;
 namespace IzmirSymbiosis.Matching.Engine;
 
 /// <summary>The best k matches of one offer: score descending, then need id ascending (deterministic).</summary>
-internal sealed class TopList(int capacity)
+internal sealed class TopList(int capacity, double minScore = 0)
 {
     private readonly List<MatchResult> _items = new(Math.Min(capacity, 64));
 
@@ -13,6 +13,9 @@ internal sealed class TopList(int capacity)
         var c = b.Score.CompareTo(a.Score);
         return c != 0 ? c : a.NeedId.CompareTo(b.NeedId);
     }
+
+    /// <summary>Score a new match must reach to possibly enter: the threshold, or the k-th score once full.</summary>
+    public double Floor => _items.Count >= capacity ? Math.Max(minScore, _items[^1].Score) : minScore;
 
     public void Add(MatchResult r)
     {

@@ -31,7 +31,15 @@ internal static class PairScorer
     /// overlap; material compatibility under <see cref="MatchingOptions.MinMaterialScore"/>; road
     /// distance over the smaller of the parties' limits.
     /// </summary>
-    public static MatchResult? Score(PreparedStream o, PreparedStream n, MatchingOptions opt)
+    /// <param name="o">Offer.</param>
+    /// <param name="n">Need.</param>
+    /// <param name="opt">Options.</param>
+    /// <param name="floor">
+    /// Score the pair must reach to matter (the threshold, or the offer's k-th best). Pairs whose
+    /// upper bound (remaining factors at 1) is clearly below it are dropped before the costly
+    /// factors; the margin covers rounding, so the kept top list is unchanged.
+    /// </param>
+    public static MatchResult? Score(PreparedStream o, PreparedStream n, MatchingOptions opt, double floor)
     {
         if (o.Company == n.Company || o.Source.Kind != n.Source.Kind || o.Dimension != n.Dimension)
         {
@@ -51,6 +59,14 @@ internal static class PairScorer
 
         var (material, basis, evidenceNace, text) = Material(o, n, opt);
         if (material < opt.MinMaterialScore)
+        {
+            return null;
+        }
+
+        var (quantity, mismatch) = QuantityFit(o.Annual, n.Annual, o.OneOff, n.OneOff);
+        var upper = 100 * ((opt.MaterialWeight * material) + (opt.QuantityWeight * quantity) + opt.DistanceWeight + opt.TimingWeight +
+                           opt.EconomicsWeight + opt.EnvironmentWeight) / opt.TotalWeight;
+        if (upper + 0.1 < Math.Max(floor, opt.MinScore))
         {
             return null;
         }
@@ -75,7 +91,6 @@ internal static class PairScorer
         }
 
         var effectiveKm = roadKm ?? opt.AssumedDistanceKmWhenUnknown;
-        var (quantity, mismatch) = QuantityFit(o.Annual, n.Annual, o.OneOff, n.OneOff);
         var (timing, overlapDays) = TimingFit(o, n, overlap);
 
         var perTonne = o.Dimension is Dimension.Mass or Dimension.Volume;
@@ -94,7 +109,7 @@ internal static class PairScorer
                            (opt.TimingWeight * timing) + (opt.EconomicsWeight * economics) + (opt.EnvironmentWeight * environment)) /
                     opt.TotalWeight;
         total = Math.Round(total, 1);
-        if (total < opt.MinScore)
+        if (total < opt.MinScore || total < floor)
         {
             return null;
         }
@@ -174,13 +189,15 @@ internal static class PairScorer
 
         double evidence = 0;
         string? evidenceNace = null;
-        foreach (var (r, w) in o.Evidence)
+        var ids = o.EvidenceIds;
+        for (var i = 0; i < ids.Length; i++)
         {
-            var level = r == n.Company.Nace ? 1.0 : r == n.Company.Group ? 0.85 : r == n.Company.Division ? 0.7 : 0;
-            if (w * level > evidence)
+            var id = ids[i];
+            var level = id == n.Company.NaceId ? 1.0 : id == n.Company.GroupId ? 0.85 : id == n.Company.DivisionId ? 0.7 : 0;
+            if (level > 0 && o.Evidence[i].Value * level > evidence)
             {
-                evidence = w * level;
-                evidenceNace = r;
+                evidence = o.Evidence[i].Value * level;
+                evidenceNace = o.Evidence[i].Key;
             }
         }
 
