@@ -1,11 +1,49 @@
+using IzmirSymbiosis.Infrastructure;
+using IzmirSymbiosis.Infrastructure.Seeding;
+using IzmirSymbiosis.Infrastructure.Seeding.Demo;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
 namespace IzmirSymbiosis.Cli;
 
 /// <summary>Verbs that work on the database given by <c>ConnectionStrings__Default</c>.</summary>
 internal static class DatabaseCommands
 {
-    public static Task<int> MigrateAsync(string[] args) => throw new CliUsageException("not implemented yet");
+    public static async Task<int> MigrateAsync(string[] args)
+    {
+        _ = new CliArgs(args);
+        await using var services = Services();
+        await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
+        Console.WriteLine("Migrations applied.");
+        return 0;
+    }
 
-    public static Task<int> SeedAsync(string[] args) => throw new CliUsageException("not implemented yet");
+    public static async Task<int> SeedAsync(string[] args)
+    {
+        var a = new CliArgs(args, "demo");
+        await using var services = Services();
+        var initializer = services.GetRequiredService<DatabaseInitializer>();
+        await initializer.MigrateAsync();
+        Console.WriteLine($"Reference data: {await initializer.SeedReferenceDataAsync()}");
+        if (a.Has("demo"))
+        {
+            var seed = a.Int("seed", DemoDataGenerator.DefaultSeed);
+            Console.WriteLine($"Demo data: {await initializer.SeedDemoDataAsync(seed)}");
+        }
 
-    public static Task<int> RematchAsync(string[] args) => throw new CliUsageException("not implemented yet");
+        return 0;
+    }
+
+    public static Task<int> RematchAsync(string[] args) =>
+        throw new CliUsageException("rematch needs stored matches, which are not built yet (issue 3).");
+
+    private static ServiceProvider Services()
+    {
+        var connection = Environment.GetEnvironmentVariable("ConnectionStrings__Default")
+            ?? throw new CliUsageException("set ConnectionStrings__Default to the PostgreSQL connection string");
+        return new ServiceCollection()
+            .AddLogging(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning))
+            .AddInfrastructure(connection)
+            .BuildServiceProvider();
+    }
 }

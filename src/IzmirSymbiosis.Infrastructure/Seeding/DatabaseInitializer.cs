@@ -1,6 +1,8 @@
 using IzmirSymbiosis.Infrastructure.Persistence;
 using IzmirSymbiosis.Infrastructure.Seeding.Demo;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Logging;
 
 namespace IzmirSymbiosis.Infrastructure.Seeding;
@@ -15,6 +17,8 @@ public sealed class DatabaseInitializer(IDbContextFactory<AppDbContext> contexts
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // Creating the history table first keeps EF from logging a failed SELECT on a fresh database.
+        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList();
         logger.LogInformation("Database schema at {Migration} ({MigrationCount} migrations)", applied.LastOrDefault(), applied.Count);
