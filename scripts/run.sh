@@ -41,7 +41,14 @@ export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 export Database__Initialize=true
 export Database__SeedDemo=true
 pg_log "Starting the app on http://127.0.0.1:$port (migrations and demo data are applied on start)"
-dotnet run --project src/IzmirSymbiosis.Web -c Release --no-build --no-launch-profile -- --urls "http://127.0.0.1:$port" &
+# The built app runs directly (not through `dotnet run`) so that a TERM reaches it; a background
+# job of a script ignores SIGINT, so Ctrl-C is turned into TERM by the trap below.
+cd src/IzmirSymbiosis.Web
+dotnet bin/Release/net10.0/IzmirSymbiosis.Web.dll --urls "http://127.0.0.1:$port" &
 app=$!
-trap 'kill -INT $app 2>/dev/null; wait $app 2>/dev/null; exit 130' INT TERM
-wait $app
+trap 'kill -TERM "$app" 2>/dev/null' INT TERM
+status=0
+wait "$app" || status=$?
+# A trapped signal ends the first wait early; wait again for the app to finish shutting down.
+if kill -0 "$app" 2>/dev/null; then wait "$app" || status=$?; fi
+exit "$status"
