@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using IzmirSymbiosis.Domain.Reference;
 using IzmirSymbiosis.Domain.Streams;
 using IzmirSymbiosis.Infrastructure.Seeding;
 using IzmirSymbiosis.Matching.Knowledge;
@@ -75,7 +76,7 @@ internal static class MatchingCommands
 
     public static Task<int> EvaluateAsync(string[] args)
     {
-        var a = new CliArgs(args, "json", "leave-one-case-out", "misses");
+        var a = new CliArgs(args, "json", "leave-one-case-out", "misses", "tune");
         var path = a.Required("exchanges");
         if (!File.Exists(path))
         {
@@ -96,8 +97,24 @@ internal static class MatchingCommands
             }
         }
 
-        var knowledge = LoadKnowledge();
-        var report = MatchingEvaluation.Run(knowledge, rows, a.Has("leave-one-case-out"), a.Has("misses") ? Console.Error : null);
+        var parameters = ParseParameters(a.Get("set"));
+        var folds = a.Int("folds", 0);
+        var misses = a.Has("misses") ? Console.Error : null;
+        MatchingEvaluation report;
+        if (folds >= 2)
+        {
+            // Every fold's knowledge is built without the fold's cases; weights are tuned (with --tune) on the other folds only.
+            report = MatchingEvaluation.RunFolds(hide => LoadKnowledge(e => !hide(e)), rows, folds, a.Has("tune"), misses, parameters, Console.Error);
+        }
+        else if (folds == 1 || a.Has("tune"))
+        {
+            throw new CliUsageException("--folds must be at least 2, and --tune needs --folds");
+        }
+        else
+        {
+            report = MatchingEvaluation.Run(LoadKnowledge(), rows, a.Has("leave-one-case-out"), misses, parameters);
+        }
+
         if (a.Has("json"))
         {
             Console.WriteLine(JsonSerializer.Serialize(report.ToJson(), s_json));
@@ -112,9 +129,28 @@ internal static class MatchingCommands
 
     public static Task<int> BenchMatchAsync(string[] args) => MatchingBenchmark.RunAsync(args);
 
-    internal static MatchingKnowledge LoadKnowledge()
+    internal static MatchingKnowledge LoadKnowledge(Func<KnownExchange, bool>? keep = null)
     {
         var d = ReferenceDataReader.Load();
-        return new MatchingKnowledge(d.WasteCodes, d.WasteCategories, d.NaceActivities, d.RecoveryOperations, d.MaterialEmissionProfiles, d.KnownExchanges);
+        return new MatchingKnowledge(d.WasteCodes, d.WasteCategories, d.NaceActivities, d.RecoveryOperations, d.MaterialEmissionProfiles,
+            keep is null ? d.KnownExchanges : d.KnownExchanges.Where(keep));
+    }
+
+    /// <summary>Parses <c>--set Name=value,Name=value</c> (ranker parameter overrides, for ablations).</summary>
+    private static Dictionary<string, double> ParseParameters(string? text)
+    {
+        var result = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var part in (text ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var kv = part.Split('=', 2);
+            if (kv.Length != 2 || !double.TryParse(kv[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
+            {
+                throw new CliUsageException($"--set expects Name=value pairs, got '{part}'");
+            }
+
+            result[kv[0]] = v;
+        }
+
+        return result;
     }
 }

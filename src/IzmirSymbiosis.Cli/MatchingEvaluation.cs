@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Reflection;
+using IzmirSymbiosis.Domain.Reference;
 using IzmirSymbiosis.Domain.Streams;
 using IzmirSymbiosis.Matching.Knowledge;
 using IzmirSymbiosis.Matching.Latent;
@@ -14,6 +16,12 @@ namespace IzmirSymbiosis.Cli;
 /// receivers (<c>01.1;01.2</c>) hit when any of them does. The popularity baseline ranks classes
 /// by how often they receive in the knowledge the engine has for that row (coarse receivers split
 /// over their classes), hidden cases removed just like for the engine.
+/// <para>
+/// Three protocols: all knowledge; leave one case out (the row's case is hidden); and K folds
+/// (cases split deterministically by case id modulo K, the whole test fold removed from the
+/// knowledge, and, with tuning, the ranker's weights tuned only on the other folds' rows,
+/// themselves scored leave-one-case-out).
+/// </para>
 /// </summary>
 internal sealed class MatchingEvaluation
 {
@@ -22,55 +30,157 @@ internal sealed class MatchingEvaluation
 
     private readonly Dictionary<string, Metrics> _engine = s_levels.ToDictionary(l => l, _ => new Metrics());
     private readonly Dictionary<string, Metrics> _baseline = s_levels.ToDictionary(l => l, _ => new Metrics());
+    private readonly List<FoldResult> _folds = [];
 
     public int Rows { get; private set; }
 
-    public bool LeaveOneCaseOut { get; private init; }
+    public string Protocol { get; private init; } = "all knowledge";
 
-    public static MatchingEvaluation Run(MatchingKnowledge knowledge, IReadOnlyList<IReadOnlyDictionary<string, string>> rows, bool leaveOneCaseOut, TextWriter? misses = null)
+    /// <summary>Ranker parameters a tuning run may change (public settable <see cref="double"/> properties).</summary>
+    public static IReadOnlyList<PropertyInfo> Parameters { get; } =
+        [.. typeof(LatentReceiverRanker).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.PropertyType == typeof(double) && p.CanWrite).OrderBy(p => p.Name, StringComparer.Ordinal)];
+
+    public static MatchingEvaluation Run(
+        MatchingKnowledge knowledge,
+        IReadOnlyList<IReadOnlyDictionary<string, string>> rows,
+        bool leaveOneCaseOut,
+        TextWriter? misses = null,
+        IReadOnlyDictionary<string, double>? parameters = null)
     {
-        var ranker = new LatentReceiverRanker(knowledge);
-        var result = new MatchingEvaluation { LeaveOneCaseOut = leaveOneCaseOut };
+        var ranker = CreateRanker(knowledge, parameters);
+        var result = new MatchingEvaluation { Protocol = leaveOneCaseOut ? "leave one case out" : "all knowledge" };
+        var baselines = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
-            var codes = row["ewc_codes"].Split([';', ',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(EwcCode.Normalize).OfType<string>().Where(c => knowledge.WasteCode(c) is not null).Distinct().ToList();
-            var truth = MatchingKnowledge.SplitNace(row["receiver_nace"]);
-            if (codes.Count == 0 || truth.Count == 0)
-            {
-                continue;
-            }
-
-            result.Rows++;
             var hidden = leaveOneCaseOut ? row["case_id"] : null;
-            var query = new LatentQuery(codes, row["material_description"], row.GetValueOrDefault("donor_nace"), hidden);
-            var predicted = ranker.Rank(query, int.MaxValue).Select(r => r.NaceCode).ToList();
-            var baseline = Popularity(knowledge, ranker, hidden);
-            if (misses is not null && RankOf(predicted, truth, "class") is var r && (r == 0 || r > 5))
+            if (!baselines.TryGetValue(hidden ?? string.Empty, out var baseline))
             {
-                misses.WriteLine($"miss (rank {r}) case {row["case_id"]} {string.Join(';', codes)} “{row["material_description"]}” donor {row.GetValueOrDefault("donor_nace")} → truth {string.Join(';', truth)}; top5 {string.Join(' ', predicted.Take(5))}");
+                baselines[hidden ?? string.Empty] = baseline = Popularity(knowledge, ranker, hidden);
             }
 
-            foreach (var level in s_levels)
-            {
-                result._engine[level].Add(RankOf(predicted, truth, level));
-                result._baseline[level].Add(RankOf(baseline, truth, level));
-            }
+            result.Add(knowledge, ranker, baseline, row, hidden, misses);
         }
 
         return result;
     }
 
-    public object ToJson() => new Dictionary<string, object>
+    /// <summary>
+    /// K-fold cross-validation by case. <paramref name="knowledgeWithout"/> builds the knowledge
+    /// without the exchanges of the given cases (no trace of the test fold, not even in word
+    /// frequencies). With <paramref name="tune"/>, weights are tuned per fold on the training rows only.
+    /// </summary>
+    public static MatchingEvaluation RunFolds(
+        Func<Func<KnownExchange, bool>, MatchingKnowledge> knowledgeWithout,
+        IReadOnlyList<IReadOnlyDictionary<string, string>> rows,
+        int folds,
+        bool tune,
+        TextWriter? misses = null,
+        IReadOnlyDictionary<string, double>? parameters = null,
+        TextWriter? log = null)
     {
-        ["rows"] = Rows,
-        ["engine"] = s_levels.ToDictionary(l => l, l => _engine[l].ToJson(Rows)),
-        ["baseline"] = s_levels.ToDictionary(l => l, l => _baseline[l].ToJson(Rows)),
-    };
+        var result = new MatchingEvaluation
+        {
+            Protocol = $"{folds} folds by case id mod {folds}, test fold hidden{(tune ? ", weights tuned on the training folds only" : string.Empty)}",
+        };
+        for (var f = 0; f < folds; f++)
+        {
+            var fold = f;
+            var knowledge = knowledgeWithout(e => FoldOf(e.CaseId, folds) == fold);
+            var test = rows.Where(r => FoldOf(r["case_id"], folds) == fold).ToList();
+            var train = rows.Where(r => FoldOf(r["case_id"], folds) != fold).ToList();
+            var tuned = tune ? Tune(knowledge, train, parameters, log) : new Dictionary<string, double>(parameters ?? new Dictionary<string, double>(), StringComparer.Ordinal);
+            var ranker = CreateRanker(knowledge, tuned);
+            var baseline = Popularity(knowledge, ranker, null);
+            var before = result.Snapshot();
+            foreach (var row in test)
+            {
+                result.Add(knowledge, ranker, baseline, row, null, misses);
+            }
+
+            var trainScore = tune ? Run(knowledge, train, true, null, tuned) : null;
+            result._folds.Add(new FoldResult(fold, result.Rows - before.Rows, result._engine["class"].Hits5 - before.Engine5, result._baseline["class"].Hits5 - before.Baseline5,
+                trainScore?.Rows ?? 0, trainScore?._engine["class"].Hits5 ?? 0, tuned));
+        }
+
+        return result;
+    }
+
+    /// <summary>Fold of a case: numeric id modulo K (even/odd for K = 2), else a stable hash.</summary>
+    internal static int FoldOf(string caseId, int folds) =>
+        int.TryParse(caseId, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n)
+            ? ((n % folds) + folds) % folds
+            : caseId.Aggregate(17, (h, c) => unchecked((h * 31) + c)) is var h2 ? ((h2 % folds) + folds) % folds : 0;
+
+    /// <summary>
+    /// Coordinate search of the ranker's parameters on training rows scored leave-one-case-out:
+    /// each parameter tried at ×0, ×0.5, ×0.75, ×1.5, ×2 of its value (0.25 when it is 0); a change is
+    /// kept only when it raises class hit@5 + MRR by more than 0.005. Two passes.
+    /// </summary>
+    public static Dictionary<string, double> Tune(MatchingKnowledge knowledge, IReadOnlyList<IReadOnlyDictionary<string, string>> train,
+        IReadOnlyDictionary<string, double>? start, TextWriter? log)
+    {
+        var current = new Dictionary<string, double>(start ?? new Dictionary<string, double>(), StringComparer.Ordinal);
+        var defaults = new LatentReceiverRanker(knowledge);
+        foreach (var p in Parameters)
+        {
+            current.TryAdd(p.Name, (double)p.GetValue(defaults)!);
+        }
+
+        var best = Objective(Run(knowledge, train, true, null, current));
+        for (var pass = 0; pass < 2; pass++)
+        {
+            foreach (var p in Parameters)
+            {
+                var v0 = current[p.Name];
+                double[] candidates = v0 == 0 ? [0.25, 0.5] : [0, v0 * 0.5, v0 * 0.75, v0 * 1.5, v0 * 2];
+                foreach (var v in candidates)
+                {
+                    var trial = new Dictionary<string, double>(current, StringComparer.Ordinal) { [p.Name] = v };
+                    var score = Objective(Run(knowledge, train, true, null, trial));
+                    if (score > best + 0.005)
+                    {
+                        best = score;
+                        current = trial;
+                    }
+                }
+            }
+
+            log?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tune pass {pass + 1}: objective {best:0.000} {Describe(current, defaults)}"));
+        }
+
+        return current;
+    }
+
+    public object ToJson()
+    {
+        var d = new Dictionary<string, object>
+        {
+            ["rows"] = Rows,
+            ["protocol"] = Protocol,
+            ["engine"] = s_levels.ToDictionary(l => l, l => _engine[l].ToJson(Rows)),
+            ["baseline"] = s_levels.ToDictionary(l => l, l => _baseline[l].ToJson(Rows)),
+        };
+        if (_folds.Count > 0)
+        {
+            d["folds"] = _folds.Select(f => new Dictionary<string, object>
+            {
+                ["fold"] = f.Fold,
+                ["rows"] = f.Rows,
+                ["engine_class_hit@5"] = Ratio(f.Engine5, f.Rows),
+                ["baseline_class_hit@5"] = Ratio(f.Baseline5, f.Rows),
+                ["train_rows"] = f.TrainRows,
+                ["train_class_hit@5"] = Ratio(f.TrainEngine5, f.TrainRows),
+                ["parameters"] = f.Parameters,
+            }).ToList();
+        }
+
+        return d;
+    }
 
     public void Print(TextWriter w)
     {
-        w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rows evaluated: {Rows}{(LeaveOneCaseOut ? " (leave one case out)" : string.Empty)}"));
+        w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rows evaluated: {Rows} ({Protocol})"));
         w.WriteLine("level      ranker      hit@1  hit@3  hit@5  hit@10   MRR");
         foreach (var level in s_levels)
         {
@@ -84,6 +194,16 @@ internal sealed class MatchingEvaluation
         var e5 = _engine["class"].ToJson(Rows)["hit@5"];
         var b5 = _baseline["class"].ToJson(Rows)["hit@5"];
         w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"class hit@5: engine {e5:0.000} = {(b5 > 0 ? e5 / b5 : double.PositiveInfinity):0.00} × baseline"));
+        foreach (var f in _folds)
+        {
+            var train = f.TrainRows > 0 ? string.Create(CultureInfo.InvariantCulture, $"; tuned on {f.TrainRows} rows (hit@5 {Ratio(f.TrainEngine5, f.TrainRows):0.000} there)") : string.Empty;
+            w.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"fold {f.Fold}: {f.Rows} test rows, class hit@5 engine {Ratio(f.Engine5, f.Rows):0.000}, baseline {Ratio(f.Baseline5, f.Rows):0.000}{train}"));
+            if (f.TrainRows > 0)
+            {
+                w.WriteLine($"        {Describe(f.Parameters, null)}");
+            }
+        }
     }
 
     /// <summary>1-based rank of the first hit, 0 when none.</summary>
@@ -110,6 +230,30 @@ internal sealed class MatchingEvaluation
         return 0;
     }
 
+    private static LatentReceiverRanker CreateRanker(MatchingKnowledge knowledge, IReadOnlyDictionary<string, double>? parameters)
+    {
+        var ranker = new LatentReceiverRanker(knowledge);
+        foreach (var (name, value) in parameters ?? new Dictionary<string, double>())
+        {
+            var p = Parameters.FirstOrDefault(x => x.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
+                ?? throw new CliUsageException($"unknown ranker parameter '{name}'; known: {string.Join(", ", Parameters.Select(x => x.Name))}");
+            p.SetValue(ranker, value);
+        }
+
+        return ranker;
+    }
+
+    private static double Objective(MatchingEvaluation e) =>
+        e.Rows == 0 ? 0 : (e._engine["class"].ToJson(e.Rows)["hit@5"] + e._engine["class"].ToJson(e.Rows)["mrr"]);
+
+    private static string Describe(IReadOnlyDictionary<string, double> parameters, LatentReceiverRanker? defaults) =>
+        string.Join(' ', parameters
+            .Where(p => defaults is null || Math.Abs((double)Parameters.First(x => x.Name == p.Key).GetValue(defaults)! - p.Value) > 1e-12)
+            .OrderBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key}={p.Value:0.###}")));
+
+    private static double Ratio(int hits, int rows) => rows == 0 ? 0 : Math.Round((double)hits / rows, 3);
+
     private static List<string> Popularity(MatchingKnowledge knowledge, LatentReceiverRanker ranker, string? hiddenCase)
     {
         var counts = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -133,10 +277,41 @@ internal sealed class MatchingEvaluation
         return [.. counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key)];
     }
 
+    private (int Rows, int Engine5, int Baseline5) Snapshot() => (Rows, _engine["class"].Hits5, _baseline["class"].Hits5);
+
+    private void Add(MatchingKnowledge knowledge, LatentReceiverRanker ranker, List<string> baseline, IReadOnlyDictionary<string, string> row, string? hidden, TextWriter? misses)
+    {
+        var codes = row["ewc_codes"].Split([';', ',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(EwcCode.Normalize).OfType<string>().Where(c => knowledge.WasteCode(c) is not null).Distinct().ToList();
+        var truth = MatchingKnowledge.SplitNace(row["receiver_nace"]);
+        if (codes.Count == 0 || truth.Count == 0)
+        {
+            return;
+        }
+
+        Rows++;
+        var query = new LatentQuery(codes, row["material_description"], row.GetValueOrDefault("donor_nace"), hidden);
+        var predicted = ranker.Rank(query, int.MaxValue).Select(r => r.NaceCode).ToList();
+        if (misses is not null && RankOf(predicted, truth, "class") is var r && (r == 0 || r > 5))
+        {
+            misses.WriteLine($"miss (rank {r}) case {row["case_id"]} {string.Join(';', codes)} “{row["material_description"]}” donor {row.GetValueOrDefault("donor_nace")} → truth {string.Join(';', truth)}; top5 {string.Join(' ', predicted.Take(5))}");
+        }
+
+        foreach (var level in s_levels)
+        {
+            _engine[level].Add(RankOf(predicted, truth, level));
+            _baseline[level].Add(RankOf(baseline, truth, level));
+        }
+    }
+
+    private sealed record FoldResult(int Fold, int Rows, int Engine5, int Baseline5, int TrainRows, int TrainEngine5, IReadOnlyDictionary<string, double> Parameters);
+
     private sealed class Metrics
     {
         private readonly int[] _hits = new int[s_ks.Length];
         private double _reciprocal;
+
+        public int Hits5 => _hits[Array.IndexOf(s_ks, 5)];
 
         public void Add(int rank)
         {
