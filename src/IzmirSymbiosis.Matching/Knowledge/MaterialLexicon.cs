@@ -42,7 +42,7 @@ public static class MaterialLexicon
     [
         new("ash", "kül", "ash", ["kul", "ucucu"], ["ash", "fly", "flying", "cinder"], "ash", ["R5"], ["cement", "clinker", "concrete", "brick", "block", "road", "plaster"]),
         new("slag", "cüruf", "slag", ["curuf"], ["slag", "dross", "skimming"], null, ["R4", "R5"], ["cement", "clinker", "concrete", "road", "aggregate", "iron"]),
-        new("sludge", "çamur", "sludge", ["camur"], ["sludge", "mud", "slurry", "sediment"], null, ["R3", "R10"], ["fertiliser", "soil", "cement", "brick"]),
+        new("sludge", "çamur", "sludge", ["camur"], ["sludge", "mud", "slurry", "sediment"], null, ["R3", "R10", "R1"], ["fertiliser", "soil", "cement", "brick"]),
         new("gypsum", "alçı", "gypsum", ["alci", "jips"], ["gypsum", "desulphurisation", "desulfurization", "plasterboard"], "construction aggregates", ["R5"], ["plaster", "cement", "board", "fertiliser"]),
         new("lime", "kireç", "lime", ["kirec", "kalsiyum", "karbonat", "kalker"], ["lime", "limestone", "calcium", "carbonate", "chalk"], null, ["R5", "R10"], ["cement", "lime", "iron", "fertiliser", "sugar", "paper"]),
         new("wood", "ahşap", "wood", ["ahsap", "odun", "talas", "yonga", "kereste", "kabuk", "palet"], ["wood", "sawdust", "shaving", "chip", "bark", "timber", "plywood", "pallet", "board", "lignocellulosic"], "wood", ["R1", "R3"], ["particle", "board", "panel", "pellet", "pulp", "charcoal", "electricity", "heat", "steam", "fuel"]),
@@ -51,7 +51,7 @@ public static class MaterialLexicon
         new("metal", "metal hurda", "scrap metal", ["hurda", "metal", "demir", "celik", "bakir", "aluminyum", "cinko", "pirinc", "talas"], ["scrap", "metal", "iron", "steel", "copper", "aluminium", "aluminum", "zinc", "brass", "ferrous", "filing", "turning"], "metals", ["R4"], ["iron", "steel", "casting", "foundry", "copper", "aluminium", "metal", "smelting"]),
         new("glass", "cam", "glass", ["cam"], ["glass", "cullet"], "glass", ["R5"], ["glass", "fibre", "insulation", "wool", "container"]),
         new("rubber", "lastik", "rubber", ["lastik", "kaucuk"], ["tyre", "tire", "rubber"], "tyres/rubber", ["R1", "R3"], ["rubber", "cement", "clinker", "fuel", "steel"]),
-        new("food", "gıda artığı", "food residue", ["gida", "yemek", "organik", "posa", "kuspe", "pirina", "kabuk", "saman", "kepek", "meyve", "sebze", "hamur", "ekmek", "melas", "vinas", "bitkisel", "hayvansal"], ["food", "organic", "biomass", "residue", "pulp", "pomace", "husk", "straw", "bran", "peel", "grain", "molasses", "vinasse", "stillage", "pastry", "fruit", "vegetable", "coffee", "seaweed", "animal", "tissue", "biodegradable", "green", "kitchen", "canteen", "crop", "pruning"], "organic/food", ["R3", "R10"], ["feed", "fertiliser", "compost", "biogas", "gas", "animal", "farm", "raising", "crop", "growing"]),
+        new("food", "gıda artığı", "food residue", ["gida", "yemek", "organik", "posa", "kuspe", "pirina", "kabuk", "saman", "kepek", "meyve", "sebze", "hamur", "ekmek", "melas", "vinas", "bitkisel", "hayvansal"], ["food", "organic", "biomass", "residue", "pulp", "pomace", "husk", "straw", "bran", "peel", "grain", "molasses", "vinasse", "stillage", "pastry", "fruit", "vegetable", "coffee", "seaweed", "animal", "tissue", "biodegradable", "green", "kitchen", "canteen", "crop", "pruning"], "organic/food", ["R3", "R1", "R10"], ["feed", "fertiliser", "compost", "biogas", "gas", "animal", "farm", "raising", "crop", "growing"]),
         new("manure", "gübre", "manure", ["gubre", "tezek"], ["manure", "slurry", "dung", "excrement", "faece", "urine"], "organic/food", ["R3", "R10"], ["biogas", "gas", "fertiliser", "crop", "growing"]),
         new("yeast", "maya", "yeast", ["maya", "sarap", "bira"], ["yeast", "distiller", "brewer", "spent", "fermentation", "dregs", "lees", "whey", "dairy", "milk"], "organic/food", ["R3"], ["feed", "animal", "farm", "raising", "biogas", "gas"]),
         new("oil", "atık yağ", "waste oil", ["yag", "madeni", "motor"], ["oil", "lubricant", "lubricating", "grease", "hydraulic", "fat"], null, ["R9", "R1"], ["refined", "petroleum", "refinery", "fuel", "electricity", "cement"]),
@@ -77,6 +77,25 @@ public static class MaterialLexicon
         new("packaging", "ambalaj", "packaging", ["ambalaj", "varil", "bidon"], ["packaging", "container", "drum", "bag"], null, ["R3"], ["packaging", "plastic", "paper", "pulp"]),
         new("leather", "deri", "leather", ["deri"], ["leather", "hide", "skin", "tanning", "fleshing"], null, ["R3"], ["leather", "gelatine", "glue", "feed", "fertiliser"]),
     ];
+
+    /// <summary>
+    /// Words of NACE titles naming the plants that usually carry out a recovery operation of
+    /// Directive 2008/98/EC Annex II: R1 (fuel) power, steam and kilns; R3 (organic recycling)
+    /// fertiliser, compost, biogas and feed; R4 smelters; R5 building materials; R10 farming.
+    /// </summary>
+    public static IReadOnlyList<string> RecoverySectorWords(string operation) => operation switch
+    {
+        "R1" => ["electricity", "steam"],
+        "R2" => ["solvent", "organic", "chemical"],
+        "R3" => ["fertiliser", "compost", "gas", "feed"],
+        "R4" => ["iron", "steel", "metal", "smelting", "casting"],
+        "R5" => ["cement", "brick", "concrete", "construction", "glass"],
+        "R6" => ["inorganic", "chemical"],
+        "R8" => ["precious", "metal"],
+        "R9" => ["refined", "petroleum"],
+        "R10" => ["crop", "growing", "soil"],
+        _ => [],
+    };
 
     /// <summary>Looks a concept up by key.</summary>
     public static MaterialConcept? Find(string key) => Concepts.FirstOrDefault(c => c.Key == key);

@@ -30,7 +30,7 @@ public sealed class LatentReceiverRanker
     public double LibraryWeight { get; init; } = 3.0;
 
     /// <summary>Weight of concept–sector knowledge.</summary>
-    public double ConceptWeight { get; init; } = 2.0;
+    public double ConceptWeight { get; init; } = 3.0;
 
     /// <summary>Weight of donor-sector evidence.</summary>
     public double DonorWeight { get; init; } = 0.5;
@@ -42,10 +42,22 @@ public sealed class LatentReceiverRanker
     public double LibraryRestFactor { get; init; } = 0.3;
 
     /// <summary>Exponent of the damping of sector words that occur in many NACE titles (0 = none).</summary>
-    public double TitleDamping { get; init; } = 0;
+    public double TitleDamping { get; init; } = 0.6;
 
     /// <summary>Decay of a sector word's weight by its position in the concept's list (first = main use).</summary>
     public double SectorWordRankDecay { get; init; } = 0;
+
+    /// <summary>Weight of a sector word reached only through the concept's usual recovery operations (R-codes), relative to the concept's own sector words.</summary>
+    public double RecoveryWordWeight { get; init; } = 0.3;
+
+    /// <summary>Weight of a sector word found only in a class's explanatory notes, relative to its title.</summary>
+    public double NoteMatchWeight { get; init; } = 0.35;
+
+    /// <summary>Exponent of the preference for short, specific titles (“Manufacture of cement” over a long list that mentions cement).</summary>
+    public double TitleLengthDamping { get; init; } = 0;
+
+    /// <summary>Exponent of the <see cref="SectorRoles.InputFactor"/> damping of classes that do not take materials as inputs (0 = none).</summary>
+    public double SectorRoleDamping { get; init; } = 1;
 
     /// <summary>Code similarity of two codes in the same EWC sub-chapter.</summary>
     public double SubChapterSimilarity { get; init; } = 0.45;
@@ -60,18 +72,39 @@ public sealed class LatentReceiverRanker
     private readonly MatchingKnowledge _knowledge;
     private readonly Dictionary<string, string[]> _classesUnder = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _titleWordCount = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _titleIndex = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _noteIndex = new(StringComparer.Ordinal);
+    private readonly double[] _inputFactor;
 
     /// <summary>Creates a ranker over the knowledge.</summary>
     public LatentReceiverRanker(MatchingKnowledge knowledge)
     {
         _knowledge = knowledge ?? throw new ArgumentNullException(nameof(knowledge));
-        foreach (var c in knowledge.NaceClasses)
+        var classes = knowledge.NaceClasses;
+        _inputFactor = [.. classes.Select(c => SectorRoles.InputFactor(c.TitleEn))];
+        for (var i = 0; i < classes.Count; i++)
         {
-            foreach (var w in c.TitleStems)
+            foreach (var w in classes[i].TitleStems)
             {
                 _titleWordCount[w] = _titleWordCount.GetValueOrDefault(w) + 1;
+                Index(_titleIndex, w, i);
+            }
+
+            foreach (var w in classes[i].NoteStems.Where(w => !classes[i].TitleStems.Contains(w)))
+            {
+                Index(_noteIndex, w, i);
             }
         }
+    }
+
+    private static void Index(Dictionary<string, List<int>> index, string word, int i)
+    {
+        if (!index.TryGetValue(word, out var list))
+        {
+            index[word] = list = [];
+        }
+
+        list.Add(i);
     }
 
     /// <summary>Ranks classes for the query, best first; at most <paramref name="top"/>.</summary>
@@ -141,7 +174,7 @@ public sealed class LatentReceiverRanker
         }
 
         var maxPop = popularity.Count == 0 ? 1 : popularity.Values.Max();
-        var conceptWeightSum = concepts.Sum(c => c.Weight);
+        var conceptScores = ConceptScores(concepts);
         var scored = new List<(NaceClassInfo Class, double Score, List<(double Value, Reason Reason)> Parts)>();
         foreach (var c in classes)
         {
@@ -152,13 +185,9 @@ public sealed class LatentReceiverRanker
                 parts.Add((v, LibraryReason(lib.BestExchange!, lib.Count, codes)));
             }
 
-            if (conceptWeightSum > 0)
+            if (conceptScores.TryGetValue(c.Code, out var cs) && cs.Value > 0)
             {
-                var (v, reason) = ConceptScore(c, concepts, conceptWeightSum);
-                if (v > 0)
-                {
-                    parts.Add((ConceptWeight * v, reason!));
-                }
+                parts.Add((ConceptWeight * cs.Value, cs.Reason));
             }
 
             if (donor.TryGetValue(c.Code, out var d))
@@ -259,39 +288,84 @@ public sealed class LatentReceiverRanker
         return [.. result.Select(p => (MaterialLexicon.Find(p.Key)!, p.Value))];
     }
 
-    private (double Value, Reason? Reason) ConceptScore(NaceClassInfo c, List<(MaterialConcept Concept, double Weight)> concepts, double weightSum)
+    /// <summary>
+    /// Concept–sector evidence per class. For each query concept, every sector word (the concept's
+    /// own, with rank decay, and those of its usual R-codes at <see cref="RecoveryWordWeight"/>)
+    /// reaches the classes whose title (1) or explanatory notes (<see cref="NoteMatchWeight"/>)
+    /// contain it; a word in many titles is spread over them (<see cref="TitleDamping"/>) and
+    /// long titles count less (<see cref="TitleLengthDamping"/>). Matches of one concept combine
+    /// by noisy-or; concepts add up weighted by how sure we are the query names them.
+    /// </summary>
+    private Dictionary<string, (double Value, Reason Reason)> ConceptScores(List<(MaterialConcept Concept, double Weight)> concepts)
     {
-        double total = 0;
-        double best = 0;
-        Reason? reason = null;
+        var result = new Dictionary<string, (double Value, Reason Reason)>(StringComparer.Ordinal);
+        var weightSum = concepts.Sum(c => c.Weight);
+        if (weightSum <= 0)
+        {
+            return result;
+        }
+
+        var classes = _knowledge.NaceClasses;
+        var total = new Dictionary<int, (double Sum, double Best, Reason? Reason)>();
         foreach (var (concept, weight) in concepts)
         {
-            double conceptBest = 0;
-            string? word = null;
+            var words = new List<(string Word, double Weight, string Via)>();
             for (var i = 0; i < concept.SectorWords.Length; i++)
             {
-                var s = concept.SectorWords[i];
-                var damp = Math.Pow(1 / Math.Log(2 + _titleWordCount.GetValueOrDefault(s)), TitleDamping) / (1 + (SectorWordRankDecay * i));
-                var v = c.TitleStems.Contains(s) ? damp : c.NoteStems.Contains(s) ? 0.35 * damp : 0;
-                if (v > conceptBest)
+                words.Add((concept.SectorWords[i], 1 / (1 + (SectorWordRankDecay * i)), concept.SectorWords[i]));
+            }
+
+            if (RecoveryWordWeight > 0)
+            {
+                foreach (var r in concept.RecoveryOperations)
                 {
-                    conceptBest = v;
-                    word = s;
+                    foreach (var w in MaterialLexicon.RecoverySectorWords(r))
+                    {
+                        words.Add((w, RecoveryWordWeight, $"{r}: {w}"));
+                    }
                 }
             }
 
-            total += weight * conceptBest;
-            if (weight * conceptBest > best)
+            var perClass = new Dictionary<int, (double Miss, double Best, string Via)>();
+            foreach (var (word, ww, via) in words)
             {
-                best = weight * conceptBest;
-                var ops = string.Join(", ", concept.RecoveryOperations);
-                reason = new Reason(
-                    $"‘{concept.NameTr}’ bu sektörde girdi olarak kullanılabilir ({word}; {ops})",
-                    $"‘{concept.NameEn}’ can be an input of this sector ({word}; {ops})");
+                var spread = Math.Pow(1.0 / Math.Max(1, _titleWordCount.GetValueOrDefault(word)), TitleDamping);
+                foreach (var (index, inTitle) in new[] { (_titleIndex, true), (_noteIndex, false) })
+                {
+                    if (!index.TryGetValue(word, out var list))
+                    {
+                        continue;
+                    }
+
+                    foreach (var ci in list)
+                    {
+                        var v = ww * spread * (inTitle ? Math.Pow(3.0 / Math.Max(3, classes[ci].TitleStems.Count), TitleLengthDamping) : NoteMatchWeight);
+                        var old = perClass.TryGetValue(ci, out var o) ? o : (Miss: 1.0, Best: 0.0, Via: string.Empty);
+                        perClass[ci] = (old.Miss * (1 - Math.Min(1, v)), Math.Max(old.Best, v), v > old.Best ? via : old.Via);
+                    }
+                }
+            }
+
+            var ops = string.Join(", ", concept.RecoveryOperations);
+            foreach (var (ci, (miss, best, via)) in perClass)
+            {
+                var v = weight * (1 - miss);
+                var old = total.GetValueOrDefault(ci);
+                var reason = v > old.Best
+                    ? new Reason(
+                        $"‘{concept.NameTr}’ bu sektörde girdi olarak kullanılabilir ({via}; {ops})",
+                        $"‘{concept.NameEn}’ can be an input of this sector ({via}; {ops})")
+                    : old.Reason;
+                total[ci] = (old.Sum + v, Math.Max(old.Best, v), reason);
             }
         }
 
-        return (Math.Min(1, total / Math.Max(1, weightSum) * 1.5), reason);
+        foreach (var (ci, (sum, _, reason)) in total)
+        {
+            result[classes[ci].Code] = (Math.Min(1, sum / Math.Max(1, weightSum) * 1.5) * Math.Pow(_inputFactor[ci], SectorRoleDamping), reason!);
+        }
+
+        return result;
     }
 
     private double Cosine(Dictionary<string, double> query, IReadOnlySet<string> features)
