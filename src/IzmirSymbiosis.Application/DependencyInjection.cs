@@ -1,4 +1,6 @@
 using IzmirSymbiosis.Application.Companies;
+using IzmirSymbiosis.Application.Matching;
+using IzmirSymbiosis.Application.Streams;
 using IzmirSymbiosis.Application.WasteCodes;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,6 +14,12 @@ public static class DependencyInjection
     {
         services.AddScoped<CompanyService>();
         services.AddScoped<WasteCodeService>();
+        services.AddScoped<StreamService>();
+        services.AddScoped<MatchQueryService>();
+
+        // One engine per process: it holds the active streams in memory between changes.
+        services.AddSingleton<MatchingCoordinator>();
+        services.AddSingleton(TimeProvider.System);
         return services;
     }
 }

@@ -1,3 +1,5 @@
+using IzmirSymbiosis.Application;
+using IzmirSymbiosis.Application.Matching;
 using IzmirSymbiosis.Infrastructure;
 using IzmirSymbiosis.Infrastructure.Seeding;
 using IzmirSymbiosis.Infrastructure.Seeding.Demo;
@@ -34,8 +36,17 @@ internal static class DatabaseCommands
         return 0;
     }
 
-    public static Task<int> RematchAsync(string[] args) =>
-        throw new CliUsageException("rematch needs stored matches, which are not built yet (issue 3).");
+    public static async Task<int> RematchAsync(string[] args)
+    {
+        _ = new CliArgs(args);
+        await using var services = Services();
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var report = await services.GetRequiredService<MatchingCoordinator>().RematchAllAsync();
+        Console.WriteLine(
+            $"Re-matched {report.Offers} offers and {report.Needs} needs ({report.PairsScored} pairs scored): " +
+            $"{report.RegisteredMatches} matches and {report.LatentMatches} latent receivers stored in {started.Elapsed.TotalSeconds:0.0} s.");
+        return 0;
+    }
 
     private static ServiceProvider Services()
     {
@@ -44,6 +55,7 @@ internal static class DatabaseCommands
         return new ServiceCollection()
             .AddLogging(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning))
             .AddInfrastructure(connection)
+            .AddApplication()
             .BuildServiceProvider();
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using IzmirSymbiosis.Domain.Common;
 using IzmirSymbiosis.Domain.Companies;
 
 namespace IzmirSymbiosis.Infrastructure.IntegrationTests;
@@ -18,4 +19,12 @@ public static class TestData
     /// <summary>A company with a valid VKN.</summary>
     public static Company Company(string name, string district = "Çiğli", string nace = "24.10") =>
         new(name, NextVkn(), nace, district, SizeBand.Medium);
+
+    /// <summary>A company at a location (decimal degrees).</summary>
+    public static Company CompanyAt(string name, string nace, double latitude, double longitude)
+    {
+        var c = Company(name, "Aliağa", nace);
+        c.SetLocation(new GeoPoint(latitude, longitude));
+        return c;
+    }
 }

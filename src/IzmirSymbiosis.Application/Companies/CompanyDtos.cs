@@ -45,7 +45,8 @@ public sealed record StreamSummary(
     QuantityPeriod Period,
     StreamStatus Status,
     DateOnly? AvailableFrom,
-    DateOnly? AvailableUntil);
+    DateOnly? AvailableUntil,
+    uint Version);
 
 /// <summary>Editable fields of a company, with the version the editor started from.</summary>
 public sealed record CompanyUpdate(

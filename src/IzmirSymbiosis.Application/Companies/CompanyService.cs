@@ -83,7 +83,7 @@ public sealed class CompanyService(IAppDbContextFactory contexts)
             orderby s.Direction, s.Description
             select new StreamSummary(
                 s.Id, s.Direction, s.Kind, s.EwcCode, w != null && w.IsHazardous, s.Description,
-                s.Quantity.Amount, s.Quantity.Unit, s.Quantity.Period, s.Status, s.AvailableFrom, s.AvailableUntil))
+                s.Quantity.Amount, s.Quantity.Unit, s.Quantity.Period, s.Status, s.AvailableFrom, s.AvailableUntil, s.Version))
             .ToListAsync(cancellationToken);
 
         return new CompanyDetail(

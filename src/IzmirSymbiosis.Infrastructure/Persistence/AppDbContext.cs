@@ -1,5 +1,6 @@
 using IzmirSymbiosis.Application.Common.Interfaces;
 using IzmirSymbiosis.Domain.Companies;
+using IzmirSymbiosis.Domain.Matches;
 using IzmirSymbiosis.Domain.Reference;
 using IzmirSymbiosis.Domain.Streams;
 using IzmirSymbiosis.Domain.Zones;
@@ -17,6 +18,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
 
     public DbSet<ResourceStream> Streams => Set<ResourceStream>();
 
+    public DbSet<Match> Matches => Set<Match>();
+
     public DbSet<OrganizedIndustrialZone> Zones => Set<OrganizedIndustrialZone>();
 
     public DbSet<WasteCode> WasteCodes => Set<WasteCode>();
@@ -32,6 +35,13 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<MaterialEmissionProfile> MaterialEmissionProfiles => Set<MaterialEmissionProfile>();
 
     public DbSet<KnownExchange> KnownExchanges => Set<KnownExchange>();
+
+    public async Task InTransactionAsync(Func<Task> work, CancellationToken cancellationToken = default)
+    {
+        await using var tx = await Database.BeginTransactionAsync(cancellationToken);
+        await work();
+        await tx.CommitAsync(cancellationToken);
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

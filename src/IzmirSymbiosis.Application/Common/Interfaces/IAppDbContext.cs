@@ -1,4 +1,5 @@
 using IzmirSymbiosis.Domain.Companies;
+using IzmirSymbiosis.Domain.Matches;
 using IzmirSymbiosis.Domain.Reference;
 using IzmirSymbiosis.Domain.Streams;
 using IzmirSymbiosis.Domain.Zones;
@@ -15,6 +16,8 @@ public interface IAppDbContext : IAsyncDisposable, IDisposable
     DbSet<Company> Companies { get; }
 
     DbSet<ResourceStream> Streams { get; }
+
+    DbSet<Match> Matches { get; }
 
     DbSet<OrganizedIndustrialZone> Zones { get; }
 
@@ -33,6 +36,9 @@ public interface IAppDbContext : IAsyncDisposable, IDisposable
     DbSet<KnownExchange> KnownExchanges { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Runs <paramref name="work"/> in one database transaction (committed when it returns).</summary>
+    Task InTransactionAsync(Func<Task> work, CancellationToken cancellationToken = default);
 }
 
 /// <summary>Creates a short-lived <see cref="IAppDbContext"/> for one operation.</summary>

@@ -125,6 +125,86 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                     b.ToTable("companies", (string)null);
                 });
 
+            modelBuilder.Entity("IzmirSymbiosis.Domain.Matches.Match", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Breakdown")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("breakdown");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("computed_at");
+
+                    b.Property<string>("EngineVersion")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("engine_version");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LatentNaceCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("latent_nace_code");
+
+                    b.Property<Guid?>("NeedId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("need_id");
+
+                    b.Property<Guid>("OfferCompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("offer_company_id");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("offer_id");
+
+                    b.Property<Guid>("ReceiverCompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("receiver_company_id");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("double precision")
+                        .HasColumnName("score");
+
+                    b.HasKey("Id")
+                        .HasName("pk_matches");
+
+                    b.HasIndex("NeedId")
+                        .HasDatabaseName("ix_matches_need_id");
+
+                    b.HasIndex("OfferCompanyId")
+                        .HasDatabaseName("ix_matches_offer_company_id");
+
+                    b.HasIndex("ReceiverCompanyId")
+                        .HasDatabaseName("ix_matches_receiver_company_id");
+
+                    b.HasIndex("Kind", "Score")
+                        .HasDatabaseName("ix_matches_kind_score");
+
+                    b.HasIndex("OfferId", "NeedId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_matches_offer_id_need_id")
+                        .HasFilter("need_id IS NOT NULL");
+
+                    b.HasIndex("OfferId", "ReceiverCompanyId", "LatentNaceCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_matches_offer_id_receiver_company_id_latent_nace_code")
+                        .HasFilter("need_id IS NULL");
+
+                    b.ToTable("matches", (string)null);
+                });
+
             modelBuilder.Entity("IzmirSymbiosis.Domain.Reference.EmissionFactor", b =>
                 {
                     b.Property<int>("Id")
@@ -684,6 +764,36 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                         });
 
                     b.Navigation("Contacts");
+                });
+
+            modelBuilder.Entity("IzmirSymbiosis.Domain.Matches.Match", b =>
+                {
+                    b.HasOne("IzmirSymbiosis.Domain.Streams.ResourceStream", null)
+                        .WithMany()
+                        .HasForeignKey("NeedId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_matches_streams_need_id");
+
+                    b.HasOne("IzmirSymbiosis.Domain.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("OfferCompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_matches_companies_offer_company_id");
+
+                    b.HasOne("IzmirSymbiosis.Domain.Streams.ResourceStream", null)
+                        .WithMany()
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_matches_streams_offer_id");
+
+                    b.HasOne("IzmirSymbiosis.Domain.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("ReceiverCompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_matches_companies_receiver_company_id");
                 });
 
             modelBuilder.Entity("IzmirSymbiosis.Domain.Streams.ResourceStream", b =>

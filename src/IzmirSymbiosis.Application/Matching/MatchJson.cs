@@ -1,0 +1,31 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using IzmirSymbiosis.Matching.Latent;
+
+namespace IzmirSymbiosis.Application.Matching;
+
+/// <summary>The stored explanation of a latent receiver (JSON in <c>matches.breakdown</c>).</summary>
+/// <param name="EngineVersion">Engine version.</param>
+/// <param name="Score">Class score 0–100.</param>
+/// <param name="NaceCode">The receiving NACE class.</param>
+/// <param name="TitleEn">Its official title.</param>
+/// <param name="Reasons">Why, strongest first, in Turkish and English.</param>
+/// <param name="RoadKm">Estimated road km from the offering firm.</param>
+public sealed record LatentBreakdown(
+    [property: JsonPropertyName("engineVersion")] string EngineVersion,
+    [property: JsonPropertyName("score")] double Score,
+    [property: JsonPropertyName("nace")] string NaceCode,
+    [property: JsonPropertyName("titleEn")] string TitleEn,
+    [property: JsonPropertyName("reasons")] IReadOnlyList<Reason> Reasons,
+    [property: JsonPropertyName("roadKm")] double? RoadKm);
+
+/// <summary>One JSON setting for the breakdowns: readable Turkish in the database.</summary>
+public static class MatchJson
+{
+    /// <summary>Serializer options.</summary>
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+}

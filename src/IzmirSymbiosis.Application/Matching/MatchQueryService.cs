@@ -1,0 +1,108 @@
+using System.Text.Json;
+using IzmirSymbiosis.Application.Common;
+using IzmirSymbiosis.Application.Common.Interfaces;
+using IzmirSymbiosis.Application.Common.Models;
+using IzmirSymbiosis.Domain.Matches;
+using IzmirSymbiosis.Matching.Scoring;
+using Microsoft.EntityFrameworkCore;
+
+namespace IzmirSymbiosis.Application.Matching;
+
+/// <summary>Reads stored matches with the names and descriptions needed to show them.</summary>
+public sealed class MatchQueryService(IAppDbContextFactory contexts)
+{
+    /// <summary>Most matches shown on one company's page.</summary>
+    public const int CompanyPageLimit = 200;
+
+    /// <summary>The matches a company takes part in, as giver or receiver, best first.</summary>
+    public async Task<IReadOnlyList<MatchView>> ForCompanyAsync(Guid companyId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateAsync(cancellationToken);
+        var query = db.Matches.AsNoTracking().Where(m => m.OfferCompanyId == companyId || m.ReceiverCompanyId == companyId);
+        return await ProjectAsync(db, query.OrderByDescending(m => m.Score).ThenBy(m => m.Id).Take(CompanyPageLimit), cancellationToken);
+    }
+
+    /// <summary>One page of all matches for staff, best first unless sorted otherwise.</summary>
+    public async Task<PagedResult<MatchView>> ListAsync(PageRequest request, MatchFilter filter, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateAsync(cancellationToken);
+        var query = db.Matches.AsNoTracking().Where(m => m.Score >= filter.MinScore);
+        if (filter.Kind is { } kind)
+        {
+            query = query.Where(m => m.Kind == kind);
+        }
+
+        if (filter.EwcChapter is { Length: 2 } chapter)
+        {
+            query = query.Where(m => db.Streams.Any(s => s.Id == m.OfferId && s.EwcCode != null && s.EwcCode.StartsWith(chapter)));
+        }
+
+        foreach (var pattern in SearchPattern.ContainsAll(request.Search))
+        {
+            query = query.Where(m =>
+                db.Streams.Any(s => (s.Id == m.OfferId || s.Id == m.NeedId) && EF.Functions.Like(s.SearchKey, pattern)) ||
+                db.Companies.Any(c => (c.Id == m.OfferCompanyId || c.Id == m.ReceiverCompanyId) && EF.Functions.Like(c.SearchKey, pattern)));
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var d = request.Descending;
+        IOrderedQueryable<Match> ordered = request.SortBy?.ToLowerInvariant() switch
+        {
+            "computed" => d ? query.OrderByDescending(m => m.ComputedAt) : query.OrderBy(m => m.ComputedAt),
+            "score" when !d => query.OrderBy(m => m.Score),
+            _ => query.OrderByDescending(m => m.Score),
+        };
+        var items = await ProjectAsync(db, ordered.ThenBy(m => m.Id).Skip(request.Skip).Take(request.Take), cancellationToken);
+        return new PagedResult<MatchView>(items, total);
+    }
+
+    private static async Task<IReadOnlyList<MatchView>> ProjectAsync(IAppDbContext db, IQueryable<Match> matches, CancellationToken cancellationToken)
+    {
+        var rows = await (
+            from m in matches
+            join offer in db.Streams on m.OfferId equals offer.Id
+            join giver in db.Companies on m.OfferCompanyId equals giver.Id
+            join receiver in db.Companies on m.ReceiverCompanyId equals receiver.Id
+            join need in db.Streams on m.NeedId equals need.Id into needs
+            from need in needs.DefaultIfEmpty()
+            select new
+            {
+                Match = m,
+                OfferDescription = offer.Description,
+                OfferEwc = offer.EwcCode,
+                GiverName = giver.LegalName,
+                GiverDistrict = giver.District,
+                NeedDescription = need == null ? null : need.Description,
+                ReceiverName = receiver.LegalName,
+                ReceiverDistrict = receiver.District,
+            }).ToListAsync(cancellationToken);
+
+        return [.. rows.Select(r =>
+        {
+            var (reasons, roadKm) = ParseBreakdown(r.Match);
+            return new MatchView(
+                r.Match.Id, r.Match.Kind, r.Match.Score, r.Match.OfferId, r.OfferDescription, r.OfferEwc,
+                r.Match.OfferCompanyId, r.GiverName, r.GiverDistrict, r.Match.NeedId, r.NeedDescription,
+                r.Match.ReceiverCompanyId, r.ReceiverName, r.ReceiverDistrict, r.Match.LatentNaceCode, roadKm,
+                reasons, r.Match.EngineVersion, r.Match.ComputedAt);
+        })];
+    }
+
+    /// <summary>Reads either breakdown shape into reason lines.</summary>
+    public static (IReadOnlyList<ReasonView> Reasons, double? RoadKm) ParseBreakdown(Match match)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        if (match.Kind == MatchKind.Registered)
+        {
+            var b = JsonSerializer.Deserialize<MatchBreakdown>(match.Breakdown, MatchJson.Options);
+            return b is null
+                ? ([], null)
+                : ([.. b.Factors.Select(f => new ReasonView(f.Factor, f.Value, f.Weight, f.ReasonTr, f.ReasonEn))], b.RoadKm);
+        }
+
+        var l = JsonSerializer.Deserialize<LatentBreakdown>(match.Breakdown, MatchJson.Options);
+        return l is null
+            ? ([], null)
+            : ([.. l.Reasons.Select(x => new ReasonView("latent", null, null, x.Tr, x.En))], l.RoadKm);
+    }
+}

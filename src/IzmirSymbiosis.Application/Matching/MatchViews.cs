@@ -1,0 +1,35 @@
+using IzmirSymbiosis.Domain.Matches;
+
+namespace IzmirSymbiosis.Application.Matching;
+
+/// <summary>A bilingual line of explanation.</summary>
+public sealed record ReasonView(string Key, double? Value, double? Weight, string Tr, string En)
+{
+    /// <summary>The text in the given two-letter language (Turkish unless English is asked for).</summary>
+    public string Text(string language) => language == "en" ? En : Tr;
+}
+
+/// <summary>A stored match as lists and pages show it.</summary>
+public sealed record MatchView(
+    Guid Id,
+    MatchKind Kind,
+    double Score,
+    Guid OfferId,
+    string OfferDescription,
+    string? OfferEwcCode,
+    Guid OfferCompanyId,
+    string OfferCompanyName,
+    string OfferDistrict,
+    Guid? NeedId,
+    string? NeedDescription,
+    Guid ReceiverCompanyId,
+    string ReceiverCompanyName,
+    string ReceiverDistrict,
+    string? LatentNaceCode,
+    double? RoadKm,
+    IReadOnlyList<ReasonView> Reasons,
+    string EngineVersion,
+    DateTimeOffset ComputedAt);
+
+/// <summary>Filters of the staff match list.</summary>
+public sealed record MatchFilter(MatchKind? Kind = null, double MinScore = 0, string? EwcChapter = null);

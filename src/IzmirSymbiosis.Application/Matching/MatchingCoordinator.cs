@@ -1,0 +1,237 @@
+using System.Text.Json;
+using IzmirSymbiosis.Application.Common.Interfaces;
+using IzmirSymbiosis.Domain.Matches;
+using IzmirSymbiosis.Domain.Streams;
+using IzmirSymbiosis.Matching;
+using IzmirSymbiosis.Matching.Engine;
+using IzmirSymbiosis.Matching.Knowledge;
+using IzmirSymbiosis.Matching.Model;
+using IzmirSymbiosis.Matching.Scoring;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace IzmirSymbiosis.Application.Matching;
+
+/// <summary>
+/// Keeps the stored matches in step with the streams. One engine per process holds the active
+/// streams in memory; a change to a stream re-matches only that stream and writes the difference.
+/// The first use loads every active stream and writes a full re-match.
+/// </summary>
+public sealed class MatchingCoordinator(
+    IAppDbContextFactory contexts,
+    IOptions<MatchingOptions> options,
+    TimeProvider clock,
+    ILogger<MatchingCoordinator> logger)
+{
+    /// <summary>Latent receiver classes stored per offer.</summary>
+    public const int LatentClassesPerOffer = 5;
+
+    /// <summary>Registered firms stored per latent class.</summary>
+    public const int LatentCompaniesPerClass = 3;
+
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private MatchingEngine? _engine;
+
+    /// <summary>Loads all active streams and replaces every stored match with a fresh computation.</summary>
+    public async Task<MatchingRunReport> RematchAllAsync(CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await LoadAndStoreAllAsync(cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Makes sure the engine is loaded (a full re-match on first use).</summary>
+    public async Task EnsureLoadedAsync(CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_engine is null)
+            {
+                await LoadAndStoreAllAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Re-matches one stream after it was created, changed, paused or closed and stores the
+    /// difference: new and changed matches written, vanished ones deleted.
+    /// </summary>
+    public async Task StreamChangedAsync(Guid streamId, CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_engine is null)
+            {
+                await LoadAndStoreAllAsync(cancellationToken);
+                return;
+            }
+
+            var engine = _engine;
+            await using var db = await contexts.CreateAsync(cancellationToken);
+            var stream = await db.Streams.AsNoTracking().FirstOrDefaultAsync(s => s.Id == streamId, cancellationToken);
+            var changes = new List<MatchChanges>();
+            if (stream is { Status: StreamStatus.Active })
+            {
+                var company = await db.Companies.AsNoTracking().FirstAsync(c => c.Id == stream.CompanyId, cancellationToken);
+                changes.Add(engine.UpsertCompany(MatchCompany.FromDomain(company)));
+                changes.Add(engine.UpsertStream(MatchStream.FromDomain(stream)));
+            }
+            else
+            {
+                changes.Add(engine.RemoveStream(streamId));
+            }
+
+            // Latent receivers depend on the registered matches (a firm with a need is not "latent"),
+            // so every offer whose matches changed gets its latent rows recomputed too.
+            var affectedOffers = changes.SelectMany(c => c.Upserted.Select(m => m.OfferId).Concat(c.Removed.Select(k => k.OfferId)))
+                .Append(streamId)
+                .ToHashSet();
+            await db.InTransactionAsync(
+                async () =>
+                {
+                    await ApplyAsync(db, engine, changes, cancellationToken);
+                    await db.SaveChangesAsync(cancellationToken);
+                    await ReplaceLatentAsync(db, engine, affectedOffers, cancellationToken);
+                    await db.SaveChangesAsync(cancellationToken);
+                },
+                cancellationToken);
+            logger.LogInformation(
+                "Re-matched stream {StreamId}: {Upserted} matches written, {Removed} removed",
+                streamId,
+                changes.Sum(c => c.Upserted.Count),
+                changes.Sum(c => c.Removed.Count));
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<MatchingRunReport> LoadAndStoreAllAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateAsync(cancellationToken);
+        var knowledge = new MatchingKnowledge(
+            await db.WasteCodes.AsNoTracking().ToListAsync(cancellationToken),
+            await db.WasteCategories.AsNoTracking().ToListAsync(cancellationToken),
+            await db.NaceActivities.AsNoTracking().ToListAsync(cancellationToken),
+            await db.RecoveryOperations.AsNoTracking().ToListAsync(cancellationToken),
+            await db.MaterialEmissionProfiles.AsNoTracking().ToListAsync(cancellationToken),
+            await db.KnownExchanges.AsNoTracking().ToListAsync(cancellationToken));
+        var engine = new MatchingEngine(knowledge, options.Value);
+        var companies = await db.Companies.AsNoTracking().ToListAsync(cancellationToken);
+        var streams = await db.Streams.AsNoTracking().Where(s => s.Status == StreamStatus.Active).ToListAsync(cancellationToken);
+        engine.Load(companies.Select(c => MatchCompany.FromDomain(c)), streams.Select(MatchStream.FromDomain));
+        var stats = engine.RematchAll();
+
+        var now = clock.GetUtcNow();
+        var rows = engine.AllMatches().Select(m => ToRow(m, now)).ToList();
+        foreach (var offer in streams.Where(s => s.Direction == StreamDirection.Offer))
+        {
+            rows.AddRange(LatentRows(engine, offer.Id, offer.CompanyId, rows, now));
+        }
+
+        await db.InTransactionAsync(
+            async () =>
+            {
+                await db.Matches.ExecuteDeleteAsync(cancellationToken);
+                db.Matches.AddRange(rows);
+                await db.SaveChangesAsync(cancellationToken);
+            },
+            cancellationToken);
+        _engine = engine;
+        var report = new MatchingRunReport(stats.Offers, stats.Needs, stats.PairsScored, rows.Count(r => r.Kind == MatchKind.Registered), rows.Count(r => r.Kind == MatchKind.Latent));
+        logger.LogInformation(
+            "Full re-match: {Offers} offers, {Needs} needs, {Pairs} pairs scored, {Registered} matches and {Latent} latent receivers stored",
+            report.Offers,
+            report.Needs,
+            report.PairsScored,
+            report.RegisteredMatches,
+            report.LatentMatches);
+        return report;
+    }
+
+    private async Task ApplyAsync(IAppDbContext db, MatchingEngine engine, List<MatchChanges> changes, CancellationToken cancellationToken)
+    {
+        var upserted = changes.SelectMany(c => c.Upserted).GroupBy(m => (m.OfferId, m.NeedId)).Select(g => g.Last()).ToList();
+        var removed = changes.SelectMany(c => c.Removed).Select(k => (k.OfferId, k.NeedId)).ToHashSet();
+        removed.ExceptWith(upserted.Select(m => (m.OfferId, m.NeedId)));
+        var offerIds = upserted.Select(m => m.OfferId).Concat(removed.Select(r => r.OfferId)).Distinct().ToList();
+        var existing = await db.Matches
+            .Where(m => m.Kind == MatchKind.Registered && offerIds.Contains(m.OfferId))
+            .ToListAsync(cancellationToken);
+        var byKey = existing.ToDictionary(m => (m.OfferId, m.NeedId!.Value));
+        var now = clock.GetUtcNow();
+        foreach (var m in upserted)
+        {
+            if (byKey.TryGetValue((m.OfferId, m.NeedId), out var row))
+            {
+                row.Update(m.Score, Serialize(MatchExplainer.Explain(m, engine.Options)), MatchingEngine.EngineVersion, now);
+            }
+            else
+            {
+                db.Matches.Add(ToRow(m, now));
+            }
+        }
+
+        db.Matches.RemoveRange(existing.Where(m => removed.Contains((m.OfferId, m.NeedId!.Value))));
+    }
+
+    private async Task ReplaceLatentAsync(IAppDbContext db, MatchingEngine engine, IReadOnlyCollection<Guid> offerIds, CancellationToken cancellationToken)
+    {
+        db.Matches.RemoveRange(await db.Matches.Where(m => m.Kind == MatchKind.Latent && offerIds.Contains(m.OfferId)).ToListAsync(cancellationToken));
+        var activeOffers = await db.Streams.AsNoTracking()
+            .Where(s => offerIds.Contains(s.Id) && s.Direction == StreamDirection.Offer && s.Status == StreamStatus.Active)
+            .Select(s => new { s.Id, s.CompanyId })
+            .ToListAsync(cancellationToken);
+        var registered = await db.Matches.AsNoTracking()
+            .Where(m => m.Kind == MatchKind.Registered && offerIds.Contains(m.OfferId))
+            .ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        foreach (var offer in activeOffers)
+        {
+            db.Matches.AddRange(LatentRows(engine, offer.Id, offer.CompanyId, registered, now));
+        }
+    }
+
+    /// <summary>Latent receivers of an offer, minus firms that already have a registered match with it.</summary>
+    private static IEnumerable<Match> LatentRows(MatchingEngine engine, Guid offerId, Guid offerCompanyId, IEnumerable<Match> registered, DateTimeOffset now)
+    {
+        var alreadyMatched = registered.Where(r => r.OfferId == offerId).Select(r => r.ReceiverCompanyId).ToHashSet();
+        var seen = new HashSet<Guid>();
+        foreach (var receiver in engine.LatentReceivers(offerId, LatentClassesPerOffer, LatentCompaniesPerClass))
+        {
+            foreach (var company in receiver.Companies)
+            {
+                if (alreadyMatched.Contains(company.CompanyId) || !seen.Add(company.CompanyId))
+                {
+                    continue;
+                }
+
+                var breakdown = new LatentBreakdown(MatchingEngine.EngineVersion, receiver.Score, receiver.NaceCode, receiver.TitleEn, receiver.Reasons, company.RoadKm);
+                yield return new Match(MatchKind.Latent, offerId, offerCompanyId, null, company.CompanyId, receiver.NaceCode, receiver.Score, Serialize(breakdown), MatchingEngine.EngineVersion, now);
+            }
+        }
+    }
+
+    private Match ToRow(MatchResult m, DateTimeOffset now) =>
+        new(MatchKind.Registered, m.OfferId, m.OfferCompanyId, m.NeedId, m.NeedCompanyId, null, m.Score,
+            Serialize(MatchExplainer.Explain(m, options.Value)), MatchingEngine.EngineVersion, now);
+
+    private static string Serialize<T>(T value) => JsonSerializer.Serialize(value, MatchJson.Options);
+}
+
+/// <summary>What a full re-match did.</summary>
+public sealed record MatchingRunReport(int Offers, int Needs, long PairsScored, int RegisteredMatches, int LatentMatches);

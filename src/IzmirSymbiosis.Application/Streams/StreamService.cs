@@ -1,0 +1,135 @@
+using IzmirSymbiosis.Application.Common;
+using IzmirSymbiosis.Application.Common.Interfaces;
+using IzmirSymbiosis.Application.Matching;
+using IzmirSymbiosis.Domain.Streams;
+using Microsoft.EntityFrameworkCore;
+
+namespace IzmirSymbiosis.Application.Streams;
+
+/// <summary>What a firm fills in for an offer or a need.</summary>
+public sealed record StreamInput(
+    StreamDirection Direction,
+    ResourceKind Kind,
+    string Description,
+    string? EwcCode,
+    decimal Amount,
+    QuantityUnit Unit,
+    QuantityPeriod Period,
+    PhysicalState PhysicalState = PhysicalState.Solid,
+    string? QualityNotes = null,
+    DateOnly? AvailableFrom = null,
+    DateOnly? AvailableUntil = null,
+    decimal? PricePerUnit = null,
+    int? MaxTransportKm = null,
+    StreamStatus Status = StreamStatus.Active,
+    StreamVisibility Visibility = StreamVisibility.Anonymised);
+
+/// <summary>An existing stream in editable form, with the version the editor starts from.</summary>
+public sealed record StreamEdit(Guid Id, Guid CompanyId, uint Version, StreamInput Input);
+
+/// <summary>
+/// Creates and edits offers and needs. Every field is checked before anything is saved (all
+/// problems reported at once); a stale edit is refused; stored matches follow right after the save.
+/// </summary>
+public sealed class StreamService(IAppDbContextFactory contexts, MatchingCoordinator matching)
+{
+    /// <summary>Registers a new stream for a company and matches it.</summary>
+    public async Task<Guid> CreateAsync(Guid companyId, StreamInput input, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateAsync(cancellationToken);
+        if (!await db.Companies.AnyAsync(c => c.Id == companyId, cancellationToken))
+        {
+            throw new NotFoundException("Company", companyId);
+        }
+
+        var errors = new ErrorCollector();
+        var quantity = errors.Try(nameof(StreamInput.Amount), () => new Quantity(input.Amount, input.Unit, input.Period));
+        var stream = quantity is null
+            ? null
+            : errors.Try(nameof(StreamInput.Description), () => new ResourceStream(companyId, input.Direction, input.Kind, input.Description, quantity));
+        if (stream is not null)
+        {
+            Apply(stream, input, errors);
+        }
+
+        await CheckEwcExistsAsync(db, input.EwcCode, errors, cancellationToken);
+        errors.ThrowIfAny();
+
+        db.Streams.Add(stream!);
+        await db.SaveChangesAsync(cancellationToken);
+        await matching.StreamChangedAsync(stream!.Id, cancellationToken);
+        return stream.Id;
+    }
+
+    /// <summary>Loads a stream for editing; null when it does not exist.</summary>
+    public async Task<StreamEdit?> GetForEditAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateAsync(cancellationToken);
+        var s = await db.Streams.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, cancellationToken);
+        return s is null
+            ? null
+            : new StreamEdit(s.Id, s.CompanyId, s.Version, new StreamInput(
+                s.Direction, s.Kind, s.Description, s.EwcCode, s.Quantity.Amount, s.Quantity.Unit, s.Quantity.Period,
+                s.PhysicalState, s.QualityNotes, s.AvailableFrom, s.AvailableUntil, s.PricePerUnit, s.MaxTransportKm, s.Status, s.Visibility));
+    }
+
+    /// <summary>
+    /// Saves an edit made from <see cref="StreamEdit.Version"/>; throws
+    /// <see cref="ConcurrencyConflictException"/> when someone saved in between.
+    /// Direction and kind are fixed once created.
+    /// </summary>
+    public async Task<uint> UpdateAsync(StreamEdit edit, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateAsync(cancellationToken);
+        var stream = await db.Streams.FirstOrDefaultAsync(s => s.Id == edit.Id, cancellationToken)
+            ?? throw new NotFoundException("Stream", edit.Id);
+        if (stream.Version != edit.Version)
+        {
+            throw new ConcurrencyConflictException("Stream", edit.Id);
+        }
+
+        var errors = new ErrorCollector();
+        var input = edit.Input with { Direction = stream.Direction, Kind = stream.Kind };
+        errors.Try(nameof(StreamInput.Description), () => stream.Describe(input.Description, null));
+        errors.Try(nameof(StreamInput.Amount), () => stream.SetQuantity(new Quantity(input.Amount, input.Unit, input.Period)));
+        Apply(stream, input, errors);
+        await CheckEwcExistsAsync(db, input.EwcCode, errors, cancellationToken);
+        errors.ThrowIfAny();
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConcurrencyConflictException("Stream", edit.Id);
+        }
+
+        await matching.StreamChangedAsync(stream.Id, cancellationToken);
+        return stream.Version;
+    }
+
+    /// <summary>Pauses, reactivates or closes a stream (a closed stream stays closed).</summary>
+    public async Task<uint> SetStatusAsync(Guid id, uint version, StreamStatus status, CancellationToken cancellationToken = default)
+    {
+        var edit = await GetForEditAsync(id, cancellationToken) ?? throw new NotFoundException("Stream", id);
+        return await UpdateAsync(edit with { Version = version, Input = edit.Input with { Status = status } }, cancellationToken);
+    }
+
+    private static void Apply(ResourceStream stream, StreamInput input, ErrorCollector errors)
+    {
+        errors.Try(nameof(StreamInput.EwcCode), () => stream.Describe(stream.Description, input.EwcCode));
+        errors.Try(nameof(StreamInput.QualityNotes), () => stream.SetPhysical(input.PhysicalState, input.QualityNotes));
+        errors.Try(nameof(StreamInput.AvailableUntil), () => stream.SetAvailability(input.AvailableFrom, input.AvailableUntil));
+        errors.Try(nameof(StreamInput.MaxTransportKm), () => stream.SetTerms(input.PricePerUnit, input.MaxTransportKm));
+        errors.Try(nameof(StreamInput.Status), () => stream.SetStatus(input.Status));
+        stream.SetVisibility(input.Visibility);
+    }
+
+    private static async Task CheckEwcExistsAsync(IAppDbContext db, string? ewc, ErrorCollector errors, CancellationToken cancellationToken)
+    {
+        if (EwcCode.Normalize(ewc) is { } code && !await db.WasteCodes.AnyAsync(w => w.Code == code, cancellationToken))
+        {
+            errors.Add(new FieldError(nameof(StreamInput.EwcCode), "Stream.EwcUnknown", [EwcCode.Display(code)]));
+        }
+    }
+}

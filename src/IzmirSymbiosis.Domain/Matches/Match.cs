@@ -1,0 +1,106 @@
+namespace IzmirSymbiosis.Domain.Matches;
+
+/// <summary>Whether a match pairs an offer with a registered need or with a firm that registered none.</summary>
+public enum MatchKind
+{
+    /// <summary>An offer × a registered need.</summary>
+    Registered,
+
+    /// <summary>An offer × a firm whose sector typically uses the material (no need registered).</summary>
+    Latent,
+}
+
+/// <summary>
+/// A candidate synergy computed by the matching engine: an offer and either a need or a latent
+/// receiver firm, with a 0–100 score and the per-factor breakdown (JSON) that explains it.
+/// Rows are replaced whenever the engine recomputes them; they carry the engine version.
+/// </summary>
+public sealed class Match
+{
+    /// <summary>Maximum length of a NACE code.</summary>
+    public const int NaceMaxLength = 5;
+
+    private Match()
+    {
+        Breakdown = "{}";
+        EngineVersion = string.Empty;
+    }
+
+    /// <summary>Creates a match row.</summary>
+    public Match(
+        MatchKind kind,
+        Guid offerId,
+        Guid offerCompanyId,
+        Guid? needId,
+        Guid receiverCompanyId,
+        string? latentNaceCode,
+        double score,
+        string breakdown,
+        string engineVersion,
+        DateTimeOffset computedAt)
+    {
+        if (kind == MatchKind.Registered && needId is null)
+        {
+            throw new ArgumentException("A registered match needs a need.", nameof(needId));
+        }
+
+        if (kind == MatchKind.Latent && (needId is not null || latentNaceCode is null))
+        {
+            throw new ArgumentException("A latent match has a receiver class and no need.", nameof(latentNaceCode));
+        }
+
+        Id = Guid.CreateVersion7();
+        Kind = kind;
+        OfferId = offerId;
+        OfferCompanyId = offerCompanyId;
+        NeedId = needId;
+        ReceiverCompanyId = receiverCompanyId;
+        LatentNaceCode = latentNaceCode;
+        Score = Math.Clamp(score, 0, 100);
+        Breakdown = breakdown;
+        EngineVersion = engineVersion;
+        ComputedAt = computedAt;
+    }
+
+    /// <summary>Identifier.</summary>
+    public Guid Id { get; private set; }
+
+    /// <summary>Registered or latent.</summary>
+    public MatchKind Kind { get; private set; }
+
+    /// <summary>The offer.</summary>
+    public Guid OfferId { get; private set; }
+
+    /// <summary>The offering company.</summary>
+    public Guid OfferCompanyId { get; private set; }
+
+    /// <summary>The need, for a registered match.</summary>
+    public Guid? NeedId { get; private set; }
+
+    /// <summary>The receiving company: the need's owner or the latent receiver.</summary>
+    public Guid ReceiverCompanyId { get; private set; }
+
+    /// <summary>The NACE class that makes a latent receiver likely.</summary>
+    public string? LatentNaceCode { get; private set; }
+
+    /// <summary>Score 0–100.</summary>
+    public double Score { get; private set; }
+
+    /// <summary>Per-factor breakdown with reasons in Turkish and English (JSON).</summary>
+    public string Breakdown { get; private set; }
+
+    /// <summary>Engine version that computed the row.</summary>
+    public string EngineVersion { get; private set; }
+
+    /// <summary>When it was computed (UTC).</summary>
+    public DateTimeOffset ComputedAt { get; private set; }
+
+    /// <summary>Replaces score and breakdown with a newer computation.</summary>
+    public void Update(double score, string breakdown, string engineVersion, DateTimeOffset computedAt)
+    {
+        Score = Math.Clamp(score, 0, 100);
+        Breakdown = breakdown;
+        EngineVersion = engineVersion;
+        ComputedAt = computedAt;
+    }
+}
