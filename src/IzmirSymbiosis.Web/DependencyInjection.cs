@@ -1,5 +1,6 @@
 using System.Globalization;
 using IzmirSymbiosis.Infrastructure.Persistence;
+using IzmirSymbiosis.Matching;
 using IzmirSymbiosis.Web.Components;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
@@ -35,6 +36,7 @@ public static class DependencyInjection
     public static IServiceCollection AddWeb(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateOnStart();
+        services.AddOptions<MatchingOptions>().BindConfiguration(MatchingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<DatabaseStartup>();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();

@@ -1,0 +1,108 @@
+using IzmirSymbiosis.Application.Common;
+using IzmirSymbiosis.Application.Companies;
+using IzmirSymbiosis.Application.Matching;
+using IzmirSymbiosis.Application.Streams;
+using IzmirSymbiosis.Domain.Streams;
+using IzmirSymbiosis.Web.Components.Pages.Streams;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace IzmirSymbiosis.Web.Components.Pages.Companies;
+
+/// <summary>A company with its streams and matches; streams are added, edited and closed here.</summary>
+public partial class CompanyDetailPage
+{
+    private CompanyDetail? _company;
+    private IReadOnlyList<MatchView> _matches = [];
+    private bool _loaded;
+    private List<BreadcrumbItem> _crumbs = [];
+
+    [Inject]
+    private CompanyService Companies { get; set; } = default!;
+
+    [Inject]
+    private MatchQueryService MatchQueries { get; set; } = default!;
+
+    [Inject]
+    private StreamService Streams { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    /// <summary>Company id from the route.</summary>
+    [Parameter]
+    public Guid Id { get; set; }
+
+    protected override async Task OnParametersSetAsync() => await LoadAsync();
+
+    private async Task LoadAsync()
+    {
+        _company = await Companies.GetAsync(Id);
+        _matches = _company is null ? [] : await MatchQueries.ForCompanyAsync(Id);
+        _loaded = true;
+        _crumbs =
+        [
+            new(L["Companies.Title"], href: "companies"),
+            new(_company?.LegalName ?? "—", href: null, disabled: true),
+        ];
+    }
+
+    private async Task AddStreamAsync() => await OpenFormAsync(L["Stream.New"], null);
+
+    private async Task EditStreamAsync(StreamSummary summary)
+    {
+        var edit = await Streams.GetForEditAsync(summary.Id);
+        if (edit is null)
+        {
+            await LoadAsync();
+            return;
+        }
+
+        // The editor starts from the version the user saw, so a change made since then is detected on save.
+        await OpenFormAsync(L["Stream.Edit"], edit with { Version = summary.Version });
+    }
+
+    private async Task OpenFormAsync(string title, StreamEdit? edit)
+    {
+        var parameters = new DialogParameters<StreamFormDialog>
+        {
+            { x => x.CompanyId, Id },
+            { x => x.Edit, edit },
+        };
+        var dialog = await Dialogs.ShowAsync<StreamFormDialog>(title, parameters, new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true });
+        var result = await dialog.Result;
+        if (result is { Canceled: false })
+        {
+            Snackbar.Add(L["Stream.Saved"], Severity.Success);
+            await LoadAsync();
+        }
+    }
+
+    private async Task CloseStreamAsync(StreamSummary summary)
+    {
+        var confirmed = await Dialogs.ShowMessageBoxAsync(
+            L["Stream.CloseTitle"],
+            string.Format(System.Globalization.CultureInfo.CurrentCulture, L["Stream.CloseConfirm"], summary.Description),
+            yesText: L["Stream.Close"],
+            cancelText: L["Common.Cancel"]);
+        if (confirmed != true)
+        {
+            return;
+        }
+
+        try
+        {
+            await Streams.SetStatusAsync(summary.Id, summary.Version, StreamStatus.Closed);
+            Snackbar.Add(L["Stream.Closed"], Severity.Success);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            Snackbar.Add(L["Conflict.Saved"], Severity.Warning);
+        }
+
+        await LoadAsync();
+    }
+}
