@@ -69,6 +69,7 @@ public sealed class MatchingEngine
     private readonly Dictionary<string, HashSet<int>> _offersByReceiver = new(StringComparer.Ordinal);
     private readonly Dictionary<long, HashSet<int>> _offersByToken = [];
 
+    private HotStream[] _hot = [];
     private int[] _stamp = [];
     private int _stampValue;
 
@@ -319,7 +320,7 @@ public sealed class MatchingEngine
             _companiesByNace.GetValueOrDefault(old.Nace)?.Remove(company.Id);
         }
 
-        _companies[company.Id] = new PreparedCompany(company, _preparer.NaceId);
+        _companies[company.Id] = new PreparedCompany(company, _preparer.NaceId, _preparer.CompanyId(company.Id));
         Bucket(_companiesByNace, company.NaceCode).Add(company.Id);
     }
 
@@ -340,6 +341,7 @@ public sealed class MatchingEngine
         {
             var stamp = EnsureStamp();
             var value = ++_stampValue;
+            var nh = s.Hot;
             foreach (var set in NeedProbes(s))
             {
                 foreach (var oSlot in set)
@@ -353,9 +355,10 @@ public sealed class MatchingEngine
                     _pairsScored++;
                     var held = _offerMatches[oSlot];
                     var floor = held is not null && held.Length >= Options.TopKPerOffer ? held[^1].Score : Options.MinScore;
-                    if (PairScorer.Score(_slots[oSlot]!, s, Options, floor) is { } r)
+                    var o = _slots[oSlot]!;
+                    if (PairScorer.TryScore(o, ref _hot[oSlot], in nh, Options, floor, out var f))
                     {
-                        InsertIntoOffer(oSlot, r, tracker);
+                        InsertIntoOffer(oSlot, PairScorer.Build(o, s, in f), tracker);
                     }
                 }
             }
@@ -374,6 +377,7 @@ public sealed class MatchingEngine
         var s = _preparer.Prepare(stream, company);
         s.Slot = _freeSlots.Count > 0 ? _freeSlots.Pop() : NewSlot();
         _slots[s.Slot] = s;
+        _hot[s.Slot] = s.Hot;
         _streams[stream.Id] = s;
         if (!_companyStreams.TryGetValue(stream.CompanyId, out var set))
         {
@@ -395,6 +399,7 @@ public sealed class MatchingEngine
         Index(s, add: false);
         _companyStreams.GetValueOrDefault(s.Source.CompanyId)?.Remove(id);
         _slots[s.Slot] = null;
+        _hot[s.Slot] = default;
         if (s.IsOffer)
         {
             tracker?.Touch(s.Slot, s.Source.Id);
@@ -470,11 +475,13 @@ public sealed class MatchingEngine
     {
         var value = ++stampValue;
         var top = new TopList(Options.TopKPerOffer, Options.MinScore);
+        var oh = o.Hot;
+        var hot = _hot;
 
         // Blocks are visited in phases. A need first met in a later phase shares no key of the
         // earlier ones, so its material components from those keys are 0; that bounds its score,
         // and a whole phase is skipped when the bound cannot reach the current k-th best.
-        var evidenceMax = o.Evidence.Length == 0 ? 0 : o.Evidence.Max(e => e.Value);
+        var evidenceMax = o.EvidenceMax;
         var perTonne = o.Dimension is Domain.Streams.Dimension.Mass or Domain.Streams.Dimension.Volume;
         var rest = Options.QuantityWeight + Options.DistanceWeight + Options.TimingWeight + Options.EconomicsWeight +
                    (Options.EnvironmentWeight * (perTonne
@@ -504,9 +511,9 @@ public sealed class MatchingEngine
 
                     stamp[nSlot] = value;
                     pairs++;
-                    if (PairScorer.Score(o, _slots[nSlot]!, Options, top.Floor) is { } r)
+                    if (PairScorer.TryScore(o, in oh, ref hot[nSlot], Options, top.Floor, out var f))
                     {
-                        top.Add(r);
+                        top.Add(PairScorer.Build(o, _slots[nSlot]!, in f));
                     }
                 }
             }
@@ -668,6 +675,11 @@ public sealed class MatchingEngine
 
     private int NewSlot()
     {
+        if (_hot.Length <= _slots.Count)
+        {
+            Array.Resize(ref _hot, Math.Max(1024, _hot.Length * 2));
+        }
+
         _slots.Add(null);
         _offerMatches.Add(null);
         _needHolders.Add(null);

@@ -8,9 +8,10 @@ namespace IzmirSymbiosis.Matching.Engine;
 /// <summary>A company with precomputed NACE levels and trigonometry.</summary>
 internal sealed class PreparedCompany
 {
-    public PreparedCompany(MatchCompany company, Func<string, int> naceId)
+    public PreparedCompany(MatchCompany company, Func<string, int> naceId, int companyId)
     {
         Source = company;
+        CompanyId = companyId;
         Nace = company.NaceCode;
         Group = NaceCodeFormat.GroupOf(company.NaceCode);
         Division = NaceCodeFormat.DivisionOf(company.NaceCode);
@@ -27,6 +28,9 @@ internal sealed class PreparedCompany
     }
 
     public MatchCompany Source { get; }
+
+    /// <summary>Interned number of the company id (stable across updates of the company).</summary>
+    public int CompanyId { get; }
 
     public string Nace { get; }
 
@@ -49,13 +53,16 @@ internal sealed class PreparedCompany
     public double CosLat { get; }
 
     /// <summary>Great-circle km (haversine, same formula and radius as <see cref="Domain.Common.GeoPoint.DistanceKmTo"/>).</summary>
-    public double GreatCircleKm(PreparedCompany other)
+    public double GreatCircleKm(PreparedCompany other) => GreatCircleKm(LatRad, LonRad, CosLat, other.LatRad, other.LonRad, other.CosLat);
+
+    /// <summary>Great-circle km from radians and cosines of latitude (one formula for every caller, so scores agree bit for bit).</summary>
+    public static double GreatCircleKm(double lat1, double lon1, double cosLat1, double lat2, double lon2, double cosLat2)
     {
-        var dLat = other.LatRad - LatRad;
-        var dLon = other.LonRad - LonRad;
+        var dLat = lat2 - lat1;
+        var dLon = lon2 - lon1;
         var sLat = Math.Sin(dLat / 2);
         var sLon = Math.Sin(dLon / 2);
-        var a = (sLat * sLat) + (CosLat * other.CosLat * sLon * sLon);
+        var a = (sLat * sLat) + (cosLat1 * cosLat2 * sLon * sLon);
         return 2 * Domain.Common.GeoPoint.EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(a)));
     }
 }
@@ -111,6 +118,18 @@ internal sealed class PreparedStream
 
     public Co2eSaving? Co2e { get; init; }
 
+    /// <summary>The numbers the pair scorer reads, copied into one compact value (see <see cref="HotStream"/>).</summary>
+    public required HotStream Hot { get; init; }
+
+    /// <summary>Evidence strengths, same order as <see cref="EvidenceIds"/>.</summary>
+    public required double[] EvidenceValues { get; init; }
+
+    /// <summary>Largest of <see cref="EvidenceValues"/> (0 when none).</summary>
+    public double EvidenceMax { get; init; }
+
+    /// <summary>Offers: CO2e saving used by the environment factor, kg/t.</summary>
+    public double SavingKgPerTonne { get; init; }
+
     /// <summary>Price in TRY per base unit, if stated.</summary>
     public double? PricePerBase { get; init; }
 
@@ -123,6 +142,8 @@ internal sealed class StreamPreparer(MatchingKnowledge knowledge, MatchingOption
     private readonly Dictionary<string, long> _tokenKeys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> _groupCache = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _naceIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _groupIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<Guid, int> _companyIds = [];
     private readonly Lock _lock = new();
 
     public MatchingKnowledge Knowledge { get; } = knowledge;
@@ -140,6 +161,20 @@ internal sealed class StreamPreparer(MatchingKnowledge knowledge, MatchingOption
             }
 
             return id;
+        }
+    }
+
+    /// <summary>Interned number of a company id.</summary>
+    public int CompanyId(Guid id)
+    {
+        lock (_lock)
+        {
+            if (!_companyIds.TryGetValue(id, out var n))
+            {
+                _companyIds[id] = n = _companyIds.Count + 1;
+            }
+
+            return n;
         }
     }
 
@@ -168,6 +203,14 @@ internal sealed class StreamPreparer(MatchingKnowledge knowledge, MatchingOption
             ? Knowledge.ReceiverEvidence(code).Select(p => new KeyValuePair<string, double>(p.Key, 0.75 * (1 - Math.Exp(-p.Value)))).ToArray()
             : [];
         var dimension = Domain.Streams.Quantity.DimensionOf(s.Unit);
+        int groupId;
+        lock (_lock)
+        {
+            groupId = group is null ? 0 : GroupId(group);
+        }
+
+        var co2e = s.Direction == StreamDirection.Offer ? Knowledge.Co2eSavingPerTonne(code, group, Options.FallbackCo2eSavingKgPerTonne) : null;
+        var evidenceValues = evidence.Select(e => e.Value).ToArray();
         return new PreparedStream
         {
             Source = s,
@@ -184,7 +227,34 @@ internal sealed class StreamPreparer(MatchingKnowledge knowledge, MatchingOption
             Hazardous = s.IsHazardous || (waste?.IsHazardous ?? false),
             Evidence = evidence,
             EvidenceIds = [.. evidence.Select(e => NaceId(e.Key))],
-            Co2e = s.Direction == StreamDirection.Offer ? Knowledge.Co2eSavingPerTonne(code, group, Options.FallbackCo2eSavingKgPerTonne) : null,
+            Co2e = co2e,
+            EvidenceValues = evidenceValues,
+            EvidenceMax = evidenceValues.Length == 0 ? 0 : evidenceValues.Max(),
+            Hot = new HotStream
+            {
+                Annual = s.AnnualBaseAmount,
+                LatRad = company.LatRad,
+                LonRad = company.LonRad,
+                CosLat = company.CosLat,
+                PricePerBase = s.PricePerUnit is { } p ? (double)p / Domain.Streams.Quantity.ToBaseFactor(s.Unit) : double.NaN,
+                MaxKm = s.MaxTransportKm ?? double.NaN,
+                Tokens = tokens,
+                From = s.AvailableFrom?.DayNumber ?? PreparedStream.OpenStart,
+                Until = s.AvailableUntil?.DayNumber ?? PreparedStream.OpenEnd,
+                CodeInt = code is null ? 0 : int.Parse(code, System.Globalization.CultureInfo.InvariantCulture),
+                GroupId = groupId,
+                KindDimension = ((int)s.Kind * 64) + (int)dimension,
+                CompanyId = company.CompanyId,
+                NaceId = company.NaceId,
+                NaceGroupId = company.GroupId,
+                NaceDivisionId = company.DivisionId,
+                CodeLength = (byte)(code?.Length ?? 0),
+                OneOff = s.Period == QuantityPeriod.OneOff,
+                Hazardous = s.IsHazardous || (waste?.IsHazardous ?? false),
+                MayReceiveHazardous = company.Source.MayReceiveHazardous,
+                HasLocation = company.HasLocation,
+            },
+            SavingKgPerTonne = co2e?.KgPerTonne ?? Options.FallbackCo2eSavingKgPerTonne,
             PricePerBase = s.PricePerUnit is { } price ? (double)price / Domain.Streams.Quantity.ToBaseFactor(s.Unit) : null,
             MaxKm = s.MaxTransportKm,
         };
@@ -208,6 +278,16 @@ internal sealed class StreamPreparer(MatchingKnowledge knowledge, MatchingOption
 
         var digits = string.Concat(code.Where(char.IsAsciiDigit));
         return digits.Length == 6 || (direction == StreamDirection.Need && digits.Length is 2 or 4) ? digits : null;
+    }
+
+    private int GroupId(string group)
+    {
+        if (!_groupIds.TryGetValue(group, out var id))
+        {
+            _groupIds[group] = id = _groupIds.Count + 1;
+        }
+
+        return id;
     }
 
     /// <summary>Order key: rarer features first (document frequency in the reference texts), then first-seen order.</summary>

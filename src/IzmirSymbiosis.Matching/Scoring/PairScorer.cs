@@ -41,45 +41,75 @@ internal static class PairScorer
     /// </param>
     public static MatchResult? Score(PreparedStream o, PreparedStream n, MatchingOptions opt, double floor)
     {
-        if (o.Company == n.Company || o.Source.Kind != n.Source.Kind || o.Dimension != n.Dimension)
+        var oh = o.Hot;
+        var nh = n.Hot;
+        return TryScore(o, in oh, in nh, opt, floor, out var f) ? Build(o, n, in f) : null;
+    }
+
+    /// <summary>
+    /// The scoring itself, on the compact numbers of both streams (<paramref name="o"/> gives the
+    /// offer's library evidence and CO2e). True when the pair passes the hard filters and reaches
+    /// <paramref name="floor"/>; then <paramref name="f"/> holds every figure of the match. The
+    /// reference <see cref="Score"/> and the engine share this code, so their scores agree bit for bit.
+    /// </summary>
+    internal static bool TryScore(PreparedStream o, ref readonly HotStream oh, ref readonly HotStream nh, MatchingOptions opt, double floor, out PairFigures f)
+    {
+        f = default;
+
+        // Cheap hard filters on plain numbers first.
+        if (oh.CompanyId == nh.CompanyId || oh.KindDimension != nh.KindDimension)
         {
-            return null;
+            return false;
         }
 
-        if (o.Hazardous && !n.Company.Source.MayReceiveHazardous)
+        if (oh.Hazardous && !nh.MayReceiveHazardous)
         {
-            return null;
+            return false;
         }
 
-        var overlap = (long)Math.Min(o.Until, n.Until) - Math.Max(o.From, n.From) + 1;
+        var overlap = (long)Math.Min(oh.Until, nh.Until) - Math.Max(oh.From, nh.From) + 1;
         if (overlap <= 0)
         {
-            return null;
+            return false;
         }
 
-        var (material, basis, evidenceNace, text) = Material(o, n, opt);
+        var m = MaterialComponents(o, in oh, in nh, opt);
+        var material = m.Value;
         if (material < opt.MinMaterialScore)
         {
-            return null;
+            return false;
         }
 
-        var (quantity, mismatch) = QuantityFit(o.Annual, n.Annual, o.OneOff, n.OneOff);
-        var upper = 100 * ((opt.MaterialWeight * material) + (opt.QuantityWeight * quantity) + opt.DistanceWeight + opt.TimingWeight +
-                           opt.EconomicsWeight + opt.EnvironmentWeight) / opt.TotalWeight;
+        var (quantity, mismatch) = QuantityFit(oh.Annual, nh.Annual, oh.OneOff, nh.OneOff);
+        var (timing, overlapDays) = TimingFit(in oh, in nh, overlap);
+        var perTonne = o.Dimension is Dimension.Mass or Dimension.Volume;
+        var disposal = opt.AvoidedDisposalTryPerTonne * (oh.Hazardous ? opt.HazardousDisposalMultiplier : 1);
+        var purchase = nh.PricePerBase > 0 ? nh.PricePerBase : opt.AvoidedPurchaseTryPerTonne;
+        var priceGap = oh.PricePerBase > 0 && oh.PricePerBase > nh.PricePerBase;
+        var saving = o.SavingKgPerTonne;
+
+        // Upper bound before the distance (the costly factor): distance at 1, transport cost and
+        // CO2e at their zero-km values. Each term is ≥ its exact counterpart and the sum is taken in
+        // the same order, so the bound is ≥ the exact total; the 0.1 margin covers the rounding to
+        // one decimal (≤ 0.05) and any ulp-level non-monotonicity of the fractions.
+        var economicsMax = perTonne ? EconomicsFit(disposal, purchase, opt.TransportFixedTryPerTonne, priceGap) : 0.5;
+        var environmentMax = perTonne ? EnvironmentFit(saving, opt.EnvironmentHalfSaturationKgPerTonne) : 0.5;
+        var upper = 100 * ((opt.MaterialWeight * material) + (opt.QuantityWeight * quantity) + opt.DistanceWeight + (opt.TimingWeight * timing) +
+                           (opt.EconomicsWeight * economicsMax) + (opt.EnvironmentWeight * environmentMax)) / opt.TotalWeight;
         if (upper + 0.1 < Math.Max(floor, opt.MinScore))
         {
-            return null;
+            return false;
         }
 
-        var limit = Math.Min(o.MaxKm ?? opt.DefaultMaxTransportKm, n.MaxKm ?? opt.DefaultMaxTransportKm);
+        var limit = Math.Min(double.IsNaN(oh.MaxKm) ? opt.DefaultMaxTransportKm : oh.MaxKm, double.IsNaN(nh.MaxKm) ? opt.DefaultMaxTransportKm : nh.MaxKm);
         double? roadKm = null;
         double distance;
-        if (o.Company.HasLocation && n.Company.HasLocation)
+        if (oh.HasLocation && nh.HasLocation)
         {
-            var km = o.Company.GreatCircleKm(n.Company) * opt.RoadFactor;
+            var km = PreparedCompany.GreatCircleKm(oh.LatRad, oh.LonRad, oh.CosLat, nh.LatRad, nh.LonRad, nh.CosLat) * opt.RoadFactor;
             if (km > limit)
             {
-                return null;
+                return false;
             }
 
             roadKm = km;
@@ -91,19 +121,11 @@ internal static class PairScorer
         }
 
         var effectiveKm = roadKm ?? opt.AssumedDistanceKmWhenUnknown;
-        var (timing, overlapDays) = TimingFit(o, n, overlap);
-
-        var perTonne = o.Dimension is Dimension.Mass or Dimension.Volume;
         var transportTry = opt.TransportFixedTryPerTonne + (opt.TransportTryPerTonneKm * effectiveKm);
-        var disposal = opt.AvoidedDisposalTryPerTonne * (o.Hazardous ? opt.HazardousDisposalMultiplier : 1);
-        var purchase = n.PricePerBase is > 0 ? n.PricePerBase.Value : opt.AvoidedPurchaseTryPerTonne;
-        var priceGap = o.PricePerBase is > 0 && n.PricePerBase is { } bid && o.PricePerBase > bid;
         var economics = perTonne ? EconomicsFit(disposal, purchase, transportTry, priceGap) : 0.5;
 
-        var saving = o.Co2e?.KgPerTonne ?? opt.FallbackCo2eSavingKgPerTonne;
         var transportCo2 = opt.TransportKgCo2ePerTonneKm * effectiveKm;
         var environment = perTonne ? EnvironmentFit(saving - transportCo2, opt.EnvironmentHalfSaturationKgPerTonne) : 0.5;
-        var matchedPerYear = Math.Min(o.Annual, n.Annual);
 
         var total = 100 * ((opt.MaterialWeight * material) + (opt.QuantityWeight * quantity) + (opt.DistanceWeight * distance) +
                            (opt.TimingWeight * timing) + (opt.EconomicsWeight * economics) + (opt.EnvironmentWeight * environment)) /
@@ -111,44 +133,72 @@ internal static class PairScorer
         total = Math.Round(total, 1);
         if (total < opt.MinScore || total < floor)
         {
-            return null;
+            return false;
         }
 
+        f = new PairFigures
+        {
+            Score = total,
+            Material = m,
+            Quantity = quantity,
+            Distance = distance,
+            Timing = timing,
+            Economics = economics,
+            Environment = environment,
+            RoadKm = roadKm,
+            LimitKm = limit,
+            TransportTryPerTonne = transportTry,
+            PeriodMismatch = mismatch,
+            OverlapDays = overlapDays,
+            Disposal = disposal,
+            Purchase = purchase,
+            PriceGap = priceGap,
+            TransportCo2 = transportCo2,
+            PerTonne = perTonne,
+        };
+        return true;
+    }
+
+    /// <summary>Builds the stored record of a kept pair (the only place that allocates).</summary>
+    internal static MatchResult Build(PreparedStream o, PreparedStream n, ref readonly PairFigures f)
+    {
+        var saving = o.SavingKgPerTonne;
+        var matchedPerYear = Math.Min(o.Annual, n.Annual);
         return new MatchResult
         {
             OfferId = o.Source.Id,
             NeedId = n.Source.Id,
             OfferCompanyId = o.Company.Source.Id,
             NeedCompanyId = n.Company.Source.Id,
-            Score = total,
-            Material = material,
-            Quantity = quantity,
-            Distance = distance,
-            Timing = timing,
-            Economics = economics,
-            Environment = environment,
-            Basis = basis,
+            Score = f.Score,
+            Material = f.Material.Value,
+            Quantity = f.Quantity,
+            Distance = f.Distance,
+            Timing = f.Timing,
+            Economics = f.Economics,
+            Environment = f.Environment,
+            Basis = f.Material.Basis,
             OfferEwcCode = o.Code,
             NeedEwcCode = n.Code,
-            EvidenceNace = evidenceNace,
-            TextSimilarity = text,
-            RoadKm = roadKm,
-            LimitKm = limit,
-            TransportTryPerTonne = transportTry,
+            EvidenceNace = f.Material.EvidenceIndex < 0 ? null : o.Evidence[f.Material.EvidenceIndex].Key,
+            TextSimilarity = f.Material.Text,
+            RoadKm = f.RoadKm,
+            LimitKm = f.LimitKm,
+            TransportTryPerTonne = f.TransportTryPerTonne,
             OfferAnnual = o.Annual,
             NeedAnnual = n.Annual,
             BaseUnit = BaseUnit(o.Dimension),
-            PeriodMismatch = mismatch,
-            OverlapDays = overlapDays,
-            AvoidedDisposalTryPerTonne = disposal,
-            AvoidedPurchaseTryPerTonne = purchase,
-            PriceGap = priceGap,
+            PeriodMismatch = f.PeriodMismatch,
+            OverlapDays = f.OverlapDays,
+            AvoidedDisposalTryPerTonne = f.Disposal,
+            AvoidedPurchaseTryPerTonne = f.Purchase,
+            PriceGap = f.PriceGap,
             Co2eSavingKgPerTonne = saving,
-            TransportCo2eKgPerTonne = transportCo2,
-            NetCo2eTonnesPerYear = perTonne ? Math.Max(0, saving - transportCo2) * matchedPerYear / 1000 : 0,
+            TransportCo2eKgPerTonne = f.TransportCo2,
+            NetCo2eTonnesPerYear = f.PerTonne ? Math.Max(0, saving - f.TransportCo2) * matchedPerYear / 1000 : 0,
             Co2eSourceTr = o.Co2e?.SourceTr ?? string.Empty,
             Co2eSourceEn = o.Co2e?.SourceEn ?? string.Empty,
-            PerTonneEstimates = perTonne,
+            PerTonneEstimates = f.PerTonne,
         };
     }
 
@@ -162,49 +212,68 @@ internal static class PairScorer
     /// </summary>
     public static (double Value, MaterialBasis Basis, string? EvidenceNace, double Text) Material(PreparedStream o, PreparedStream n, MatchingOptions opt)
     {
+        var oh = o.Hot;
+        var nh = n.Hot;
+        var m = MaterialComponents(o, in oh, in nh, opt);
+        return (m.Value, m.Basis, m.EvidenceIndex < 0 ? null : o.Evidence[m.EvidenceIndex].Key, m.Text);
+    }
+
+    /// <summary>Material compatibility from the precomputed numbers of both streams (no strings).</summary>
+    internal static MaterialScore MaterialComponents(PreparedStream o, ref readonly HotStream oh, ref readonly HotStream nh, MatchingOptions opt)
+    {
         double code = 0;
         var codeBasis = MaterialBasis.SameCode;
-        if (o.Code is { Length: 6 } oc && n.Code is { } nc)
+        if (oh.CodeLength == 6 && nh.CodeLength != 0)
         {
-            if (nc.Length == 6)
+            var oc = oh.CodeInt;
+            var nc = nh.CodeInt;
+            if (nh.CodeLength == 6)
             {
                 if (nc == oc)
                 {
                     code = SameCode;
                 }
-                else if (string.CompareOrdinal(nc, 0, oc, 0, 4) == 0)
+                else if (nc / 100 == oc / 100)
                 {
                     code = SameSubChapter;
                     codeBasis = MaterialBasis.SameSubChapter;
                 }
             }
-            else if (oc.StartsWith(nc, StringComparison.Ordinal))
+            else if (nh.CodeLength == 4 ? oc / 100 == nc : oc / 10_000 == nc)
             {
-                code = nc.Length == 4 ? AcceptedSubChapter : AcceptedChapter;
+                code = nh.CodeLength == 4 ? AcceptedSubChapter : AcceptedChapter;
                 codeBasis = MaterialBasis.AcceptedCategory;
             }
         }
 
-        var group = o.MaterialGroup is not null && o.MaterialGroup == n.MaterialGroup ? SameGroup : 0;
+        var group = oh.GroupId != 0 && oh.GroupId == nh.GroupId ? SameGroup : 0;
 
         double evidence = 0;
-        string? evidenceNace = null;
+        var evidenceIndex = -1;
         var ids = o.EvidenceIds;
+        var values = o.EvidenceValues;
         for (var i = 0; i < ids.Length; i++)
         {
             var id = ids[i];
-            var level = id == n.Company.NaceId ? 1.0 : id == n.Company.GroupId ? 0.85 : id == n.Company.DivisionId ? 0.7 : 0;
-            if (level > 0 && o.Evidence[i].Value * level > evidence)
+            var level = id == nh.NaceId ? 1.0 : id == nh.NaceGroupId ? 0.85 : id == nh.NaceDivisionId ? 0.7 : 0;
+            if (level > 0 && values[i] * level > evidence)
             {
-                evidence = o.Evidence[i].Value * level;
-                evidenceNace = o.Evidence[i].Key;
+                evidence = values[i] * level;
+                evidenceIndex = i;
             }
         }
 
-        var text = Jaccard(o.Tokens, n.Tokens);
-        if (text < opt.MinTextSimilarity)
+        // Jaccard ≤ min(|A|, |B|) / max(|A|, |B|): when that is under the threshold the merge is skipped.
+        var a = oh.Tokens.Length;
+        var b = nh.Tokens.Length;
+        double text = 0;
+        if (a > 0 && b > 0 && (double)Math.Min(a, b) / Math.Max(a, b) >= opt.MinTextSimilarity)
         {
-            text = 0;
+            text = Jaccard(oh.Tokens, nh.Tokens);
+            if (text < opt.MinTextSimilarity)
+            {
+                text = 0;
+            }
         }
 
         var value = 1 - ((1 - code) * (1 - group) * (1 - evidence) * (1 - text));
@@ -225,7 +294,7 @@ internal static class PairScorer
             basis = MaterialBasis.TextSimilarity;
         }
 
-        return (value, basis, evidenceNace, text);
+        return new MaterialScore(value, basis, evidenceIndex, text);
     }
 
     /// <summary>
@@ -250,6 +319,14 @@ internal static class PairScorer
     /// each window's length (open ends count as 365 days); 1 when both windows are open.
     /// </summary>
     public static (double Fit, int? OverlapDays) TimingFit(PreparedStream o, PreparedStream n, long overlap)
+    {
+        var oh = o.Hot;
+        var nh = n.Hot;
+        return TimingFit(in oh, in nh, overlap);
+    }
+
+    /// <summary>Timing fit on the compact numbers (see the other overload).</summary>
+    internal static (double Fit, int? OverlapDays) TimingFit(ref readonly HotStream o, ref readonly HotStream n, long overlap)
     {
         if (o.OpenWindow && n.OpenWindow)
         {
@@ -315,6 +392,31 @@ internal static class PairScorer
 
         return (double)common / (a.Length + b.Length - common);
     }
+
+    /// <summary>Every figure of a scored pair, before the record is built.</summary>
+    internal struct PairFigures
+    {
+        public double Score;
+        public MaterialScore Material;
+        public double Quantity;
+        public double Distance;
+        public double Timing;
+        public double Economics;
+        public double Environment;
+        public double? RoadKm;
+        public double LimitKm;
+        public double TransportTryPerTonne;
+        public bool PeriodMismatch;
+        public int? OverlapDays;
+        public double Disposal;
+        public double Purchase;
+        public bool PriceGap;
+        public double TransportCo2;
+        public bool PerTonne;
+    }
+
+    /// <summary>Material value with its strongest component, the evidence entry used (−1: none) and the text similarity.</summary>
+    internal readonly record struct MaterialScore(double Value, MaterialBasis Basis, int EvidenceIndex, double Text);
 
     private static string BaseUnit(Dimension d) => d switch
     {

@@ -1,0 +1,76 @@
+namespace IzmirSymbiosis.Matching.Engine;
+
+/// <summary>
+/// The per-stream numbers the pair scorer reads, in one compact value. The engine keeps them in a
+/// flat array indexed by slot, so scoring a candidate touches about 100 contiguous bytes instead of
+/// a stream object, its record, its company and their strings (the full re-match is bound by
+/// memory latency, not arithmetic). Missing prices and limits are NaN.
+/// </summary>
+internal struct HotStream
+{
+    /// <summary>Amount in base units per year (0: not stated).</summary>
+    public double Annual;
+
+    /// <summary>Company latitude, radians.</summary>
+    public double LatRad;
+
+    /// <summary>Company longitude, radians.</summary>
+    public double LonRad;
+
+    /// <summary>Cosine of the company latitude.</summary>
+    public double CosLat;
+
+    /// <summary>Price in TRY per base unit; NaN when not stated.</summary>
+    public double PricePerBase;
+
+    /// <summary>Transport limit, road km; NaN when not stated.</summary>
+    public double MaxKm;
+
+    /// <summary>Description feature keys, ascending.</summary>
+    public long[] Tokens;
+
+    /// <summary>First day (day number) or <see cref="PreparedStream.OpenStart"/>.</summary>
+    public int From;
+
+    /// <summary>Last day (day number) or <see cref="PreparedStream.OpenEnd"/>.</summary>
+    public int Until;
+
+    /// <summary>EWC digits as a number; see <see cref="CodeLength"/>.</summary>
+    public int CodeInt;
+
+    /// <summary>Interned material group; 0 when none.</summary>
+    public int GroupId;
+
+    /// <summary>Kind and dimension in one number.</summary>
+    public int KindDimension;
+
+    /// <summary>Interned company.</summary>
+    public int CompanyId;
+
+    /// <summary>Company NACE class id.</summary>
+    public int NaceId;
+
+    /// <summary>Company NACE group id.</summary>
+    public int NaceGroupId;
+
+    /// <summary>Company NACE division id.</summary>
+    public int NaceDivisionId;
+
+    /// <summary>Digits of the EWC code: 0, 2, 4 or 6.</summary>
+    public byte CodeLength;
+
+    /// <summary>One-off lot.</summary>
+    public bool OneOff;
+
+    /// <summary>Hazardous (flag or starred code).</summary>
+    public bool Hazardous;
+
+    /// <summary>The company may receive hazardous waste.</summary>
+    public bool MayReceiveHazardous;
+
+    /// <summary>The company has coordinates.</summary>
+    public bool HasLocation;
+
+    /// <summary>Both ends of the window are open.</summary>
+    public readonly bool OpenWindow => From == PreparedStream.OpenStart && Until == PreparedStream.OpenEnd;
+}
