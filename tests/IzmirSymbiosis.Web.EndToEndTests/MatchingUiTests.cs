@@ -1,0 +1,93 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace IzmirSymbiosis.Web.EndToEndTests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class MatchingUiTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task CompanyPage_ShowsMatchWithReasonsInTheUiLanguage()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync($"/companies/{fixture.KnownCompany.Id}");
+
+        var match = page.Locator("[data-testid=company-match]").Filter(new() { HasText = fixture.Receiver.LegalName });
+        await Expect(match).ToHaveCountAsync(1);
+
+        // Open the panel by its score chip: the title also holds links to the firms.
+        await match.Locator("[data-testid=match-score]").ClickAsync();
+
+        await Expect(page.Locator("[data-testid=match-reasons]").First).ToContainTextAsync("Aynı atık kodu (03 01 05)");
+
+        await page.Locator("[data-testid=lang-en]").ClickAsync();
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await page.Locator("[data-testid=company-match]").Filter(new() { HasText = fixture.Receiver.LegalName }).Locator("[data-testid=match-score]").ClickAsync();
+        await Expect(page.Locator("[data-testid=match-reasons]").First).ToContainTextAsync("Same waste code (03 01 05)");
+    }
+
+    [Fact]
+    public async Task MatchesPage_SearchByMaterial_ListsTheMatchAndExplainsIt()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/matches");
+        await page.WaitForInteractiveAsync("match-search");
+
+        await page.Input("match-search").FillAsync("çam talaşı");
+
+        var table = page.Locator("[data-testid=matches-table]");
+        await Expect(table).ToContainTextAsync(fixture.Receiver.LegalName);
+        await page.Locator("[data-testid=match-why]").First.ClickAsync();
+        await Expect(page.Locator("[data-testid=match-reasons]").First).ToContainTextAsync("Malzeme uyumu");
+    }
+
+    [Fact]
+    public async Task AddNeed_BadQuantityThenFixed_SavesAndMatchesAppear()
+    {
+        var page = await fixture.NewPageAsync();
+        var buyer = await fixture.AddCompanyAsync("Menderes Kompost Tarım Ltd. Şti.", "01.61");
+        await page.GotoAsync($"/companies/{buyer.Id}");
+        await Expect(page.Locator("[data-testid=company-matches-empty]")).ToBeVisibleAsync();
+
+        await page.Locator("[data-testid=stream-add]").ClickAsync();
+        var dialog = page.Locator(".mud-dialog");
+        await page.Locator("[data-testid=stream-direction]").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "İhtiyaç (aranan)" }).ClickAsync();
+        await page.Input("stream-description").FillAsync("Kompost için talaş");
+        await page.Input("stream-ewc").FillAsync("030105");
+        await page.Input("stream-amount").FillAsync("0");
+        await page.Locator("[data-testid=stream-save]").ClickAsync();
+
+        // The service refuses it, the message sits at the field, nothing is saved.
+        await Expect(dialog).ToContainTextAsync("Miktar sıfırdan büyük olmalıdır.");
+        await Expect(page.Locator("[data-testid=needs]")).ToContainTextAsync("Kayıt yok.");
+
+        await page.Input("stream-amount").FillAsync("120");
+        await page.Locator("[data-testid=stream-save]").ClickAsync();
+
+        await Expect(dialog).ToHaveCountAsync(0);
+        await Expect(page.Locator("[data-testid=needs]")).ToContainTextAsync("Kompost için talaş");
+        var match = page.Locator("[data-testid=company-match]").Filter(new() { HasText = fixture.KnownCompany.LegalName });
+        await Expect(match.First).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task CloseStream_AsksFirstThenRemovesItsMatches()
+    {
+        var page = await fixture.NewPageAsync();
+        var seller = await fixture.AddCompanyAsync("Kısa Ömürlü Talaş Ltd. Şti.", "16.10");
+        await fixture.AddOfferAsync(seller.Id, "Kuru kavak talaşı");
+        await page.GotoAsync($"/companies/{seller.Id}");
+        await Expect(page.Locator("[data-testid=company-match]").First).ToBeVisibleAsync();
+
+        await page.Locator("[data-testid=stream-close]").First.ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Vazgeç" }).ClickAsync();
+        await Expect(page.Locator("[data-testid=offers]")).ToContainTextAsync("Aktif");
+
+        await page.Locator("[data-testid=stream-close]").First.ClickAsync();
+        await page.Locator(".mud-message-box").GetByRole(AriaRole.Button, new() { Name = "Kapat" }).ClickAsync();
+
+        await Expect(page.Locator("[data-testid=offers]")).ToContainTextAsync("Kapalı");
+        await Expect(page.Locator("[data-testid=company-matches-empty]")).ToBeVisibleAsync();
+    }
+}
