@@ -48,9 +48,11 @@ public static class TextAnalyzer
     public static List<string> Concepts(string? text)
     {
         var result = new List<string>();
-        foreach (var word in TurkishText.SearchKey(text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var words = TurkishText.SearchKey(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var context = UnambiguousConcepts(words);
+        foreach (var word in words)
         {
-            foreach (var c in ConceptsOfWord(word))
+            foreach (var c in Resolve(ConceptsOfWord(word), context))
             {
                 if (!result.Contains(c))
                 {
@@ -69,14 +71,16 @@ public static class TextAnalyzer
     public static HashSet<string> Features(string? text)
     {
         var result = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in TurkishText.SearchKey(text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var words = TurkishText.SearchKey(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var context = UnambiguousConcepts(words);
+        foreach (var word in words)
         {
             if (word.Length < 2 || s_stopWords.Contains(word) || word.All(char.IsAsciiDigit))
             {
                 continue;
             }
 
-            var concepts = ConceptsOfWord(word);
+            var concepts = Resolve(ConceptsOfWord(word), context);
             if (concepts.Length == 0)
             {
                 result.Add(StemEnglish(word));
@@ -91,6 +95,36 @@ public static class TextAnalyzer
         }
 
         return result;
+    }
+
+    /// <summary>Concepts named by words of the text that name exactly one concept.</summary>
+    private static HashSet<string> UnambiguousConcepts(string[] words)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var w in words)
+        {
+            if (ConceptsOfWord(w) is [var only])
+            {
+                result.Add(only);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// An ambiguous word keeps only the senses another word of the text confirms:
+    /// <c>talaş</c> is wood or metal shavings, but in <c>ahşap talaşı</c> only wood.
+    /// </summary>
+    private static string[] Resolve(string[] concepts, HashSet<string> context)
+    {
+        if (concepts.Length < 2)
+        {
+            return concepts;
+        }
+
+        var confirmed = concepts.Where(context.Contains).ToArray();
+        return confirmed.Length > 0 ? confirmed : concepts;
     }
 
     /// <summary>Concepts one normalised word names (Turkish stem plus suffix, or English form).</summary>

@@ -11,13 +11,17 @@ namespace IzmirSymbiosis.Matching.Latent;
 /// <item><b>Library</b> (weight <see cref="LibraryWeight"/>): every synergy-library exchange votes for
 /// its receiver with its similarity to the query: code similarity (same code 1, same
 /// sub-chapter 0.45, same chapter 0.12) + 0.8 × IDF-weighted cosine of material descriptions
-/// (Turkish/English concepts) + 0.25 × donor-sector similarity. A coarse receiver (group or
+/// (Turkish/English concepts), plus 0.25 × donor-sector similarity; faint material likeness ramps in
+/// linearly below <see cref="MaterialRamp"/> instead of being cut off. A coarse receiver (group or
 /// division) spreads its vote over its classes (÷√n); a neighbouring code of another material
 /// counts ×0.35. Per class: 1 − e^(−(best + 0.3 · rest)), so many weak votes do not outweigh one
 /// close match.</item>
 /// <item><b>Material concepts → sectors</b> (<see cref="ConceptWeight"/>): the lexicon names the
-/// sectors that use each material concept; a class scores when a sector word is in its NACE title
-/// (1) or explanatory notes (0.35).</item>
+/// sectors that use each material concept, and each concept's usual R-codes add generic sector
+/// words (<see cref="MaterialLexicon.RecoverySectorWords"/>). A word reaches the classes whose NACE
+/// title or explanatory notes contain it, spread over them (a word in many titles says little
+/// about any one), and classes that do not take materials as inputs (mining, machinery, trade) are
+/// damped by <see cref="SectorRoles"/>. No list of codes is involved.</item>
 /// <item><b>Donor sector</b> (<see cref="DonorWeight"/>): receivers of any material from the same donor
 /// class, group or division in the library.</item>
 /// <item><b>Popularity</b> (<see cref="PopularityWeight"/>): log-frequency of the class among library receivers.</item>
@@ -51,13 +55,16 @@ public sealed class LatentReceiverRanker
     public double RecoveryWordWeight { get; init; } = 0.3;
 
     /// <summary>Weight of a sector word found only in a class's explanatory notes, relative to its title.</summary>
-    public double NoteMatchWeight { get; init; } = 0.35;
+    public double NoteMatchWeight { get; init; } = 0.7;
 
     /// <summary>Exponent of the preference for short, specific titles (“Manufacture of cement” over a long list that mentions cement).</summary>
     public double TitleLengthDamping { get; init; } = 0;
 
     /// <summary>Exponent of the <see cref="SectorRoles.InputFactor"/> damping of classes that do not take materials as inputs (0 = none).</summary>
     public double SectorRoleDamping { get; init; } = 1;
+
+    /// <summary>Material likeness (code + 0.8 × text) below which a library vote is scaled down linearly.</summary>
+    public double MaterialRamp { get; init; } = 0.2;
 
     /// <summary>Code similarity of two codes in the same EWC sub-chapter.</summary>
     public double SubChapterSimilarity { get; init; } = 0.45;
@@ -145,7 +152,10 @@ public sealed class LatentReceiverRanker
 
             var textSim = Cosine(features, e.Features);
             var donorSim = DonorSimilarity(donorCodes, e.DonorCodes);
-            var sim = codeSim + (0.8 * textSim) + (0.25 * donorSim);
+            var material = codeSim + (0.8 * textSim);
+
+            // Donor likeness only adds to material likeness; a faint material likeness ramps in linearly (no cut-off that flips rows).
+            var sim = (material + (0.25 * donorSim)) * Math.Min(1, material / MaterialRamp);
             foreach (var r in e.ReceiverCodes)
             {
                 var under = ClassesUnder(r);
@@ -163,7 +173,7 @@ public sealed class LatentReceiverRanker
                         donor[c] = donor.GetValueOrDefault(c) + (donorSim * share);
                     }
 
-                    if (codeSim > 0 || textSim > 0.15)
+                    if (material > 0)
                     {
                         var v = sim * share;
                         var old = library.GetValueOrDefault(c);
@@ -182,7 +192,7 @@ public sealed class LatentReceiverRanker
             if (library.TryGetValue(c.Code, out var lib))
             {
                 var v = LibraryWeight * (1 - Math.Exp(-(lib.Best + (LibraryRestFactor * (lib.Sum - lib.Best)))));
-                parts.Add((v, LibraryReason(lib.BestExchange!, lib.Count, codes)));
+                parts.Add((v, LibraryReason(lib.BestExchange!, lib.Count, codes, c)));
             }
 
             if (conceptScores.TryGetValue(c.Code, out var cs) && cs.Value > 0)
@@ -326,10 +336,10 @@ public sealed class LatentReceiverRanker
                 }
             }
 
-            var perClass = new Dictionary<int, (double Miss, double Best, string Via)>();
+            // Title matches combine by noisy-or; notes (long lists) count only their best match.
+            var perClass = new Dictionary<int, (double Miss, double Note, double Best, string Via)>();
             foreach (var (word, ww, via) in words)
             {
-                var spread = Math.Pow(1.0 / Math.Max(1, _titleWordCount.GetValueOrDefault(word)), TitleDamping);
                 foreach (var (index, inTitle) in new[] { (_titleIndex, true), (_noteIndex, false) })
                 {
                     if (!index.TryGetValue(word, out var list))
@@ -337,19 +347,20 @@ public sealed class LatentReceiverRanker
                         continue;
                     }
 
+                    var spread = Math.Pow(1.0 / list.Count, TitleDamping);
                     foreach (var ci in list)
                     {
-                        var v = ww * spread * (inTitle ? Math.Pow(3.0 / Math.Max(3, classes[ci].TitleStems.Count), TitleLengthDamping) : NoteMatchWeight);
-                        var old = perClass.TryGetValue(ci, out var o) ? o : (Miss: 1.0, Best: 0.0, Via: string.Empty);
-                        perClass[ci] = (old.Miss * (1 - Math.Min(1, v)), Math.Max(old.Best, v), v > old.Best ? via : old.Via);
+                        var v = Math.Min(1, ww * spread * (inTitle ? Math.Pow(3.0 / Math.Max(3, classes[ci].TitleStems.Count), TitleLengthDamping) : NoteMatchWeight));
+                        var old = perClass.TryGetValue(ci, out var o) ? o : (Miss: 1.0, Note: 0.0, Best: 0.0, Via: string.Empty);
+                        perClass[ci] = (inTitle ? old.Miss * (1 - v) : old.Miss, inTitle ? old.Note : Math.Max(old.Note, v), Math.Max(old.Best, v), v > old.Best ? via : old.Via);
                     }
                 }
             }
 
             var ops = string.Join(", ", concept.RecoveryOperations);
-            foreach (var (ci, (miss, best, via)) in perClass)
+            foreach (var (ci, (miss, note, _, via)) in perClass)
             {
-                var v = weight * (1 - miss);
+                var v = weight * (1 - (miss * (1 - note)));
                 var old = total.GetValueOrDefault(ci);
                 var reason = v > old.Best
                     ? new Reason(
@@ -414,16 +425,17 @@ public sealed class LatentReceiverRanker
         return best;
     }
 
-    private static Reason LibraryReason(ExchangeInfo e, int count, List<string> codes)
+    private static Reason LibraryReason(ExchangeInfo e, int count, List<string> codes, NaceClassInfo c)
     {
         var code = e.EwcCodes.FirstOrDefault(codes.Contains);
         var material = e.Source.MaterialDescription;
+        var receiver = e.Source.ReceiverNace == c.Code ? c.Code : $"{e.Source.ReceiverNace} ⊃ {c.Code}";
         return code is not null
             ? new Reason(
-                $"Sinerji kütüphanesi: aynı atık kodu ({EwcCode.Display(code)}, “{material}”) bu sektöre gitmiş; {count} benzer örnek",
-                $"Synergy library: the same waste code ({EwcCode.Display(code)}, “{material}”) went to this sector; {count} similar exchanges")
+                $"Sinerji kütüphanesinde aynı atık kodlu değişim: “{material}” ({EwcCode.Display(code)}) → {receiver} {c.TitleEn}; {count} benzer örnek",
+                $"Synergy library exchange with the same waste code: “{material}” ({EwcCode.Display(code)}) → {receiver} {c.TitleEn}; {count} similar exchanges")
             : new Reason(
-                $"Sinerji kütüphanesi: benzer malzeme (“{material}”) bu sektöre gitmiş; {count} benzer örnek",
-                $"Synergy library: a similar material (“{material}”) went to this sector; {count} similar exchanges");
+                $"Sinerji kütüphanesinde benzer değişim: “{material}” → {receiver} {c.TitleEn}; {count} benzer örnek",
+                $"Similar exchange in the synergy library: “{material}” → {receiver} {c.TitleEn}; {count} similar exchanges");
     }
 }

@@ -1,3 +1,4 @@
+using IzmirSymbiosis.Matching.Knowledge;
 using IzmirSymbiosis.Matching.Latent;
 
 namespace IzmirSymbiosis.Matching.UnitTests.Latent;
@@ -49,5 +50,71 @@ public class LatentReceiverRankerTests
         var ranker = new LatentReceiverRanker(TestData.Knowledge);
 
         Assert.Equal(expected, ranker.ClassesUnder(code).Contains(cls));
+    }
+
+    [Theory]
+    [InlineData("uçucu kül")]
+    [InlineData("UÇUCU KÜL")]
+    [InlineData("fly ash")]
+    public void Rank_FlyAshAnySpelling_CementFirst(string description)
+    {
+        var ranker = new LatentReceiverRanker(TestData.Knowledge);
+
+        var result = ranker.Rank(new LatentQuery(["100102"], description), 5);
+
+        Assert.Equal("23.51", result[0].NaceCode);
+    }
+
+    [Theory]
+    [InlineData("ahşap talaşı", "wood sawdust")]
+    [InlineData("hurda demir", "iron scrap")]
+    [InlineData("peynir altı suyu", "whey")]
+    [InlineData("ÇELİK CÜRUFU", "steel slag")]
+    public void Rank_WithoutLibrary_TurkishAndEnglishDescriptionsAgree(string turkish, string english)
+    {
+        var ranker = new LatentReceiverRanker(TestData.KnowledgeWithoutLibrary());
+
+        var tr = ranker.Rank(new LatentQuery([], turkish), 3).Select(r => r.NaceCode);
+        var en = ranker.Rank(new LatentQuery([], english), 3).Select(r => r.NaceCode);
+
+        Assert.Equal(en, tr);
+    }
+
+    [Theory]
+    [InlineData("metal")]
+    [InlineData("glass")]
+    [InlineData("paper")]
+    [InlineData("ash")]
+    [InlineData("plastic")]
+    public void Rank_WithoutLibrary_TopClassTitleNamesAUserOfTheConcept(string conceptKey)
+    {
+        var concept = MaterialLexicon.Find(conceptKey)!;
+        var ranker = new LatentReceiverRanker(TestData.KnowledgeWithoutLibrary());
+
+        var top = ranker.Rank(new LatentQuery([], concept.NameEn), 1).Single();
+        var title = TestData.Knowledge.NaceClasses.Single(c => c.Code == top.NaceCode).TitleStems;
+
+        Assert.True(concept.SectorWords.Any(title.Contains), $"{top.NaceCode} {top.TitleEn}");
+        Assert.Equal(1.0, SectorRoles.InputFactor(top.TitleEn));
+    }
+
+    [Fact]
+    public void Rank_WithoutLibrary_FertiliserMakerAboveFertiliserMine()
+    {
+        var ranker = new LatentReceiverRanker(TestData.KnowledgeWithoutLibrary());
+
+        var result = ranker.Rank(new LatentQuery(["190606"], "digestate"), int.MaxValue).Select(r => r.NaceCode).ToList();
+
+        Assert.True(result.IndexOf("20.15") >= 0 && (result.IndexOf("08.91") < 0 || result.IndexOf("20.15") < result.IndexOf("08.91")));
+    }
+
+    [Fact]
+    public void Rank_LibraryEvidence_ReasonNamesTheExchangeInBothLanguages()
+    {
+        var ranker = new LatentReceiverRanker(TestData.Knowledge);
+
+        var cement = ranker.Rank(new LatentQuery(["100102"], "uçucu kül"), 1).Single();
+
+        Assert.Contains(cement.Reasons, r => r.Tr.Contains("23.51", StringComparison.Ordinal) && r.En.Contains("23.51", StringComparison.Ordinal));
     }
 }
