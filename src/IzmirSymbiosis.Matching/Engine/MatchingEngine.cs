@@ -56,11 +56,15 @@ public sealed class MatchingEngine
     private readonly List<HashSet<int>?> _needHolders = [];
 
     // Needs, probed by offers.
-    private readonly Dictionary<string, HashSet<int>> _needsByCodeSub = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, HashSet<int>> _needsByPattern = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, HashSet<int>> _needsByGroup = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, HashSet<int>> _needsByNace = new(StringComparer.Ordinal);
-    private readonly Dictionary<long, HashSet<int>> _needsByToken = [];
+    // Needs, probed by offers: one sorted slot list per (key kind, filter class, key). The filter
+    // class is the need's kind and dimension and its company's hazardous-waste permit, so an offer
+    // only reads needs that can pass those hard filters (a hazardous offer reads permit holders only).
+    private const int CodeSubKey = 1;
+    private const int PatternKey = 2;
+    private const int GroupKey = 3;
+    private const int NaceKey = 4;
+    private const int TokenKey = 5;
+    private readonly Dictionary<long, SlotList> _needBlocks = [];
 
     // Offers, probed by needs.
     private readonly Dictionary<string, HashSet<int>> _offersBySub = new(StringComparer.Ordinal);
@@ -477,6 +481,7 @@ public sealed class MatchingEngine
         var top = new TopList(Options.TopKPerOffer, Options.MinScore);
         var oh = o.Hot;
         var hot = _hot;
+        var blocks = new List<SlotList>(16);
 
         // Blocks are visited in phases. A need first met in a later phase shares no key of the
         // earlier ones, so its material components from those keys are 0; that bounds its score,
@@ -500,9 +505,11 @@ public sealed class MatchingEngine
                 continue;
             }
 
-            foreach (var set in OfferProbes(o, phase))
+            blocks.Clear();
+            OfferProbes(o, phase, blocks);
+            foreach (var block in blocks)
             {
-                foreach (var nSlot in set)
+                foreach (var nSlot in block.Items)
                 {
                     if (stamp[nSlot] == value)
                     {
@@ -523,53 +530,51 @@ public sealed class MatchingEngine
     }
 
     /// <summary>Phase 0: EWC code keys; 1: description prefix features; 2: material group; 3: synergy-library receivers.</summary>
-    private IEnumerable<HashSet<int>> OfferProbes(PreparedStream o, int phase)
+    private void OfferProbes(PreparedStream o, int phase, List<SlotList> blocks)
     {
-        if (phase == 0 && o.Code is { Length: 6 })
+        var h = o.Hot;
+        var cls = h.KindDimension * 2;
+        for (var c = h.Hazardous ? cls + 1 : cls; c <= cls + 1; c++)
         {
-            if (_needsByCodeSub.TryGetValue(o.SubChapter!, out var a))
+            switch (phase)
             {
-                yield return a;
-            }
+                case 0 when h.CodeLength == 6:
+                    Probe(CodeSubKey, c, h.CodeInt / 100);
+                    Probe(PatternKey, c, PatternValue(4, h.CodeInt / 100));
+                    Probe(PatternKey, c, PatternValue(2, h.CodeInt / 10_000));
+                    break;
+                case 1:
+                    for (var i = 0; i < o.PrefixLength; i++)
+                    {
+                        Probe(TokenKey, c, (uint)o.Tokens[i]);
+                    }
 
-            if (_needsByPattern.TryGetValue(o.SubChapter!, out var b))
-            {
-                yield return b;
-            }
+                    break;
+                case 2 when h.GroupId != 0:
+                    Probe(GroupKey, c, h.GroupId);
+                    break;
+                case 3:
+                    foreach (var id in o.EvidenceIds)
+                    {
+                        Probe(NaceKey, c, id);
+                    }
 
-            if (_needsByPattern.TryGetValue(o.Chapter!, out var c))
-            {
-                yield return c;
+                    break;
             }
         }
 
-        if (phase == 1)
+        void Probe(int kind, int cls, long key)
         {
-            for (var i = 0; i < o.PrefixLength; i++)
+            if (_needBlocks.TryGetValue(BlockKey(kind, cls, key), out var block))
             {
-                if (_needsByToken.TryGetValue(o.Tokens[i], out var t))
-                {
-                    yield return t;
-                }
-            }
-        }
-
-        if (phase == 2 && o.MaterialGroup is not null && _needsByGroup.TryGetValue(o.MaterialGroup, out var g))
-        {
-            yield return g;
-        }
-
-        if (phase == 3)
-        {
-            foreach (var (r, _) in o.Evidence)
-            {
-                if (_needsByNace.TryGetValue(r, out var e))
-                {
-                    yield return e;
-                }
+                blocks.Add(block);
             }
         }
     }
+
+    private static long BlockKey(int kind, int filterClass, long key) => ((long)kind << 56) | ((long)filterClass << 40) | (key & 0xFF_FFFF_FFFF);
+
+    private static long PatternValue(int length, int code) => (length * 1_000_000L) + code;
 
     private IEnumerable<HashSet<int>> NeedProbes(PreparedStream n)
     {
@@ -649,26 +654,50 @@ public sealed class MatchingEngine
         }
         else
         {
-            if (s.Code is { Length: 6 })
+            var h = s.Hot;
+            var cls = (h.KindDimension * 2) + (h.MayReceiveHazardous ? 1 : 0);
+            void ApplyNeed(int kind, long key)
             {
-                Apply(_needsByCodeSub, s.SubChapter!);
-            }
-            else if (s.Code is not null)
-            {
-                Apply(_needsByPattern, s.Code);
+                var k = BlockKey(kind, cls, key);
+                if (add)
+                {
+                    if (!_needBlocks.TryGetValue(k, out var block))
+                    {
+                        _needBlocks[k] = block = new SlotList();
+                    }
+
+                    block.Add(s.Slot);
+                }
+                else if (_needBlocks.TryGetValue(k, out var block))
+                {
+                    block.Remove(s.Slot);
+                    if (block.Count == 0)
+                    {
+                        _needBlocks.Remove(k);
+                    }
+                }
             }
 
-            if (s.MaterialGroup is not null)
+            if (h.CodeLength == 6)
             {
-                Apply(_needsByGroup, s.MaterialGroup);
+                ApplyNeed(CodeSubKey, h.CodeInt / 100);
+            }
+            else if (h.CodeLength != 0)
+            {
+                ApplyNeed(PatternKey, PatternValue(h.CodeLength, h.CodeInt));
             }
 
-            Apply(_needsByNace, s.Company.Nace);
-            Apply(_needsByNace, s.Company.Group);
-            Apply(_needsByNace, s.Company.Division);
+            if (h.GroupId != 0)
+            {
+                ApplyNeed(GroupKey, h.GroupId);
+            }
+
+            ApplyNeed(NaceKey, h.NaceId);
+            ApplyNeed(NaceKey, h.NaceGroupId);
+            ApplyNeed(NaceKey, h.NaceDivisionId);
             for (var i = 0; i < s.PrefixLength; i++)
             {
-                Apply(_needsByToken, s.Tokens[i]);
+                ApplyNeed(TokenKey, (uint)s.Tokens[i]);
             }
         }
     }
