@@ -29,6 +29,9 @@ internal struct HotStream
     /// <summary>Description feature keys, ascending.</summary>
     public long[] Tokens;
 
+    /// <summary>Length of <see cref="Tokens"/> (read without touching the array).</summary>
+    public int TokenCount;
+
     /// <summary>First day (day number) or <see cref="PreparedStream.OpenStart"/>.</summary>
     public int From;
 

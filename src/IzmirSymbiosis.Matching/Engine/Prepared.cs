@@ -239,6 +239,7 @@ internal sealed class StreamPreparer(MatchingKnowledge knowledge, MatchingOption
                 PricePerBase = s.PricePerUnit is { } p ? (double)p / Domain.Streams.Quantity.ToBaseFactor(s.Unit) : double.NaN,
                 MaxKm = s.MaxTransportKm ?? double.NaN,
                 Tokens = tokens,
+                TokenCount = tokens.Length,
                 From = s.AvailableFrom?.DayNumber ?? PreparedStream.OpenStart,
                 Until = s.AvailableUntil?.DayNumber ?? PreparedStream.OpenEnd,
                 CodeInt = code is null ? 0 : int.Parse(code, System.Globalization.CultureInfo.InvariantCulture),

@@ -73,13 +73,7 @@ internal static class PairScorer
             return false;
         }
 
-        var m = MaterialComponents(o, in oh, in nh, opt);
-        var material = m.Value;
-        if (material < opt.MinMaterialScore)
-        {
-            return false;
-        }
-
+        var m = MaterialComponents(o, in oh, in nh, opt, computeText: false);
         var (quantity, mismatch) = QuantityFit(oh.Annual, nh.Annual, oh.OneOff, nh.OneOff);
         var (timing, overlapDays) = TimingFit(in oh, in nh, overlap);
         var perTonne = o.Dimension is Dimension.Mass or Dimension.Volume;
@@ -88,15 +82,33 @@ internal static class PairScorer
         var priceGap = oh.PricePerBase > 0 && oh.PricePerBase > nh.PricePerBase;
         var saving = o.SavingKgPerTonne;
 
-        // Upper bound before the distance (the costly factor): distance at 1, transport cost and
-        // CO2e at their zero-km values. Each term is ≥ its exact counterpart and the sum is taken in
-        // the same order, so the bound is ≥ the exact total; the 0.1 margin covers the rounding to
-        // one decimal (≤ 0.05) and any ulp-level non-monotonicity of the fractions.
+        // Upper bound before the costly parts (the description merge and the distance): text at
+        // min(|A|,|B|)/max(|A|,|B|) (≥ the Jaccard), distance at 1, transport cost and CO2e at their
+        // zero-km values. Each term is ≥ its exact counterpart and everything is computed in the
+        // same order with monotone operations, so the bound is ≥ the exact total; the 0.1 margin
+        // covers the rounding to one decimal (≤ 0.05) and any ulp-level non-monotonicity.
         var economicsMax = perTonne ? EconomicsFit(disposal, purchase, opt.TransportFixedTryPerTonne, priceGap) : 0.5;
         var environmentMax = perTonne ? EnvironmentFit(saving, opt.EnvironmentHalfSaturationKgPerTonne) : 0.5;
-        var upper = 100 * ((opt.MaterialWeight * material) + (opt.QuantityWeight * quantity) + opt.DistanceWeight + (opt.TimingWeight * timing) +
-                           (opt.EconomicsWeight * economicsMax) + (opt.EnvironmentWeight * environmentMax)) / opt.TotalWeight;
-        if (upper + 0.1 < Math.Max(floor, opt.MinScore))
+        var materialMax = m.Value;
+        if (m.TextMax > 0)
+        {
+            materialMax = 1 - ((1 - m.Code) * (1 - m.Group) * (1 - m.Evidence) * (1 - m.TextMax));
+        }
+
+        if (materialMax < opt.MinMaterialScore ||
+            UpperBound(opt, materialMax, quantity, timing, economicsMax, environmentMax) + 0.1 < Math.Max(floor, opt.MinScore))
+        {
+            return false;
+        }
+
+        if (m.TextMax > 0)
+        {
+            m = MaterialComponents(o, in oh, in nh, opt, computeText: true);
+        }
+
+        var material = m.Value;
+        if (material < opt.MinMaterialScore ||
+            UpperBound(opt, material, quantity, timing, economicsMax, environmentMax) + 0.1 < Math.Max(floor, opt.MinScore))
         {
             return false;
         }
@@ -159,6 +171,10 @@ internal static class PairScorer
         return true;
     }
 
+    private static double UpperBound(MatchingOptions opt, double material, double quantity, double timing, double economicsMax, double environmentMax) =>
+        100 * ((opt.MaterialWeight * material) + (opt.QuantityWeight * quantity) + opt.DistanceWeight + (opt.TimingWeight * timing) +
+               (opt.EconomicsWeight * economicsMax) + (opt.EnvironmentWeight * environmentMax)) / opt.TotalWeight;
+
     /// <summary>Builds the stored record of a kept pair (the only place that allocates).</summary>
     internal static MatchResult Build(PreparedStream o, PreparedStream n, ref readonly PairFigures f)
     {
@@ -214,12 +230,20 @@ internal static class PairScorer
     {
         var oh = o.Hot;
         var nh = n.Hot;
-        var m = MaterialComponents(o, in oh, in nh, opt);
+        var m = MaterialComponents(o, in oh, in nh, opt, computeText: true);
         return (m.Value, m.Basis, m.EvidenceIndex < 0 ? null : o.Evidence[m.EvidenceIndex].Key, m.Text);
     }
 
     /// <summary>Material compatibility from the precomputed numbers of both streams (no strings).</summary>
-    internal static MaterialScore MaterialComponents(PreparedStream o, ref readonly HotStream oh, ref readonly HotStream nh, MatchingOptions opt)
+    /// <param name="o">Offer (library evidence).</param>
+    /// <param name="oh">Offer numbers.</param>
+    /// <param name="nh">Need numbers.</param>
+    /// <param name="opt">Options.</param>
+    /// <param name="computeText">
+    /// False: leave the text component at 0 and only report in <see cref="MaterialScore.TextMax"/>
+    /// an upper bound of it from the feature counts (the token arrays are not read).
+    /// </param>
+    internal static MaterialScore MaterialComponents(PreparedStream o, ref readonly HotStream oh, ref readonly HotStream nh, MatchingOptions opt, bool computeText)
     {
         double code = 0;
         var codeBasis = MaterialBasis.SameCode;
@@ -264,10 +288,16 @@ internal static class PairScorer
         }
 
         // Jaccard ≤ min(|A|, |B|) / max(|A|, |B|): when that is under the threshold the merge is skipped.
-        var a = oh.Tokens.Length;
-        var b = nh.Tokens.Length;
+        var a = oh.TokenCount;
+        var b = nh.TokenCount;
         double text = 0;
+        double textMax = 0;
         if (a > 0 && b > 0 && (double)Math.Min(a, b) / Math.Max(a, b) >= opt.MinTextSimilarity)
+        {
+            textMax = (double)Math.Min(a, b) / Math.Max(a, b);
+        }
+
+        if (computeText && textMax > 0)
         {
             text = Jaccard(oh.Tokens, nh.Tokens);
             if (text < opt.MinTextSimilarity)
@@ -294,7 +324,7 @@ internal static class PairScorer
             basis = MaterialBasis.TextSimilarity;
         }
 
-        return new MaterialScore(value, basis, evidenceIndex, text);
+        return new MaterialScore(value, basis, evidenceIndex, text, code, group, evidence, textMax);
     }
 
     /// <summary>
@@ -416,7 +446,7 @@ internal static class PairScorer
     }
 
     /// <summary>Material value with its strongest component, the evidence entry used (−1: none) and the text similarity.</summary>
-    internal readonly record struct MaterialScore(double Value, MaterialBasis Basis, int EvidenceIndex, double Text);
+    internal readonly record struct MaterialScore(double Value, MaterialBasis Basis, int EvidenceIndex, double Text, double Code, double Group, double Evidence, double TextMax);
 
     private static string BaseUnit(Dimension d) => d switch
     {
