@@ -1,7 +1,9 @@
 using IzmirSymbiosis.Application.Companies;
 using IzmirSymbiosis.Application.Matching;
+using IzmirSymbiosis.Application.Offers;
 using IzmirSymbiosis.Application.Streams;
 using IzmirSymbiosis.Application.WasteCodes;
+using IzmirSymbiosis.Application.Zones;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IzmirSymbiosis.Application;
@@ -16,6 +18,8 @@ public static class DependencyInjection
         services.AddScoped<WasteCodeService>();
         services.AddScoped<StreamService>();
         services.AddScoped<MatchQueryService>();
+        services.AddScoped<OfferBrowseService>();
+        services.AddScoped<ZoneService>();
 
         // One engine per process: it holds the active streams in memory between changes.
         services.AddSingleton<MatchingCoordinator>();

@@ -1,4 +1,7 @@
 using IzmirSymbiosis.Application.Common.Interfaces;
+using IzmirSymbiosis.Application.Security;
+using IzmirSymbiosis.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
 using IzmirSymbiosis.Infrastructure.Persistence;
 using IzmirSymbiosis.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +27,22 @@ public static class DependencyInjection
         services.AddPooledDbContextFactory<AppDbContext>(o => ConfigureDbContext(o, connectionString));
         services.AddSingleton<IAppDbContextFactory, AppDbContextFactory>();
         services.AddTransient<DatabaseInitializer>();
+        services.AddSingleton<IUserDirectory, UserDirectory>();
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
         return services;
+    }
+
+    /// <summary>
+    /// Identity users and roles stored in PostgreSQL, with the account services. The web layer adds
+    /// sign-in and cookies on top.
+    /// </summary>
+    public static IdentityBuilder AddIdentityStores(this IServiceCollection services, Action<IdentityOptions> configure)
+    {
+        services.AddScoped<AccountService>();
+        services.AddScoped<IdentitySeeder>();
+        return services.AddIdentityCore<AppUser>(configure)
+            .AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<AppDbContext>();
     }
 
     /// <summary>The one place that configures the provider, naming and migrations assembly.</summary>

@@ -1,4 +1,5 @@
 using IzmirSymbiosis.Application.Matching;
+using IzmirSymbiosis.Infrastructure.Identity;
 using IzmirSymbiosis.Infrastructure.Seeding;
 using Microsoft.Extensions.Options;
 
@@ -8,7 +9,12 @@ namespace IzmirSymbiosis.Web;
 /// Migrates, seeds and matches before the server accepts requests, when <see cref="DatabaseOptions"/>
 /// ask for it (scripts/run.sh does). Seeding is idempotent.
 /// </summary>
-internal sealed class DatabaseStartup(IOptions<DatabaseOptions> options, DatabaseInitializer initializer, MatchingCoordinator matching) : IHostedService
+internal sealed class DatabaseStartup(
+    IOptions<DatabaseOptions> options,
+    DatabaseInitializer initializer,
+    MatchingCoordinator matching,
+    IServiceScopeFactory scopes,
+    ILogger<DatabaseStartup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -20,9 +26,13 @@ internal sealed class DatabaseStartup(IOptions<DatabaseOptions> options, Databas
 
         await initializer.MigrateAsync(cancellationToken);
         await initializer.SeedReferenceDataAsync(cancellationToken);
+        await using var scope = scopes.CreateAsyncScope();
+        var identity = scope.ServiceProvider.GetRequiredService<IdentitySeeder>();
+        await identity.EnsureRolesAsync();
         if (o.SeedDemo)
         {
             await initializer.SeedDemoDataAsync(cancellationToken: cancellationToken);
+            PrintDemoLogins(await identity.SeedDemoUsersAsync(cancellationToken));
         }
 
         // Stored matches are recomputed with this build's engine before the first request.
@@ -30,4 +40,12 @@ internal sealed class DatabaseStartup(IOptions<DatabaseOptions> options, Databas
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    // Demo accounts only: their password is public by design, so printing it is the point.
+    private void PrintDemoLogins(IReadOnlyList<DemoLogin> logins)
+    {
+        var lines = logins.Select(l =>
+            $"  {l.Role,-9} {l.Email,-28} {l.Password}" + (l.AuthenticatorKey is { } key ? $"  (TOTP key {key})" : string.Empty) + $"  — {l.Note}");
+        logger.LogInformation("Demo logins (demo data only):{NewLine}{Logins}", Environment.NewLine, string.Join(Environment.NewLine, lines));
+    }
 }

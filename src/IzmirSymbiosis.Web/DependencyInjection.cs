@@ -2,6 +2,7 @@ using System.Globalization;
 using IzmirSymbiosis.Infrastructure.Persistence;
 using IzmirSymbiosis.Matching;
 using IzmirSymbiosis.Web.Components;
+using IzmirSymbiosis.Web.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using MudBlazor.Services;
@@ -33,8 +34,9 @@ public static class DependencyInjection
     }
 
     /// <summary>Razor components, MudBlazor, localisation, options and health checks.</summary>
-    public static IServiceCollection AddWeb(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddWeb(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        services.AddWebSecurity(configuration, environment);
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateOnStart();
         services.AddOptions<MatchingOptions>().BindConfiguration(MatchingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<DatabaseStartup>();
@@ -61,8 +63,12 @@ public static class DependencyInjection
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseSecurityHeaders();
         app.UseSerilogRequestLogging();
         app.UseRequestLocalization();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets();
 
@@ -79,6 +85,7 @@ public static class DependencyInjection
             return Results.LocalRedirect(target);
         });
 
+        app.MapAccountEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

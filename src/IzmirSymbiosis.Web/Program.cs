@@ -9,7 +9,7 @@ builder.AddLogging();
 builder.Services
     .AddApplication()
     .AddInfrastructure(builder.Configuration)
-    .AddWeb(builder.Configuration);
+    .AddWeb(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 

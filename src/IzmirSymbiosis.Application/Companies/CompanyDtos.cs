@@ -30,7 +30,8 @@ public sealed record CompanyDetail(
     SizeBand SizeBand,
     IReadOnlyList<ContactPerson> Contacts,
     IReadOnlyList<StreamSummary> Streams,
-    uint Version);
+    uint Version,
+    bool CanEdit);
 
 /// <summary>A stream as listed on its company's page.</summary>
 public sealed record StreamSummary(

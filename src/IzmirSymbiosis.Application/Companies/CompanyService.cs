@@ -1,13 +1,14 @@
 using IzmirSymbiosis.Application.Common;
 using IzmirSymbiosis.Application.Common.Interfaces;
 using IzmirSymbiosis.Application.Common.Models;
+using IzmirSymbiosis.Application.Security;
 using IzmirSymbiosis.Domain.Companies;
 using Microsoft.EntityFrameworkCore;
 
 namespace IzmirSymbiosis.Application.Companies;
 
 /// <summary>Lists, shows and edits companies.</summary>
-public sealed class CompanyService(IAppDbContextFactory contexts)
+public sealed class CompanyService(IAppDbContextFactory contexts, ICurrentUser currentUser)
 {
     /// <summary>Sort keys accepted by <see cref="ListAsync"/>.</summary>
     public static readonly IReadOnlySet<string> SortKeys = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -18,8 +19,9 @@ public sealed class CompanyService(IAppDbContextFactory contexts)
     /// <summary>One page of companies, searched with Turkish rules and sorted on the server.</summary>
     public async Task<PagedResult<CompanyListItem>> ListAsync(PageRequest request, CancellationToken cancellationToken = default)
     {
+        var user = await currentUser.GetAsync(cancellationToken);
         await using var db = await contexts.CreateAsync(cancellationToken);
-        var query = db.Companies.AsNoTracking();
+        var query = VisibleInFull(db.Companies.AsNoTracking(), user);
         foreach (var pattern in SearchPattern.ContainsAll(request.Search))
         {
             query = query.Where(c => EF.Functions.Like(c.SearchKey, pattern));
@@ -61,12 +63,47 @@ public sealed class CompanyService(IAppDbContextFactory contexts)
         return new PagedResult<CompanyListItem>(items, total);
     }
 
-    /// <summary>A company with its streams; null when it does not exist.</summary>
-    public async Task<CompanyDetail?> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    /// <summary>How many firms take part (a public aggregate: no firm data).</summary>
+    public async Task<int> CountAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateAsync(cancellationToken);
+        return await db.Companies.CountAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The companies a user sees in full (the list): all for admins and experts, their zones' firms
+    /// for OIZ staff, their own firm for a firm user, none otherwise. Others are only ever shown
+    /// anonymised (see the offers list).
+    /// </summary>
+    public static IQueryable<Domain.Companies.Company> VisibleInFull(IQueryable<Domain.Companies.Company> companies, UserContext user)
+    {
+        if (!user.IsAuthenticated || user.MustEnableTwoFactor)
+        {
+            return companies.Where(_ => false);
+        }
+
+        if (user.SeesEverything)
+        {
+            return companies;
+        }
+
+        var zones = user.ZoneIds.ToList();
+        var own = user.IsIn(Roles.FirmUser) ? user.CompanyId : null;
+        var staff = user.IsIn(Roles.OizStaff);
+        return companies.Where(c => (own != null && c.Id == own) || (staff && c.ZoneId != null && zones.Contains(c.ZoneId.Value)));
+    }
+
+    /// <summary>
+    /// A company with its streams; null when it does not exist or the user may not read it
+    /// (the same answer, so an id reveals nothing).
+    /// </summary>
+    public async Task<CompanyDetail?> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var user = await currentUser.GetAsync(cancellationToken);
+        await using var db = await contexts.CreateAsync(cancellationToken);
         var company = await db.Companies.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (company is null)
+        var access = company is null ? Access.None : AccessPolicy.ForCompany(user, company.Id, company.ZoneId);
+        if (company is null || !access.CanRead())
         {
             return null;
         }
@@ -88,7 +125,7 @@ public sealed class CompanyService(IAppDbContextFactory contexts)
 
         return new CompanyDetail(
             company.Id, company.LegalName, company.TaxNumber, company.NaceCode, nace, zone, company.Address,
-            company.District, company.Latitude, company.Longitude, company.SizeBand, company.Contacts, streams, company.Version);
+            company.District, company.Latitude, company.Longitude, company.SizeBand, company.Contacts, streams, company.Version, access.CanEdit());
     }
 
     /// <summary>
@@ -97,9 +134,13 @@ public sealed class CompanyService(IAppDbContextFactory contexts)
     /// </summary>
     public async Task<uint> UpdateAsync(CompanyUpdate update, CancellationToken cancellationToken = default)
     {
+        var user = await currentUser.GetAsync(cancellationToken);
         await using var db = await contexts.CreateAsync(cancellationToken);
-        var company = await db.Companies.FirstOrDefaultAsync(c => c.Id == update.Id, cancellationToken)
-            ?? throw new NotFoundException(nameof(Company), update.Id);
+        var company = await db.Companies.FirstOrDefaultAsync(c => c.Id == update.Id, cancellationToken);
+        if (company is null || !AccessPolicy.ForCompany(user, company.Id, company.ZoneId).CanEdit())
+        {
+            throw new NotFoundException(nameof(Company), update.Id);
+        }
         if (company.Version != update.Version)
         {
             throw new ConcurrencyConflictException(nameof(Company), update.Id);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using IzmirSymbiosis.Application.Common;
 using IzmirSymbiosis.Application.Common.Interfaces;
 using IzmirSymbiosis.Application.Common.Models;
+using IzmirSymbiosis.Application.Security;
 using IzmirSymbiosis.Domain.Matches;
 using IzmirSymbiosis.Matching.Scoring;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace IzmirSymbiosis.Application.Matching;
 
 /// <summary>Reads stored matches with the names and descriptions needed to show them.</summary>
-public sealed class MatchQueryService(IAppDbContextFactory contexts)
+public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUser currentUser)
 {
     /// <summary>Most matches shown on one company's page.</summary>
     public const int CompanyPageLimit = 200;
@@ -17,16 +18,24 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts)
     /// <summary>The matches a company takes part in, as giver or receiver, best first.</summary>
     public async Task<IReadOnlyList<MatchView>> ForCompanyAsync(Guid companyId, CancellationToken cancellationToken = default)
     {
+        var user = await currentUser.GetAsync(cancellationToken);
         await using var db = await contexts.CreateAsync(cancellationToken);
+        var zone = await db.Companies.Where(c => c.Id == companyId).Select(c => new { c.ZoneId }).FirstOrDefaultAsync(cancellationToken);
+        if (zone is null || !AccessPolicy.ForCompany(user, companyId, zone.ZoneId).CanRead())
+        {
+            return [];
+        }
+
         var query = db.Matches.AsNoTracking().Where(m => m.OfferCompanyId == companyId || m.ReceiverCompanyId == companyId);
-        return await ProjectAsync(db, query.OrderByDescending(m => m.Score).ThenBy(m => m.Id).Take(CompanyPageLimit), cancellationToken);
+        return await ProjectAsync(db, user, query.OrderByDescending(m => m.Score).ThenBy(m => m.Id).Take(CompanyPageLimit), cancellationToken);
     }
 
     /// <summary>One page of all matches for staff, best first unless sorted otherwise.</summary>
     public async Task<PagedResult<MatchView>> ListAsync(PageRequest request, MatchFilter filter, CancellationToken cancellationToken = default)
     {
+        var user = await currentUser.GetAsync(cancellationToken);
         await using var db = await contexts.CreateAsync(cancellationToken);
-        var query = db.Matches.AsNoTracking().Where(m => m.Score >= filter.MinScore);
+        var query = Visible(db, user).Where(m => m.Score >= filter.MinScore);
         if (filter.Kind is { } kind)
         {
             query = query.Where(m => m.Kind == kind);
@@ -52,11 +61,33 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts)
             "score" when !d => query.OrderBy(m => m.Score),
             _ => query.OrderByDescending(m => m.Score),
         };
-        var items = await ProjectAsync(db, ordered.ThenBy(m => m.Id).Skip(request.Skip).Take(request.Take), cancellationToken);
+        var items = await ProjectAsync(db, user, ordered.ThenBy(m => m.Id).Skip(request.Skip).Take(request.Take), cancellationToken);
         return new PagedResult<MatchView>(items, total);
     }
 
-    private static async Task<IReadOnlyList<MatchView>> ProjectAsync(IAppDbContext db, IQueryable<Match> matches, CancellationToken cancellationToken)
+    /// <summary>Matches a user takes part in or oversees: all for admins and experts, either party in their zones for staff, their own firm's for firm users.</summary>
+    private static IQueryable<Match> Visible(IAppDbContext db, UserContext user)
+    {
+        var matches = db.Matches.AsNoTracking();
+        if (!user.IsAuthenticated || user.MustEnableTwoFactor)
+        {
+            return matches.Where(_ => false);
+        }
+
+        if (user.SeesEverything)
+        {
+            return matches;
+        }
+
+        var zones = user.ZoneIds.ToList();
+        var own = user.IsIn(Roles.FirmUser) ? user.CompanyId : null;
+        var staff = user.IsIn(Roles.OizStaff);
+        return matches.Where(m =>
+            (own != null && (m.OfferCompanyId == own || m.ReceiverCompanyId == own)) ||
+            (staff && db.Companies.Any(c => (c.Id == m.OfferCompanyId || c.Id == m.ReceiverCompanyId) && c.ZoneId != null && zones.Contains(c.ZoneId.Value))));
+    }
+
+    private static async Task<IReadOnlyList<MatchView>> ProjectAsync(IAppDbContext db, UserContext user, IQueryable<Match> matches, CancellationToken cancellationToken)
     {
         var rows = await (
             from m in matches
@@ -72,18 +103,29 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts)
                 OfferEwc = offer.EwcCode,
                 GiverName = giver.LegalName,
                 GiverDistrict = giver.District,
+                GiverZone = giver.ZoneId,
                 NeedDescription = need == null ? null : need.Description,
                 ReceiverName = receiver.LegalName,
                 ReceiverDistrict = receiver.District,
+                ReceiverZone = receiver.ZoneId,
             }).ToListAsync(cancellationToken);
 
         return [.. rows.Select(r =>
         {
             var (reasons, roadKm) = ParseBreakdown(r.Match);
+            var giverShown = AccessPolicy.ForCompany(user, r.Match.OfferCompanyId, r.GiverZone).CanRead();
+            var receiverShown = AccessPolicy.ForCompany(user, r.Match.ReceiverCompanyId, r.ReceiverZone).CanRead();
+            if (!giverShown || !receiverShown)
+            {
+                // Until both sides agree to an introduction the other firm stays anonymous: no name,
+                // and no reason line that states its exact quantity or price.
+                reasons = [.. reasons.Select(x => x.Key is "quantity" or "economics" ? x with { Tr = "—", En = "—" } : x)];
+            }
+
             return new MatchView(
                 r.Match.Id, r.Match.Kind, r.Match.Score, r.Match.OfferId, r.OfferDescription, r.OfferEwc,
-                r.Match.OfferCompanyId, r.GiverName, r.GiverDistrict, r.Match.NeedId, r.NeedDescription,
-                r.Match.ReceiverCompanyId, r.ReceiverName, r.ReceiverDistrict, r.Match.LatentNaceCode, roadKm,
+                r.Match.OfferCompanyId, giverShown ? r.GiverName : null, r.GiverDistrict, r.Match.NeedId, r.NeedDescription,
+                r.Match.ReceiverCompanyId, receiverShown ? r.ReceiverName : null, r.ReceiverDistrict, r.Match.LatentNaceCode, roadKm,
                 reasons, r.Match.EngineVersion, r.Match.ComputedAt);
         })];
     }

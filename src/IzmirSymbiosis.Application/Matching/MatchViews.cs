@@ -9,7 +9,7 @@ public sealed record ReasonView(string Key, double? Value, double? Weight, strin
     public string Text(string language) => language == "en" ? En : Tr;
 }
 
-/// <summary>A stored match as lists and pages show it.</summary>
+/// <summary>A stored match as lists and pages show it; a company name is null when the user sees that firm anonymised.</summary>
 public sealed record MatchView(
     Guid Id,
     MatchKind Kind,
@@ -18,12 +18,12 @@ public sealed record MatchView(
     string OfferDescription,
     string? OfferEwcCode,
     Guid OfferCompanyId,
-    string OfferCompanyName,
+    string? OfferCompanyName,
     string OfferDistrict,
     Guid? NeedId,
     string? NeedDescription,
     Guid ReceiverCompanyId,
-    string ReceiverCompanyName,
+    string? ReceiverCompanyName,
     string ReceiverDistrict,
     string? LatentNaceCode,
     double? RoadKm,

@@ -1,6 +1,7 @@
 using IzmirSymbiosis.Application.Common;
 using IzmirSymbiosis.Application.Common.Interfaces;
 using IzmirSymbiosis.Application.Matching;
+using IzmirSymbiosis.Application.Security;
 using IzmirSymbiosis.Domain.Streams;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,16 +32,13 @@ public sealed record StreamEdit(Guid Id, Guid CompanyId, uint Version, StreamInp
 /// Creates and edits offers and needs. Every field is checked before anything is saved (all
 /// problems reported at once); a stale edit is refused; stored matches follow right after the save.
 /// </summary>
-public sealed class StreamService(IAppDbContextFactory contexts, MatchingCoordinator matching)
+public sealed class StreamService(IAppDbContextFactory contexts, MatchingCoordinator matching, ICurrentUser currentUser)
 {
     /// <summary>Registers a new stream for a company and matches it.</summary>
     public async Task<Guid> CreateAsync(Guid companyId, StreamInput input, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateAsync(cancellationToken);
-        if (!await db.Companies.AnyAsync(c => c.Id == companyId, cancellationToken))
-        {
-            throw new NotFoundException("Company", companyId);
-        }
+        await RequireEditAsync(db, companyId, cancellationToken);
 
         var errors = new ErrorCollector();
         var quantity = errors.Try(nameof(StreamInput.Amount), () => new Quantity(input.Amount, input.Unit, input.Period));
@@ -66,9 +64,12 @@ public sealed class StreamService(IAppDbContextFactory contexts, MatchingCoordin
     {
         await using var db = await contexts.CreateAsync(cancellationToken);
         var s = await db.Streams.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, cancellationToken);
-        return s is null
-            ? null
-            : new StreamEdit(s.Id, s.CompanyId, s.Version, new StreamInput(
+        if (s is null || !await CanEditAsync(db, s.CompanyId, cancellationToken))
+        {
+            return null;
+        }
+
+        return new StreamEdit(s.Id, s.CompanyId, s.Version, new StreamInput(
                 s.Direction, s.Kind, s.Description, s.EwcCode, s.Quantity.Amount, s.Quantity.Unit, s.Quantity.Period,
                 s.PhysicalState, s.QualityNotes, s.AvailableFrom, s.AvailableUntil, s.PricePerUnit, s.MaxTransportKm, s.Status, s.Visibility));
     }
@@ -81,8 +82,12 @@ public sealed class StreamService(IAppDbContextFactory contexts, MatchingCoordin
     public async Task<uint> UpdateAsync(StreamEdit edit, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateAsync(cancellationToken);
-        var stream = await db.Streams.FirstOrDefaultAsync(s => s.Id == edit.Id, cancellationToken)
-            ?? throw new NotFoundException("Stream", edit.Id);
+        var stream = await db.Streams.FirstOrDefaultAsync(s => s.Id == edit.Id, cancellationToken);
+        if (stream is null || !await CanEditAsync(db, stream.CompanyId, cancellationToken))
+        {
+            throw new NotFoundException("Stream", edit.Id);
+        }
+
         if (stream.Version != edit.Version)
         {
             throw new ConcurrencyConflictException("Stream", edit.Id);
@@ -113,6 +118,21 @@ public sealed class StreamService(IAppDbContextFactory contexts, MatchingCoordin
     {
         var edit = await GetForEditAsync(id, cancellationToken) ?? throw new NotFoundException("Stream", id);
         return await UpdateAsync(edit with { Version = version, Input = edit.Input with { Status = status } }, cancellationToken);
+    }
+
+    private async Task<bool> CanEditAsync(IAppDbContext db, Guid companyId, CancellationToken cancellationToken)
+    {
+        var user = await currentUser.GetAsync(cancellationToken);
+        var zone = await db.Companies.Where(c => c.Id == companyId).Select(c => new { c.ZoneId }).FirstOrDefaultAsync(cancellationToken);
+        return zone is not null && AccessPolicy.ForCompany(user, companyId, zone.ZoneId).CanEdit();
+    }
+
+    private async Task RequireEditAsync(IAppDbContext db, Guid companyId, CancellationToken cancellationToken)
+    {
+        if (!await CanEditAsync(db, companyId, cancellationToken))
+        {
+            throw new NotFoundException("Company", companyId);
+        }
     }
 
     private static void Apply(ResourceStream stream, StreamInput input, ErrorCollector errors)

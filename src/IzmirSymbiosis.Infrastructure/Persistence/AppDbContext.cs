@@ -1,15 +1,20 @@
 using IzmirSymbiosis.Application.Common.Interfaces;
+using IzmirSymbiosis.Domain.Auditing;
 using IzmirSymbiosis.Domain.Companies;
 using IzmirSymbiosis.Domain.Matches;
 using IzmirSymbiosis.Domain.Reference;
 using IzmirSymbiosis.Domain.Streams;
 using IzmirSymbiosis.Domain.Zones;
+using IzmirSymbiosis.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace IzmirSymbiosis.Infrastructure.Persistence;
 
 /// <summary>The EF Core context over PostgreSQL; configurations are applied by assembly scan.</summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options), IAppDbContext
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
+    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options), IAppDbContext
 {
     /// <summary>ICU collation used for human-readable names.</summary>
     public const string TurkishCollation = "turkish";
@@ -19,6 +24,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<ResourceStream> Streams => Set<ResourceStream>();
 
     public DbSet<Match> Matches => Set<Match>();
+
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     public DbSet<OrganizedIndustrialZone> Zones => Set<OrganizedIndustrialZone>();
 
@@ -45,6 +52,16 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
+
+        // Identity names its tables AspNet*; keep the schema in one (snake_case) style.
+        modelBuilder.Entity<AppUser>().ToTable("users");
+        modelBuilder.Entity<IdentityRole<Guid>>().ToTable("roles");
+        modelBuilder.Entity<IdentityUserRole<Guid>>().ToTable("user_roles");
+        modelBuilder.Entity<IdentityUserClaim<Guid>>().ToTable("user_claims");
+        modelBuilder.Entity<IdentityUserLogin<Guid>>().ToTable("user_logins");
+        modelBuilder.Entity<IdentityUserToken<Guid>>().ToTable("user_tokens");
+        modelBuilder.Entity<IdentityRoleClaim<Guid>>().ToTable("role_claims");
         modelBuilder.HasPostgresExtension("pg_trgm");
 
         // Turkish ordering for names (Ç after C, İ after I, Ş after S) on every cluster locale.

@@ -1,3 +1,4 @@
+using IzmirSymbiosis.Domain.Auditing;
 using IzmirSymbiosis.Domain.Companies;
 using IzmirSymbiosis.Domain.Matches;
 using IzmirSymbiosis.Domain.Reference;
@@ -18,6 +19,8 @@ public interface IAppDbContext : IAsyncDisposable, IDisposable
     DbSet<ResourceStream> Streams { get; }
 
     DbSet<Match> Matches { get; }
+
+    DbSet<AuditEvent> AuditEvents { get; }
 
     DbSet<OrganizedIndustrialZone> Zones { get; }
 

@@ -1,0 +1,66 @@
+namespace IzmirSymbiosis.Application.Security;
+
+/// <summary>What a user may do with a firm's data.</summary>
+public enum Access
+{
+    /// <summary>Nothing: the data does not exist for this user (404).</summary>
+    None,
+
+    /// <summary>Material, rough quantity and district only; no name, contacts, exact quantity or price.</summary>
+    Anonymised,
+
+    /// <summary>Everything, read-only.</summary>
+    Read,
+
+    /// <summary>Everything, and change it.</summary>
+    Edit,
+}
+
+/// <summary>
+/// The one access rule for firm data (DESIGN.md §7). Every service that reads or writes a company,
+/// its streams or matches asks here; pages only hide what this already forbids.
+/// </summary>
+public static class AccessPolicy
+{
+    /// <summary>
+    /// Access to a company (and so its streams): admins edit everything, experts read everything,
+    /// OIZ staff edit the firms of their zones, firm users edit their own company; any other signed-in
+    /// user sees other firms anonymised; anonymous visitors see nothing.
+    /// </summary>
+    public static Access ForCompany(UserContext user, Guid companyId, int? zoneId)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (!user.IsAuthenticated || user.MustEnableTwoFactor)
+        {
+            return Access.None;
+        }
+
+        if (user.IsIn(Roles.Admin))
+        {
+            return Access.Edit;
+        }
+
+        if (user.IsIn(Roles.Expert))
+        {
+            return Access.Read;
+        }
+
+        if (user.IsIn(Roles.OizStaff) && zoneId is { } z && user.ZoneIds.Contains(z))
+        {
+            return Access.Edit;
+        }
+
+        if (user.IsIn(Roles.FirmUser) && user.CompanyId == companyId)
+        {
+            return Access.Edit;
+        }
+
+        return Access.Anonymised;
+    }
+
+    /// <summary>Whether the access allows reading full details.</summary>
+    public static bool CanRead(this Access access) => access >= Access.Read;
+
+    /// <summary>Whether the access allows changes.</summary>
+    public static bool CanEdit(this Access access) => access == Access.Edit;
+}

@@ -1,0 +1,76 @@
+namespace IzmirSymbiosis.Domain.Auditing;
+
+/// <summary>Kinds of security events kept in the audit trail.</summary>
+public static class AuditEventTypes
+{
+    /// <summary>A successful sign-in.</summary>
+    public const string LoginSucceeded = "login.succeeded";
+
+    /// <summary>A failed sign-in (wrong password or code).</summary>
+    public const string LoginFailed = "login.failed";
+
+    /// <summary>An account was locked after repeated failures.</summary>
+    public const string LockedOut = "login.locked_out";
+
+    /// <summary>A sign-out.</summary>
+    public const string Logout = "logout";
+
+    /// <summary>Roles, company or zones of a user changed.</summary>
+    public const string RoleChanged = "user.role_changed";
+
+    /// <summary>A user was disabled.</summary>
+    public const string UserDisabled = "user.disabled";
+
+    /// <summary>A firm membership was confirmed or refused.</summary>
+    public const string MembershipDecided = "user.membership_decided";
+
+    /// <summary>Personal data was exported.</summary>
+    public const string DataExported = "data.exported";
+
+    /// <summary>Personal data was erased.</summary>
+    public const string DataErased = "data.erased";
+
+    /// <summary>A personal access token was created or revoked.</summary>
+    public const string TokenChanged = "token.changed";
+}
+
+/// <summary>
+/// One row of the append-only security audit trail. The database refuses UPDATE, DELETE and
+/// TRUNCATE on this table (trigger), so not even the application can rewrite history.
+/// Never put passwords, tokens, prices or quantities in <see cref="Details"/>.
+/// </summary>
+public sealed class AuditEvent
+{
+    private AuditEvent()
+    {
+        EventType = string.Empty;
+    }
+
+    /// <summary>Creates an event.</summary>
+    public AuditEvent(string eventType, Guid? actorUserId, Guid? subjectUserId, string? details, DateTimeOffset occurredAt)
+    {
+        EventType = eventType;
+        ActorUserId = actorUserId;
+        SubjectUserId = subjectUserId;
+        Details = details;
+        OccurredAt = occurredAt;
+    }
+
+    /// <summary>Sequence number.</summary>
+    public long Id { get; private set; }
+
+    /// <summary>When (UTC).</summary>
+    public DateTimeOffset OccurredAt { get; private set; }
+
+    /// <summary>One of <see cref="AuditEventTypes"/>.</summary>
+    public string EventType { get; private set; }
+
+    /// <summary>Who did it, when known.</summary>
+    public Guid? ActorUserId { get; private set; }
+
+    /// <summary>Whom it concerned, when another user.</summary>
+    public Guid? SubjectUserId { get; private set; }
+
+    /// <summary>Short non-secret details (e.g. the new roles).</summary>
+    public string? Details { get; private set; }
+}

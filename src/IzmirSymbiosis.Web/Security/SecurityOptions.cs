@@ -1,0 +1,23 @@
+namespace IzmirSymbiosis.Web.Security;
+
+/// <summary>Security switches that differ between development and production.</summary>
+public sealed class SecurityOptions
+{
+    /// <summary>Configuration section.</summary>
+    public const string SectionName = "Security";
+
+    /// <summary>
+    /// Secure, <c>__Host-</c> prefixed cookies. Browsers refuse both over plain http, so only
+    /// development (http://127.0.0.1) turns this off.
+    /// </summary>
+    public bool SecureCookies { get; set; } = true;
+
+    /// <summary>Failed sign-ins before the account is locked.</summary>
+    public int MaxFailedAccessAttempts { get; set; } = 5;
+
+    /// <summary>Lockout length in minutes.</summary>
+    public int LockoutMinutes { get; set; } = 15;
+
+    /// <summary>Sign-in and password-reset posts allowed per client address per minute.</summary>
+    public int AccountPostsPerMinute { get; set; } = 10;
+}
