@@ -25,6 +25,7 @@ public sealed class SeededDatabaseFixture : IAsyncLifetime
     /// <summary>Deletes all firm data.</summary>
     public async Task ResetAsync()
     {
+        Database.CurrentUser.User = TestCurrentUser.Admin;
         await using var conn = new NpgsqlConnection(Database.ConnectionString);
         await conn.OpenAsync();
         _respawner ??= await Respawner.CreateAsync(conn, new RespawnerOptions
@@ -35,6 +36,9 @@ public sealed class SeededDatabaseFixture : IAsyncLifetime
             [
                 "__EFMigrationsHistory", "zones", "waste_codes", "waste_categories", "nace_activities",
                 "recovery_operations", "emission_factors", "material_emission_profiles", "known_exchanges",
+
+                // Append-only: the database refuses DELETE here.
+                "audit_events",
             ],
         });
         await _respawner.ResetAsync(conn);

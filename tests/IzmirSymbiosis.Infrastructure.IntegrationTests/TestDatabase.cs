@@ -1,4 +1,5 @@
 using IzmirSymbiosis.Application.Common.Interfaces;
+using IzmirSymbiosis.Application.Security;
 using IzmirSymbiosis.Infrastructure.Persistence;
 using IzmirSymbiosis.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
@@ -39,6 +40,9 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>The seeder/migrator.</summary>
     public DatabaseInitializer Initializer => Services.GetRequiredService<DatabaseInitializer>();
 
+    /// <summary>Who the services think is signed in (an admin unless a test changes it).</summary>
+    public TestCurrentUser CurrentUser => Services.GetRequiredService<TestCurrentUser>();
+
     /// <summary>A raw EF context for assertions.</summary>
     public AppDbContext CreateContext() => Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();
 
@@ -58,6 +62,8 @@ public sealed class TestDatabase : IAsyncDisposable
         var connection = new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;
         var services = new ServiceCollection()
             .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
+            .AddSingleton<TestCurrentUser>()
+            .AddSingleton<ICurrentUser>(sp => sp.GetRequiredService<TestCurrentUser>())
             .AddInfrastructure(connection);
         Application.DependencyInjection.AddApplication(services);
         return new TestDatabase(admin, name, services.BuildServiceProvider());

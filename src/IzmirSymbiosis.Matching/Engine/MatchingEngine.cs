@@ -196,20 +196,26 @@ public sealed class MatchingEngine
         {
             var offers = _slots.Where(s => s is { IsOffer: true }).Select(s => s!).ToArray();
             long pairs = 0;
-            Parallel.ForEach(
-                System.Collections.Concurrent.Partitioner.Create(0, offers.Length, 256),
-                () => (Stamp: new int[_slots.Count], Value: 0, Pairs: 0L),
-                (range, _, local) =>
-                {
-                    for (var i = range.Item1; i < range.Item2; i++)
-                    {
-                        var o = offers[i];
-                        _offerMatches[o.Slot] = MatchOffer(o, local.Stamp, ref local.Value, ref local.Pairs);
-                    }
 
-                    return local;
-                },
-                local => Interlocked.Add(ref pairs, local.Pairs));
+            // Partitioner.Create refuses an empty range: a region with no offers has nothing to score.
+            if (offers.Length > 0)
+            {
+                Parallel.ForEach(
+                    System.Collections.Concurrent.Partitioner.Create(0, offers.Length, 256),
+                    () => (Stamp: new int[_slots.Count], Value: 0, Pairs: 0L),
+                    (range, _, local) =>
+                    {
+                        for (var i = range.Item1; i < range.Item2; i++)
+                        {
+                            var o = offers[i];
+                            _offerMatches[o.Slot] = MatchOffer(o, local.Stamp, ref local.Value, ref local.Pairs);
+                        }
+
+                        return local;
+                    },
+                    local => Interlocked.Add(ref pairs, local.Pairs));
+            }
+
             Interlocked.Add(ref _pairsScored, pairs);
 
             for (var i = 0; i < _needHolders.Count; i++)
