@@ -27,6 +27,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
+    public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
+
     public DbSet<OrganizedIndustrialZone> Zones => Set<OrganizedIndustrialZone>();
 
     public DbSet<WasteCode> WasteCodes => Set<WasteCode>();
