@@ -1,9 +1,9 @@
 using IzmirSymbiosis.Application.Common.Interfaces;
 using IzmirSymbiosis.Application.Security;
 using IzmirSymbiosis.Infrastructure.Identity;
-using Microsoft.AspNetCore.Identity;
 using IzmirSymbiosis.Infrastructure.Persistence;
 using IzmirSymbiosis.Infrastructure.Seeding;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,6 +40,7 @@ public static class DependencyInjection
     {
         services.AddScoped<AccountService>();
         services.AddScoped<IdentitySeeder>();
+        services.AddScoped<PersonalDataService>();
         return services.AddIdentityCore<AppUser>(configure)
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<AppDbContext>();
