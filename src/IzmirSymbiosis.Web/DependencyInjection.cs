@@ -62,7 +62,7 @@ public static class DependencyInjection
             app.UseHsts();
         }
 
-        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
         app.UseSecurityHeaders();
         app.UseSerilogRequestLogging();
         app.UseRequestLocalization();

@@ -28,24 +28,27 @@ public sealed class AppServer : IAsyncDisposable
     /// <summary>Where the app listens, e.g. http://127.0.0.1:41234.</summary>
     public string BaseUrl { get; }
 
+    /// <summary>The app's database connection string (null for the unreachable-database server).</summary>
+    public string ConnectionString { get; private init; } = string.Empty;
+
     /// <summary>The app's services.</summary>
     public IServiceProvider Services => _factory.Services;
 
     /// <summary>Starts the app on a fresh database, migrated and seeded with reference and demo data.</summary>
-    public static async Task<AppServer> StartAsync()
+    public static async Task<AppServer> StartAsync(Dictionary<string, string>? settings = null)
     {
         var admin = AdminConnection();
         var name = $"e2e_{Guid.NewGuid():N}"[..30];
         await ExecuteAsync(admin, $"CREATE DATABASE \"{name}\"");
         var connection = new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;
-        return new AppServer(Start(connection, seed: true), name);
+        return new AppServer(Start(connection, seed: true, settings), name) { ConnectionString = connection };
     }
 
     /// <summary>Starts the app against a database that cannot be reached (for error handling).</summary>
     public static AppServer StartWithUnreachableDatabase() =>
         new(Start("Host=127.0.0.1;Port=1;Database=none;Username=none;Timeout=2", seed: false), null);
 
-    private static WebApplicationFactory<Program> Start(string connection, bool seed)
+    private static WebApplicationFactory<Program> Start(string connection, bool seed, Dictionary<string, string>? settings = null)
     {
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
@@ -53,6 +56,14 @@ public sealed class AppServer : IAsyncDisposable
             b.UseSetting("ConnectionStrings:Default", connection);
             b.UseSetting("Database:Initialize", seed ? "true" : "false");
             b.UseSetting("Database:SeedDemo", seed ? "true" : "false");
+
+            // Many sign-ins come from 127.0.0.1 in one run; the rate-limit test starts its own server.
+            b.UseSetting("Security:AccountPostsPerMinute", "100000");
+            b.UseSetting("Mail:PickupDirectory", Path.Combine(Path.GetTempPath(), "izmirsym-mail-" + Guid.NewGuid().ToString("N")));
+            foreach (var (key, value) in settings ?? [])
+            {
+                b.UseSetting(key, value);
+            }
         });
         factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         factory.StartServer();

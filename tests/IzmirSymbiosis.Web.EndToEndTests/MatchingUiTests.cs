@@ -9,7 +9,7 @@ public sealed class MatchingUiTests(BrowserFixture fixture)
     [Fact]
     public async Task CompanyPage_ShowsMatchWithReasonsInTheUiLanguage()
     {
-        var page = await fixture.NewPageAsync();
+        var page = await fixture.NewAdminPageAsync();
         await page.GotoAsync($"/companies/{fixture.KnownCompany.Id}");
 
         var match = page.Locator("[data-testid=company-match]").Filter(new() { HasText = fixture.Receiver.LegalName });
@@ -29,7 +29,7 @@ public sealed class MatchingUiTests(BrowserFixture fixture)
     [Fact]
     public async Task MatchesPage_SearchByMaterial_ListsTheMatchAndExplainsIt()
     {
-        var page = await fixture.NewPageAsync();
+        var page = await fixture.NewAdminPageAsync();
         await page.GotoAsync("/matches");
         await page.WaitForInteractiveAsync("match-search");
 
@@ -44,7 +44,7 @@ public sealed class MatchingUiTests(BrowserFixture fixture)
     [Fact]
     public async Task AddNeed_BadQuantityThenFixed_SavesAndMatchesAppear()
     {
-        var page = await fixture.NewPageAsync();
+        var page = await fixture.NewAdminPageAsync();
         var buyer = await fixture.AddCompanyAsync("Menderes Kompost Tarım Ltd. Şti.", "01.61");
         await page.GotoAsync($"/companies/{buyer.Id}");
         await Expect(page.Locator("[data-testid=company-matches-empty]")).ToBeVisibleAsync();
@@ -74,7 +74,7 @@ public sealed class MatchingUiTests(BrowserFixture fixture)
     [Fact]
     public async Task CloseStream_AsksFirstThenRemovesItsMatches()
     {
-        var page = await fixture.NewPageAsync();
+        var page = await fixture.NewAdminPageAsync();
         var seller = await fixture.AddCompanyAsync("Kısa Ömürlü Talaş Ltd. Şti.", "16.10");
         await fixture.AddOfferAsync(seller.Id, "Kuru kavak talaşı");
         await page.GotoAsync($"/companies/{seller.Id}");

@@ -40,7 +40,7 @@ public sealed partial class UiTests(BrowserFixture fixture)
     [Fact]
     public async Task Companies_TurkishQuery_FindsCompanyAndOpensItsPage()
     {
-        var page = await fixture.NewPageAsync();
+        var page = await fixture.NewAdminPageAsync();
         await page.GotoAsync("/companies");
         await page.WaitForInteractiveAsync("company-search");
 
@@ -62,7 +62,7 @@ public sealed partial class UiTests(BrowserFixture fixture)
     [Fact]
     public async Task Companies_DemoData_ListsPagesOfİzmirFirms()
     {
-        var page = await fixture.NewPageAsync();
+        var page = await fixture.NewAdminPageAsync();
         await page.GotoAsync("/companies");
         await page.WaitForInteractiveAsync("company-search");
 

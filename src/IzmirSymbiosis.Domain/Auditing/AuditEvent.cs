@@ -30,6 +30,12 @@ public static class AuditEventTypes
     /// <summary>Personal data was erased.</summary>
     public const string DataErased = "data.erased";
 
+    /// <summary>Two-factor authentication was switched on.</summary>
+    public const string TwoFactorEnabled = "user.2fa_enabled";
+
+    /// <summary>A password reset was asked for or completed.</summary>
+    public const string PasswordReset = "user.password_reset";
+
     /// <summary>A personal access token was created or revoked.</summary>
     public const string TokenChanged = "token.changed";
 }

@@ -14,10 +14,16 @@ internal sealed class CurrentUser(
     IHttpContextAccessor http,
     IServiceProvider services,
     IUserDirectory directory,
-    IOptions<IdentityOptions> identity) : ICurrentUser
+    IOptions<IdentityOptions> identity,
+    ActingUser acting) : ICurrentUser
 {
     public async Task<UserContext> GetAsync(CancellationToken cancellationToken = default)
     {
+        if (acting.User is { } user)
+        {
+            return user;
+        }
+
         var principal = await PrincipalAsync();
         var claims = identity.Value.ClaimsIdentity;
         if (principal?.Identity?.IsAuthenticated != true ||
@@ -39,8 +45,29 @@ internal sealed class CurrentUser(
             return context.User;
         }
 
-        return services.GetService<AuthenticationStateProvider>() is { } provider
-            ? (await provider.GetAuthenticationStateAsync()).User
-            : null;
+        if (services.GetService<AuthenticationStateProvider>() is not { } provider)
+        {
+            return null;
+        }
+
+        try
+        {
+            return (await provider.GetAuthenticationStateAsync()).User;
+        }
+        catch (InvalidOperationException)
+        {
+            // Outside any request or circuit (a background job): nobody is signed in.
+            return null;
+        }
     }
+}
+
+/// <summary>
+/// Lets code outside a request or circuit (seeding, background jobs, test fixtures) act as a given
+/// user within one DI scope; the access rule still applies to that user.
+/// </summary>
+public sealed class ActingUser
+{
+    /// <summary>The user to act as in this scope, or null to use the signed-in user.</summary>
+    public UserContext? User { get; set; }
 }

@@ -50,6 +50,7 @@ public static class WebSecurity
         services.AddSingleton(security);
         services.AddOptions<MailOptions>().BindConfiguration(MailOptions.SectionName);
         services.AddHttpContextAccessor();
+        services.AddScoped<ActingUser>();
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
@@ -94,6 +95,13 @@ public static class WebSecurity
             o.LogoutPath = "/account/logout";
             o.AccessDeniedPath = "/account/access-denied";
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
+
+            // A signed-in user without the role gets 403 (with the friendly status page), not a redirect.
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
             o.SlidingExpiration = true;
         });
         services.ConfigureExternalCookie(o =>

@@ -36,7 +36,18 @@ public partial class CompanyDetailPage
     [Parameter]
     public Guid Id { get; set; }
 
-    protected override async Task OnParametersSetAsync() => await LoadAsync();
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        await LoadAsync();
+        if (_company is null)
+        {
+            // Unknown and not-allowed look the same: 404, so an id reveals nothing.
+            Navigation.NotFound();
+        }
+    }
 
     private async Task LoadAsync()
     {
