@@ -1,6 +1,7 @@
 using System.Globalization;
 using IzmirSymbiosis.Infrastructure.Persistence;
 using IzmirSymbiosis.Matching;
+using IzmirSymbiosis.Web.Api;
 using IzmirSymbiosis.Web.Components;
 using IzmirSymbiosis.Web.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -49,6 +50,7 @@ public static class DependencyInjection
             o.RequestCultureProviders = [new CookieRequestCultureProvider(), new QueryStringRequestCultureProvider()];
         });
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        services.AddApi();
         return services;
     }
 
@@ -86,6 +88,7 @@ public static class DependencyInjection
         });
 
         app.MapAccountEndpoints();
+        app.MapApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

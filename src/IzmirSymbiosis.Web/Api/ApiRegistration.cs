@@ -1,0 +1,116 @@
+using System.Text.Json.Serialization;
+using IzmirSymbiosis.Application.Matching;
+using IzmirSymbiosis.Application.Streams;
+using IzmirSymbiosis.Infrastructure.Identity;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace IzmirSymbiosis.Web.Api;
+
+/// <summary>
+/// The REST API under <c>/api/v1</c>: authentication by cookie or personal access token, problem
+/// details, Accept-Language, and the OpenAPI document at <c>/openapi/v1.json</c>.
+/// </summary>
+public static class ApiRegistration
+{
+    /// <summary>Registers the API's services; call after the web security setup.</summary>
+    public static IServiceCollection AddApi(this IServiceCollection services)
+    {
+        services.TryAddScoped<StreamQueryService>();
+        services.TryAddScoped<MatchLookupService>();
+        services.TryAddSingleton<PersonalAccessTokenService>();
+
+        services.AddAuthentication()
+            .AddScheme<AuthenticationSchemeOptions, PersonalAccessTokenAuthenticationHandler>(ApiAuthentication.BearerScheme, null)
+            .AddPolicyScheme(ApiAuthentication.Scheme, null, o => o.ForwardDefaultSelector = context =>
+                ApiAuthentication.HasBearerToken(context.Request) ? ApiAuthentication.BearerScheme : IdentityConstants.ApplicationScheme);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(ApiAuthentication.Policy, p => p.AddAuthenticationSchemes(ApiAuthentication.Scheme).RequireAuthenticatedUser());
+
+        // An API client gets 401/403 problem details, never a redirect to the login page.
+        services.ConfigureApplicationCookie(o =>
+        {
+            var toLogin = o.Events.OnRedirectToLogin;
+            var toDenied = o.Events.OnRedirectToAccessDenied;
+            o.Events.OnRedirectToLogin = context => ApiAuthentication.IsApiPath(context.Request.Path)
+                ? ApiProblems.WriteAsync(context.HttpContext, StatusCodes.Status401Unauthorized, "Api.Unauthorized")
+                : toLogin(context);
+            o.Events.OnRedirectToAccessDenied = context => ApiAuthentication.IsApiPath(context.Request.Path)
+                ? ApiProblems.WriteAsync(context.HttpContext, StatusCodes.Status403Forbidden, "Api.Forbidden")
+                : toDenied(context);
+        });
+
+        // API clients choose the language of messages with Accept-Language (tr or en; Turkish by default).
+        services.Configure<RequestLocalizationOptions>(o =>
+            o.RequestCultureProviders.Insert(0, new CustomRequestCultureProvider(context => Task.FromResult(AcceptLanguage(context)))));
+
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+
+        // A body that cannot be read answers 400 problem details (see ApiProblems.MiddlewareAsync) in
+        // every environment, rather than an exception that development turns into the error page.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
+        services.AddOpenApi(o =>
+        {
+            o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
+            o.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "IzmirSymbiosis API";
+                document.Info.Description =
+                    "Companies, streams, matches and anonymised offers of the İzmir industrial symbiosis platform. " +
+                    "Authenticate with the browser session or a personal access token (Authorization: Bearer izs_…) " +
+                    "created on the profile page. Data you may not see answers 404; errors are RFC 9457 problem details.";
+                return Task.CompletedTask;
+            });
+        });
+        return services;
+    }
+
+    /// <summary>Maps <c>/api/v1</c> and the OpenAPI document (and the API's error handling in front of them).</summary>
+    public static WebApplication MapApi(this WebApplication endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        endpoints.Use(ApiProblems.MiddlewareAsync);
+        endpoints.MapOpenApi().AllowAnonymous();
+
+        var api = endpoints.MapGroup("/api/v1")
+            .RequireAuthorization(ApiAuthentication.Policy)
+            .AddEndpointFilter(ApiProblems.FilterAsync)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapCompaniesApi();
+        api.MapStreamsApi();
+        api.MapMatchesApi();
+        api.MapOffersApi();
+
+        // Unknown API paths answer 404 problem details, not the UI's not-found page.
+        endpoints.MapFallback("/api/{**path}", context =>
+            ApiProblems.WriteAsync(context, StatusCodes.Status404NotFound, "Api.NotFound")).AllowAnonymous().ExcludeFromDescription();
+        return endpoints;
+    }
+
+    private static ProviderCultureResult? AcceptLanguage(HttpContext context)
+    {
+        if (!ApiAuthentication.IsApiPath(context.Request.Path))
+        {
+            return null;
+        }
+
+        var languages = context.Request.GetTypedHeaders().AcceptLanguage
+            .Where(l => l.Quality is null or > 0)
+            .OrderByDescending(l => l.Quality ?? 1);
+        foreach (var language in languages)
+        {
+            var tag = language.Value.Value ?? string.Empty;
+            var primary = tag.Split('-')[0];
+            var culture = DependencyInjection.SupportedCultures.FirstOrDefault(c => c.StartsWith(primary + "-", StringComparison.OrdinalIgnoreCase));
+            if (culture is not null)
+            {
+                return new ProviderCultureResult(culture);
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,111 @@
+using System.Globalization;
+using IzmirSymbiosis.Application.Common;
+using IzmirSymbiosis.Application.Security;
+using IzmirSymbiosis.Infrastructure.Identity;
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+using MudBlazor;
+
+namespace IzmirSymbiosis.Web.Components.Pages.Profile;
+
+/// <summary>The user's profile: personal access tokens for the API (created, shown once, revoked).</summary>
+public partial class ProfilePage
+{
+    private IReadOnlyList<PersonalAccessTokenInfo> _tokens = [];
+    private string? _name;
+    private string? _nameError;
+    private string? _secret;
+    private bool _busy;
+    private bool _mustEnableTwoFactor;
+
+    [Inject]
+    private PersonalAccessTokenService Tokens { get; set; } = default!;
+
+    [Inject]
+    private ICurrentUser CurrentUser { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
+
+    protected override Task OnInitializedAsync() => LoadAsync();
+
+    private async Task LoadAsync()
+    {
+        var user = await CurrentUser.GetAsync();
+        _mustEnableTwoFactor = user.MustEnableTwoFactor;
+        _tokens = user.UserId is null ? [] : await Tokens.ListAsync(user);
+    }
+
+    private async Task CreateAsync()
+    {
+        _busy = true;
+        _nameError = null;
+        try
+        {
+            var created = await Tokens.CreateAsync(await CurrentUser.GetAsync(), _name ?? string.Empty);
+            _secret = created.Secret;
+            _name = null;
+            await LoadAsync();
+        }
+        catch (ValidationFailedException e)
+        {
+            var error = e.Errors[0];
+            _nameError = string.Format(CultureInfo.CurrentCulture, L[error.Code], [.. error.Args]);
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    private async Task CopyAsync()
+    {
+        try
+        {
+            await JS.InvokeVoidAsync("navigator.clipboard.writeText", _secret);
+            Snackbar.Add(L["Profile.Copied"], Severity.Success);
+        }
+        catch (JSException)
+        {
+            // No clipboard access (insecure context, permission): the field stays there to copy by hand.
+        }
+    }
+
+    private async Task RevokeAsync(PersonalAccessTokenInfo token)
+    {
+        var confirmed = await Dialogs.ShowMessageBoxAsync(
+            L["Profile.RevokeTitle"],
+            string.Format(CultureInfo.CurrentCulture, L["Profile.RevokeConfirm"], token.Name),
+            yesText: L["Profile.Revoke"],
+            cancelText: L["Common.Cancel"]);
+        if (confirmed != true)
+        {
+            return;
+        }
+
+        _busy = true;
+        try
+        {
+            await Tokens.RevokeAsync(await CurrentUser.GetAsync(), token.Id);
+            Snackbar.Add(L["Profile.TokenRevoked"], Severity.Success);
+        }
+        catch (NotFoundException)
+        {
+            // Already gone (another tab): the reload below shows the current state.
+        }
+        finally
+        {
+            _busy = false;
+        }
+
+        await LoadAsync();
+    }
+
+    private static string When(DateTimeOffset at) => at.ToLocalTime().ToString("g", CultureInfo.CurrentCulture);
+}

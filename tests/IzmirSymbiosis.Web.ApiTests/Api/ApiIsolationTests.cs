@@ -1,0 +1,139 @@
+using System.Globalization;
+using System.Net;
+
+namespace IzmirSymbiosis.Web.ApiTests.Api;
+
+/// <summary>
+/// Outside-in isolation: another firm's ids answer 404 and no response body ever carries the other
+/// firm's name, VKN, contact e-mail, exact quantity or price.
+/// </summary>
+[Collection(ApiCollection.Name)]
+public sealed class ApiIsolationTests(ApiFixture fixture)
+{
+    public static TheoryData<string> OtherFirmPaths() => ["company", "stream", "match", "company matches"];
+
+    [Theory]
+    [MemberData(nameof(OtherFirmPaths))]
+    public async Task FirmUserToken_OtherFirmsDataById_Answers404WithoutItsData(string what)
+    {
+        using var client = fixture.Client("firmC");
+        var path = what switch
+        {
+            "company" => $"/api/v1/companies/{fixture.FirmA.Id}",
+            "stream" => $"/api/v1/streams/{fixture.OfferA}",
+            "match" => $"/api/v1/matches/{fixture.MatchAB}",
+            _ => $"/api/v1/companies/{fixture.FirmA.Id}/matches",
+        };
+
+        using var response = await client.GetAsync(path);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        AssertNothingOf(fixture.FirmA, body);
+        AssertNothingOf(fixture.FirmB, body);
+        Assert.DoesNotContain("karton", body, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("firmC")]
+    [InlineData("firmB")]
+    public async Task OffersList_OtherFirmsOffers_AreAnonymised(string who)
+    {
+        using var client = fixture.Client(who);
+
+        using var response = await client.GetAsync("/api/v1/offers?pageSize=200");
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Oluklu karton ambalaj atığı", body, StringComparison.Ordinal);
+        AssertNothingOf(fixture.FirmA, body);
+        AssertNoExactFigures(body, ApiFixture.OfferAPrice, ApiFixture.OfferAAmount);
+        if (who == "firmC")
+        {
+            AssertNothingOf(fixture.FirmB, body);
+            AssertNoExactFigures(body, ApiFixture.OfferBPrice);
+        }
+    }
+
+    [Fact]
+    public async Task OffersList_OwnOffer_ShowsOwnFirm()
+    {
+        using var client = fixture.Client("firmA");
+
+        var body = await client.GetStringAsync("/api/v1/offers?pageSize=200");
+
+        Assert.Contains(fixture.FirmA.Name, body, StringComparison.Ordinal);
+        AssertNothingOf(fixture.FirmB, body);
+    }
+
+    [Theory]
+    [InlineData("one")]
+    [InlineData("list")]
+    [InlineData("company")]
+    public async Task OwnMatch_OtherParty_StaysAnonymous(string view)
+    {
+        using var client = fixture.Client("firmB");
+        var path = view switch
+        {
+            "one" => $"/api/v1/matches/{fixture.MatchAB}",
+            "list" => "/api/v1/matches?pageSize=200",
+            _ => $"/api/v1/companies/{fixture.FirmB.Id}/matches",
+        };
+
+        using var response = await client.GetAsync(path);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(fixture.MatchAB.ToString(), body, StringComparison.Ordinal);
+        Assert.Contains(fixture.FirmB.Name, body, StringComparison.Ordinal);
+        AssertNothingOf(fixture.FirmA, body);
+        AssertNoExactFigures(body, ApiFixture.OfferAPrice);
+    }
+
+    [Fact]
+    public async Task CompaniesList_FirmUser_SeesOnlyOwnFirm()
+    {
+        using var client = fixture.Client("firmC");
+
+        var body = await client.GetStringAsync("/api/v1/companies?pageSize=200");
+
+        Assert.Contains(fixture.FirmC.Name, body, StringComparison.Ordinal);
+        AssertNothingOf(fixture.FirmA, body);
+        AssertNothingOf(fixture.FirmB, body);
+    }
+
+    [Fact]
+    public async Task OtherFirmsStream_WriteAttempts_Answer404AndChangeNothing()
+    {
+        var edit = await fixture.CurrentStreamEditAsync(fixture.OfferA);
+        edit["description"] = "hijacked";
+        using var client = fixture.Client("firmC");
+
+        using var put = await client.SendJsonAsync(HttpMethod.Put, $"/api/v1/streams/{fixture.OfferA}", edit);
+        using var close = await client.SendJsonAsync(HttpMethod.Post, $"/api/v1/streams/{fixture.OfferA}/status", new { version = edit["version"]!.GetValue<uint>(), status = "Closed" });
+        var after = await fixture.CurrentStreamEditAsync(fixture.OfferA);
+
+        Assert.Equal(HttpStatusCode.NotFound, put.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, close.StatusCode);
+        Assert.Equal("Oluklu karton ambalaj atığı", after["description"]!.GetValue<string>());
+        Assert.Equal("Active", after["status"]!.GetValue<string>());
+    }
+
+    private static void AssertNothingOf(TestFirm firm, string body)
+    {
+        Assert.DoesNotContain(firm.Name, body, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(firm.Vkn, body, StringComparison.Ordinal);
+        Assert.DoesNotContain(firm.ContactEmail, body, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(firm.Id.ToString(), body, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static void AssertNoExactFigures(string body, params decimal[] figures)
+    {
+        Assert.DoesNotContain("pricePerUnit", body, StringComparison.OrdinalIgnoreCase);
+        foreach (var figure in figures)
+        {
+            Assert.DoesNotContain(figure.ToString(CultureInfo.InvariantCulture), body, StringComparison.Ordinal);
+            Assert.DoesNotContain(figure.ToString(CultureInfo.GetCultureInfo("tr-TR")), body, StringComparison.Ordinal);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace IzmirSymbiosis.Web.ApiTests.Api;
+
+internal static class ApiTestExtensions
+{
+    public static async Task<JsonNode> JsonAsync(this HttpResponseMessage response) =>
+        JsonNode.Parse(await response.Content.ReadAsStringAsync()) ?? throw new InvalidOperationException("Empty body.");
+
+    public static async Task<JsonNode> GetJsonAsync(this HttpClient client, string path)
+    {
+        using var response = await client.GetAsync(path);
+        response.EnsureSuccessStatusCode();
+        return await response.JsonAsync();
+    }
+
+    /// <summary>The body of a PUT of a stream as it is stored now (read as admin), i.e. a no-op edit.</summary>
+    public static async Task<JsonObject> CurrentStreamEditAsync(this ApiFixture fixture, Guid streamId)
+    {
+        using var admin = fixture.Client("admin");
+        var stream = await admin.GetJsonAsync($"/api/v1/streams/{streamId}");
+        var body = stream["input"]!.AsObject().DeepClone().AsObject();
+        body["version"] = stream["version"]!.GetValue<uint>();
+        return body;
+    }
+
+    /// <summary>The body of a PUT of a company with its fixture values and current version.</summary>
+    public static async Task<JsonObject> CurrentCompanyEditAsync(this ApiFixture fixture, TestFirm firm)
+    {
+        using var admin = fixture.Client("admin");
+        var company = await admin.GetJsonAsync($"/api/v1/companies/{firm.Id}");
+        return new JsonObject
+        {
+            ["version"] = company["version"]!.GetValue<uint>(),
+            ["legalName"] = firm.Name,
+            ["naceCode"] = company["naceCode"]!.GetValue<string>(),
+            ["district"] = company["district"]!.GetValue<string>(),
+            ["address"] = company["address"]?.GetValue<string>(),
+            ["zoneId"] = firm.ZoneId,
+            ["sizeBand"] = company["sizeBand"]!.GetValue<string>(),
+        };
+    }
+
+    public static Task<HttpResponseMessage> SendJsonAsync(this HttpClient client, HttpMethod method, string path, object? body) =>
+        client.SendAsync(new HttpRequestMessage(method, path)
+        {
+            Content = body is null ? null : JsonContent.Create(body, options: JsonSerializerOptions.Web),
+        });
+}

@@ -1,0 +1,36 @@
+using System.Net;
+
+namespace IzmirSymbiosis.Web.ApiTests.Api;
+
+/// <summary>The OpenAPI document is public and lists every endpoint.</summary>
+[Collection(ApiCollection.Name)]
+public sealed class OpenApiDocumentTests(ApiFixture fixture)
+{
+    [Fact]
+    public async Task Document_Anonymous_ListsTheEndpoints()
+    {
+        using var client = fixture.Client(null);
+
+        using var response = await client.GetAsync("/openapi/v1.json");
+        var document = await response.JsonAsync();
+        var paths = document["paths"]!.AsObject();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["get"], Methods(paths, "/api/v1/companies"));
+        Assert.Equal(["get", "put"], Methods(paths, "/api/v1/companies/{id}"));
+        Assert.Equal(["post"], Methods(paths, "/api/v1/companies/{companyId}/streams"));
+        Assert.Equal(["get"], Methods(paths, "/api/v1/companies/{companyId}/matches"));
+        Assert.Equal(["get", "put"], Methods(paths, "/api/v1/streams/{id}"));
+        Assert.Equal(["post"], Methods(paths, "/api/v1/streams/{id}/status"));
+        Assert.Equal(["get"], Methods(paths, "/api/v1/matches"));
+        Assert.Equal(["get"], Methods(paths, "/api/v1/matches/{id}"));
+        Assert.Equal(["get"], Methods(paths, "/api/v1/offers"));
+        Assert.DoesNotContain(paths, p => !p.Key.StartsWith("/api/v1/", StringComparison.Ordinal));
+    }
+
+    private static List<string> Methods(System.Text.Json.Nodes.JsonObject paths, string path)
+    {
+        Assert.True(paths.ContainsKey(path), $"{path} is missing from the document");
+        return [.. paths[path]!.AsObject().Select(m => m.Key).Where(k => k is "get" or "put" or "post" or "delete" or "patch").Order(StringComparer.Ordinal)];
+    }
+}
