@@ -484,7 +484,7 @@ public sealed class MatchingEngine
     private MatchResult[] MatchOffer(PreparedStream o, int[] stamp, ref int stampValue, ref long pairs)
     {
         var value = ++stampValue;
-        var top = new TopList(Options.TopKPerOffer, Options.MinScore);
+        var top = new TopFigures(Options.TopKPerOffer, Options.MinScore);
         var oh = o.Hot;
         var hot = _hot;
         var blocks = new List<SlotList>(16);
@@ -526,13 +526,19 @@ public sealed class MatchingEngine
                     pairs++;
                     if (PairScorer.TryScore(o, in oh, ref hot[nSlot], Options, top.Floor, out var f))
                     {
-                        top.Add(PairScorer.Build(o, _slots[nSlot]!, in f));
+                        top.Add(nSlot, _slots[nSlot]!.Source.Id, in f);
                     }
                 }
             }
         }
 
-        return top.ToArray();
+        var result = new MatchResult[top.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = PairScorer.Build(o, _slots[top.Slot(i)]!, in top.Figures(i));
+        }
+
+        return result;
     }
 
     /// <summary>Phase 0: EWC code keys; 1: description prefix features; 2: material group; 3: synergy-library receivers.</summary>

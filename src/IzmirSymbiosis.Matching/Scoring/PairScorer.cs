@@ -101,7 +101,11 @@ internal static class PairScorer
             return false;
         }
 
-        if (m.TextMax > 0)
+        // The text similarity changes the material value only when no other component is already 1
+        // (1 − 0·(1 − text) = 1 for any text); then its merge waits until the pair has passed every
+        // other test, because the record still shows it.
+        var textPending = m.TextMax > 0 && (1 - m.Code) * (1 - m.Group) * (1 - m.Evidence) == 0;
+        if (m.TextMax > 0 && !textPending)
         {
             m = MaterialComponents(o, in oh, in nh, opt, computeText: true);
         }
@@ -146,6 +150,11 @@ internal static class PairScorer
         if (total < opt.MinScore || total < floor)
         {
             return false;
+        }
+
+        if (textPending)
+        {
+            m = MaterialComponents(o, in oh, in nh, opt, computeText: true);
         }
 
         f = new PairFigures
