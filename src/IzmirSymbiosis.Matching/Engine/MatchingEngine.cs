@@ -197,6 +197,30 @@ public sealed class MatchingEngine
             var offers = _slots.Where(s => s is { IsOffer: true }).Select(s => s!).ToArray();
             long pairs = 0;
 
+            // Offers with the same code and description read the same need blocks: matching them one
+            // after another keeps those needs in the core's cache. Each offer's list does not depend
+            // on the order, so this changes speed only.
+            Array.Sort(offers, (a, b) =>
+            {
+                var c = a.Hot.CodeInt.CompareTo(b.Hot.CodeInt);
+                if (c == 0)
+                {
+                    c = a.Hot.KindDimension.CompareTo(b.Hot.KindDimension);
+                }
+
+                if (c == 0)
+                {
+                    c = a.Hot.GroupId.CompareTo(b.Hot.GroupId);
+                }
+
+                if (c == 0)
+                {
+                    c = ((ReadOnlySpan<long>)a.Tokens).SequenceCompareTo(b.Tokens);
+                }
+
+                return c != 0 ? c : a.Slot.CompareTo(b.Slot);
+            });
+
             // Partitioner.Create refuses an empty range: a region with no offers has nothing to score.
             if (offers.Length > 0)
             {
