@@ -88,6 +88,7 @@ public static class DependencyInjection
         });
 
         app.MapAccountEndpoints();
+        app.MapPersonalDataEndpoints();
         app.MapApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

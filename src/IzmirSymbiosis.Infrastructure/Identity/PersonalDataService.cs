@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Unicode;
 using IzmirSymbiosis.Application.Common;
 using IzmirSymbiosis.Application.Common.Models;
 using IzmirSymbiosis.Application.Security;
@@ -82,8 +81,8 @@ public sealed class PersonalDataService(IServiceScopeFactory scopes, TimeProvide
     {
         WriteIndented = true,
 
-        // Turkish letters stay readable in the file instead of \u escapes.
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        // A download, never embedded in HTML: Turkish letters and '+' in phone numbers stay readable.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new JsonStringEnumConverter() },
     };
 
@@ -139,8 +138,8 @@ public sealed class PersonalDataService(IServiceScopeFactory scopes, TimeProvide
 
     /// <summary>
     /// Everything held about the person with this e-mail (their account and every contact entry
-    /// across companies), as an indented UTF-8 JSON document. Never the password hash, security
-    /// stamp or tokens. Writes a <see cref="AuditEventTypes.DataExported"/> row. Admins only.
+    /// across companies, the names and dates of their access tokens, their security events), as an
+    /// indented UTF-8 JSON document. Never the password hash, security stamp or token secrets. Writes a <see cref="AuditEventTypes.DataExported"/> row. Admins only.
     /// </summary>
     /// <exception cref="NotFoundException">Not an admin, or nothing is held under this e-mail.</exception>
     public async Task<PersonalDataFile> ExportAsync(UserContext admin, string email, CancellationToken cancellationToken = default)
@@ -170,6 +169,7 @@ public sealed class PersonalDataService(IServiceScopeFactory scopes, TimeProvide
             address,
             user is null ? null : await ExportAccountAsync(db, users, user, cancellationToken),
             contacts,
+            user is null ? [] : await AccessTokensAsync(db, user.Id, cancellationToken),
             user is null ? [] : await SecurityEventsAsync(db, user.Id, cancellationToken));
         var accountCount = user is null ? 0 : 1;
         db.AuditEvents.Add(new AuditEvent(AuditEventTypes.DataExported, admin.UserId, user?.Id, Summary(accountCount, contacts.Count, companies), now));
@@ -184,7 +184,7 @@ public sealed class PersonalDataService(IServiceScopeFactory scopes, TimeProvide
     /// Erases the person with this e-mail: their contact entries leave every company, and their
     /// account is anonymised (name, e-mail, user name and phone replaced, disabled, new security
     /// stamp so open sessions end, no password, two-factor off, authenticator key, recovery codes,
-    /// external logins and claims removed). One transaction with a
+    /// external logins, claims and personal access tokens removed). One transaction with a
     /// <see cref="AuditEventTypes.DataErased"/> row. The account row itself stays, so audit rows and
     /// history that point at its id keep pointing at something. Admins only.
     /// </summary>
@@ -344,6 +344,13 @@ public sealed class PersonalDataService(IServiceScopeFactory scopes, TimeProvide
             user.LockoutEnd);
     }
 
+    private static async Task<IReadOnlyList<ExportAccessToken>> AccessTokensAsync(AppDbContext db, Guid userId, CancellationToken cancellationToken) =>
+        await db.PersonalAccessTokens.AsNoTracking()
+            .Where(t => t.UserId == userId)
+            .OrderBy(t => t.CreatedAt)
+            .Select(t => new ExportAccessToken(t.Name, t.CreatedAt, t.LastUsedAt, t.RevokedAt))
+            .ToListAsync(cancellationToken);
+
     private static async Task<IReadOnlyList<ExportSecurityEvent>> SecurityEventsAsync(AppDbContext db, Guid userId, CancellationToken cancellationToken) =>
         await db.AuditEvents.AsNoTracking()
             .Where(e => e.ActorUserId == userId || e.SubjectUserId == userId)
@@ -364,10 +371,12 @@ public sealed class PersonalDataService(IServiceScopeFactory scopes, TimeProvide
         user.TwoFactorEnabled = false;
         user.IsDisabled = true;
 
-        // Authenticator key and recovery codes are user tokens; logins and claims may name the person too.
+        // Authenticator key and recovery codes are user tokens; logins and claims may name the person
+        // too; personal access tokens are credentials with names the person chose.
         await db.UserTokens.Where(t => t.UserId == user.Id).ExecuteDeleteAsync(cancellationToken);
         await db.UserLogins.Where(l => l.UserId == user.Id).ExecuteDeleteAsync(cancellationToken);
         await db.UserClaims.Where(c => c.UserId == user.Id).ExecuteDeleteAsync(cancellationToken);
+        await db.PersonalAccessTokens.Where(t => t.UserId == user.Id).ExecuteDeleteAsync(cancellationToken);
 
         // A new stamp ends every open session and circuit; this also saves the user (normalised names included).
         var result = await users.UpdateSecurityStampAsync(user);
@@ -391,7 +400,13 @@ public sealed class PersonalDataService(IServiceScopeFactory scopes, TimeProvide
         return $"{text}; companies {ids}{(companies.Count > MaxCompanyIdsInAudit ? ",…" : string.Empty)}";
     }
 
-    private sealed record ExportDocument(DateTimeOffset ExportedAt, string Email, ExportAccount? Account, IReadOnlyList<ExportContact> Contacts, IReadOnlyList<ExportSecurityEvent> SecurityEvents);
+    private sealed record ExportDocument(
+        DateTimeOffset ExportedAt,
+        string Email,
+        ExportAccount? Account,
+        IReadOnlyList<ExportContact> Contacts,
+        IReadOnlyList<ExportAccessToken> AccessTokens,
+        IReadOnlyList<ExportSecurityEvent> SecurityEvents);
 
     private sealed record ExportAccount(
         Guid Id,
@@ -414,6 +429,8 @@ public sealed class PersonalDataService(IServiceScopeFactory scopes, TimeProvide
     private sealed record ExportZone(int Id, string ShortName, string Name);
 
     private sealed record ExportContact(Guid CompanyId, string CompanyName, string FullName, string? Title, string? Email, string? Phone);
+
+    private sealed record ExportAccessToken(string Name, DateTimeOffset CreatedAt, DateTimeOffset? LastUsedAt, DateTimeOffset? RevokedAt);
 
     private sealed record ExportSecurityEvent(DateTimeOffset OccurredAt, string EventType, bool AsActor, string? Details);
 }

@@ -42,6 +42,7 @@ public sealed class PersonalDataServiceTests(IdentityDatabaseFixture fixture) : 
         var user = await CreateUserAsync(email, "Ayşe Yılmaz", Roles.FirmUser, firm.Id, withAuthenticator: true);
         var stored = await LoadUserAsync(user.Id);
         var authenticatorKey = await AuthenticatorKeyAsync(user.Id);
+        var tokenHash = await AddAccessTokenAsync(user.Id, "Raporlama betiği");
 
         var file = await Service.ExportAsync(s_admin, email);
 
@@ -68,6 +69,8 @@ public sealed class PersonalDataServiceTests(IdentityDatabaseFixture fixture) : 
         Assert.Equal("0232 555 10 10", main.GetProperty("phone").GetString());
         Assert.Contains(contacts, c => c.GetProperty("companyId").GetGuid() == other.Id);
         Assert.DoesNotContain("Mehmet", text, StringComparison.Ordinal);
+        Assert.Equal("Raporlama betiği", Assert.Single(json.RootElement.GetProperty("accessTokens").EnumerateArray()).GetProperty("name").GetString());
+        Assert.DoesNotContain(tokenHash, text, StringComparison.Ordinal);
 
         Assert.DoesNotContain("password", text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("securityStamp", text, StringComparison.OrdinalIgnoreCase);
@@ -131,6 +134,7 @@ public sealed class PersonalDataServiceTests(IdentityDatabaseFixture fixture) : 
         var other = await AddCompanyAsync("Bergama Tekstil", Contact("Zeynep Arslan", email.ToUpperInvariant()));
         var user = await CreateUserAsync(email, "Zeynep Arslan", Roles.Expert, withAuthenticator: true, phone: "0532 000 00 00");
         var before = await LoadUserAsync(user.Id);
+        await AddAccessTokenAsync(user.Id, "Zeynep'in betiği");
 
         var erased = await Service.EraseAsync(s_admin, email);
 
@@ -140,6 +144,7 @@ public sealed class PersonalDataServiceTests(IdentityDatabaseFixture fixture) : 
             var firmAfter = await db.Companies.AsNoTracking().SingleAsync(c => c.Id == firm.Id);
             Assert.Equal([keptEmail], firmAfter.Contacts.Select(c => c.Email));
             Assert.Empty((await db.Companies.AsNoTracking().SingleAsync(c => c.Id == other.Id)).Contacts);
+            Assert.False(await db.PersonalAccessTokens.AnyAsync(t => t.UserId == user.Id));
         }
 
         var after = await LoadUserAsync(user.Id);
@@ -319,6 +324,15 @@ public sealed class PersonalDataServiceTests(IdentityDatabaseFixture fixture) : 
         }
 
         return user;
+    }
+
+    private async Task<string> AddAccessTokenAsync(Guid userId, string name)
+    {
+        var hash = Convert.ToHexString(Guid.NewGuid().ToByteArray());
+        await using var db = fixture.Database.CreateContext();
+        db.PersonalAccessTokens.Add(new PersonalAccessToken(userId, name, hash, "izs_" + hash[..8], DateTimeOffset.UtcNow));
+        await db.SaveChangesAsync();
+        return hash;
     }
 
     private async Task<AppUser> LoadUserAsync(Guid id)
