@@ -95,6 +95,22 @@ public sealed class ApiAccessMatrixTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task ProfilePage_SignedIn_ListsOwnTokensWithoutSecrets()
+    {
+        using var client = await fixture.CookieClientAsync("firmA");
+
+        using var response = await client.GetAsync("/profile");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Kişisel erişim anahtarları", System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.Contains("firmA test token", html, StringComparison.Ordinal);
+        Assert.Contains(fixture.Token("firmA")[..12], html, StringComparison.Ordinal);
+        Assert.DoesNotContain(fixture.Token("firmA"), html, StringComparison.Ordinal);
+        Assert.DoesNotContain("firmB test token", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task UnknownApiPath_Answers404Problem()
     {
         using var client = fixture.Client("admin");
