@@ -180,6 +180,7 @@ internal static class PairScorer
         return true;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static double UpperBound(MatchingOptions opt, double material, double quantity, double timing, double economicsMax, double environmentMax) =>
         100 * ((opt.MaterialWeight * material) + (opt.QuantityWeight * quantity) + opt.DistanceWeight + (opt.TimingWeight * timing) +
                (opt.EconomicsWeight * economicsMax) + (opt.EnvironmentWeight * environmentMax)) / opt.TotalWeight;
@@ -410,23 +411,16 @@ internal static class PairScorer
             return 0;
         }
 
+        // Branch-free merge (the comparisons become flag moves): the outcome of each step is data
+        // the predictor cannot guess, and a misprediction costs more than the whole step.
         int i = 0, j = 0, common = 0;
         while (i < a.Length && j < b.Length)
         {
-            if (a[i] == b[j])
-            {
-                common++;
-                i++;
-                j++;
-            }
-            else if (a[i] < b[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
+            var x = a[i];
+            var y = b[j];
+            common += x == y ? 1 : 0;
+            i += x <= y ? 1 : 0;
+            j += y <= x ? 1 : 0;
         }
 
         return (double)common / (a.Length + b.Length - common);
