@@ -510,7 +510,6 @@ public sealed class MatchingEngine
         var value = ++stampValue;
         var top = new TopFigures(Options.TopKPerOffer, Options.MinScore);
         var oh = o.Hot;
-        var hot = _hot;
         var blocks = new List<SlotList>(16);
 
         // Blocks are visited in phases. A need first met in a later phase shares no key of the
@@ -539,8 +538,11 @@ public sealed class MatchingEngine
             OfferProbes(o, phase, blocks);
             foreach (var block in blocks)
             {
-                foreach (var nSlot in block.Items)
+                var items = block.Items;
+                var needs = block.Hot;
+                for (var i = 0; i < items.Length; i++)
                 {
+                    var nSlot = items[i];
                     if (stamp[nSlot] == value)
                     {
                         continue;
@@ -548,7 +550,7 @@ public sealed class MatchingEngine
 
                     stamp[nSlot] = value;
                     pairs++;
-                    if (PairScorer.TryScore(o, in oh, ref hot[nSlot], Options, top.Floor, out var f))
+                    if (PairScorer.TryScore(o, in oh, in needs[i], Options, top.Floor, out var f))
                     {
                         top.Add(nSlot, _slots[nSlot]!.Source.Id, in f);
                     }
@@ -702,7 +704,7 @@ public sealed class MatchingEngine
                         _needBlocks[k] = block = new SlotList();
                     }
 
-                    block.Add(s.Slot);
+                    block.Add(s.Slot, in h);
                 }
                 else if (_needBlocks.TryGetValue(k, out var block))
                 {
