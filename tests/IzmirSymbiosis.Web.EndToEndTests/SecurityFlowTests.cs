@@ -183,6 +183,31 @@ public sealed partial class SecurityFlowTests(BrowserFixture fixture)
         Assert.DoesNotContain("login", login.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Invite_StaffSendsLink_PersonSetsPasswordAndSeesTheFirm()
+    {
+        var staff = await fixture.SignInAsync(DemoUsers.Staff, DemoUsers.Password);
+        await staff.GotoAsync("/staff/memberships");
+        await staff.WaitForInteractiveAsync("invite-name");
+        var email = $"davet.{Guid.NewGuid():N}@firma.example.com.tr";
+        await staff.Input("invite-name").FillAsync("Mehmet Davetli");
+        await staff.Input("invite-email").FillAsync(email);
+        await staff.Locator("[data-testid=invite-send]").ClickAsync();
+        var link = await staff.Locator("[data-testid=invite-link]").TextContentAsync();
+        Assert.Equal(link, fixture.LastMailLink(email));
+
+        var invited = await fixture.NewPageAsync();
+        await invited.GotoAsync(link!);
+        await invited.Locator("[data-testid=reset-password]").FillAsync("davetlinin uzun parolası");
+        await invited.Locator("[data-testid=reset-submit]").ClickAsync();
+        await Expect(invited.Locator("[data-testid=reset-done]")).ToBeVisibleAsync();
+
+        var firm = await fixture.SignInAsync(email, "davetlinin uzun parolası");
+        await firm.GotoAsync("/companies");
+        await firm.WaitForInteractiveAsync("company-search");
+        await Expect(firm.Locator("[data-testid=company-link]")).ToHaveCountAsync(1);
+    }
+
     [GeneratedRegex("data-testid=\"2fa-key\">([a-z0-9 ]+)<")]
     private static partial Regex KeyRegex();
 }

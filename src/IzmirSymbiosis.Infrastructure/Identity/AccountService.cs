@@ -44,7 +44,7 @@ public sealed record PendingMembership(Guid UserId, string DisplayName, string E
 /// Sign-up, membership decisions and account administration. Every change to a user and its
 /// audit row are saved together.
 /// </summary>
-public sealed class AccountService(UserManager<AppUser> users, AppDbContext db, TimeProvider clock)
+public sealed class AccountService(UserManager<AppUser> users, AppDbContext db, IDbContextFactory<AppDbContext> contexts, TimeProvider clock)
 {
     /// <summary>
     /// Signs a firm user up: joins the firm with this VKN or creates it, in one transaction; the
@@ -122,6 +122,72 @@ public sealed class AccountService(UserManager<AppUser> users, AppDbContext db, 
         return user.Id;
     }
 
+    /// <summary>
+    /// Invites a person to a firm the staff member (or admin) may edit: creates an active firm-user
+    /// account without a password and returns it with a password-setting token for the link.
+    /// </summary>
+    public async Task<(AppUser User, string Token)> InviteAsync(UserContext staff, string email, string fullName, Guid companyId, CancellationToken cancellationToken = default)
+    {
+        var company = await db.Companies.AsNoTracking().FirstOrDefaultAsync(c => c.Id == companyId, cancellationToken);
+        if (company is null || !CanDecideMemberships(staff) || !AccessPolicy.ForCompany(staff, company.Id, company.ZoneId).CanEdit())
+        {
+            throw new NotFoundException("Company", companyId);
+        }
+
+        var errors = new ErrorCollector();
+        var address = email?.Trim() ?? string.Empty;
+        if (!address.Contains('@', StringComparison.Ordinal) || address.Length > ContactPerson.EmailMaxLength)
+        {
+            errors.Add(new FieldError("Email", "Contact.EmailFormat", []));
+        }
+        else if (await users.FindByEmailAsync(address) is not null)
+        {
+            errors.Add(new FieldError("Email", "Account.EmailTaken", []));
+        }
+
+        if (string.IsNullOrWhiteSpace(fullName))
+        {
+            errors.Add(new FieldError("FullName", "Account.NameRequired", []));
+        }
+
+        errors.ThrowIfAny();
+        var user = new AppUser
+        {
+            UserName = address,
+            Email = address,
+            EmailConfirmed = true,
+            DisplayName = fullName.Trim(),
+            CompanyId = company.Id,
+            Membership = MembershipStatus.Active,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        db.AuditEvents.Add(new AuditEvent(AuditEventTypes.MembershipDecided, staff.UserId, user.Id, "invited", clock.GetUtcNow()));
+        Check(await users.CreateAsync(user));
+        Check(await users.AddToRoleAsync(user, Roles.FirmUser));
+        return (user, await users.GeneratePasswordResetTokenAsync(user));
+    }
+
+    /// <summary>Firms a staff member (or admin) may invite people to.</summary>
+    public async Task<IReadOnlyList<(Guid Id, string Name)>> InvitableCompaniesAsync(UserContext staff, CancellationToken cancellationToken = default)
+    {
+        if (!CanDecideMemberships(staff))
+        {
+            return [];
+        }
+
+        // Reads use their own context: a page may ask for this while another component still
+        // uses the circuit's context that UserManager shares.
+        await using var read = await contexts.CreateDbContextAsync(cancellationToken);
+        var zones = staff.ZoneIds.ToList();
+        var all = staff.IsIn(Roles.Admin);
+        var rows = await read.Companies.AsNoTracking()
+            .Where(c => all || (c.ZoneId != null && zones.Contains(c.ZoneId.Value)))
+            .OrderBy(c => c.LegalName)
+            .Select(c => new { c.Id, c.LegalName })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => (r.Id, r.LegalName))];
+    }
+
     /// <summary>Memberships the staff member (or admin) may decide.</summary>
     public async Task<IReadOnlyList<PendingMembership>> PendingAsync(UserContext staff, CancellationToken cancellationToken = default)
     {
@@ -130,11 +196,12 @@ public sealed class AccountService(UserManager<AppUser> users, AppDbContext db, 
             return [];
         }
 
+        await using var read = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await (
-            from u in db.Users.AsNoTracking()
+            from u in read.Users.AsNoTracking()
             where u.Membership == MembershipStatus.Pending && u.CompanyId != null
-            join c in db.Companies on u.CompanyId equals c.Id
-            join z in db.Zones on c.ZoneId equals z.Id into zones
+            join c in read.Companies on u.CompanyId equals c.Id
+            join z in read.Zones on c.ZoneId equals z.Id into zones
             from z in zones.DefaultIfEmpty()
             orderby u.CreatedAt
             select new { u.Id, u.DisplayName, u.Email, CompanyId = c.Id, c.LegalName, c.ZoneId, Zone = z == null ? null : z.ShortName, u.CreatedAt })
