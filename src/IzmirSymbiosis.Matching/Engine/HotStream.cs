@@ -29,6 +29,9 @@ internal struct HotStream
     /// <summary>Description feature keys, ascending.</summary>
     public long[] Tokens;
 
+    /// <summary>Interned number of the feature set <see cref="Tokens"/> (equal sets, equal numbers; 0: none).</summary>
+    public int TokenSetId;
+
     /// <summary>Length of <see cref="Tokens"/> (read without touching the array).</summary>
     public int TokenCount;
 

@@ -75,6 +75,7 @@ public sealed class MatchingEngine
 
     private HotStream[] _hot = [];
     private int[] _stamp = [];
+    private readonly TextMemo _memo = new();
     private int _stampValue;
 
     /// <summary>Creates an empty engine.</summary>
@@ -226,13 +227,13 @@ public sealed class MatchingEngine
             {
                 Parallel.ForEach(
                     System.Collections.Concurrent.Partitioner.Create(0, offers.Length, 256),
-                    () => (Stamp: new int[_slots.Count], Value: 0, Pairs: 0L),
+                    () => (Stamp: new int[_slots.Count], Value: 0, Pairs: 0L, Memo: new TextMemo()),
                     (range, _, local) =>
                     {
                         for (var i = range.Item1; i < range.Item2; i++)
                         {
                             var o = offers[i];
-                            _offerMatches[o.Slot] = MatchOffer(o, local.Stamp, ref local.Value, ref local.Pairs);
+                            _offerMatches[o.Slot] = MatchOffer(o, local.Stamp, ref local.Value, ref local.Pairs, local.Memo);
                         }
 
                         return local;
@@ -365,7 +366,7 @@ public sealed class MatchingEngine
         if (s.IsOffer)
         {
             tracker.Touch(s.Slot);
-            _offerMatches[s.Slot] = MatchOffer(s, EnsureStamp(), ref _stampValue, ref _pairsScored);
+            _offerMatches[s.Slot] = MatchOffer(s, EnsureStamp(), ref _stampValue, ref _pairsScored, _memo);
             foreach (var m in _offerMatches[s.Slot]!)
             {
                 Holders(_streams[m.NeedId].Slot).Add(s.Slot);
@@ -390,7 +391,7 @@ public sealed class MatchingEngine
                     var held = _offerMatches[oSlot];
                     var floor = held is not null && held.Length >= Options.TopKPerOffer ? held[^1].Score : Options.MinScore;
                     var o = _slots[oSlot]!;
-                    if (PairScorer.TryScore(o, ref _hot[oSlot], in nh, Options, floor, out var f))
+                    if (PairScorer.TryScore(o, ref _hot[oSlot], in nh, Options, floor, out var f, _memo))
                     {
                         InsertIntoOffer(oSlot, PairScorer.Build(o, s, in f), tracker);
                     }
@@ -469,7 +470,7 @@ public sealed class MatchingEngine
                     _needHolders[_streams[m.NeedId].Slot]?.Remove(oSlot);
                 }
 
-                _offerMatches[oSlot] = MatchOffer(o, EnsureStamp(), ref _stampValue, ref _pairsScored);
+                _offerMatches[oSlot] = MatchOffer(o, EnsureStamp(), ref _stampValue, ref _pairsScored, _memo);
                 foreach (var m in _offerMatches[oSlot]!)
                 {
                     Holders(_streams[m.NeedId].Slot).Add(oSlot);
@@ -505,7 +506,7 @@ public sealed class MatchingEngine
         Holders(_streams[r.NeedId].Slot).Add(oSlot);
     }
 
-    private MatchResult[] MatchOffer(PreparedStream o, int[] stamp, ref int stampValue, ref long pairs)
+    private MatchResult[] MatchOffer(PreparedStream o, int[] stamp, ref int stampValue, ref long pairs, TextMemo memo)
     {
         var value = ++stampValue;
         var top = new TopFigures(Options.TopKPerOffer, Options.MinScore);
@@ -550,7 +551,7 @@ public sealed class MatchingEngine
 
                     stamp[nSlot] = value;
                     pairs++;
-                    if (PairScorer.TryScore(o, in oh, in needs[i], Options, top.Floor, out var f))
+                    if (PairScorer.TryScore(o, in oh, in needs[i], Options, top.Floor, out var f, memo))
                     {
                         top.Add(nSlot, _slots[nSlot]!.Source.Id, in f);
                     }

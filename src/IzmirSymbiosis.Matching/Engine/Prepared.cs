@@ -144,6 +144,7 @@ internal sealed class StreamPreparer(MatchingKnowledge knowledge, MatchingOption
     private readonly Dictionary<string, int> _naceIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _groupIds = new(StringComparer.Ordinal);
     private readonly Dictionary<Guid, int> _companyIds = [];
+    private readonly Dictionary<long[], int> _tokenSets = new(TokenSetComparer.Instance);
     private readonly Lock _lock = new();
 
     public MatchingKnowledge Knowledge { get; } = knowledge;
@@ -184,10 +185,19 @@ internal sealed class StreamPreparer(MatchingKnowledge knowledge, MatchingOption
         var waste = code is { Length: 6 } ? Knowledge.WasteCode(code) : null;
         var features = TextAnalyzer.Features(s.Description);
         long[] tokens;
+        int tokenSetId;
         string? group;
         lock (_lock)
         {
             tokens = [.. features.Select(Key).Order()];
+            if (tokens.Length == 0)
+            {
+                tokenSetId = 0;
+            }
+            else if (!_tokenSets.TryGetValue(tokens, out tokenSetId))
+            {
+                _tokenSets[tokens] = tokenSetId = _tokenSets.Count + 1;
+            }
             var groupKey = $"{code}|{s.Description}";
             if (!_groupCache.TryGetValue(groupKey, out group))
             {
@@ -240,6 +250,7 @@ internal sealed class StreamPreparer(MatchingKnowledge knowledge, MatchingOption
                 MaxKm = s.MaxTransportKm ?? double.NaN,
                 Tokens = tokens,
                 TokenCount = tokens.Length,
+                TokenSetId = tokenSetId,
                 From = s.AvailableFrom?.DayNumber ?? PreparedStream.OpenStart,
                 Until = s.AvailableUntil?.DayNumber ?? PreparedStream.OpenEnd,
                 CodeInt = code is null ? 0 : int.Parse(code, System.Globalization.CultureInfo.InvariantCulture),
@@ -301,5 +312,70 @@ internal sealed class StreamPreparer(MatchingKnowledge knowledge, MatchingOption
         }
 
         return key;
+    }
+}
+
+/// <summary>Compares feature-key arrays by content (interning of description sets).</summary>
+internal sealed class TokenSetComparer : IEqualityComparer<long[]>
+{
+    public static TokenSetComparer Instance { get; } = new();
+
+    public bool Equals(long[]? x, long[]? y) => x is null ? y is null : y is not null && x.AsSpan().SequenceEqual(y);
+
+    public int GetHashCode(long[] obj)
+    {
+        var h = default(HashCode);
+        foreach (var t in obj)
+        {
+            h.Add(t);
+        }
+
+        return h.ToHashCode();
+    }
+}
+
+/// <summary>
+/// Jaccard values of one offer's description set against need description sets, by interned set
+/// number: synthetic and real regions repeat descriptions, so most merges become one array read.
+/// Not thread-safe: one per worker. The value is the same pure function of the two sets.
+/// </summary>
+internal sealed class TextMemo
+{
+    private int[] _stamp = new int[256];
+    private double[] _value = new double[256];
+    private int _generation;
+    private int _offerSet = -1;
+
+    /// <summary>Jaccard of the two streams' feature sets, cached while the offer's set stays the same.</summary>
+    public double Jaccard(ref readonly HotStream o, ref readonly HotStream n)
+    {
+        var id = n.TokenSetId;
+        if (o.TokenSetId != _offerSet || o.TokenSetId == 0 || id == 0)
+        {
+            if (o.TokenSetId == 0 || id == 0)
+            {
+                return Scoring.PairScorer.Jaccard(o.Tokens, n.Tokens);
+            }
+
+            _offerSet = o.TokenSetId;
+            _generation++;
+        }
+
+        if (id >= _stamp.Length)
+        {
+            var size = Math.Max(id + 1, _stamp.Length * 2);
+            Array.Resize(ref _stamp, size);
+            Array.Resize(ref _value, size);
+        }
+
+        if (_stamp[id] == _generation)
+        {
+            return _value[id];
+        }
+
+        var v = Scoring.PairScorer.Jaccard(o.Tokens, n.Tokens);
+        _stamp[id] = _generation;
+        _value[id] = v;
+        return v;
     }
 }

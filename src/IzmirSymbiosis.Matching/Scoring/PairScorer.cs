@@ -52,7 +52,7 @@ internal static class PairScorer
     /// <paramref name="floor"/>; then <paramref name="f"/> holds every figure of the match. The
     /// reference <see cref="Score"/> and the engine share this code, so their scores agree bit for bit.
     /// </summary>
-    internal static bool TryScore(PreparedStream o, ref readonly HotStream oh, ref readonly HotStream nh, MatchingOptions opt, double floor, out PairFigures f)
+    internal static bool TryScore(PreparedStream o, ref readonly HotStream oh, ref readonly HotStream nh, MatchingOptions opt, double floor, out PairFigures f, TextMemo? memo = null)
     {
         f = default;
 
@@ -107,7 +107,7 @@ internal static class PairScorer
         var textPending = m.TextMax > 0 && (1 - m.Code) * (1 - m.Group) * (1 - m.Evidence) == 0;
         if (m.TextMax > 0 && !textPending)
         {
-            m = MaterialComponents(o, in oh, in nh, opt, computeText: true);
+            m = MaterialComponents(o, in oh, in nh, opt, computeText: true, memo);
         }
 
         var material = m.Value;
@@ -154,7 +154,7 @@ internal static class PairScorer
 
         if (textPending)
         {
-            m = MaterialComponents(o, in oh, in nh, opt, computeText: true);
+            m = MaterialComponents(o, in oh, in nh, opt, computeText: true, memo);
         }
 
         f = new PairFigures
@@ -249,11 +249,12 @@ internal static class PairScorer
     /// <param name="oh">Offer numbers.</param>
     /// <param name="nh">Need numbers.</param>
     /// <param name="opt">Options.</param>
+    /// <param name="memo">Optional cache of Jaccard values by description set (same values, fewer merges).</param>
     /// <param name="computeText">
     /// False: leave the text component at 0 and only report in <see cref="MaterialScore.TextMax"/>
     /// an upper bound of it from the feature counts (the token arrays are not read).
     /// </param>
-    internal static MaterialScore MaterialComponents(PreparedStream o, ref readonly HotStream oh, ref readonly HotStream nh, MatchingOptions opt, bool computeText)
+    internal static MaterialScore MaterialComponents(PreparedStream o, ref readonly HotStream oh, ref readonly HotStream nh, MatchingOptions opt, bool computeText, TextMemo? memo = null)
     {
         double code = 0;
         var codeBasis = MaterialBasis.SameCode;
@@ -309,7 +310,7 @@ internal static class PairScorer
 
         if (computeText && textMax > 0)
         {
-            text = Jaccard(oh.Tokens, nh.Tokens);
+            text = memo is null ? Jaccard(oh.Tokens, nh.Tokens) : memo.Jaccard(in oh, in nh);
             if (text < opt.MinTextSimilarity)
             {
                 text = 0;
