@@ -1,9 +1,7 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-
 using IzmirSymbiosis.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace IzmirSymbiosis.Web.Security;
 
