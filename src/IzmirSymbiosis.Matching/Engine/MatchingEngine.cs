@@ -549,6 +549,14 @@ public sealed class MatchingEngine
                         continue;
                     }
 
+                    // A need reached only through a description word whose similarity stays under the
+                    // threshold has text component 0: it can match only through the group or library
+                    // keys, so it is left unmarked for those phases, whose bounds assume exactly that.
+                    if (phase == 1 && memo.Jaccard(in oh, in needs[i]) < Options.MinTextSimilarity)
+                    {
+                        continue;
+                    }
+
                     stamp[nSlot] = value;
                     pairs++;
                     if (PairScorer.TryScore(o, in oh, in needs[i], Options, top.Floor, out var f, memo))

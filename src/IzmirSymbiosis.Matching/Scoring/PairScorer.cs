@@ -74,6 +74,19 @@ internal static class PairScorer
         }
 
         var m = MaterialComponents(o, in oh, in nh, opt, computeText: false);
+
+        // The text similarity changes the material value only when no other component is already 1
+        // (1 − 0·(1 − text) = 1 for any text); then its merge waits until the pair has passed every
+        // other test, because the record still shows it. With a cache the exact text costs about
+        // one array read, so it replaces the count bound in the first test.
+        var textPending = m.TextMax > 0 && (1 - m.Code) * (1 - m.Group) * (1 - m.Evidence) == 0;
+        var textDone = false;
+        if (memo is not null && m.TextMax > 0 && !textPending)
+        {
+            m = MaterialComponents(o, in oh, in nh, opt, computeText: true, memo);
+            textDone = true;
+        }
+
         var (quantity, mismatch) = QuantityFit(oh.Annual, nh.Annual, oh.OneOff, nh.OneOff);
         var (timing, overlapDays) = TimingFit(in oh, in nh, overlap);
         var perTonne = o.Dimension is Dimension.Mass or Dimension.Volume;
@@ -90,7 +103,7 @@ internal static class PairScorer
         var economicsMax = perTonne ? EconomicsFit(disposal, purchase, opt.TransportFixedTryPerTonne, priceGap) : 0.5;
         var environmentMax = perTonne ? EnvironmentFit(saving, opt.EnvironmentHalfSaturationKgPerTonne) : 0.5;
         var materialMax = m.Value;
-        if (m.TextMax > 0)
+        if (m.TextMax > 0 && !textDone)
         {
             materialMax = 1 - ((1 - m.Code) * (1 - m.Group) * (1 - m.Evidence) * (1 - m.TextMax));
         }
@@ -101,11 +114,7 @@ internal static class PairScorer
             return false;
         }
 
-        // The text similarity changes the material value only when no other component is already 1
-        // (1 − 0·(1 − text) = 1 for any text); then its merge waits until the pair has passed every
-        // other test, because the record still shows it.
-        var textPending = m.TextMax > 0 && (1 - m.Code) * (1 - m.Group) * (1 - m.Evidence) == 0;
-        if (m.TextMax > 0 && !textPending)
+        if (m.TextMax > 0 && !textPending && !textDone)
         {
             m = MaterialComponents(o, in oh, in nh, opt, computeText: true, memo);
         }
