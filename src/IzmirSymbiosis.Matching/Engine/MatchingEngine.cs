@@ -64,6 +64,7 @@ public sealed class MatchingEngine
     private const int GroupKey = 3;
     private const int NaceKey = 4;
     private const int TokenKey = 5;
+    private const int CodeKey = 6;
     private readonly Dictionary<long, SlotList> _needBlocks = [];
 
     // Offers, probed by needs.
@@ -586,9 +587,13 @@ public sealed class MatchingEngine
             switch (phase)
             {
                 case 0 when h.CodeLength == 6:
-                    Probe(CodeSubKey, c, h.CodeInt / 100);
+                    // Strongest code component first (same code 1.0, accepted sub-chapter 0.9, chapter
+                    // 0.75, then the rest of the sub-chapter 0.6): the k-th best rises early and more
+                    // of the later candidates fail the cheap bound.
+                    Probe(CodeKey, c, h.CodeInt);
                     Probe(PatternKey, c, PatternValue(4, h.CodeInt / 100));
                     Probe(PatternKey, c, PatternValue(2, h.CodeInt / 10_000));
+                    Probe(CodeSubKey, c, h.CodeInt / 100);
                     break;
                 case 1:
                     for (var i = 0; i < o.PrefixLength; i++)
@@ -727,6 +732,7 @@ public sealed class MatchingEngine
 
             if (h.CodeLength == 6)
             {
+                ApplyNeed(CodeKey, h.CodeInt);
                 ApplyNeed(CodeSubKey, h.CodeInt / 100);
             }
             else if (h.CodeLength != 0)
