@@ -31,7 +31,11 @@ public sealed record CompanyDetail(
     IReadOnlyList<ContactPerson> Contacts,
     IReadOnlyList<StreamSummary> Streams,
     uint Version,
-    bool CanEdit);
+    bool CanEdit)
+{
+    /// <summary>The zone id (for editing).</summary>
+    public int? ZoneId { get; init; }
+}
 
 /// <summary>A stream as listed on its company's page.</summary>
 public sealed record StreamSummary(

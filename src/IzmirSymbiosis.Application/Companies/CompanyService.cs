@@ -1,6 +1,7 @@
 using IzmirSymbiosis.Application.Common;
 using IzmirSymbiosis.Application.Common.Interfaces;
 using IzmirSymbiosis.Application.Common.Models;
+using IzmirSymbiosis.Application.Matching;
 using IzmirSymbiosis.Application.Security;
 using IzmirSymbiosis.Domain.Companies;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace IzmirSymbiosis.Application.Companies;
 
 /// <summary>Lists, shows and edits companies.</summary>
-public sealed class CompanyService(IAppDbContextFactory contexts, ICurrentUser currentUser)
+public sealed class CompanyService(IAppDbContextFactory contexts, ICurrentUser currentUser, MatchingCoordinator matching)
 {
     /// <summary>Sort keys accepted by <see cref="ListAsync"/>.</summary>
     public static readonly IReadOnlySet<string> SortKeys = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -125,7 +126,10 @@ public sealed class CompanyService(IAppDbContextFactory contexts, ICurrentUser c
 
         return new CompanyDetail(
             company.Id, company.LegalName, company.TaxNumber, company.NaceCode, nace, zone, company.Address,
-            company.District, company.Latitude, company.Longitude, company.SizeBand, company.Contacts, streams, company.Version, access.CanEdit());
+            company.District, company.Latitude, company.Longitude, company.SizeBand, company.Contacts, streams, company.Version, access.CanEdit())
+        {
+            ZoneId = company.ZoneId,
+        };
     }
 
     /// <summary>
@@ -146,11 +150,24 @@ public sealed class CompanyService(IAppDbContextFactory contexts, ICurrentUser c
             throw new ConcurrencyConflictException(nameof(Company), update.Id);
         }
 
-        company.Rename(update.LegalName);
-        company.SetNace(update.NaceCode);
-        company.SetDistrict(update.District);
-        company.SetAddress(update.Address, update.ZoneId);
+        var errors = new ErrorCollector();
+        errors.Try(nameof(CompanyUpdate.LegalName), () => company.Rename(update.LegalName));
+        errors.Try(nameof(CompanyUpdate.NaceCode), () => company.SetNace(update.NaceCode));
+        errors.Try(nameof(CompanyUpdate.District), () => company.SetDistrict(update.District));
+        errors.Try(nameof(CompanyUpdate.Address), () => company.SetAddress(update.Address, update.ZoneId));
         company.SetSize(update.SizeBand);
+        if (errors.Errors.All(e => e.Field != nameof(CompanyUpdate.NaceCode)) &&
+            !await db.NaceActivities.AnyAsync(n => n.Code == company.NaceCode && n.Level == 4, cancellationToken))
+        {
+            errors.Add(new FieldError(nameof(CompanyUpdate.NaceCode), "Company.NaceUnknown", [company.NaceCode]));
+        }
+
+        if (update.ZoneId is { } zone && !await db.Zones.AnyAsync(z => z.Id == zone, cancellationToken))
+        {
+            errors.Add(new FieldError(nameof(CompanyUpdate.ZoneId), "Company.ZoneUnknown", []));
+        }
+
+        errors.ThrowIfAny();
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -160,6 +177,7 @@ public sealed class CompanyService(IAppDbContextFactory contexts, ICurrentUser c
             throw new ConcurrencyConflictException(nameof(Company), update.Id);
         }
 
+        await matching.CompanyChangedAsync(company.Id, cancellationToken);
         return company.Version;
     }
 }

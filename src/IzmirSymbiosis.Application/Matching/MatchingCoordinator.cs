@@ -94,20 +94,7 @@ public sealed class MatchingCoordinator(
                 changes.Add(engine.RemoveStream(streamId));
             }
 
-            // Latent receivers depend on the registered matches (a firm with a need is not "latent"),
-            // so every offer whose matches changed gets its latent rows recomputed too.
-            var affectedOffers = changes.SelectMany(c => c.Upserted.Select(m => m.OfferId).Concat(c.Removed.Select(k => k.OfferId)))
-                .Append(streamId)
-                .ToHashSet();
-            await db.InTransactionAsync(
-                async () =>
-                {
-                    await ApplyAsync(db, engine, changes, cancellationToken);
-                    await db.SaveChangesAsync(cancellationToken);
-                    await ReplaceLatentAsync(db, engine, affectedOffers, cancellationToken);
-                    await db.SaveChangesAsync(cancellationToken);
-                },
-                cancellationToken);
+            await StoreChangesAsync(db, engine, changes, [streamId], cancellationToken);
             logger.LogInformation(
                 "Re-matched stream {StreamId}: {Upserted} matches written, {Removed} removed",
                 streamId,
@@ -118,6 +105,51 @@ public sealed class MatchingCoordinator(
         {
             _gate.Release();
         }
+    }
+
+    /// <summary>Re-matches a company's streams after its NACE class or location changed.</summary>
+    public async Task CompanyChangedAsync(Guid companyId, CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_engine is null)
+            {
+                await LoadAndStoreAllAsync(cancellationToken);
+                return;
+            }
+
+            await using var db = await contexts.CreateAsync(cancellationToken);
+            var company = await db.Companies.AsNoTracking().FirstAsync(c => c.Id == companyId, cancellationToken);
+            var changes = new List<MatchChanges> { _engine.UpsertCompany(MatchCompany.FromDomain(company)) };
+            var offers = await db.Streams.Where(s => s.CompanyId == companyId && s.Direction == StreamDirection.Offer).Select(s => s.Id).ToListAsync(cancellationToken);
+            await StoreChangesAsync(db, _engine, changes, offers, cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Writes the engine's changes in one transaction. Latent receivers depend on the registered
+    /// matches (a firm with a need is not "latent"), so every offer whose matches changed, and the
+    /// given offers, get their latent rows recomputed too.
+    /// </summary>
+    private async Task StoreChangesAsync(IAppDbContext db, MatchingEngine engine, List<MatchChanges> changes, IEnumerable<Guid> alsoOffers, CancellationToken cancellationToken)
+    {
+        var affectedOffers = changes.SelectMany(c => c.Upserted.Select(m => m.OfferId).Concat(c.Removed.Select(k => k.OfferId)))
+            .Concat(alsoOffers)
+            .ToHashSet();
+        await db.InTransactionAsync(
+            async () =>
+            {
+                await ApplyAsync(db, engine, changes, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+                await ReplaceLatentAsync(db, engine, affectedOffers, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+            },
+            cancellationToken);
     }
 
     private async Task<MatchingRunReport> LoadAndStoreAllAsync(CancellationToken cancellationToken)

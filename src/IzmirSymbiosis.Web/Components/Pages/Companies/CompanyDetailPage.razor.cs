@@ -61,6 +61,21 @@ public partial class CompanyDetailPage
         ];
     }
 
+    private async Task EditCompanyAsync()
+    {
+        var parameters = new DialogParameters<CompanyFormDialog>
+        {
+            { x => x.Company, _company! },
+            { x => x.ZoneId, _company!.ZoneId },
+        };
+        var dialog = await Dialogs.ShowAsync<CompanyFormDialog>(L["Company.Edit"], parameters, new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true });
+        if (await dialog.Result is { Canceled: false })
+        {
+            Snackbar.Add(L["Stream.Saved"], Severity.Success);
+            await LoadAsync();
+        }
+    }
+
     private async Task AddStreamAsync() => await OpenFormAsync(L["Stream.New"], null);
 
     private async Task EditStreamAsync(StreamSummary summary)
