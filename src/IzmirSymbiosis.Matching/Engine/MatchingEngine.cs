@@ -76,7 +76,7 @@ public sealed class MatchingEngine
 
     private HotStream[] _hot = [];
     private int[] _stamp = [];
-    private readonly TextMemo _memo = new();
+    private readonly OfferScratch _scratch = new();
     private int _stampValue;
 
     /// <summary>Creates an empty engine.</summary>
@@ -197,6 +197,7 @@ public sealed class MatchingEngine
         lock (_lock)
         {
             var offers = _slots.Where(s => s is { IsOffer: true }).Select(s => s!).ToArray();
+            var needSlots = new int[offers.Length][];
             long pairs = 0;
 
             // Offers with the same code and description read the same need blocks: matching them one
@@ -228,13 +229,13 @@ public sealed class MatchingEngine
             {
                 Parallel.ForEach(
                     System.Collections.Concurrent.Partitioner.Create(0, offers.Length, 256),
-                    () => (Stamp: new int[_slots.Count], Value: 0, Pairs: 0L, Memo: new TextMemo()),
+                    () => (Stamp: new int[_slots.Count], Value: 0, Pairs: 0L, Scratch: new OfferScratch()),
                     (range, _, local) =>
                     {
                         for (var i = range.Item1; i < range.Item2; i++)
                         {
                             var o = offers[i];
-                            _offerMatches[o.Slot] = MatchOffer(o, local.Stamp, ref local.Value, ref local.Pairs, local.Memo);
+                            _offerMatches[o.Slot] = MatchOffer(o, local.Stamp, ref local.Value, ref local.Pairs, local.Scratch, out needSlots[i]);
                         }
 
                         return local;
@@ -250,11 +251,11 @@ public sealed class MatchingEngine
             }
 
             var count = 0;
-            foreach (var o in offers)
+            for (var i = 0; i < offers.Length; i++)
             {
-                foreach (var m in _offerMatches[o.Slot] ?? [])
+                foreach (var nSlot in needSlots[i])
                 {
-                    Holders(_streams[m.NeedId].Slot).Add(o.Slot);
+                    Holders(nSlot).Add(offers[i].Slot);
                     count++;
                 }
             }
@@ -367,10 +368,10 @@ public sealed class MatchingEngine
         if (s.IsOffer)
         {
             tracker.Touch(s.Slot);
-            _offerMatches[s.Slot] = MatchOffer(s, EnsureStamp(), ref _stampValue, ref _pairsScored, _memo);
-            foreach (var m in _offerMatches[s.Slot]!)
+            _offerMatches[s.Slot] = MatchOffer(s, EnsureStamp(), ref _stampValue, ref _pairsScored, _scratch, out var held);
+            foreach (var nSlot in held)
             {
-                Holders(_streams[m.NeedId].Slot).Add(s.Slot);
+                Holders(nSlot).Add(s.Slot);
             }
         }
         else
@@ -392,7 +393,7 @@ public sealed class MatchingEngine
                     var held = _offerMatches[oSlot];
                     var floor = held is not null && held.Length >= Options.TopKPerOffer ? held[^1].Score : Options.MinScore;
                     var o = _slots[oSlot]!;
-                    if (PairScorer.TryScore(o, ref _hot[oSlot], in nh, Options, floor, out var f, _memo))
+                    if (PairScorer.TryScore(o, ref _hot[oSlot], in nh, Options, floor, out var f, _scratch.Memo))
                     {
                         InsertIntoOffer(oSlot, PairScorer.Build(o, s, in f), tracker);
                     }
@@ -471,10 +472,10 @@ public sealed class MatchingEngine
                     _needHolders[_streams[m.NeedId].Slot]?.Remove(oSlot);
                 }
 
-                _offerMatches[oSlot] = MatchOffer(o, EnsureStamp(), ref _stampValue, ref _pairsScored, _memo);
-                foreach (var m in _offerMatches[oSlot]!)
+                _offerMatches[oSlot] = MatchOffer(o, EnsureStamp(), ref _stampValue, ref _pairsScored, _scratch, out var held);
+                foreach (var nSlot in held)
                 {
-                    Holders(_streams[m.NeedId].Slot).Add(oSlot);
+                    Holders(nSlot).Add(oSlot);
                 }
             }
         }
@@ -507,12 +508,14 @@ public sealed class MatchingEngine
         Holders(_streams[r.NeedId].Slot).Add(oSlot);
     }
 
-    private MatchResult[] MatchOffer(PreparedStream o, int[] stamp, ref int stampValue, ref long pairs, TextMemo memo)
+    private MatchResult[] MatchOffer(PreparedStream o, int[] stamp, ref int stampValue, ref long pairs, OfferScratch scratch, out int[] needSlots)
     {
         var value = ++stampValue;
-        var top = new TopFigures(Options.TopKPerOffer, Options.MinScore);
+        var top = scratch.Top ??= new TopFigures(Options.TopKPerOffer, Options.MinScore);
+        top.Reset();
+        var memo = scratch.Memo;
         var oh = o.Hot;
-        var blocks = new List<SlotList>(16);
+        var blocks = scratch.Blocks;
 
         // Blocks are visited in phases. A need first met in a later phase shares no key of the
         // earlier ones, so its material components from those keys are 0; that bounds its score,
@@ -569,8 +572,10 @@ public sealed class MatchingEngine
         }
 
         var result = new MatchResult[top.Count];
+        needSlots = new int[top.Count];
         for (var i = 0; i < result.Length; i++)
         {
+            needSlots[i] = top.Slot(i);
             result[i] = PairScorer.Build(o, _slots[top.Slot(i)]!, in top.Figures(i));
         }
 
@@ -789,6 +794,16 @@ public sealed class MatchingEngine
         }
 
         return set;
+    }
+
+    /// <summary>Reusable per-worker state of <see cref="MatchOffer"/> (one per thread; the serial paths share one).</summary>
+    private sealed class OfferScratch
+    {
+        public TextMemo Memo { get; } = new();
+
+        public TopFigures? Top { get; set; }
+
+        public List<SlotList> Blocks { get; } = new(16);
     }
 
     /// <summary>Snapshots the top lists of offers before a change and diffs them after.</summary>
