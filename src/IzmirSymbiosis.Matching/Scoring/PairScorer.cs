@@ -83,7 +83,7 @@ internal static class PairScorer
         var textDone = false;
         if (memo is not null && m.TextMax > 0 && !textPending)
         {
-            m = MaterialComponents(o, in oh, in nh, opt, computeText: true, memo);
+            m = WithText(in m, in oh, in nh, opt, memo);
             textDone = true;
         }
 
@@ -116,7 +116,7 @@ internal static class PairScorer
 
         if (m.TextMax > 0 && !textPending && !textDone)
         {
-            m = MaterialComponents(o, in oh, in nh, opt, computeText: true, memo);
+            m = WithText(in m, in oh, in nh, opt, memo);
         }
 
         var material = m.Value;
@@ -163,7 +163,7 @@ internal static class PairScorer
 
         if (textPending)
         {
-            m = MaterialComponents(o, in oh, in nh, opt, computeText: true, memo);
+            m = WithText(in m, in oh, in nh, opt, memo);
         }
 
         f = new PairFigures
@@ -319,11 +319,7 @@ internal static class PairScorer
 
         if (computeText && textMax > 0)
         {
-            text = memo is null ? Jaccard(oh.Tokens, nh.Tokens) : memo.Jaccard(in oh, in nh);
-            if (text < opt.MinTextSimilarity)
-            {
-                text = 0;
-            }
+            text = TextComponent(in oh, in nh, opt, memo);
         }
 
         var value = 1 - ((1 - code) * (1 - group) * (1 - evidence) * (1 - text));
@@ -345,6 +341,30 @@ internal static class PairScorer
         }
 
         return new MaterialScore(value, basis, evidenceIndex, text, code, group, evidence, textMax);
+    }
+
+    /// <summary>
+    /// The result of <see cref="MaterialComponents"/> with <c>computeText: true</c>, from one computed
+    /// with <c>computeText: false</c> (same expressions, so the same bits) without recomputing the
+    /// code, group and library components.
+    /// </summary>
+    internal static MaterialScore WithText(in MaterialScore m, ref readonly HotStream oh, ref readonly HotStream nh, MatchingOptions opt, TextMemo? memo)
+    {
+        if (m.TextMax <= 0)
+        {
+            return m;
+        }
+
+        var text = TextComponent(in oh, in nh, opt, memo);
+        var value = 1 - ((1 - m.Code) * (1 - m.Group) * (1 - m.Evidence) * (1 - text));
+        var basis = text > Math.Max(Math.Max(m.Code, m.Group), m.Evidence) ? MaterialBasis.TextSimilarity : m.Basis;
+        return m with { Value = value, Basis = basis, Text = text };
+    }
+
+    private static double TextComponent(ref readonly HotStream oh, ref readonly HotStream nh, MatchingOptions opt, TextMemo? memo)
+    {
+        var text = memo is null ? Jaccard(oh.Tokens, nh.Tokens) : memo.Jaccard(in oh, in nh);
+        return text < opt.MinTextSimilarity ? 0 : text;
     }
 
     /// <summary>
