@@ -78,20 +78,15 @@ public sealed class CompanyService(IAppDbContextFactory contexts, ICurrentUser c
     /// </summary>
     public static IQueryable<Domain.Companies.Company> VisibleInFull(IQueryable<Domain.Companies.Company> companies, UserContext user)
     {
-        if (!user.IsAuthenticated || user.MustEnableTwoFactor)
-        {
-            return companies.Where(_ => false);
-        }
-
-        if (user.SeesEverything)
+        var scope = AccessPolicy.ScopeOf(user);
+        if (scope.All)
         {
             return companies;
         }
 
-        var zones = user.ZoneIds.ToList();
-        var own = user.IsIn(Roles.FirmUser) ? user.CompanyId : null;
-        var staff = user.IsIn(Roles.OizStaff);
-        return companies.Where(c => (own != null && c.Id == own) || (staff && c.ZoneId != null && zones.Contains(c.ZoneId.Value)));
+        var own = scope.OwnCompany;
+        var zones = scope.Zones.ToList();
+        return companies.Where(c => (own != null && c.Id == own) || (c.ZoneId != null && zones.Contains(c.ZoneId.Value)));
     }
 
     /// <summary>

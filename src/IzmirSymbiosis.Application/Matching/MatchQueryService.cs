@@ -30,6 +30,15 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUse
         return await ProjectAsync(db, user, query.OrderByDescending(m => m.Score).ThenBy(m => m.Id).Take(CompanyPageLimit), cancellationToken);
     }
 
+    /// <summary>One match by id; null when it does not exist or the user may not see it (the same answer).</summary>
+    public async Task<MatchView?> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var user = await currentUser.GetAsync(cancellationToken);
+        await using var db = await contexts.CreateAsync(cancellationToken);
+        var items = await ProjectAsync(db, user, Visible(db, user).Where(m => m.Id == id), cancellationToken);
+        return items.Count == 0 ? null : items[0];
+    }
+
     /// <summary>One page of all matches for staff, best first unless sorted otherwise.</summary>
     public async Task<PagedResult<MatchView>> ListAsync(PageRequest request, MatchFilter filter, CancellationToken cancellationToken = default)
     {
@@ -68,23 +77,18 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUse
     /// <summary>Matches a user takes part in or oversees: all for admins and experts, either party in their zones for staff, their own firm's for firm users.</summary>
     private static IQueryable<Match> Visible(IAppDbContext db, UserContext user)
     {
+        var scope = AccessPolicy.ScopeOf(user);
         var matches = db.Matches.AsNoTracking();
-        if (!user.IsAuthenticated || user.MustEnableTwoFactor)
-        {
-            return matches.Where(_ => false);
-        }
-
-        if (user.SeesEverything)
+        if (scope.All)
         {
             return matches;
         }
 
-        var zones = user.ZoneIds.ToList();
-        var own = user.IsIn(Roles.FirmUser) ? user.CompanyId : null;
-        var staff = user.IsIn(Roles.OizStaff);
+        var own = scope.OwnCompany;
+        var zones = scope.Zones.ToList();
         return matches.Where(m =>
             (own != null && (m.OfferCompanyId == own || m.ReceiverCompanyId == own)) ||
-            (staff && db.Companies.Any(c => (c.Id == m.OfferCompanyId || c.Id == m.ReceiverCompanyId) && c.ZoneId != null && zones.Contains(c.ZoneId.Value))));
+            db.Companies.Any(c => (c.Id == m.OfferCompanyId || c.Id == m.ReceiverCompanyId) && c.ZoneId != null && zones.Contains(c.ZoneId.Value)));
     }
 
     private static async Task<IReadOnlyList<MatchView>> ProjectAsync(IAppDbContext db, UserContext user, IQueryable<Match> matches, CancellationToken cancellationToken)

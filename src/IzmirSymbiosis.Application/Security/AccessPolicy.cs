@@ -58,9 +58,36 @@ public static class AccessPolicy
         return Access.Anonymised;
     }
 
+    /// <summary>
+    /// Which firms a user reads in full, for list queries: everything (admins, experts), the firms
+    /// of their zones (OIZ staff), their own firm (firm users), or nothing. It is the same rule as
+    /// <see cref="ForCompany"/>, in a shape a database query can use.
+    /// </summary>
+    public static ReadScope ScopeOf(UserContext user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (!user.IsAuthenticated || user.MustEnableTwoFactor)
+        {
+            return new ReadScope(false, null, []);
+        }
+
+        return user.SeesEverything
+            ? new ReadScope(true, null, [])
+            : new ReadScope(
+                false,
+                user.IsIn(Roles.FirmUser) ? user.CompanyId : null,
+                user.IsIn(Roles.OizStaff) ? [.. user.ZoneIds] : []);
+    }
+
     /// <summary>Whether the access allows reading full details.</summary>
     public static bool CanRead(this Access access) => access >= Access.Read;
 
     /// <summary>Whether the access allows changes.</summary>
     public static bool CanEdit(this Access access) => access == Access.Edit;
 }
+
+/// <summary>The firms a user reads in full (see <see cref="AccessPolicy.ScopeOf"/>).</summary>
+/// <param name="All">Every firm.</param>
+/// <param name="OwnCompany">The user's own firm, for a firm user.</param>
+/// <param name="Zones">Zones whose firms the user reads (OIZ staff).</param>
+public sealed record ReadScope(bool All, Guid? OwnCompany, IReadOnlyList<int> Zones);

@@ -19,7 +19,6 @@ public static class ApiRegistration
     public static IServiceCollection AddApi(this IServiceCollection services)
     {
         services.TryAddScoped<StreamQueryService>();
-        services.TryAddScoped<MatchLookupService>();
         services.TryAddSingleton<PersonalAccessTokenService>();
 
         services.AddAuthentication()

@@ -80,6 +80,6 @@ internal static class MatchesApi
         return TypedResults.Ok(new PagedResult<MatchResponse>([.. page.Items.Select(MatchResponse.From)], page.TotalCount));
     }
 
-    private static async Task<Ok<MatchResponse>> GetAsync(Guid id, MatchLookupService lookup, CancellationToken cancellationToken) =>
+    private static async Task<Ok<MatchResponse>> GetAsync(Guid id, MatchQueryService lookup, CancellationToken cancellationToken) =>
         TypedResults.Ok(MatchResponse.From(await lookup.GetAsync(id, cancellationToken) ?? throw new NotFoundException("Match", id)));
 }
