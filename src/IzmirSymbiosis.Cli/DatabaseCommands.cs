@@ -1,6 +1,7 @@
 using IzmirSymbiosis.Application;
 using IzmirSymbiosis.Application.Matching;
 using IzmirSymbiosis.Infrastructure;
+using IzmirSymbiosis.Infrastructure.Identity;
 using IzmirSymbiosis.Infrastructure.Seeding;
 using IzmirSymbiosis.Infrastructure.Seeding.Demo;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +32,12 @@ internal static class DatabaseCommands
         {
             var seed = a.Int("seed", DemoDataGenerator.DefaultSeed);
             Console.WriteLine($"Demo data: {await initializer.SeedDemoDataAsync(seed)}");
+            await using var scope = services.CreateAsyncScope();
+            foreach (var login in await scope.ServiceProvider.GetRequiredService<IdentitySeeder>().SeedDemoUsersAsync())
+            {
+                // Demo accounts only: their password is public by design.
+                Console.WriteLine($"  {login.Role,-9} {login.Email,-28} {login.Password}{(login.AuthenticatorKey is { } key ? $"  (TOTP key {key})" : string.Empty)}");
+            }
         }
 
         return 0;
@@ -56,6 +63,8 @@ internal static class DatabaseCommands
             .AddLogging(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning))
             .AddInfrastructure(connection)
             .AddApplication()
+            .AddIdentityStores(_ => { })
+            .Services
             .BuildServiceProvider();
     }
 }
