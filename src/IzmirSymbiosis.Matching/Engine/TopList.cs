@@ -49,7 +49,11 @@ internal sealed class TopFigures
 {
     private readonly int _capacity;
     private readonly double _minScore;
-    private readonly Entry[] _items;
+
+    // The order is kept on small keys; the figures (about 200 bytes each) stay where they were
+    // written, and an entry pushed out hands its place to the newcomer.
+    private readonly Key[] _keys;
+    private readonly PairScorer.PairFigures[] _pool;
     private int _count;
     private double _floor;
 
@@ -57,7 +61,8 @@ internal sealed class TopFigures
     {
         _capacity = capacity;
         _minScore = minScore;
-        _items = new Entry[Math.Max(1, capacity) + 1];
+        _keys = new Key[Math.Max(1, capacity)];
+        _pool = new PairScorer.PairFigures[Math.Max(1, capacity)];
         _floor = minScore;
     }
 
@@ -66,9 +71,9 @@ internal sealed class TopFigures
 
     public int Count => _count;
 
-    public int Slot(int i) => _items[i].Slot;
+    public int Slot(int i) => _keys[i].Slot;
 
-    public ref PairScorer.PairFigures Figures(int i) => ref _items[i].Figures;
+    public ref PairScorer.PairFigures Figures(int i) => ref _pool[_keys[i].Pool];
 
     public void Reset()
     {
@@ -79,40 +84,50 @@ internal sealed class TopFigures
     public void Add(int slot, Guid needId, ref readonly PairScorer.PairFigures f)
     {
         var score = f.Score;
-        if (_capacity <= 0 || (_count >= _capacity && Compare(score, needId, in _items[_count - 1]) >= 0))
+        if (_capacity <= 0 || (_count >= _capacity && Compare(score, needId, in _keys[_count - 1]) >= 0))
         {
             return;
         }
 
-        var i = _count;
-        while (i > 0 && Compare(score, needId, in _items[i - 1]) < 0)
+        // Not full: the pool places in use are exactly 0..count-1. Full: the last entry leaves.
+        int pool, i;
+        if (_count < _capacity)
         {
-            _items[i] = _items[i - 1];
+            pool = _count;
+            i = _count;
+            _count++;
+        }
+        else
+        {
+            pool = _keys[_count - 1].Pool;
+            i = _count - 1;
+        }
+
+        while (i > 0 && Compare(score, needId, in _keys[i - 1]) < 0)
+        {
+            _keys[i] = _keys[i - 1];
             i--;
         }
 
-        _items[i] = new Entry { Slot = slot, NeedId = needId, Figures = f };
-        if (_count < _capacity)
-        {
-            _count++;
-        }
-
+        _keys[i] = new Key { Score = score, NeedId = needId, Slot = slot, Pool = pool };
+        _pool[pool] = f;
         if (_count >= _capacity)
         {
-            _floor = Math.Max(_minScore, _items[_count - 1].Figures.Score);
+            _floor = Math.Max(_minScore, _keys[_count - 1].Score);
         }
     }
 
-    private static int Compare(double score, Guid needId, ref readonly Entry b)
+    private static int Compare(double score, Guid needId, ref readonly Key b)
     {
-        var c = b.Figures.Score.CompareTo(score);
+        var c = b.Score.CompareTo(score);
         return c != 0 ? c : needId.CompareTo(b.NeedId);
     }
 
-    private struct Entry
+    private struct Key
     {
-        public int Slot;
+        public double Score;
         public Guid NeedId;
-        public PairScorer.PairFigures Figures;
+        public int Slot;
+        public int Pool;
     }
 }
