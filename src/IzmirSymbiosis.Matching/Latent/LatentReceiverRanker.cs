@@ -27,6 +27,11 @@ namespace IzmirSymbiosis.Matching.Latent;
 /// <item><b>Popularity</b> (<see cref="PopularityWeight"/>): log-frequency of the class among library receivers.</item>
 /// </list>
 /// Classes outside sections A–F (trade, services) are damped ×0.3: they rarely use materials.
+/// Finally two division-level back-off priors (<see cref="CodePriorWeight"/>, <see cref="DonorPriorWeight"/>)
+/// add the probability of the class's division among the library's receivers of the same waste
+/// code (backing off to its sub-chapter, chapter and all exchanges) and of the same donor class
+/// (group, division, all), shared within the division by the classes' own evidence. Everything
+/// is computed from the knowledge given, without the hidden case.
 /// </summary>
 public sealed class LatentReceiverRanker
 {
@@ -74,6 +79,18 @@ public sealed class LatentReceiverRanker
 
     /// <summary>Factor on the library vote of a neighbouring code whose material concepts differ from the query's.</summary>
     public double ConceptMismatchFactor { get; init; } = 0.35;
+
+    /// <summary>Weight of the division back-off prior by waste code (code → sub-chapter → chapter → all receivers).</summary>
+    public double CodePriorWeight { get; init; } = 4;
+
+    /// <summary>Weight of the division back-off prior by donor sector (class → group → division → all receivers).</summary>
+    public double DonorPriorWeight { get; init; } = 0.75;
+
+    /// <summary>Dirichlet smoothing strength of each back-off level (pseudo-counts taken from the coarser level).</summary>
+    public double PriorSmoothing { get; init; } = 6;
+
+    /// <summary>Exponent of a class's share of its division's prior: its other evidence relative to the best class of the division.</summary>
+    public double PriorShareExponent { get; init; } = 1;
 
     private static readonly CultureInfo s_tr = CultureInfo.GetCultureInfo("tr-TR");
     private readonly MatchingKnowledge _knowledge;
@@ -127,6 +144,8 @@ public sealed class LatentReceiverRanker
         var donor = new Dictionary<string, double>(StringComparer.Ordinal);
         var popularity = new Dictionary<string, double>(StringComparer.Ordinal);
         var donorCodes = MatchingKnowledge.SplitNace(query.DonorNace);
+        var codePrior = new DivisionBackoff(4);
+        var donorPrior = new DivisionBackoff(4);
 
         foreach (var e in _knowledge.Exchanges)
         {
@@ -148,6 +167,14 @@ public sealed class LatentReceiverRanker
             {
                 // A neighbouring code of a different material (paper vs plastic packaging) is weak evidence.
                 codeSim *= ConceptMismatchFactor;
+            }
+
+            var codeLevel = CodeLevel(codes, e.EwcCodes);
+            var donorLevel = DonorLevel(donorCodes, e.DonorCodes);
+            foreach (var r in e.ReceiverCodes)
+            {
+                codePrior.Add(codeLevel, r[..2], 1.0 / e.ReceiverCodes.Count);
+                donorPrior.Add(donorLevel, r[..2], 1.0 / e.ReceiverCodes.Count);
             }
 
             var textSim = Cosine(features, e.Features);
@@ -229,7 +256,10 @@ public sealed class LatentReceiverRanker
             scored.Add((c, score, parts));
         }
 
-        var maxScore = LibraryWeight + ConceptWeight + DonorWeight + PopularityWeight;
+        AddDivisionPriors(scored, codes.Count > 0 ? codePrior.Probabilities(PriorSmoothing) : null, donorCodes.Count > 0 ? donorPrior.Probabilities(PriorSmoothing) : null, query);
+
+        var maxScore = LibraryWeight + ConceptWeight + DonorWeight + PopularityWeight
+            + (codes.Count > 0 ? Math.Max(0, CodePriorWeight) : 0) + (donorCodes.Count > 0 ? Math.Max(0, DonorPriorWeight) : 0);
         return [.. scored
             .OrderByDescending(x => x.Score).ThenBy(x => x.Class.Code, StringComparer.Ordinal)
             .Take(top)
@@ -238,6 +268,87 @@ public sealed class LatentReceiverRanker
                 x.Class.TitleEn,
                 Math.Round(100 * Math.Min(1, x.Score / maxScore), 1),
                 [.. x.Parts.OrderByDescending(p => p.Value).Select(p => p.Reason)]))];
+    }
+
+    /// <summary>
+    /// Division-level back-off evidence: the library's receiving divisions for the query's waste
+    /// code, smoothed towards those of its sub-chapter, chapter and all exchanges (and likewise for
+    /// the donor's class, group and division). A division's probability goes to its classes in
+    /// proportion to their other evidence relative to the division's best class, so the prior
+    /// decides between divisions and the class's own text and library evidence within one.
+    /// </summary>
+    private void AddDivisionPriors(
+        List<(NaceClassInfo Class, double Score, List<(double Value, Reason Reason)> Parts)> scored,
+        Dictionary<string, double>? codePrior,
+        Dictionary<string, double>? donorPrior,
+        LatentQuery query)
+    {
+        if ((codePrior is null || CodePriorWeight <= 0) && (donorPrior is null || DonorPriorWeight <= 0))
+        {
+            return;
+        }
+
+        var best = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var x in scored)
+        {
+            var d = x.Class.Code[..2];
+            best[d] = Math.Max(best.GetValueOrDefault(d), x.Score);
+        }
+
+        for (var i = 0; i < scored.Count; i++)
+        {
+            var (c, score, parts) = scored[i];
+            var d = c.Code[..2];
+            var share = best[d] > 0 ? Math.Pow(score / best[d], PriorShareExponent) : 0;
+            var add = 0.0;
+            if (codePrior is not null && CodePriorWeight > 0 && codePrior.GetValueOrDefault(d) is var pc and > 0)
+            {
+                var v = CodePriorWeight * pc * share;
+                add += v;
+                parts.Add((v, new Reason(
+                    $"Benzer atık kodlarının alıcılarının %{Math.Round(100 * pc)} kadarı bu bölümde (NACE {d})",
+                    $"About {Math.Round(100 * pc)}% of the receivers of similar waste codes are in this division (NACE {d})")));
+            }
+
+            if (donorPrior is not null && DonorPriorWeight > 0 && donorPrior.GetValueOrDefault(d) is var pd and > 0)
+            {
+                var v = DonorPriorWeight * pd * share;
+                add += v;
+                parts.Add((v, new Reason(
+                    $"Benzer üreticilerin ({query.DonorNace}) alıcılarının %{Math.Round(100 * pd)} kadarı bu bölümde (NACE {d})",
+                    $"About {Math.Round(100 * pd)}% of the receivers from similar producers ({query.DonorNace}) are in this division (NACE {d})")));
+            }
+
+            scored[i] = (c, score + add, parts);
+        }
+    }
+
+    private static int CodeLevel(List<string> query, IReadOnlyList<string> codes)
+    {
+        var level = 0;
+        foreach (var q in query)
+        {
+            foreach (var c in codes)
+            {
+                level = Math.Max(level, q == c ? 3 : q[..4] == c[..4] ? 2 : q[..2] == c[..2] ? 1 : 0);
+            }
+        }
+
+        return level;
+    }
+
+    private static int DonorLevel(IReadOnlyList<string> query, IReadOnlyList<string> donors)
+    {
+        var level = 0;
+        foreach (var q in query)
+        {
+            foreach (var d in donors)
+            {
+                level = Math.Max(level, q == d ? 3 : q.Length >= 4 && d.Length >= 4 && q[..4] == d[..4] ? 2 : q[..2] == d[..2] ? 1 : 0);
+            }
+        }
+
+        return level;
     }
 
     /// <summary>Classes under a NACE code of any level (the class itself for a class code).</summary>

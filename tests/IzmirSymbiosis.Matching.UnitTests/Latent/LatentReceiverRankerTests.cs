@@ -117,4 +117,17 @@ public class LatentReceiverRankerTests
 
         Assert.Contains(cement.Reasons, r => r.Tr.Contains("23.51", StringComparison.Ordinal) && r.En.Contains("23.51", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Rank_DivisionPriors_OffGivesSameOrderAsBeforeAndOnKeepsCementFirst()
+    {
+        var with = new LatentReceiverRanker(TestData.Knowledge).Rank(new LatentQuery(["100102"], "uçucu kül", "35.11"), 5);
+        var without = new LatentReceiverRanker(TestData.Knowledge) { CodePriorWeight = 0, DonorPriorWeight = 0 }
+            .Rank(new LatentQuery(["100102"], "uçucu kül", "35.11"), 5);
+
+        Assert.Equal("23.51", with[0].NaceCode);
+        Assert.Equal("23.51", without[0].NaceCode);
+        Assert.Contains(with[0].Reasons, r => r.En.Contains("division (NACE 23)", StringComparison.Ordinal) && r.Tr.Contains("NACE 23", StringComparison.Ordinal));
+        Assert.DoesNotContain(without[0].Reasons, r => r.En.Contains("division (NACE", StringComparison.Ordinal));
+    }
 }
