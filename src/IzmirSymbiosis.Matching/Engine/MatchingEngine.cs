@@ -541,8 +541,28 @@ public sealed class MatchingEngine
 
             blocks.Clear();
             OfferProbes(o, phase, blocks);
-            foreach (var block in blocks)
+            if (phase == 3)
             {
+                OrderEvidenceBlocks(o, blocks, scratch.BlockBounds);
+            }
+
+            for (var b = 0; b < blocks.Count; b++)
+            {
+                // Library blocks go strongest first: a need still unmarked in one is in no stronger
+                // block, and has no code, group or text component (or cannot reach the floor through
+                // them, when the group phase was skipped), so its material is at most this block's
+                // evidence strength; once that cannot pass, no later block can.
+                if (phase == 3)
+                {
+                    var v = scratch.BlockBounds[b];
+                    if (v + 1e-9 < Options.MinMaterialScore ||
+                        (100 * ((Options.MaterialWeight * v) + rest) / Options.TotalWeight) + 0.1 < top.Floor)
+                    {
+                        break;
+                    }
+                }
+
+                var block = blocks[b];
                 var items = block.Items;
                 var needs = block.Hot;
                 for (var i = 0; i < items.Length; i++)
@@ -580,6 +600,37 @@ public sealed class MatchingEngine
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Sorts the library blocks of an offer by their evidence strength (before the NACE level
+    /// factor, an upper bound of what a need in that block can get from it), strongest first;
+    /// <paramref name="bounds"/> receives the strengths in the same order.
+    /// </summary>
+    private void OrderEvidenceBlocks(PreparedStream o, List<SlotList> blocks, List<double> bounds)
+    {
+        blocks.Clear();
+        bounds.Clear();
+        var h = o.Hot;
+        var cls = h.KindDimension * 2;
+        var entries = new List<(double Value, int Order, SlotList Block)>();
+        for (var c = h.Hazardous ? cls + 1 : cls; c <= cls + 1; c++)
+        {
+            for (var i = 0; i < o.EvidenceIds.Length; i++)
+            {
+                if (_needBlocks.TryGetValue(BlockKey(NaceKey, c, o.EvidenceIds[i]), out var block))
+                {
+                    entries.Add((o.EvidenceValues[i], entries.Count, block));
+                }
+            }
+        }
+
+        entries.Sort((a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : a.Order.CompareTo(b.Order));
+        foreach (var e in entries)
+        {
+            blocks.Add(e.Block);
+            bounds.Add(e.Value);
+        }
     }
 
     /// <summary>Phase 0: EWC code keys; 1: description prefix features; 2: material group; 3: synergy-library receivers.</summary>
@@ -804,6 +855,8 @@ public sealed class MatchingEngine
         public TopFigures? Top { get; set; }
 
         public List<SlotList> Blocks { get; } = new(16);
+
+        public List<double> BlockBounds { get; } = new(16);
     }
 
     /// <summary>Snapshots the top lists of offers before a change and diffs them after.</summary>
