@@ -48,7 +48,14 @@ public static class WebSecurity
         }
 
         services.AddSingleton(security);
-        services.AddOptions<MailOptions>().BindConfiguration(MailOptions.SectionName);
+        services.AddOptions<MailOptions>().BindConfiguration(MailOptions.SectionName).PostConfigure(o =>
+        {
+            // Invitation and reset links appear in the development log (they are secrets elsewhere).
+            if (environment.IsDevelopment() && configuration[$"{MailOptions.SectionName}:{nameof(MailOptions.LogLinks)}"] is null)
+            {
+                o.LogLinks = true;
+            }
+        });
         services.AddHttpContextAccessor();
         services.AddScoped<ActingUser>();
         services.AddScoped<ICurrentUser, CurrentUser>();
