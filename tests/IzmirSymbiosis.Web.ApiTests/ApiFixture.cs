@@ -65,6 +65,12 @@ public sealed class ApiFixture : IAsyncLifetime
     /// <summary>Exact amount of A's offer: must never reach another firm.</summary>
     public const decimal OfferAAmount = 137.5m;
 
+    /// <summary>Exact amount of B's need (t/year): must never reach A while A sees B anonymised.</summary>
+    public const decimal NeedBAmount = 171.4m;
+
+    /// <summary>Exact price B would pay (TRY per tonne): must never reach A while A sees B anonymised.</summary>
+    public const decimal NeedBPrice = 2345.5m;
+
     /// <summary>Exact price of B's offer.</summary>
     public const decimal OfferBPrice = 8765.25m;
 
@@ -150,7 +156,7 @@ public sealed class ApiFixture : IAsyncLifetime
         }
 
         OfferA = await PostStreamAsync("firmA", FirmA.Id, "Offer", "Oluklu karton ambalaj atığı", OfferAAmount, OfferAPrice);
-        NeedB = await PostStreamAsync("firmB", FirmB.Id, "Need", "Geri dönüşüm için karton ve kağıt ambalaj", 150m, null);
+        NeedB = await PostStreamAsync("firmB", FirmB.Id, "Need", "Geri dönüşüm için karton ve kağıt ambalaj", NeedBAmount, NeedBPrice);
         OfferB = await PostStreamAsync("firmB", FirmB.Id, "Offer", "Karton kenar kesim artığı", 42.25m, OfferBPrice);
 
         await using var db = Db();

@@ -20,6 +20,8 @@ public sealed class CompanyService(IAppDbContextFactory contexts, ICurrentUser c
     /// <summary>One page of companies, searched with Turkish rules and sorted on the server.</summary>
     public async Task<PagedResult<CompanyListItem>> ListAsync(PageRequest request, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        request.ThrowIfInvalid();
         var user = await currentUser.GetAsync(cancellationToken);
         await using var db = await contexts.CreateAsync(cancellationToken);
         var query = VisibleInFull(db.Companies.AsNoTracking(), user);

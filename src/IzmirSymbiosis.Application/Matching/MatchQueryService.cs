@@ -1,15 +1,23 @@
+using System.Linq.Expressions;
 using System.Text.Json;
 using IzmirSymbiosis.Application.Common;
 using IzmirSymbiosis.Application.Common.Interfaces;
 using IzmirSymbiosis.Application.Common.Models;
 using IzmirSymbiosis.Application.Security;
+using IzmirSymbiosis.Domain.Companies;
 using IzmirSymbiosis.Domain.Matches;
 using IzmirSymbiosis.Matching.Scoring;
 using Microsoft.EntityFrameworkCore;
 
 namespace IzmirSymbiosis.Application.Matching;
 
-/// <summary>Reads stored matches with the names and descriptions needed to show them.</summary>
+/// <summary>
+/// Reads stored matches as each user may see them. A match is visible when the user may read at
+/// least one of its firms (<see cref="AccessPolicy"/>); when the user may not read the other one,
+/// everything shown, searched, filtered and sorted on is what the anonymised view allows: the
+/// anonymised score, the other side's material, code and district, never its name, VKN, NACE
+/// class, exact quantity, price or place.
+/// </summary>
 public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUser currentUser)
 {
     /// <summary>Most matches shown on one company's page.</summary>
@@ -26,8 +34,9 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUse
             return [];
         }
 
-        var query = db.Matches.AsNoTracking().Where(m => m.OfferCompanyId == companyId || m.ReceiverCompanyId == companyId);
-        return await ProjectAsync(db, user, query.OrderByDescending(m => m.Score).ThenBy(m => m.Id).Take(CompanyPageLimit), cancellationToken);
+        var query = Shown(db, user, m => m.OfferCompanyId == companyId || m.ReceiverCompanyId == companyId);
+        var page = query.OrderByDescending(x => x.Score).ThenBy(x => x.Match.Id).Select(x => x.Match).Take(CompanyPageLimit);
+        return await ProjectAsync(db, user, page, cancellationToken);
     }
 
     /// <summary>One match by id; null when it does not exist or the user may not see it (the same answer).</summary>
@@ -35,120 +44,160 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUse
     {
         var user = await currentUser.GetAsync(cancellationToken);
         await using var db = await contexts.CreateAsync(cancellationToken);
-        var items = await ProjectAsync(db, user, Visible(db, user).Where(m => m.Id == id), cancellationToken);
+        var items = await ProjectAsync(db, user, Shown(db, user, m => m.Id == id).Select(x => x.Match), cancellationToken);
         return items.Count == 0 ? null : items[0];
     }
 
-    /// <summary>One page of all matches for staff, best first unless sorted otherwise.</summary>
+    /// <summary>One page of the matches a user takes part in or oversees, best first unless sorted otherwise.</summary>
+    /// <exception cref="ValidationFailedException">The page, its size or the search is out of bounds.</exception>
     public async Task<PagedResult<MatchView>> ListAsync(PageRequest request, MatchFilter filter, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(filter);
+        request.ThrowIfInvalid();
         var user = await currentUser.GetAsync(cancellationToken);
         await using var db = await contexts.CreateAsync(cancellationToken);
-        var query = Visible(db, user).Where(m => m.Score >= filter.MinScore);
+        var query = Shown(db, user, _ => true).Where(x => x.Score >= filter.MinScore);
         if (filter.Kind is { } kind)
         {
-            query = query.Where(m => m.Kind == kind);
+            query = query.Where(x => x.Match.Kind == kind);
         }
 
         if (filter.EwcChapter is { Length: 2 } chapter)
         {
-            query = query.Where(m => db.Streams.Any(s => s.Id == m.OfferId && s.EwcCode != null && s.EwcCode.StartsWith(chapter)));
+            var offers = db.Streams.Where(s => s.EwcCode != null && s.EwcCode.StartsWith(chapter)).Select(s => s.Id);
+            query = query.Where(x => offers.Contains(x.Match.OfferId));
         }
 
+        var scope = AccessPolicy.ScopeOf(user);
         foreach (var pattern in SearchPattern.ContainsAll(request.Search))
         {
-            query = query.Where(m =>
-                db.Streams.Any(s => (s.Id == m.OfferId || s.Id == m.NeedId) && EF.Functions.Like(s.SearchKey, pattern)) ||
-                db.Companies.Any(c => (c.Id == m.OfferCompanyId || c.Id == m.ReceiverCompanyId) && EF.Functions.Like(c.SearchKey, pattern)));
+            // Each set is one indexed (trigram) scan, hashed once: a word matches the streams'
+            // material and code, the district of any firm, and the name, VKN and NACE class only of
+            // firms the user may read in full.
+            var streams = db.Streams.Where(s => EF.Functions.Like(s.SearchKey, pattern)).Select(s => s.Id);
+            var districts = db.Companies.Where(c => EF.Functions.Like(c.DistrictKey, pattern)).Select(c => c.Id);
+            var readable = Readable(db.Companies, scope).Where(c => EF.Functions.Like(c.SearchKey, pattern)).Select(c => c.Id);
+            query = query.Where(x =>
+                streams.Contains(x.Match.OfferId) || (x.Match.NeedId != null && streams.Contains(x.Match.NeedId.Value)) ||
+                districts.Contains(x.Match.OfferCompanyId) || districts.Contains(x.Match.ReceiverCompanyId) ||
+                readable.Contains(x.Match.OfferCompanyId) || readable.Contains(x.Match.ReceiverCompanyId));
         }
 
         var total = await query.CountAsync(cancellationToken);
         var d = request.Descending;
-        IOrderedQueryable<Match> ordered = request.SortBy?.ToLowerInvariant() switch
+        var ordered = request.SortBy?.ToLowerInvariant() switch
         {
-            "computed" => d ? query.OrderByDescending(m => m.ComputedAt) : query.OrderBy(m => m.ComputedAt),
-            "score" when !d => query.OrderBy(m => m.Score),
-            _ => query.OrderByDescending(m => m.Score),
+            "computed" => d ? query.OrderByDescending(x => x.Match.ComputedAt) : query.OrderBy(x => x.Match.ComputedAt),
+            "score" when !d => query.OrderBy(x => x.Score),
+            _ => query.OrderByDescending(x => x.Score),
         };
-        var items = await ProjectAsync(db, user, ordered.ThenBy(m => m.Id).Skip(request.Skip).Take(request.Take), cancellationToken);
-        return new PagedResult<MatchView>(items, total);
+        var page = ordered.ThenBy(x => x.Match.Id).Select(x => x.Match).Skip(request.Skip).Take(request.Take);
+        return new PagedResult<MatchView>(await ProjectAsync(db, user, page, cancellationToken), total);
     }
 
-    /// <summary>Matches a user takes part in or oversees: all for admins and experts, either party in their zones for staff, their own firm's for firm users.</summary>
-    private static IQueryable<Match> Visible(IAppDbContext db, UserContext user)
+    /// <summary>A stored match with the score this user sees of it.</summary>
+    private sealed class ShownMatch
+    {
+        public required Match Match { get; init; }
+
+        public required double Score { get; init; }
+    }
+
+    /// <summary>
+    /// The matches of <paramref name="where"/> that the user may see (either firm readable), each with
+    /// the score shown to them: the exact one only when both firms are readable.
+    /// </summary>
+    private static IQueryable<ShownMatch> Shown(IAppDbContext db, UserContext user, Expression<Func<Match, bool>> where)
     {
         var scope = AccessPolicy.ScopeOf(user);
-        var matches = db.Matches.AsNoTracking();
         if (scope.All)
         {
-            return matches;
+            return db.Matches.AsNoTracking().Where(where).Select(m => new ShownMatch { Match = m, Score = m.Score });
+        }
+
+        var readable = Readable(db.Companies, scope).Select(c => c.Id);
+        return db.Matches.AsNoTracking().Where(where)
+            .Select(m => new { Match = m, Giver = readable.Contains(m.OfferCompanyId), Receiver = readable.Contains(m.ReceiverCompanyId) })
+            .Where(x => x.Giver || x.Receiver)
+            .Select(x => new ShownMatch { Match = x.Match, Score = x.Giver && x.Receiver ? x.Match.Score : x.Match.AnonymisedScore });
+    }
+
+    /// <summary>The firms a user reads in full, as a query (the list-shaped form of the access rule).</summary>
+    private static IQueryable<Company> Readable(IQueryable<Company> companies, ReadScope scope)
+    {
+        if (scope.All)
+        {
+            return companies;
         }
 
         var own = scope.OwnCompany;
         var zones = scope.Zones.ToList();
-        return matches.Where(m =>
-            (own != null && (m.OfferCompanyId == own || m.ReceiverCompanyId == own)) ||
-            db.Companies.Any(c => (c.Id == m.OfferCompanyId || c.Id == m.ReceiverCompanyId) && c.ZoneId != null && zones.Contains(c.ZoneId.Value)));
+        return companies.Where(c => (own != null && c.Id == own) || (c.ZoneId != null && zones.Contains(c.ZoneId.Value)));
     }
 
+    /// <summary>Reads one page of matches (in the page's order) with the streams and firms needed to show them.</summary>
     private static async Task<IReadOnlyList<MatchView>> ProjectAsync(IAppDbContext db, UserContext user, IQueryable<Match> matches, CancellationToken cancellationToken)
     {
-        var rows = await (
-            from m in matches
-            join offer in db.Streams on m.OfferId equals offer.Id
-            join giver in db.Companies on m.OfferCompanyId equals giver.Id
-            join receiver in db.Companies on m.ReceiverCompanyId equals receiver.Id
-            join need in db.Streams on m.NeedId equals need.Id into needs
-            from need in needs.DefaultIfEmpty()
-            select new
-            {
-                Match = m,
-                OfferDescription = offer.Description,
-                OfferEwc = offer.EwcCode,
-                GiverName = giver.LegalName,
-                GiverDistrict = giver.District,
-                GiverZone = giver.ZoneId,
-                NeedDescription = need == null ? null : need.Description,
-                ReceiverName = receiver.LegalName,
-                ReceiverDistrict = receiver.District,
-                ReceiverZone = receiver.ZoneId,
-            }).ToListAsync(cancellationToken);
-
-        return [.. rows.Select(r =>
-        {
-            var (reasons, roadKm) = ParseBreakdown(r.Match);
-            var giverShown = AccessPolicy.ForCompany(user, r.Match.OfferCompanyId, r.GiverZone).CanRead();
-            var receiverShown = AccessPolicy.ForCompany(user, r.Match.ReceiverCompanyId, r.ReceiverZone).CanRead();
-            if (!giverShown || !receiverShown)
-            {
-                // Until both sides agree to an introduction the other firm stays anonymous: no name,
-                // and no reason line that states its exact quantity or price.
-                reasons = [.. reasons.Select(x => x.Key is "quantity" or "economics" ? x with { Tr = "—", En = "—" } : x)];
-            }
-
-            return new MatchView(
-                r.Match.Id, r.Match.Kind, r.Match.Score, r.Match.OfferId, r.OfferDescription, r.OfferEwc,
-                r.Match.OfferCompanyId, giverShown ? r.GiverName : null, r.GiverDistrict, r.Match.NeedId, r.NeedDescription,
-                r.Match.ReceiverCompanyId, receiverShown ? r.ReceiverName : null, r.ReceiverDistrict, r.Match.LatentNaceCode, roadKm,
-                reasons, r.Match.EngineVersion, r.Match.ComputedAt);
-        })];
+        var page = await matches.ToListAsync(cancellationToken);
+        var streamIds = page.Select(m => m.OfferId).Concat(page.Where(m => m.NeedId != null).Select(m => m.NeedId!.Value)).Distinct().ToList();
+        var companyIds = page.Select(m => m.OfferCompanyId).Concat(page.Select(m => m.ReceiverCompanyId)).Distinct().ToList();
+        var streams = await db.Streams.AsNoTracking().Where(s => streamIds.Contains(s.Id))
+            .Select(s => new StreamFacts(s.Id, s.Description, s.EwcCode)).ToDictionaryAsync(s => s.Id, cancellationToken);
+        var companies = await db.Companies.AsNoTracking().Where(c => companyIds.Contains(c.Id))
+            .Select(c => new CompanyFacts(c.Id, c.LegalName, c.District, c.ZoneId)).ToDictionaryAsync(c => c.Id, cancellationToken);
+        return [.. page.Select(m => ToView(m, streams[m.OfferId], m.NeedId is { } n ? streams[n] : null, companies[m.OfferCompanyId], companies[m.ReceiverCompanyId], user))
+            .OfType<MatchView>()];
     }
 
-    /// <summary>Reads either breakdown shape into reason lines.</summary>
-    public static (IReadOnlyList<ReasonView> Reasons, double? RoadKm) ParseBreakdown(Match match)
+    private static MatchView? ToView(Match m, StreamFacts offer, StreamFacts? need, CompanyFacts giver, CompanyFacts receiver, UserContext user)
     {
-        ArgumentNullException.ThrowIfNull(match);
+        var giverShown = AccessPolicy.ForCompany(user, giver.Id, giver.ZoneId).CanRead();
+        var receiverShown = AccessPolicy.ForCompany(user, receiver.Id, receiver.ZoneId).CanRead();
+        if (!giverShown && !receiverShown)
+        {
+            return null;
+        }
+
+        var full = giverShown && receiverShown;
+        var explanation = Explain(m, full, giverShown);
+        return new MatchView(
+            m.Id, m.Kind, full ? m.Score : m.AnonymisedScore, !full, m.OfferId, offer.Description, offer.EwcCode,
+            giverShown ? giver.Id : null, giverShown ? giver.Name : null, giver.District, m.NeedId, need?.Description,
+            receiverShown ? receiver.Id : null, receiverShown ? receiver.Name : null, receiver.District,
+            m.LatentNaceCode is { } nace && !receiverShown ? nace[..2] : m.LatentNaceCode,
+            full ? explanation.RoadKm : null, explanation.Distance, explanation.Reasons, m.EngineVersion, m.ComputedAt);
+    }
+
+    /// <summary>The reasons and distance of a stored match for a full or an anonymised view (from the giver's side or the receiver's).</summary>
+    private static Explanation Explain(Match match, bool full, bool giverSide)
+    {
         if (match.Kind == MatchKind.Registered)
         {
             var b = JsonSerializer.Deserialize<MatchBreakdown>(match.Breakdown, MatchJson.Options);
-            return b is null
-                ? ([], null)
-                : ([.. b.Factors.Select(f => new ReasonView(f.Factor, f.Value, f.Weight, f.ReasonTr, f.ReasonEn))], b.RoadKm);
+            if (b is null || (!full && b.Anonymised is null))
+            {
+                return new Explanation([], null, null);
+            }
+
+            var distance = b.RoadKm is { } km ? DistanceBand.Of(km) : null;
+            var factors = full ? b.Factors : giverSide ? b.Anonymised!.ForGiver : b.Anonymised!.ForReceiver;
+            return new Explanation([.. factors.Select(f => new ReasonView(f.Factor, f.Value, f.Weight, f.ReasonTr, f.ReasonEn))], b.RoadKm, distance);
         }
 
         var l = JsonSerializer.Deserialize<LatentBreakdown>(match.Breakdown, MatchJson.Options);
-        return l is null
-            ? ([], null)
-            : ([.. l.Reasons.Select(x => new ReasonView("latent", null, null, x.Tr, x.En))], l.RoadKm);
+        if (l is null)
+        {
+            return new Explanation([], null, null);
+        }
+
+        var reasons = l.Reasons.Select(x => full ? x : x.ForAnonymous).Select(x => new ReasonView("latent", null, null, x.Tr, x.En));
+        return new Explanation([.. reasons], l.RoadKm, l.RoadKm is { } road ? DistanceBand.Of(road) : null);
     }
+
+    private sealed record Explanation(IReadOnlyList<ReasonView> Reasons, double? RoadKm, DistanceBand? Distance);
+
+    private sealed record StreamFacts(Guid Id, string Description, string? EwcCode);
+
+    private sealed record CompanyFacts(Guid Id, string Name, string District, int? ZoneId);
 }

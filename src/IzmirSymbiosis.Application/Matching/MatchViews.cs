@@ -9,24 +9,52 @@ public sealed record ReasonView(string Key, double? Value, double? Weight, strin
     public string Text(string language) => language == "en" ? En : Tr;
 }
 
-/// <summary>A stored match as lists and pages show it; a company name is null when the user sees that firm anonymised.</summary>
+/// <summary>
+/// A stored match as one user may see it. When the user may not read one of the two firms
+/// (<see cref="Anonymised"/>), that firm has no id or name, and the score, distance and reasons are
+/// the anonymised ones: computed only from what the user may see, so no figure in this record lets
+/// anyone compute the hidden firm's quantity, price or place.
+/// </summary>
+/// <param name="Id">Match id.</param>
+/// <param name="Kind">Registered (offer × need) or latent receiver.</param>
+/// <param name="Score">Score 0–100: exact when both firms are readable, else the anonymised score.</param>
+/// <param name="Anonymised">True when one of the firms is anonymous to this user.</param>
+/// <param name="OfferId">The offer.</param>
+/// <param name="OfferDescription">The offer's material description.</param>
+/// <param name="OfferEwcCode">The offer's EWC code.</param>
+/// <param name="OfferCompanyId">The giver, when readable.</param>
+/// <param name="OfferCompanyName">The giver's name, when readable.</param>
+/// <param name="OfferDistrict">The giver's district.</param>
+/// <param name="NeedId">The need (registered matches).</param>
+/// <param name="NeedDescription">The need's description.</param>
+/// <param name="ReceiverCompanyId">The receiver, when readable.</param>
+/// <param name="ReceiverCompanyName">The receiver's name, when readable.</param>
+/// <param name="ReceiverDistrict">The receiver's district.</param>
+/// <param name="LatentNaceCode">Latent receiver's NACE class, or only its division while the receiver is anonymous.</param>
+/// <param name="RoadKm">Exact road km, only when both firms are readable.</param>
+/// <param name="Distance">Road distance band, when both locations are known.</param>
+/// <param name="Reasons">One line per factor or reason.</param>
+/// <param name="EngineVersion">Engine version.</param>
+/// <param name="ComputedAt">When it was computed.</param>
 public sealed record MatchView(
     Guid Id,
     MatchKind Kind,
     double Score,
+    bool Anonymised,
     Guid OfferId,
     string OfferDescription,
     string? OfferEwcCode,
-    Guid OfferCompanyId,
+    Guid? OfferCompanyId,
     string? OfferCompanyName,
     string OfferDistrict,
     Guid? NeedId,
     string? NeedDescription,
-    Guid ReceiverCompanyId,
+    Guid? ReceiverCompanyId,
     string? ReceiverCompanyName,
     string ReceiverDistrict,
     string? LatentNaceCode,
     double? RoadKm,
+    DistanceBand? Distance,
     IReadOnlyList<ReasonView> Reasons,
     string EngineVersion,
     DateTimeOffset ComputedAt);

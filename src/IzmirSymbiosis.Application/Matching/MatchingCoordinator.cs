@@ -210,7 +210,8 @@ public sealed class MatchingCoordinator(
         {
             if (byKey.TryGetValue((m.OfferId, m.NeedId), out var row))
             {
-                row.Update(m.Score, Serialize(MatchExplainer.Explain(m, engine.Options)), MatchingEngine.EngineVersion, now);
+                var breakdown = MatchExplainer.Explain(m, engine.Options);
+                row.Update(m.Score, breakdown.Anonymised!.Score, Serialize(breakdown), MatchingEngine.EngineVersion, now);
             }
             else
             {
@@ -252,15 +253,22 @@ public sealed class MatchingCoordinator(
                     continue;
                 }
 
-                var breakdown = new LatentBreakdown(MatchingEngine.EngineVersion, receiver.Score, receiver.NaceCode, receiver.TitleEn, receiver.Reasons, company.RoadKm);
-                yield return new Match(MatchKind.Latent, offerId, offerCompanyId, null, company.CompanyId, receiver.NaceCode, receiver.Score, Serialize(breakdown), MatchingEngine.EngineVersion, now);
+                var breakdown = new LatentBreakdown(
+                    MatchingEngine.EngineVersion, receiver.Score, receiver.NaceCode, receiver.TitleEn, receiver.Reasons, company.RoadKm,
+                    receiver.AnonymisedScore);
+                yield return new Match(
+                    MatchKind.Latent, offerId, offerCompanyId, null, company.CompanyId, receiver.NaceCode, receiver.Score, receiver.AnonymisedScore,
+                    Serialize(breakdown), MatchingEngine.EngineVersion, now);
             }
         }
     }
 
-    private Match ToRow(MatchResult m, DateTimeOffset now) =>
-        new(MatchKind.Registered, m.OfferId, m.OfferCompanyId, m.NeedId, m.NeedCompanyId, null, m.Score,
-            Serialize(MatchExplainer.Explain(m, options.Value)), MatchingEngine.EngineVersion, now);
+    private Match ToRow(MatchResult m, DateTimeOffset now)
+    {
+        var breakdown = MatchExplainer.Explain(m, options.Value);
+        return new(MatchKind.Registered, m.OfferId, m.OfferCompanyId, m.NeedId, m.NeedCompanyId, null, m.Score, breakdown.Anonymised!.Score,
+            Serialize(breakdown), MatchingEngine.EngineVersion, now);
+    }
 
     private static string Serialize<T>(T value) => JsonSerializer.Serialize(value, MatchJson.Options);
 }

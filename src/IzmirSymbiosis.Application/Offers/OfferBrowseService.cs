@@ -7,32 +7,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IzmirSymbiosis.Application.Offers;
 
-/// <summary>A rough quantity: a power-of-ten band of the yearly amount in base units, never the exact figure.</summary>
-/// <param name="From">Lower bound (inclusive).</param>
-/// <param name="To">Upper bound (exclusive); null for "and more".</param>
-/// <param name="Dimension">What is counted (t, m³, MWh…).</param>
-public sealed record QuantityBand(double From, double? To, Dimension Dimension)
-{
-    /// <summary>The band of a yearly amount in base units.</summary>
-    public static QuantityBand Of(Quantity quantity)
-    {
-        ArgumentNullException.ThrowIfNull(quantity);
-        var yearly = quantity.AnnualBaseAmount;
-        if (yearly < 10)
-        {
-            return new QuantityBand(0, 10, quantity.Dimension);
-        }
-
-        if (yearly >= 100_000)
-        {
-            return new QuantityBand(100_000, null, quantity.Dimension);
-        }
-
-        var from = Math.Pow(10, Math.Floor(Math.Log10(yearly)));
-        return new QuantityBand(from, from * 10, quantity.Dimension);
-    }
-}
-
 /// <summary>An offer as any signed-in user may see it: the firm's name only when they may read that firm.</summary>
 public sealed record OfferListItem(
     Guid Id,
@@ -55,6 +29,8 @@ public sealed class OfferBrowseService(IAppDbContextFactory contexts, ICurrentUs
     /// <summary>One page of active offers, newest first, searched by material or code.</summary>
     public async Task<PagedResult<OfferListItem>> ListAsync(PageRequest request, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        request.ThrowIfInvalid();
         var user = await currentUser.GetAsync(cancellationToken);
         if (!user.IsAuthenticated || user.MustEnableTwoFactor)
         {

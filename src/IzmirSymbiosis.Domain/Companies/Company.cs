@@ -23,6 +23,7 @@ public sealed class Company : Entity
         NaceCode = string.Empty;
         District = string.Empty;
         SearchKey = string.Empty;
+        DistrictKey = string.Empty;
     }
 
     /// <summary>Creates a company, validating every field.</summary>
@@ -68,6 +69,12 @@ public sealed class Company : Entity
 
     /// <summary>Normalised name, district and VKN for Turkish-aware search.</summary>
     public string SearchKey { get; private set; }
+
+    /// <summary>
+    /// The district alone in search form: what others may search of a firm they see anonymised
+    /// (<see cref="SearchKey"/> also holds the name, VKN and NACE class).
+    /// </summary>
+    public string DistrictKey { get; private set; }
 
     /// <summary>The location, when both coordinates are set.</summary>
     public GeoPoint? Location => Latitude is { } lat && Longitude is { } lon ? new GeoPoint(lat, lon) : null;
@@ -175,6 +182,7 @@ public sealed class Company : Entity
     private void Refresh()
     {
         SearchKey = TurkishText.SearchKey($"{LegalName} {District} {TaxNumber} {NaceCode}");
+        DistrictKey = TurkishText.SearchKey(District);
         Touch();
     }
 }

@@ -35,6 +35,7 @@ public sealed class Match
         Guid receiverCompanyId,
         string? latentNaceCode,
         double score,
+        double anonymisedScore,
         string breakdown,
         string engineVersion,
         DateTimeOffset computedAt)
@@ -57,6 +58,7 @@ public sealed class Match
         ReceiverCompanyId = receiverCompanyId;
         LatentNaceCode = latentNaceCode;
         Score = Math.Clamp(score, 0, 100);
+        AnonymisedScore = Math.Clamp(anonymisedScore, 0, 100);
         Breakdown = breakdown;
         EngineVersion = engineVersion;
         ComputedAt = computedAt;
@@ -86,6 +88,13 @@ public sealed class Match
     /// <summary>Score 0–100.</summary>
     public double Score { get; private set; }
 
+    /// <summary>
+    /// The score a party sees while the other firm is anonymous (0–100): computed from what that
+    /// party may see only, so it reveals no hidden quantity, price or place. Lists shown to such a
+    /// party sort and filter on it, never on <see cref="Score"/>.
+    /// </summary>
+    public double AnonymisedScore { get; private set; }
+
     /// <summary>Per-factor breakdown with reasons in Turkish and English (JSON).</summary>
     public string Breakdown { get; private set; }
 
@@ -96,9 +105,10 @@ public sealed class Match
     public DateTimeOffset ComputedAt { get; private set; }
 
     /// <summary>Replaces score and breakdown with a newer computation.</summary>
-    public void Update(double score, string breakdown, string engineVersion, DateTimeOffset computedAt)
+    public void Update(double score, double anonymisedScore, string breakdown, string engineVersion, DateTimeOffset computedAt)
     {
         Score = Math.Clamp(score, 0, 100);
+        AnonymisedScore = Math.Clamp(anonymisedScore, 0, 100);
         Breakdown = breakdown;
         EngineVersion = engineVersion;
         ComputedAt = computedAt;

@@ -99,8 +99,8 @@ public sealed class PersonalDataService(IServiceScopeFactory scopes, TimeProvide
     public async Task<IReadOnlyList<PersonHit>> FindPeopleAsync(UserContext admin, string? query, CancellationToken cancellationToken = default)
     {
         EnsureAdmin(admin);
-        var words = TurkishText.SearchKey(query).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0)
+        var words = SearchPattern.Words(query);
+        if (words.Count == 0)
         {
             return [];
         }
@@ -233,6 +233,7 @@ public sealed class PersonalDataService(IServiceScopeFactory scopes, TimeProvide
     {
         EnsureAdmin(admin);
         ArgumentNullException.ThrowIfNull(request);
+        request.ThrowIfInvalid();
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var accounts = await (
@@ -249,9 +250,9 @@ public sealed class PersonalDataService(IServiceScopeFactory scopes, TimeProvide
             .ToLookup(r => r.UserId, r => r.Name!);
         var zones = await db.Zones.AsNoTracking().ToDictionaryAsync(z => z.Id, z => z.ShortName, cancellationToken);
 
-        var words = TurkishText.SearchKey(request.Search).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = SearchPattern.Words(request.Search);
         var items = accounts
-            .Where(a => words.Length == 0 || words.All(w => TurkishText.SearchKey($"{a.DisplayName} {a.Email}").Contains(w, StringComparison.Ordinal)))
+            .Where(a => words.Count == 0 || words.All(w => TurkishText.SearchKey($"{a.DisplayName} {a.Email}").Contains(w, StringComparison.Ordinal)))
             .Select(a => new AccountListItem(
                 a.Id,
                 a.DisplayName,

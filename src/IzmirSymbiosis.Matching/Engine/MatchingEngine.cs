@@ -41,7 +41,7 @@ public sealed record RematchStats(int Offers, int Needs, long PairsScored, int M
 public sealed class MatchingEngine
 {
     /// <summary>Version stored with each match; bump when scores change meaning.</summary>
-    public const string EngineVersion = "1.0.0";
+    public const string EngineVersion = "1.1.0";
 
     private readonly StreamPreparer _preparer;
     private readonly LatentReceiverRanker _latent;

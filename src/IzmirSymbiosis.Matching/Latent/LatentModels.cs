@@ -1,9 +1,23 @@
+using System.Text.Json.Serialization;
+
 namespace IzmirSymbiosis.Matching.Latent;
 
 /// <summary>A bilingual one-line reason.</summary>
 /// <param name="Tr">Turkish.</param>
 /// <param name="En">English.</param>
-public sealed record Reason(string Tr, string En);
+public sealed record Reason(string Tr, string En)
+{
+    /// <summary>
+    /// The same reason for a party that may not know the other firm: no NACE class of either firm
+    /// (the receiving class is named by its division, the giver's class not at all). Null when the
+    /// reason names neither.
+    /// </summary>
+    public Reason? Anonymised { get; init; }
+
+    /// <summary>The text a party sees while the other firm is anonymous.</summary>
+    [JsonIgnore]
+    public Reason ForAnonymous => Anonymised ?? this;
+}
 
 /// <summary>What to find receivers for.</summary>
 /// <param name="EwcCodes">Six-digit EWC codes of the offer (may be empty).</param>
@@ -24,6 +38,13 @@ public sealed record LatentCompany(Guid CompanyId, double? RoadKm);
 /// <param name="Reasons">Why, strongest first.</param>
 public sealed record LatentReceiver(string NaceCode, string TitleEn, double Score, IReadOnlyList<Reason> Reasons)
 {
+    /// <summary>
+    /// The score shown to a party while the other firm is anonymous: rounded to 5, because the
+    /// exact value also depends on the giver's own class (a receiver could try classes until one
+    /// gives the same number).
+    /// </summary>
+    public double AnonymisedScore => Math.Round(Score / 5, MidpointRounding.AwayFromZero) * 5;
+
     /// <summary>Registered companies in the class (filled by the engine), nearest first.</summary>
     public IReadOnlyList<LatentCompany> Companies { get; init; } = [];
 }

@@ -231,7 +231,10 @@ public sealed class LatentReceiverRanker
             {
                 parts.Add((DonorWeight * (1 - Math.Exp(-d)), new Reason(
                     $"Benzer üreticilerin ({query.DonorNace}) yan ürünleri bu sektöre gidiyor",
-                    $"By-products of similar producers ({query.DonorNace}) go to this sector")));
+                    $"By-products of similar producers ({query.DonorNace}) go to this sector")
+                {
+                    Anonymised = new Reason("Benzer üreticilerin yan ürünleri bu sektöre gidiyor", "By-products of similar producers go to this sector"),
+                }));
             }
 
             if (popularity.TryGetValue(c.Code, out var p))
@@ -316,7 +319,12 @@ public sealed class LatentReceiverRanker
                 add += v;
                 parts.Add((v, new Reason(
                     $"Benzer üreticilerin ({query.DonorNace}) alıcılarının %{Math.Round(100 * pd)} kadarı bu bölümde (NACE {d})",
-                    $"About {Math.Round(100 * pd)}% of the receivers from similar producers ({query.DonorNace}) are in this division (NACE {d})")));
+                    $"About {Math.Round(100 * pd)}% of the receivers from similar producers ({query.DonorNace}) are in this division (NACE {d})")
+                {
+                    Anonymised = new Reason(
+                        $"Benzer üreticilerin alıcılarının %{Math.Round(100 * pd)} kadarı bu bölümde (NACE {d})",
+                        $"About {Math.Round(100 * pd)}% of the receivers from similar producers are in this division (NACE {d})"),
+                }));
             }
 
             scored[i] = (c, score + add, parts);
@@ -541,12 +549,23 @@ public sealed class LatentReceiverRanker
         var code = e.EwcCodes.FirstOrDefault(codes.Contains);
         var material = e.Source.MaterialDescription;
         var receiver = e.Source.ReceiverNace == c.Code ? c.Code : $"{e.Source.ReceiverNace} ⊃ {c.Code}";
+        var division = c.Code[..2];
         return code is not null
             ? new Reason(
                 $"Sinerji kütüphanesinde aynı atık kodlu değişim: “{material}” ({EwcCode.Display(code)}) → {receiver} {c.TitleEn}; {count} benzer örnek",
                 $"Synergy library exchange with the same waste code: “{material}” ({EwcCode.Display(code)}) → {receiver} {c.TitleEn}; {count} similar exchanges")
+            {
+                Anonymised = new Reason(
+                    $"Sinerji kütüphanesinde aynı atık kodlu değişim: “{material}” ({EwcCode.Display(code)}) → NACE {division} bölümü; {count} benzer örnek",
+                    $"Synergy library exchange with the same waste code: “{material}” ({EwcCode.Display(code)}) → NACE division {division}; {count} similar exchanges"),
+            }
             : new Reason(
                 $"Sinerji kütüphanesinde benzer değişim: “{material}” → {receiver} {c.TitleEn}; {count} benzer örnek",
-                $"Similar exchange in the synergy library: “{material}” → {receiver} {c.TitleEn}; {count} similar exchanges");
+                $"Similar exchange in the synergy library: “{material}” → {receiver} {c.TitleEn}; {count} similar exchanges")
+            {
+                Anonymised = new Reason(
+                    $"Sinerji kütüphanesinde benzer değişim: “{material}” → NACE {division} bölümü; {count} benzer örnek",
+                    $"Similar exchange in the synergy library: “{material}” → NACE division {division}; {count} similar exchanges"),
+            };
     }
 }

@@ -25,19 +25,24 @@ public sealed record FactorBreakdown(
 /// <param name="RoadKm">Road km, when known.</param>
 /// <param name="TransportTryPerTonne">Estimated transport cost, TRY/t.</param>
 /// <param name="NetCo2eTonnesPerYear">Net CO2e avoided, t/year.</param>
+/// <param name="Anonymised">What a party sees while the other firm is anonymous (null in rows of older engines).</param>
 public sealed record MatchBreakdown(
     [property: JsonPropertyName("engineVersion")] string EngineVersion,
     [property: JsonPropertyName("score")] double Score,
     [property: JsonPropertyName("factors")] IReadOnlyList<FactorBreakdown> Factors,
     [property: JsonPropertyName("roadKm")] double? RoadKm,
     [property: JsonPropertyName("transportTryPerTonne")] double TransportTryPerTonne,
-    [property: JsonPropertyName("netCo2eTonnesPerYear")] double NetCo2eTonnesPerYear);
+    [property: JsonPropertyName("netCo2eTonnesPerYear")] double NetCo2eTonnesPerYear,
+    [property: JsonPropertyName("anonymised")] AnonymisedBreakdown? Anonymised = null);
 
 /// <summary>Turns a <see cref="MatchResult"/> into bilingual one-line reasons per factor.</summary>
 public static class MatchExplainer
 {
-    private static readonly CultureInfo s_tr = CultureInfo.GetCultureInfo("tr-TR");
-    private static readonly CultureInfo s_en = CultureInfo.InvariantCulture;
+    /// <summary>Turkish number formatting.</summary>
+    internal static readonly CultureInfo TrCulture = CultureInfo.GetCultureInfo("tr-TR");
+
+    /// <summary>English number formatting.</summary>
+    internal static readonly CultureInfo EnCulture = CultureInfo.InvariantCulture;
 
     /// <summary>Builds the breakdown of a match with the weights of <paramref name="options"/>.</summary>
     public static MatchBreakdown Explain(MatchResult m, MatchingOptions options)
@@ -63,10 +68,12 @@ public static class MatchExplainer
             ],
             m.RoadKm is { } km ? Math.Round(km, 1) : null,
             Math.Round(m.TransportTryPerTonne),
-            Math.Round(m.NetCo2eTonnesPerYear, 1));
+            Math.Round(m.NetCo2eTonnesPerYear, 1),
+            AnonymisedExplainer.Explain(m, options));
     }
 
-    private static (string Tr, string En) MaterialReason(MatchResult m)
+    /// <summary>The material line; <paramref name="anonymised"/> leaves out the receiving sector and the text similarity.</summary>
+    internal static (string Tr, string En) MaterialReason(MatchResult m, bool anonymised = false)
     {
         var offer = m.OfferEwcCode is { Length: 6 } o ? EwcCode.Display(o) : "—";
         var need = m.NeedEwcCode switch
@@ -76,7 +83,14 @@ public static class MatchExplainer
             { Length: 2 } n => $"{n} xx xx",
             _ => "—",
         };
-        var pct = (m.TextSimilarity * 100).ToString("0", s_en);
+        var pct = (m.TextSimilarity * 100).ToString("0", EnCulture);
+        if (anonymised && m.Basis is MaterialBasis.SynergyLibrary or MaterialBasis.TextSimilarity)
+        {
+            return m.Basis == MaterialBasis.SynergyLibrary
+                ? ($"Sinerji kütüphanesinde {offer} atığı karşı tarafınkine benzer sektörlere gitmiş (sektör gizli)", $"The synergy library has {offer} going to sectors like the other party's (sector hidden)")
+                : ("Açıklamalar benzer", "Similar descriptions");
+        }
+
         return m.Basis switch
         {
             MaterialBasis.SameCode => ($"Aynı atık kodu ({offer})", $"Same waste code ({offer})"),
@@ -98,8 +112,8 @@ public static class MatchExplainer
         }
 
         var cover = Math.Min(1, m.OfferAnnual / m.NeedAnnual) * 100;
-        var tr = $"Teklif {N(m.OfferAnnual, s_tr)} {m.BaseUnit}/yıl, ihtiyaç {N(m.NeedAnnual, s_tr)} {m.BaseUnit}/yıl; ihtiyacın %{cover.ToString("0", s_tr)}'i karşılanır";
-        var en = $"Offer {N(m.OfferAnnual, s_en)} {Unit(m.BaseUnit)}/yr, need {N(m.NeedAnnual, s_en)} {Unit(m.BaseUnit)}/yr; covers {cover.ToString("0", s_en)}% of the need";
+        var tr = $"Teklif {N(m.OfferAnnual, TrCulture)} {m.BaseUnit}/yıl, ihtiyaç {N(m.NeedAnnual, TrCulture)} {m.BaseUnit}/yıl; ihtiyacın %{cover.ToString("0", TrCulture)}'i karşılanır";
+        var en = $"Offer {N(m.OfferAnnual, EnCulture)} {Unit(m.BaseUnit)}/yr, need {N(m.NeedAnnual, EnCulture)} {Unit(m.BaseUnit)}/yr; covers {cover.ToString("0", EnCulture)}% of the need";
         return m.PeriodMismatch ? (tr + " (tek seferlik ↔ düzenli)", en + " (one-off ↔ recurring)") : (tr, en);
     }
 
@@ -107,12 +121,12 @@ public static class MatchExplainer
     {
         var cost = Math.Round(m.TransportTryPerTonne, 0);
         return m.RoadKm is { } km
-            ? ($"{km.ToString("0", s_tr)} km, tahmini nakliye {cost.ToString("N0", s_tr)} TL/t", $"{km.ToString("0", s_en)} km, estimated transport {cost.ToString("N0", s_en)} TRY/t")
-            : ($"Konum eksik; nakliye varsayımla {cost.ToString("N0", s_tr)} TL/t", $"Location missing; transport assumed {cost.ToString("N0", s_en)} TRY/t");
+            ? ($"{km.ToString("0", TrCulture)} km, tahmini nakliye {cost.ToString("N0", TrCulture)} TL/t", $"{km.ToString("0", EnCulture)} km, estimated transport {cost.ToString("N0", EnCulture)} TRY/t")
+            : ($"Konum eksik; nakliye varsayımla {cost.ToString("N0", TrCulture)} TL/t", $"Location missing; transport assumed {cost.ToString("N0", EnCulture)} TRY/t");
     }
 
-    private static (string Tr, string En) TimingReason(MatchResult m) => m.OverlapDays is { } d
-        ? ($"Uygunluk dönemleri {d.ToString(s_tr)} gün örtüşüyor", $"Availability windows overlap for {d.ToString(s_en)} days")
+    internal static (string Tr, string En) TimingReason(MatchResult m) => m.OverlapDays is { } d
+        ? ($"Uygunluk dönemleri {d.ToString(TrCulture)} gün örtüşüyor", $"Availability windows overlap for {d.ToString(EnCulture)} days")
         : ("Süre sınırı yok", "No time limits");
 
     private static (string Tr, string En) EconomicsReason(MatchResult m)
@@ -123,8 +137,8 @@ public static class MatchExplainer
         }
 
         var net = m.AvoidedDisposalTryPerTonne + m.AvoidedPurchaseTryPerTonne - m.TransportTryPerTonne;
-        var tr = $"Tahmini net kazanç {N(net, s_tr)} TL/t (bertaraf {N(m.AvoidedDisposalTryPerTonne, s_tr)} + hammadde {N(m.AvoidedPurchaseTryPerTonne, s_tr)} − nakliye {N(m.TransportTryPerTonne, s_tr)})";
-        var en = $"Estimated net gain {N(net, s_en)} TRY/t (disposal {N(m.AvoidedDisposalTryPerTonne, s_en)} + purchase {N(m.AvoidedPurchaseTryPerTonne, s_en)} − transport {N(m.TransportTryPerTonne, s_en)})";
+        var tr = $"Tahmini net kazanç {N(net, TrCulture)} TL/t (bertaraf {N(m.AvoidedDisposalTryPerTonne, TrCulture)} + hammadde {N(m.AvoidedPurchaseTryPerTonne, TrCulture)} − nakliye {N(m.TransportTryPerTonne, TrCulture)})";
+        var en = $"Estimated net gain {N(net, EnCulture)} TRY/t (disposal {N(m.AvoidedDisposalTryPerTonne, EnCulture)} + purchase {N(m.AvoidedPurchaseTryPerTonne, EnCulture)} − transport {N(m.TransportTryPerTonne, EnCulture)})";
         return m.PriceGap ? (tr + "; fiyat beklentileri uyuşmuyor", en + "; price expectations differ") : (tr, en);
     }
 
@@ -137,11 +151,13 @@ public static class MatchExplainer
 
         var net = m.Co2eSavingKgPerTonne - m.TransportCo2eKgPerTonne;
         return (
-            $"≈ {N(net, s_tr)} kg CO2e/t önlenir (nakliye {N(m.TransportCo2eKgPerTonne, s_tr)} kg düşüldü; {m.Co2eSourceTr}); yılda ≈ {N(m.NetCo2eTonnesPerYear, s_tr)} t",
-            $"≈ {N(net, s_en)} kg CO2e/t avoided (transport {N(m.TransportCo2eKgPerTonne, s_en)} kg subtracted; {m.Co2eSourceEn}); ≈ {N(m.NetCo2eTonnesPerYear, s_en)} t per year");
+            $"≈ {N(net, TrCulture)} kg CO2e/t önlenir (nakliye {N(m.TransportCo2eKgPerTonne, TrCulture)} kg düşüldü; {m.Co2eSourceTr}); yılda ≈ {N(m.NetCo2eTonnesPerYear, TrCulture)} t",
+            $"≈ {N(net, EnCulture)} kg CO2e/t avoided (transport {N(m.TransportCo2eKgPerTonne, EnCulture)} kg subtracted; {m.Co2eSourceEn}); ≈ {N(m.NetCo2eTonnesPerYear, EnCulture)} t per year");
     }
 
-    private static string N(double v, CultureInfo c) => v.ToString(Math.Abs(v) >= 10 ? "N0" : "N1", c);
+    /// <summary>A figure as reasons show it: whole numbers from 10 up, one decimal below.</summary>
+    internal static string N(double v, CultureInfo c) => v.ToString(Math.Abs(v) >= 10 ? "N0" : "N1", c);
 
-    private static string Unit(string u) => u == "adet" ? "pcs" : u;
+    /// <summary>The English symbol of a base unit.</summary>
+    internal static string Unit(string u) => u == "adet" ? "pcs" : u;
 }

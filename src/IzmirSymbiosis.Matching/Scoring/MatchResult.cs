@@ -1,3 +1,5 @@
+using IzmirSymbiosis.Domain.Streams;
+
 namespace IzmirSymbiosis.Matching.Scoring;
 
 /// <summary>What made the material compatible (the strongest component).</summary>
@@ -93,6 +95,9 @@ public sealed record MatchResult
 
     /// <summary>Base unit symbol (t, m³, MWh, adet, h, m²).</summary>
     public string BaseUnit { get; init; } = "t";
+
+    /// <summary>What the amounts count (mass, volume, energy…).</summary>
+    public Dimension Dimension { get; init; } = Dimension.Mass;
 
     /// <summary>True when one side is a one-off lot and the other recurring.</summary>
     public bool PeriodMismatch { get; init; }

@@ -223,6 +223,7 @@ internal static class PairScorer
             OfferAnnual = o.Annual,
             NeedAnnual = n.Annual,
             BaseUnit = BaseUnit(o.Dimension),
+            Dimension = o.Dimension,
             PeriodMismatch = f.PeriodMismatch,
             OverlapDays = f.OverlapDays,
             AvoidedDisposalTryPerTonne = f.Disposal,

@@ -80,6 +80,42 @@ public sealed class MatchingCoordinatorTests(SeededDatabaseFixture fixture) : IA
     }
 
     [Fact]
+    public async Task LatentReceiver_EachSideSeesTheOtherAnonymised_NoClassNoExactFigures()
+    {
+        var offer = await Streams.CreateAsync(_power.Id, FlyAsh());
+        var stored = Assert.Single(await StoredAsync(), m => m.Kind == MatchKind.Latent && m.OfferId == offer && m.ReceiverCompanyId == _cement.Id);
+        var user = fixture.Database.CurrentUser;
+        var queries = fixture.Database.Services.GetRequiredService<MatchQueryService>();
+        try
+        {
+            user.User = TestCurrentUser.FirmUser(_cement.Id);
+            var asReceiver = Assert.Single(await queries.ForCompanyAsync(_cement.Id), v => v.Id == stored.Id);
+            user.User = TestCurrentUser.FirmUser(_power.Id);
+            var asGiver = Assert.Single(await queries.ForCompanyAsync(_power.Id), v => v.Id == stored.Id);
+
+            foreach (var view in new[] { asReceiver, asGiver })
+            {
+                Assert.True(view.Anonymised);
+                Assert.Null(view.RoadKm);
+                Assert.NotNull(view.Distance);
+                Assert.Equal(0, view.Score % 5);
+                Assert.NotEmpty(view.Reasons);
+                Assert.All(view.Reasons, r => Assert.DoesNotContain("35.11", r.Tr + r.En, StringComparison.Ordinal));
+            }
+
+            Assert.Null(asReceiver.OfferCompanyId);
+            Assert.Equal("23.51", asReceiver.LatentNaceCode);
+            Assert.Null(asGiver.ReceiverCompanyId);
+            Assert.Equal("23", asGiver.LatentNaceCode);
+            Assert.All(asGiver.Reasons, r => Assert.DoesNotContain("23.51", r.Tr + r.En, StringComparison.Ordinal));
+        }
+        finally
+        {
+            user.User = TestCurrentUser.Admin;
+        }
+    }
+
+    [Fact]
     public async Task CloseNeed_MatchIsRemovedFromDatabase()
     {
         var need = await Streams.CreateAsync(_cement.Id, NeedsAsh());

@@ -19,6 +19,8 @@ internal sealed class CompanyConfiguration : IEntityTypeConfiguration<Company>
         builder.Property(c => c.District).HasMaxLength(Company.DistrictMaxLength).IsRequired().UseCollation(AppDbContext.TurkishCollation);
         builder.Property(c => c.SearchKey).IsRequired();
         builder.HasIndex(c => c.SearchKey).HasMethod("gin").HasOperators("gin_trgm_ops");
+        builder.Property(c => c.DistrictKey).HasMaxLength(Company.DistrictMaxLength * 2).IsRequired();
+        builder.HasIndex(c => c.DistrictKey).HasMethod("gin").HasOperators("gin_trgm_ops");
         builder.HasIndex(c => c.LegalName);
         builder.HasOne<OrganizedIndustrialZone>().WithMany().HasForeignKey(c => c.ZoneId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(c => c.ZoneId);

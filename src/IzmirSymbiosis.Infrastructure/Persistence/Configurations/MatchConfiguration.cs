@@ -29,5 +29,6 @@ internal sealed class MatchConfiguration : IEntityTypeConfiguration<Match>
         builder.HasIndex(m => m.OfferCompanyId);
         builder.HasIndex(m => m.ReceiverCompanyId);
         builder.HasIndex(m => new { m.Kind, m.Score });
+        builder.HasIndex(m => new { m.Kind, m.AnonymisedScore });
     }
 }

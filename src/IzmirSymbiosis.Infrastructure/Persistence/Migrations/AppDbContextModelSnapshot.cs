@@ -91,6 +91,12 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                         .HasColumnName("district")
                         .UseCollation("turkish");
 
+                    b.Property<string>("DistrictKey")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("district_key");
+
                     b.Property<double?>("Latitude")
                         .HasColumnType("double precision")
                         .HasColumnName("latitude");
@@ -147,6 +153,12 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_companies");
 
+                    b.HasIndex("DistrictKey")
+                        .HasDatabaseName("ix_companies_district_key");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("DistrictKey"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("DistrictKey"), new[] { "gin_trgm_ops" });
+
                     b.HasIndex("LegalName")
                         .HasDatabaseName("ix_companies_legal_name");
 
@@ -174,6 +186,10 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<double>("AnonymisedScore")
+                        .HasColumnType("double precision")
+                        .HasColumnName("anonymised_score");
 
                     b.Property<string>("Breakdown")
                         .IsRequired()
@@ -232,6 +248,9 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("ReceiverCompanyId")
                         .HasDatabaseName("ix_matches_receiver_company_id");
+
+                    b.HasIndex("Kind", "AnonymisedScore")
+                        .HasDatabaseName("ix_matches_kind_anonymised_score");
 
                     b.HasIndex("Kind", "Score")
                         .HasDatabaseName("ix_matches_kind_score");

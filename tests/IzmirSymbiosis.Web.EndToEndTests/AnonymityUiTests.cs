@@ -1,0 +1,70 @@
+using System.Text;
+using IzmirSymbiosis.Application.Security;
+using IzmirSymbiosis.Application.Streams;
+using IzmirSymbiosis.Domain.Streams;
+using IzmirSymbiosis.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace IzmirSymbiosis.Web.EndToEndTests;
+
+/// <summary>
+/// What a firm's browser receives of a match with an anonymous counterpart: neither the page's
+/// HTML nor any frame Blazor sends over the circuit carries the other firm's name, VKN, exact
+/// amount or price, while the firm's own figures are there.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AnonymityUiTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task CompanyPage_MatchWithAnonymousReceiver_HtmlAndCircuitCarryNoHiddenFigure()
+    {
+        var giver = await fixture.AddCompanyAsync("Gizlilik Deneme Talaş A.Ş.", "16.10");
+        var receiver = await fixture.AddCompanyAsync("Sır Saklayan Levha Sanayi A.Ş.", "16.21");
+        using (var scope = fixture.AdminScope())
+        {
+            var streams = scope.ServiceProvider.GetRequiredService<StreamService>();
+            await streams.CreateAsync(receiver.Id, new StreamInput(
+                StreamDirection.Need, ResourceKind.Material, "Levha üretimi için kuru talaş", "03 01 05", 888.8m, QuantityUnit.Tonne, QuantityPeriod.PerYear,
+                PricePerUnit: 2468.2m));
+            await streams.CreateAsync(giver.Id, new StreamInput(
+                StreamDirection.Offer, ResourceKind.Material, "Kuru kayın talaşı", "03 01 05", 333.3m, QuantityUnit.Tonne, QuantityPeriod.PerYear,
+                PricePerUnit: 1777.7m));
+        }
+
+        var user = await fixture.AddUserAsync("gizlilik", Roles.FirmUser, twoFactor: false);
+        using (var scope = fixture.App.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var stored = await users.FindByIdAsync(user.Id.ToString());
+            stored!.CompanyId = giver.Id;
+            stored.Membership = MembershipStatus.Active;
+            Assert.True((await users.UpdateAsync(stored)).Succeeded);
+        }
+
+        var page = await fixture.SignInAsync(user.Email!, BrowserFixture.TestPassword);
+        var frames = new StringBuilder();
+        page.WebSocket += (_, socket) =>
+        {
+            socket.FrameReceived += (_, frame) => frames.Append(frame.Text ?? Encoding.UTF8.GetString(frame.Binary ?? []));
+            socket.FrameSent += (_, frame) => frames.Append(frame.Text ?? Encoding.UTF8.GetString(frame.Binary ?? []));
+        };
+        await page.GotoAsync($"/companies/{giver.Id}");
+        var match = page.Locator("[data-testid=company-match]").Filter(new() { HasText = "Levha üretimi için kuru talaş" });
+        await Expect(match).ToHaveCountAsync(1);
+        await match.Locator("[data-testid=match-score]").ClickAsync();
+        var reasons = page.Locator("[data-testid=match-reasons]").First;
+        await Expect(reasons).ToContainTextAsync("Teklif 333 t/yıl; ihtiyaç 100–1.000 t/yıl aralığında (kesin miktarı gizli)");
+        await Expect(page.Locator("[data-testid=match-anonymised-note]").First).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "izmirsym-anonymised-match.png"), FullPage = true });
+
+        var seen = await page.ContentAsync() + frames;
+        Assert.Contains("Teklif 333 t/yıl", seen, StringComparison.Ordinal);
+        foreach (var hidden in new[] { receiver.LegalName, receiver.TaxNumber, receiver.Id.ToString(), "888,8", "888.8", "2.468", "2468", "16.21" })
+        {
+            Assert.DoesNotContain(hidden, seen, StringComparison.Ordinal);
+        }
+    }
+}
