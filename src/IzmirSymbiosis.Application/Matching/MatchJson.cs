@@ -12,6 +12,7 @@ namespace IzmirSymbiosis.Application.Matching;
 /// <param name="TitleEn">Its official title.</param>
 /// <param name="Reasons">Why, strongest first, in Turkish and English.</param>
 /// <param name="RoadKm">Estimated road km from the offering firm.</param>
+/// <param name="AreaRoadKm">Road km between the two firms' areas, for the anonymised distance band.</param>
 /// <param name="AnonymisedScore">The score shown while the other firm is anonymous (see <see cref="LatentReceiver.AnonymisedScore"/>).</param>
 public sealed record LatentBreakdown(
     [property: JsonPropertyName("engineVersion")] string EngineVersion,
@@ -20,6 +21,7 @@ public sealed record LatentBreakdown(
     [property: JsonPropertyName("titleEn")] string TitleEn,
     [property: JsonPropertyName("reasons")] IReadOnlyList<Reason> Reasons,
     [property: JsonPropertyName("roadKm")] double? RoadKm,
+    [property: JsonPropertyName("areaRoadKm")] double? AreaRoadKm = null,
     [property: JsonPropertyName("anonymisedScore")] double AnonymisedScore = 0);
 
 /// <summary>One JSON setting for the breakdowns: readable Turkish in the database.</summary>

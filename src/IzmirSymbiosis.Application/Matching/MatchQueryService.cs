@@ -169,7 +169,10 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUse
             full ? explanation.RoadKm : null, explanation.Distance, explanation.Reasons, m.EngineVersion, m.ComputedAt);
     }
 
-    /// <summary>The reasons and distance of a stored match for a full or an anonymised view (from the giver's side or the receiver's).</summary>
+    /// <summary>
+    /// The reasons and distance of a stored match for a full view, or an anonymised one from the
+    /// giver's side or the receiver's (the distance band then comes from the firms' areas).
+    /// </summary>
     private static Explanation Explain(Match match, bool full, bool giverSide)
     {
         if (match.Kind == MatchKind.Registered)
@@ -180,9 +183,11 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUse
                 return new Explanation([], null, null);
             }
 
-            var distance = b.RoadKm is { } km ? DistanceBand.Of(km) : null;
             var factors = full ? b.Factors : giverSide ? b.Anonymised!.ForGiver : b.Anonymised!.ForReceiver;
-            return new Explanation([.. factors.Select(f => new ReasonView(f.Factor, f.Value, f.Weight, f.ReasonTr, f.ReasonEn))], b.RoadKm, distance);
+            var reasons = factors.Select(f => new ReasonView(f.Factor, f.Value, f.Weight, f.ReasonTr, f.ReasonEn)).ToList();
+            return full
+                ? new Explanation(reasons, b.RoadKm, b.RoadKm is { } km ? DistanceBand.Of(km) : null)
+                : new Explanation(reasons, null, b.Anonymised!.Distance);
         }
 
         var l = JsonSerializer.Deserialize<LatentBreakdown>(match.Breakdown, MatchJson.Options);
@@ -191,8 +196,9 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUse
             return new Explanation([], null, null);
         }
 
-        var reasons = l.Reasons.Select(x => full ? x : x.ForAnonymous).Select(x => new ReasonView("latent", null, null, x.Tr, x.En));
-        return new Explanation([.. reasons], l.RoadKm, l.RoadKm is { } road ? DistanceBand.Of(road) : null);
+        var lines = l.Reasons.Select(x => full ? x : x.ForAnonymous).Select(x => new ReasonView("latent", null, null, x.Tr, x.En)).ToList();
+        var distanceKm = full ? l.RoadKm : l.AreaRoadKm;
+        return new Explanation(lines, full ? l.RoadKm : null, distanceKm is { } d ? DistanceBand.Of(d) : null);
     }
 
     private sealed record Explanation(IReadOnlyList<ReasonView> Reasons, double? RoadKm, DistanceBand? Distance);

@@ -255,7 +255,7 @@ public sealed class MatchingCoordinator(
 
                 var breakdown = new LatentBreakdown(
                     MatchingEngine.EngineVersion, receiver.Score, receiver.NaceCode, receiver.TitleEn, receiver.Reasons, company.RoadKm,
-                    receiver.AnonymisedScore);
+                    company.AreaRoadKm, receiver.AnonymisedScore);
                 yield return new Match(
                     MatchKind.Latent, offerId, offerCompanyId, null, company.CompanyId, receiver.NaceCode, receiver.Score, receiver.AnonymisedScore,
                     Serialize(breakdown), MatchingEngine.EngineVersion, now);

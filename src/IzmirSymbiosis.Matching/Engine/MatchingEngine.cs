@@ -341,9 +341,9 @@ public sealed class MatchingEngine
                 Companies = [.. (_companiesByNace.GetValueOrDefault(r.NaceCode) ?? [])
                     .Where(id => id != o.Company.Source.Id)
                     .Select(id => _companies[id])
-                    .Select(pc => new LatentCompany(
-                        pc.Source.Id,
-                        pc.HasLocation && o.Company.HasLocation ? Math.Round(o.Company.GreatCircleKm(pc) * Options.RoadFactor, 1) : null))
+                    .Select(pc => pc.HasLocation && o.Company.HasLocation
+                        ? new LatentCompany(pc.Source.Id, Math.Round(o.Company.GreatCircleKm(pc) * Options.RoadFactor, 1), PairScorer.AreaRoadKm(o.Company, pc, Options.RoadFactor))
+                        : new LatentCompany(pc.Source.Id, null))
                     .OrderBy(x => x.RoadKm ?? double.MaxValue).ThenBy(x => x.CompanyId)
                     .Take(companiesPerClass)],
             })];
@@ -395,7 +395,7 @@ public sealed class MatchingEngine
                     var o = _slots[oSlot]!;
                     if (PairScorer.TryScore(o, ref _hot[oSlot], in nh, Options, floor, out var f, _scratch.Memo))
                     {
-                        InsertIntoOffer(oSlot, PairScorer.Build(o, s, in f), tracker);
+                        InsertIntoOffer(oSlot, PairScorer.Build(o, s, in f, Options), tracker);
                     }
                 }
             }
@@ -596,7 +596,7 @@ public sealed class MatchingEngine
         for (var i = 0; i < result.Length; i++)
         {
             needSlots[i] = top.Slot(i);
-            result[i] = PairScorer.Build(o, _slots[top.Slot(i)]!, in top.Figures(i));
+            result[i] = PairScorer.Build(o, _slots[top.Slot(i)]!, in top.Figures(i), Options);
         }
 
         return result;

@@ -29,7 +29,8 @@ public sealed record LatentQuery(IReadOnlyList<string> EwcCodes, string? Descrip
 /// <summary>A registered company in a suggested class.</summary>
 /// <param name="CompanyId">Company.</param>
 /// <param name="RoadKm">Road km from the offering company, when both locations are known.</param>
-public sealed record LatentCompany(Guid CompanyId, double? RoadKm);
+/// <param name="AreaRoadKm">Road km between the two firms' areas (what an anonymised view may use).</param>
+public sealed record LatentCompany(Guid CompanyId, double? RoadKm, double? AreaRoadKm = null);
 
 /// <summary>A NACE class likely to use the offered material.</summary>
 /// <param name="NaceCode">NACE class (<c>23.51</c>).</param>

@@ -13,10 +13,12 @@ namespace IzmirSymbiosis.Matching.Scoring;
 /// anyone compute the other side's exact quantity, price or location.
 /// </summary>
 /// <param name="Score">Score 0–100 (whole number) from the factor values below, with the configured weights.</param>
+/// <param name="Distance">Road distance band between the two firms' areas, or null when a location is missing.</param>
 /// <param name="ForGiver">Factor lines for the offering side (its own quantity exact, the need's as a band).</param>
 /// <param name="ForReceiver">Factor lines for the receiving side (its own quantity exact, the offer's as a band).</param>
 public sealed record AnonymisedBreakdown(
     [property: JsonPropertyName("score")] double Score,
+    [property: JsonPropertyName("distance")] DistanceBand? Distance,
     [property: JsonPropertyName("forGiver")] IReadOnlyList<FactorBreakdown> ForGiver,
     [property: JsonPropertyName("forReceiver")] IReadOnlyList<FactorBreakdown> ForReceiver);
 
@@ -26,13 +28,14 @@ internal static class AnonymisedExplainer
     /// <summary>
     /// Factor values from visible facts only: material rounded to one decimal (its library part
     /// depends on the receiver's hidden sector); quantity fit of the two bands' middles; distance
-    /// and transport at the middle of the distance band against the default transport limit;
+    /// and transport at the middle of the band of the distance between the firms' areas (not their
+    /// exact points, which a party could triangulate by moving its own), against the default limit;
     /// economics at default disposal and purchase prices; CO2e from the offer's material at the
     /// band's middle; timing as computed (availability windows are not confidential).
     /// </summary>
     public static AnonymisedBreakdown Explain(MatchResult m, MatchingOptions o)
     {
-        var band = m.RoadKm is { } roadKm ? DistanceBand.Of(roadKm) : null;
+        var band = m.AreaRoadKm is { } areaKm ? DistanceBand.Of(areaKm) : null;
         var km = band?.MiddleKm ?? o.AssumedDistanceKmWhenUnknown;
         var transport = o.TransportFixedTryPerTonne + (o.TransportTryPerTonneKm * km);
         var transportCo2 = o.TransportKgCo2ePerTonneKm * km;
@@ -73,6 +76,7 @@ internal static class AnonymisedExplainer
 
         return new AnonymisedBreakdown(
             score,
+            band,
             Lines(QuantityReason(m, stated, ownIsOffer: true, offerBand, needBand)),
             Lines(QuantityReason(m, stated, ownIsOffer: false, offerBand, needBand)));
     }

@@ -81,6 +81,12 @@ public sealed record MatchResult
     /// <summary>Road km (great-circle × road factor), or null when a location is missing.</summary>
     public double? RoadKm { get; init; }
 
+    /// <summary>
+    /// Road km between the two firms' areas (<see cref="Domain.Common.GeoPoint.Area"/>), or null when a
+    /// location is missing: the distance an anonymised view may be based on.
+    /// </summary>
+    public double? AreaRoadKm { get; init; }
+
     /// <summary>Transport limit used, road km.</summary>
     public double LimitKm { get; init; }
 

@@ -43,7 +43,7 @@ internal static class PairScorer
     {
         var oh = o.Hot;
         var nh = n.Hot;
-        return TryScore(o, in oh, in nh, opt, floor, out var f) ? Build(o, n, in f) : null;
+        return TryScore(o, in oh, in nh, opt, floor, out var f) ? Build(o, n, in f, opt) : null;
     }
 
     /// <summary>
@@ -195,7 +195,7 @@ internal static class PairScorer
                (opt.EconomicsWeight * economicsMax) + (opt.EnvironmentWeight * environmentMax)) / opt.TotalWeight;
 
     /// <summary>Builds the stored record of a kept pair (the only place that allocates).</summary>
-    internal static MatchResult Build(PreparedStream o, PreparedStream n, ref readonly PairFigures f)
+    internal static MatchResult Build(PreparedStream o, PreparedStream n, ref readonly PairFigures f, MatchingOptions opt)
     {
         var saving = o.SavingKgPerTonne;
         var matchedPerYear = Math.Min(o.Annual, n.Annual);
@@ -218,6 +218,7 @@ internal static class PairScorer
             EvidenceNace = f.Material.EvidenceIndex < 0 ? null : o.Evidence[f.Material.EvidenceIndex].Key,
             TextSimilarity = f.Material.Text,
             RoadKm = f.RoadKm,
+            AreaRoadKm = f.RoadKm is null ? null : AreaRoadKm(o.Company, n.Company, opt.RoadFactor),
             LimitKm = f.LimitKm,
             TransportTryPerTonne = f.TransportTryPerTonne,
             OfferAnnual = o.Annual,
@@ -478,6 +479,10 @@ internal static class PairScorer
         public double TransportCo2;
         public bool PerTonne;
     }
+
+    /// <summary>Road km between the areas of two located companies (see <see cref="MatchResult.AreaRoadKm"/>).</summary>
+    internal static double AreaRoadKm(PreparedCompany a, PreparedCompany b, double roadFactor) =>
+        a.Source.Location!.Value.Area.DistanceKmTo(b.Source.Location!.Value.Area) * roadFactor;
 
     /// <summary>Material value with its strongest component, the evidence entry used (−1: none) and the text similarity.</summary>
     internal readonly record struct MaterialScore(double Value, MaterialBasis Basis, int EvidenceIndex, double Text, double Code, double Group, double Evidence, double TextMax);

@@ -38,12 +38,12 @@ public class AnonymisedExplainerTests
         var offer = OfferOf(s_giver, 450, 300);
         var views = new List<string>();
         var full = new HashSet<string>();
-        // Kemalpaşa and nearby points: the road distance from Aliağa stays in one band.
+        // Points in Kemalpaşa's area (one 0.1° cell): the exact road distance differs, the area's does not.
         foreach (var (nace, lat, lon, amount, price) in new (string, double, double, double, decimal?)[]
                  {
-                     ("23.51", 38.43, 27.42, 1_200, null),
-                     ("08.12", 38.45, 27.40, 2_500, 150),
-                     ("42.11", 38.41, 27.44, 7_700, 900),
+                     ("23.51", 38.42, 27.41, 1_200, null),
+                     ("08.12", 38.43, 27.42, 2_500, 150),
+                     ("42.11", 38.41, 27.43, 7_700, 900),
                  })
         {
             var taker = TestData.Company(nace, new GeoPoint(lat, lon));
@@ -67,7 +67,7 @@ public class AnonymisedExplainerTests
                  {
                      ("35.11", 38.80, 26.97, 120, null),
                      ("24.10", 38.78, 26.99, 480, 1_500),
-                     ("19.20", 38.82, 26.95, 990, 90),
+                     ("19.20", 38.82, 27.01, 990, 90),
                  })
         {
             var giver = TestData.Company(nace, new GeoPoint(lat, lon));
@@ -77,6 +77,35 @@ public class AnonymisedExplainerTests
         }
 
         Assert.Equal(3, full.Count);
+        Assert.Single(views.Distinct());
+    }
+
+    [Fact]
+    public void ForGiver_GiverMovesItsOwnPointWithinItsArea_ViewOfTheHiddenNeedIsIdentical()
+    {
+        // Moving one's own point and reading the distance again (triangulation) learns nothing
+        // finer than the other firm's area.
+        // From these points the exact road distance is 40.8 km and 51.6 km: two bands apart.
+        var taker = TestData.Company("23.51", new GeoPoint(38.40, 27.40));
+        var need = NeedOf(taker, 2_500, 150);
+        var views = new List<string>();
+        var exact = new HashSet<double?>();
+        foreach (var (lat, lon) in new[] { (38.66, 27.26), (38.70, 27.30), (38.74, 27.26) })
+        {
+            var giver = TestData.Company("35.11", new GeoPoint(lat, lon));
+            var engine = new MatchingEngine(TestData.Knowledge, s_options);
+            var offer = OfferOf(giver, 450, 300);
+            engine.Load([giver, taker], [offer, need]);
+            engine.RematchAll();
+            var m = engine.MatchesFor(offer.Id).Single();
+            exact.Add(m.RoadKm);
+            var b = MatchExplainer.Explain(m, s_options);
+            views.Add(JsonSerializer.Serialize(new { b.Anonymised!.Score, b.Anonymised.Distance, b.Anonymised.ForGiver }));
+        }
+
+        Assert.Equal(3, exact.Count);
+        Assert.Contains(exact, km => km < 50);
+        Assert.Contains(exact, km => km > 50);
         Assert.Single(views.Distinct());
     }
 
