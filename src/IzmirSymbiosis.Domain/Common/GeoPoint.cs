@@ -26,18 +26,6 @@ public readonly record struct GeoPoint
     /// <summary>Longitude, −180…180.</summary>
     public double Longitude { get; }
 
-    /// <summary>Grid of <see cref="Area"/>, degrees (about 11 km north–south and 9 km east–west in İzmir).</summary>
-    public const double AreaGridDegrees = 0.1;
-
-    /// <summary>
-    /// The centre of the grid cell the point lies in: where a firm is, to the precision others may
-    /// know while it is anonymous. A distance between two areas reveals no more than the cells,
-    /// however often one party moves its own point.
-    /// </summary>
-    public GeoPoint Area => new(
-        Math.Clamp(Math.Round(Latitude / AreaGridDegrees) * AreaGridDegrees, -90, 90),
-        Math.Clamp(Math.Round(Longitude / AreaGridDegrees) * AreaGridDegrees, -180, 180));
-
     /// <summary>Mean Earth radius in km (IUGG).</summary>
     public const double EarthRadiusKm = 6371.0088;
 

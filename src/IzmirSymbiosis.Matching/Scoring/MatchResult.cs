@@ -82,7 +82,7 @@ public sealed record MatchResult
     public double? RoadKm { get; init; }
 
     /// <summary>
-    /// Road km between the two firms' areas (<see cref="Domain.Common.GeoPoint.Area"/>), or null when a
+    /// Road km between the two firms' areas (<see cref="Engine.AreaGrid"/>), or null when a
     /// location is missing: the distance an anonymised view may be based on.
     /// </summary>
     public double? AreaRoadKm { get; init; }

@@ -29,7 +29,7 @@ internal static class PairScorer
     /// Hard filters: same company; different kind; different dimension (units that cannot be
     /// compared); hazardous waste to a firm without permit; availability windows that do not
     /// overlap; material compatibility under <see cref="MatchingOptions.MinMaterialScore"/>; road
-    /// distance over the smaller of the parties' limits.
+    /// distance between the firms' areas (<see cref="AreaGrid"/>) over the smaller of the parties' limits.
     /// </summary>
     /// <param name="o">Offer.</param>
     /// <param name="n">Need.</param>
@@ -131,14 +131,18 @@ internal static class PairScorer
         double distance;
         if (oh.HasLocation && nh.HasLocation)
         {
+            // The limit applies to the distance between the firms' areas (AreaGrid), so whether a
+            // match exists tells nothing finer than the cells; the exact km only moves the score.
             var km = PreparedCompany.GreatCircleKm(oh.LatRad, oh.LonRad, oh.CosLat, nh.LatRad, nh.LonRad, nh.CosLat) * opt.RoadFactor;
-            if (km > limit)
+            var shift = AreaGrid.MaxShiftKm * opt.RoadFactor;
+            if (km > limit + shift ||
+                (km > limit - shift && AreaGrid.RoadKm(oh.LatRad, oh.LonRad, nh.LatRad, nh.LonRad, opt.RoadFactor) > limit))
             {
                 return false;
             }
 
             roadKm = km;
-            distance = 1 - (km / limit);
+            distance = Math.Max(0, 1 - (km / limit));
         }
         else
         {
@@ -482,7 +486,7 @@ internal static class PairScorer
 
     /// <summary>Road km between the areas of two located companies (see <see cref="MatchResult.AreaRoadKm"/>).</summary>
     internal static double AreaRoadKm(PreparedCompany a, PreparedCompany b, double roadFactor) =>
-        a.Source.Location!.Value.Area.DistanceKmTo(b.Source.Location!.Value.Area) * roadFactor;
+        AreaGrid.RoadKm(a.LatRad, a.LonRad, b.LatRad, b.LonRad, roadFactor);
 
     /// <summary>Material value with its strongest component, the evidence entry used (−1: none) and the text similarity.</summary>
     internal readonly record struct MaterialScore(double Value, MaterialBasis Basis, int EvidenceIndex, double Text, double Code, double Group, double Evidence, double TextMax);

@@ -109,6 +109,31 @@ public class AnonymisedExplainerTests
         Assert.Single(views.Distinct());
     }
 
+    [Theory]
+    [InlineData(40)]
+    [InlineData(45)]
+    [InlineData(50)]
+    public void TransportLimit_WhetherAMatchExistsDependsOnTheAreasOnly(int limitKm)
+    {
+        // Exact road distances 40.8, 44.8 and 49.6 km; between the areas 44.8 km for all three.
+        // Probing one's own limit must not tell the three places apart.
+        var taker = TestData.Company("23.51", new GeoPoint(38.40, 27.40));
+        var need = NeedOf(taker, 2_500, 150);
+        var found = new List<bool>();
+        foreach (var (lat, lon) in new[] { (38.66, 27.26), (38.70, 27.30), (38.74, 27.34) })
+        {
+            var giver = TestData.Company("35.11", new GeoPoint(lat, lon));
+            var offer = OfferOf(giver, 450, 300) with { MaxTransportKm = limitKm };
+            var engine = new MatchingEngine(TestData.Knowledge, s_options);
+            engine.Load([giver, taker], [offer, need]);
+            engine.RematchAll();
+            found.Add(engine.MatchesFor(offer.Id).Any());
+        }
+
+        Assert.Single(found.Distinct());
+        Assert.Equal(limitKm >= 45, found[0]);
+    }
+
     [Fact]
     public void Anonymised_Score_IsTheWeightedSumOfTheShownValues()
     {
