@@ -4,6 +4,7 @@ using IzmirSymbiosis.Matching;
 using IzmirSymbiosis.Web.Api;
 using IzmirSymbiosis.Web.Components;
 using IzmirSymbiosis.Web.Security;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using MudBlazor.Services;
@@ -58,7 +59,13 @@ public static class DependencyInjection
     public static WebApplication UseWeb(this WebApplication app)
     {
         // Never the developer exception page: users get the friendly Turkish error page, logs get the details.
-        app.UseExceptionHandler("/error", createScopeForErrors: true);
+        // A request the endpoint could not bind keeps its 400 on that page.
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/error",
+            CreateScopeForErrors = true,
+            StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();

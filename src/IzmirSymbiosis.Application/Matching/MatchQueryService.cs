@@ -42,6 +42,7 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUse
     /// <summary>One page of all matches for staff, best first unless sorted otherwise.</summary>
     public async Task<PagedResult<MatchView>> ListAsync(PageRequest request, MatchFilter filter, CancellationToken cancellationToken = default)
     {
+        filter.Validate();
         var user = await currentUser.GetAsync(cancellationToken);
         await using var db = await contexts.CreateAsync(cancellationToken);
         var query = Visible(db, user).Where(m => m.Score >= filter.MinScore);

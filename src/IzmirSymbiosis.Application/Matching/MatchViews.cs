@@ -1,3 +1,5 @@
+using IzmirSymbiosis.Application.Common;
+using IzmirSymbiosis.Domain.Common;
 using IzmirSymbiosis.Domain.Matches;
 
 namespace IzmirSymbiosis.Application.Matching;
@@ -32,4 +34,17 @@ public sealed record MatchView(
     DateTimeOffset ComputedAt);
 
 /// <summary>Filters of the staff match list.</summary>
-public sealed record MatchFilter(MatchKind? Kind = null, double MinScore = 0, string? EwcChapter = null);
+public sealed record MatchFilter(MatchKind? Kind = null, double MinScore = 0, string? EwcChapter = null)
+{
+    /// <summary>Throws <see cref="ValidationFailedException"/> for a filter no match could have.</summary>
+    public void Validate()
+    {
+        var errors = new ErrorCollector();
+        if (Kind is { } kind)
+        {
+            errors.Try(nameof(Kind), () => Guard.Defined(kind, nameof(Kind)));
+        }
+
+        errors.ThrowIfAny();
+    }
+}

@@ -33,7 +33,7 @@ public sealed class Company : Entity
         TaxNumber = Vkn.Parse(taxNumber).Value;
         SetNace(naceCode);
         SetDistrict(district);
-        SizeBand = sizeBand;
+        SizeBand = Guard.Defined(sizeBand, nameof(SizeBand));
     }
 
     /// <summary>Legal (trade register) name.</summary>
@@ -146,7 +146,7 @@ public sealed class Company : Entity
     /// <summary>Sets the size band.</summary>
     public void SetSize(SizeBand sizeBand)
     {
-        SizeBand = sizeBand;
+        SizeBand = Guard.Defined(sizeBand, nameof(SizeBand));
         Touch();
     }
 

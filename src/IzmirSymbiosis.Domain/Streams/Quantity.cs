@@ -89,6 +89,8 @@ public sealed record Quantity
     /// <summary>Creates a quantity, checking the rules.</summary>
     public Quantity(decimal amount, QuantityUnit unit, QuantityPeriod period)
     {
+        Guard.Defined(unit, nameof(Unit));
+        Guard.Defined(period, nameof(Period));
         if (amount <= 0)
         {
             throw new DomainException("Quantity.Positive", nameof(Amount));

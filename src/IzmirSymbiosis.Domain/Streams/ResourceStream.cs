@@ -26,8 +26,8 @@ public sealed class ResourceStream : Entity
         : this()
     {
         CompanyId = companyId;
-        Direction = direction;
-        Kind = kind;
+        Direction = Guard.Defined(direction, nameof(Direction));
+        Kind = Guard.Defined(kind, nameof(Kind));
         Describe(description, null);
         SetQuantity(quantity);
         Status = StreamStatus.Draft;
@@ -131,7 +131,7 @@ public sealed class ResourceStream : Entity
             throw new DomainException("Stream.NotesTooLong", nameof(QualityNotes), QualityNotesMaxLength);
         }
 
-        PhysicalState = state;
+        PhysicalState = Guard.Defined(state, nameof(PhysicalState));
         QualityNotes = notes;
         Touch();
     }
@@ -165,6 +165,7 @@ public sealed class ResourceStream : Entity
     /// <summary>Changes the status; a closed stream stays closed.</summary>
     public void SetStatus(StreamStatus status)
     {
+        Guard.Defined(status, nameof(Status));
         if (Status == StreamStatus.Closed && status != StreamStatus.Closed)
         {
             throw new DomainException("Stream.ClosedIsFinal", nameof(Status));
@@ -177,7 +178,7 @@ public sealed class ResourceStream : Entity
     /// <summary>Sets visibility.</summary>
     public void SetVisibility(StreamVisibility visibility)
     {
-        Visibility = visibility;
+        Visibility = Guard.Defined(visibility, nameof(Visibility));
         Touch();
     }
 }

@@ -24,8 +24,9 @@ internal static class ApiProblems
     }
 
     /// <summary>
-    /// Runs in front of every API endpoint (after authentication): no status-code pages, a body that
-    /// could not be bound gets a 400 problem, and an unexpected error a 500 problem without details.
+    /// Runs in front of every API endpoint (after authentication): no status-code pages, a value that
+    /// could not be bound gets a 400 problem at its field, and an unexpected error a 500 problem
+    /// without details.
     /// </summary>
     public static async Task MiddlewareAsync(HttpContext context, RequestDelegate next)
     {
@@ -39,6 +40,15 @@ internal static class ApiProblems
         try
         {
             await next(context);
+        }
+        catch (BadHttpRequestException e) when (!context.Response.HasStarted)
+        {
+            // A value the endpoint could not bind (see RouteHandlerOptions.ThrowOnBadRequest): 400 at its field.
+            context.Response.Clear();
+            var error = BindingErrors.From(context, e);
+            IResult result = error is null ? Problem(context, e.StatusCode, "Api.BadRequest") : Validation(context, [error]);
+            await result.ExecuteAsync(context);
+            return;
         }
         catch (Exception e) when (!context.Response.HasStarted && e is not OperationCanceledException)
         {

@@ -1,4 +1,4 @@
-using System.Text.Json.Serialization;
+using System.Text.Json.Nodes;
 using IzmirSymbiosis.Application.Matching;
 using IzmirSymbiosis.Application.Streams;
 using IzmirSymbiosis.Infrastructure.Identity;
@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.OpenApi;
 
 namespace IzmirSymbiosis.Web.Api;
 
@@ -45,14 +46,27 @@ public static class ApiRegistration
         services.Configure<RequestLocalizationOptions>(o =>
             o.RequestCultureProviders.Insert(0, new CustomRequestCultureProvider(context => Task.FromResult(AcceptLanguage(context)))));
 
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        // Enums travel as their member names only: anything else fails binding with a 400 at the field.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new StrictEnumConverter()));
 
-        // A body that cannot be read answers 400 problem details (see ApiProblems.MiddlewareAsync) in
-        // every environment, rather than an exception that development turns into the error page.
-        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
+        // A value that cannot be bound throws, so ApiProblems.MiddlewareAsync can name the field in
+        // its 400 problem (outside the API the exception handler answers 400 with the error page).
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddOpenApi(o =>
         {
             o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
+
+            // The generator cannot see through StrictEnumConverter: an enum is a string, one of its names.
+            o.AddSchemaTransformer((schema, context, _) =>
+            {
+                if (context.JsonTypeInfo.Type.IsEnum)
+                {
+                    schema.Type = JsonSchemaType.String;
+                    schema.Enum = [.. Enum.GetNames(context.JsonTypeInfo.Type).Select(n => (JsonNode)JsonValue.Create(n))];
+                }
+
+                return Task.CompletedTask;
+            });
             o.AddDocumentTransformer((document, _, _) =>
             {
                 document.Info.Title = "IzmirSymbiosis API";

@@ -1,0 +1,150 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+
+namespace IzmirSymbiosis.Web.ApiTests.Api;
+
+/// <summary>
+/// Input the rules refuse (undefined enum values, numbers beyond their column, control characters)
+/// answers 400 problem details with the translated message at the field, and nothing is stored.
+/// </summary>
+[Collection(ApiCollection.Name)]
+public sealed class ApiBadInputTests(ApiFixture fixture)
+{
+    private const string UndefinedTr = "Geçersiz değer. İzin verilen değerler: ";
+
+    [Theory]
+    [InlineData("unit", "99")]
+    [InlineData("unit", "\"Barrel\"")]
+    [InlineData("unit", "\"99\"")]
+    [InlineData("unit", "0")]
+    [InlineData("direction", "7")]
+    [InlineData("kind", "\"Plasma\"")]
+    [InlineData("period", "42")]
+    [InlineData("physicalState", "42")]
+    [InlineData("status", "42")]
+    [InlineData("visibility", "\"Secret\"")]
+    [InlineData("direction", "\"Offer, Need\"")]
+    public async Task CreateStream_UndefinedEnum_Answers400AtFieldAndStoresNothing(string field, string json)
+    {
+        var body = StreamBody();
+        body[field] = JsonNode.Parse(json);
+        var before = await StreamCountAsync();
+        using var client = fixture.Client("firmA");
+
+        using var response = await SendAsync(client, HttpMethod.Post, $"/api/v1/companies/{fixture.FirmA.Id}/streams", body);
+
+        await AssertFieldErrorAsync(response, field, UndefinedTr);
+        Assert.Equal(before, await StreamCountAsync());
+    }
+
+    [Theory]
+    [InlineData(null, "Geçersiz değer. İzin verilen değerler: Tonne, Kilogram, CubicMetre, Litre, MegawattHour, KilowattHour, Gigajoule, Piece, Hour, SquareMetre.")]
+    [InlineData("en", "Not an allowed value. Allowed values: Tonne, Kilogram, CubicMetre, Litre, MegawattHour, KilowattHour, Gigajoule, Piece, Hour, SquareMetre.")]
+    public async Task CreateStream_UndefinedUnit_MessageListsTheAllowedNamesInTheRequestLanguage(string? language, string expected)
+    {
+        var body = StreamBody();
+        body["unit"] = 99;
+        using var client = fixture.Client("firmA", language);
+
+        using var response = await SendAsync(client, HttpMethod.Post, $"/api/v1/companies/{fixture.FirmA.Id}/streams", body);
+
+        await AssertFieldErrorAsync(response, "unit", expected);
+    }
+
+    [Theory]
+    [InlineData("status", "42")]
+    [InlineData("physicalState", "\"Plasma\"")]
+    [InlineData("visibility", "9")]
+    public async Task UpdateStream_UndefinedEnum_Answers400AndKeepsTheStream(string field, string json)
+    {
+        var edit = await fixture.CurrentStreamEditAsync(fixture.OfferA);
+        edit[field] = JsonNode.Parse(json);
+        using var client = fixture.Client("firmA");
+
+        using var response = await SendAsync(client, HttpMethod.Put, $"/api/v1/streams/{fixture.OfferA}", edit);
+
+        await AssertFieldErrorAsync(response, field, UndefinedTr);
+        Assert.Equal(edit["version"]!.GetValue<uint>(), await StreamVersionAsync(fixture.OfferA));
+    }
+
+    [Theory]
+    [InlineData("42")]
+    [InlineData("\"Archived\"")]
+    public async Task SetStreamStatus_UndefinedStatus_Answers400AndKeepsTheStream(string json)
+    {
+        var version = await StreamVersionAsync(fixture.OfferA);
+        var body = new JsonObject { ["version"] = version, ["status"] = JsonNode.Parse(json) };
+        using var client = fixture.Client("firmA");
+
+        using var response = await SendAsync(client, HttpMethod.Post, $"/api/v1/streams/{fixture.OfferA}/status", body);
+
+        await AssertFieldErrorAsync(response, "status", UndefinedTr);
+        Assert.Equal(version, await StreamVersionAsync(fixture.OfferA));
+    }
+
+    [Theory]
+    [InlineData("42")]
+    [InlineData("\"Huge\"")]
+    public async Task UpdateCompany_UndefinedSizeBand_Answers400AndKeepsTheCompany(string json)
+    {
+        var edit = await fixture.CurrentCompanyEditAsync(fixture.FirmC);
+        edit["sizeBand"] = JsonNode.Parse(json);
+        using var client = fixture.Client("firmC");
+
+        using var response = await SendAsync(client, HttpMethod.Put, $"/api/v1/companies/{fixture.FirmC.Id}", edit);
+
+        await AssertFieldErrorAsync(response, "sizeBand", UndefinedTr + "Micro, Small, Medium, Large.");
+        await using var db = fixture.Db();
+        Assert.Equal(edit["version"]!.GetValue<uint>(), await db.Companies.Where(c => c.Id == fixture.FirmC.Id).Select(c => c.Version).SingleAsync());
+    }
+
+    [Theory]
+    [InlineData("99")]
+    [InlineData("Bogus")]
+    public async Task ListMatches_UndefinedKind_Answers400AtKind(string kind)
+    {
+        using var client = fixture.Client("admin");
+
+        using var response = await client.GetAsync($"/api/v1/matches?kind={Uri.EscapeDataString(kind)}");
+
+        await AssertFieldErrorAsync(response, "kind", UndefinedTr + "Registered, Latent.");
+    }
+
+    private JsonObject StreamBody() =>
+        JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(
+            ApiFixture.StreamBody("Offer", "Kötü girdi denemesi", 12.5m, 100m), System.Text.Json.JsonSerializerOptions.Web))!.AsObject();
+
+    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, HttpMethod method, string path, JsonNode body)
+    {
+        using var request = new HttpRequestMessage(method, path)
+        {
+            Content = new StringContent(body.ToJsonString(), Encoding.UTF8, new MediaTypeHeaderValue("application/json")),
+        };
+        return await client.SendAsync(request);
+    }
+
+    private static async Task AssertFieldErrorAsync(HttpResponseMessage response, string field, string messageStart)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{(int)response.StatusCode}: {text}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var errors = JsonNode.Parse(text)!["errors"]?.AsObject();
+        Assert.True(errors is not null && errors.ContainsKey(field), $"no error at {field}: {text}");
+        Assert.StartsWith(messageStart, errors[field]![0]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    private async Task<int> StreamCountAsync()
+    {
+        await using var db = fixture.Db();
+        return await db.Streams.CountAsync();
+    }
+
+    private async Task<uint> StreamVersionAsync(Guid id)
+    {
+        await using var db = fixture.Db();
+        return await db.Streams.Where(s => s.Id == id).Select(s => s.Version).SingleAsync();
+    }
+}
