@@ -113,6 +113,62 @@ public sealed class ApiBadInputTests(ApiFixture fixture)
         await AssertFieldErrorAsync(response, "kind", UndefinedTr + "Registered, Latent.");
     }
 
+    [Theory]
+    [InlineData("pricePerUnit", "1e13", "Birim fiyat -999.999.999.999,99 ile 999.999.999.999,99 TL arasında olmalıdır.")]
+    [InlineData("pricePerUnit", "-1e13", "Birim fiyat -999.999.999.999,99 ile 999.999.999.999,99 TL arasında olmalıdır.")]
+    [InlineData("pricePerUnit", "0.001", "Fiyat en fazla iki ondalık basamak içerebilir.")]
+    [InlineData("pricePerUnit", "1e40", "Bir sayı bekleniyor")]
+    [InlineData("amount", "1e13", "Miktar en fazla")]
+    [InlineData("amount", "-1e13", "Miktar sıfırdan büyük olmalıdır.")]
+    [InlineData("amount", "\"NaN\"", "Bir sayı bekleniyor")]
+    [InlineData("amount", "true", "Bir sayı bekleniyor")]
+    [InlineData("maxTransportKm", "2147483648", "Bir sayı bekleniyor")]
+    [InlineData("maxTransportKm", "1e13", "Bir sayı bekleniyor")]
+    [InlineData("maxTransportKm", "5001", "Azami taşıma mesafesi")]
+    [InlineData("availableFrom", "\"2026-13-45\"", "YYYY-AA-GG biçiminde bir tarih bekleniyor.")]
+    [InlineData("description", "42", "Metin bekleniyor.")]
+    public async Task CreateStream_ValueOutsideItsColumn_Answers400AtFieldAndStoresNothing(string field, string json, string messageStart)
+    {
+        var body = StreamBody();
+        body[field] = JsonNode.Parse(json);
+        var before = await StreamCountAsync();
+        using var client = fixture.Client("firmA");
+
+        using var response = await SendAsync(client, HttpMethod.Post, $"/api/v1/companies/{fixture.FirmA.Id}/streams", body);
+
+        await AssertFieldErrorAsync(response, field, messageStart);
+        Assert.Equal(before, await StreamCountAsync());
+    }
+
+    [Fact]
+    public async Task UpdateStream_PriceBeyondItsColumn_Answers400InEnglishAndKeepsTheStream()
+    {
+        var edit = await fixture.CurrentStreamEditAsync(fixture.OfferA);
+        edit["pricePerUnit"] = 1e13;
+        using var client = fixture.Client("firmA", "en");
+
+        using var response = await SendAsync(client, HttpMethod.Put, $"/api/v1/streams/{fixture.OfferA}", edit);
+
+        await AssertFieldErrorAsync(response, "pricePerUnit", "The price per unit must be between -999,999,999,999.99 and 999,999,999,999.99 TRY.");
+        Assert.Equal(edit["version"]!.GetValue<uint>(), await StreamVersionAsync(fixture.OfferA));
+    }
+
+    [Theory]
+    [InlineData("minScore", "NaN", "En düşük puan 0 ile 100 arasında bir sayı olmalıdır.")]
+    [InlineData("minScore", "101", "En düşük puan 0 ile 100 arasında bir sayı olmalıdır.")]
+    [InlineData("minScore", "-1", "En düşük puan 0 ile 100 arasında bir sayı olmalıdır.")]
+    [InlineData("minScore", "abc", "Bir sayı bekleniyor")]
+    [InlineData("ewcChapter", "1x", "Atık bölümü iki rakamdan oluşmalıdır (ör. 10).")]
+    [InlineData("ewcChapter", "123", "Atık bölümü iki rakamdan oluşmalıdır (ör. 10).")]
+    public async Task ListMatches_FilterNoMatchCanHave_Answers400AtField(string field, string value, string messageStart)
+    {
+        using var client = fixture.Client("admin");
+
+        using var response = await client.GetAsync($"/api/v1/matches?{field}={Uri.EscapeDataString(value)}");
+
+        await AssertFieldErrorAsync(response, field, messageStart);
+    }
+
     private JsonObject StreamBody() =>
         JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(
             ApiFixture.StreamBody("Offer", "Kötü girdi denemesi", 12.5m, 100m), System.Text.Json.JsonSerializerOptions.Web))!.AsObject();
