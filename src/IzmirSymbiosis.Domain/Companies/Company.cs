@@ -86,6 +86,8 @@ public sealed class Company : Entity
             throw new DomainException("Company.NameTooLong", nameof(LegalName), NameMaxLength);
         }
 
+        Guard.PlainText(name, nameof(LegalName));
+
         LegalName = name;
         Refresh();
     }
@@ -117,6 +119,8 @@ public sealed class Company : Entity
             throw new DomainException("Company.DistrictTooLong", nameof(District), DistrictMaxLength);
         }
 
+        Guard.PlainText(d, nameof(District));
+
         District = d;
         Refresh();
     }
@@ -129,6 +133,8 @@ public sealed class Company : Entity
         {
             throw new DomainException("Company.AddressTooLong", nameof(Address), AddressMaxLength);
         }
+
+        Guard.PlainText(a, nameof(Address), multiLine: true);
 
         Address = a;
         ZoneId = zoneId;
@@ -165,6 +171,11 @@ public sealed class Company : Entity
             {
                 throw new DomainException("Contact.EmailFormat", nameof(ContactPerson.Email));
             }
+
+            Guard.PlainText(c.FullName, nameof(ContactPerson.FullName));
+            Guard.PlainText(c.Title, nameof(ContactPerson.Title));
+            Guard.PlainText(c.Email, nameof(ContactPerson.Email));
+            Guard.PlainText(c.Phone, nameof(ContactPerson.Phone));
         }
 
         _contacts.Clear();

@@ -105,6 +105,8 @@ public sealed class ResourceStream : Entity
             throw new DomainException("Stream.DescriptionTooLong", nameof(Description), DescriptionMaxLength);
         }
 
+        Guard.PlainText(d, nameof(Description), multiLine: true);
+
         string? code = null;
         if (!string.IsNullOrWhiteSpace(ewcCode))
         {
@@ -143,6 +145,7 @@ public sealed class ResourceStream : Entity
             throw new DomainException("Stream.NotesTooLong", nameof(QualityNotes), QualityNotesMaxLength);
         }
 
+        Guard.PlainText(notes, nameof(QualityNotes), multiLine: true);
         PhysicalState = Guard.Defined(state, nameof(PhysicalState));
         QualityNotes = notes;
         Touch();

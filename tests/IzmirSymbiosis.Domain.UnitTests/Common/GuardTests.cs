@@ -32,4 +32,44 @@ public sealed class GuardTests
         Assert.Equal(SizeBand.Small, company.SizeBand);
         Assert.Equal(StreamStatus.Draft, stream.Status);
     }
+
+    [Theory]
+    [InlineData("Kül\u0000")]
+    [InlineData("\u001b[31mKırmızı")]
+    [InlineData("zil\u0007")]
+    [InlineData("C1 \u0085 satır")]
+    public void PlainText_ControlCharacter_ThrowsAtField(string text)
+    {
+        var e = Assert.Throws<DomainException>(() => Guard.PlainText(text, "Description", multiLine: true));
+
+        Assert.Equal(("Text.ControlCharacters", "Description"), (e.Code, e.Field));
+    }
+
+    [Fact]
+    public void PlainText_HalfSurrogatePair_ThrowsAtField()
+    {
+        // Not as InlineData: test-case serialisation would replace half pairs with U+FFFD.
+        foreach (var text in new[] { "yarım \ud800 vekil", "ters \udc00", "sonda yarım \ud83c", "\udc00\ud800" })
+        {
+            var e = Assert.Throws<DomainException>(() => Guard.PlainText(text, "Description", multiLine: true));
+            Assert.Equal(("Text.ControlCharacters", "Description"), (e.Code, e.Field));
+        }
+    }
+
+    [Fact]
+    public void PlainText_TabsAndLineBreaks_OnlyInMultiLineText()
+    {
+        const string text = "satır 1\r\nsatır 2\tsekme";
+
+        Guard.PlainText(text, "QualityNotes", multiLine: true);
+        Assert.Throws<DomainException>(() => Guard.PlainText(text, "LegalName"));
+    }
+
+    [Theory]
+    [InlineData("İzmir, Çiğli — %5 nem")]
+    [InlineData("Uçucu kül 🌍 (emoji: a surrogate pair)")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void PlainText_PrintableText_Accepted(string? text) =>
+        Guard.PlainText(text, "LegalName");
 }

@@ -169,15 +169,78 @@ public sealed class ApiBadInputTests(ApiFixture fixture)
         await AssertFieldErrorAsync(response, field, messageStart);
     }
 
+    [Theory]
+    [InlineData("description", "\"Kül\\u0000\"")]
+    [InlineData("description", "\"\\u001b[31mKırmızı\"")]
+    [InlineData("qualityNotes", "\"nem %5\\u0007\"")]
+    public async Task CreateStream_ControlCharacters_Answers400AtFieldAndStoresNothing(string field, string json) =>
+        await CreateStreamRawAsync(field, json, "Bu alan görünmeyen denetim karakterleri (ör. NUL, ESC) içeremez.");
+
+    [Fact]
+    public async Task CreateStream_HalfSurrogatePair_Answers400AtFieldAndStoresNothing() =>
+        await CreateStreamRawAsync("description", "\"yarım \\ud800 vekil\"", "Metin bekleniyor.");
+
+    [Theory]
+    [InlineData("legalName", "Körfez\u0000 Metal")]
+    [InlineData("district", "Torbalı\u001b")]
+    [InlineData("address", "Sokak 1\u0008")]
+    public async Task UpdateCompany_ControlCharacters_Answers400InEnglishAndKeepsTheCompany(string field, string value)
+    {
+        var edit = await fixture.CurrentCompanyEditAsync(fixture.FirmC);
+        edit[field] = value;
+        using var client = fixture.Client("firmC", "en");
+
+        using var response = await SendAsync(client, HttpMethod.Put, $"/api/v1/companies/{fixture.FirmC.Id}", edit);
+
+        await AssertFieldErrorAsync(response, field, "This field must not contain invisible control characters (such as NUL or ESC).");
+        await using var db = fixture.Db();
+        Assert.Equal(edit["version"]!.GetValue<uint>(), await db.Companies.Where(c => c.Id == fixture.FirmC.Id).Select(c => c.Version).SingleAsync());
+    }
+
+    [Theory]
+    [InlineData("description", 10_000)]
+    [InlineData("qualityNotes", 10_000)]
+    [InlineData("ewcCode", 10_000)]
+    public async Task CreateStream_OverlongText_Answers400AtFieldAndStoresNothing(string field, int length)
+    {
+        var body = StreamBody();
+        body[field] = new string('7', length);
+        var before = await StreamCountAsync();
+        using var client = fixture.Client("firmA");
+
+        using var response = await SendAsync(client, HttpMethod.Post, $"/api/v1/companies/{fixture.FirmA.Id}/streams", body);
+
+        await AssertFieldErrorAsync(response, field, string.Empty);
+        Assert.Equal(before, await StreamCountAsync());
+    }
+
     private JsonObject StreamBody() =>
         JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(
             ApiFixture.StreamBody("Offer", "Kötü girdi denemesi", 12.5m, 100m), System.Text.Json.JsonSerializerOptions.Web))!.AsObject();
 
-    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, HttpMethod method, string path, JsonNode body)
+    private async Task CreateStreamRawAsync(string field, string json, string messageStart)
+    {
+        var body = StreamBody();
+        body[field] = "__VALUE__";
+        var before = await StreamCountAsync();
+        using var client = fixture.Client("firmA");
+
+        // Sent as raw JSON text: a serializer would refuse to write half a surrogate pair.
+        using var response = await SendRawAsync(client, HttpMethod.Post, $"/api/v1/companies/{fixture.FirmA.Id}/streams",
+            body.ToJsonString().Replace("\"__VALUE__\"", json, StringComparison.Ordinal));
+
+        await AssertFieldErrorAsync(response, field, messageStart);
+        Assert.Equal(before, await StreamCountAsync());
+    }
+
+    private static Task<HttpResponseMessage> SendAsync(HttpClient client, HttpMethod method, string path, JsonNode body) =>
+        SendRawAsync(client, method, path, body.ToJsonString());
+
+    private static async Task<HttpResponseMessage> SendRawAsync(HttpClient client, HttpMethod method, string path, string json)
     {
         using var request = new HttpRequestMessage(method, path)
         {
-            Content = new StringContent(body.ToJsonString(), Encoding.UTF8, new MediaTypeHeaderValue("application/json")),
+            Content = new StringContent(json, Encoding.UTF8, new MediaTypeHeaderValue("application/json")),
         };
         return await client.SendAsync(request);
     }
