@@ -39,6 +39,7 @@ public static class DependencyInjection
     public static IServiceCollection AddWeb(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddWebSecurity(configuration, environment);
+        services.AddErrorResponses();
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateOnStart();
         services.AddOptions<MatchingOptions>().BindConfiguration(MatchingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<DatabaseStartup>();
@@ -59,12 +60,11 @@ public static class DependencyInjection
     public static WebApplication UseWeb(this WebApplication app)
     {
         // Never the developer exception page: users get the friendly Turkish error page, logs get the details.
-        // A request the endpoint could not bind keeps its 400 on that page.
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandlingPath = "/error",
             CreateScopeForErrors = true,
-            StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            StatusCodeSelector = ErrorResponses.StatusCodeOf,
         });
         if (!app.Environment.IsDevelopment())
         {

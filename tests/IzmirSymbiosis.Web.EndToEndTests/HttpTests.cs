@@ -67,8 +67,9 @@ public sealed class DatabaseDownTests
         using var ready = await http.GetAsync("/health/ready");
         using var live = await http.GetAsync("/health/live");
 
-        Assert.Equal(HttpStatusCode.InternalServerError, page.StatusCode);
-        Assert.Contains("Beklenmeyen bir hata olu", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
+        Assert.Contains("Hizmet geçici olarak kullanılamıyor", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.DoesNotContain("127.0.0.1:1", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Npgsql", html, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);

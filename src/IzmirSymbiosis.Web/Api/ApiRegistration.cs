@@ -52,6 +52,7 @@ public static class ApiRegistration
         // A value that cannot be bound throws, so ApiProblems.MiddlewareAsync can name the field in
         // its 400 problem (outside the API the exception handler answers 400 with the error page).
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddOpenApi(o =>
         {
             o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
