@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using IzmirSymbiosis.Application.Matching;
 using IzmirSymbiosis.Application.Streams;
 using IzmirSymbiosis.Infrastructure.Identity;
@@ -6,7 +5,6 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.OpenApi;
 
 namespace IzmirSymbiosis.Web.Api;
 
@@ -53,31 +51,7 @@ public static class ApiRegistration
         // its 400 problem (outside the API the exception handler answers 400 with the error page).
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddExceptionHandler<ApiExceptionHandler>();
-        services.AddOpenApi(o =>
-        {
-            o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
-
-            // The generator cannot see through StrictEnumConverter: an enum is a string, one of its names.
-            o.AddSchemaTransformer((schema, context, _) =>
-            {
-                if (context.JsonTypeInfo.Type.IsEnum)
-                {
-                    schema.Type = JsonSchemaType.String;
-                    schema.Enum = [.. Enum.GetNames(context.JsonTypeInfo.Type).Select(n => (JsonNode)JsonValue.Create(n))];
-                }
-
-                return Task.CompletedTask;
-            });
-            o.AddDocumentTransformer((document, _, _) =>
-            {
-                document.Info.Title = "IzmirSymbiosis API";
-                document.Info.Description =
-                    "Companies, streams, matches and anonymised offers of the İzmir industrial symbiosis platform. " +
-                    "Authenticate with the browser session or a personal access token (Authorization: Bearer izs_…) " +
-                    "created on the profile page. Data you may not see answers 404; errors are RFC 9457 problem details.";
-                return Task.CompletedTask;
-            });
-        });
+        services.AddOpenApi(OpenApiDocumentation.Configure);
         return services;
     }
 
