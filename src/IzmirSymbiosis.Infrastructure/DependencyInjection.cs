@@ -46,9 +46,17 @@ public static class DependencyInjection
             .AddEntityFrameworkStores<AppDbContext>();
     }
 
-    /// <summary>The one place that configures the provider, naming and migrations assembly.</summary>
+    /// <summary>
+    /// The one place that configures the provider, naming and migrations assembly. Transient
+    /// failures (a restarted server leaves dead pooled connections; a server starting up refuses
+    /// them) are retried a few times within seconds, so the first request after a restart succeeds
+    /// and an outage answers quickly. Explicit transactions must therefore run through
+    /// <see cref="AppDbContext.InTransactionAsync{T}"/>.
+    /// </summary>
     public static void ConfigureDbContext(DbContextOptionsBuilder options, string connectionString) =>
         options
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory"))
+            .UseNpgsql(connectionString, npgsql => npgsql
+                .MigrationsHistoryTable("__EFMigrationsHistory")
+                .EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(2), errorCodesToAdd: null))
             .UseSnakeCaseNamingConvention();
 }

@@ -4,6 +4,7 @@ using IzmirSymbiosis.Matching;
 using IzmirSymbiosis.Web.Api;
 using IzmirSymbiosis.Web.Components;
 using IzmirSymbiosis.Web.Security;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using MudBlazor.Services;
@@ -38,6 +39,7 @@ public static class DependencyInjection
     public static IServiceCollection AddWeb(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddWebSecurity(configuration, environment);
+        services.AddErrorResponses();
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateOnStart();
         services.AddOptions<MatchingOptions>().BindConfiguration(MatchingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<DatabaseStartup>();
@@ -58,7 +60,12 @@ public static class DependencyInjection
     public static WebApplication UseWeb(this WebApplication app)
     {
         // Never the developer exception page: users get the friendly Turkish error page, logs get the details.
-        app.UseExceptionHandler("/error", createScopeForErrors: true);
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/error",
+            CreateScopeForErrors = true,
+            StatusCodeSelector = ErrorResponses.StatusCodeOf,
+        });
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
@@ -83,8 +90,7 @@ public static class DependencyInjection
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Path = "/" });
-            var target = redirectUri is { Length: > 0 } r && r.StartsWith('/') && !r.StartsWith("//", StringComparison.Ordinal) ? r : "/";
-            return Results.LocalRedirect(target);
+            return Results.LocalRedirect(LocalUrl.Safe(redirectUri));
         });
 
         app.MapAccountEndpoints();

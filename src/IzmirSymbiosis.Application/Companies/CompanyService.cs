@@ -152,7 +152,7 @@ public sealed class CompanyService(IAppDbContextFactory contexts, ICurrentUser c
         errors.Try(nameof(CompanyUpdate.NaceCode), () => company.SetNace(update.NaceCode));
         errors.Try(nameof(CompanyUpdate.District), () => company.SetDistrict(update.District));
         errors.Try(nameof(CompanyUpdate.Address), () => company.SetAddress(update.Address, update.ZoneId));
-        company.SetSize(update.SizeBand);
+        errors.Try(nameof(CompanyUpdate.SizeBand), () => company.SetSize(update.SizeBand));
         if (errors.Errors.All(e => e.Field != nameof(CompanyUpdate.NaceCode)) &&
             !await db.NaceActivities.AnyAsync(n => n.Code == company.NaceCode && n.Level == 4, cancellationToken))
         {

@@ -55,6 +55,7 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUse
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(filter);
         request.ThrowIfInvalid();
+        filter.Validate();
         var user = await currentUser.GetAsync(cancellationToken);
         await using var db = await contexts.CreateAsync(cancellationToken);
         var query = Shown(db, user, _ => true).Where(x => x.Score >= filter.MinScore);

@@ -1,3 +1,5 @@
+using IzmirSymbiosis.Application.Common;
+using IzmirSymbiosis.Domain.Common;
 using IzmirSymbiosis.Domain.Matches;
 
 namespace IzmirSymbiosis.Application.Matching;
@@ -60,4 +62,30 @@ public sealed record MatchView(
     DateTimeOffset ComputedAt);
 
 /// <summary>Filters of the staff match list.</summary>
-public sealed record MatchFilter(MatchKind? Kind = null, double MinScore = 0, string? EwcChapter = null);
+public sealed record MatchFilter(MatchKind? Kind = null, double MinScore = 0, string? EwcChapter = null)
+{
+    /// <summary>
+    /// Throws <see cref="ValidationFailedException"/> for a filter no match could have: an undefined
+    /// kind, a score outside 0–100 (or not a number), a chapter that is not two digits.
+    /// </summary>
+    public void Validate()
+    {
+        var errors = new ErrorCollector();
+        if (Kind is { } kind)
+        {
+            errors.Try(nameof(Kind), () => Guard.Defined(kind, nameof(Kind)));
+        }
+
+        if (!double.IsFinite(MinScore) || MinScore is < 0 or > 100)
+        {
+            errors.Add(new FieldError(nameof(MinScore), "Match.MinScoreRange", []));
+        }
+
+        if (!string.IsNullOrEmpty(EwcChapter) && (EwcChapter.Length != 2 || !EwcChapter.All(char.IsAsciiDigit)))
+        {
+            errors.Add(new FieldError(nameof(EwcChapter), "Match.EwcChapterFormat", []));
+        }
+
+        errors.ThrowIfAny();
+    }
+}

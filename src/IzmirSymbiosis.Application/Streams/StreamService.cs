@@ -140,9 +140,9 @@ public sealed class StreamService(IAppDbContextFactory contexts, MatchingCoordin
         errors.Try(nameof(StreamInput.EwcCode), () => stream.Describe(stream.Description, input.EwcCode));
         errors.Try(nameof(StreamInput.QualityNotes), () => stream.SetPhysical(input.PhysicalState, input.QualityNotes));
         errors.Try(nameof(StreamInput.AvailableUntil), () => stream.SetAvailability(input.AvailableFrom, input.AvailableUntil));
-        errors.Try(nameof(StreamInput.MaxTransportKm), () => stream.SetTerms(input.PricePerUnit, input.MaxTransportKm));
+        errors.Try(nameof(StreamInput.PricePerUnit), () => stream.SetTerms(input.PricePerUnit, input.MaxTransportKm));
         errors.Try(nameof(StreamInput.Status), () => stream.SetStatus(input.Status));
-        stream.SetVisibility(input.Visibility);
+        errors.Try(nameof(StreamInput.Visibility), () => stream.SetVisibility(input.Visibility));
     }
 
     private static async Task CheckEwcExistsAsync(IAppDbContext db, string? ewc, ErrorCollector errors, CancellationToken cancellationToken)

@@ -34,7 +34,7 @@ public sealed class Company : Entity
         TaxNumber = Vkn.Parse(taxNumber).Value;
         SetNace(naceCode);
         SetDistrict(district);
-        SizeBand = sizeBand;
+        SizeBand = Guard.Defined(sizeBand, nameof(SizeBand));
     }
 
     /// <summary>Legal (trade register) name.</summary>
@@ -93,6 +93,8 @@ public sealed class Company : Entity
             throw new DomainException("Company.NameTooLong", nameof(LegalName), NameMaxLength);
         }
 
+        Guard.PlainText(name, nameof(LegalName));
+
         LegalName = name;
         Refresh();
     }
@@ -124,6 +126,8 @@ public sealed class Company : Entity
             throw new DomainException("Company.DistrictTooLong", nameof(District), DistrictMaxLength);
         }
 
+        Guard.PlainText(d, nameof(District));
+
         District = d;
         Refresh();
     }
@@ -136,6 +140,8 @@ public sealed class Company : Entity
         {
             throw new DomainException("Company.AddressTooLong", nameof(Address), AddressMaxLength);
         }
+
+        Guard.PlainText(a, nameof(Address), multiLine: true);
 
         Address = a;
         ZoneId = zoneId;
@@ -153,7 +159,7 @@ public sealed class Company : Entity
     /// <summary>Sets the size band.</summary>
     public void SetSize(SizeBand sizeBand)
     {
-        SizeBand = sizeBand;
+        SizeBand = Guard.Defined(sizeBand, nameof(SizeBand));
         Touch();
     }
 
@@ -172,6 +178,11 @@ public sealed class Company : Entity
             {
                 throw new DomainException("Contact.EmailFormat", nameof(ContactPerson.Email));
             }
+
+            Guard.PlainText(c.FullName, nameof(ContactPerson.FullName));
+            Guard.PlainText(c.Title, nameof(ContactPerson.Title));
+            Guard.PlainText(c.Email, nameof(ContactPerson.Email));
+            Guard.PlainText(c.Phone, nameof(ContactPerson.Phone));
         }
 
         _contacts.Clear();

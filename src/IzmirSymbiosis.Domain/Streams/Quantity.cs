@@ -83,12 +83,20 @@ public enum Dimension
 /// </summary>
 public sealed record Quantity
 {
-    /// <summary>Largest accepted amount.</summary>
+    /// <summary>Largest accepted amount (well inside the <c>numeric(16, 3)</c> column).</summary>
     public const decimal MaxAmount = 1_000_000_000m;
+
+    /// <summary>Digits of the stored amount in all.</summary>
+    public const int AmountPrecision = 16;
+
+    /// <summary>Decimals of the stored amount.</summary>
+    public const int AmountScale = 3;
 
     /// <summary>Creates a quantity, checking the rules.</summary>
     public Quantity(decimal amount, QuantityUnit unit, QuantityPeriod period)
     {
+        Guard.Defined(unit, nameof(Unit));
+        Guard.Defined(period, nameof(Period));
         if (amount <= 0)
         {
             throw new DomainException("Quantity.Positive", nameof(Amount));
@@ -99,7 +107,7 @@ public sealed record Quantity
             throw new DomainException("Quantity.TooLarge", nameof(Amount), MaxAmount);
         }
 
-        if (decimal.Round(amount, 3) != amount)
+        if (decimal.Round(amount, AmountScale) != amount)
         {
             throw new DomainException("Quantity.Precision", nameof(Amount));
         }

@@ -15,6 +15,18 @@ public sealed class ResourceStream : Entity
     /// <summary>Maximum length of the quality notes.</summary>
     public const int QualityNotesMaxLength = 2000;
 
+    /// <summary>Digits of the stored price in all (the column is <c>numeric(14, 2)</c>).</summary>
+    public const int PricePrecision = 14;
+
+    /// <summary>Decimals of the stored price (kuruş).</summary>
+    public const int PriceScale = 2;
+
+    /// <summary>Largest price per unit, either sign, that the price column holds.</summary>
+    public const decimal MaxPricePerUnit = 999_999_999_999.99m;
+
+    /// <summary>Longest accepted transport distance in km.</summary>
+    public const int MaxTransportKmLimit = 5000;
+
     private ResourceStream()
     {
         Description = string.Empty;
@@ -26,8 +38,8 @@ public sealed class ResourceStream : Entity
         : this()
     {
         CompanyId = companyId;
-        Direction = direction;
-        Kind = kind;
+        Direction = Guard.Defined(direction, nameof(Direction));
+        Kind = Guard.Defined(kind, nameof(Kind));
         Describe(description, null);
         SetQuantity(quantity);
         Status = StreamStatus.Draft;
@@ -93,6 +105,8 @@ public sealed class ResourceStream : Entity
             throw new DomainException("Stream.DescriptionTooLong", nameof(Description), DescriptionMaxLength);
         }
 
+        Guard.PlainText(d, nameof(Description), multiLine: true);
+
         string? code = null;
         if (!string.IsNullOrWhiteSpace(ewcCode))
         {
@@ -131,7 +145,8 @@ public sealed class ResourceStream : Entity
             throw new DomainException("Stream.NotesTooLong", nameof(QualityNotes), QualityNotesMaxLength);
         }
 
-        PhysicalState = state;
+        Guard.PlainText(notes, nameof(QualityNotes), multiLine: true);
+        PhysicalState = Guard.Defined(state, nameof(PhysicalState));
         QualityNotes = notes;
         Touch();
     }
@@ -149,10 +164,24 @@ public sealed class ResourceStream : Entity
         Touch();
     }
 
-    /// <summary>Sets the commercial terms.</summary>
+    /// <summary>
+    /// Sets the commercial terms: a price that fits its column (at most
+    /// <see cref="MaxPricePerUnit"/> either way, two decimals) and a transport limit of
+    /// 1–<see cref="MaxTransportKmLimit"/> km.
+    /// </summary>
     public void SetTerms(decimal? pricePerUnit, int? maxTransportKm)
     {
-        if (maxTransportKm is <= 0 or > 5000)
+        if (pricePerUnit is { } price && Math.Abs(price) > MaxPricePerUnit)
+        {
+            throw new DomainException("Stream.PriceRange", nameof(PricePerUnit), MaxPricePerUnit);
+        }
+
+        if (pricePerUnit is { } p && decimal.Round(p, PriceScale) != p)
+        {
+            throw new DomainException("Stream.PricePrecision", nameof(PricePerUnit));
+        }
+
+        if (maxTransportKm is <= 0 or > MaxTransportKmLimit)
         {
             throw new DomainException("Stream.MaxDistanceRange", nameof(MaxTransportKm));
         }
@@ -165,6 +194,7 @@ public sealed class ResourceStream : Entity
     /// <summary>Changes the status; a closed stream stays closed.</summary>
     public void SetStatus(StreamStatus status)
     {
+        Guard.Defined(status, nameof(Status));
         if (Status == StreamStatus.Closed && status != StreamStatus.Closed)
         {
             throw new DomainException("Stream.ClosedIsFinal", nameof(Status));
@@ -177,7 +207,7 @@ public sealed class ResourceStream : Entity
     /// <summary>Sets visibility.</summary>
     public void SetVisibility(StreamVisibility visibility)
     {
-        Visibility = visibility;
+        Visibility = Guard.Defined(visibility, nameof(Visibility));
         Touch();
     }
 }

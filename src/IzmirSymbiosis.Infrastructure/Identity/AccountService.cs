@@ -108,17 +108,20 @@ public sealed class AccountService(UserManager<AppUser> users, AppDbContext db, 
         }
 
         errors.ThrowIfAny();
-        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (newCompany is not null)
-        {
-            db.Companies.Add(newCompany);
-            await db.SaveChangesAsync(cancellationToken);
-        }
+        await db.InTransactionAsync(
+            async () =>
+            {
+                if (newCompany is not null)
+                {
+                    db.Companies.Add(newCompany);
+                    await db.SaveChangesAsync(cancellationToken);
+                }
 
-        user.CompanyId = companyId;
-        Check(await users.CreateAsync(user, input.Password!));
-        Check(await users.AddToRoleAsync(user, Roles.FirmUser));
-        await tx.CommitAsync(cancellationToken);
+                user.CompanyId = companyId;
+                Check(await users.CreateAsync(user, input.Password!));
+                Check(await users.AddToRoleAsync(user, Roles.FirmUser));
+            },
+            cancellationToken);
         return user.Id;
     }
 

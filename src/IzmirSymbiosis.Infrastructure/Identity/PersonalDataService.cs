@@ -151,30 +151,34 @@ public sealed class PersonalDataService(IServiceScopeFactory scopes, TimeProvide
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
 
         // Reads and the audit row in one transaction: the row records exactly what was handed out.
-        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-        var user = await FindAccountAsync(users, address);
-        var companies = await CompaniesWithContactAsync(db, address, tracking: false, cancellationToken);
-        var contacts = companies
-            .OrderBy(c => c.LegalName, s_turkish)
-            .SelectMany(c => c.Contacts.Where(p => SameEmail(p.Email, address)).Select(p => new ExportContact(c.Id, c.LegalName, p.FullName, p.Title, p.Email, p.Phone)))
-            .ToList();
-        if (user is null && contacts.Count == 0)
-        {
-            throw new NotFoundException("Person", Guid.Empty);
-        }
+        var (now, document) = await db.InTransactionAsync(
+            async () =>
+            {
+                var user = await FindAccountAsync(users, address);
+                var companies = await CompaniesWithContactAsync(db, address, tracking: false, cancellationToken);
+                var contacts = companies
+                    .OrderBy(c => c.LegalName, s_turkish)
+                    .SelectMany(c => c.Contacts.Where(p => SameEmail(p.Email, address)).Select(p => new ExportContact(c.Id, c.LegalName, p.FullName, p.Title, p.Email, p.Phone)))
+                    .ToList();
+                if (user is null && contacts.Count == 0)
+                {
+                    throw new NotFoundException("Person", Guid.Empty);
+                }
 
-        var now = clock.GetUtcNow();
-        var document = new ExportDocument(
-            now,
-            address,
-            user is null ? null : await ExportAccountAsync(db, users, user, cancellationToken),
-            contacts,
-            user is null ? [] : await AccessTokensAsync(db, user.Id, cancellationToken),
-            user is null ? [] : await SecurityEventsAsync(db, user.Id, cancellationToken));
-        var accountCount = user is null ? 0 : 1;
-        db.AuditEvents.Add(new AuditEvent(AuditEventTypes.DataExported, admin.UserId, user?.Id, Summary(accountCount, contacts.Count, companies), now));
-        await db.SaveChangesAsync(cancellationToken);
-        await tx.CommitAsync(cancellationToken);
+                var now = clock.GetUtcNow();
+                var document = new ExportDocument(
+                    now,
+                    address,
+                    user is null ? null : await ExportAccountAsync(db, users, user, cancellationToken),
+                    contacts,
+                    user is null ? [] : await AccessTokensAsync(db, user.Id, cancellationToken),
+                    user is null ? [] : await SecurityEventsAsync(db, user.Id, cancellationToken));
+                var accountCount = user is null ? 0 : 1;
+                db.AuditEvents.Add(new AuditEvent(AuditEventTypes.DataExported, admin.UserId, user?.Id, Summary(accountCount, contacts.Count, companies), now));
+                await db.SaveChangesAsync(cancellationToken);
+                return (now, document);
+            },
+            cancellationToken);
 
         var name = string.Create(CultureInfo.InvariantCulture, $"kisisel-veri-{now:yyyyMMdd-HHmmss}.json");
         return new PersonalDataFile(name, JsonSerializer.SerializeToUtf8Bytes(document, s_json));
@@ -197,32 +201,35 @@ public sealed class PersonalDataService(IServiceScopeFactory scopes, TimeProvide
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
 
-        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-        var user = await FindAccountAsync(users, address);
-        var companies = await CompaniesWithContactAsync(db, address, tracking: true, cancellationToken);
-        var removed = 0;
-        foreach (var company in companies)
-        {
-            var keep = company.Contacts.Where(p => !SameEmail(p.Email, address)).ToList();
-            removed += company.Contacts.Count - keep.Count;
-            company.SetContacts(keep);
-        }
+        return await db.InTransactionAsync(
+            async () =>
+            {
+                var user = await FindAccountAsync(users, address);
+                var companies = await CompaniesWithContactAsync(db, address, tracking: true, cancellationToken);
+                var removed = 0;
+                foreach (var company in companies)
+                {
+                    var keep = company.Contacts.Where(p => !SameEmail(p.Email, address)).ToList();
+                    removed += company.Contacts.Count - keep.Count;
+                    company.SetContacts(keep);
+                }
 
-        if (user is null && removed == 0)
-        {
-            throw new NotFoundException("Person", Guid.Empty);
-        }
+                if (user is null && removed == 0)
+                {
+                    throw new NotFoundException("Person", Guid.Empty);
+                }
 
-        await db.SaveChangesAsync(cancellationToken);
-        if (user is not null)
-        {
-            await AnonymiseAsync(db, users, user, cancellationToken);
-        }
+                await db.SaveChangesAsync(cancellationToken);
+                if (user is not null)
+                {
+                    await AnonymiseAsync(db, users, user, cancellationToken);
+                }
 
-        db.AuditEvents.Add(new AuditEvent(AuditEventTypes.DataErased, admin.UserId, user?.Id, Summary(user is null ? 0 : 1, removed, companies), clock.GetUtcNow()));
-        await db.SaveChangesAsync(cancellationToken);
-        await tx.CommitAsync(cancellationToken);
-        return new PersonalDataErasure(user is null ? 0 : 1, removed);
+                db.AuditEvents.Add(new AuditEvent(AuditEventTypes.DataErased, admin.UserId, user?.Id, Summary(user is null ? 0 : 1, removed, companies), clock.GetUtcNow()));
+                await db.SaveChangesAsync(cancellationToken);
+                return new PersonalDataErasure(user is null ? 0 : 1, removed);
+            },
+            cancellationToken);
     }
 
     /// <summary>

@@ -45,11 +45,38 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<KnownExchange> KnownExchanges => Set<KnownExchange>();
 
-    public async Task InTransactionAsync(Func<Task> work, CancellationToken cancellationToken = default)
+    public Task InTransactionAsync(Func<Task> work, CancellationToken cancellationToken = default) =>
+        InTransactionAsync(
+            async () =>
+            {
+                await work();
+                return true;
+            },
+            cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in one transaction through the execution strategy: after a
+    /// transient failure the transaction is rolled back and the whole of <paramref name="work"/>
+    /// runs again on an empty change tracker, so it must make every change it saves itself.
+    /// </summary>
+    public Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken = default)
     {
-        await using var tx = await Database.BeginTransactionAsync(cancellationToken);
-        await work();
-        await tx.CommitAsync(cancellationToken);
+        ArgumentNullException.ThrowIfNull(work);
+        var attempt = 0;
+        return Database.CreateExecutionStrategy().ExecuteAsync(
+            async ct =>
+            {
+                if (attempt++ > 0)
+                {
+                    ChangeTracker.Clear();
+                }
+
+                await using var tx = await Database.BeginTransactionAsync(ct);
+                var result = await work();
+                await tx.CommitAsync(ct);
+                return result;
+            },
+            cancellationToken);
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

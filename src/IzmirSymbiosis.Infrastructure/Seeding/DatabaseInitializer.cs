@@ -29,18 +29,22 @@ public sealed class DatabaseInitializer(IDbContextFactory<AppDbContext> contexts
     {
         var data = ReferenceDataReader.Load();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-        var report = new SeedReport();
-        report.Add("zones", await AddMissingAsync(db.Zones, data.Zones, z => z.Id, cancellationToken));
-        report.Add("waste_categories", await AddMissingAsync(db.WasteCategories, data.WasteCategories, w => w.Code, cancellationToken));
-        report.Add("waste_codes", await AddMissingAsync(db.WasteCodes, data.WasteCodes, w => w.Code, cancellationToken));
-        report.Add("nace_activities", await AddMissingAsync(db.NaceActivities, data.NaceActivities, n => n.Code, cancellationToken));
-        report.Add("recovery_operations", await AddMissingAsync(db.RecoveryOperations, data.RecoveryOperations, r => r.Code, cancellationToken));
-        report.Add("emission_factors", await AddMissingAsync(db.EmissionFactors, data.EmissionFactors, e => e.Id, cancellationToken));
-        report.Add("material_emission_profiles", await AddMissingAsync(db.MaterialEmissionProfiles, data.MaterialEmissionProfiles, e => e.Id, cancellationToken));
-        report.Add("known_exchanges", await AddMissingAsync(db.KnownExchanges, data.KnownExchanges, e => e.ExchangeId, cancellationToken));
-        await db.SaveChangesAsync(cancellationToken);
-        await tx.CommitAsync(cancellationToken);
+        var report = await db.InTransactionAsync(
+            async () =>
+            {
+                var seeded = new SeedReport();
+                seeded.Add("zones", await AddMissingAsync(db.Zones, data.Zones, z => z.Id, cancellationToken));
+                seeded.Add("waste_categories", await AddMissingAsync(db.WasteCategories, data.WasteCategories, w => w.Code, cancellationToken));
+                seeded.Add("waste_codes", await AddMissingAsync(db.WasteCodes, data.WasteCodes, w => w.Code, cancellationToken));
+                seeded.Add("nace_activities", await AddMissingAsync(db.NaceActivities, data.NaceActivities, n => n.Code, cancellationToken));
+                seeded.Add("recovery_operations", await AddMissingAsync(db.RecoveryOperations, data.RecoveryOperations, r => r.Code, cancellationToken));
+                seeded.Add("emission_factors", await AddMissingAsync(db.EmissionFactors, data.EmissionFactors, e => e.Id, cancellationToken));
+                seeded.Add("material_emission_profiles", await AddMissingAsync(db.MaterialEmissionProfiles, data.MaterialEmissionProfiles, e => e.Id, cancellationToken));
+                seeded.Add("known_exchanges", await AddMissingAsync(db.KnownExchanges, data.KnownExchanges, e => e.ExchangeId, cancellationToken));
+                await db.SaveChangesAsync(cancellationToken);
+                return seeded;
+            },
+            cancellationToken);
         logger.LogInformation("Reference data seeded: {Report}", report.ToString());
         return report;
     }
@@ -50,16 +54,20 @@ public sealed class DatabaseInitializer(IDbContextFactory<AppDbContext> contexts
     {
         var demo = DemoDataGenerator.Generate(ReferenceDataReader.Load(), seed);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-        var report = new SeedReport();
-        var existingVkns = (await db.Companies.Select(c => c.TaxNumber).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
-        var companies = demo.Companies.Where(c => !existingVkns.Contains(c.TaxNumber)).ToList();
-        db.Companies.AddRange(companies);
-        report.Add("companies", companies.Count);
-        var added = companies.Select(c => c.Id).ToHashSet();
-        report.Add("resource_streams", await AddMissingAsync(db.Streams, demo.Streams.Where(s => added.Contains(s.CompanyId)), s => s.Id, cancellationToken));
-        await db.SaveChangesAsync(cancellationToken);
-        await tx.CommitAsync(cancellationToken);
+        var report = await db.InTransactionAsync(
+            async () =>
+            {
+                var seeded = new SeedReport();
+                var existingVkns = (await db.Companies.Select(c => c.TaxNumber).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+                var companies = demo.Companies.Where(c => !existingVkns.Contains(c.TaxNumber)).ToList();
+                db.Companies.AddRange(companies);
+                seeded.Add("companies", companies.Count);
+                var added = companies.Select(c => c.Id).ToHashSet();
+                seeded.Add("resource_streams", await AddMissingAsync(db.Streams, demo.Streams.Where(s => added.Contains(s.CompanyId)), s => s.Id, cancellationToken));
+                await db.SaveChangesAsync(cancellationToken);
+                return seeded;
+            },
+            cancellationToken);
         logger.LogInformation("Demo data seeded: {Report}", report.ToString());
         return report;
     }

@@ -2,8 +2,10 @@ using System.Globalization;
 using System.Text.Json;
 using IzmirSymbiosis.Application.Common;
 using IzmirSymbiosis.Domain.Common;
+using IzmirSymbiosis.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Localization;
 
 namespace IzmirSymbiosis.Web.Api;
@@ -11,7 +13,7 @@ namespace IzmirSymbiosis.Web.Api;
 /// <summary>
 /// RFC 9457 problem details for the API, translated to the request's language: 400 with the
 /// translated message at each field, 401/403, 404 (also for data the user may not see), 409 for a
-/// stale version. The UI's status-code pages and error page are never used for API responses.
+/// stale version, 503 while the database is unavailable. The UI's status-code pages and error page are never used for API responses.
 /// </summary>
 internal static class ApiProblems
 {
@@ -24,8 +26,8 @@ internal static class ApiProblems
     }
 
     /// <summary>
-    /// Runs in front of every API endpoint (after authentication): no status-code pages, a body that
-    /// could not be bound gets a 400 problem, and an unexpected error a 500 problem without details.
+    /// Runs in front of every API endpoint (after authentication): no status-code pages, and any
+    /// exception becomes a problem (see <see cref="Unhandled"/>).
     /// </summary>
     public static async Task MiddlewareAsync(HttpContext context, RequestDelegate next)
     {
@@ -42,10 +44,8 @@ internal static class ApiProblems
         }
         catch (Exception e) when (!context.Response.HasStarted && e is not OperationCanceledException)
         {
-            var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ApiProblems));
-            logger.LogError(e, "Unhandled error in API request {Method} {Path}", context.Request.Method, context.Request.Path);
             context.Response.Clear();
-            await Problem(context, StatusCodes.Status500InternalServerError, "Api.ServerError").ExecuteAsync(context);
+            await Unhandled(context, e).ExecuteAsync(context);
             return;
         }
 
@@ -55,6 +55,32 @@ internal static class ApiProblems
         {
             await Problem(context, StatusCodes.Status400BadRequest, "Api.BadRequest").ExecuteAsync(context);
         }
+    }
+
+    /// <summary>
+    /// The problem for an exception nothing else handled, logged: 400 at the field for a value the
+    /// endpoint could not bind (see RouteHandlerOptions.ThrowOnBadRequest), 503 while the database
+    /// is unavailable, else 500. Never the exception's text: it may name the database host.
+    /// </summary>
+    public static IResult Unhandled(HttpContext context, Exception exception)
+    {
+        DisableStatusCodePages(context);
+        if (exception is BadHttpRequestException bad)
+        {
+            var error = BindingErrors.From(context, bad);
+            return error is null ? Problem(context, bad.StatusCode, "Api.BadRequest") : Validation(context, [error]);
+        }
+
+        var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ApiProblems));
+        if (DatabaseFailures.IsUnavailable(exception))
+        {
+            logger.LogWarning(exception, "Database unavailable in API request {Method} {Path}", context.Request.Method, context.Request.Path);
+            context.Response.Headers.RetryAfter = "10";
+            return Problem(context, StatusCodes.Status503ServiceUnavailable, "Api.DatabaseUnavailable");
+        }
+
+        logger.LogError(exception, "Unhandled error in API request {Method} {Path}", context.Request.Method, context.Request.Path);
+        return Problem(context, StatusCodes.Status500InternalServerError, "Api.ServerError");
     }
 
     /// <summary>Turns the service layer's exceptions into problem responses.</summary>
@@ -114,5 +140,33 @@ internal static class ApiProblems
         {
             pages.Enabled = false;
         }
+    }
+}
+
+/// <summary>
+/// Problem details for an <c>/api</c> request that failed before the API's own error handling ran,
+/// such as a token lookup while the database is down; other requests get the error page.
+/// </summary>
+internal sealed class ApiExceptionHandler : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        // The exception handler has already pointed the request at the error page; the feature keeps
+        // the original path. The request's culture was set further in, so it is set again here.
+        var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;
+        if (path is null || !ApiAuthentication.IsApiPath(path))
+        {
+            return false;
+        }
+
+        if (httpContext.Features.Get<IRequestCultureFeature>()?.RequestCulture is { } culture)
+        {
+            CultureInfo.CurrentCulture = culture.Culture;
+            CultureInfo.CurrentUICulture = culture.UICulture;
+        }
+
+        httpContext.Request.Path = path;
+        await ApiProblems.Unhandled(httpContext, exception).ExecuteAsync(httpContext);
+        return true;
     }
 }

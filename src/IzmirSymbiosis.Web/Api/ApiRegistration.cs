@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using IzmirSymbiosis.Application.Matching;
 using IzmirSymbiosis.Application.Streams;
 using IzmirSymbiosis.Infrastructure.Identity;
@@ -45,24 +44,14 @@ public static class ApiRegistration
         services.Configure<RequestLocalizationOptions>(o =>
             o.RequestCultureProviders.Insert(0, new CustomRequestCultureProvider(context => Task.FromResult(AcceptLanguage(context)))));
 
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        // Enums travel as their member names only: anything else fails binding with a 400 at the field.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new StrictEnumConverter()));
 
-        // A body that cannot be read answers 400 problem details (see ApiProblems.MiddlewareAsync) in
-        // every environment, rather than an exception that development turns into the error page.
-        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
-        services.AddOpenApi(o =>
-        {
-            o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
-            o.AddDocumentTransformer((document, _, _) =>
-            {
-                document.Info.Title = "IzmirSymbiosis API";
-                document.Info.Description =
-                    "Companies, streams, matches and anonymised offers of the İzmir industrial symbiosis platform. " +
-                    "Authenticate with the browser session or a personal access token (Authorization: Bearer izs_…) " +
-                    "created on the profile page. Data you may not see answers 404; errors are RFC 9457 problem details.";
-                return Task.CompletedTask;
-            });
-        });
+        // A value that cannot be bound throws, so ApiProblems.MiddlewareAsync can name the field in
+        // its 400 problem (outside the API the exception handler answers 400 with the error page).
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        services.AddOpenApi(OpenApiDocumentation.Configure);
         return services;
     }
 

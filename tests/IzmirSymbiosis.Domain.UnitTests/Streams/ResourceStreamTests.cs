@@ -44,6 +44,31 @@ public sealed class ResourceStreamTests
         Assert.Equal("Quantity.UnitNotForKind", e.Code);
     }
 
+    [Theory]
+    [InlineData("1000000000000", "Stream.PriceRange")]
+    [InlineData("-1000000000000", "Stream.PriceRange")]
+    [InlineData("12.345", "Stream.PricePrecision")]
+    public void SetTerms_PriceTheColumnCannotHold_ThrowsAtPrice(string price, string key)
+    {
+        var s = Material();
+
+        var e = Assert.Throws<DomainException>(() => s.SetTerms(decimal.Parse(price, System.Globalization.CultureInfo.InvariantCulture), null));
+
+        Assert.Equal((key, "PricePerUnit"), (e.Code, e.Field));
+        Assert.Null(s.PricePerUnit);
+    }
+
+    [Fact]
+    public void SetTerms_LargestPrices_Accepted()
+    {
+        var s = Material();
+
+        s.SetTerms(-ResourceStream.MaxPricePerUnit, null);
+        s.SetTerms(ResourceStream.MaxPricePerUnit, ResourceStream.MaxTransportKmLimit);
+
+        Assert.Equal(999_999_999_999.99m, s.PricePerUnit);
+    }
+
     [Fact]
     public void SetAvailability_EndBeforeStart_Throws()
     {

@@ -28,6 +28,33 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture)
         Assert.DoesNotContain(paths, p => !p.Key.StartsWith("/api/v1/", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Document_EveryOperation_NamesHowToAuthenticate()
+    {
+        using var client = fixture.Client(null);
+
+        var document = await client.GetJsonAsync("/openapi/v1.json");
+        var schemes = document["components"]!["securitySchemes"]!.AsObject();
+        var operations = document["paths"]!.AsObject()
+            .SelectMany(p => p.Value!.AsObject().Where(o => o.Key is "get" or "put" or "post" or "delete" or "patch"))
+            .Select(o => o.Value!)
+            .ToList();
+
+        Assert.Equal("http", schemes["PersonalAccessToken"]!["type"]!.GetValue<string>());
+        Assert.Equal("bearer", schemes["PersonalAccessToken"]!["scheme"]!.GetValue<string>());
+        Assert.Equal("apiKey", schemes["BrowserSession"]!["type"]!.GetValue<string>());
+        Assert.Equal("cookie", schemes["BrowserSession"]!["in"]!.GetValue<string>());
+        Assert.Equal("izmirsym", schemes["BrowserSession"]!["name"]!.GetValue<string>());
+        Assert.Equal(11, operations.Count);
+        Assert.All(operations, o => Assert.Equal(
+            ["BrowserSession", "PersonalAccessToken"],
+            o["security"]!.AsArray().SelectMany(r => r!.AsObject().Select(s => s.Key)).Order(StringComparer.Ordinal)));
+        Assert.All(document["servers"]!.AsArray(), s => Assert.False(s!["url"]!.GetValue<string>().EndsWith('/')));
+        Assert.All(document["tags"]!.AsArray(), t => Assert.False(string.IsNullOrWhiteSpace(t!["description"]?.GetValue<string>())));
+        Assert.NotNull(document["info"]!["license"]!["name"]);
+        Assert.NotNull(document["info"]!["contact"]!["name"]);
+    }
+
     private static List<string> Methods(System.Text.Json.Nodes.JsonObject paths, string path)
     {
         Assert.True(paths.ContainsKey(path), $"{path} is missing from the document");

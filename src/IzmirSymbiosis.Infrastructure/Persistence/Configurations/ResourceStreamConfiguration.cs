@@ -17,11 +17,11 @@ internal sealed class ResourceStreamConfiguration : IEntityTypeConfiguration<Res
         builder.HasOne<WasteCode>().WithMany().HasForeignKey(s => s.EwcCode).OnDelete(DeleteBehavior.Restrict);
         builder.Property(s => s.Description).HasMaxLength(ResourceStream.DescriptionMaxLength).IsRequired();
         builder.Property(s => s.QualityNotes).HasMaxLength(ResourceStream.QualityNotesMaxLength);
-        builder.Property(s => s.PricePerUnit).HasPrecision(14, 2);
+        builder.Property(s => s.PricePerUnit).HasPrecision(ResourceStream.PricePrecision, ResourceStream.PriceScale);
         builder.Property(s => s.SearchKey).IsRequired();
         builder.ComplexProperty(s => s.Quantity, q =>
         {
-            q.Property(x => x.Amount).HasColumnName("quantity_amount").HasPrecision(16, 3);
+            q.Property(x => x.Amount).HasColumnName("quantity_amount").HasPrecision(Quantity.AmountPrecision, Quantity.AmountScale);
             q.Property(x => x.Unit).HasColumnName("quantity_unit");
             q.Property(x => x.Period).HasColumnName("quantity_period");
         });

@@ -1,0 +1,128 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
+
+namespace IzmirSymbiosis.Web.Api;
+
+/// <summary>
+/// What the OpenAPI document at <c>/openapi/v1.json</c> says beyond the endpoints themselves: how
+/// to authenticate (per operation), what each tag covers, who runs the API and under which terms,
+/// and that enums are strings. The tests lint the served document (Redocly, recommended rules).
+/// </summary>
+internal static class OpenApiDocumentation
+{
+    /// <summary>Security scheme of personal access tokens.</summary>
+    public const string TokenScheme = "PersonalAccessToken";
+
+    /// <summary>Security scheme of the browser's sign-in cookie.</summary>
+    public const string CookieScheme = "BrowserSession";
+
+    private static readonly Dictionary<string, string> s_tags = new(StringComparer.Ordinal)
+    {
+        ["Companies"] = "Firms the user sees in full: their own, their zone's (OIZ staff) or all (experts, admins).",
+        ["Streams"] = "Offers and needs of a firm: material, quantity, terms, status. Editing needs edit rights on the firm.",
+        ["Matches"] = "Scored offer × need pairs and latent receivers, with the reasons; a firm the user may not read appears without its name.",
+        ["Offers"] = "The marketplace: active offers of all firms, anonymised unless the user may read the firm.",
+    };
+
+    public static void Configure(OpenApiOptions options)
+    {
+        options.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
+        options.AddSchemaTransformer(DescribeEnum);
+        options.AddDocumentTransformer(DescribeDocument);
+        options.AddOperationTransformer(DescribeSecurity);
+    }
+
+    // The generator cannot see through StrictEnumConverter: an enum is a string, one of its names.
+    private static Task DescribeEnum(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    {
+        if (context.JsonTypeInfo.Type.IsEnum)
+        {
+            schema.Type = JsonSchemaType.String;
+            schema.Enum = [.. Enum.GetNames(context.JsonTypeInfo.Type).Select(n => (JsonNode)JsonValue.Create(n))];
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static Task DescribeDocument(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
+    {
+        document.Info.Title = "IzmirSymbiosis API";
+        document.Info.Description =
+            "Companies, streams, matches and anonymised offers of the İzmir industrial symbiosis platform. " +
+            "Authenticate with a personal access token (Authorization: Bearer izs_…) created on the profile page, " +
+            "or with the browser's sign-in cookie. Data you may not see answers 404; errors are RFC 9457 problem " +
+            "details with messages in the language of Accept-Language (tr or en).";
+        document.Info.Contact = new OpenApiContact
+        {
+            Name = "İzmir Development Agency (İZKA), Industrial Symbiosis in İzmir Region programme",
+            Url = new Uri("https://www.izka.org.tr/"),
+        };
+
+        // No open licence has been granted: the code is the contributors' (see NOTICE), and the
+        // reference data keeps its publishers' licences, listed there. SPDX names such terms with
+        // a LicenseRef- identifier.
+        document.Info.License = new OpenApiLicense
+        {
+            Name = "Proprietary: © the IzmirSymbiosis contributors; reference data under the licences listed in NOTICE",
+            Identifier = "LicenseRef-IzmirSymbiosis-Proprietary",
+        };
+
+        // The generator writes the request's base address with a trailing slash; paths start with one.
+        foreach (var server in document.Servers ?? [])
+        {
+            server.Url = server.Url?.TrimEnd('/');
+        }
+
+        var cookie = context.ApplicationServices.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>()
+            .Get(IdentityConstants.ApplicationScheme).Cookie.Name;
+        document.Components ??= new OpenApiComponents();
+        document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+        document.Components.SecuritySchemes[TokenScheme] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.Http,
+            Scheme = "bearer",
+            BearerFormat = "izs_…",
+            Description = "A personal access token (izs_…) that a user creates, sees once and revokes on /profile. " +
+                "It acts as that user; experts and admins need two-factor authentication first.",
+        };
+        document.Components.SecuritySchemes[CookieScheme] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.ApiKey,
+            In = ParameterLocation.Cookie,
+            Name = cookie,
+            Description = "The sign-in cookie of the web application, for calls from a signed-in browser.",
+        };
+
+        foreach (var tag in document.Tags ?? new HashSet<OpenApiTag>())
+        {
+            tag.Description = tag.Name is { } name && s_tags.TryGetValue(name, out var text)
+                ? text
+                : throw new InvalidOperationException($"OpenAPI tag '{tag.Name}' has no description in OpenApiDocumentation.");
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Each operation names its requirements: either scheme for endpoints that need a signed-in
+    /// user, an empty requirement (no authentication) for anonymous ones.
+    /// </summary>
+    private static Task DescribeSecurity(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+        var anonymous = metadata.OfType<IAllowAnonymous>().Any() || !metadata.OfType<IAuthorizeData>().Any();
+        operation.Security = anonymous
+            ? [new OpenApiSecurityRequirement()]
+            :
+            [
+                new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(TokenScheme, context.Document)] = [] },
+                new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(CookieScheme, context.Document)] = [] },
+            ];
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,222 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+
+namespace IzmirSymbiosis.Web.ApiTests.Api;
+
+/// <summary>
+/// Every input field of every API operation, read from the OpenAPI document the app serves, gets
+/// values of the wrong type, numbers beyond any column, overlong text, undefined enum names and
+/// control characters. No answer is a 5xx; a body field always answers 400 problem details at that
+/// field, and nothing in the database changes. Deterministic: a fixed table of values.
+/// </summary>
+[Collection(ApiCollection.Name)]
+public sealed class ApiFuzzTests(ApiFixture fixture)
+{
+    private static readonly string s_overlong = new('x', 10_000);
+
+    /// <summary>Raw JSON values no field of a given kind accepts.</summary>
+    private static readonly Dictionary<FieldKind, string[]> s_bodyValues = new()
+    {
+        [FieldKind.Text] = ["12", "true", "[]", "{}", $"\"{s_overlong}\"", "\"a\\u0000b\"", "\"\\u001b[2J\"", "\"\\u0007\"", "\"\\ud800\""],
+        [FieldKind.Enum] = ["99", "-1", "0", "2147483648", "\"Bogus\"", "\"99\"", "\"\\u0000\"", "true", "[]", $"\"{s_overlong}\""],
+        [FieldKind.Integer] = ["2147483648", "-2147483649", "4294967296", "1e13", "-1e13", "1.5", "\"NaN\"", "\"abc\"", "true", "{}"],
+        [FieldKind.Number] = ["1e13", "-1e13", "1e400", "0.0001", "\"NaN\"", "\"Infinity\"", "\"abc\"", "true", "[]"],
+        [FieldKind.Date] = ["\"2026-13-45\"", "\"abc\"", "\"2026-01-01\\u0000\"", "12", "true", $"\"{s_overlong}\""],
+        [FieldKind.Boolean] = ["\"maybe\"", "2", "[]"],
+    };
+
+    /// <summary>Query string values (already URL-encoded) of every kind; none may cause a 5xx.</summary>
+    private static readonly string[] s_queryValues =
+    [
+        "99", "-1", "0", "2147483648", "-2147483649", "1e13", "-1e13", "NaN", "Infinity", "1.5", "true", "Bogus",
+        "%00", "%1B%5B2J", "%07", "%ED%A0%80", "%C3%A7i%C4%9F", s_overlong, "%27%3B--", "%25",
+    ];
+
+    private static readonly string[] s_bodyShapes = ["null", "[]", "\"x\"", "12", "", "{", "{\"version\": "];
+
+    [Fact]
+    public async Task EveryBodyField_BadValues_Answer400AtTheFieldAndStoreNothing()
+    {
+        var document = await OpenApiAsync();
+        var failures = new List<string>();
+        var fuzzed = 0;
+        foreach (var (method, template, operation) in Operations(document))
+        {
+            if (operation["requestBody"]?["content"]?["application/json"]?["schema"] is not { } bodySchema)
+            {
+                continue;
+            }
+
+            var target = await TargetAsync(method, template)
+                ?? throw new InvalidOperationException($"No valid body for {method} {template}: add it to TargetAsync so it is fuzzed.");
+            var properties = Resolve(document, bodySchema)["properties"]!.AsObject();
+            foreach (var (field, schema) in properties)
+            {
+                foreach (var value in s_bodyValues[KindOf(document, schema!)])
+                {
+                    fuzzed++;
+                    var body = target.Body.DeepClone().AsObject();
+                    body[field] = "__FUZZ__";
+                    var json = body.ToJsonString().Replace("\"__FUZZ__\"", value, StringComparison.Ordinal);
+                    await CheckAsync(target, json, field, $"{method} {template} {field}={Shorten(value)}", failures);
+                }
+            }
+
+            foreach (var shape in s_bodyShapes)
+            {
+                fuzzed++;
+                await CheckAsync(target, shape, null, $"{method} {template} body={shape}", failures);
+            }
+        }
+
+        Assert.True(fuzzed > 300, $"only {fuzzed} cases: the document lists fewer fields than expected");
+        Assert.True(failures.Count == 0, $"{failures.Count} of {fuzzed} cases failed:\n" + string.Join('\n', failures.Take(50)));
+    }
+
+    [Fact]
+    public async Task EveryQueryParameter_BadValues_NeverAServerError()
+    {
+        var document = await OpenApiAsync();
+        var failures = new List<string>();
+        var fuzzed = 0;
+        var before = await SnapshotAsync();
+        using var client = fixture.Client("admin");
+        foreach (var (method, template, operation) in Operations(document))
+        {
+            var parameters = operation["parameters"]?.AsArray().Where(p => p!["in"]!.GetValue<string>() == "query").ToList() ?? [];
+            foreach (var parameter in parameters)
+            {
+                var name = parameter!["name"]!.GetValue<string>();
+                foreach (var value in s_queryValues)
+                {
+                    fuzzed++;
+                    using var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method.ToUpperInvariant()), $"{Fill(template)}?{name}={value}"));
+                    var text = await response.Content.ReadAsStringAsync();
+                    if ((int)response.StatusCode >= 500 ||
+                        (response.StatusCode == HttpStatusCode.BadRequest && response.Content.Headers.ContentType?.MediaType != "application/problem+json"))
+                    {
+                        failures.Add($"{method} {template}?{name}={Shorten(value)}: {(int)response.StatusCode} {Shorten(text)}");
+                    }
+                }
+            }
+        }
+
+        Assert.True(fuzzed > 100, $"only {fuzzed} cases: the document lists fewer query parameters than expected");
+        Assert.True(failures.Count == 0, $"{failures.Count} of {fuzzed} cases failed:\n" + string.Join('\n', failures.Take(50)));
+        Assert.Equal(before, await SnapshotAsync());
+    }
+
+    private enum FieldKind
+    {
+        Text,
+        Enum,
+        Integer,
+        Number,
+        Date,
+        Boolean,
+    }
+
+    /// <summary>An operation with a valid body for it (as a user who may do it) and what it would change.</summary>
+    private sealed record Target(HttpMethod Method, string Path, string User, JsonObject Body);
+
+    private async Task<Target?> TargetAsync(string method, string template) => (method, template) switch
+    {
+        ("post", "/api/v1/companies/{companyId}/streams") => new(HttpMethod.Post, Fill(template), "firmA",
+            JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(ApiFixture.StreamBody("Offer", "Fuzz", 12.5m, 100m), System.Text.Json.JsonSerializerOptions.Web))!.AsObject()),
+        ("put", "/api/v1/streams/{id}") => new(HttpMethod.Put, Fill(template), "firmA", await fixture.CurrentStreamEditAsync(fixture.OfferA)),
+        ("post", "/api/v1/streams/{id}/status") => new(HttpMethod.Post, Fill(template), "firmA",
+            new JsonObject { ["version"] = (await fixture.CurrentStreamEditAsync(fixture.OfferA))["version"]!.GetValue<uint>(), ["status"] = "Paused" }),
+        ("put", "/api/v1/companies/{id}") => new(HttpMethod.Put, $"/api/v1/companies/{fixture.FirmA.Id}", "firmA", await fixture.CurrentCompanyEditAsync(fixture.FirmA)),
+        _ => null,
+    };
+
+    private string Fill(string template) => template
+        .Replace("{companyId}", fixture.FirmA.Id.ToString(), StringComparison.Ordinal)
+        .Replace("/companies/{id}", $"/companies/{fixture.FirmA.Id}", StringComparison.Ordinal)
+        .Replace("/streams/{id}", $"/streams/{fixture.OfferA}", StringComparison.Ordinal)
+        .Replace("/matches/{id}", $"/matches/{fixture.MatchAB}", StringComparison.Ordinal);
+
+    private async Task CheckAsync(Target target, string json, string? field, string label, List<string> failures)
+    {
+        var before = await SnapshotAsync();
+        using var client = fixture.Client(target.User);
+        using var request = new HttpRequestMessage(target.Method, target.Path)
+        {
+            Content = new StringContent(json, Encoding.UTF8, new MediaTypeHeaderValue("application/json")),
+        };
+        using var response = await client.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        var after = await SnapshotAsync();
+
+        // A well-formed version that is not the stored one (int.MaxValue + 1 is a valid uint) is a stale edit.
+        var stale = field == "version" && response.StatusCode == HttpStatusCode.Conflict;
+        if ((response.StatusCode != HttpStatusCode.BadRequest && !stale) || response.Content.Headers.ContentType?.MediaType != "application/problem+json")
+        {
+            failures.Add($"{label}: {(int)response.StatusCode} {Shorten(text)}");
+        }
+        else if (field is not null && !stale && JsonNode.Parse(text)?["errors"]?[field] is null)
+        {
+            failures.Add($"{label}: no error at {field}: {Shorten(text)}");
+        }
+
+        if (after != before)
+        {
+            failures.Add($"{label}: the database changed ({before} -> {after})");
+        }
+    }
+
+    /// <summary>Row counts and the versions of the rows the operations would change.</summary>
+    private async Task<string> SnapshotAsync()
+    {
+        await using var db = fixture.Db();
+        var companies = await db.Companies.OrderBy(c => c.Id).Select(c => c.Version).ToListAsync();
+        var streams = await db.Streams.OrderBy(s => s.Id).Select(s => s.Version).ToListAsync();
+        var matches = await db.Matches.CountAsync();
+        var audit = await db.AuditEvents.CountAsync();
+        return $"companies [{string.Join(',', companies)}], streams [{string.Join(',', streams)}], {matches} matches, {audit} audit rows";
+    }
+
+    private async Task<JsonNode> OpenApiAsync()
+    {
+        using var anonymous = fixture.Client(null);
+        return await anonymous.GetJsonAsync("/openapi/v1.json");
+    }
+
+    private static IEnumerable<(string Method, string Path, JsonNode Operation)> Operations(JsonNode document) =>
+        from path in document["paths"]!.AsObject()
+        from operation in path.Value!.AsObject()
+        where operation.Key is "get" or "post" or "put" or "patch" or "delete"
+        select (operation.Key, path.Key, operation.Value!);
+
+    private static JsonNode Resolve(JsonNode document, JsonNode schema) =>
+        schema["$ref"]?.GetValue<string>() is { } reference
+            ? document["components"]!["schemas"]![reference["#/components/schemas/".Length..]]!
+            : schema;
+
+    private static FieldKind KindOf(JsonNode document, JsonNode property)
+    {
+        var schema = Resolve(document, property);
+        if (schema["enum"] is not null)
+        {
+            return FieldKind.Enum;
+        }
+
+        var types = schema["type"] switch
+        {
+            JsonArray array => array.Select(t => t!.GetValue<string>()).ToList(),
+            JsonValue value => [value.GetValue<string>()],
+            _ => [],
+        };
+        return types.Contains("integer") ? FieldKind.Integer
+            : types.Contains("number") ? FieldKind.Number
+            : types.Contains("boolean") ? FieldKind.Boolean
+            : schema["format"]?.GetValue<string>() is "date" or "date-time" ? FieldKind.Date
+            : types.Contains("string") ? FieldKind.Text
+            : throw new InvalidOperationException($"Unknown field schema {schema.ToJsonString()}");
+    }
+
+    private static string Shorten(string text) => text.Length <= 200 ? text : text[..200] + "…";
+}
