@@ -147,6 +147,34 @@ public sealed partial class SecurityFlowTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task Logout_CrossSitePostWithoutToken_KeepsTheSession()
+    {
+        var user = await fixture.AddUserAsync("capraz", role: null, twoFactor: false);
+        using var http = HttpLogin.Client(fixture.App.BaseUrl);
+        using (var login = await HttpLogin.SignInAsync(http, user.Email!, BrowserFixture.TestPassword))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        }
+
+        // What a hostile page's auto-submitted form sends: the victim's cookies, no token.
+        using var forged = new HttpRequestMessage(HttpMethod.Post, "/account/logout") { Content = new FormUrlEncodedContent([]) };
+        forged.Headers.Add("Origin", "https://evil.example");
+        using var refused = await http.SendAsync(forged);
+        using var stillIn = await http.GetAsync("/profile");
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, stillIn.StatusCode);
+        Assert.DoesNotContain(AuditEventTypes.Logout, await fixture.AuditEventsAsync(user.Id));
+
+        // The app's own form (token from the page) still signs out.
+        using var real = await HttpLogin.PostWithTokenFromAsync(http, "/profile", "/account/logout", []);
+        Assert.Equal(HttpStatusCode.Redirect, real.StatusCode);
+        using var after = await http.GetAsync("/profile");
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.Contains("/account/login", after.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AuditTrail_RefusesUpdateAndDeleteFromTheAppsConnection()
     {
         await using var conn = new NpgsqlConnection(fixture.App.ConnectionString);
