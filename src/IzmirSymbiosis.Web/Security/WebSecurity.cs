@@ -48,6 +48,7 @@ public static class WebSecurity
         }
 
         services.AddSingleton(security);
+        services.AddOptions<PersonalAccessTokenOptions>().BindConfiguration(PersonalAccessTokenOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<MailOptions>().BindConfiguration(MailOptions.SectionName).PostConfigure(o =>
         {
             // Invitation and reset links appear in the development log (they are secrets elsewhere).

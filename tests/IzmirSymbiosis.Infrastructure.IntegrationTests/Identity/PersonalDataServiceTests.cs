@@ -330,7 +330,7 @@ public sealed class PersonalDataServiceTests(IdentityDatabaseFixture fixture) : 
     {
         var hash = Convert.ToHexString(Guid.NewGuid().ToByteArray());
         await using var db = fixture.Database.CreateContext();
-        db.PersonalAccessTokens.Add(new PersonalAccessToken(userId, name, hash, "izs_" + hash[..8], DateTimeOffset.UtcNow));
+        db.PersonalAccessTokens.Add(new PersonalAccessToken(userId, name, hash, "izs_" + hash[..8], DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddDays(90)));
         await db.SaveChangesAsync();
         return hash;
     }
