@@ -44,6 +44,12 @@ public sealed class AppServer : IAsyncDisposable
         return new AppServer(Start(connection, seed: true, settings), name) { ConnectionString = connection };
     }
 
+    /// <summary>
+    /// Starts another instance of the app on this server's database (no migration or seeding), as a
+    /// second server behind a load balancer or the same one after a restart would run.
+    /// </summary>
+    public AppServer StartAnotherInstance() => new(Start(ConnectionString, seed: false), null) { ConnectionString = ConnectionString };
+
     /// <summary>Starts the app against a database that cannot be reached (for error handling).</summary>
     public static AppServer StartWithUnreachableDatabase() =>
         new(Start("Host=127.0.0.1;Port=1;Database=none;Username=none;Timeout=2", seed: false), null);
