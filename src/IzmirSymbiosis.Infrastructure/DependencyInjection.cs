@@ -53,6 +53,7 @@ public static class DependencyInjection
         services.AddScoped<AccountService>();
         services.AddScoped<IdentitySeeder>();
         services.AddScoped<PersonalDataService>();
+        services.AddScoped<TwoFactorService>();
         return services.AddIdentityCore<AppUser>(configure)
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<AppDbContext>()

@@ -91,6 +91,87 @@ public sealed class AccountTests(BrowserFixture fixture)
         Assert.True((long)(await count.ExecuteScalarAsync())! >= 1);
     }
 
+    [Fact]
+    public async Task TwoFactorPage_SessionWithoutPassword_NeverSeesTheKeyNorGetsRecoveryCodes()
+    {
+        var user = await fixture.AddUserAsync("oturum", role: null, twoFactor: true);
+        using var http = HttpLogin.Client(fixture.App.BaseUrl);
+        using (var login = await HttpLogin.SignInAsync(http, user.Email!, BrowserFixture.TestPassword, BrowserFixture.TestTotpKey))
+        {
+            Assert.Equal("/", PathOf(login));
+        }
+
+        // Whatever a session holder posts without the password: no key, no codes.
+        var answers = new List<string> { await http.GetStringAsync("/account/2fa") };
+        foreach (var (form, fields) in new (string, Dictionary<string, string>)[]
+        {
+            ("enable-2fa", new() { ["Input.Code"] = "000000" }),
+            ("2fa-verify", new() { ["Input.Code"] = Totp.Code(BrowserFixture.TestTotpKey), ["Input.Ticket"] = "forged" }),
+            ("2fa-reauth", new() { ["Input.Code"] = Totp.Code(BrowserFixture.TestTotpKey), ["Input.Action"] = "codes" }),
+            ("2fa-reauth", new() { ["Input.Password"] = "yanlış ama uzun bir parola", ["Input.Code"] = Totp.Code(BrowserFixture.TestTotpKey), ["Input.Action"] = "enrol" }),
+            ("2fa-reauth", new() { ["Input.Password"] = BrowserFixture.TestPassword, ["Input.Action"] = "codes" }),
+        })
+        {
+            using var response = await HttpLogin.PostFormAsync(http, "/account/2fa", form, fields);
+            answers.Add(await response.Content.ReadAsStringAsync());
+        }
+
+        foreach (var html in answers)
+        {
+            Assert.DoesNotContain("2fa-key", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("2fa-recovery", html, StringComparison.Ordinal);
+            Assert.DoesNotContain(BrowserFixture.TestTotpKey[..8], html.ToUpperInvariant().Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Parola ya da kod hatalı.", WebUtility.HtmlDecode(answers[^1]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TwoFactorPage_PasswordAndCurrentCode_IssuesCodesAndReplacesTheKeyOnlyWhenConfirmed()
+    {
+        var user = await fixture.AddUserAsync("yenile", role: null, twoFactor: true);
+        using var http = HttpLogin.Client(fixture.App.BaseUrl);
+        using (var login = await HttpLogin.SignInAsync(http, user.Email!, BrowserFixture.TestPassword, BrowserFixture.TestTotpKey))
+        {
+            Assert.Equal("/", PathOf(login));
+        }
+
+        using var codes = await HttpLogin.PostFormAsync(http, "/account/2fa", "2fa-reauth", new()
+        {
+            ["Input.Password"] = BrowserFixture.TestPassword,
+            ["Input.Code"] = Totp.Code(BrowserFixture.TestTotpKey),
+            ["Input.Action"] = "codes",
+        });
+        Assert.Contains("data-testid=\"2fa-recovery\"", await codes.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        using var reenrol = await HttpLogin.PostFormAsync(http, "/account/2fa", "2fa-reauth", new()
+        {
+            ["Input.Password"] = BrowserFixture.TestPassword,
+            ["Input.Code"] = Totp.Code(BrowserFixture.TestTotpKey),
+            ["Input.Action"] = "enrol",
+        });
+        var page = await reenrol.Content.ReadAsStringAsync();
+        var newKey = SecurityFlowTests.KeyRegex().Match(page).Groups[1].Value.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
+        var ticket = SecurityFlowTests.TicketRegex().Match(page).Groups[1].Value;
+        Assert.Equal(32, newKey.Length);
+        Assert.NotEqual(BrowserFixture.TestTotpKey, newKey);
+
+        // Shown but not confirmed: the old key still signs in.
+        Assert.Equal("/", await SignInWithKeyAsync(user.Email!, BrowserFixture.TestTotpKey));
+
+        using var confirm = await HttpLogin.PostFormAsync(http, "/account/2fa", "2fa-verify", new() { ["Input.Ticket"] = ticket, ["Input.Code"] = Totp.Code(newKey) });
+        Assert.Contains("data-testid=\"2fa-recovery\"", await confirm.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("/", await SignInWithKeyAsync(user.Email!, newKey));
+        Assert.NotEqual("/", await SignInWithKeyAsync(user.Email!, BrowserFixture.TestTotpKey));
+    }
+
+    private async Task<string?> SignInWithKeyAsync(string email, string key)
+    {
+        using var http = HttpLogin.Client(fixture.App.BaseUrl);
+        using var login = await HttpLogin.SignInAsync(http, email, BrowserFixture.TestPassword, key);
+        return PathOf(login);
+    }
+
     private async Task<string?> SignInWithRecoveryCodeAsync(string email, string code)
     {
         using var http = HttpLogin.Client(fixture.App.BaseUrl);

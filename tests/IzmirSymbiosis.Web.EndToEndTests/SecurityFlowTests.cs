@@ -111,9 +111,13 @@ public sealed partial class SecurityFlowTests(BrowserFixture fixture)
             Assert.Equal(HttpStatusCode.NotFound, before.StatusCode);
         }
 
-        var setup = await http.GetStringAsync("/account/2fa");
+        // The key appears only after the password, and counts only once a code from it is confirmed.
+        Assert.DoesNotContain("2fa-key", await http.GetStringAsync("/account/2fa"), StringComparison.Ordinal);
+        using var start = await HttpLogin.PostFormAsync(http, "/account/2fa", "2fa-reauth", new() { ["Input.Password"] = BrowserFixture.TestPassword, ["Input.Action"] = "enrol" });
+        var setup = await start.Content.ReadAsStringAsync();
         var key = KeyRegex().Match(setup).Groups[1].Value.Replace(" ", string.Empty, StringComparison.Ordinal);
-        using var enable = await HttpLogin.PostFormAsync(http, "/account/2fa", "enable-2fa", new() { ["Input.Code"] = Totp.Code(key) });
+        var ticket = TicketRegex().Match(setup).Groups[1].Value;
+        using var enable = await HttpLogin.PostFormAsync(http, "/account/2fa", "2fa-verify", new() { ["Input.Ticket"] = ticket, ["Input.Code"] = Totp.Code(key) });
         Assert.Contains("data-testid=\"2fa-enabled\"", await enable.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         using var after = await http.GetAsync($"/companies/{fixture.KnownCompany.Id}");
@@ -237,7 +241,10 @@ public sealed partial class SecurityFlowTests(BrowserFixture fixture)
     }
 
     [GeneratedRegex("data-testid=\"2fa-key\">([a-z0-9 ]+)<")]
-    private static partial Regex KeyRegex();
+    internal static partial Regex KeyRegex();
+
+    [GeneratedRegex("name=\"Input.Ticket\" value=\"([^\"]+)\"")]
+    internal static partial Regex TicketRegex();
 }
 
 public sealed class RateLimitTests

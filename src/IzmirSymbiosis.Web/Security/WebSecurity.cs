@@ -12,7 +12,7 @@ namespace IzmirSymbiosis.Web.Security;
 public static class WebSecurity
 {
     /// <summary>Account pages whose posts are rate limited.</summary>
-    public static readonly string[] RateLimitedPaths = ["/account/login", "/account/login-2fa", "/account/forgot-password", "/account/reset-password"];
+    public static readonly string[] RateLimitedPaths = ["/account/login", "/account/login-2fa", "/account/2fa", "/account/forgot-password", "/account/reset-password"];
 
     private static bool IsAccountPost(PathString path) =>
         RateLimitedPaths.Any(p => path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase));
