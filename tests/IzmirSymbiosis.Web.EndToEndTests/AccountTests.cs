@@ -1,7 +1,10 @@
 using System.Globalization;
 using System.Net;
+using System.Text.RegularExpressions;
 using IzmirSymbiosis.Infrastructure.Identity;
+using IzmirSymbiosis.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using static Microsoft.Playwright.Assertions;
@@ -10,7 +13,7 @@ namespace IzmirSymbiosis.Web.EndToEndTests;
 
 /// <summary>Account features seen from the outside: the profile page, sign-up, sign-in answers.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class AccountTests(BrowserFixture fixture)
+public sealed partial class AccountTests(BrowserFixture fixture)
 {
     [Fact]
     public async Task Profile_NewToken_ShowsItsExpiryDateInTurkish()
@@ -164,6 +167,54 @@ public sealed class AccountTests(BrowserFixture fixture)
         Assert.Equal("/", await SignInWithKeyAsync(user.Email!, newKey));
         Assert.NotEqual("/", await SignInWithKeyAsync(user.Email!, BrowserFixture.TestTotpKey));
     }
+
+    [Fact]
+    public async Task ForgotPassword_KnownAndUnknownAddress_SameAnswerSameWorkMailOnlyToTheAccount()
+    {
+        var user = await fixture.AddUserAsync("unuttum", role: null, twoFactor: false);
+        var unknown = $"yok.{Guid.NewGuid():N}@test.example.com.tr";
+        var auditBefore = await PasswordResetAuditCountAsync();
+
+        var known = await ForgotAsync(user.Email!);
+        var missing = await ForgotAsync(unknown);
+
+        Assert.Equal(known, missing);
+        Assert.Contains("data-testid=\"forgot-sent\"", known, StringComparison.Ordinal);
+        Assert.NotNull(fixture.LastMailLink(user.Email!));
+        Assert.Null(FileEmailSenderLink(unknown));
+
+        // Both requests do the same work, audit row included (no address stored for the unknown one).
+        Assert.Equal(auditBefore + 2, await PasswordResetAuditCountAsync());
+    }
+
+    private async Task<string> ForgotAsync(string email)
+    {
+        using var http = HttpLogin.Client(fixture.App.BaseUrl);
+        using var response = await HttpLogin.PostFormAsync(http, "/account/forgot-password", "forgot", new() { ["Input.Email"] = email });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // Per-response values (antiforgery token, protected state blobs, MudBlazor's generated element
+        // ids) aside, the pages must be equal.
+        var html = GeneratedValues().Replace(await response.Content.ReadAsStringAsync(), "$1=\"…\"");
+        return Blob().Replace(html, "…");
+    }
+
+    private string? FileEmailSenderLink(string email)
+    {
+        var options = fixture.App.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<IzmirSymbiosis.Web.Security.MailOptions>>().Value;
+        return IzmirSymbiosis.Web.Security.FileEmailSender.LastLinkFor(options.PickupDirectory, email);
+    }
+
+    private async Task<int> PasswordResetAuditCountAsync()
+    {
+        await using var db = await fixture.App.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        return await db.AuditEvents.CountAsync(e => e.EventType == IzmirSymbiosis.Domain.Auditing.AuditEventTypes.PasswordReset);
+    }
+
+    [GeneratedRegex("\\b(value|id|for|aria-[a-z]+)=\"[^\"]*\"")]
+    private static partial Regex GeneratedValues();
+
+    [GeneratedRegex("[A-Za-z0-9+/=_\\-]{40,}")]
+    private static partial Regex Blob();
 
     private async Task<string?> SignInWithKeyAsync(string email, string key)
     {

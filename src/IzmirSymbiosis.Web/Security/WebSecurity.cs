@@ -87,6 +87,8 @@ public static class WebSecurity
             .AddSignInManager()
             .AddDefaultTokenProviders();
         services.AddScoped<AuditTrail>();
+        services.AddScoped<PasswordLogin>();
+        services.AddSingleton<UnknownAccountLockout>();
         services.AddSingleton<FileEmailSender>();
         services.AddSingleton<IEmailSender<AppUser>>(sp => sp.GetRequiredService<FileEmailSender>());
 
