@@ -187,11 +187,122 @@ public sealed partial class AccountTests(BrowserFixture fixture)
         Assert.Equal(auditBefore + 2, await PasswordResetAuditCountAsync());
     }
 
+    [Fact]
+    public async Task SignUp_KnownEmailOrVkn_SameAnswerAndNothingCreatedUntilTheMailboxConfirms()
+    {
+        var fresh = $"yeni.{Guid.NewGuid():N}@firma.example.com.tr";
+        var joiner = $"katilan.{Guid.NewGuid():N}@firma.example.com.tr";
+        var newVkn = fixture.NextVkn();
+
+        var answers = new[]
+        {
+            await SignUpAsync(fresh, newVkn),
+            await SignUpAsync(DemoUsers.Firm, fixture.NextVkn()),
+            await SignUpAsync(joiner, fixture.KnownCompany.TaxNumber),
+        };
+
+        Assert.All(answers, a => Assert.Contains("data-testid=\"register-done\"", a, StringComparison.Ordinal));
+        Assert.Equal(answers[0], answers[1]);
+        Assert.Equal(answers[0], answers[2]);
+        Assert.DoesNotContain("zaten", WebUtility.HtmlDecode(answers[1]), StringComparison.OrdinalIgnoreCase);
+
+        // Nothing for the firms yet; the known address's owner is told someone tried, with a reset link.
+        await using (var db = await fixture.App.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
+        {
+            Assert.False(await db.Users.AnyAsync(u => u.Email == fresh || u.Email == joiner));
+            Assert.False(await db.Companies.AnyAsync(c => c.TaxNumber == newVkn));
+        }
+
+        Assert.EndsWith("/account/forgot-password", fixture.LastMailLink(DemoUsers.Firm), StringComparison.Ordinal);
+
+        // The mailbox owners confirm: a new firm for one, a pending membership of the known firm for the other.
+        Assert.Contains("data-testid=\"confirm-created\"", await ConfirmAsync(fixture.LastMailLink(fresh)), StringComparison.Ordinal);
+        var joined = WebUtility.HtmlDecode(await ConfirmAsync(fixture.LastMailLink(joiner)));
+        Assert.Contains("data-testid=\"confirm-joined\"", joined, StringComparison.Ordinal);
+        Assert.Contains("kayıtlı bir firma zaten var", joined, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"confirm-invalid\"", await ConfirmAsync(fixture.LastMailLink(fresh)), StringComparison.Ordinal);
+
+        await using (var db = await fixture.App.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
+        {
+            var created = await db.Users.AsNoTracking().SingleAsync(u => u.Email == fresh);
+            var company = await db.Companies.AsNoTracking().SingleAsync(c => c.TaxNumber == newVkn);
+            Assert.Equal(company.Id, created.CompanyId);
+            Assert.Equal("Karşıyaka Geri Dönüşüm A.Ş.", company.LegalName);
+            Assert.Equal(MembershipStatus.Pending, created.Membership);
+            Assert.True(created.EmailConfirmed);
+            var member = await db.Users.AsNoTracking().SingleAsync(u => u.Email == joiner);
+            Assert.Equal(fixture.KnownCompany.Id, member.CompanyId);
+            Assert.Equal(MembershipStatus.Pending, member.Membership);
+            Assert.Equal(fixture.KnownCompany.LegalName, (await db.Companies.AsNoTracking().SingleAsync(c => c.Id == fixture.KnownCompany.Id)).LegalName);
+            Assert.False(await db.PendingRegistrations.AnyAsync(r => r.Email == fresh || r.Email == joiner));
+        }
+
+        using var login = HttpLogin.Client(fixture.App.BaseUrl);
+        using var signedIn = await HttpLogin.SignInAsync(login, fresh, "kayıt olanın uzun parolası");
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+    }
+
+    [Fact]
+    public async Task SignUp_InvalidFields_TranslatedMessagesAtTheFieldsAndNothingStored()
+    {
+        var email = $"hatali.{Guid.NewGuid():N}@firma.example.com.tr";
+        using var http = HttpLogin.Client(fixture.App.BaseUrl);
+        using var response = await HttpLogin.PostFormAsync(http, "/account/register", "register", new()
+        {
+            ["Input.FullName"] = "Hatalı Kayıt",
+            ["Input.Email"] = email,
+            ["Input.Password"] = "kısa",
+            ["Input.TaxNumber"] = "1234567890",
+            ["Input.LegalName"] = "Hatalı A.Ş.",
+            ["Input.NaceCode"] = "99.99",
+            ["Input.District"] = "Bornova",
+        });
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Contains("Parola en az 12 karakter olmalıdır.", html, StringComparison.Ordinal);
+        Assert.Contains("has-error", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"register-done\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("value=\"kısa\"", html, StringComparison.Ordinal);
+        await using var db = await fixture.App.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        Assert.False(await db.PendingRegistrations.AnyAsync(r => r.Email == email));
+    }
+
+    private async Task<string> SignUpAsync(string email, string vkn)
+    {
+        using var http = HttpLogin.Client(fixture.App.BaseUrl);
+        using var response = await HttpLogin.PostFormAsync(http, "/account/register", "register", new()
+        {
+            ["Input.FullName"] = "Deniz Kaya",
+            ["Input.Email"] = email,
+            ["Input.Password"] = "kayıt olanın uzun parolası",
+            ["Input.TaxNumber"] = vkn,
+            ["Input.LegalName"] = "Karşıyaka Geri Dönüşüm A.Ş.",
+            ["Input.NaceCode"] = "38.32",
+            ["Input.District"] = "Karşıyaka",
+            ["Input.ZoneId"] = "1",
+        });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await NormalisedAsync(response);
+    }
+
+    private async Task<string> ConfirmAsync(string link)
+    {
+        using var http = HttpLogin.Client(fixture.App.BaseUrl);
+        var path = new Uri(link).PathAndQuery;
+        using var response = await HttpLogin.PostFormAsync(http, path, "confirm", new() { ["Input.Token"] = System.Web.HttpUtility.ParseQueryString(new Uri(link).Query)["token"]! });
+        return await response.Content.ReadAsStringAsync();
+    }
+
     private async Task<string> ForgotAsync(string email)
     {
         using var http = HttpLogin.Client(fixture.App.BaseUrl);
         using var response = await HttpLogin.PostFormAsync(http, "/account/forgot-password", "forgot", new() { ["Input.Email"] = email });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await NormalisedAsync(response);
+    }
+
+    private static async Task<string> NormalisedAsync(HttpResponseMessage response)
+    {
         // Per-response values (antiforgery token, protected state blobs, MudBlazor's generated element
         // ids) aside, the pages must be equal.
         var html = GeneratedValues().Replace(await response.Content.ReadAsStringAsync(), "$1=\"…\"");

@@ -38,6 +38,13 @@ public sealed partial class SecurityFlowTests(BrowserFixture fixture)
         await page.Locator("[data-testid=reg-submit]").ClickAsync();
         await Expect(page.Locator("[data-testid=register-done]")).ToBeVisibleAsync();
 
+        // Nothing exists for the firm until the e-mail link is followed.
+        Assert.Null(await UserAsync(email));
+        await page.GotoAsync(fixture.LastMailLink(email));
+        await page.Locator("[data-testid=confirm-submit]").ClickAsync();
+        await Expect(page.Locator("[data-testid=confirm-created]")).ToBeVisibleAsync();
+        Assert.Equal(MembershipStatus.Pending, (await UserAsync(email))!.Membership);
+
         // 2. Before confirmation the firm user sees no firm data.
         var pending = await fixture.SignInAsync(email, "uzun ve akılda kalan bir parola");
         await pending.GotoAsync("/companies");
@@ -240,6 +247,12 @@ public sealed partial class SecurityFlowTests(BrowserFixture fixture)
         await Expect(firm.Locator("[data-testid=company-link]")).ToHaveCountAsync(1);
     }
 
+    private async Task<AppUser?> UserAsync(string email)
+    {
+        await using var db = await fixture.App.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        return await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Email == email);
+    }
+
     [GeneratedRegex("data-testid=\"2fa-key\">([a-z0-9 ]+)<")]
     internal static partial Regex KeyRegex();
 
@@ -258,6 +271,26 @@ public sealed class RateLimitTests
         for (var i = 0; i < 5; i++)
         {
             using var response = await HttpLogin.SignInAsync(http, "yok@example.com.tr", "bir parola bir parola");
+            codes.Add(response.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], codes);
+    }
+
+    [Fact]
+    public async Task SignUpPosts_OverTheLimit_Answer429()
+    {
+        await using var app = await AppServer.StartAsync(new() { ["Security:AccountPostsPerMinute"] = "3", ["Database:SeedDemo"] = "false" });
+        using var http = HttpLogin.Client(app.BaseUrl);
+        var codes = new List<HttpStatusCode>();
+        for (var i = 0; i < 5; i++)
+        {
+            using var response = await HttpLogin.PostFormAsync(http, "/account/register", "register", new()
+            {
+                ["Input.FullName"] = "Seri Kayıt",
+                ["Input.Email"] = $"seri.{i}@example.com.tr",
+                ["Input.Password"] = "bir parola bir parola",
+            });
             codes.Add(response.StatusCode);
         }
 

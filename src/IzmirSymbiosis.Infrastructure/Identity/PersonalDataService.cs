@@ -181,7 +181,8 @@ public sealed class PersonalDataService(IServiceScopeFactory scopes, TimeProvide
     }
 
     /// <summary>
-    /// Erases the person with this e-mail: their contact entries leave every company, and their
+    /// Erases the person with this e-mail: their contact entries leave every company, their unconfirmed
+    /// sign-ups are deleted, and their
     /// account is anonymised (name, e-mail, user name and phone replaced, disabled, new security
     /// stamp so open sessions end, no password, two-factor off, authenticator key, recovery codes,
     /// external logins, claims and personal access tokens removed). One transaction with a
@@ -208,7 +209,10 @@ public sealed class PersonalDataService(IServiceScopeFactory scopes, TimeProvide
             company.SetContacts(keep);
         }
 
-        if (user is null && removed == 0)
+        // Unconfirmed sign-ups under the address hold a name and an address too.
+        var normalized = users.NormalizeEmail(address);
+        var pending = await db.PendingRegistrations.Where(r => r.NormalizedEmail == normalized).ExecuteDeleteAsync(cancellationToken);
+        if (user is null && removed == 0 && pending == 0)
         {
             throw new NotFoundException("Person", Guid.Empty);
         }

@@ -21,6 +21,6 @@ public sealed class SecurityOptions
     // Security:AccessTokenLifetimeDays (personal access tokens, default 90) is bound by
     // Infrastructure's PersonalAccessTokenOptions, next to the service that uses it.
 
-    /// <summary>Sign-in and password-reset posts allowed per client address per minute.</summary>
+    /// <summary>Sign-in, two-factor, sign-up and password-reset posts allowed per client address per minute.</summary>
     public int AccountPostsPerMinute { get; set; } = 10;
 }

@@ -169,6 +169,30 @@ public sealed class PersonalDataServiceTests(IdentityDatabaseFixture fixture) : 
     }
 
     [Fact]
+    public async Task Erase_UnconfirmedSignUpOnly_DeletesIt()
+    {
+        var email = UniqueEmail("kayit");
+        var nine = "4" + Random.Shared.Next(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var started = await _scope.ServiceProvider.GetRequiredService<AccountService>().StartSignUpAsync(new FirmSignUp
+        {
+            FullName = "Zeynep Arslan",
+            Email = email,
+            Password = Password,
+            TaxNumber = nine + Vkn.ComputeCheckDigit(nine),
+            LegalName = "Arslan Kimya A.Ş.",
+            NaceCode = "20.13",
+            District = "Aliağa",
+        });
+        Assert.Equal(SignUpStart.ConfirmationNeeded, started.Outcome);
+
+        var result = await Service.EraseAsync(s_admin, email.ToUpperInvariant());
+
+        Assert.Equal(new PersonalDataErasure(0, 0), result);
+        await using var db = fixture.Database.CreateContext();
+        Assert.False(await db.PendingRegistrations.AnyAsync(r => r.Email == email));
+    }
+
+    [Fact]
     public async Task Erase_WritesDataErasedAuditRowWithIdsOnly()
     {
         var email = UniqueEmail("emre");
