@@ -73,6 +73,7 @@ public static class DependencyInjection
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UsePendingMembershipGate();
         app.UseAntiforgery();
         app.MapStaticAssets();
 

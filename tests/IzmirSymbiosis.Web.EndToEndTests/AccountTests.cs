@@ -267,6 +267,50 @@ public sealed partial class AccountTests(BrowserFixture fixture)
         Assert.False(await db.PendingRegistrations.AnyAsync(r => r.Email == email));
     }
 
+    [Theory]
+    [InlineData(MembershipStatus.Pending, "Hesabınız onay bekliyor")]
+    [InlineData(MembershipStatus.Rejected, "Üyelik talebiniz onaylanmadı")]
+    public async Task UnapprovedMember_GetsTheWaitingPageAndNoMarketData(MembershipStatus status, string title)
+    {
+        var user = await fixture.AddUserAsync("bekleyen", IzmirSymbiosis.Application.Security.Roles.FirmUser, twoFactor: false);
+        await using (var db = await fixture.App.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
+        {
+            await db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(s => s
+                .SetProperty(u => u.CompanyId, fixture.Receiver.Id)
+                .SetProperty(u => u.Membership, status));
+        }
+
+        using var http = HttpLogin.Client(fixture.App.BaseUrl);
+        using (var login = await HttpLogin.SignInAsync(http, user.Email!, BrowserFixture.TestPassword))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        }
+
+        foreach (var path in new[] { "/", "/companies", "/offers", "/matches", "/profile", $"/companies/{fixture.Receiver.Id}" })
+        {
+            using var page = await http.GetAsync(path);
+            Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+            Assert.Equal("/account/pending", PathOf(page));
+        }
+
+        var waiting = WebUtility.HtmlDecode(await http.GetStringAsync("/account/pending"));
+        Assert.Contains($"<h1>{title}</h1>", waiting, StringComparison.Ordinal);
+        Assert.DoesNotContain(fixture.Receiver.LegalName, waiting, StringComparison.Ordinal);
+        using (var privacy = await http.GetAsync("/privacy"))
+        {
+            Assert.Equal(HttpStatusCode.OK, privacy.StatusCode);
+        }
+
+        // The API (same cookie) has nothing for them either: empty lists, their own firm unknown.
+        var offers = await http.GetStringAsync("/api/v1/offers");
+        var companies = await http.GetStringAsync("/api/v1/companies");
+        Assert.DoesNotContain("çam talaşı", offers, StringComparison.Ordinal);
+        Assert.Equal(0, System.Text.Json.JsonDocument.Parse(offers).RootElement.GetProperty("items").GetArrayLength());
+        Assert.Equal(0, System.Text.Json.JsonDocument.Parse(companies).RootElement.GetProperty("items").GetArrayLength());
+        using var own = await http.GetAsync($"/api/v1/companies/{fixture.Receiver.Id}");
+        Assert.Equal(HttpStatusCode.NotFound, own.StatusCode);
+    }
+
     private async Task<string> SignUpAsync(string email, string vkn)
     {
         using var http = HttpLogin.Client(fixture.App.BaseUrl);

@@ -45,11 +45,12 @@ public sealed partial class SecurityFlowTests(BrowserFixture fixture)
         await Expect(page.Locator("[data-testid=confirm-created]")).ToBeVisibleAsync();
         Assert.Equal(MembershipStatus.Pending, (await UserAsync(email))!.Membership);
 
-        // 2. Before confirmation the firm user sees no firm data.
+        // 2. Before approval the firm user gets the waiting page, not the app's pages.
         var pending = await fixture.SignInAsync(email, "uzun ve akılda kalan bir parola");
         await pending.GotoAsync("/companies");
-        await pending.WaitForInteractiveAsync("company-search");
-        await Expect(pending.Locator("[data-testid=companies-empty]")).ToBeVisibleAsync();
+        await Expect(pending).ToHaveURLAsync(new Regex("/account/pending$"));
+        await Expect(pending.Locator("h1")).ToHaveTextAsync("Hesabınız onay bekliyor");
+        await Expect(pending.Locator("[data-testid=pending-who]")).ToContainTextAsync("İAOSB");
 
         // 3. OIZ staff of the zone confirm.
         var staff = await fixture.SignInAsync(DemoUsers.Staff, DemoUsers.Password);

@@ -56,7 +56,7 @@ public sealed class OfferBrowseService(IAppDbContextFactory contexts, ICurrentUs
     public async Task<PagedResult<OfferListItem>> ListAsync(PageRequest request, CancellationToken cancellationToken = default)
     {
         var user = await currentUser.GetAsync(cancellationToken);
-        if (!user.IsAuthenticated || user.MustEnableTwoFactor)
+        if (!user.MaySeeFirmData)
         {
             return new PagedResult<OfferListItem>([], 0);
         }
