@@ -33,6 +33,10 @@ public sealed partial class AccountTests(BrowserFixture fixture)
         Assert.Contains(expires?.Trim(), new[] { before, after });
         await Expect(page.Locator("[data-testid=token-table]")).ToContainTextAsync("Geçerlilik sonu");
         await Expect(page.Locator("body")).ToContainTextAsync("Anahtarlar oluşturulduktan 90 gün sonra geçersiz olur.");
+
+        // Two-factor settings are one click away.
+        await page.Locator("[data-testid=profile-2fa]").ClickAsync();
+        await Expect(page.Locator("[data-testid='2fa-password']")).ToBeVisibleAsync();
     }
 
     [Fact]
