@@ -169,7 +169,7 @@ public sealed class PersonalDataServiceTests(IdentityDatabaseFixture fixture) : 
     }
 
     [Fact]
-    public async Task Erase_UnconfirmedSignUpOnly_DeletesIt()
+    public async Task ExportAndErase_UnconfirmedSignUpOnly_ExportsThenDeletesIt()
     {
         var email = UniqueEmail("kayit");
         var nine = "4" + Random.Shared.Next(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -184,6 +184,13 @@ public sealed class PersonalDataServiceTests(IdentityDatabaseFixture fixture) : 
             District = "Aliağa",
         });
         Assert.Equal(SignUpStart.ConfirmationNeeded, started.Outcome);
+        var export = await Service.ExportAsync(s_admin, email);
+        using (var json = JsonDocument.Parse(export.Content))
+        {
+            var signUp = Assert.Single(json.RootElement.GetProperty("pendingSignUps").EnumerateArray());
+            Assert.Equal("Zeynep Arslan", signUp.GetProperty("fullName").GetString());
+            Assert.DoesNotContain("passwordHash", Encoding.UTF8.GetString(export.Content), StringComparison.OrdinalIgnoreCase);
+        }
 
         var result = await Service.EraseAsync(s_admin, email.ToUpperInvariant());
 
