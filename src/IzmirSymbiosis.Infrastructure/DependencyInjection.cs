@@ -3,6 +3,7 @@ using IzmirSymbiosis.Application.Security;
 using IzmirSymbiosis.Infrastructure.Identity;
 using IzmirSymbiosis.Infrastructure.Persistence;
 using IzmirSymbiosis.Infrastructure.Seeding;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -13,6 +14,12 @@ namespace IzmirSymbiosis.Infrastructure;
 /// <summary>Registers the database and seeding services.</summary>
 public static class DependencyInjection
 {
+    /// <summary>
+    /// Data Protection application name: every instance (web, CLI) with this name and the same
+    /// database shares one key ring, whatever its content root.
+    /// </summary>
+    public const string DataProtectionApplicationName = "IzmirSymbiosis";
+
     /// <summary>Adds the PostgreSQL context factory (connection string <c>Default</c>) and the seeders.</summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
@@ -34,16 +41,23 @@ public static class DependencyInjection
 
     /// <summary>
     /// Identity users and roles stored in PostgreSQL, with the account services. The web layer adds
-    /// sign-in and cookies on top.
+    /// sign-in and cookies on top. Authenticator keys are encrypted and recovery codes hashed
+    /// (<see cref="ProtectedUserStore"/>); the Data Protection key ring lives in the database, so it
+    /// survives restarts and serves every instance.
     /// </summary>
     public static IdentityBuilder AddIdentityStores(this IServiceCollection services, Action<IdentityOptions> configure)
     {
+        services.AddDataProtection()
+            .SetApplicationName(DataProtectionApplicationName)
+            .PersistKeysToDbContext<AppDbContext>();
         services.AddScoped<AccountService>();
         services.AddScoped<IdentitySeeder>();
         services.AddScoped<PersonalDataService>();
+        services.AddScoped<TwoFactorService>();
         return services.AddIdentityCore<AppUser>(configure)
             .AddRoles<IdentityRole<Guid>>()
-            .AddEntityFrameworkStores<AppDbContext>();
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddUserStore<ProtectedUserStore>();
     }
 
     /// <summary>

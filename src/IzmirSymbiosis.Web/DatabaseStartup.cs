@@ -29,6 +29,7 @@ internal sealed class DatabaseStartup(
         await using var scope = scopes.CreateAsyncScope();
         var identity = scope.ServiceProvider.GetRequiredService<IdentitySeeder>();
         await identity.EnsureRolesAsync();
+        await identity.ProtectStoredSecretsAsync(cancellationToken);
         if (o.SeedDemo)
         {
             await initializer.SeedDemoDataAsync(cancellationToken: cancellationToken);

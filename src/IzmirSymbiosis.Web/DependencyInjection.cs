@@ -38,11 +38,13 @@ public static class DependencyInjection
     /// <summary>Razor components, MudBlazor, localisation, options and health checks.</summary>
     public static IServiceCollection AddWeb(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        // Registered first so the database is migrated before other hosted services (Data
+        // Protection's key-ring loader) read it.
+        services.AddHostedService<DatabaseStartup>();
         services.AddWebSecurity(configuration, environment);
         services.AddErrorResponses();
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateOnStart();
         services.AddOptions<MatchingOptions>().BindConfiguration(MatchingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddHostedService<DatabaseStartup>();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddLocalization(o => o.ResourcesPath = "Resources");
@@ -78,6 +80,7 @@ public static class DependencyInjection
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UsePendingMembershipGate();
         app.UseAntiforgery();
         app.MapStaticAssets();
 

@@ -52,12 +52,12 @@ public sealed class AnonymityUiTests(BrowserFixture fixture)
             socket.FrameSent += (_, frame) => frames.Append(frame.Text ?? Encoding.UTF8.GetString(frame.Binary ?? []));
         };
         await page.GotoAsync($"/companies/{giver.Id}");
-        var match = page.Locator("[data-testid=company-match]").Filter(new() { HasText = "Levha üretimi için kuru talaş" });
-        await Expect(match).ToHaveCountAsync(1);
-        await match.Locator("[data-testid=match-score]").ClickAsync();
-        var reasons = page.Locator("[data-testid=match-reasons]").First;
-        await Expect(reasons).ToContainTextAsync("Teklif 333 t/yıl; ihtiyaç 100–1.000 t/yıl aralığında (kesin miktarı gizli)");
-        await Expect(page.Locator("[data-testid=match-anonymised-note]").First).ToBeVisibleAsync();
+        // The panel of this match (the page lists others too, collapsed).
+        var panel = page.Locator(".mud-expand-panel").Filter(new() { HasText = "Levha üretimi için kuru talaş" });
+        await Expect(panel).ToHaveCountAsync(1);
+        await panel.Locator("[data-testid=match-score]").ClickAsync();
+        await Expect(panel.Locator("[data-testid=match-reasons]")).ToContainTextAsync("Teklif 333 t/yıl; ihtiyaç 100–1.000 t/yıl aralığında (kesin miktarı gizli)");
+        await Expect(panel.Locator("[data-testid=match-anonymised-note]")).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "izmirsym-anonymised-match.png"), FullPage = true });
 
         var seen = await page.ContentAsync() + frames;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -35,20 +36,26 @@ public sealed class AppServer : IAsyncDisposable
     public IServiceProvider Services => _factory.Services;
 
     /// <summary>Starts the app on a fresh database, migrated and seeded with reference and demo data.</summary>
-    public static async Task<AppServer> StartAsync(Dictionary<string, string>? settings = null)
+    public static async Task<AppServer> StartAsync(Dictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
     {
         var admin = AdminConnection();
         var name = $"e2e_{Guid.NewGuid():N}"[..30];
         await ExecuteAsync(admin, $"CREATE DATABASE \"{name}\"");
         var connection = new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;
-        return new AppServer(Start(connection, seed: true, settings), name) { ConnectionString = connection };
+        return new AppServer(Start(connection, seed: true, settings, services), name) { ConnectionString = connection };
     }
+
+    /// <summary>
+    /// Starts another instance of the app on this server's database (no migration or seeding), as a
+    /// second server behind a load balancer or the same one after a restart would run.
+    /// </summary>
+    public AppServer StartAnotherInstance() => new(Start(ConnectionString, seed: false), null) { ConnectionString = ConnectionString };
 
     /// <summary>Starts the app against a database that cannot be reached (for error handling).</summary>
     public static AppServer StartWithUnreachableDatabase() =>
         new(Start("Host=127.0.0.1;Port=1;Database=none;Username=none;Timeout=2", seed: false), null);
 
-    private static WebApplicationFactory<Program> Start(string connection, bool seed, Dictionary<string, string>? settings = null)
+    private static WebApplicationFactory<Program> Start(string connection, bool seed, Dictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
     {
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
@@ -63,6 +70,11 @@ public sealed class AppServer : IAsyncDisposable
             foreach (var (key, value) in settings ?? [])
             {
                 b.UseSetting(key, value);
+            }
+
+            if (services is not null)
+            {
+                b.ConfigureTestServices(services);
             }
         });
         factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));

@@ -39,6 +39,14 @@ public static partial class HttpLogin
         return await http.PostAsync(path, new FormUrlEncodedContent(form));
     }
 
+    /// <summary>GETs a page and posts <paramref name="fields"/> to another path with that page's antiforgery token.</summary>
+    public static async Task<HttpResponseMessage> PostWithTokenFromAsync(HttpClient http, string pagePath, string postPath, Dictionary<string, string> fields)
+    {
+        var page = await http.GetStringAsync(pagePath);
+        var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = WebUtility.HtmlDecode(TokenRegex().Match(page).Groups[1].Value) };
+        return await http.PostAsync(postPath, new FormUrlEncodedContent(form));
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex TokenRegex();
 }

@@ -38,11 +38,19 @@ public sealed partial class SecurityFlowTests(BrowserFixture fixture)
         await page.Locator("[data-testid=reg-submit]").ClickAsync();
         await Expect(page.Locator("[data-testid=register-done]")).ToBeVisibleAsync();
 
-        // 2. Before confirmation the firm user sees no firm data.
+        // Nothing exists for the firm until the e-mail link is followed.
+        Assert.Null(await UserAsync(email));
+        await page.GotoAsync(fixture.LastMailLink(email));
+        await page.Locator("[data-testid=confirm-submit]").ClickAsync();
+        await Expect(page.Locator("[data-testid=confirm-created]")).ToBeVisibleAsync();
+        Assert.Equal(MembershipStatus.Pending, (await UserAsync(email))!.Membership);
+
+        // 2. Before approval the firm user gets the waiting page, not the app's pages.
         var pending = await fixture.SignInAsync(email, "uzun ve akılda kalan bir parola");
         await pending.GotoAsync("/companies");
-        await pending.WaitForInteractiveAsync("company-search");
-        await Expect(pending.Locator("[data-testid=companies-empty]")).ToBeVisibleAsync();
+        await Expect(pending).ToHaveURLAsync(new Regex("/account/pending$"));
+        await Expect(pending.Locator("h1")).ToHaveTextAsync("Hesabınız onay bekliyor");
+        await Expect(pending.Locator("[data-testid=pending-who]")).ToContainTextAsync("İAOSB");
 
         // 3. OIZ staff of the zone confirm.
         var staff = await fixture.SignInAsync(DemoUsers.Staff, DemoUsers.Password);
@@ -111,9 +119,13 @@ public sealed partial class SecurityFlowTests(BrowserFixture fixture)
             Assert.Equal(HttpStatusCode.NotFound, before.StatusCode);
         }
 
-        var setup = await http.GetStringAsync("/account/2fa");
+        // The key appears only after the password, and counts only once a code from it is confirmed.
+        Assert.DoesNotContain("2fa-key", await http.GetStringAsync("/account/2fa"), StringComparison.Ordinal);
+        using var start = await HttpLogin.PostFormAsync(http, "/account/2fa", "2fa-reauth", new() { ["Input.Password"] = BrowserFixture.TestPassword, ["Input.Action"] = "enrol" });
+        var setup = await start.Content.ReadAsStringAsync();
         var key = KeyRegex().Match(setup).Groups[1].Value.Replace(" ", string.Empty, StringComparison.Ordinal);
-        using var enable = await HttpLogin.PostFormAsync(http, "/account/2fa", "enable-2fa", new() { ["Input.Code"] = Totp.Code(key) });
+        var ticket = TicketRegex().Match(setup).Groups[1].Value;
+        using var enable = await HttpLogin.PostFormAsync(http, "/account/2fa", "2fa-verify", new() { ["Input.Ticket"] = ticket, ["Input.Code"] = Totp.Code(key) });
         Assert.Contains("data-testid=\"2fa-enabled\"", await enable.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         using var after = await http.GetAsync($"/companies/{fixture.KnownCompany.Id}");
@@ -144,6 +156,34 @@ public sealed partial class SecurityFlowTests(BrowserFixture fixture)
         using var after = await other.GetAsync($"/companies/{fixture.KnownCompany.Id}");
         Assert.NotEqual(HttpStatusCode.OK, after.StatusCode);
         Assert.Contains(AuditEventTypes.Logout, await fixture.AuditEventsAsync(user.Id));
+    }
+
+    [Fact]
+    public async Task Logout_CrossSitePostWithoutToken_KeepsTheSession()
+    {
+        var user = await fixture.AddUserAsync("capraz", role: null, twoFactor: false);
+        using var http = HttpLogin.Client(fixture.App.BaseUrl);
+        using (var login = await HttpLogin.SignInAsync(http, user.Email!, BrowserFixture.TestPassword))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        }
+
+        // What a hostile page's auto-submitted form sends: the victim's cookies, no token.
+        using var forged = new HttpRequestMessage(HttpMethod.Post, "/account/logout") { Content = new FormUrlEncodedContent([]) };
+        forged.Headers.Add("Origin", "https://evil.example");
+        using var refused = await http.SendAsync(forged);
+        using var stillIn = await http.GetAsync("/profile");
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, stillIn.StatusCode);
+        Assert.DoesNotContain(AuditEventTypes.Logout, await fixture.AuditEventsAsync(user.Id));
+
+        // The app's own form (token from the page) still signs out.
+        using var real = await HttpLogin.PostWithTokenFromAsync(http, "/profile", "/account/logout", []);
+        Assert.Equal(HttpStatusCode.Redirect, real.StatusCode);
+        using var after = await http.GetAsync("/profile");
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.Contains("/account/login", after.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -208,8 +248,17 @@ public sealed partial class SecurityFlowTests(BrowserFixture fixture)
         await Expect(firm.Locator("[data-testid=company-link]")).ToHaveCountAsync(1);
     }
 
+    private async Task<AppUser?> UserAsync(string email)
+    {
+        await using var db = await fixture.App.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        return await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Email == email);
+    }
+
     [GeneratedRegex("data-testid=\"2fa-key\">([a-z0-9 ]+)<")]
-    private static partial Regex KeyRegex();
+    internal static partial Regex KeyRegex();
+
+    [GeneratedRegex("name=\"Input.Ticket\" value=\"([^\"]+)\"")]
+    internal static partial Regex TicketRegex();
 }
 
 public sealed class RateLimitTests
@@ -223,6 +272,26 @@ public sealed class RateLimitTests
         for (var i = 0; i < 5; i++)
         {
             using var response = await HttpLogin.SignInAsync(http, "yok@example.com.tr", "bir parola bir parola");
+            codes.Add(response.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], codes);
+    }
+
+    [Fact]
+    public async Task SignUpPosts_OverTheLimit_Answer429()
+    {
+        await using var app = await AppServer.StartAsync(new() { ["Security:AccountPostsPerMinute"] = "3", ["Database:SeedDemo"] = "false" });
+        using var http = HttpLogin.Client(app.BaseUrl);
+        var codes = new List<HttpStatusCode>();
+        for (var i = 0; i < 5; i++)
+        {
+            using var response = await HttpLogin.PostFormAsync(http, "/account/register", "register", new()
+            {
+                ["Input.FullName"] = "Seri Kayıt",
+                ["Input.Email"] = $"seri.{i}@example.com.tr",
+                ["Input.Password"] = "bir parola bir parola",
+            });
             codes.Add(response.StatusCode);
         }
 

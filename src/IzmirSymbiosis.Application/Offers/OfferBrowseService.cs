@@ -32,7 +32,7 @@ public sealed class OfferBrowseService(IAppDbContextFactory contexts, ICurrentUs
         ArgumentNullException.ThrowIfNull(request);
         request.ThrowIfInvalid();
         var user = await currentUser.GetAsync(cancellationToken);
-        if (!user.IsAuthenticated || user.MustEnableTwoFactor)
+        if (!user.MaySeeFirmData)
         {
             return new PagedResult<OfferListItem>([], 0);
         }

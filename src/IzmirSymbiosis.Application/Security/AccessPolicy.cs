@@ -25,12 +25,13 @@ public static class AccessPolicy
     /// <summary>
     /// Access to a company (and so its streams): admins edit everything, experts read everything,
     /// OIZ staff edit the firms of their zones, firm users edit their own company; any other signed-in
-    /// user sees other firms anonymised; anonymous visitors see nothing.
+    /// user sees other firms anonymised; anonymous visitors, users awaiting two-factor set-up and firm
+    /// users awaiting membership approval see nothing.
     /// </summary>
     public static Access ForCompany(UserContext user, Guid companyId, int? zoneId)
     {
         ArgumentNullException.ThrowIfNull(user);
-        if (!user.IsAuthenticated || user.MustEnableTwoFactor)
+        if (!user.MaySeeFirmData)
         {
             return Access.None;
         }
@@ -66,7 +67,7 @@ public static class AccessPolicy
     public static ReadScope ScopeOf(UserContext user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        if (!user.IsAuthenticated || user.MustEnableTwoFactor)
+        if (!user.MaySeeFirmData)
         {
             return new ReadScope(false, null, []);
         }

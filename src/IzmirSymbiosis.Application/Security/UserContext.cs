@@ -9,6 +9,12 @@ public sealed record UserContext(Guid? UserId, IReadOnlySet<string> Roles, Guid?
     /// <summary>The user's role requires two-factor authentication that is not set up yet.</summary>
     public bool MustEnableTwoFactor { get; init; }
 
+    /// <summary>A firm user whose membership is not (or no longer) approved: no firm or market data.</summary>
+    public bool AwaitingApproval { get; init; }
+
+    /// <summary>Signed in and allowed to see firm data at all (access rule decides which).</summary>
+    public bool MaySeeFirmData => IsAuthenticated && !MustEnableTwoFactor && !AwaitingApproval;
+
     /// <summary>Nobody signed in (or a disabled account).</summary>
     public static UserContext Anonymous { get; } = new(null, new HashSet<string>(), null, new HashSet<int>());
 

@@ -21,6 +21,9 @@ public static class AuditEventTypes
     /// <summary>A user was disabled.</summary>
     public const string UserDisabled = "user.disabled";
 
+    /// <summary>A firm user confirmed their e-mail and their account was created (membership pending).</summary>
+    public const string SignedUp = "user.signed_up";
+
     /// <summary>A firm membership was confirmed or refused.</summary>
     public const string MembershipDecided = "user.membership_decided";
 

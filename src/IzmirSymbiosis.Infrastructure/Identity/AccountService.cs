@@ -1,3 +1,7 @@
+using System.Buffers.Text;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using IzmirSymbiosis.Application.Common;
 using IzmirSymbiosis.Application.Security;
 using IzmirSymbiosis.Domain.Auditing;
@@ -21,7 +25,7 @@ public sealed class FirmSignUp
     /// <summary>Password, at least 12 characters.</summary>
     public string Password { get; set; } = string.Empty;
 
-    /// <summary>The firm's VKN; an existing firm is joined, a new one created.</summary>
+    /// <summary>The firm's VKN; on confirmation an existing firm is joined, else a new one created.</summary>
     public string TaxNumber { get; set; } = string.Empty;
 
     /// <summary>Legal name of a new firm.</summary>
@@ -40,23 +44,69 @@ public sealed class FirmSignUp
 /// <summary>A membership waiting for a decision.</summary>
 public sealed record PendingMembership(Guid UserId, string DisplayName, string Email, Guid CompanyId, string CompanyName, string? ZoneShortName, DateTimeOffset RequestedAt);
 
+/// <summary>What a valid sign-up form led to; the form answers the same in every case.</summary>
+public enum SignUpStart
+{
+    /// <summary>A pending registration was stored: send <see cref="SignUpStarted.ConfirmationToken"/> to the address.</summary>
+    ConfirmationNeeded,
+
+    /// <summary>The address already has an account: tell its owner someone tried, nothing stored.</summary>
+    AccountExists,
+
+    /// <summary>Too many unconfirmed sign-ups for the address: nothing stored, nothing sent.</summary>
+    TooMany,
+}
+
+/// <summary>The outcome of a sign-up form, for the mail to send (never for the response).</summary>
+public sealed record SignUpStarted(SignUpStart Outcome, string Email, string? ConfirmationToken);
+
+/// <summary>What following a confirmation link did.</summary>
+public enum SignUpConfirmation
+{
+    /// <summary>The firm and the account were created; the membership waits for approval.</summary>
+    CreatedFirm,
+
+    /// <summary>A firm with this VKN existed: the account was created as a pending member of it.</summary>
+    JoinedExistingFirm,
+
+    /// <summary>The address got an account in the meantime: nothing created.</summary>
+    AccountExists,
+
+    /// <summary>Unknown, used or expired link.</summary>
+    Invalid,
+}
+
 /// <summary>
 /// Sign-up, membership decisions and account administration. Every change to a user and its
 /// audit row are saved together.
 /// </summary>
 public sealed class AccountService(UserManager<AppUser> users, AppDbContext db, IDbContextFactory<AppDbContext> contexts, TimeProvider clock)
 {
+    /// <summary>Longest full name.</summary>
+    public const int FullNameMaxLength = 120;
+
+    /// <summary>Most unconfirmed sign-ups kept per address.</summary>
+    public const int MaxPendingPerEmail = 5;
+
     /// <summary>
-    /// Signs a firm user up: joins the firm with this VKN or creates it, in one transaction; the
-    /// membership stays pending until OIZ staff of the firm's zone (or an admin) confirm it.
+    /// Checks a firm sign-up and stores it as a pending registration until its e-mail is confirmed;
+    /// nothing for the firm is created yet. The checks are the same whether or not the address or
+    /// the VKN is known (invalid fields are reported, existing ones never), and the password is
+    /// hashed in every case, so neither the answer nor its time tells what exists.
     /// </summary>
-    public async Task<Guid> SignUpFirmUserAsync(FirmSignUp input, CancellationToken cancellationToken = default)
+    /// <exception cref="ValidationFailedException">A field is invalid (translated per field).</exception>
+    public async Task<SignUpStarted> StartSignUpAsync(FirmSignUp input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         var errors = new ErrorCollector();
-        if (string.IsNullOrWhiteSpace(input.FullName))
+        var fullName = input.FullName?.Trim() ?? string.Empty;
+        if (fullName.Length == 0)
         {
             errors.Add(new FieldError(nameof(FirmSignUp.FullName), "Account.NameRequired", []));
+        }
+        else if (fullName.Length > FullNameMaxLength)
+        {
+            errors.Add(new FieldError(nameof(FirmSignUp.FullName), "Account.NameTooLong", [FullNameMaxLength]));
         }
 
         var email = input.Email?.Trim() ?? string.Empty;
@@ -64,66 +114,142 @@ public sealed class AccountService(UserManager<AppUser> users, AppDbContext db, 
         {
             errors.Add(new FieldError(nameof(FirmSignUp.Email), "Contact.EmailFormat", []));
         }
-        else if (await users.FindByEmailAsync(email) is not null)
-        {
-            errors.Add(new FieldError(nameof(FirmSignUp.Email), "Account.EmailTaken", []));
-        }
 
-        var user = new AppUser { UserName = email, Email = email, DisplayName = input.FullName?.Trim() ?? string.Empty, Membership = MembershipStatus.Pending, CreatedAt = clock.GetUtcNow() };
+        var user = new AppUser { UserName = email, Email = email, DisplayName = fullName };
         foreach (var validator in users.PasswordValidators)
         {
-            var result = await validator.ValidateAsync(users, user, input.Password ?? string.Empty);
-            if (!result.Succeeded)
+            if (!(await validator.ValidateAsync(users, user, input.Password ?? string.Empty)).Succeeded)
             {
                 errors.Add(new FieldError(nameof(FirmSignUp.Password), "Account.PasswordTooShort", [users.Options.Password.RequiredLength]));
             }
         }
 
-        Company? newCompany = null;
-        Guid? companyId = null;
+        // The company fields are checked even when the VKN is already registered: skipping them
+        // would tell which VKNs exist.
         var vknError = Vkn.Validate(input.TaxNumber, out var vkn);
         if (vknError is not null)
         {
-            errors.Add(new FieldError("TaxNumber", vknError, []));
+            errors.Add(new FieldError(nameof(FirmSignUp.TaxNumber), vknError, []));
         }
-        else if (await db.Companies.Where(c => c.TaxNumber == vkn).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken) is { } existing)
+
+        // With an invalid VKN the other company fields are still checked, against a valid stand-in.
+        var probeVkn = vknError is null ? vkn : string.Create(CultureInfo.InvariantCulture, $"100000000{Vkn.ComputeCheckDigit("100000000")}");
+        var company = errors.Try(nameof(FirmSignUp.LegalName), () => new Company(input.LegalName, probeVkn, input.NaceCode, input.District, SizeBand.Small));
+        if (company is not null && !await db.NaceActivities.AnyAsync(n => n.Code == company.NaceCode && n.Level == 4, cancellationToken))
         {
-            companyId = existing;
+            errors.Add(new FieldError(nameof(FirmSignUp.NaceCode), "Company.NaceUnknown", [company.NaceCode]));
         }
-        else
+
+        if (input.ZoneId is { } zone && !await db.Zones.AnyAsync(z => z.Id == zone, cancellationToken))
         {
-            newCompany = errors.Try(nameof(FirmSignUp.LegalName), () => new Company(input.LegalName, vkn, input.NaceCode, input.District, SizeBand.Small));
-            if (newCompany is not null && !await db.NaceActivities.AnyAsync(n => n.Code == newCompany.NaceCode && n.Level == 4, cancellationToken))
-            {
-                errors.Add(new FieldError(nameof(FirmSignUp.NaceCode), "Company.NaceUnknown", [newCompany.NaceCode]));
-            }
-
-            if (input.ZoneId is { } zone && !await db.Zones.AnyAsync(z => z.Id == zone, cancellationToken))
-            {
-                errors.Add(new FieldError(nameof(FirmSignUp.ZoneId), "Company.ZoneUnknown", []));
-            }
-
-            newCompany?.SetAddress(null, input.ZoneId);
-            companyId = newCompany?.Id;
+            errors.Add(new FieldError(nameof(FirmSignUp.ZoneId), "Company.ZoneUnknown", []));
         }
 
         errors.ThrowIfAny();
-        await db.InTransactionAsync(
+        var passwordHash = users.PasswordHasher.HashPassword(user, input.Password!);
+        var normalized = users.NormalizeEmail(email);
+        var now = clock.GetUtcNow();
+        await db.PendingRegistrations.Where(r => r.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
+        if (await users.FindByEmailAsync(email) is not null)
+        {
+            return new SignUpStarted(SignUpStart.AccountExists, email, null);
+        }
+
+        if (await db.PendingRegistrations.CountAsync(r => r.NormalizedEmail == normalized, cancellationToken) >= MaxPendingPerEmail)
+        {
+            return new SignUpStarted(SignUpStart.TooMany, email, null);
+        }
+
+        var token = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+        db.PendingRegistrations.Add(new PendingRegistration(
+            email, normalized, fullName, passwordHash, TokenHash(token), vkn, company!.LegalName, company.NaceCode, company.District, input.ZoneId, now));
+        await db.SaveChangesAsync(cancellationToken);
+        return new SignUpStarted(SignUpStart.ConfirmationNeeded, email, token);
+    }
+
+    /// <summary>
+    /// Follows a confirmation link: in one transaction, creates the firm (or, when its VKN was
+    /// registered meanwhile or before, joins that firm) and the firm-user account with a confirmed
+    /// e-mail and a membership pending approval by OIZ staff of the firm's zone (or an admin), and
+    /// removes every pending registration of the address. Only the owner of the mailbox gets here,
+    /// so only they learn that the VKN was already registered.
+    /// </summary>
+    public async Task<SignUpConfirmation> ConfirmSignUpAsync(string? token, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrEmpty(token) || token.Length > 100)
+        {
+            return SignUpConfirmation.Invalid;
+        }
+
+        var hash = TokenHash(token);
+        var now = clock.GetUtcNow();
+        return await db.InTransactionAsync(
             async () =>
             {
-                if (newCompany is not null)
+                var pending = await db.PendingRegistrations.FirstOrDefaultAsync(r => r.TokenHash == hash && r.ExpiresAt > now, cancellationToken);
+                if (pending is null)
                 {
-                    db.Companies.Add(newCompany);
-                    await db.SaveChangesAsync(cancellationToken);
+                    return SignUpConfirmation.Invalid;
                 }
 
-                user.CompanyId = companyId;
-                Check(await users.CreateAsync(user, input.Password!));
+                await db.PendingRegistrations.Where(r => r.NormalizedEmail == pending.NormalizedEmail).ExecuteDeleteAsync(cancellationToken);
+                if (await users.FindByEmailAsync(pending.Email) is not null)
+                {
+                    return SignUpConfirmation.AccountExists;
+                }
+
+                var companyId = await db.Companies.Where(c => c.TaxNumber == pending.TaxNumber).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken);
+                var outcome = companyId is null ? SignUpConfirmation.CreatedFirm : SignUpConfirmation.JoinedExistingFirm;
+                if (companyId is null)
+                {
+                    var company = new Company(pending.LegalName, pending.TaxNumber, pending.NaceCode, pending.District, SizeBand.Small);
+                    company.SetAddress(null, pending.ZoneId);
+                    db.Companies.Add(company);
+                    await db.SaveChangesAsync(cancellationToken);
+                    companyId = company.Id;
+                }
+
+                var user = new AppUser
+                {
+                    Id = Guid.CreateVersion7(),
+                    UserName = pending.Email,
+                    Email = pending.Email,
+                    EmailConfirmed = true,
+                    DisplayName = pending.FullName,
+                    PasswordHash = pending.PasswordHash,
+                    CompanyId = companyId,
+                    Membership = MembershipStatus.Pending,
+                    CreatedAt = now,
+                };
+                db.AuditEvents.Add(new AuditEvent(AuditEventTypes.SignedUp, user.Id, user.Id, outcome == SignUpConfirmation.CreatedFirm ? "new firm" : "joined existing firm", now));
+                Check(await users.CreateAsync(user));
                 Check(await users.AddToRoleAsync(user, Roles.FirmUser));
+                return outcome;
             },
             cancellationToken);
-        return user.Id;
     }
+
+    /// <summary>
+    /// A user's membership state and who decides it (the short name of the firm's zone, or null when
+    /// the firm has no zone and an admin decides), for the waiting page.
+    /// </summary>
+    public async Task<(MembershipStatus Status, string? ZoneShortName)> MembershipAsync(Guid userId, CancellationToken cancellationToken = default)
+    {
+        await using var read = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await (
+            from u in read.Users.AsNoTracking()
+            where u.Id == userId
+            join c in read.Companies on u.CompanyId equals c.Id into companies
+            from c in companies.DefaultIfEmpty()
+            join z in read.Zones on c.ZoneId equals z.Id into zones
+            from z in zones.DefaultIfEmpty()
+            select new { u.Membership, Zone = z == null ? null : z.ShortName })
+            .FirstOrDefaultAsync(cancellationToken);
+        return row is null ? (MembershipStatus.None, null) : (row.Membership, row.Zone);
+    }
+
+    /// <summary>SHA-256 of a confirmation token as lower-case hex.</summary>
+    public static string TokenHash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
     /// <summary>
     /// Invites a person to a firm the staff member (or admin) may edit: creates an active firm-user

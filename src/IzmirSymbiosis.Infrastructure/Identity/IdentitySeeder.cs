@@ -32,10 +32,23 @@ public sealed class IdentitySeeder(
         }
     }
 
+    /// <summary>
+    /// Encrypts authenticator keys and hashes recovery codes still stored in plain text by an older
+    /// version (demo accounts of an existing database included). Idempotent.
+    /// </summary>
+    public async Task ProtectStoredSecretsAsync(CancellationToken cancellationToken = default)
+    {
+        if (store is ProtectedUserStore protectedStore && await protectedStore.ProtectLegacySecretsAsync(cancellationToken) is > 0 and var count)
+        {
+            logger.LogInformation("Protected {Count} stored two-factor secrets", count);
+        }
+    }
+
     /// <summary>Creates the demo accounts that do not exist yet and returns all of them.</summary>
     public async Task<IReadOnlyList<DemoLogin>> SeedDemoUsersAsync(CancellationToken cancellationToken = default)
     {
         await EnsureRolesAsync();
+        await ProtectStoredSecretsAsync(cancellationToken);
         var firm = await DemoCompanyAsync(2, cancellationToken) ?? await db.Companies.AsNoTracking().OrderBy(c => c.TaxNumber).FirstAsync(cancellationToken);
         var otherFirm = await DemoCompanyAsync(1, cancellationToken);
         var logins = new List<DemoLogin>();
@@ -76,7 +89,7 @@ public sealed class IdentitySeeder(
         Check(await users.AddToRoleAsync(user, role));
         if (authenticatorKey is not null)
         {
-            // A fixed key so the printed demo login works with any authenticator app.
+            // A fixed key so the printed demo login works with any authenticator app (stored encrypted).
             await ((IUserAuthenticatorKeyStore<AppUser>)store).SetAuthenticatorKeyAsync(user, authenticatorKey, CancellationToken.None);
             Check(await users.UpdateAsync(user));
             Check(await users.SetTwoFactorEnabledAsync(user, true));

@@ -2,7 +2,8 @@ namespace IzmirSymbiosis.Infrastructure.Identity;
 
 /// <summary>
 /// A personal access token for the REST API (<c>Authorization: Bearer</c>). Only the SHA-256 hash
-/// of the secret is stored; the secret itself is shown to its owner once, at creation.
+/// of the secret is stored; the secret itself is shown to its owner once, at creation. It expires
+/// at <see cref="ExpiresAt"/> (90 days after creation by default), so a forgotten token stops working.
 /// </summary>
 public sealed class PersonalAccessToken
 {
@@ -20,14 +21,20 @@ public sealed class PersonalAccessToken
     }
 
     /// <summary>Creates a token record for a secret's hash.</summary>
-    public PersonalAccessToken(Guid userId, string name, string tokenHash, string prefix, DateTimeOffset createdAt)
+    public PersonalAccessToken(Guid userId, string name, string tokenHash, string prefix, DateTimeOffset createdAt, DateTimeOffset expiresAt)
     {
+        if (expiresAt <= createdAt)
+        {
+            throw new ArgumentOutOfRangeException(nameof(expiresAt), "A token must expire after it is created.");
+        }
+
         Id = Guid.CreateVersion7();
         UserId = userId;
         Name = name;
         TokenHash = tokenHash;
         Prefix = prefix;
         CreatedAt = createdAt;
+        ExpiresAt = expiresAt;
     }
 
     /// <summary>Identifier.</summary>
@@ -48,14 +55,14 @@ public sealed class PersonalAccessToken
     /// <summary>When it was created (UTC).</summary>
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>When it stops being accepted (UTC).</summary>
+    public DateTimeOffset ExpiresAt { get; private set; }
+
     /// <summary>When it was last accepted (UTC, updated at most once a minute).</summary>
     public DateTimeOffset? LastUsedAt { get; private set; }
 
     /// <summary>When it was revoked; a revoked token is never accepted again.</summary>
     public DateTimeOffset? RevokedAt { get; private set; }
-
-    /// <summary>Whether it may still be used.</summary>
-    public bool IsActive => RevokedAt is null;
 
     /// <summary>Revokes it (idempotent: the first revocation time is kept).</summary>
     public void Revoke(DateTimeOffset at) => RevokedAt ??= at;

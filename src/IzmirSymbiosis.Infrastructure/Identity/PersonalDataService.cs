@@ -160,7 +160,13 @@ public sealed class PersonalDataService(IServiceScopeFactory scopes, TimeProvide
                     .OrderBy(c => c.LegalName, s_turkish)
                     .SelectMany(c => c.Contacts.Where(p => SameEmail(p.Email, address)).Select(p => new ExportContact(c.Id, c.LegalName, p.FullName, p.Title, p.Email, p.Phone)))
                     .ToList();
-                if (user is null && contacts.Count == 0)
+                var normalized = users.NormalizeEmail(address);
+                var signUps = await db.PendingRegistrations.AsNoTracking()
+                    .Where(r => r.NormalizedEmail == normalized)
+                    .OrderBy(r => r.CreatedAt)
+                    .Select(r => new ExportPendingSignUp(r.CreatedAt, r.ExpiresAt, r.FullName, r.TaxNumber, r.LegalName))
+                    .ToListAsync(cancellationToken);
+                if (user is null && contacts.Count == 0 && signUps.Count == 0)
                 {
                     throw new NotFoundException("Person", Guid.Empty);
                 }
@@ -172,7 +178,8 @@ public sealed class PersonalDataService(IServiceScopeFactory scopes, TimeProvide
                     user is null ? null : await ExportAccountAsync(db, users, user, cancellationToken),
                     contacts,
                     user is null ? [] : await AccessTokensAsync(db, user.Id, cancellationToken),
-                    user is null ? [] : await SecurityEventsAsync(db, user.Id, cancellationToken));
+                    user is null ? [] : await SecurityEventsAsync(db, user.Id, cancellationToken),
+                    signUps);
                 var accountCount = user is null ? 0 : 1;
                 db.AuditEvents.Add(new AuditEvent(AuditEventTypes.DataExported, admin.UserId, user?.Id, Summary(accountCount, contacts.Count, companies), now));
                 await db.SaveChangesAsync(cancellationToken);
@@ -185,7 +192,8 @@ public sealed class PersonalDataService(IServiceScopeFactory scopes, TimeProvide
     }
 
     /// <summary>
-    /// Erases the person with this e-mail: their contact entries leave every company, and their
+    /// Erases the person with this e-mail: their contact entries leave every company, their unconfirmed
+    /// sign-ups are deleted, and their
     /// account is anonymised (name, e-mail, user name and phone replaced, disabled, new security
     /// stamp so open sessions end, no password, two-factor off, authenticator key, recovery codes,
     /// external logins, claims and personal access tokens removed). One transaction with a
@@ -214,7 +222,10 @@ public sealed class PersonalDataService(IServiceScopeFactory scopes, TimeProvide
                     company.SetContacts(keep);
                 }
 
-                if (user is null && removed == 0)
+                // Unconfirmed sign-ups under the address hold a name and an address too.
+                var normalized = users.NormalizeEmail(address);
+                var pending = await db.PendingRegistrations.Where(r => r.NormalizedEmail == normalized).ExecuteDeleteAsync(cancellationToken);
+                if (user is null && removed == 0 && pending == 0)
                 {
                     throw new NotFoundException("Person", Guid.Empty);
                 }
@@ -414,7 +425,8 @@ public sealed class PersonalDataService(IServiceScopeFactory scopes, TimeProvide
         ExportAccount? Account,
         IReadOnlyList<ExportContact> Contacts,
         IReadOnlyList<ExportAccessToken> AccessTokens,
-        IReadOnlyList<ExportSecurityEvent> SecurityEvents);
+        IReadOnlyList<ExportSecurityEvent> SecurityEvents,
+        IReadOnlyList<ExportPendingSignUp> PendingSignUps);
 
     private sealed record ExportAccount(
         Guid Id,
@@ -439,6 +451,8 @@ public sealed class PersonalDataService(IServiceScopeFactory scopes, TimeProvide
     private sealed record ExportContact(Guid CompanyId, string CompanyName, string FullName, string? Title, string? Email, string? Phone);
 
     private sealed record ExportAccessToken(string Name, DateTimeOffset CreatedAt, DateTimeOffset? LastUsedAt, DateTimeOffset? RevokedAt);
+
+    private sealed record ExportPendingSignUp(DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, string FullName, string TaxNumber, string LegalName);
 
     private sealed record ExportSecurityEvent(DateTimeOffset OccurredAt, string EventType, bool AsActor, string? Details);
 }

@@ -30,6 +30,10 @@ internal sealed class UserDirectory(IDbContextFactory<AppDbContext> contexts) : 
         }
 
         var company = user.Membership == MembershipStatus.Active ? user.CompanyId : null;
-        return new UserContext(user.Id, roles.ToHashSet(StringComparer.Ordinal), company, user.ZoneIds.ToHashSet());
+        return new UserContext(user.Id, roles.ToHashSet(StringComparer.Ordinal), company, user.ZoneIds.ToHashSet())
+        {
+            // Signed up (or refused) but not approved: signed in, yet no firm or market data at all.
+            AwaitingApproval = user.Membership is MembershipStatus.Pending or MembershipStatus.Rejected,
+        };
     }
 }

@@ -19,7 +19,7 @@ public sealed class MailOptions
 }
 
 /// <summary>
-/// Delivers account mail (password reset, invitations) as text files in a pickup folder; a real
+/// Delivers account mail (sign-up confirmation, password reset, invitations) as text files in a pickup folder; a real
 /// SMTP sender can replace it behind the same interface. Links are logged only when configured.
 /// </summary>
 public sealed class FileEmailSender(IOptions<MailOptions> options, TimeProvider clock, ILogger<FileEmailSender> logger) : IEmailSender<AppUser>
@@ -42,6 +42,10 @@ public sealed class FileEmailSender(IOptions<MailOptions> options, TimeProvider 
     /// <inheritdoc />
     public Task SendPasswordResetCodeAsync(AppUser user, string email, string resetCode) =>
         WriteAsync(email, "IzmirSymbiosis parola sıfırlama kodu / password reset code", resetCode);
+
+    /// <summary>Tells an address that already has an account that someone tried to sign up with it.</summary>
+    public Task SendSignUpAttemptAsync(string email, string passwordResetLink) =>
+        WriteAsync(email, "IzmirSymbiosis: bu adresle yeniden kayıt denendi; hesabınız zaten var / someone tried to sign up with this address, which already has an account", passwordResetLink);
 
     /// <summary>Sends an invitation link.</summary>
     public Task SendInvitationAsync(string email, string link) =>

@@ -18,6 +18,9 @@ public sealed class SecurityOptions
     /// <summary>Lockout length in minutes.</summary>
     public int LockoutMinutes { get; set; } = 15;
 
-    /// <summary>Sign-in and password-reset posts allowed per client address per minute.</summary>
+    // Security:AccessTokenLifetimeDays (personal access tokens, default 90) is bound by
+    // Infrastructure's PersonalAccessTokenOptions, next to the service that uses it.
+
+    /// <summary>Sign-in, two-factor, sign-up and password-reset posts allowed per client address per minute.</summary>
     public int AccountPostsPerMinute { get; set; } = 10;
 }

@@ -12,7 +12,8 @@ namespace IzmirSymbiosis.Web.Security;
 public static class WebSecurity
 {
     /// <summary>Account pages whose posts are rate limited.</summary>
-    public static readonly string[] RateLimitedPaths = ["/account/login", "/account/login-2fa", "/account/forgot-password", "/account/reset-password"];
+    public static readonly string[] RateLimitedPaths =
+        ["/account/login", "/account/login-2fa", "/account/2fa", "/account/register", "/account/confirm", "/account/forgot-password", "/account/reset-password"];
 
     private static bool IsAccountPost(PathString path) =>
         RateLimitedPaths.Any(p => path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase));
@@ -48,6 +49,7 @@ public static class WebSecurity
         }
 
         services.AddSingleton(security);
+        services.AddOptions<PersonalAccessTokenOptions>().BindConfiguration(PersonalAccessTokenOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<MailOptions>().BindConfiguration(MailOptions.SectionName).PostConfigure(o =>
         {
             // Invitation and reset links appear in the development log (they are secrets elsewhere).
@@ -86,6 +88,8 @@ public static class WebSecurity
             .AddSignInManager()
             .AddDefaultTokenProviders();
         services.AddScoped<AuditTrail>();
+        services.AddScoped<PasswordLogin>();
+        services.AddSingleton<UnknownAccountLockout>();
         services.AddSingleton<FileEmailSender>();
         services.AddSingleton<IEmailSender<AppUser>>(sp => sp.GetRequiredService<FileEmailSender>());
 
@@ -136,7 +140,7 @@ public static class WebSecurity
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
 
-            // Sign-in, two-factor and password-reset posts are limited per client address; the
+            // Sign-in, two-factor, sign-up and password-reset posts are limited per client address; the
             // account pages are Razor components, so the limiter picks them by path.
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 HttpMethods.IsPost(context.Request.Method) && IsAccountPost(context.Request.Path)

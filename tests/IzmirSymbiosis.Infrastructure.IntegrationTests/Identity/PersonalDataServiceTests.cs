@@ -169,6 +169,37 @@ public sealed class PersonalDataServiceTests(IdentityDatabaseFixture fixture) : 
     }
 
     [Fact]
+    public async Task ExportAndErase_UnconfirmedSignUpOnly_ExportsThenDeletesIt()
+    {
+        var email = UniqueEmail("kayit");
+        var nine = "4" + Random.Shared.Next(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var started = await _scope.ServiceProvider.GetRequiredService<AccountService>().StartSignUpAsync(new FirmSignUp
+        {
+            FullName = "Zeynep Arslan",
+            Email = email,
+            Password = Password,
+            TaxNumber = nine + Vkn.ComputeCheckDigit(nine),
+            LegalName = "Arslan Kimya A.Ş.",
+            NaceCode = "20.13",
+            District = "Aliağa",
+        });
+        Assert.Equal(SignUpStart.ConfirmationNeeded, started.Outcome);
+        var export = await Service.ExportAsync(s_admin, email);
+        using (var json = JsonDocument.Parse(export.Content))
+        {
+            var signUp = Assert.Single(json.RootElement.GetProperty("pendingSignUps").EnumerateArray());
+            Assert.Equal("Zeynep Arslan", signUp.GetProperty("fullName").GetString());
+            Assert.DoesNotContain("passwordHash", Encoding.UTF8.GetString(export.Content), StringComparison.OrdinalIgnoreCase);
+        }
+
+        var result = await Service.EraseAsync(s_admin, email.ToUpperInvariant());
+
+        Assert.Equal(new PersonalDataErasure(0, 0), result);
+        await using var db = fixture.Database.CreateContext();
+        Assert.False(await db.PendingRegistrations.AnyAsync(r => r.Email == email));
+    }
+
+    [Fact]
     public async Task Erase_WritesDataErasedAuditRowWithIdsOnly()
     {
         var email = UniqueEmail("emre");
@@ -330,7 +361,7 @@ public sealed class PersonalDataServiceTests(IdentityDatabaseFixture fixture) : 
     {
         var hash = Convert.ToHexString(Guid.NewGuid().ToByteArray());
         await using var db = fixture.Database.CreateContext();
-        db.PersonalAccessTokens.Add(new PersonalAccessToken(userId, name, hash, "izs_" + hash[..8], DateTimeOffset.UtcNow));
+        db.PersonalAccessTokens.Add(new PersonalAccessToken(userId, name, hash, "izs_" + hash[..8], DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddDays(90)));
         await db.SaveChangesAsync();
         return hash;
     }

@@ -78,6 +78,51 @@ public sealed class PersonalAccessTokenTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task Create_NoLifetimeConfigured_Expires90DaysAfterCreation()
+    {
+        using var scope = fixture.Factory.Services.CreateScope();
+        var tokens = scope.ServiceProvider.GetRequiredService<PersonalAccessTokenService>();
+        var user = new UserContext(fixture.UserId("firmC"), new HashSet<string>(), null, new HashSet<int>());
+
+        var created = await tokens.CreateAsync(user, "Süre sınaması");
+
+        await using var db = fixture.Db();
+        var row = await db.PersonalAccessTokens.AsNoTracking().SingleAsync(t => t.Id == created.Token.Id);
+        Assert.Equal(row.CreatedAt.AddDays(90), row.ExpiresAt);
+        Assert.Equal(row.ExpiresAt, created.Token.ExpiresAt, TimeSpan.FromMilliseconds(1));
+        Assert.True(created.Token.IsActive);
+    }
+
+    [Fact]
+    public async Task Token_PastItsExpiry_Answers401AndIsListedAsExpired()
+    {
+        using var scope = fixture.Factory.Services.CreateScope();
+        var tokens = scope.ServiceProvider.GetRequiredService<PersonalAccessTokenService>();
+        var user = new UserContext(fixture.UserId("firmC"), new HashSet<string>(), null, new HashSet<int>());
+        var created = await tokens.CreateAsync(user, "Eski betik");
+        using var client = fixture.Client(null);
+        client.DefaultRequestHeaders.Authorization = new("Bearer", created.Secret);
+        using var before = await client.GetAsync($"/api/v1/companies/{fixture.FirmC.Id}");
+
+        // The token's expiry passes (as 90 days would).
+        await using (var db = fixture.Db())
+        {
+            await db.PersonalAccessTokens.Where(t => t.Id == created.Token.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.ExpiresAt, DateTimeOffset.UtcNow.AddSeconds(-1)));
+        }
+
+        using var after = await client.GetAsync($"/api/v1/companies/{fixture.FirmC.Id}");
+
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
+        Assert.DoesNotContain(fixture.FirmC.Name, await after.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var listed = (await tokens.ListAsync(user)).Single(t => t.Id == created.Token.Id);
+        Assert.True(listed.IsExpired);
+        Assert.False(listed.IsActive);
+        Assert.Null(listed.RevokedAt);
+    }
+
+    [Fact]
     public async Task Revoke_SomeoneElsesToken_IsNotFound()
     {
         using var scope = fixture.Factory.Services.CreateScope();

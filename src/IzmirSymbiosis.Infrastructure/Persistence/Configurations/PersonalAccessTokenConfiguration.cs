@@ -17,7 +17,7 @@ internal sealed class PersonalAccessTokenConfiguration : IEntityTypeConfiguratio
         builder.Property(t => t.CreatedAt).HasColumnType("timestamptz");
         builder.Property(t => t.LastUsedAt).HasColumnType("timestamptz");
         builder.Property(t => t.RevokedAt).HasColumnType("timestamptz");
-        builder.Ignore(t => t.IsActive);
+        builder.Property(t => t.ExpiresAt).HasColumnType("timestamptz");
 
         // Every API call looks a token up by its hash.
         builder.HasIndex(t => t.TokenHash).IsUnique();

@@ -3,6 +3,7 @@ using IzmirSymbiosis.Application.Common;
 using IzmirSymbiosis.Application.Security;
 using IzmirSymbiosis.Infrastructure.Identity;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Options;
 using Microsoft.JSInterop;
 using MudBlazor;
 
@@ -23,6 +24,9 @@ public partial class ProfilePage
 
     [Inject]
     private ICurrentUser CurrentUser { get; set; } = default!;
+
+    [Inject]
+    private IOptions<PersonalAccessTokenOptions> TokenOptions { get; set; } = default!;
 
     [Inject]
     private IDialogService Dialogs { get; set; } = default!;
@@ -107,5 +111,10 @@ public partial class ProfilePage
         await LoadAsync();
     }
 
+    private int LifetimeDays => TokenOptions.Value.AccessTokenLifetimeDays;
+
     private static string When(DateTimeOffset at) => at.ToLocalTime().ToString("g", CultureInfo.CurrentCulture);
+
+    // The date alone in the user's culture (tr-TR: 28.02.2027).
+    private static string Day(DateTimeOffset at) => at.ToLocalTime().ToString("d", CultureInfo.CurrentCulture);
 }
