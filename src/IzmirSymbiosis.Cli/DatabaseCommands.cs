@@ -9,7 +9,11 @@ using Microsoft.Extensions.Logging;
 
 namespace IzmirSymbiosis.Cli;
 
-/// <summary>Verbs that work on the database given by <c>ConnectionStrings__Default</c>.</summary>
+/// <summary>
+/// Verbs that work on the database given by <c>ConnectionStrings__Default</c> (the application
+/// role); <c>migrate</c> and <c>seed</c> change the schema as <c>ConnectionStrings__Migrations</c>
+/// (the owner role) when it is set.
+/// </summary>
 internal static class DatabaseCommands
 {
     public static async Task<int> MigrateAsync(string[] args)
@@ -61,7 +65,7 @@ internal static class DatabaseCommands
             ?? throw new CliUsageException("set ConnectionStrings__Default to the PostgreSQL connection string");
         return new ServiceCollection()
             .AddLogging(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning))
-            .AddInfrastructure(connection)
+            .AddInfrastructure(connection, Environment.GetEnvironmentVariable("ConnectionStrings__Migrations"))
             .AddApplication()
             .AddIdentityStores(_ => { })
             .Services
