@@ -6,7 +6,7 @@ internal static class CommandTable
     private static readonly (string Verb, string Help, Func<string[], Task<int>> Run)[] s_commands =
     [
         ("migrate", "Apply database migrations (as ConnectionStrings__Migrations, else __Default).", DatabaseCommands.MigrateAsync),
-        ("seed", "Load reference data; with --demo also the demo firms, streams and logins.", DatabaseCommands.SeedAsync),
+        ("seed", "Load reference data; with --demo also the demo firms, streams and logins (refused in Production).", DatabaseCommands.SeedAsync),
         ("rematch", "Recompute all stored matches.", DatabaseCommands.RematchAsync),
         ("suggest-receivers", "Rank receiving NACE classes for a waste: --ewc CODE [--description TEXT] [--donor-nace NN.NN] [--top N] [--json]", MatchingCommands.SuggestReceiversAsync),
         ("evaluate", "Ranking quality on known exchanges: --exchanges FILE.csv [--leave-one-case-out] [--json]", MatchingCommands.EvaluateAsync),

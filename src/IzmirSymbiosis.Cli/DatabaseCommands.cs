@@ -28,6 +28,12 @@ internal static class DatabaseCommands
     public static async Task<int> SeedAsync(string[] args)
     {
         var a = new CliArgs(args, "demo");
+        if (a.Has("demo") && IsProduction())
+        {
+            // Demo accounts have a public password and authenticator keys.
+            throw new CliUsageException("--demo is refused in Production (ASPNETCORE_ENVIRONMENT or DOTNET_ENVIRONMENT); create the first admin with create-admin");
+        }
+
         await using var services = Services();
         var initializer = services.GetRequiredService<DatabaseInitializer>();
         await initializer.MigrateAsync();
@@ -58,6 +64,11 @@ internal static class DatabaseCommands
             $"{report.RegisteredMatches} matches and {report.LatentMatches} latent receivers stored in {started.Elapsed.TotalSeconds:0.0} s.");
         return 0;
     }
+
+    /// <summary>Whether the environment names Production, as the app's container image does.</summary>
+    internal static bool IsProduction() =>
+        new[] { "ASPNETCORE_ENVIRONMENT", "DOTNET_ENVIRONMENT" }.Any(v =>
+            string.Equals(Environment.GetEnvironmentVariable(v), "Production", StringComparison.OrdinalIgnoreCase));
 
     private static ServiceProvider Services()
     {

@@ -38,7 +38,9 @@ public static class DependencyInjection
     public static IServiceCollection AddWeb(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddWebSecurity(configuration, environment);
-        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateOnStart();
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName)
+            .Validate(o => !(o.SeedDemo && environment.IsProduction()), DatabaseOptions.DemoRefusedInProduction)
+            .ValidateOnStart();
         services.AddOptions<MatchingOptions>().BindConfiguration(MatchingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<DatabaseStartup>();
         services.AddRazorComponents().AddInteractiveServerComponents();
