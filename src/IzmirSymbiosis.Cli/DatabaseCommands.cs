@@ -70,7 +70,7 @@ internal static class DatabaseCommands
         new[] { "ASPNETCORE_ENVIRONMENT", "DOTNET_ENVIRONMENT" }.Any(v =>
             string.Equals(Environment.GetEnvironmentVariable(v), "Production", StringComparison.OrdinalIgnoreCase));
 
-    private static ServiceProvider Services()
+    internal static ServiceProvider Services()
     {
         var connection = Environment.GetEnvironmentVariable("ConnectionStrings__Default")
             ?? throw new CliUsageException("set ConnectionStrings__Default to the PostgreSQL connection string");
@@ -78,7 +78,7 @@ internal static class DatabaseCommands
             .AddLogging(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning))
             .AddInfrastructure(connection, Environment.GetEnvironmentVariable("ConnectionStrings__Migrations"))
             .AddApplication()
-            .AddIdentityStores(_ => { })
+            .AddIdentityStores(o => o.User.RequireUniqueEmail = true)
             .Services
             .BuildServiceProvider();
     }
