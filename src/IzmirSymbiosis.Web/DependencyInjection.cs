@@ -38,6 +38,7 @@ public static class DependencyInjection
     public static IServiceCollection AddWeb(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddWebSecurity(configuration, environment);
+        services.AddTrustedProxies(configuration);
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName)
             .Validate(o => !(o.SeedDemo && environment.IsProduction()), DatabaseOptions.DemoRefusedInProduction)
             .ValidateOnStart();
@@ -59,6 +60,9 @@ public static class DependencyInjection
     /// <summary>The request pipeline and endpoints.</summary>
     public static WebApplication UseWeb(this WebApplication app)
     {
+        // First, so that everything after it sees the client's scheme and address (configured proxies only).
+        app.UseForwardedHeaders();
+
         // Never the developer exception page: users get the friendly Turkish error page, logs get the details.
         app.UseExceptionHandler("/error", createScopeForErrors: true);
         if (!app.Environment.IsDevelopment())

@@ -13,6 +13,12 @@ public sealed class PublishedApp : IAsyncLifetime
 {
     private readonly List<string> _databases = [];
     private readonly string _work = System.IO.Directory.CreateTempSubdirectory("izmirsym-deploy-").FullName;
+    private readonly Lazy<Task<ProductionBehindProxy>> _behindProxy;
+
+    public PublishedApp()
+    {
+        _behindProxy = new(() => ProductionBehindProxy.StartAsync(this));
+    }
 
     /// <summary>The publish folder.</summary>
     public string Directory => Path.Combine(_work, "app");
@@ -25,6 +31,9 @@ public sealed class PublishedApp : IAsyncLifetime
             Repository.Root);
         Assert.True(code == 0, "dotnet publish failed:\n" + output);
     }
+
+    /// <summary>The app in Production behind nginx, started on first use and shared by the collection.</summary>
+    public Task<ProductionBehindProxy> BehindProxyAsync() => _behindProxy.Value;
 
     /// <summary>A fresh database with both roles; the connection strings of the two roles.</summary>
     public async Task<DatabaseConnections> NewDatabaseAsync(string prefix)
@@ -122,6 +131,11 @@ public sealed class PublishedApp : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        if (_behindProxy.IsValueCreated && _behindProxy.Value.IsCompletedSuccessfully)
+        {
+            await (await _behindProxy.Value).DisposeAsync();
+        }
+
         NpgsqlConnection.ClearAllPools();
         await using (var conn = new NpgsqlConnection(AdminConnection()))
         {
