@@ -37,6 +37,13 @@ if [ "${#missing[@]}" -gt 0 ]; then
     $sudo systemctl disable --now nginx >/dev/null 2>&1 || true
   fi
 fi
+# The compose file is checked with `docker-compose config`: the client only, no Docker engine.
+if ! command -v docker-compose >/dev/null && ! docker compose version >/dev/null 2>&1; then
+  pg_log "docker-compose not found; installing Debian's client (without the engine) with apt-get…"
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends docker-compose >/dev/null ||
+    { pg_log "Installing docker-compose failed."; summary 0 1; exit 1; }
+fi
 
 PG_FSYNC=off pg_start_cluster "$data" "$pg_port" || { summary 0 1; exit 1; }
 export IZMIRSYM_TEST_DB="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres"
