@@ -39,8 +39,21 @@ public sealed class NginxProxy : IAsyncDisposable
     /// <summary>Starts nginx in front of the app listening on 127.0.0.1:<paramref name="appPort"/>.</summary>
     public static async Task<NginxProxy> StartAsync(int appPort)
     {
-        var binary = File.Exists("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx";
         var work = Directory.CreateTempSubdirectory("izmirsym-nginx-").FullName;
+        try
+        {
+            return await StartInAsync(work, appPort);
+        }
+        catch
+        {
+            Directory.Delete(work, recursive: true);
+            throw;
+        }
+    }
+
+    private static async Task<NginxProxy> StartInAsync(string work, int appPort)
+    {
+        var binary = File.Exists("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx";
         var certs = Path.Combine(work, "certs");
         var (code, output) = await ChildProcess.RunAsync(
             "bash",
@@ -81,8 +94,16 @@ public sealed class NginxProxy : IAsyncDisposable
         var nginx = ChildProcess.Start(binary, ["-p", work, "-c", Path.Combine(work, "nginx.conf"), "-e", Path.Combine(work, "error.log")], work, new Dictionary<string, string?>());
         var certificate = X509Certificate2.CreateFromPem(await File.ReadAllTextAsync(Path.Combine(certs, "cert.pem"))).RawData;
         var proxy = new NginxProxy(nginx, work, port, certificate);
-        await proxy.WaitUntilListeningAsync();
-        return proxy;
+        try
+        {
+            await proxy.WaitUntilListeningAsync();
+            return proxy;
+        }
+        catch
+        {
+            await nginx.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>

@@ -49,12 +49,13 @@ public sealed class PublishedApp : IAsyncLifetime
 
     /// <summary>
     /// Starts the published app on <paramref name="port"/> in an ASP.NET Core environment, with
-    /// both connection strings, its files (logs, mail, data-protection keys) in a temporary folder,
+    /// both connection strings, its files (logs, mail, data-protection keys) in a folder of its own
+    /// next to the publish folder (all removed with the fixture),
     /// and any further settings as environment variables (<c>Section__Key</c>).
     /// </summary>
     public ChildProcess StartApp(string environment, DatabaseConnections database, int port, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var home = System.IO.Directory.CreateTempSubdirectory("izmirsym-app-").FullName;
+        var home = System.IO.Directory.CreateDirectory(Path.Combine(_work, "home-" + Guid.NewGuid().ToString("N"))).FullName;
         var variables = new Dictionary<string, string?>
         {
             ["ASPNETCORE_ENVIRONMENT"] = environment,
