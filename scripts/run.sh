@@ -2,6 +2,8 @@
 # Runs IzmirSymbiosis locally: a PostgreSQL (ConnectionStrings__Default, or a cluster kept in
 # .local/ that this script starts), migrations, reference and demo data, then the web app on
 # http://127.0.0.1:5080 (PORT overrides). Ctrl-C stops the app and the cluster it started.
+# In the local cluster the app runs as the least-privileged role izmirsym_app and migrates as the
+# owner role izmirsym_owner (deploy/postgres/setup.sh creates both).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -27,11 +29,11 @@ if [ -z "${ConnectionStrings__Default:-}" ]; then
   pg_port="${PGPORT_LOCAL:-55433}"
   pg_start_cluster "$data" "$pg_port"
   started_cluster=1
-  export ConnectionStrings__Default="Host=127.0.0.1;Port=$pg_port;Database=izmirsym;Username=postgres"
-  bin=$(pg_find_bindir)
-  if ! pg_as_owner "$bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -tAc "select 1 from pg_database where datname='izmirsym'" postgres | grep -q 1; then
-    pg_as_owner "$bin/createdb" -h 127.0.0.1 -p "$pg_port" -U postgres izmirsym
-  fi
+  pg_log "Setting up the roles izmirsym_owner (migrations) and izmirsym_app (the app)"
+  PATH="$(pg_find_bindir):$PATH" PGHOST=127.0.0.1 PGPORT="$pg_port" PGUSER=postgres bash deploy/postgres/setup.sh
+  database="Host=127.0.0.1;Port=$pg_port;Database=izmirsym"
+  export ConnectionStrings__Default="$database;Username=izmirsym_app"
+  export ConnectionStrings__Migrations="$database;Username=izmirsym_owner"
 fi
 
 pg_log "Building…"

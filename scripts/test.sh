@@ -22,11 +22,27 @@ trap 'exit 130' INT TERM
 summary() { echo "tests: $1 passed, $2 failed"; }
 
 pg_ensure_installed || { summary 0 1; exit 1; }
-if [ ! -x /usr/bin/chromium ]; then
-  pg_log "Chromium not found; installing the 'chromium' package with apt-get…"
+# Real parts: Chromium for the UI tests, nginx and openssl for the app behind a TLS proxy.
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -x /usr/sbin/nginx ] || missing+=(nginx)
+command -v openssl >/dev/null || missing+=(openssl)
+if [ "${#missing[@]}" -gt 0 ]; then
+  pg_log "Not found: ${missing[*]}; installing with apt-get…"
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null ||
-    { pg_log "Chromium installation failed."; summary 0 1; exit 1; }
+  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null ||
+    { pg_log "Installing ${missing[*]} failed."; summary 0 1; exit 1; }
+  # The tests start nginx themselves; stop the system service the package may have started.
+  if [[ " ${missing[*]} " == *" nginx "* ]] && command -v systemctl >/dev/null && systemctl is-active --quiet nginx 2>/dev/null; then
+    $sudo systemctl disable --now nginx >/dev/null 2>&1 || true
+  fi
+fi
+# The compose file is checked with `docker-compose config`: the client only, no Docker engine.
+if ! command -v docker-compose >/dev/null && ! docker compose version >/dev/null 2>&1; then
+  pg_log "docker-compose not found; installing Debian's client (without the engine) with apt-get…"
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends docker-compose >/dev/null ||
+    { pg_log "Installing docker-compose failed."; summary 0 1; exit 1; }
 fi
 
 PG_FSYNC=off pg_start_cluster "$data" "$pg_port" || { summary 0 1; exit 1; }

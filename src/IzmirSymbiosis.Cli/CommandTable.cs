@@ -5,9 +5,10 @@ internal static class CommandTable
 {
     private static readonly (string Verb, string Help, Func<string[], Task<int>> Run)[] s_commands =
     [
-        ("migrate", "Apply database migrations (ConnectionStrings__Default).", DatabaseCommands.MigrateAsync),
-        ("seed", "Load reference data; with --demo also the demo firms, streams and logins.", DatabaseCommands.SeedAsync),
+        ("migrate", "Apply database migrations (as ConnectionStrings__Migrations, else __Default).", DatabaseCommands.MigrateAsync),
+        ("seed", "Load reference data; with --demo also the demo firms, streams and logins (refused in Production).", DatabaseCommands.SeedAsync),
         ("rematch", "Recompute all stored matches.", DatabaseCommands.RematchAsync),
+        ("create-admin", "Create an admin account and print its initial password once: --email EMAIL [--name NAME]", AccountCommands.CreateAdminAsync),
         ("suggest-receivers", "Rank receiving NACE classes for a waste: --ewc CODE [--description TEXT] [--donor-nace NN.NN] [--top N] [--json]", MatchingCommands.SuggestReceiversAsync),
         ("evaluate", "Ranking quality on known exchanges: --exchanges FILE.csv [--leave-one-case-out] [--json]", MatchingCommands.EvaluateAsync),
         ("bench-match", "Benchmark the engine: --offers N --needs N --companies N --seed S [--json]", MatchingCommands.BenchMatchAsync),

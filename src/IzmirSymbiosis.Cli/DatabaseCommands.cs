@@ -9,7 +9,11 @@ using Microsoft.Extensions.Logging;
 
 namespace IzmirSymbiosis.Cli;
 
-/// <summary>Verbs that work on the database given by <c>ConnectionStrings__Default</c>.</summary>
+/// <summary>
+/// Verbs that work on the database given by <c>ConnectionStrings__Default</c> (the application
+/// role); <c>migrate</c> and <c>seed</c> change the schema as <c>ConnectionStrings__Migrations</c>
+/// (the owner role) when it is set.
+/// </summary>
 internal static class DatabaseCommands
 {
     public static async Task<int> MigrateAsync(string[] args)
@@ -24,6 +28,12 @@ internal static class DatabaseCommands
     public static async Task<int> SeedAsync(string[] args)
     {
         var a = new CliArgs(args, "demo");
+        if (a.Has("demo") && IsProduction())
+        {
+            // Demo accounts have a public password and authenticator keys.
+            throw new CliUsageException("--demo is refused in Production (ASPNETCORE_ENVIRONMENT or DOTNET_ENVIRONMENT); create the first admin with create-admin");
+        }
+
         await using var services = Services();
         var initializer = services.GetRequiredService<DatabaseInitializer>();
         await initializer.MigrateAsync();
@@ -55,15 +65,20 @@ internal static class DatabaseCommands
         return 0;
     }
 
-    private static ServiceProvider Services()
+    /// <summary>Whether the environment names Production, as the app's container image does.</summary>
+    internal static bool IsProduction() =>
+        new[] { "ASPNETCORE_ENVIRONMENT", "DOTNET_ENVIRONMENT" }.Any(v =>
+            string.Equals(Environment.GetEnvironmentVariable(v), "Production", StringComparison.OrdinalIgnoreCase));
+
+    internal static ServiceProvider Services()
     {
         var connection = Environment.GetEnvironmentVariable("ConnectionStrings__Default")
             ?? throw new CliUsageException("set ConnectionStrings__Default to the PostgreSQL connection string");
         return new ServiceCollection()
             .AddLogging(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning))
-            .AddInfrastructure(connection)
+            .AddInfrastructure(connection, Environment.GetEnvironmentVariable("ConnectionStrings__Migrations"))
             .AddApplication()
-            .AddIdentityStores(_ => { })
+            .AddIdentityStores(o => o.User.RequireUniqueEmail = true)
             .Services
             .BuildServiceProvider();
     }

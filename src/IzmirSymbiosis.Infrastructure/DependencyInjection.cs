@@ -20,17 +20,24 @@ public static class DependencyInjection
     /// </summary>
     public const string DataProtectionApplicationName = "IzmirSymbiosis";
 
-    /// <summary>Adds the PostgreSQL context factory (connection string <c>Default</c>) and the seeders.</summary>
+    /// <summary>
+    /// Adds the PostgreSQL context factory (connection string <c>Default</c>, the application role)
+    /// and the seeders (connection string <c>Migrations</c>, the schema owner; <c>Default</c> when unset).
+    /// </summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         var connection = configuration.GetConnectionString("Default")
             ?? throw new InvalidOperationException("ConnectionStrings:Default is not set.");
-        return services.AddInfrastructure(connection);
+        return services.AddInfrastructure(connection, configuration.GetConnectionString("Migrations"));
     }
 
-    /// <summary>Adds the PostgreSQL context factory for a connection string and the seeders.</summary>
-    public static IServiceCollection AddInfrastructure(this IServiceCollection services, string connectionString)
+    /// <summary>
+    /// Adds the PostgreSQL context factory for the application's connection string and the seeders,
+    /// which migrate as <paramref name="migrationsConnectionString"/> (the application's when null).
+    /// </summary>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, string connectionString, string? migrationsConnectionString = null)
     {
+        services.AddSingleton(new DatabaseConnections(connectionString, string.IsNullOrWhiteSpace(migrationsConnectionString) ? connectionString : migrationsConnectionString));
         services.AddPooledDbContextFactory<AppDbContext>(o => ConfigureDbContext(o, connectionString));
         services.AddSingleton<IAppDbContextFactory, AppDbContextFactory>();
         services.AddTransient<DatabaseInitializer>();

@@ -14,6 +14,7 @@ internal sealed class DatabaseStartup(
     DatabaseInitializer initializer,
     MatchingCoordinator matching,
     IServiceScopeFactory scopes,
+    IHostEnvironment environment,
     ILogger<DatabaseStartup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -33,7 +34,15 @@ internal sealed class DatabaseStartup(
         if (o.SeedDemo)
         {
             await initializer.SeedDemoDataAsync(cancellationToken: cancellationToken);
-            PrintDemoLogins(await identity.SeedDemoUsersAsync(cancellationToken));
+            var logins = await identity.SeedDemoUsersAsync(cancellationToken);
+            if (environment.IsDevelopment())
+            {
+                PrintDemoLogins(logins);
+            }
+            else
+            {
+                logger.LogInformation("{Count} demo accounts exist; their logins are printed in Development only", logins.Count);
+            }
         }
 
         // Stored matches are recomputed with this build's engine before the first request.

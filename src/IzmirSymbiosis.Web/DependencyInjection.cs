@@ -43,7 +43,10 @@ public static class DependencyInjection
         services.AddHostedService<DatabaseStartup>();
         services.AddWebSecurity(configuration, environment);
         services.AddErrorResponses();
-        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateOnStart();
+        services.AddTrustedProxies(configuration);
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName)
+            .Validate(o => !(o.SeedDemo && environment.IsProduction()), DatabaseOptions.DemoRefusedInProduction)
+            .ValidateOnStart();
         services.AddOptions<MatchingOptions>().BindConfiguration(MatchingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
@@ -61,6 +64,9 @@ public static class DependencyInjection
     /// <summary>The request pipeline and endpoints.</summary>
     public static WebApplication UseWeb(this WebApplication app)
     {
+        // First, so that everything after it sees the client's scheme and address (configured proxies only).
+        app.UseForwardedHeaders();
+
         // Never the developer exception page: users get the friendly Turkish error page, logs get the details.
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {

@@ -15,4 +15,14 @@ var app = builder.Build();
 
 app.UseWeb();
 
-app.Run();
+try
+{
+    app.Run();
+}
+catch (Microsoft.Extensions.Options.OptionsValidationException)
+{
+    // Refused settings (e.g. demo accounts in Production): the host has logged why; exit 1, not a crash.
+    return 1;
+}
+
+return 0;

@@ -26,7 +26,8 @@ public sealed class SeededDatabaseFixture : IAsyncLifetime
     public async Task ResetAsync()
     {
         Database.CurrentUser.User = TestCurrentUser.Admin;
-        await using var conn = new NpgsqlConnection(Database.ConnectionString);
+        // As the owner: the application role may not truncate.
+        await using var conn = new NpgsqlConnection(Database.OwnerConnectionString);
         await conn.OpenAsync();
         _respawner ??= await Respawner.CreateAsync(conn, new RespawnerOptions
         {

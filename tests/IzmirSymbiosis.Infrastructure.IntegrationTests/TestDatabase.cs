@@ -11,25 +11,33 @@ namespace IzmirSymbiosis.Infrastructure.IntegrationTests;
 
 /// <summary>
 /// A real PostgreSQL database created for a test class (scripts/test.sh starts the throwaway
-/// cluster and sets IZMIRSYM_TEST_DB); dropped when disposed.
+/// cluster and sets IZMIRSYM_TEST_DB); dropped when disposed. As in production, it belongs to the
+/// owner role (migrations and seeding) and the services connect as the application role.
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
     private readonly string _adminConnection;
 
-    private TestDatabase(string adminConnection, string name, ServiceProvider services)
+    /// <summary>Password the test roles get (ignored by servers that trust local connections).</summary>
+    public const string RolePassword = "izmirsym-test-role";
+
+    private TestDatabase(string adminConnection, string name, DatabaseConnections connections, ServiceProvider services)
     {
         _adminConnection = adminConnection;
         Name = name;
         Services = services;
-        ConnectionString = new NpgsqlConnectionStringBuilder(adminConnection) { Database = name }.ConnectionString;
+        ConnectionString = connections.Application;
+        OwnerConnectionString = connections.Migrations;
     }
 
     /// <summary>Database name.</summary>
     public string Name { get; }
 
-    /// <summary>Connection string of the test database.</summary>
+    /// <summary>Connection string of the application role (what the services use).</summary>
     public string ConnectionString { get; }
+
+    /// <summary>Connection string of the owner role (migrations, seeding, resets).</summary>
+    public string OwnerConnectionString { get; }
 
     /// <summary>Services wired as in the app (Infrastructure + Application).</summary>
     public ServiceProvider Services { get; }
@@ -52,21 +60,14 @@ public sealed class TestDatabase : IAsyncDisposable
         var admin = Environment.GetEnvironmentVariable("IZMIRSYM_TEST_DB")
             ?? throw new InvalidOperationException("IZMIRSYM_TEST_DB is not set: run the tests with scripts/test.sh, which starts a throwaway PostgreSQL.");
         var name = $"{prefix}_{Guid.NewGuid():N}"[..40];
-        await using (var conn = new NpgsqlConnection(admin))
-        {
-            await conn.OpenAsync();
-            await using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", conn);
-            await cmd.ExecuteNonQueryAsync();
-        }
-
-        var connection = new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;
+        var connections = await DatabaseRoles.ProvisionAsync(admin, name, RolePassword);
         var services = new ServiceCollection()
             .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
             .AddSingleton<TestCurrentUser>()
             .AddSingleton<ICurrentUser>(sp => sp.GetRequiredService<TestCurrentUser>())
-            .AddInfrastructure(connection);
+            .AddInfrastructure(connections.Application, connections.Migrations);
         Application.DependencyInjection.AddApplication(services);
-        return new TestDatabase(admin, name, services.BuildServiceProvider());
+        return new TestDatabase(admin, name, connections, services.BuildServiceProvider());
     }
 
     /// <inheritdoc />

@@ -116,12 +116,14 @@ public sealed class ApiFixture : IAsyncLifetime
     {
         var admin = AdminConnection();
         _databaseName = $"api_{Guid.NewGuid():N}"[..30];
-        await ExecuteAsync(admin, $"CREATE DATABASE \"{_databaseName}\"");
-        var connection = new NpgsqlConnectionStringBuilder(admin) { Database = _databaseName }.ConnectionString;
+
+        // As deployed: the app runs as the least-privileged role, migrations as the owner.
+        var connections = await DatabaseRoles.ProvisionAsync(admin, _databaseName, "izmirsym-test-role");
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
             b.UseEnvironment("Development");
-            b.UseSetting("ConnectionStrings:Default", connection);
+            b.UseSetting("ConnectionStrings:Default", connections.Application);
+            b.UseSetting("ConnectionStrings:Migrations", connections.Migrations);
             b.UseSetting("Database:Initialize", "true");
             b.UseSetting("Database:SeedDemo", "false");
         });

@@ -1,4 +1,5 @@
 using System.Net;
+using IzmirSymbiosis.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -11,7 +12,8 @@ namespace IzmirSymbiosis.Web.EndToEndTests;
 
 /// <summary>
 /// The real web app on a Kestrel port, with its own PostgreSQL database in the throwaway cluster
-/// that scripts/test.sh starts (IZMIRSYM_TEST_DB).
+/// that scripts/test.sh starts (IZMIRSYM_TEST_DB). As deployed, the app connects as the
+/// least-privileged application role and migrates as the owner role.
 /// </summary>
 public sealed class AppServer : IAsyncDisposable
 {
@@ -29,8 +31,11 @@ public sealed class AppServer : IAsyncDisposable
     /// <summary>Where the app listens, e.g. http://127.0.0.1:41234.</summary>
     public string BaseUrl { get; }
 
-    /// <summary>The app's database connection string (null for the unreachable-database server).</summary>
+    /// <summary>The app's database connection string, as the application role (empty for the unreachable-database server).</summary>
     public string ConnectionString { get; private init; } = string.Empty;
+
+    /// <summary>The app's two connection strings (application role, owner role); null for the unreachable-database server.</summary>
+    public DatabaseConnections? Connections { get; private init; }
 
     /// <summary>The app's services.</summary>
     public IServiceProvider Services => _factory.Services;
@@ -40,27 +45,31 @@ public sealed class AppServer : IAsyncDisposable
     {
         var admin = AdminConnection();
         var name = $"e2e_{Guid.NewGuid():N}"[..30];
-        await ExecuteAsync(admin, $"CREATE DATABASE \"{name}\"");
-        var connection = new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;
-        return new AppServer(Start(connection, seed: true, settings, services), name) { ConnectionString = connection };
+        var connections = await DatabaseRoles.ProvisionAsync(admin, name, "izmirsym-test-role");
+        return new AppServer(Start(connections, seed: true, settings, services), name) { ConnectionString = connections.Application, Connections = connections };
     }
 
     /// <summary>
     /// Starts another instance of the app on this server's database (no migration or seeding), as a
     /// second server behind a load balancer or the same one after a restart would run.
     /// </summary>
-    public AppServer StartAnotherInstance() => new(Start(ConnectionString, seed: false), null) { ConnectionString = ConnectionString };
+    public AppServer StartAnotherInstance() =>
+        new(Start(Connections ?? throw new InvalidOperationException("No database."), seed: false), null) { ConnectionString = ConnectionString, Connections = Connections };
 
     /// <summary>Starts the app against a database that cannot be reached (for error handling).</summary>
-    public static AppServer StartWithUnreachableDatabase() =>
-        new(Start("Host=127.0.0.1;Port=1;Database=none;Username=none;Timeout=2", seed: false), null);
+    public static AppServer StartWithUnreachableDatabase()
+    {
+        const string Unreachable = "Host=127.0.0.1;Port=1;Database=none;Username=none;Timeout=2";
+        return new(Start(new DatabaseConnections(Unreachable, Unreachable), seed: false), null);
+    }
 
-    private static WebApplicationFactory<Program> Start(string connection, bool seed, Dictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
+    private static WebApplicationFactory<Program> Start(DatabaseConnections connections, bool seed, Dictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
     {
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
             b.UseEnvironment("Development");
-            b.UseSetting("ConnectionStrings:Default", connection);
+            b.UseSetting("ConnectionStrings:Default", connections.Application);
+            b.UseSetting("ConnectionStrings:Migrations", connections.Migrations);
             b.UseSetting("Database:Initialize", seed ? "true" : "false");
             b.UseSetting("Database:SeedDemo", seed ? "true" : "false");
 

@@ -8,7 +8,9 @@ internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<A
 {
     public AppDbContext CreateDbContext(string[] args)
     {
-        var connection = Environment.GetEnvironmentVariable("ConnectionStrings__Default")
+        // Migrations are made and applied as the schema owner when a separate role is configured.
+        var connection = Environment.GetEnvironmentVariable("ConnectionStrings__Migrations")
+            ?? Environment.GetEnvironmentVariable("ConnectionStrings__Default")
             ?? "Host=127.0.0.1;Port=5432;Database=izmirsym;Username=postgres";
         var options = new DbContextOptionsBuilder<AppDbContext>();
         DependencyInjection.ConfigureDbContext(options, connection);

@@ -8,27 +8,34 @@ using Microsoft.Extensions.Logging;
 namespace IzmirSymbiosis.Infrastructure.Seeding;
 
 /// <summary>
-/// Applies migrations and loads reference and demo data. Every step is idempotent: rows whose
-/// key already exists are left alone, so a second run adds nothing twice.
+/// Applies migrations and loads reference and demo data, as the schema owner
+/// (<see cref="DatabaseConnections.Migrations"/>). Every step is idempotent: rows whose key already
+/// exists are left alone, so a second run adds nothing twice.
 /// </summary>
-public sealed class DatabaseInitializer(IDbContextFactory<AppDbContext> contexts, ILogger<DatabaseInitializer> logger)
+public sealed class DatabaseInitializer(DatabaseConnections connections, ILoggerFactory loggers)
 {
-    /// <summary>Applies pending migrations.</summary>
+    private readonly ILogger _logger = loggers.CreateLogger<DatabaseInitializer>();
+
+    /// <summary>
+    /// Applies pending migrations, then grants the application role what it needs on every table,
+    /// so tables added by a migration are usable at once and the audit trail stays append-only.
+    /// </summary>
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var db = CreateOwnerContext();
         // Creating the history table first keeps EF from logging a failed SELECT on a fresh database.
         await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
+        await GrantApplicationRoleAsync(db, cancellationToken);
         var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList();
-        logger.LogInformation("Database schema at {Migration} ({MigrationCount} migrations)", applied.LastOrDefault(), applied.Count);
+        _logger.LogInformation("Database schema at {Migration} ({MigrationCount} migrations)", applied.LastOrDefault(), applied.Count);
     }
 
     /// <summary>Loads the reference data shipped in the assembly.</summary>
     public async Task<SeedReport> SeedReferenceDataAsync(CancellationToken cancellationToken = default)
     {
         var data = ReferenceDataReader.Load();
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var db = CreateOwnerContext();
         var report = await db.InTransactionAsync(
             async () =>
             {
@@ -45,7 +52,7 @@ public sealed class DatabaseInitializer(IDbContextFactory<AppDbContext> contexts
                 return seeded;
             },
             cancellationToken);
-        logger.LogInformation("Reference data seeded: {Report}", report.ToString());
+        _logger.LogInformation("Reference data seeded: {Report}", report.ToString());
         return report;
     }
 
@@ -53,7 +60,7 @@ public sealed class DatabaseInitializer(IDbContextFactory<AppDbContext> contexts
     public async Task<SeedReport> SeedDemoDataAsync(int seed = DemoDataGenerator.DefaultSeed, CancellationToken cancellationToken = default)
     {
         var demo = DemoDataGenerator.Generate(ReferenceDataReader.Load(), seed);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var db = CreateOwnerContext();
         var report = await db.InTransactionAsync(
             async () =>
             {
@@ -68,8 +75,43 @@ public sealed class DatabaseInitializer(IDbContextFactory<AppDbContext> contexts
                 return seeded;
             },
             cancellationToken);
-        logger.LogInformation("Demo data seeded: {Report}", report.ToString());
+        _logger.LogInformation("Demo data seeded: {Report}", report.ToString());
         return report;
+    }
+
+    /// <summary>
+    /// The application role (when it is not the owner) gets SELECT, INSERT, UPDATE and DELETE on
+    /// the tables, never TRUNCATE, and only INSERT and SELECT on <c>audit_events</c>; it reads the
+    /// migrations history but cannot write it. Default privileges cover tables the owner creates
+    /// outside this step (e.g. <c>dotnet ef database update</c>).
+    /// </summary>
+    private async Task GrantApplicationRoleAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        if (!connections.SeparateRoles)
+        {
+            _logger.LogInformation("The app and its migrations use the same database role; no grants needed");
+            return;
+        }
+
+        var app = DatabaseRoles.Identifier(connections.ApplicationRole!);
+        var grants = $"""
+            GRANT USAGE ON SCHEMA public TO {app};
+            GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {app};
+            GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {app};
+            REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_events FROM {app};
+            REVOKE INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON "__EFMigrationsHistory" FROM {app};
+            ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO {app};
+            ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO {app};
+            """;
+        await db.Database.ExecuteSqlRawAsync(grants, cancellationToken);
+        _logger.LogInformation("Table grants given to the application role {Role}", connections.ApplicationRole);
+    }
+
+    private AppDbContext CreateOwnerContext()
+    {
+        var options = new DbContextOptionsBuilder<AppDbContext>().UseLoggerFactory(loggers);
+        DependencyInjection.ConfigureDbContext(options, connections.Migrations);
+        return new AppDbContext(options.Options);
     }
 
     private static async Task<int> AddMissingAsync<T, TKey>(DbSet<T> set, IEnumerable<T> rows, Func<T, TKey> key, CancellationToken cancellationToken)

@@ -64,7 +64,7 @@ public sealed class SearchIndexTests : IAsyncLifetime
 
     private async Task<Dictionary<string, long>> IndexScansAsync()
     {
-        await using var conn = new NpgsqlConnection(_db.ConnectionString);
+        await using var conn = new NpgsqlConnection(_db.OwnerConnectionString);
         await conn.OpenAsync();
         await using var cmd = new NpgsqlCommand(
             "SELECT indexrelname, idx_scan FROM pg_stat_user_indexes WHERE indexrelname IN " +
@@ -83,7 +83,7 @@ public sealed class SearchIndexTests : IAsyncLifetime
 
     private async Task ExecuteAsync(string sql)
     {
-        await using var conn = new NpgsqlConnection(_db.ConnectionString);
+        await using var conn = new NpgsqlConnection(_db.OwnerConnectionString);
         await conn.OpenAsync();
         await using var cmd = new NpgsqlCommand(sql, conn);
         await cmd.ExecuteNonQueryAsync();

@@ -1,4 +1,8 @@
+using IzmirSymbiosis.Infrastructure.Persistence;
+using IzmirSymbiosis.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace IzmirSymbiosis.Infrastructure.IntegrationTests.Persistence;
 
@@ -16,5 +20,51 @@ public sealed class MigrationsTests
         Assert.Equal(ctx.Database.GetMigrations(), await ctx.Database.GetAppliedMigrationsAsync());
         Assert.Equal(0, await ctx.Companies.CountAsync());
         Assert.Equal(0, await ctx.WasteCodes.CountAsync());
+    }
+
+    [Fact]
+    public async Task Migrate_OneRoleForAppAndMigrations_AppliesAllAndSkipsTheGrants()
+    {
+        // A developer's single superuser for everything: both connection strings are the same.
+        var admin = Environment.GetEnvironmentVariable("IZMIRSYM_TEST_DB")
+            ?? throw new InvalidOperationException("IZMIRSYM_TEST_DB is not set: run the tests with scripts/test.sh.");
+        var name = $"it_onerole_{Guid.NewGuid():N}"[..30];
+        await ExecuteAsync(admin, $"CREATE DATABASE \"{name}\"");
+        var connection = new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;
+        try
+        {
+            await using (var services = new ServiceCollection().AddLogging().AddInfrastructure(connection).BuildServiceProvider())
+            {
+                var initializer = services.GetRequiredService<DatabaseInitializer>();
+                await initializer.MigrateAsync();
+                await initializer.SeedReferenceDataAsync();
+                await using var ctx = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+                Assert.Empty(await ctx.Database.GetPendingMigrationsAsync());
+                Assert.True(await ctx.WasteCodes.AnyAsync());
+            }
+
+            Assert.Equal(0L, await ScalarAsync(connection, "SELECT count(*) FROM information_schema.role_table_grants WHERE grantee = 'izmirsym_app'"));
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            await ExecuteAsync(admin, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+        }
+    }
+
+    private static async Task ExecuteAsync(string connection, string sql)
+    {
+        await using var conn = new NpgsqlConnection(connection);
+        await conn.OpenAsync();
+        await using var cmd = new NpgsqlCommand(sql, conn);
+        await cmd.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<object?> ScalarAsync(string connection, string sql)
+    {
+        await using var conn = new NpgsqlConnection(connection);
+        await conn.OpenAsync();
+        await using var cmd = new NpgsqlCommand(sql, conn);
+        return await cmd.ExecuteScalarAsync();
     }
 }
