@@ -25,11 +25,16 @@ public sealed class DatabaseOutageTests
     [InlineData("en", "The database cannot be reached right now. Please try again shortly.")]
     public async Task DatabaseUnreachable_ApiAnswers503ProblemInTheRequestLanguage(string? language, string title)
     {
-        await using var app = Start(UnreachableDatabase);
+        // The app ran with its database (its Data Protection key ring is there and now cached), then
+        // the database went away.
+        await using var cluster = await DedicatedCluster.StartAsync();
+        await cluster.CreateDatabaseAsync("izmirsym");
+        await using var app = Start(cluster.ConnectionString("izmirsym"), initialize: true);
         using var bearer = Client(app, language);
         bearer.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "izs_not-checked-while-the-database-is-down");
         using var cookie = Client(app, language);
         cookie.DefaultRequestHeaders.Add("Cookie", SessionCookie(app, issuedAgo: TimeSpan.Zero));
+        await cluster.StopAsync();
 
         // The token is looked up while authenticating; the cookie user is read inside the endpoint.
         foreach (var client in new[] { bearer, cookie })
@@ -47,12 +52,17 @@ public sealed class DatabaseOutageTests
     [Fact]
     public async Task DatabaseUnreachable_PagesShowTheFriendlyTurkishPage()
     {
-        await using var app = Start(UnreachableDatabase);
-        using var anonymous = Client(app, null);
+        // An app that never reached its database (no key ring either), and one whose database went
+        // away under a session due for its security-stamp check (which reads the database while
+        // authenticating).
+        await using var never = Start(UnreachableDatabase);
+        await using var cluster = await DedicatedCluster.StartAsync();
+        await cluster.CreateDatabaseAsync("izmirsym");
+        await using var app = Start(cluster.ConnectionString("izmirsym"), initialize: true);
+        using var anonymous = Client(never, null);
         using var signedIn = Client(app, null);
-
-        // A session whose security stamp is due for its check reads the database while authenticating.
         signedIn.DefaultRequestHeaders.Add("Cookie", SessionCookie(app, issuedAgo: TimeSpan.FromHours(1)));
+        await cluster.StopAsync();
 
         foreach (var client in new[] { anonymous, signedIn })
         {
@@ -110,6 +120,7 @@ public sealed class DatabaseOutageTests
             // Development: the environment that would show the developer exception page.
             b.UseEnvironment("Development");
             b.UseSetting("ConnectionStrings:Default", connection);
+            b.UseSetting("ConnectionStrings:Migrations", connection);
             b.UseSetting("Database:Initialize", initialize ? "true" : "false");
             b.UseSetting("Database:SeedDemo", "false");
         });
