@@ -55,6 +55,9 @@ public sealed class AnonymityUiTests(BrowserFixture fixture)
         // The panel of this match (the page lists others too, collapsed).
         var panel = page.Locator(".mud-expand-panel").Filter(new() { HasText = "Levha üretimi için kuru talaş" });
         await Expect(panel).ToHaveCountAsync(1);
+
+        // A click before the circuit is interactive is lost; the page's buttons are enabled then.
+        await Expect(page.Locator("[data-testid=stream-add]")).ToBeEnabledAsync();
         await panel.Locator("[data-testid=match-score]").ClickAsync();
         await Expect(panel.Locator("[data-testid=match-reasons]")).ToContainTextAsync("Teklif 333 t/yıl; ihtiyaç 100–1.000 t/yıl aralığında (kesin miktarı gizli)");
         await Expect(panel.Locator("[data-testid=match-anonymised-note]")).ToBeVisibleAsync();

@@ -15,7 +15,9 @@ public sealed class MatchingUiTests(BrowserFixture fixture)
         var match = page.Locator("[data-testid=company-match]").Filter(new() { HasText = fixture.Receiver.LegalName });
         await Expect(match).ToHaveCountAsync(1);
 
-        // Open the panel by its score chip: the title also holds links to the firms.
+        // Open the panel by its score chip (the title also holds links to the firms), once the circuit
+        // is interactive: a click before that is lost.
+        await Expect(page.Locator("[data-testid=stream-add]")).ToBeEnabledAsync();
         await match.Locator("[data-testid=match-score]").ClickAsync();
 
         await Expect(page.Locator("[data-testid=match-reasons]").First).ToContainTextAsync("Aynı atık kodu (03 01 05)");
