@@ -52,6 +52,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             await streams.CreateAsync(KnownCompany.Id, new StreamInput(StreamDirection.Offer, ResourceKind.Material, "Islak çam talaşı", "03 01 05", 350, QuantityUnit.Tonne, QuantityPeriod.PerYear));
         }
 
+        // Assertions wait as long as actions do: the 5 s default is too short on a loaded 2-core CI machine.
+        Assertions.SetDefaultExpectTimeout(20_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -35,7 +35,7 @@ public sealed class MatchingUiTests(BrowserFixture fixture)
         await page.GotoAsync("/matches");
         await page.WaitForInteractiveAsync("match-search");
 
-        await page.Input("match-search").FillAsync("çam talaşı");
+        await page.Input("match-search").FillAsync("ıslak çam talaşı");
 
         var table = page.Locator("[data-testid=matches-table]");
         await Expect(table).ToContainTextAsync(fixture.Receiver.LegalName);

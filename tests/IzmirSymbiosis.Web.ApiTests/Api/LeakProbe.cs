@@ -40,7 +40,9 @@ internal static partial class LeakProbe
                 case JsonValue v when v.TryGetValue<double>(out var d):
                     numbers.Add(d);
                     break;
-                case JsonValue v when v.TryGetValue<string>(out var s):
+                // Identifiers, timestamps and the engine version are not figures (their digits would
+                // only make random near-misses).
+                case JsonValue v when v.TryGetValue<string>(out var s) && !IsIdentifierOrStamp(v, s):
                     numbers.AddRange(NumbersIn(s));
                     break;
             }
@@ -49,6 +51,11 @@ internal static partial class LeakProbe
         Walk(match);
         return [.. numbers.Where(double.IsFinite).Distinct()];
     }
+
+    private static bool IsIdentifierOrStamp(JsonValue value, string text) =>
+        Guid.TryParse(text, out _) ||
+        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out _) ||
+        (value.Parent is JsonObject && value.GetPropertyName() == "engineVersion");
 
     /// <summary>Figures in a text, read both the Turkish way (1.234,5) and the English way (1,234.5).</summary>
     public static IEnumerable<double> NumbersIn(string text)
