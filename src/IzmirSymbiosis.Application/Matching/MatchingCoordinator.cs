@@ -211,7 +211,7 @@ public sealed class MatchingCoordinator(
             if (byKey.TryGetValue((m.OfferId, m.NeedId), out var row))
             {
                 var breakdown = MatchExplainer.Explain(m, engine.Options);
-                row.Update(m.Score, breakdown.Anonymised!.Score, Serialize(breakdown), MatchingEngine.EngineVersion, now);
+                row.Update(m.Score, m.Score, Serialize(breakdown), MatchingEngine.EngineVersion, now);
             }
             else
             {
@@ -266,7 +266,7 @@ public sealed class MatchingCoordinator(
     private Match ToRow(MatchResult m, DateTimeOffset now)
     {
         var breakdown = MatchExplainer.Explain(m, options.Value);
-        return new(MatchKind.Registered, m.OfferId, m.OfferCompanyId, m.NeedId, m.NeedCompanyId, null, m.Score, breakdown.Anonymised!.Score,
+        return new(MatchKind.Registered, m.OfferId, m.OfferCompanyId, m.NeedId, m.NeedCompanyId, null, m.Score, m.Score,
             Serialize(breakdown), MatchingEngine.EngineVersion, now);
     }
 

@@ -1,27 +1,30 @@
+using IzmirSymbiosis.Domain.Streams;
+
 namespace IzmirSymbiosis.Matching.Engine;
 
 /// <summary>
 /// The per-stream numbers the pair scorer reads, in one compact value. The engine keeps them in a
 /// flat array indexed by slot, so scoring a candidate touches about 100 contiguous bytes instead of
 /// a stream object, its record, its company and their strings (the full re-match is bound by
-/// memory latency, not arithmetic). Missing prices and limits are NaN.
+/// memory latency, not arithmetic). Missing limits are NaN.
+/// <para>They are the stream's public facts only (DESIGN.md §7): the quantity's band, the firm's
+/// area, no price. Whether a pair is kept and how it ranks therefore depends on nothing another
+/// firm may not see, so no sequence of changes to one's own streams can draw a hidden figure out
+/// of the matches (the exact figures stay on <see cref="PreparedStream"/> for the full view).</para>
 /// </summary>
 internal struct HotStream
 {
-    /// <summary>Amount in base units per year (0: not stated).</summary>
+    /// <summary>Middle of the yearly amount's band (<see cref="QuantityBand"/>), base units (0: not stated).</summary>
     public double Annual;
 
-    /// <summary>Company latitude, radians.</summary>
+    /// <summary>Latitude of the company's area (<see cref="AreaGrid"/>), radians.</summary>
     public double LatRad;
 
-    /// <summary>Company longitude, radians.</summary>
+    /// <summary>Longitude of the company's area, radians.</summary>
     public double LonRad;
 
-    /// <summary>Cosine of the company latitude.</summary>
+    /// <summary>Cosine of the area's latitude.</summary>
     public double CosLat;
-
-    /// <summary>Price in TRY per base unit; NaN when not stated.</summary>
-    public double PricePerBase;
 
     /// <summary>Transport limit, road km; NaN when not stated.</summary>
     public double MaxKm;

@@ -528,12 +528,12 @@ public sealed class MatchingEngine
                        : 0.5));
         for (var phase = 0; phase < 4; phase++)
         {
-            var materialBound = phase switch
+            var materialBound = PairScorer.PublicMaterial(phase switch
             {
                 2 => 1 - ((1 - PairScorer.SameGroup) * (1 - evidenceMax)),
                 3 => evidenceMax,
                 _ => 1.0,
-            };
+            });
             if ((100 * ((Options.MaterialWeight * materialBound) + rest) / Options.TotalWeight) + 0.1 < top.Floor)
             {
                 continue;
@@ -554,7 +554,7 @@ public sealed class MatchingEngine
                 // evidence strength; once that cannot pass, no later block can.
                 if (phase == 3)
                 {
-                    var v = scratch.BlockBounds[b];
+                    var v = PairScorer.PublicMaterial(scratch.BlockBounds[b]);
                     if (v + 1e-9 < Options.MinMaterialScore ||
                         (100 * ((Options.MaterialWeight * v) + rest) / Options.TotalWeight) + 0.1 < top.Floor)
                     {

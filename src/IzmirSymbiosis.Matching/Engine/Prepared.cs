@@ -24,6 +24,9 @@ internal sealed class PreparedCompany
             LatRad = p.Latitude * Math.PI / 180.0;
             LonRad = p.Longitude * Math.PI / 180.0;
             CosLat = Math.Cos(LatRad);
+            AreaLatRad = AreaGrid.CentreRad(p.Latitude);
+            AreaLonRad = AreaGrid.CentreRad(p.Longitude);
+            AreaCosLat = Math.Cos(AreaLatRad);
         }
     }
 
@@ -51,6 +54,15 @@ internal sealed class PreparedCompany
     public double LonRad { get; }
 
     public double CosLat { get; }
+
+    /// <summary>Latitude of the company's area (<see cref="AreaGrid"/>), radians: what scoring uses.</summary>
+    public double AreaLatRad { get; }
+
+    /// <summary>Longitude of the company's area, radians.</summary>
+    public double AreaLonRad { get; }
+
+    /// <summary>Cosine of the area's latitude.</summary>
+    public double AreaCosLat { get; }
 
     /// <summary>Great-circle km (haversine, same formula and radius as <see cref="Domain.Common.GeoPoint.DistanceKmTo"/>).</summary>
     public double GreatCircleKm(PreparedCompany other) => GreatCircleKm(LatRad, LonRad, CosLat, other.LatRad, other.LonRad, other.CosLat);
@@ -242,11 +254,10 @@ internal sealed class StreamPreparer(MatchingKnowledge knowledge, MatchingOption
             EvidenceMax = evidenceValues.Length == 0 ? 0 : evidenceValues.Max(),
             Hot = new HotStream
             {
-                Annual = s.AnnualBaseAmount,
-                LatRad = company.LatRad,
-                LonRad = company.LonRad,
-                CosLat = company.CosLat,
-                PricePerBase = s.PricePerUnit is { } p ? (double)p / Domain.Streams.Quantity.ToBaseFactor(s.Unit) : double.NaN,
+                Annual = s.AnnualBaseAmount > 0 ? QuantityBand.OfAnnual(s.AnnualBaseAmount, dimension).Middle : 0,
+                LatRad = company.AreaLatRad,
+                LonRad = company.AreaLonRad,
+                CosLat = company.AreaCosLat,
                 MaxKm = s.MaxTransportKm ?? double.NaN,
                 Tokens = tokens,
                 TokenCount = tokens.Length,

@@ -49,28 +49,34 @@ public static class MatchExplainer
     {
         ArgumentNullException.ThrowIfNull(m);
         ArgumentNullException.ThrowIfNull(options);
-        var (matTr, matEn) = MaterialReason(m);
-        var (qTr, qEn) = QuantityReason(m);
-        var (dTr, dEn) = DistanceReason(m);
-        var (tTr, tEn) = TimingReason(m);
-        var (eTr, eEn) = EconomicsReason(m);
-        var (cTr, cEn) = EnvironmentReason(m);
         return new MatchBreakdown(
             MatchingEngine.EngineVersion,
             m.Score,
-            [
-                new("material", Math.Round(m.Material, 3), options.MaterialWeight, matTr, matEn),
-                new("quantity", Math.Round(m.Quantity, 3), options.QuantityWeight, qTr, qEn),
-                new("distance", Math.Round(m.Distance, 3), options.DistanceWeight, dTr, dEn),
-                new("timing", Math.Round(m.Timing, 3), options.TimingWeight, tTr, tEn),
-                new("economics", Math.Round(m.Economics, 3), options.EconomicsWeight, eTr, eEn),
-                new("environment", Math.Round(m.Environment, 3), options.EnvironmentWeight, cTr, cEn),
-            ],
+            Lines(m, options, MaterialReason(m), QuantityReason(m), DistanceReason(m, options), TimingReason(m), EconomicsReason(m, withPrices: true), EnvironmentReason(m)),
             m.RoadKm is { } km ? Math.Round(km, 1) : null,
             Math.Round(m.TransportTryPerTonne),
             Math.Round(m.NetCo2eTonnesPerYear, 1),
             AnonymisedExplainer.Explain(m, options));
     }
+
+    /// <summary>The six factor lines of a match with the given reasons (one order and one rounding for every view).</summary>
+    internal static FactorBreakdown[] Lines(
+        MatchResult m,
+        MatchingOptions options,
+        (string Tr, string En) material,
+        (string Tr, string En) quantity,
+        (string Tr, string En) distance,
+        (string Tr, string En) timing,
+        (string Tr, string En) economics,
+        (string Tr, string En) environment) =>
+    [
+        new("material", Math.Round(m.Material, 3), options.MaterialWeight, material.Tr, material.En),
+        new("quantity", Math.Round(m.Quantity, 3), options.QuantityWeight, quantity.Tr, quantity.En),
+        new("distance", Math.Round(m.Distance, 3), options.DistanceWeight, distance.Tr, distance.En),
+        new("timing", Math.Round(m.Timing, 3), options.TimingWeight, timing.Tr, timing.En),
+        new("economics", Math.Round(m.Economics, 3), options.EconomicsWeight, economics.Tr, economics.En),
+        new("environment", Math.Round(m.Environment, 3), options.EnvironmentWeight, environment.Tr, environment.En),
+    ];
 
     /// <summary>The material line; <paramref name="anonymised"/> leaves out the receiving sector and the text similarity.</summary>
     internal static (string Tr, string En) MaterialReason(MatchResult m, bool anonymised = false)
@@ -117,19 +123,28 @@ public static class MatchExplainer
         return m.PeriodMismatch ? (tr + " (tek seferlik ↔ düzenli)", en + " (one-off ↔ recurring)") : (tr, en);
     }
 
-    private static (string Tr, string En) DistanceReason(MatchResult m)
+    private static (string Tr, string En) DistanceReason(MatchResult m, MatchingOptions options)
     {
-        var cost = Math.Round(m.TransportTryPerTonne, 0);
-        return m.RoadKm is { } km
-            ? ($"{km.ToString("0", TrCulture)} km, tahmini nakliye {cost.ToString("N0", TrCulture)} TL/t", $"{km.ToString("0", EnCulture)} km, estimated transport {cost.ToString("N0", EnCulture)} TRY/t")
-            : ($"Konum eksik; nakliye varsayımla {cost.ToString("N0", TrCulture)} TL/t", $"Location missing; transport assumed {cost.ToString("N0", EnCulture)} TRY/t");
+        if (m.RoadKm is not { } km)
+        {
+            var assumed = Math.Round(m.TransportTryPerTonne, 0);
+            return ($"Konum eksik; nakliye varsayımla {assumed.ToString("N0", TrCulture)} TL/t", $"Location missing; transport assumed {assumed.ToString("N0", EnCulture)} TRY/t");
+        }
+
+        var cost = Math.Round(options.TransportFixedTryPerTonne + (options.TransportTryPerTonneKm * km), 0);
+        return ($"{km.ToString("0", TrCulture)} km, tahmini nakliye {cost.ToString("N0", TrCulture)} TL/t", $"{km.ToString("0", EnCulture)} km, estimated transport {cost.ToString("N0", EnCulture)} TRY/t");
     }
 
     internal static (string Tr, string En) TimingReason(MatchResult m) => m.OverlapDays is { } d
         ? ($"Uygunluk dönemleri {d.ToString(TrCulture)} gün örtüşüyor", $"Availability windows overlap for {d.ToString(EnCulture)} days")
         : ("Süre sınırı yok", "No time limits");
 
-    private static (string Tr, string En) EconomicsReason(MatchResult m)
+    /// <summary>
+    /// The economics line: the estimate the score uses (default disposal and purchase prices,
+    /// transport between the firms' areas); <paramref name="withPrices"/> adds the firms' own
+    /// prices, for a reader who may see both.
+    /// </summary>
+    internal static (string Tr, string En) EconomicsReason(MatchResult m, bool withPrices)
     {
         if (!m.PerTonneEstimates)
         {
@@ -137,8 +152,25 @@ public static class MatchExplainer
         }
 
         var net = m.AvoidedDisposalTryPerTonne + m.AvoidedPurchaseTryPerTonne - m.TransportTryPerTonne;
-        var tr = $"Tahmini net kazanç {N(net, TrCulture)} TL/t (bertaraf {N(m.AvoidedDisposalTryPerTonne, TrCulture)} + hammadde {N(m.AvoidedPurchaseTryPerTonne, TrCulture)} − nakliye {N(m.TransportTryPerTonne, TrCulture)})";
-        var en = $"Estimated net gain {N(net, EnCulture)} TRY/t (disposal {N(m.AvoidedDisposalTryPerTonne, EnCulture)} + purchase {N(m.AvoidedPurchaseTryPerTonne, EnCulture)} − transport {N(m.TransportTryPerTonne, EnCulture)})";
+        var tr = $"Varsayılan fiyatlarla tahmini net kazanç ≈ {N(net, TrCulture)} TL/t (bertaraf {N(m.AvoidedDisposalTryPerTonne, TrCulture)} + hammadde {N(m.AvoidedPurchaseTryPerTonne, TrCulture)} − nakliye ≈ {N(m.TransportTryPerTonne, TrCulture)})";
+        var en = $"At default prices, estimated net gain ≈ {N(net, EnCulture)} TRY/t (disposal {N(m.AvoidedDisposalTryPerTonne, EnCulture)} + purchase {N(m.AvoidedPurchaseTryPerTonne, EnCulture)} − transport ≈ {N(m.TransportTryPerTonne, EnCulture)})";
+        if (!withPrices)
+        {
+            return (tr, en);
+        }
+
+        if (m.OfferPricePerTonne is { } offer)
+        {
+            tr += $"; teklif fiyatı {N(offer, TrCulture)} TL/t";
+            en += $"; offer price {N(offer, EnCulture)} TRY/t";
+        }
+
+        if (m.NeedPricePerTonne is { } need)
+        {
+            tr += $"; ihtiyacın fiyatı {N(need, TrCulture)} TL/t";
+            en += $"; need's price {N(need, EnCulture)} TRY/t";
+        }
+
         return m.PriceGap ? (tr + "; fiyat beklentileri uyuşmuyor", en + "; price expectations differ") : (tr, en);
     }
 

@@ -48,7 +48,7 @@ public sealed record MatchResult
     /// <summary>Material compatibility, 0–1.</summary>
     public required double Material { get; init; }
 
-    /// <summary>Quantity fit, 0–1.</summary>
+    /// <summary>Quantity fit of the two amounts' bands, 0–1.</summary>
     public required double Quantity { get; init; }
 
     /// <summary>Distance and transport, 0–1.</summary>
@@ -78,19 +78,22 @@ public sealed record MatchResult
     /// <summary>Jaccard similarity of description concepts (0 when below the threshold).</summary>
     public double TextSimilarity { get; init; }
 
-    /// <summary>Road km (great-circle × road factor), or null when a location is missing.</summary>
+    /// <summary>
+    /// Road km between the firms' exact points (great-circle × road factor), or null when a location
+    /// is missing: for the full view only; the score uses <see cref="AreaRoadKm"/>.
+    /// </summary>
     public double? RoadKm { get; init; }
 
     /// <summary>
     /// Road km between the two firms' areas (<see cref="Engine.AreaGrid"/>), or null when a
-    /// location is missing: the distance an anonymised view may be based on.
+    /// location is missing: the distance the score, the transport limit and the estimates use.
     /// </summary>
     public double? AreaRoadKm { get; init; }
 
     /// <summary>Transport limit used, road km.</summary>
     public double LimitKm { get; init; }
 
-    /// <summary>Estimated transport cost, TRY per tonne (assumed distance when unknown).</summary>
+    /// <summary>Estimated transport cost at <see cref="AreaRoadKm"/>, TRY per tonne (assumed distance when unknown).</summary>
     public double TransportTryPerTonne { get; init; }
 
     /// <summary>Offer amount, base units per year (one-off lots count once).</summary>
@@ -114,11 +117,17 @@ public sealed record MatchResult
     /// <summary>Avoided disposal cost, TRY/t.</summary>
     public double AvoidedDisposalTryPerTonne { get; init; }
 
-    /// <summary>Avoided purchase, TRY/t.</summary>
+    /// <summary>Avoided purchase (the default price), TRY/t.</summary>
     public double AvoidedPurchaseTryPerTonne { get; init; }
 
+    /// <summary>The offer's asking price, TRY/t, if stated (full view only; not scored).</summary>
+    public double? OfferPricePerTonne { get; init; }
+
+    /// <summary>The need's price, TRY/t, if stated (full view only; not scored).</summary>
+    public double? NeedPricePerTonne { get; init; }
+
     /// <summary>True when the offer's asking price exceeds the need's price.</summary>
-    public bool PriceGap { get; init; }
+    public bool PriceGap => OfferPricePerTonne > 0 && NeedPricePerTonne is { } need && OfferPricePerTonne > need;
 
     /// <summary>Gross CO2e saving, kg/t.</summary>
     public double Co2eSavingKgPerTonne { get; init; }

@@ -90,9 +90,10 @@ internal static class PairScorer
         var (quantity, mismatch) = QuantityFit(oh.Annual, nh.Annual, oh.OneOff, nh.OneOff);
         var (timing, overlapDays) = TimingFit(in oh, in nh, overlap);
         var perTonne = o.Dimension is Dimension.Mass or Dimension.Volume;
+        // The firms' prices stay out of the score: with them a firm could find the other's price by
+        // moving its own until the match appears. Defaults stand in (the full view states the prices).
         var disposal = opt.AvoidedDisposalTryPerTonne * (oh.Hazardous ? opt.HazardousDisposalMultiplier : 1);
-        var purchase = nh.PricePerBase > 0 ? nh.PricePerBase : opt.AvoidedPurchaseTryPerTonne;
-        var priceGap = oh.PricePerBase > 0 && oh.PricePerBase > nh.PricePerBase;
+        var purchase = opt.AvoidedPurchaseTryPerTonne;
         var saving = o.SavingKgPerTonne;
 
         // Upper bound before the costly parts (the description merge and the distance): text at
@@ -100,12 +101,12 @@ internal static class PairScorer
         // zero-km values. Each term is ≥ its exact counterpart and everything is computed in the
         // same order with monotone operations, so the bound is ≥ the exact total; the 0.1 margin
         // covers the rounding to one decimal (≤ 0.05) and any ulp-level non-monotonicity.
-        var economicsMax = perTonne ? EconomicsFit(disposal, purchase, opt.TransportFixedTryPerTonne, priceGap) : 0.5;
+        var economicsMax = perTonne ? EconomicsFit(disposal, purchase, opt.TransportFixedTryPerTonne) : 0.5;
         var environmentMax = perTonne ? EnvironmentFit(saving, opt.EnvironmentHalfSaturationKgPerTonne) : 0.5;
-        var materialMax = m.Value;
+        var materialMax = PublicMaterial(m.Value);
         if (m.TextMax > 0 && !textDone)
         {
-            materialMax = 1 - ((1 - m.Code) * (1 - m.Group) * (1 - m.Evidence) * (1 - m.TextMax));
+            materialMax = PublicMaterial(1 - ((1 - m.Code) * (1 - m.Group) * (1 - m.Evidence) * (1 - m.TextMax)));
         }
 
         if (materialMax < opt.MinMaterialScore ||
@@ -119,7 +120,7 @@ internal static class PairScorer
             m = WithText(in m, in oh, in nh, opt, memo);
         }
 
-        var material = m.Value;
+        var material = PublicMaterial(m.Value);
         if (material < opt.MinMaterialScore ||
             UpperBound(opt, material, quantity, timing, economicsMax, environmentMax) + 0.1 < Math.Max(floor, opt.MinScore))
         {
@@ -131,18 +132,15 @@ internal static class PairScorer
         double distance;
         if (oh.HasLocation && nh.HasLocation)
         {
-            // The limit applies to the distance between the firms' areas (AreaGrid), so whether a
-            // match exists tells nothing finer than the cells; the exact km only moves the score.
+            // Between the firms' areas (AreaGrid), not their points.
             var km = PreparedCompany.GreatCircleKm(oh.LatRad, oh.LonRad, oh.CosLat, nh.LatRad, nh.LonRad, nh.CosLat) * opt.RoadFactor;
-            var shift = AreaGrid.MaxShiftKm * opt.RoadFactor;
-            if (km > limit + shift ||
-                (km > limit - shift && AreaGrid.RoadKm(oh.LatRad, oh.LonRad, nh.LatRad, nh.LonRad, opt.RoadFactor) > limit))
+            if (km > limit)
             {
                 return false;
             }
 
             roadKm = km;
-            distance = Math.Max(0, 1 - (km / limit));
+            distance = 1 - (km / limit);
         }
         else
         {
@@ -151,7 +149,7 @@ internal static class PairScorer
 
         var effectiveKm = roadKm ?? opt.AssumedDistanceKmWhenUnknown;
         var transportTry = opt.TransportFixedTryPerTonne + (opt.TransportTryPerTonneKm * effectiveKm);
-        var economics = perTonne ? EconomicsFit(disposal, purchase, transportTry, priceGap) : 0.5;
+        var economics = perTonne ? EconomicsFit(disposal, purchase, transportTry) : 0.5;
 
         var transportCo2 = opt.TransportKgCo2ePerTonneKm * effectiveKm;
         var environment = perTonne ? EnvironmentFit(saving - transportCo2, opt.EnvironmentHalfSaturationKgPerTonne) : 0.5;
@@ -186,7 +184,6 @@ internal static class PairScorer
             OverlapDays = overlapDays,
             Disposal = disposal,
             Purchase = purchase,
-            PriceGap = priceGap,
             TransportCo2 = transportCo2,
             PerTonne = perTonne,
         };
@@ -203,6 +200,7 @@ internal static class PairScorer
     {
         var saving = o.SavingKgPerTonne;
         var matchedPerYear = Math.Min(o.Annual, n.Annual);
+        var exactKm = f.RoadKm is null ? (double?)null : o.Company.GreatCircleKm(n.Company) * opt.RoadFactor;
         return new MatchResult
         {
             OfferId = o.Source.Id,
@@ -210,7 +208,7 @@ internal static class PairScorer
             OfferCompanyId = o.Company.Source.Id,
             NeedCompanyId = n.Company.Source.Id,
             Score = f.Score,
-            Material = f.Material.Value,
+            Material = PublicMaterial(f.Material.Value),
             Quantity = f.Quantity,
             Distance = f.Distance,
             Timing = f.Timing,
@@ -221,8 +219,8 @@ internal static class PairScorer
             NeedEwcCode = n.Code,
             EvidenceNace = f.Material.EvidenceIndex < 0 ? null : o.Evidence[f.Material.EvidenceIndex].Key,
             TextSimilarity = f.Material.Text,
-            RoadKm = f.RoadKm,
-            AreaRoadKm = f.RoadKm is null ? null : AreaRoadKm(o.Company, n.Company, opt.RoadFactor),
+            RoadKm = exactKm,
+            AreaRoadKm = f.RoadKm,
             LimitKm = f.LimitKm,
             TransportTryPerTonne = f.TransportTryPerTonne,
             OfferAnnual = o.Annual,
@@ -233,7 +231,8 @@ internal static class PairScorer
             OverlapDays = f.OverlapDays,
             AvoidedDisposalTryPerTonne = f.Disposal,
             AvoidedPurchaseTryPerTonne = f.Purchase,
-            PriceGap = f.PriceGap,
+            OfferPricePerTonne = f.PerTonne ? o.PricePerBase : null,
+            NeedPricePerTonne = f.PerTonne ? n.PricePerBase : null,
             Co2eSavingKgPerTonne = saving,
             TransportCo2eKgPerTonne = f.TransportCo2,
             NetCo2eTonnesPerYear = f.PerTonne ? Math.Max(0, saving - f.TransportCo2) * matchedPerYear / 1000 : 0,
@@ -376,7 +375,8 @@ internal static class PairScorer
     /// <summary>
     /// Quantity fit = √(min(a, b) / max(a, b)) on amounts in base units per year (t, m³, MWh…;
     /// a one-off lot counts once), × 0.8 when one side is one-off and the other recurring.
-    /// 0 when either amount is missing or zero.
+    /// 0 when either amount is missing or zero. The engine passes the middles of the amounts'
+    /// power-of-ten bands (<see cref="QuantityBand"/>), what others may know of a firm's amount.
     /// </summary>
     public static (double Fit, bool PeriodMismatch) QuantityFit(double offerAnnual, double needAnnual, bool offerOneOff, bool needOneOff)
     {
@@ -416,21 +416,22 @@ internal static class PairScorer
     }
 
     /// <summary>
-    /// Economics fit = clamp((D + V − T) / (D + V), 0, 1) with D avoided disposal (TRY/t), V avoided
-    /// virgin purchase (the need's price per tonne, else the default), T transport (fixed + per
-    /// t·km × road km); halved when the offer's asking price exceeds the need's price.
+    /// Economics fit = clamp((D + V − T) / (D + V), 0, 1) with D avoided disposal (TRY/t, the default,
+    /// × the hazardous multiplier for hazardous waste), V avoided virgin purchase (the default: the
+    /// firms' own prices are not public), T transport (fixed + per t·km × road km between the areas).
     /// </summary>
-    public static double EconomicsFit(double disposal, double purchase, double transport, bool priceGap)
+    public static double EconomicsFit(double disposal, double purchase, double transport)
     {
         var benefit = disposal + purchase;
-        if (benefit <= 0)
-        {
-            return 0;
-        }
-
-        var fit = Math.Clamp((benefit - transport) / benefit, 0, 1);
-        return priceGap ? fit / 2 : fit;
+        return benefit <= 0 ? 0 : Math.Clamp((benefit - transport) / benefit, 0, 1);
     }
+
+    /// <summary>
+    /// The material value the score uses: rounded to 0.1, because its library part depends on the
+    /// receiving firm's NACE class, which others may not learn (rounding is monotone, so the bounds hold).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static double PublicMaterial(double material) => Math.Round(material, 1, MidpointRounding.AwayFromZero);
 
     /// <summary>
     /// Environment fit = N / (N + H) for net saving N = CO2e saving − transport CO2e (kg/t) when
@@ -479,14 +480,13 @@ internal static class PairScorer
         public int? OverlapDays;
         public double Disposal;
         public double Purchase;
-        public bool PriceGap;
         public double TransportCo2;
         public bool PerTonne;
     }
 
     /// <summary>Road km between the areas of two located companies (see <see cref="MatchResult.AreaRoadKm"/>).</summary>
     internal static double AreaRoadKm(PreparedCompany a, PreparedCompany b, double roadFactor) =>
-        AreaGrid.RoadKm(a.LatRad, a.LonRad, b.LatRad, b.LonRad, roadFactor);
+        PreparedCompany.GreatCircleKm(a.AreaLatRad, a.AreaLonRad, a.AreaCosLat, b.AreaLatRad, b.AreaLonRad, b.AreaCosLat) * roadFactor;
 
     /// <summary>Material value with its strongest component, the evidence entry used (−1: none) and the text similarity.</summary>
     internal readonly record struct MaterialScore(double Value, MaterialBasis Basis, int EvidenceIndex, double Text, double Code, double Group, double Evidence, double TextMax);

@@ -21,13 +21,12 @@ public class PairScorerTests
     }
 
     [Theory]
-    [InlineData(1200, 600, 0, false, 1.0)]
-    [InlineData(1200, 600, 900, false, 0.5)]
-    [InlineData(1200, 600, 900, true, 0.25)]
-    [InlineData(1200, 600, 5000, false, 0.0)]
-    [InlineData(0, 0, 100, false, 0.0)]
-    public void EconomicsFit_BenefitAndTransport_ExpectedFit(double disposal, double purchase, double transport, bool priceGap, double expected) =>
-        Assert.Equal(expected, PairScorer.EconomicsFit(disposal, purchase, transport, priceGap), 3);
+    [InlineData(1200, 600, 0, 1.0)]
+    [InlineData(1200, 600, 900, 0.5)]
+    [InlineData(1200, 600, 5000, 0.0)]
+    [InlineData(0, 0, 100, 0.0)]
+    public void EconomicsFit_BenefitAndTransport_ExpectedFit(double disposal, double purchase, double transport, double expected) =>
+        Assert.Equal(expected, PairScorer.EconomicsFit(disposal, purchase, transport), 3);
 
     [Theory]
     [InlineData(250, 250, 0.5)]
