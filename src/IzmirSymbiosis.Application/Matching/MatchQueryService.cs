@@ -121,7 +121,11 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUse
         return db.Matches.AsNoTracking().Where(where)
             .Select(m => new { Match = m, Giver = readable.Contains(m.OfferCompanyId), Receiver = readable.Contains(m.ReceiverCompanyId) })
             .Where(x => x.Giver || x.Receiver)
-            .Select(x => new ShownMatch { Match = x.Match, Score = x.Giver && x.Receiver ? x.Match.Score : x.Match.AnonymisedScore });
+            .Select(x => new ShownMatch
+            {
+                Match = x.Match,
+                Score = x.Giver && x.Receiver ? x.Match.Score : x.Giver ? x.Match.GiverViewScore : x.Match.ReceiverViewScore,
+            });
     }
 
     /// <summary>The firms a user reads in full, as a query (the list-shaped form of the access rule).</summary>
@@ -163,7 +167,7 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUse
         var full = giverShown && receiverShown;
         var explanation = Explain(m, full, giverShown);
         return new MatchView(
-            m.Id, m.Kind, full ? m.Score : m.AnonymisedScore, !full, m.OfferId, offer.Description, offer.EwcCode,
+            m.Id, m.Kind, full ? m.Score : giverShown ? m.GiverViewScore : m.ReceiverViewScore, !full, m.OfferId, offer.Description, offer.EwcCode,
             giverShown ? giver.Id : null, giverShown ? giver.Name : null, giver.District, m.NeedId, need?.Description,
             receiverShown ? receiver.Id : null, receiverShown ? receiver.Name : null, receiver.District,
             m.LatentNaceCode is { } nace && !receiverShown ? nace[..2] : m.LatentNaceCode,
@@ -185,21 +189,22 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUse
             }
 
             var factors = full ? b.Factors : giverSide ? b.Anonymised!.ForGiver : b.Anonymised!.ForReceiver;
-            var reasons = factors.Select(f => new ReasonView(f.Factor, f.Value, f.Weight, f.ReasonTr, f.ReasonEn)).ToList();
+            var lines = factors.Select(f => new ReasonView(f.Factor, f.Value, f.Weight, f.ReasonTr, f.ReasonEn)).ToList();
             return full
-                ? new Explanation(reasons, b.RoadKm, b.RoadKm is { } km ? DistanceBand.Of(km) : null)
-                : new Explanation(reasons, null, b.Anonymised!.Distance);
+                ? new Explanation(lines, b.RoadKm, b.RoadKm is { } km ? DistanceBand.Of(km) : null)
+                : new Explanation(lines, null, b.Anonymised!.Distance);
         }
 
         var l = JsonSerializer.Deserialize<LatentBreakdown>(match.Breakdown, MatchJson.Options);
-        if (l is null)
+        var reasons = full ? l?.Reasons : giverSide ? l?.GiverView?.Reasons : l?.ReceiverView?.Reasons;
+        if (l is null || reasons is null)
         {
             return new Explanation([], null, null);
         }
 
-        var lines = l.Reasons.Select(x => full ? x : x.ForAnonymous).Select(x => new ReasonView("latent", null, null, x.Tr, x.En)).ToList();
+        var latentLines = reasons.Select(x => new ReasonView("latent", null, null, x.Tr, x.En)).ToList();
         var distanceKm = full ? l.RoadKm : l.AreaRoadKm;
-        return new Explanation(lines, full ? l.RoadKm : null, distanceKm is { } d ? DistanceBand.Of(d) : null);
+        return new Explanation(latentLines, full ? l.RoadKm : null, distanceKm is { } d ? DistanceBand.Of(d) : null);
     }
 
     private sealed record Explanation(IReadOnlyList<ReasonView> Reasons, double? RoadKm, DistanceBand? Distance);

@@ -5,6 +5,7 @@ using IzmirSymbiosis.Domain.Streams;
 using IzmirSymbiosis.Matching;
 using IzmirSymbiosis.Matching.Engine;
 using IzmirSymbiosis.Matching.Knowledge;
+using IzmirSymbiosis.Matching.Latent;
 using IzmirSymbiosis.Matching.Model;
 using IzmirSymbiosis.Matching.Scoring;
 using Microsoft.EntityFrameworkCore;
@@ -94,7 +95,11 @@ public sealed class MatchingCoordinator(
                 changes.Add(engine.RemoveStream(streamId));
             }
 
-            await StoreChangesAsync(db, engine, changes, [streamId], cancellationToken);
+            // A firm that gains its first or loses its last active need stops or starts being a latent receiver.
+            var latentOffers = stream is { Direction: StreamDirection.Need }
+                ? await LatentOffersOfAsync(db, engine, stream.CompanyId, cancellationToken)
+                : [streamId];
+            await StoreChangesAsync(db, engine, changes, latentOffers, cancellationToken);
             logger.LogInformation(
                 "Re-matched stream {StreamId}: {Upserted} matches written, {Removed} removed",
                 streamId,
@@ -123,7 +128,7 @@ public sealed class MatchingCoordinator(
             var company = await db.Companies.AsNoTracking().FirstAsync(c => c.Id == companyId, cancellationToken);
             var changes = new List<MatchChanges> { _engine.UpsertCompany(MatchCompany.FromDomain(company)) };
             var offers = await db.Streams.Where(s => s.CompanyId == companyId && s.Direction == StreamDirection.Offer).Select(s => s.Id).ToListAsync(cancellationToken);
-            await StoreChangesAsync(db, _engine, changes, offers, cancellationToken);
+            await StoreChangesAsync(db, _engine, changes, [.. offers, .. await LatentOffersOfAsync(db, _engine, companyId, cancellationToken)], cancellationToken);
         }
         finally
         {
@@ -132,15 +137,25 @@ public sealed class MatchingCoordinator(
     }
 
     /// <summary>
-    /// Writes the engine's changes in one transaction. Latent receivers depend on the registered
-    /// matches (a firm with a need is not "latent"), so every offer whose matches changed, and the
-    /// given offers, get their latent rows recomputed too.
+    /// Offers whose latent rows may list a company: those that list it now, and those whose latent
+    /// classes include its class.
     /// </summary>
-    private async Task StoreChangesAsync(IAppDbContext db, MatchingEngine engine, List<MatchChanges> changes, IEnumerable<Guid> alsoOffers, CancellationToken cancellationToken)
+    private static async Task<List<Guid>> LatentOffersOfAsync(IAppDbContext db, MatchingEngine engine, Guid companyId, CancellationToken cancellationToken)
     {
-        var affectedOffers = changes.SelectMany(c => c.Upserted.Select(m => m.OfferId).Concat(c.Removed.Select(k => k.OfferId)))
-            .Concat(alsoOffers)
-            .ToHashSet();
+        var listing = await db.Matches.Where(m => m.Kind == MatchKind.Latent && m.ReceiverCompanyId == companyId).Select(m => m.OfferId).Distinct().ToListAsync(cancellationToken);
+        var nace = await db.Companies.Where(c => c.Id == companyId).Select(c => c.NaceCode).FirstOrDefaultAsync(cancellationToken);
+        return nace is null ? listing : [.. listing.Union(engine.OffersWithLatentClass(nace, LatentClassesPerOffer))];
+    }
+
+    /// <summary>
+    /// Writes the engine's changes and recomputes the latent rows of <paramref name="latentOffers"/>,
+    /// in one transaction. Latent rows do not depend on registered matches (a giver could otherwise
+    /// make its matches vanish to see who is behind them), only on the offer, the firms of its latent
+    /// classes and which of them have an active need.
+    /// </summary>
+    private async Task StoreChangesAsync(IAppDbContext db, MatchingEngine engine, List<MatchChanges> changes, IEnumerable<Guid> latentOffers, CancellationToken cancellationToken)
+    {
+        var affectedOffers = latentOffers.ToHashSet();
         await db.InTransactionAsync(
             async () =>
             {
@@ -172,7 +187,7 @@ public sealed class MatchingCoordinator(
         var rows = engine.AllMatches().Select(m => ToRow(m, now)).ToList();
         foreach (var offer in streams.Where(s => s.Direction == StreamDirection.Offer))
         {
-            rows.AddRange(LatentRows(engine, offer.Id, offer.CompanyId, rows, now));
+            rows.AddRange(LatentRows(engine, offer.Id, offer.CompanyId, now));
         }
 
         await db.InTransactionAsync(
@@ -211,7 +226,7 @@ public sealed class MatchingCoordinator(
             if (byKey.TryGetValue((m.OfferId, m.NeedId), out var row))
             {
                 var breakdown = MatchExplainer.Explain(m, engine.Options);
-                row.Update(m.Score, m.Score, Serialize(breakdown), MatchingEngine.EngineVersion, now);
+                row.Update(m.Score, m.Score, m.Score, Serialize(breakdown), MatchingEngine.EngineVersion, now);
             }
             else
             {
@@ -229,35 +244,37 @@ public sealed class MatchingCoordinator(
             .Where(s => offerIds.Contains(s.Id) && s.Direction == StreamDirection.Offer && s.Status == StreamStatus.Active)
             .Select(s => new { s.Id, s.CompanyId })
             .ToListAsync(cancellationToken);
-        var registered = await db.Matches.AsNoTracking()
-            .Where(m => m.Kind == MatchKind.Registered && offerIds.Contains(m.OfferId))
-            .ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
         foreach (var offer in activeOffers)
         {
-            db.Matches.AddRange(LatentRows(engine, offer.Id, offer.CompanyId, registered, now));
+            db.Matches.AddRange(LatentRows(engine, offer.Id, offer.CompanyId, now));
         }
     }
 
-    /// <summary>Latent receivers of an offer, minus firms that already have a registered match with it.</summary>
-    private static IEnumerable<Match> LatentRows(MatchingEngine engine, Guid offerId, Guid offerCompanyId, IEnumerable<Match> registered, DateTimeOffset now)
+    /// <summary>
+    /// Latent receivers of an offer (firms with no active need, see <see cref="MatchingEngine.LatentReceivers"/>),
+    /// each firm once. While the receiver is anonymous the giver reads its division only, so every firm
+    /// of a division carries the division's best class score and reasons (with the class named by its
+    /// division); while the giver is anonymous the receiver reads its class ranked without the giver's sector.
+    /// </summary>
+    private static IEnumerable<Match> LatentRows(MatchingEngine engine, Guid offerId, Guid offerCompanyId, DateTimeOffset now)
     {
-        var alreadyMatched = registered.Where(r => r.OfferId == offerId).Select(r => r.ReceiverCompanyId).ToHashSet();
+        var receivers = engine.LatentReceivers(offerId, LatentClassesPerOffer, LatentCompaniesPerClass);
+        var divisions = receivers.GroupBy(r => r.NaceCode[..2], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.Score).First(), StringComparer.Ordinal);
         var seen = new HashSet<Guid>();
-        foreach (var receiver in engine.LatentReceivers(offerId, LatentClassesPerOffer, LatentCompaniesPerClass))
+        foreach (var receiver in receivers)
         {
-            foreach (var company in receiver.Companies)
+            var best = divisions[receiver.NaceCode[..2]];
+            var giverView = new LatentView(LatentReceiver.ViewScore(best.Score), [.. best.Reasons.Select(r => r.ForAnonymous)]);
+            var receiverView = new LatentView(LatentReceiver.ViewScore(receiver.ScoreWithoutGiverSector), receiver.ReasonsWithoutGiverSector);
+            foreach (var company in receiver.Companies.Where(c => seen.Add(c.CompanyId)))
             {
-                if (alreadyMatched.Contains(company.CompanyId) || !seen.Add(company.CompanyId))
-                {
-                    continue;
-                }
-
                 var breakdown = new LatentBreakdown(
                     MatchingEngine.EngineVersion, receiver.Score, receiver.NaceCode, receiver.TitleEn, receiver.Reasons, company.RoadKm,
-                    company.AreaRoadKm, receiver.AnonymisedScore);
+                    company.AreaRoadKm, giverView, receiverView);
                 yield return new Match(
-                    MatchKind.Latent, offerId, offerCompanyId, null, company.CompanyId, receiver.NaceCode, receiver.Score, receiver.AnonymisedScore,
+                    MatchKind.Latent, offerId, offerCompanyId, null, company.CompanyId, receiver.NaceCode, receiver.Score, giverView.Score, receiverView.Score,
                     Serialize(breakdown), MatchingEngine.EngineVersion, now);
             }
         }
@@ -266,7 +283,7 @@ public sealed class MatchingCoordinator(
     private Match ToRow(MatchResult m, DateTimeOffset now)
     {
         var breakdown = MatchExplainer.Explain(m, options.Value);
-        return new(MatchKind.Registered, m.OfferId, m.OfferCompanyId, m.NeedId, m.NeedCompanyId, null, m.Score, m.Score,
+        return new(MatchKind.Registered, m.OfferId, m.OfferCompanyId, m.NeedId, m.NeedCompanyId, null, m.Score, m.Score, m.Score,
             Serialize(breakdown), MatchingEngine.EngineVersion, now);
     }
 

@@ -35,7 +35,8 @@ public sealed class Match
         Guid receiverCompanyId,
         string? latentNaceCode,
         double score,
-        double anonymisedScore,
+        double giverViewScore,
+        double receiverViewScore,
         string breakdown,
         string engineVersion,
         DateTimeOffset computedAt)
@@ -58,7 +59,8 @@ public sealed class Match
         ReceiverCompanyId = receiverCompanyId;
         LatentNaceCode = latentNaceCode;
         Score = Math.Clamp(score, 0, 100);
-        AnonymisedScore = Math.Clamp(anonymisedScore, 0, 100);
+        GiverViewScore = Math.Clamp(giverViewScore, 0, 100);
+        ReceiverViewScore = Math.Clamp(receiverViewScore, 0, 100);
         Breakdown = breakdown;
         EngineVersion = engineVersion;
         ComputedAt = computedAt;
@@ -89,11 +91,19 @@ public sealed class Match
     public double Score { get; private set; }
 
     /// <summary>
-    /// The score a party sees while the other firm is anonymous (0–100): computed from what that
-    /// party may see only, so it reveals no hidden quantity, price or place. Lists shown to such a
-    /// party sort and filter on it, never on <see cref="Score"/>.
+    /// The score the offering side sees while the receiver is anonymous (0–100). For a registered
+    /// match it is <see cref="Score"/> (the engine scores public facts only); for a latent receiver it
+    /// is the best score of the receiving class's division, so it does not tell the class. Lists shown
+    /// to such a reader sort and filter on it.
     /// </summary>
-    public double AnonymisedScore { get; private set; }
+    public double GiverViewScore { get; private set; }
+
+    /// <summary>
+    /// The score the receiving side sees while the giver is anonymous (0–100): <see cref="Score"/>
+    /// for a registered match; for a latent receiver the class score without the evidence that comes
+    /// from the giver's own sector.
+    /// </summary>
+    public double ReceiverViewScore { get; private set; }
 
     /// <summary>Per-factor breakdown with reasons in Turkish and English (JSON).</summary>
     public string Breakdown { get; private set; }
@@ -105,10 +115,11 @@ public sealed class Match
     public DateTimeOffset ComputedAt { get; private set; }
 
     /// <summary>Replaces score and breakdown with a newer computation.</summary>
-    public void Update(double score, double anonymisedScore, string breakdown, string engineVersion, DateTimeOffset computedAt)
+    public void Update(double score, double giverViewScore, double receiverViewScore, string breakdown, string engineVersion, DateTimeOffset computedAt)
     {
         Score = Math.Clamp(score, 0, 100);
-        AnonymisedScore = Math.Clamp(anonymisedScore, 0, 100);
+        GiverViewScore = Math.Clamp(giverViewScore, 0, 100);
+        ReceiverViewScore = Math.Clamp(receiverViewScore, 0, 100);
         Breakdown = breakdown;
         EngineVersion = engineVersion;
         ComputedAt = computedAt;

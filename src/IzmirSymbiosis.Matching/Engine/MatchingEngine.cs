@@ -49,6 +49,8 @@ public sealed class MatchingEngine
     private readonly Dictionary<Guid, PreparedCompany> _companies = [];
     private readonly Dictionary<Guid, HashSet<Guid>> _companyStreams = [];
     private readonly Dictionary<string, HashSet<Guid>> _companiesByNace = new(StringComparer.Ordinal);
+    private readonly Dictionary<Guid, int> _companiesWithNeeds = [];
+    private readonly Dictionary<Guid, (int Top, IReadOnlyList<LatentReceiver> Classes)> _latentRankings = [];
     private readonly Dictionary<Guid, PreparedStream> _streams = [];
     private readonly List<PreparedStream?> _slots = [];
     private readonly Stack<int> _freeSlots = new();
@@ -335,19 +337,57 @@ public sealed class MatchingEngine
                 return [];
             }
 
-            var query = new LatentQuery(o.Code is { Length: 6 } c ? [c] : [], o.Source.Description, o.Company.Nace);
-            return [.. _latent.Rank(query, top).Select(r => r with
+            // Firms with an active need are not latent receivers, whatever their registered matches
+            // (which the giver could make vanish to reveal who they are).
+            return [.. LatentClasses(o, top).Select(r => r with
             {
+                // Nearest first by the distance between areas: which firms are listed must not tell
+                // where exactly they are.
                 Companies = [.. (_companiesByNace.GetValueOrDefault(r.NaceCode) ?? [])
-                    .Where(id => id != o.Company.Source.Id)
+                    .Where(id => id != o.Company.Source.Id && !_companiesWithNeeds.ContainsKey(id))
                     .Select(id => _companies[id])
                     .Select(pc => pc.HasLocation && o.Company.HasLocation
                         ? new LatentCompany(pc.Source.Id, Math.Round(o.Company.GreatCircleKm(pc) * Options.RoadFactor, 1), PairScorer.AreaRoadKm(o.Company, pc, Options.RoadFactor))
                         : new LatentCompany(pc.Source.Id, null))
-                    .OrderBy(x => x.RoadKm ?? double.MaxValue).ThenBy(x => x.CompanyId)
+                    .OrderBy(x => x.AreaRoadKm ?? double.MaxValue).ThenBy(x => x.CompanyId)
                     .Take(companiesPerClass)],
             })];
         }
+    }
+
+    /// <summary>
+    /// The offers whose latent classes (the best <paramref name="top"/>) include a NACE class: those
+    /// whose latent receivers change when a firm of that class gains or loses its last active need.
+    /// </summary>
+    public IReadOnlyList<Guid> OffersWithLatentClass(string naceCode, int top = 10)
+    {
+        lock (_lock)
+        {
+            return [.. _slots.Where(s => s is { IsOffer: true }).Where(o => LatentClasses(o!, top).Any(r => r.NaceCode == naceCode)).Select(o => o!.Source.Id)];
+        }
+    }
+
+    /// <summary>
+    /// An offer's best latent classes, with each class's score and reasons as ranked without the
+    /// giver's sector (the receiving firm's view: it may not learn that sector). They depend on the
+    /// offer and its company's class only, so they are kept until the offer changes.
+    /// </summary>
+    private IReadOnlyList<LatentReceiver> LatentClasses(PreparedStream o, int top)
+    {
+        if (_latentRankings.TryGetValue(o.Source.Id, out var kept) && kept.Top == top)
+        {
+            return kept.Classes;
+        }
+
+        var query = new LatentQuery(o.Code is { Length: 6 } c ? [c] : [], o.Source.Description, o.Company.Nace);
+        var withoutGiver = _latent.Rank(query with { DonorNace = null }, int.MaxValue).ToDictionary(r => r.NaceCode, StringComparer.Ordinal);
+        IReadOnlyList<LatentReceiver> classes = [.. _latent.Rank(query, top).Select(r =>
+        {
+            var free = withoutGiver.GetValueOrDefault(r.NaceCode);
+            return r with { ScoreWithoutGiverSector = free?.Score ?? 0, ReasonsWithoutGiverSector = free?.Reasons ?? [] };
+        })];
+        _latentRankings[o.Source.Id] = (top, classes);
+        return classes;
     }
 
     private void SetCompany(MatchCompany company)
@@ -422,6 +462,11 @@ public sealed class MatchingEngine
         }
 
         set.Add(stream.Id);
+        if (!s.IsOffer)
+        {
+            _companiesWithNeeds[stream.CompanyId] = _companiesWithNeeds.GetValueOrDefault(stream.CompanyId) + 1;
+        }
+
         Index(s, add: true);
         return s;
     }
@@ -434,7 +479,20 @@ public sealed class MatchingEngine
         }
 
         Index(s, add: false);
+        _latentRankings.Remove(id);
         _companyStreams.GetValueOrDefault(s.Source.CompanyId)?.Remove(id);
+        if (!s.IsOffer)
+        {
+            var left = _companiesWithNeeds[s.Source.CompanyId] - 1;
+            if (left == 0)
+            {
+                _companiesWithNeeds.Remove(s.Source.CompanyId);
+            }
+            else
+            {
+                _companiesWithNeeds[s.Source.CompanyId] = left;
+            }
+        }
         _slots[s.Slot] = null;
         _hot[s.Slot] = default;
         if (s.IsOffer)

@@ -8,13 +8,12 @@ namespace IzmirSymbiosis.Matching.Latent;
 public sealed record Reason(string Tr, string En)
 {
     /// <summary>
-    /// The same reason for a party that may not know the other firm: no NACE class of either firm
-    /// (the receiving class is named by its division, the giver's class not at all). Null when the
-    /// reason names neither.
+    /// The same reason for the offering firm while the receiver is anonymous: the receiving class is
+    /// named by its division only. Null when the reason names no class.
     /// </summary>
     public Reason? Anonymised { get; init; }
 
-    /// <summary>The text a party sees while the other firm is anonymous.</summary>
+    /// <summary>The text the offering firm sees while the receiver is anonymous.</summary>
     [JsonIgnore]
     public Reason ForAnonymous => Anonymised ?? this;
 }
@@ -40,11 +39,17 @@ public sealed record LatentCompany(Guid CompanyId, double? RoadKm, double? AreaR
 public sealed record LatentReceiver(string NaceCode, string TitleEn, double Score, IReadOnlyList<Reason> Reasons)
 {
     /// <summary>
-    /// The score shown to a party while the other firm is anonymous: rounded to 5, because the
-    /// exact value also depends on the giver's own class (a receiver could try classes until one
-    /// gives the same number).
+    /// The class's score (0–100) when the giver's sector is not known: what the receiving firm may
+    /// read while the giver is anonymous (filled by the engine; the score with the sector would let
+    /// it try sectors until one gives the same number).
     /// </summary>
-    public double AnonymisedScore => Math.Round(Score / 5, MidpointRounding.AwayFromZero) * 5;
+    public double ScoreWithoutGiverSector { get; init; }
+
+    /// <summary>The reasons of <see cref="ScoreWithoutGiverSector"/> (filled by the engine).</summary>
+    public IReadOnlyList<Reason> ReasonsWithoutGiverSector { get; init; } = [];
+
+    /// <summary>A score as an anonymised view shows it: rounded to 5.</summary>
+    public static double ViewScore(double score) => Math.Round(score / 5, MidpointRounding.AwayFromZero) * 5;
 
     /// <summary>Registered companies in the class (filled by the engine), nearest first.</summary>
     public IReadOnlyList<LatentCompany> Companies { get; init; } = [];

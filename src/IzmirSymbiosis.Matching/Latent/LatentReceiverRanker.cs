@@ -231,10 +231,7 @@ public sealed class LatentReceiverRanker
             {
                 parts.Add((DonorWeight * (1 - Math.Exp(-d)), new Reason(
                     $"Benzer üreticilerin ({query.DonorNace}) yan ürünleri bu sektöre gidiyor",
-                    $"By-products of similar producers ({query.DonorNace}) go to this sector")
-                {
-                    Anonymised = new Reason("Benzer üreticilerin yan ürünleri bu sektöre gidiyor", "By-products of similar producers go to this sector"),
-                }));
+                    $"By-products of similar producers ({query.DonorNace}) go to this sector")));
             }
 
             if (popularity.TryGetValue(c.Code, out var p))
@@ -319,12 +316,7 @@ public sealed class LatentReceiverRanker
                 add += v;
                 parts.Add((v, new Reason(
                     $"Benzer üreticilerin ({query.DonorNace}) alıcılarının %{Math.Round(100 * pd)} kadarı bu bölümde (NACE {d})",
-                    $"About {Math.Round(100 * pd)}% of the receivers from similar producers ({query.DonorNace}) are in this division (NACE {d})")
-                {
-                    Anonymised = new Reason(
-                        $"Benzer üreticilerin alıcılarının %{Math.Round(100 * pd)} kadarı bu bölümde (NACE {d})",
-                        $"About {Math.Round(100 * pd)}% of the receivers from similar producers are in this division (NACE {d})"),
-                }));
+                    $"About {Math.Round(100 * pd)}% of the receivers from similar producers ({query.DonorNace}) are in this division (NACE {d})")));
             }
 
             scored[i] = (c, score + add, parts);

@@ -29,6 +29,5 @@ internal sealed class MatchConfiguration : IEntityTypeConfiguration<Match>
         builder.HasIndex(m => m.OfferCompanyId);
         builder.HasIndex(m => m.ReceiverCompanyId);
         builder.HasIndex(m => new { m.Kind, m.Score });
-        builder.HasIndex(m => new { m.Kind, m.AnonymisedScore });
     }
 }

@@ -190,9 +190,7 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<double>("AnonymisedScore")
-                        .HasColumnType("double precision")
-                        .HasColumnName("anonymised_score");
+
 
                     b.Property<string>("Breakdown")
                         .IsRequired()
@@ -240,6 +238,20 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                         .HasColumnType("double precision")
                         .HasColumnName("score");
 
+
+                    b.Property<double>("GiverViewScore")
+
+                        .HasColumnType("double precision")
+
+                        .HasColumnName("giver_view_score");
+
+
+                    b.Property<double>("ReceiverViewScore")
+
+                        .HasColumnType("double precision")
+
+                        .HasColumnName("receiver_view_score");
+
                     b.HasKey("Id")
                         .HasName("pk_matches");
 
@@ -251,9 +263,6 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("ReceiverCompanyId")
                         .HasDatabaseName("ix_matches_receiver_company_id");
-
-                    b.HasIndex("Kind", "AnonymisedScore")
-                        .HasDatabaseName("ix_matches_kind_anonymised_score");
 
                     b.HasIndex("Kind", "Score")
                         .HasDatabaseName("ix_matches_kind_score");

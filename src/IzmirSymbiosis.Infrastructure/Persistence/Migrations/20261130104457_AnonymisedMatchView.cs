@@ -11,7 +11,14 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.AddColumn<double>(
-                name: "anonymised_score",
+                name: "giver_view_score",
+                table: "matches",
+                type: "double precision",
+                nullable: false,
+                defaultValue: 0.0);
+
+            migrationBuilder.AddColumn<double>(
+                name: "receiver_view_score",
                 table: "matches",
                 type: "double precision",
                 nullable: false,
@@ -31,12 +38,7 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
             migrationBuilder.Sql(
                 "UPDATE companies SET district_key = btrim(regexp_replace(lower(translate(district, " +
                 "'İIıŞşĞğÜüÖöÇçÂâÎîÛû', 'iiissgguuooccaaiiuu')), '[^a-z0-9]+', ' ', 'g'))");
-            migrationBuilder.Sql("UPDATE matches SET anonymised_score = round(score / 10) * 10");
-
-            migrationBuilder.CreateIndex(
-                name: "ix_matches_kind_anonymised_score",
-                table: "matches",
-                columns: new[] { "kind", "anonymised_score" });
+            migrationBuilder.Sql("UPDATE matches SET giver_view_score = round(score / 10) * 10, receiver_view_score = round(score / 10) * 10");
 
             migrationBuilder.CreateIndex(
                 name: "ix_companies_district_key",
@@ -49,16 +51,17 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropIndex(
-                name: "ix_matches_kind_anonymised_score",
-                table: "matches");
 
             migrationBuilder.DropIndex(
                 name: "ix_companies_district_key",
                 table: "companies");
 
             migrationBuilder.DropColumn(
-                name: "anonymised_score",
+                name: "giver_view_score",
+                table: "matches");
+
+            migrationBuilder.DropColumn(
+                name: "receiver_view_score",
                 table: "matches");
 
             migrationBuilder.DropColumn(
