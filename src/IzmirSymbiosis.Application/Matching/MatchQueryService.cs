@@ -89,7 +89,8 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUse
         var d = request.Descending;
         var ordered = request.SortBy?.ToLowerInvariant() switch
         {
-            "computed" => d ? query.OrderByDescending(x => x.Match.ComputedAt) : query.OrderBy(x => x.Match.ComputedAt),
+            // By day, as anonymised views show it (the exact time would order the other firm's edits).
+            "computed" => (d ? query.OrderByDescending(x => x.Match.ComputedAt.Date) : query.OrderBy(x => x.Match.ComputedAt.Date)).ThenByDescending(x => x.Score),
             "score" when !d => query.OrderBy(x => x.Score),
             _ => query.OrderByDescending(x => x.Score),
         };
@@ -171,7 +172,10 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUse
             giverShown ? giver.Id : null, giverShown ? giver.Name : null, giver.District, m.NeedId, need?.Description,
             receiverShown ? receiver.Id : null, receiverShown ? receiver.Name : null, receiver.District,
             m.LatentNaceCode is { } nace && !receiverShown ? nace[..2] : m.LatentNaceCode,
-            full ? explanation.RoadKm : null, explanation.Distance, explanation.Reasons, m.EngineVersion, m.ComputedAt);
+            full ? explanation.RoadKm : null, explanation.Distance, explanation.Reasons, m.EngineVersion,
+
+            // The hour a match was recomputed would tell when the other firm edited its streams.
+            full ? m.ComputedAt : new DateTimeOffset(m.ComputedAt.UtcDateTime.Date, TimeSpan.Zero));
     }
 
     /// <summary>

@@ -26,7 +26,7 @@ public sealed record OfferListItem(
 /// </summary>
 public sealed class OfferBrowseService(IAppDbContextFactory contexts, ICurrentUser currentUser)
 {
-    /// <summary>One page of active offers, newest first, searched by material or code.</summary>
+    /// <summary>One page of active offers, newest day first, searched by material or code.</summary>
     public async Task<PagedResult<OfferListItem>> ListAsync(PageRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -50,7 +50,9 @@ public sealed class OfferBrowseService(IAppDbContextFactory contexts, ICurrentUs
             join c in db.Companies on s.CompanyId equals c.Id
             join w in db.WasteCodes on s.EwcCode equals w.Code into codes
             from w in codes.DefaultIfEmpty()
-            orderby s.CreatedAt descending, s.Id
+                // Newest day first; within a day by the (random) id, so a firm's offers made together do
+                // not stand side by side.
+            orderby s.CreatedAt.Date descending, s.Id
             select new { Stream = s, c.Id, c.LegalName, c.District, c.ZoneId, Hazardous = w != null && w.IsHazardous })
             .Skip(request.Skip).Take(request.Take).ToListAsync(cancellationToken);
 

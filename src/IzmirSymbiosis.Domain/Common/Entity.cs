@@ -6,8 +6,11 @@ namespace IzmirSymbiosis.Domain.Common;
 /// </summary>
 public abstract class Entity
 {
-    /// <summary>Identifier.</summary>
-    public Guid Id { get; protected set; } = Guid.CreateVersion7();
+    /// <summary>
+    /// Identifier: random (version 4). Stream ids are shown to other firms; a time-ordered id would
+    /// tell them when a stream was made and which streams were made together.
+    /// </summary>
+    public Guid Id { get; protected set; } = Guid.NewGuid();
 
     /// <summary>When the entity was created (UTC).</summary>
     public DateTimeOffset CreatedAt { get; protected set; } = DateTimeOffset.UtcNow;

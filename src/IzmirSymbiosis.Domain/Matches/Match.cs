@@ -51,7 +51,7 @@ public sealed class Match
             throw new ArgumentException("A latent match has a receiver class and no need.", nameof(latentNaceCode));
         }
 
-        Id = Guid.CreateVersion7();
+        Id = Guid.NewGuid(); // random: the match list shows ids to both sides
         Kind = kind;
         OfferId = offerId;
         OfferCompanyId = offerCompanyId;

@@ -55,8 +55,13 @@ public sealed class DemoDataGeneratorTests
         {
             Assert.InRange(e.CreatedAt, epoch, epoch.AddDays(60));
             Assert.True(e.UpdatedAt >= e.CreatedAt);
-            Assert.Equal(7, e.Id.Version);
+            Assert.Equal(4, e.Id.Version);
         });
+
+        // A firm's streams do not share a creation minute by construction (the red team grouped
+        // firms by it; by chance a few may).
+        var firms = Demo.Streams.GroupBy(s => s.CompanyId).ToList();
+        Assert.True(firms.Count(g => g.Select(s => s.CreatedAt.Minute).Distinct().Count() == 1) < firms.Count / 10);
     }
 
     [Fact]

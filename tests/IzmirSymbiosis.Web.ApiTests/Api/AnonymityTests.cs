@@ -124,6 +124,22 @@ public sealed class AnonymityTests(ApiFixture fixture)
         Assert.False(Listed(aboveShown));
     }
 
+    [Fact]
+    public async Task AnonymisedMatch_IdsAndTimes_TellNoMomentOfTheOtherFirmsEdits()
+    {
+        using var client = fixture.Client("firmA");
+        var match = await MatchAsAsync("firmA", "one");
+        var bySorted = await client.GetJsonAsync("/api/v1/matches?pageSize=200&sortBy=computed&descending=true");
+        var offers = await client.GetJsonAsync("/api/v1/offers?pageSize=200");
+
+        // Random (version 4) ids carry no creation time; the recomputation time is a day.
+        Assert.Equal(4, match["id"]!.GetValue<Guid>().Version);
+        Assert.Equal(4, match["needId"]!.GetValue<Guid>().Version);
+        Assert.All(offers["items"]!.AsArray(), o => Assert.Equal(4, o!["id"]!.GetValue<Guid>().Version));
+        Assert.Equal(TimeSpan.Zero, match["computedAt"]!.GetValue<DateTimeOffset>().TimeOfDay);
+        Assert.Contains(bySorted["items"]!.AsArray(), m => m!["id"]!.GetValue<Guid>() == fixture.MatchAB);
+    }
+
     [Theory]
     [InlineData("page=2147483647", "page")]
     [InlineData("page=-1", "page")]

@@ -44,7 +44,7 @@ internal sealed class DemoCompanyBuilder(ReferenceDataSet reference, Random rand
         company.SetContacts(Contacts(name, size));
 
         var createdAt = DemoDataGenerator.Epoch.AddMinutes(ordinal * 37);
-        DemoEntityStamp.Apply(company, DemoEntityStamp.NewId(random, createdAt), createdAt, createdAt);
+        DemoEntityStamp.Apply(company, DemoEntityStamp.NewId(random), createdAt, createdAt);
         return company;
     }
 

@@ -5,7 +5,7 @@ namespace IzmirSymbiosis.Infrastructure.Seeding.Demo;
 
 /// <summary>
 /// Gives demo entities fixed ids and audit times. <see cref="Entity"/> sets them itself (a fresh
-/// v7 Guid and the clock) with protected setters, which the domain keeps closed on purpose; the
+/// random Guid and the clock) with protected setters, which the domain keeps closed on purpose; the
 /// demo set must be byte-identical for a seed, so this one helper sets them by reflection.
 /// </summary>
 internal static class DemoEntityStamp
@@ -22,21 +22,12 @@ internal static class DemoEntityStamp
         s_setUpdatedAt.Invoke(entity, [updatedAt]);
     }
 
-    /// <summary>
-    /// A version-7 shaped Guid (RFC 9562): the creation time in its first 48 bits, as real ids
-    /// have, and the rest from the seeded random source.
-    /// </summary>
-    public static Guid NewId(Random random, DateTimeOffset createdAt)
+    /// <summary>A random (version 4) Guid from the seeded random source, as real ids are.</summary>
+    public static Guid NewId(Random random)
     {
         Span<byte> bytes = stackalloc byte[16];
         random.NextBytes(bytes);
-        var ms = createdAt.ToUnixTimeMilliseconds();
-        for (var i = 0; i < 6; i++)
-        {
-            bytes[i] = (byte)(ms >> (8 * (5 - i)));
-        }
-
-        bytes[6] = (byte)(0x70 | (bytes[6] & 0x0F));
+        bytes[6] = (byte)(0x40 | (bytes[6] & 0x0F));
         bytes[8] = (byte)(0x80 | (bytes[8] & 0x3F));
         return new Guid(bytes, bigEndian: true);
     }

@@ -104,9 +104,9 @@ internal sealed class DemoStreamBuilder(ReferenceDataSet reference, Random rando
             _ => StreamStatus.Paused,
         });
 
-        var createdAt = company.CreatedAt.AddDays(1 + (3 * k)).AddHours(random.Next(0, 10));
+        var createdAt = company.CreatedAt.AddDays(1 + (3 * k)).AddMinutes(random.Next(0, 600));
         var updatedAt = random.Chance(0.3) ? createdAt.AddDays(random.Next(1, 60)) : createdAt;
-        DemoEntityStamp.Apply(stream, DemoEntityStamp.NewId(random, createdAt), createdAt, updatedAt);
+        DemoEntityStamp.Apply(stream, DemoEntityStamp.NewId(random), createdAt, updatedAt);
         return stream;
     }
 
