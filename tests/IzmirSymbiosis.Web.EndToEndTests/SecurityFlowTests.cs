@@ -42,7 +42,7 @@ public sealed partial class SecurityFlowTests(BrowserFixture fixture)
         Assert.Null(await UserAsync(email));
         await page.GotoAsync(fixture.LastMailLink(email));
         await page.Locator("[data-testid=confirm-submit]").ClickAsync();
-        await Expect(page.Locator("[data-testid=confirm-created]")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-testid=confirm-done]")).ToBeVisibleAsync();
         Assert.Equal(MembershipStatus.Pending, (await UserAsync(email))!.Membership);
 
         // 2. Before approval the firm user gets the waiting page, not the app's pages.
@@ -50,7 +50,8 @@ public sealed partial class SecurityFlowTests(BrowserFixture fixture)
         await pending.GotoAsync("/companies");
         await Expect(pending).ToHaveURLAsync(new Regex("/account/pending$"));
         await Expect(pending.Locator("h1")).ToHaveTextAsync("Hesabınız onay bekliyor");
-        await Expect(pending.Locator("[data-testid=pending-who]")).ToContainTextAsync("İAOSB");
+        await Expect(pending.Locator("[data-testid=pending-who]")).ToContainTextAsync("OSB'nin yetkili personeli");
+        await Expect(pending.Locator("[data-testid=pending-approval]")).Not.ToContainTextAsync("İAOSB");
 
         // 3. OIZ staff of the zone confirm.
         var staff = await fixture.SignInAsync(DemoUsers.Staff, DemoUsers.Password);

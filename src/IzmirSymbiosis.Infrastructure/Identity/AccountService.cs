@@ -230,22 +230,14 @@ public sealed class AccountService(UserManager<AppUser> users, AppDbContext db, 
     }
 
     /// <summary>
-    /// A user's membership state and who decides it (the short name of the firm's zone, or null when
-    /// the firm has no zone and an admin decides), for the waiting page.
+    /// A user's membership state, for the waiting page. The page does not name the firm's zone: a
+    /// sign-up with someone else's VKN would otherwise learn where that firm is.
     /// </summary>
-    public async Task<(MembershipStatus Status, string? ZoneShortName)> MembershipAsync(Guid userId, CancellationToken cancellationToken = default)
+    public async Task<MembershipStatus> MembershipAsync(Guid userId, CancellationToken cancellationToken = default)
     {
         await using var read = await contexts.CreateDbContextAsync(cancellationToken);
-        var row = await (
-            from u in read.Users.AsNoTracking()
-            where u.Id == userId
-            join c in read.Companies on u.CompanyId equals c.Id into companies
-            from c in companies.DefaultIfEmpty()
-            join z in read.Zones on c.ZoneId equals z.Id into zones
-            from z in zones.DefaultIfEmpty()
-            select new { u.Membership, Zone = z == null ? null : z.ShortName })
-            .FirstOrDefaultAsync(cancellationToken);
-        return row is null ? (MembershipStatus.None, null) : (row.Membership, row.Zone);
+        var status = await read.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => (MembershipStatus?)u.Membership).FirstOrDefaultAsync(cancellationToken);
+        return status ?? MembershipStatus.None;
     }
 
     /// <summary>SHA-256 of a confirmation token as lower-case hex.</summary>
