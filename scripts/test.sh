@@ -55,8 +55,22 @@ if ! dotnet build IzmirSymbiosis.sln -nologo -v quiet -clp:ErrorsOnly; then
   exit 1
 fi
 
-dotnet test IzmirSymbiosis.sln --no-build -nologo -v quiet 2>&1 | tee "$log"
+dotnet test IzmirSymbiosis.sln --no-build -nologo -v quiet --logger trx --results-directory "$work/results" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
+
+# The quiet run names no failure; print each failed test with its message from the result files.
+if [ "$status" -ne 0 ] && command -v python3 >/dev/null; then
+  python3 - "$work/results" <<'PY' || true
+import glob, sys, xml.etree.ElementTree as et
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+for path in glob.glob(sys.argv[1] + "/*.trx"):
+    for r in et.parse(path).getroot().iterfind(".//t:UnitTestResult", ns):
+        if r.get("outcome") == "Failed":
+            message = r.find(".//t:Message", ns)
+            print("FAILED " + r.get("testName"))
+            print("  " + (message.text or "").strip()[:2000].replace("\n", "\n  "))
+PY
+fi
 
 # Per-project lines: "Passed!  - Failed:     0, Passed:    25, Skipped:     0, Total: ..."
 passed=$(grep -Eo 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
