@@ -55,7 +55,10 @@ public sealed class MatchingOptions
     [Range(1, 3)]
     public double RoadFactor { get; set; } = 1.3;
 
-    /// <summary>Transport limit in road km when neither party gives one.</summary>
+    /// <summary>
+    /// Transport limit in road km when neither party gives one; also the scale of the distance factor
+    /// (1 − km / this), which the parties' own limits do not enter (they stay private).
+    /// </summary>
     [Range(1, 5000)]
     public int DefaultMaxTransportKm { get; set; } = 250;
 

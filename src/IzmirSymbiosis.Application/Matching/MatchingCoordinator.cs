@@ -28,8 +28,8 @@ public sealed class MatchingCoordinator(
     /// <summary>Latent receiver classes stored per offer.</summary>
     public const int LatentClassesPerOffer = 5;
 
-    /// <summary>Registered firms stored per latent class.</summary>
-    public const int LatentCompaniesPerClass = 3;
+    /// <summary>Registered firms stored per NACE division of the latent classes.</summary>
+    public const int LatentCompaniesPerDivision = 5;
 
     private readonly SemaphoreSlim _gate = new(1, 1);
     private MatchingEngine? _engine;
@@ -138,13 +138,13 @@ public sealed class MatchingCoordinator(
 
     /// <summary>
     /// Offers whose latent rows may list a company: those that list it now, and those whose latent
-    /// classes include its class.
+    /// classes include its division.
     /// </summary>
     private static async Task<List<Guid>> LatentOffersOfAsync(IAppDbContext db, MatchingEngine engine, Guid companyId, CancellationToken cancellationToken)
     {
         var listing = await db.Matches.Where(m => m.Kind == MatchKind.Latent && m.ReceiverCompanyId == companyId).Select(m => m.OfferId).Distinct().ToListAsync(cancellationToken);
         var nace = await db.Companies.Where(c => c.Id == companyId).Select(c => c.NaceCode).FirstOrDefaultAsync(cancellationToken);
-        return nace is null ? listing : [.. listing.Union(engine.OffersWithLatentClass(nace, LatentClassesPerOffer))];
+        return nace is null ? listing : [.. listing.Union(engine.OffersWithLatentDivision(nace[..2], LatentClassesPerOffer))];
     }
 
     /// <summary>
@@ -237,37 +237,48 @@ public sealed class MatchingCoordinator(
         db.Matches.RemoveRange(existing.Where(m => removed.Contains((m.OfferId, m.NeedId!.Value))));
     }
 
+    /// <summary>
+    /// Recomputes the latent rows of some offers. A row that stays keeps its id (only its figures
+    /// are updated), so rows do not turn over together whenever one firm saves its profile.
+    /// </summary>
     private async Task ReplaceLatentAsync(IAppDbContext db, MatchingEngine engine, IReadOnlyCollection<Guid> offerIds, CancellationToken cancellationToken)
     {
-        db.Matches.RemoveRange(await db.Matches.Where(m => m.Kind == MatchKind.Latent && offerIds.Contains(m.OfferId)).ToListAsync(cancellationToken));
+        var existing = (await db.Matches.Where(m => m.Kind == MatchKind.Latent && offerIds.Contains(m.OfferId)).ToListAsync(cancellationToken))
+            .ToDictionary(m => (m.OfferId, m.ReceiverCompanyId));
         var activeOffers = await db.Streams.AsNoTracking()
             .Where(s => offerIds.Contains(s.Id) && s.Direction == StreamDirection.Offer && s.Status == StreamStatus.Active)
             .Select(s => new { s.Id, s.CompanyId })
             .ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        foreach (var offer in activeOffers)
+        foreach (var row in activeOffers.SelectMany(offer => LatentRows(engine, offer.Id, offer.CompanyId, now)))
         {
-            db.Matches.AddRange(LatentRows(engine, offer.Id, offer.CompanyId, now));
+            if (existing.Remove((row.OfferId, row.ReceiverCompanyId), out var kept))
+            {
+                kept.Update(row.Score, row.GiverViewScore, row.ReceiverViewScore, row.Breakdown, row.EngineVersion, now, row.LatentNaceCode);
+            }
+            else
+            {
+                db.Matches.Add(row);
+            }
         }
+
+        db.Matches.RemoveRange(existing.Values);
     }
 
     /// <summary>
-    /// Latent receivers of an offer (firms with no active need, see <see cref="MatchingEngine.LatentReceivers"/>),
-    /// each firm once. While the receiver is anonymous the giver reads its division only, so every firm
-    /// of a division carries the division's best class score and reasons (with the class named by its
-    /// division); while the giver is anonymous the receiver reads its class ranked without the giver's sector.
+    /// Latent receivers of an offer (see <see cref="MatchingEngine.LatentReceivers"/>): per NACE
+    /// division of its latent classes, the division's firms with no active need, each firm once, with
+    /// the division's best class, its score and reasons. The giver reads the class named by its
+    /// division (the firm's class is not public); the receiver reads it whole (it names no giver).
     /// </summary>
     private static IEnumerable<Match> LatentRows(MatchingEngine engine, Guid offerId, Guid offerCompanyId, DateTimeOffset now)
     {
-        var receivers = engine.LatentReceivers(offerId, LatentClassesPerOffer, LatentCompaniesPerClass);
-        var divisions = receivers.GroupBy(r => r.NaceCode[..2], StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.Score).First(), StringComparer.Ordinal);
         var seen = new HashSet<Guid>();
-        foreach (var receiver in receivers)
+        foreach (var receiver in engine.LatentReceivers(offerId, LatentClassesPerOffer, LatentCompaniesPerDivision))
         {
-            var best = divisions[receiver.NaceCode[..2]];
-            var giverView = new LatentView(LatentReceiver.ViewScore(best.Score), [.. best.Reasons.Select(r => r.ForAnonymous)]);
-            var receiverView = new LatentView(LatentReceiver.ViewScore(receiver.ScoreWithoutGiverSector), receiver.ReasonsWithoutGiverSector);
+            var score = LatentReceiver.ViewScore(receiver.Score);
+            var giverView = new LatentView(score, [.. receiver.Reasons.Select(r => r.ForAnonymous)]);
+            var receiverView = new LatentView(score, receiver.Reasons);
             foreach (var company in receiver.Companies.Where(c => seen.Add(c.CompanyId)))
             {
                 var breakdown = new LatentBreakdown(

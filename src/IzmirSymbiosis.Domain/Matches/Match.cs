@@ -114,9 +114,14 @@ public sealed class Match
     /// <summary>When it was computed (UTC).</summary>
     public DateTimeOffset ComputedAt { get; private set; }
 
-    /// <summary>Replaces score and breakdown with a newer computation.</summary>
-    public void Update(double score, double giverViewScore, double receiverViewScore, string breakdown, string engineVersion, DateTimeOffset computedAt)
+    /// <summary>Replaces score and breakdown with a newer computation (and, for a latent row, its class).</summary>
+    public void Update(double score, double giverViewScore, double receiverViewScore, string breakdown, string engineVersion, DateTimeOffset computedAt, string? latentNaceCode = null)
     {
+        if (Kind == MatchKind.Latent && latentNaceCode is not null)
+        {
+            LatentNaceCode = latentNaceCode;
+        }
+
         Score = Math.Clamp(score, 0, 100);
         GiverViewScore = Math.Clamp(giverViewScore, 0, 100);
         ReceiverViewScore = Math.Clamp(receiverViewScore, 0, 100);

@@ -48,7 +48,7 @@ public sealed class MatchingEngine
     private readonly Lock _lock = new();
     private readonly Dictionary<Guid, PreparedCompany> _companies = [];
     private readonly Dictionary<Guid, HashSet<Guid>> _companyStreams = [];
-    private readonly Dictionary<string, HashSet<Guid>> _companiesByNace = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<Guid>> _companiesByDivision = new(StringComparer.Ordinal);
     private readonly Dictionary<Guid, int> _companiesWithNeeds = [];
     private readonly Dictionary<Guid, (int Top, IReadOnlyList<LatentReceiver> Classes)> _latentRankings = [];
     private readonly Dictionary<Guid, PreparedStream> _streams = [];
@@ -324,11 +324,17 @@ public sealed class MatchingEngine
     }
 
     /// <summary>
-    /// Latent receivers of an offer: NACE classes likely to use the material (see
-    /// <see cref="LatentReceiverRanker"/>) with the registered companies in each class, nearest
-    /// first, excluding the offering company.
+    /// Latent receivers of an offer, one entry per NACE division among its best latent classes
+    /// (see <see cref="LatentReceiverRanker"/>), in rank order: the division's best class with its
+    /// score and reasons, and the division's registered firms (of any class) with no active need,
+    /// nearest first, excluding the offering company.
+    /// <para>The ranking leaves out the giver's own sector, and the firms listed depend on their
+    /// division only: a receiving firm, even one that changes its own class, learns nothing of the
+    /// giver's sector, and a giver that tries other codes or descriptions learns a listed firm's
+    /// division, never its class. Firms with an active need are not latent receivers, whatever
+    /// their registered matches (which the giver could make vanish to reveal who they are).</para>
     /// </summary>
-    public IReadOnlyList<LatentReceiver> LatentReceivers(Guid offerId, int top = 10, int companiesPerClass = 5)
+    public IReadOnlyList<LatentReceiver> LatentReceivers(Guid offerId, int top = 10, int companiesPerDivision = 5)
     {
         lock (_lock)
         {
@@ -337,40 +343,40 @@ public sealed class MatchingEngine
                 return [];
             }
 
-            // Firms with an active need are not latent receivers, whatever their registered matches
-            // (which the giver could make vanish to reveal who they are).
-            return [.. LatentClasses(o, top).Select(r => r with
-            {
-                // Nearest first by the distance between areas: which firms are listed must not tell
-                // where exactly they are.
-                Companies = [.. (_companiesByNace.GetValueOrDefault(r.NaceCode) ?? [])
-                    .Where(id => id != o.Company.Source.Id && !_companiesWithNeeds.ContainsKey(id))
-                    .Select(id => _companies[id])
-                    .Select(pc => pc.HasLocation && o.Company.HasLocation
-                        ? new LatentCompany(pc.Source.Id, Math.Round(o.Company.GreatCircleKm(pc) * Options.RoadFactor, 1), PairScorer.AreaRoadKm(o.Company, pc, Options.RoadFactor))
-                        : new LatentCompany(pc.Source.Id, null))
-                    .OrderBy(x => x.AreaRoadKm ?? double.MaxValue).ThenBy(x => x.CompanyId)
-                    .Take(companiesPerClass)],
-            })];
+            return [.. LatentClasses(o, top)
+                .DistinctBy(r => r.NaceCode[..2], StringComparer.Ordinal)
+                .Select(r => r with
+                {
+                    // Nearest first by the distance between areas: which firms are listed must not
+                    // tell where exactly they are.
+                    Companies = [.. (_companiesByDivision.GetValueOrDefault(r.NaceCode[..2]) ?? [])
+                        .Where(id => id != o.Company.Source.Id && !_companiesWithNeeds.ContainsKey(id))
+                        .Select(id => _companies[id])
+                        .Select(pc => pc.HasLocation && o.Company.HasLocation
+                            ? new LatentCompany(pc.Source.Id, Math.Round(o.Company.GreatCircleKm(pc) * Options.RoadFactor, 1), PairScorer.AreaRoadKm(o.Company, pc, Options.RoadFactor))
+                            : new LatentCompany(pc.Source.Id, null))
+                        .OrderBy(x => x.AreaRoadKm ?? double.MaxValue).ThenBy(x => x.CompanyId)
+                        .Take(companiesPerDivision)],
+                })];
         }
     }
 
     /// <summary>
-    /// The offers whose latent classes (the best <paramref name="top"/>) include a NACE class: those
-    /// whose latent receivers change when a firm of that class gains or loses its last active need.
+    /// The offers whose latent classes (the best <paramref name="top"/>) include a NACE division:
+    /// those whose latent receivers change when a firm of that division gains or loses its last
+    /// active need, or moves.
     /// </summary>
-    public IReadOnlyList<Guid> OffersWithLatentClass(string naceCode, int top = 10)
+    public IReadOnlyList<Guid> OffersWithLatentDivision(string division, int top = 10)
     {
         lock (_lock)
         {
-            return [.. _slots.Where(s => s is { IsOffer: true }).Where(o => LatentClasses(o!, top).Any(r => r.NaceCode == naceCode)).Select(o => o!.Source.Id)];
+            return [.. _slots.Where(s => s is { IsOffer: true }).Where(o => LatentClasses(o!, top).Any(r => r.NaceCode.StartsWith(division, StringComparison.Ordinal))).Select(o => o!.Source.Id)];
         }
     }
 
     /// <summary>
-    /// An offer's best latent classes, with each class's score and reasons as ranked without the
-    /// giver's sector (the receiving firm's view: it may not learn that sector). They depend on the
-    /// offer and its company's class only, so they are kept until the offer changes.
+    /// An offer's best latent classes, ranked from its code and description without the giver's
+    /// sector. They depend on the offer only, so they are kept until it changes.
     /// </summary>
     private IReadOnlyList<LatentReceiver> LatentClasses(PreparedStream o, int top)
     {
@@ -379,13 +385,7 @@ public sealed class MatchingEngine
             return kept.Classes;
         }
 
-        var query = new LatentQuery(o.Code is { Length: 6 } c ? [c] : [], o.Source.Description, o.Company.Nace);
-        var withoutGiver = _latent.Rank(query with { DonorNace = null }, int.MaxValue).ToDictionary(r => r.NaceCode, StringComparer.Ordinal);
-        IReadOnlyList<LatentReceiver> classes = [.. _latent.Rank(query, top).Select(r =>
-        {
-            var free = withoutGiver.GetValueOrDefault(r.NaceCode);
-            return r with { ScoreWithoutGiverSector = free?.Score ?? 0, ReasonsWithoutGiverSector = free?.Reasons ?? [] };
-        })];
+        var classes = _latent.Rank(new LatentQuery(o.Code is { Length: 6 } c ? [c] : [], o.Source.Description), top);
         _latentRankings[o.Source.Id] = (top, classes);
         return classes;
     }
@@ -394,11 +394,12 @@ public sealed class MatchingEngine
     {
         if (_companies.TryGetValue(company.Id, out var old))
         {
-            _companiesByNace.GetValueOrDefault(old.Nace)?.Remove(company.Id);
+            _companiesByDivision.GetValueOrDefault(old.Division)?.Remove(company.Id);
         }
 
-        _companies[company.Id] = new PreparedCompany(company, _preparer.NaceId, _preparer.CompanyId(company.Id));
-        Bucket(_companiesByNace, company.NaceCode).Add(company.Id);
+        var prepared = new PreparedCompany(company, _preparer.NaceId, _preparer.CompanyId(company.Id));
+        _companies[company.Id] = prepared;
+        Bucket(_companiesByDivision, prepared.Division).Add(company.Id);
     }
 
     private void UpsertStreamCore(MatchStream stream, ChangeTracker tracker)

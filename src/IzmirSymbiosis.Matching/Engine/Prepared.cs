@@ -221,8 +221,15 @@ internal sealed class StreamPreparer(MatchingKnowledge knowledge, MatchingOption
             }
         }
 
+        // Library evidence per receiving NACE division (the library's weights of the division's
+        // codes summed): it meets a need's firm by its division only, so a giver that tries codes
+        // learns no more than the division (as a latent row would show it), not the firm's class.
         var evidence = s.Direction == StreamDirection.Offer && code is { Length: 6 }
-            ? Knowledge.ReceiverEvidence(code).Select(p => new KeyValuePair<string, double>(p.Key, 0.75 * (1 - Math.Exp(-p.Value)))).ToArray()
+            ? Knowledge.ReceiverEvidence(code)
+                .GroupBy(p => p.Key[..2], StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new KeyValuePair<string, double>(g.Key, 0.75 * (1 - Math.Exp(-g.Sum(p => p.Value)))))
+                .ToArray()
             : [];
         var dimension = Domain.Streams.Quantity.DimensionOf(s.Unit);
         int groupId;

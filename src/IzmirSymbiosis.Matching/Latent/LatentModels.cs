@@ -38,19 +38,9 @@ public sealed record LatentCompany(Guid CompanyId, double? RoadKm, double? AreaR
 /// <param name="Reasons">Why, strongest first.</param>
 public sealed record LatentReceiver(string NaceCode, string TitleEn, double Score, IReadOnlyList<Reason> Reasons)
 {
-    /// <summary>
-    /// The class's score (0–100) when the giver's sector is not known: what the receiving firm may
-    /// read while the giver is anonymous (filled by the engine; the score with the sector would let
-    /// it try sectors until one gives the same number).
-    /// </summary>
-    public double ScoreWithoutGiverSector { get; init; }
-
-    /// <summary>The reasons of <see cref="ScoreWithoutGiverSector"/> (filled by the engine).</summary>
-    public IReadOnlyList<Reason> ReasonsWithoutGiverSector { get; init; } = [];
-
     /// <summary>A score as an anonymised view shows it: rounded to 5.</summary>
     public static double ViewScore(double score) => Math.Round(score / 5, MidpointRounding.AwayFromZero) * 5;
 
-    /// <summary>Registered companies in the class (filled by the engine), nearest first.</summary>
+    /// <summary>Registered companies of the class's division (filled by the engine), nearest first.</summary>
     public IReadOnlyList<LatentCompany> Companies { get; init; } = [];
 }

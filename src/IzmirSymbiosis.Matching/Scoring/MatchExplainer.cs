@@ -104,8 +104,8 @@ public static class MatchExplainer
             MaterialBasis.SameSubChapter => ($"Aynı atık alt bölümü ({offer} ↔ {need})", $"Same waste sub-chapter ({offer} ↔ {need})"),
             MaterialBasis.SameMaterialGroup => ("Aynı malzeme grubu", "Same material group"),
             MaterialBasis.SynergyLibrary => (
-                $"Sinerji kütüphanesinde {offer} atığı {m.EvidenceNace} sektörüne gitmiş",
-                $"The synergy library has {offer} going to sector {m.EvidenceNace}"),
+                $"Sinerji kütüphanesinde {offer} atığı NACE {m.EvidenceNace} bölümündeki sektörlere gitmiş",
+                $"The synergy library has {offer} going to sectors of NACE division {m.EvidenceNace}"),
             _ => ($"Açıklamalar benzer (%{pct})", $"Similar descriptions ({pct}%)"),
         };
     }

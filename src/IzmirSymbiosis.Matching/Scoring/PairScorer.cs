@@ -139,8 +139,10 @@ internal static class PairScorer
                 return false;
             }
 
+            // Against the default limit, not the parties' own: the other's limit is not public, and
+            // with it in the factor one reading of the score would give it away.
             roadKm = km;
-            distance = 1 - (km / limit);
+            distance = Math.Max(0, 1 - (km / opt.DefaultMaxTransportKm));
         }
         else
         {
@@ -245,8 +247,8 @@ internal static class PairScorer
     /// <summary>
     /// Material compatibility m = 1 − Π(1 − cᵢ) over the components: code (same code 1.0, need
     /// accepts the sub-chapter 0.9 or chapter 0.75, same sub-chapter 0.6), same material group 0.5,
-    /// synergy library (0.75·(1 − e^(−w)) for library weight w of this waste reaching the need's
-    /// NACE code, × 1 for the class, 0.85 group, 0.7 division) and text (Jaccard of concepts when
+    /// synergy library (0.75·(1 − e^(−w)) × 0.7 for library weight w of this waste reaching the need
+    /// firm's NACE division; the class is not public) and text (Jaccard of concepts when
     /// ≥ the threshold). m is 0 exactly when every component is 0: the blocking keys cover each
     /// component, so blocking loses no pair.
     /// </summary>

@@ -118,6 +118,20 @@ public sealed class MatchingCoordinatorTests(SeededDatabaseFixture fixture) : IA
     }
 
     [Fact]
+    public async Task CompanySavedWithoutChange_LatentRowsKeepTheirIds()
+    {
+        // Rows turning over together would tell a poller that one firm saved its profile.
+        await Streams.CreateAsync(_power.Id, FlyAsh());
+        var before = (await StoredAsync()).Where(m => m.Kind == MatchKind.Latent).Select(m => m.Id).ToHashSet();
+
+        await Coordinator.CompanyChangedAsync(_cement.Id);
+        await Coordinator.CompanyChangedAsync(_power.Id);
+
+        Assert.NotEmpty(before);
+        Assert.True(before.SetEquals((await StoredAsync()).Where(m => m.Kind == MatchKind.Latent).Select(m => m.Id)));
+    }
+
+    [Fact]
     public async Task CloseNeed_MatchIsRemovedFromDatabase()
     {
         var need = await Streams.CreateAsync(_cement.Id, NeedsAsh());

@@ -74,16 +74,17 @@ public class AnonymisedExplainerTests
         var views = new HashSet<string>();
         var full = new HashSet<string>();
 
-        // The hidden need: amount within one band, price, exact point within one area, sector.
-        foreach (var (nace, point2, needAmount, needPrice) in new (string, GeoPoint, double, decimal?)[]
+        // The hidden need: amount within one band, price, exact point within one area, sector,
+        // and its own transport limit (each above the distance between the areas, 73 km).
+        foreach (var (nace, point2, needAmount, needPrice, needLimit) in new (string, GeoPoint, double, decimal?, int?)[]
                  {
-                     ("23.51", s_kemalpasaPoints[0], 1_280, null),
-                     ("08.12", s_kemalpasaPoints[1], 2_500, 150),
-                     ("42.11", s_kemalpasaPoints[2], 7_700, 900),
+                     ("23.51", s_kemalpasaPoints[0], 1_280, null, null),
+                     ("08.12", s_kemalpasaPoints[1], 2_500, 150, 100),
+                     ("42.11", s_kemalpasaPoints[2], 7_700, 900, 150),
                  })
         {
             var taker = TestData.Company(nace, point2);
-            var m = MatchOf(giver, taker, offer, NeedOf(taker, needAmount, needPrice, from: new DateOnly(2026, 8, 14)));
+            var m = MatchOf(giver, taker, offer, NeedOf(taker, needAmount, needPrice, needLimit, from: new DateOnly(2026, 8, 14)));
             views.Add(GiverView(m));
             full.Add(FullView(m));
         }
@@ -93,6 +94,29 @@ public class AnonymisedExplainerTests
         {
             Assert.Equal(3, full.Count);
         }
+    }
+
+    [Theory]
+    [InlineData("100102")]
+    [InlineData("100101")]
+    [InlineData("101208")]
+    [InlineData("060399")]
+    [InlineData("150101")]
+    [InlineData("020304")]
+    public void GiverTriesLibraryCodes_ReceiversOfOneDivision_ReadTheSame(string offerCode)
+    {
+        // The need names no code and shares no word: only the synergy library can pair it, and it
+        // may meet the receiving firm by its division, never by its class.
+        var giver = TestData.Company("35.11", TestData.Aliaga);
+        var offer = TestData.Offer(giver, offerCode, "deneme partisi", 450);
+        var views = new HashSet<string>();
+        foreach (var nace in new[] { "23.51", "23.32", "23.61", "23.99" })
+        {
+            var taker = TestData.Company(nace, s_kemalpasaPoints[1]);
+            views.Add(GiverView(MatchOf(giver, taker, offer, TestData.Need(taker, null, "hammadde", 2_500))));
+        }
+
+        Assert.Single(views);
     }
 
     public static TheoryData<double, double?, int?, int> ReceiverProbes()
