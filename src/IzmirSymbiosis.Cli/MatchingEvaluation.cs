@@ -290,7 +290,9 @@ internal sealed class MatchingEvaluation
         }
 
         Rows++;
-        var query = new LatentQuery(codes, row["material_description"], row.GetValueOrDefault("donor_nace"), hidden);
+        // As the platform ranks: from the waste's codes and description, without the giver's sector
+        // (which a receiving firm may not learn), so the figures are the product's.
+        var query = new LatentQuery(codes, row["material_description"], null, hidden);
         var predicted = ranker.Rank(query, int.MaxValue).Select(r => r.NaceCode).ToList();
         if (misses is not null && RankOf(predicted, truth, "class") is var r && (r == 0 || r > 5))
         {
