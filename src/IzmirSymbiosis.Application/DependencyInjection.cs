@@ -1,6 +1,11 @@
+using IzmirSymbiosis.Application.AccessTokens;
+using IzmirSymbiosis.Application.Accounts;
+using IzmirSymbiosis.Application.Auditing;
 using IzmirSymbiosis.Application.Companies;
 using IzmirSymbiosis.Application.Matching;
 using IzmirSymbiosis.Application.Offers;
+using IzmirSymbiosis.Application.PersonalData;
+using IzmirSymbiosis.Application.Security;
 using IzmirSymbiosis.Application.Streams;
 using IzmirSymbiosis.Application.WasteCodes;
 using IzmirSymbiosis.Application.Zones;
@@ -17,9 +22,36 @@ public static class DependencyInjection
         services.AddScoped<CompanyService>();
         services.AddScoped<WasteCodeService>();
         services.AddScoped<StreamService>();
+        services.AddScoped<StreamQueryService>();
         services.AddScoped<MatchQueryService>();
         services.AddScoped<OfferBrowseService>();
         services.AddScoped<ZoneService>();
+
+        // Accounts and memberships: one class per action, each with its authorization inside.
+        services.AddScoped<StartSignUpCommand>();
+        services.AddScoped<ConfirmSignUpCommand>();
+        services.AddScoped<InviteMemberCommand>();
+        services.AddScoped<DecideMembershipCommand>();
+        services.AddScoped<DisableAccountCommand>();
+        services.AddScoped<ChangeUserRoleCommand>();
+        services.AddScoped<RequestPasswordResetCommand>();
+        services.AddScoped<ResetPasswordCommand>();
+        services.AddScoped<OwnMembershipQuery>();
+        services.AddScoped<PendingMembershipsQuery>();
+        services.AddScoped<InvitableCompaniesQuery>();
+        services.AddScoped<AccountListQuery>();
+
+        // Personal access tokens and KVKK requests.
+        services.AddScoped<CreateAccessTokenCommand>();
+        services.AddScoped<RevokeAccessTokenCommand>();
+        services.AddScoped<AccessTokenListQuery>();
+        services.AddSingleton<AccessTokenAuthenticator>();
+        services.AddScoped<FindPeopleQuery>();
+        services.AddScoped<ExportPersonalDataCommand>();
+        services.AddScoped<ErasePersonalDataCommand>();
+
+        services.AddSingleton<AuditTrail>();
+        services.AddSingleton<IUserDirectory, UserDirectory>();
 
         // One engine per process: it holds the active streams in memory between changes.
         services.AddSingleton<MatchingCoordinator>();

@@ -1,5 +1,4 @@
 using IzmirSymbiosis.Application.Common.Interfaces;
-using IzmirSymbiosis.Application.Security;
 using IzmirSymbiosis.Infrastructure.Identity;
 using IzmirSymbiosis.Infrastructure.Persistence;
 using IzmirSymbiosis.Infrastructure.Seeding;
@@ -41,13 +40,14 @@ public static class DependencyInjection
         services.AddPooledDbContextFactory<AppDbContext>(o => ConfigureDbContext(o, connectionString));
         services.AddSingleton<IAppDbContextFactory, AppDbContextFactory>();
         services.AddTransient<DatabaseInitializer>();
-        services.AddSingleton<IUserDirectory, UserDirectory>();
+        services.AddSingleton<IAccountDirectory, AccountDirectory>();
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
         return services;
     }
 
     /// <summary>
-    /// Identity users and roles stored in PostgreSQL, with the account services. The web layer adds
+    /// Identity users and roles stored in PostgreSQL, behind the application's account ports
+    /// (<see cref="IIdentityStoreFactory"/>, <see cref="ITwoFactorService"/>). The web layer adds
     /// sign-in and cookies on top. Authenticator keys are encrypted and recovery codes hashed
     /// (<see cref="ProtectedUserStore"/>); the Data Protection key ring lives in the database, so it
     /// survives restarts and serves every instance.
@@ -57,10 +57,9 @@ public static class DependencyInjection
         services.AddDataProtection()
             .SetApplicationName(DataProtectionApplicationName)
             .PersistKeysToDbContext<AppDbContext>();
-        services.AddScoped<AccountService>();
         services.AddScoped<IdentitySeeder>();
-        services.AddScoped<PersonalDataService>();
-        services.AddScoped<TwoFactorService>();
+        services.AddSingleton<IIdentityStoreFactory, IdentityStoreFactory>();
+        services.AddScoped<ITwoFactorService, TwoFactorService>();
         return services.AddIdentityCore<AppUser>(configure)
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<AppDbContext>()

@@ -11,6 +11,12 @@ namespace IzmirSymbiosis.Web;
 /// </summary>
 public static class ErrorResponses
 {
+    /// <summary>
+    /// Whether <paramref name="exception"/> means the database is unavailable for now (answer 503).
+    /// The one place the web layer asks Infrastructure, so pages and endpoints need not.
+    /// </summary>
+    public static bool IsDatabaseUnavailable(Exception? exception) => DatabaseFailures.IsUnavailable(exception);
+
     /// <summary>The status of the error page for <paramref name="exception"/>.</summary>
     public static int StatusCodeOf(Exception exception) => exception switch
     {

@@ -1,3 +1,5 @@
+using IzmirSymbiosis.Application;
+using IzmirSymbiosis.Application.Security;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -10,13 +12,19 @@ namespace IzmirSymbiosis.Infrastructure.IntegrationTests;
 /// </summary>
 public static class IdentityTestServices
 {
-    /// <summary>A provider with Infrastructure and the identity stores for a database.</summary>
+    /// <summary>
+    /// A provider with Application, Infrastructure and the identity stores for a database; the
+    /// signed-in user is a scoped <see cref="TestCurrentUser"/> (an admin until a test sets another).
+    /// </summary>
     public static ServiceProvider Create(string connectionString)
     {
         var services = new ServiceCollection()
             .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
             .AddSingleton(TimeProvider.System)
-            .AddInfrastructure(connectionString);
+            .AddApplication()
+            .AddInfrastructure(connectionString)
+            .AddScoped<TestCurrentUser>()
+            .AddScoped<ICurrentUser>(sp => sp.GetRequiredService<TestCurrentUser>());
         services.AddIdentityStores(o =>
         {
             o.Password.RequiredLength = 12;

@@ -1,11 +1,14 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using IzmirSymbiosis.Application.Accounts;
 using IzmirSymbiosis.Application.Security;
+using IzmirSymbiosis.Domain.Accounts;
 using IzmirSymbiosis.Domain.Common;
 using IzmirSymbiosis.Domain.Companies;
 using IzmirSymbiosis.Infrastructure.Identity;
 using IzmirSymbiosis.Infrastructure.Persistence;
+using IzmirSymbiosis.Web.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Hosting;
@@ -145,7 +148,7 @@ public sealed class ApiFixture : IAsyncLifetime
 
         using (var scope = Factory.Services.CreateScope())
         {
-            var tokens = scope.ServiceProvider.GetRequiredService<PersonalAccessTokenService>();
+            var tokens = new AccessTokensAs(scope.ServiceProvider);
             foreach (var who in _users.Keys)
             {
                 _tokens[who] = (await tokens.CreateAsync(Context(who), $"{who} test token")).Secret;
@@ -153,8 +156,8 @@ public sealed class ApiFixture : IAsyncLifetime
 
             var revoked = await tokens.ListAsync(Context("revoked"));
             await tokens.RevokeAsync(Context("revoked"), revoked[0].Id);
-            var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
-            await accounts.DisableAsync(new UserContext(_users["admin"], new HashSet<string> { Roles.Admin }, null, new HashSet<int>()), _users["disabled"]);
+            scope.ServiceProvider.GetRequiredService<ActingUser>().User = new UserContext(_users["admin"], new HashSet<string> { Roles.Admin }, null, new HashSet<int>());
+            await scope.ServiceProvider.GetRequiredService<DisableAccountCommand>().ExecuteAsync(_users["disabled"]);
         }
 
         OfferA = await PostStreamAsync("firmA", FirmA.Id, "Offer", "Oluklu karton ambalaj atığı", OfferAAmount, OfferAPrice);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
+using IzmirSymbiosis.Domain.Accounts;
 using IzmirSymbiosis.Infrastructure.Identity;
 using IzmirSymbiosis.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;

@@ -1,6 +1,7 @@
 using System.Text;
 using IzmirSymbiosis.Application.Security;
 using IzmirSymbiosis.Application.Streams;
+using IzmirSymbiosis.Domain.Accounts;
 using IzmirSymbiosis.Domain.Streams;
 using IzmirSymbiosis.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using IzmirSymbiosis.Domain.Accounts;
 using IzmirSymbiosis.Domain.Auditing;
 using IzmirSymbiosis.Infrastructure.Identity;
 using IzmirSymbiosis.Infrastructure.Persistence;

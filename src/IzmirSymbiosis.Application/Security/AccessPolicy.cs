@@ -80,6 +80,29 @@ public static class AccessPolicy
                 user.IsIn(Roles.OizStaff) ? [.. user.ZoneIds] : []);
     }
 
+    /// <summary>
+    /// Account administration (roles, disabling, the user list, KVKK export and erasure): admins only.
+    /// </summary>
+    public static bool MayAdministerAccounts(UserContext user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.MaySeeFirmData && user.IsIn(Roles.Admin);
+    }
+
+    /// <summary>Whether the user decides memberships at all: OIZ staff and admins (which firms: <see cref="MayManageMembersOf"/>).</summary>
+    public static bool MayManageMembers(UserContext user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.IsIn(Roles.Admin) || user.IsIn(Roles.OizStaff);
+    }
+
+    /// <summary>
+    /// Approving, refusing and inviting a firm's members: OIZ staff and admins who may edit the firm
+    /// under <see cref="ForCompany"/> (staff of the firm's zone, or an admin).
+    /// </summary>
+    public static bool MayManageMembersOf(UserContext user, Guid companyId, int? zoneId) =>
+        MayManageMembers(user) && ForCompany(user, companyId, zoneId).CanEdit();
+
     /// <summary>Whether the access allows reading full details.</summary>
     public static bool CanRead(this Access access) => access >= Access.Read;
 

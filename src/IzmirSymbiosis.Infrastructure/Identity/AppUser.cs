@@ -1,22 +1,7 @@
+using IzmirSymbiosis.Domain.Accounts;
 using Microsoft.AspNetCore.Identity;
 
 namespace IzmirSymbiosis.Infrastructure.Identity;
-
-/// <summary>Membership state of a firm user in their company.</summary>
-public enum MembershipStatus
-{
-    /// <summary>Not tied to a company (staff, experts, admins).</summary>
-    None,
-
-    /// <summary>Signed up; waiting for OIZ staff of the firm's zone (or an admin) to confirm.</summary>
-    Pending,
-
-    /// <summary>Confirmed.</summary>
-    Active,
-
-    /// <summary>Refused.</summary>
-    Rejected,
-}
 
 /// <summary>A platform account. E-mail and name are personal data under KVKK: never log them.</summary>
 public sealed class AppUser : IdentityUser<Guid>

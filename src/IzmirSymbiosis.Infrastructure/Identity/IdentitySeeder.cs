@@ -1,4 +1,5 @@
 using IzmirSymbiosis.Application.Security;
+using IzmirSymbiosis.Domain.Accounts;
 using IzmirSymbiosis.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -1,29 +1,14 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using IzmirSymbiosis.Application.Accounts;
+using IzmirSymbiosis.Application.Common.Interfaces;
+using IzmirSymbiosis.Application.Security;
 using IzmirSymbiosis.Domain.Auditing;
 using IzmirSymbiosis.Infrastructure.Persistence;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
 namespace IzmirSymbiosis.Infrastructure.Identity;
-
-/// <summary>Outcome of asking a signed-in user to prove who they are again.</summary>
-public enum ReauthenticationResult
-{
-    /// <summary>Password (and, with two-factor on, a current code) correct.</summary>
-    Succeeded,
-
-    /// <summary>Wrong password or code (one answer for both: it does not say which).</summary>
-    Failed,
-
-    /// <summary>Too many failures: the account is locked for a while.</summary>
-    LockedOut,
-}
-
-/// <summary>A new authenticator key waiting to be confirmed with a code from it.</summary>
-/// <param name="Key">The base32 key to show (this once) to the user.</param>
-/// <param name="Ticket">The key, protected and time-limited, for the confirming post; bound to the user and session.</param>
-public sealed record AuthenticatorEnrolment(string Key, string Ticket);
 
 /// <summary>
 /// Enrolment and re-enrolment of the authenticator app and new recovery codes. Each one needs the
@@ -32,12 +17,12 @@ public sealed record AuthenticatorEnrolment(string Key, string Ticket);
 /// key is never shown again: enrolling always makes a new key, which replaces the old one only when
 /// a code from it is confirmed. Changes are audited and end the user's other sessions.
 /// </summary>
-public sealed class TwoFactorService(
+internal sealed class TwoFactorService(
     UserManager<AppUser> users,
     IUserStore<AppUser> store,
     IDataProtectionProvider protection,
     AppDbContext db,
-    TimeProvider clock)
+    TimeProvider clock) : ITwoFactorService
 {
     /// <summary>How many recovery codes a user gets.</summary>
     public const int RecoveryCodeCount = 8;
@@ -47,8 +32,37 @@ public sealed class TwoFactorService(
 
     private readonly IDataProtector _tickets = protection.CreateProtector("IzmirSymbiosis.Identity.AuthenticatorEnrolment.v1");
 
+    public async Task<TwoFactorStatus?> StatusAsync(Guid userId)
+    {
+        if (await FindAsync(userId) is not { } user)
+        {
+            return null;
+        }
+
+        var required = (await users.GetRolesAsync(user)).Any(r => Roles.RequireTwoFactor.Contains(r));
+        return new TwoFactorStatus(user.Email ?? string.Empty, user.TwoFactorEnabled, required);
+    }
+
+    public async Task<ReauthenticationResult> ReauthenticateAsync(Guid userId, string? password, string? code) =>
+        await ReauthenticateAsync(await RequireAsync(userId), password, code);
+
+    public async Task<AuthenticatorEnrolment> BeginEnrolmentAsync(Guid userId) => BeginEnrolment(await RequireAsync(userId));
+
+    public async Task<string?> KeyOfAsync(Guid userId, string? ticket) =>
+        await FindAsync(userId) is { } user ? KeyOf(user, ticket) : null;
+
+    public async Task<IReadOnlyList<string>?> CompleteEnrolmentAsync(Guid userId, string? ticket, string? code) =>
+        await CompleteEnrolmentAsync(await RequireAsync(userId), ticket, code);
+
+    public async Task<IReadOnlyList<string>> NewRecoveryCodesAsync(Guid userId) => await NewRecoveryCodesAsync(await RequireAsync(userId));
+
+    private Task<AppUser?> FindAsync(Guid userId) => users.FindByIdAsync(userId.ToString());
+
+    private async Task<AppUser> RequireAsync(Guid userId) =>
+        await FindAsync(userId) ?? throw new InvalidOperationException("The account no longer exists.");
+
     /// <summary>Checks the password and, when two-factor authentication is on, a current code (authenticator or recovery).</summary>
-    public async Task<ReauthenticationResult> ReauthenticateAsync(AppUser user, string? password, string? code)
+    private async Task<ReauthenticationResult> ReauthenticateAsync(AppUser user, string? password, string? code)
     {
         ArgumentNullException.ThrowIfNull(user);
         if (await users.IsLockedOutAsync(user))
@@ -76,7 +90,7 @@ public sealed class TwoFactorService(
     }
 
     /// <summary>A new key for the user to add to an authenticator app; nothing is stored yet.</summary>
-    public AuthenticatorEnrolment BeginEnrolment(AppUser user)
+    private AuthenticatorEnrolment BeginEnrolment(AppUser user)
     {
         ArgumentNullException.ThrowIfNull(user);
         var key = users.GenerateNewAuthenticatorKey();
@@ -85,8 +99,8 @@ public sealed class TwoFactorService(
         return new AuthenticatorEnrolment(key, ticket);
     }
 
-    /// <summary>The key inside a ticket from <see cref="BeginEnrolment"/> when it is this user's, this session's and fresh.</summary>
-    public string? KeyOf(AppUser user, string? ticket)
+    /// <summary>The key inside an enrolment ticket when it is this user's, this session's and fresh.</summary>
+    private string? KeyOf(AppUser user, string? ticket)
     {
         ArgumentNullException.ThrowIfNull(user);
         string payload;
@@ -110,7 +124,7 @@ public sealed class TwoFactorService(
     /// Stores the ticket's key once <paramref name="code"/> proves the app has it, turns two-factor
     /// authentication on and returns new recovery codes (shown once); null when the ticket or code is wrong.
     /// </summary>
-    public async Task<IReadOnlyList<string>?> CompleteEnrolmentAsync(AppUser user, string? ticket, string? code)
+    private async Task<IReadOnlyList<string>?> CompleteEnrolmentAsync(AppUser user, string? ticket, string? code)
     {
         ArgumentNullException.ThrowIfNull(user);
         var key = KeyOf(user, ticket);
@@ -131,8 +145,8 @@ public sealed class TwoFactorService(
         return [.. codes!];
     }
 
-    /// <summary>Replaces the recovery codes (call after <see cref="ReauthenticateAsync"/> succeeded); returns the new ones, shown once.</summary>
-    public async Task<IReadOnlyList<string>> NewRecoveryCodesAsync(AppUser user)
+    /// <summary>Replaces the recovery codes (call after a successful re-authentication); returns the new ones, shown once.</summary>
+    private async Task<IReadOnlyList<string>> NewRecoveryCodesAsync(AppUser user)
     {
         ArgumentNullException.ThrowIfNull(user);
         if (!user.TwoFactorEnabled)

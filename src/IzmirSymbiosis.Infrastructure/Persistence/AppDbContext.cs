@@ -1,4 +1,5 @@
 using IzmirSymbiosis.Application.Common.Interfaces;
+using IzmirSymbiosis.Domain.Accounts;
 using IzmirSymbiosis.Domain.Auditing;
 using IzmirSymbiosis.Domain.Companies;
 using IzmirSymbiosis.Domain.Matches;

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
+using IzmirSymbiosis.Application.AccessTokens;
 using IzmirSymbiosis.Application.Security;
-using IzmirSymbiosis.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -41,7 +41,7 @@ internal sealed class PersonalAccessTokenAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    PersonalAccessTokenService tokens,
+    AccessTokenAuthenticator tokens,
     IUserDirectory directory,
     IOptions<IdentityOptions> identity)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using IzmirSymbiosis.Application.Common;
 using IzmirSymbiosis.Domain.Common;
-using IzmirSymbiosis.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Localization;
@@ -72,7 +71,7 @@ internal static class ApiProblems
         }
 
         var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ApiProblems));
-        if (DatabaseFailures.IsUnavailable(exception))
+        if (ErrorResponses.IsDatabaseUnavailable(exception))
         {
             logger.LogWarning(exception, "Database unavailable in API request {Method} {Path}", context.Request.Method, context.Request.Path);
             context.Response.Headers.RetryAfter = "10";

@@ -1,10 +1,6 @@
-using IzmirSymbiosis.Application.Matching;
-using IzmirSymbiosis.Application.Streams;
-using IzmirSymbiosis.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace IzmirSymbiosis.Web.Api;
 
@@ -14,12 +10,12 @@ namespace IzmirSymbiosis.Web.Api;
 /// </summary>
 public static class ApiRegistration
 {
-    /// <summary>Registers the API's services; call after the web security setup.</summary>
+    /// <summary>
+    /// The API's concerns: its authentication scheme and policy, problem details, languages, JSON
+    /// and the OpenAPI document. Use cases come from Application; call after the web security setup.
+    /// </summary>
     public static IServiceCollection AddApi(this IServiceCollection services)
     {
-        services.TryAddScoped<StreamQueryService>();
-        services.TryAddSingleton<PersonalAccessTokenService>();
-
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, PersonalAccessTokenAuthenticationHandler>(ApiAuthentication.BearerScheme, null)
             .AddPolicyScheme(ApiAuthentication.Scheme, null, o => o.ForwardDefaultSelector = context =>

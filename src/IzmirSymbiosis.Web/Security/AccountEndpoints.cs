@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using IzmirSymbiosis.Application.Auditing;
 using IzmirSymbiosis.Domain.Auditing;
 using IzmirSymbiosis.Infrastructure.Identity;
 using Microsoft.AspNetCore.Antiforgery;

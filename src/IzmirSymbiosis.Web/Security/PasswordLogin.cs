@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using IzmirSymbiosis.Application.Auditing;
 using IzmirSymbiosis.Application.Security;
 using IzmirSymbiosis.Domain.Auditing;
 using IzmirSymbiosis.Infrastructure.Identity;

@@ -1,6 +1,6 @@
 using IzmirSymbiosis.Application.Common;
+using IzmirSymbiosis.Application.PersonalData;
 using IzmirSymbiosis.Application.Security;
-using IzmirSymbiosis.Infrastructure.Identity;
 
 namespace IzmirSymbiosis.Web.Security;
 
@@ -20,12 +20,11 @@ public static class PersonalDataEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapPersonalDataEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(ExportPath, async (string? email, ICurrentUser currentUser, PersonalDataService people, HttpContext http, CancellationToken cancellationToken) =>
+        endpoints.MapGet(ExportPath, async (string? email, ExportPersonalDataCommand export, HttpContext http, CancellationToken cancellationToken) =>
         {
-            var admin = await currentUser.GetAsync(cancellationToken);
             try
             {
-                var file = await people.ExportAsync(admin, email ?? string.Empty, cancellationToken);
+                var file = await export.ExecuteAsync(email ?? string.Empty, cancellationToken);
                 http.Response.Headers.CacheControl = "no-store";
                 return Results.File(file.Content, PersonalDataFile.ContentType, file.FileName);
             }

@@ -19,7 +19,7 @@ public sealed class SecurityOptions
     public int LockoutMinutes { get; set; } = 15;
 
     // Security:AccessTokenLifetimeDays (personal access tokens, default 90) is bound by
-    // Infrastructure's PersonalAccessTokenOptions, next to the service that uses it.
+    // Application's PersonalAccessTokenOptions, next to the commands that use it.
 
     /// <summary>Sign-in, two-factor, sign-up and password-reset posts allowed per client address per minute.</summary>
     public int AccountPostsPerMinute { get; set; } = 10;

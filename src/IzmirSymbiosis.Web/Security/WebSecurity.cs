@@ -1,4 +1,6 @@
 using System.Threading.RateLimiting;
+using IzmirSymbiosis.Application.AccessTokens;
+using IzmirSymbiosis.Application.Common.Interfaces;
 using IzmirSymbiosis.Application.Security;
 using IzmirSymbiosis.Infrastructure;
 using IzmirSymbiosis.Infrastructure.Identity;
@@ -87,11 +89,12 @@ public static class WebSecurity
             })
             .AddSignInManager()
             .AddDefaultTokenProviders();
-        services.AddScoped<AuditTrail>();
         services.AddScoped<PasswordLogin>();
+        services.AddScoped<TwoFactorSignIn>();
         services.AddSingleton<UnknownAccountLockout>();
         services.AddSingleton<FileEmailSender>();
         services.AddSingleton<IEmailSender<AppUser>>(sp => sp.GetRequiredService<FileEmailSender>());
+        services.AddSingleton<IAccountMail, AccountMail>();
 
         // A changed security stamp (sign-out, disable, password change) rejects old cookies quickly.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));

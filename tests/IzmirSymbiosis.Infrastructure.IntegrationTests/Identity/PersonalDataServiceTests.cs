@@ -1,8 +1,11 @@
 using System.Text;
 using System.Text.Json;
+using IzmirSymbiosis.Application.Accounts;
 using IzmirSymbiosis.Application.Common;
 using IzmirSymbiosis.Application.Common.Models;
+using IzmirSymbiosis.Application.PersonalData;
 using IzmirSymbiosis.Application.Security;
+using IzmirSymbiosis.Domain.Accounts;
 using IzmirSymbiosis.Domain.Auditing;
 using IzmirSymbiosis.Domain.Companies;
 using IzmirSymbiosis.Infrastructure.Identity;
@@ -21,7 +24,21 @@ public sealed class PersonalDataServiceTests(IdentityDatabaseFixture fixture) : 
 
     private AsyncServiceScope _scope;
 
-    private PersonalDataService Service => _scope.ServiceProvider.GetRequiredService<PersonalDataService>();
+    private Task<PersonalDataFile> ExportAsync(UserContext user, string email) => As<ExportPersonalDataCommand>(user).ExecuteAsync(email);
+
+    private Task<PersonalDataErasure> EraseAsync(UserContext user, string email) => As<ErasePersonalDataCommand>(user).ExecuteAsync(email);
+
+    private Task<IReadOnlyList<PersonHit>> FindPeopleAsync(UserContext user, string? query) => As<FindPeopleQuery>(user).ExecuteAsync(query);
+
+    private Task<PagedResult<AccountListItem>> ListAccountsAsync(UserContext user, PageRequest request) => As<AccountListQuery>(user).ExecuteAsync(request);
+
+    // The commands read the signed-in user themselves; here it is whoever the test says.
+    private T As<T>(UserContext user)
+        where T : notnull
+    {
+        _scope.ServiceProvider.GetRequiredService<TestCurrentUser>().User = user;
+        return _scope.ServiceProvider.GetRequiredService<T>();
+    }
 
     public Task InitializeAsync()
     {
@@ -44,7 +61,7 @@ public sealed class PersonalDataServiceTests(IdentityDatabaseFixture fixture) : 
         var authenticatorKey = await AuthenticatorKeyAsync(user.Id);
         var tokenHash = await AddAccessTokenAsync(user.Id, "Raporlama betiği");
 
-        var file = await Service.ExportAsync(s_admin, email);
+        var file = await ExportAsync(s_admin, email);
 
         var text = Encoding.UTF8.GetString(file.Content);
         Assert.EndsWith(".json", file.FileName, StringComparison.Ordinal);
@@ -88,7 +105,7 @@ public sealed class PersonalDataServiceTests(IdentityDatabaseFixture fixture) : 
         await AddCompanyAsync("Aliağa Çelik", Contact("Fatma Şahin", email));
         var user = await CreateUserAsync(email, "Fatma Şahin", Roles.OizStaff, zones: [1]);
 
-        await Service.ExportAsync(s_admin, email);
+        await ExportAsync(s_admin, email);
 
         var row = Assert.Single(await AuditRowsAsync(AuditEventTypes.DataExported, user.Id));
         Assert.Equal(s_admin.UserId, row.ActorUserId);
@@ -103,7 +120,7 @@ public sealed class PersonalDataServiceTests(IdentityDatabaseFixture fixture) : 
         var email = UniqueEmail("ali");
         var company = await AddCompanyAsync("Kemalpaşa Gıda", Contact("Ali Demir", email, "Üretim Şefi"));
 
-        var file = await Service.ExportAsync(s_admin, email);
+        var file = await ExportAsync(s_admin, email);
 
         using var json = JsonDocument.Parse(file.Content);
         Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("account").ValueKind);
@@ -120,7 +137,7 @@ public sealed class PersonalDataServiceTests(IdentityDatabaseFixture fixture) : 
         await using var db = fixture.Database.CreateContext();
         var before = await db.AuditEvents.CountAsync();
 
-        await Assert.ThrowsAsync<NotFoundException>(() => Service.ExportAsync(s_admin, UniqueEmail("nobody")));
+        await Assert.ThrowsAsync<NotFoundException>(() => ExportAsync(s_admin, UniqueEmail("nobody")));
 
         Assert.Equal(before, await db.AuditEvents.CountAsync());
     }
@@ -136,7 +153,7 @@ public sealed class PersonalDataServiceTests(IdentityDatabaseFixture fixture) : 
         var before = await LoadUserAsync(user.Id);
         await AddAccessTokenAsync(user.Id, "Zeynep'in betiği");
 
-        var erased = await Service.EraseAsync(s_admin, email);
+        var erased = await EraseAsync(s_admin, email);
 
         Assert.Equal(new PersonalDataErasure(1, 2), erased);
         await using (var db = fixture.Database.CreateContext())
@@ -149,7 +166,7 @@ public sealed class PersonalDataServiceTests(IdentityDatabaseFixture fixture) : 
 
         var after = await LoadUserAsync(user.Id);
         var placeholder = $"deleted-{user.Id:N}@invalid";
-        Assert.Equal(PersonalDataService.ErasedDisplayName, after.DisplayName);
+        Assert.Equal(ErasePersonalDataCommand.ErasedDisplayName, after.DisplayName);
         Assert.Equal(placeholder, after.Email);
         Assert.Equal(placeholder, after.UserName);
         Assert.Equal(placeholder.ToUpperInvariant(), after.NormalizedEmail);
@@ -165,7 +182,7 @@ public sealed class PersonalDataServiceTests(IdentityDatabaseFixture fixture) : 
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         Assert.Null(await users.FindByEmailAsync(email));
         Assert.False(await users.CheckPasswordAsync(after, Password));
-        await Assert.ThrowsAsync<NotFoundException>(() => Service.ExportAsync(s_admin, email));
+        await Assert.ThrowsAsync<NotFoundException>(() => ExportAsync(s_admin, email));
     }
 
     [Fact]
@@ -173,7 +190,7 @@ public sealed class PersonalDataServiceTests(IdentityDatabaseFixture fixture) : 
     {
         var email = UniqueEmail("kayit");
         var nine = "4" + Random.Shared.Next(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var started = await _scope.ServiceProvider.GetRequiredService<AccountService>().StartSignUpAsync(new FirmSignUp
+        var started = await _scope.ServiceProvider.GetRequiredService<StartSignUpCommand>().ExecuteAsync(new FirmSignUp
         {
             FullName = "Zeynep Arslan",
             Email = email,
@@ -184,7 +201,7 @@ public sealed class PersonalDataServiceTests(IdentityDatabaseFixture fixture) : 
             District = "Aliağa",
         });
         Assert.Equal(SignUpStart.ConfirmationNeeded, started.Outcome);
-        var export = await Service.ExportAsync(s_admin, email);
+        var export = await ExportAsync(s_admin, email);
         using (var json = JsonDocument.Parse(export.Content))
         {
             var signUp = Assert.Single(json.RootElement.GetProperty("pendingSignUps").EnumerateArray());
@@ -192,7 +209,7 @@ public sealed class PersonalDataServiceTests(IdentityDatabaseFixture fixture) : 
             Assert.DoesNotContain("passwordHash", Encoding.UTF8.GetString(export.Content), StringComparison.OrdinalIgnoreCase);
         }
 
-        var result = await Service.EraseAsync(s_admin, email.ToUpperInvariant());
+        var result = await EraseAsync(s_admin, email.ToUpperInvariant());
 
         Assert.Equal(new PersonalDataErasure(0, 0), result);
         await using var db = fixture.Database.CreateContext();
@@ -206,7 +223,7 @@ public sealed class PersonalDataServiceTests(IdentityDatabaseFixture fixture) : 
         var company = await AddCompanyAsync("Tire Süt", Contact("Emre Çelik", email));
         var user = await CreateUserAsync(email, "Emre Çelik", Roles.FirmUser, company.Id);
 
-        await Service.EraseAsync(s_admin, email);
+        await EraseAsync(s_admin, email);
 
         var row = Assert.Single(await AuditRowsAsync(AuditEventTypes.DataErased, user.Id));
         Assert.Equal(s_admin.UserId, row.ActorUserId);
@@ -224,7 +241,7 @@ public sealed class PersonalDataServiceTests(IdentityDatabaseFixture fixture) : 
         // after the contacts were changed, and the transaction must take the contact change back.
         await CreateUserAsync($"deleted-{user.Id:N}@invalid", "Yer Tutucu", Roles.FirmUser);
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => Service.EraseAsync(s_admin, email));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => EraseAsync(s_admin, email));
 
         await using var db = fixture.Database.CreateContext();
         Assert.Equal([email], (await db.Companies.AsNoTracking().SingleAsync(c => c.Id == company.Id)).Contacts.Select(c => c.Email));
@@ -244,10 +261,10 @@ public sealed class PersonalDataServiceTests(IdentityDatabaseFixture fixture) : 
             ? UserContext.Anonymous
             : new UserContext(Guid.NewGuid(), new HashSet<string> { role }, company.Id, new HashSet<int> { 1, 2, 3 });
 
-        await Assert.ThrowsAsync<NotFoundException>(() => Service.FindPeopleAsync(user, "gizli"));
-        await Assert.ThrowsAsync<NotFoundException>(() => Service.ExportAsync(user, email));
-        await Assert.ThrowsAsync<NotFoundException>(() => Service.EraseAsync(user, email));
-        await Assert.ThrowsAsync<NotFoundException>(() => Service.ListAccountsAsync(user, new PageRequest()));
+        await Assert.ThrowsAsync<NotFoundException>(() => FindPeopleAsync(user, "gizli"));
+        await Assert.ThrowsAsync<NotFoundException>(() => ExportAsync(user, email));
+        await Assert.ThrowsAsync<NotFoundException>(() => EraseAsync(user, email));
+        await Assert.ThrowsAsync<NotFoundException>(() => ListAccountsAsync(user, new PageRequest()));
 
         await using var db = fixture.Database.CreateContext();
         Assert.Equal([email], (await db.Companies.AsNoTracking().SingleAsync(c => c.Id == company.Id)).Contacts.Select(c => c.Email));
@@ -264,15 +281,15 @@ public sealed class PersonalDataServiceTests(IdentityDatabaseFixture fixture) : 
         var company = await AddCompanyAsync("Kınık Enerji", Contact("AYŞE KILIÇ", email, "Tesis Müdürü"), Contact("Başka Biri", UniqueEmail("baska")));
         await CreateUserAsync(email, "Ayşe Kılıç", Roles.FirmUser, company.Id);
 
-        var hits = await Service.FindPeopleAsync(s_admin, $"{query} {token}");
+        var hits = await FindPeopleAsync(s_admin, $"{query} {token}");
 
         Assert.Equal(2, hits.Count);
         var account = Assert.Single(hits, h => h.Source == PersonSource.Account);
         Assert.Equal("Kınık Enerji", account.CompanyName);
         var contact = Assert.Single(hits, h => h.Source == PersonSource.Contact);
         Assert.Equal(("AYŞE KILIÇ", "Tesis Müdürü", company.Id), (contact.FullName, contact.Title, contact.CompanyId));
-        Assert.Equal(2, (await Service.FindPeopleAsync(s_admin, email.ToUpperInvariant())).Count);
-        Assert.Empty(await Service.FindPeopleAsync(s_admin, "   "));
+        Assert.Equal(2, (await FindPeopleAsync(s_admin, email.ToUpperInvariant())).Count);
+        Assert.Empty(await FindPeopleAsync(s_admin, "   "));
     }
 
     [Fact]
@@ -282,15 +299,15 @@ public sealed class PersonalDataServiceTests(IdentityDatabaseFixture fixture) : 
         var staff = await CreateUserAsync(UniqueEmail("osb"), $"Gökhan İnce {token}", Roles.OizStaff, zones: [2, 1]);
         var admin = await CreateUserAsync(UniqueEmail("yonetici"), $"Işıl Öztürk {token}", Roles.Admin, withAuthenticator: true);
 
-        var page = await Service.ListAccountsAsync(s_admin, new PageRequest(SortBy: "name", Search: $"isil {token}"));
+        var page = await ListAccountsAsync(s_admin, new PageRequest(SortBy: "name", Search: $"isil {token}"));
 
         var item = Assert.Single(page.Items);
         Assert.Equal((admin.Id, Roles.Admin, true, false), (item.Id, item.Role, item.TwoFactorEnabled, item.IsDisabled));
-        var staffItem = Assert.Single((await Service.ListAccountsAsync(s_admin, new PageRequest(Search: $"GÖKHAN {token}"))).Items);
+        var staffItem = Assert.Single((await ListAccountsAsync(s_admin, new PageRequest(Search: $"GÖKHAN {token}"))).Items);
         Assert.Equal((staff.Id, Roles.OizStaff), (staffItem.Id, staffItem.Role));
         Assert.Equal([1, 2], staffItem.ZoneIds);
         Assert.Equal(2, staffItem.ZoneNames.Count);
-        Assert.Equal(2, (await Service.ListAccountsAsync(s_admin, new PageRequest(Search: token))).TotalCount);
+        Assert.Equal(2, (await ListAccountsAsync(s_admin, new PageRequest(Search: token))).TotalCount);
     }
 
     [Theory]
@@ -301,7 +318,7 @@ public sealed class PersonalDataServiceTests(IdentityDatabaseFixture fixture) : 
     {
         var email = UniqueEmail("denetim");
         await AddCompanyAsync("Denetim Firma", Contact("Denetim Kişi", email));
-        await Service.ExportAsync(s_admin, email);
+        await ExportAsync(s_admin, email);
         await using var db = fixture.Database.CreateContext();
         var before = await db.AuditEvents.AsNoTracking().OrderBy(e => e.Id).Select(e => new { e.Id, e.Details }).ToListAsync();
         Assert.NotEmpty(before);

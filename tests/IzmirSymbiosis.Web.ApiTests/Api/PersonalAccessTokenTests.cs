@@ -1,8 +1,8 @@
 using System.Net;
+using IzmirSymbiosis.Application.AccessTokens;
 using IzmirSymbiosis.Application.Common;
 using IzmirSymbiosis.Application.Security;
 using IzmirSymbiosis.Domain.Auditing;
-using IzmirSymbiosis.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -45,7 +45,7 @@ public sealed class PersonalAccessTokenTests(ApiFixture fixture)
     public async Task CreateUseRevoke_StoresOnlyHash_AuditsAndEndsAccess()
     {
         using var scope = fixture.Factory.Services.CreateScope();
-        var tokens = scope.ServiceProvider.GetRequiredService<PersonalAccessTokenService>();
+        var tokens = new AccessTokensAs(scope.ServiceProvider);
         var user = new UserContext(fixture.UserId("firmC"), new HashSet<string>(), null, new HashSet<int>());
 
         var created = await tokens.CreateAsync(user, "  ERP aktarımı  ");
@@ -66,7 +66,7 @@ public sealed class PersonalAccessTokenTests(ApiFixture fixture)
 
         await using var db = fixture.Db();
         var row = await db.PersonalAccessTokens.AsNoTracking().SingleAsync(t => t.Id == created.Token.Id);
-        Assert.Equal(PersonalAccessTokenService.Hash(created.Secret), row.TokenHash);
+        Assert.Equal(AccessTokenSecrets.Hash(created.Secret), row.TokenHash);
         Assert.NotEqual(created.Secret, row.TokenHash);
         Assert.NotNull(row.RevokedAt);
         var audit = await db.AuditEvents.AsNoTracking()
@@ -81,7 +81,7 @@ public sealed class PersonalAccessTokenTests(ApiFixture fixture)
     public async Task Create_NoLifetimeConfigured_Expires90DaysAfterCreation()
     {
         using var scope = fixture.Factory.Services.CreateScope();
-        var tokens = scope.ServiceProvider.GetRequiredService<PersonalAccessTokenService>();
+        var tokens = new AccessTokensAs(scope.ServiceProvider);
         var user = new UserContext(fixture.UserId("firmC"), new HashSet<string>(), null, new HashSet<int>());
 
         var created = await tokens.CreateAsync(user, "Süre sınaması");
@@ -97,7 +97,7 @@ public sealed class PersonalAccessTokenTests(ApiFixture fixture)
     public async Task Token_PastItsExpiry_Answers401AndIsListedAsExpired()
     {
         using var scope = fixture.Factory.Services.CreateScope();
-        var tokens = scope.ServiceProvider.GetRequiredService<PersonalAccessTokenService>();
+        var tokens = new AccessTokensAs(scope.ServiceProvider);
         var user = new UserContext(fixture.UserId("firmC"), new HashSet<string>(), null, new HashSet<int>());
         var created = await tokens.CreateAsync(user, "Eski betik");
         using var client = fixture.Client(null);
@@ -126,7 +126,7 @@ public sealed class PersonalAccessTokenTests(ApiFixture fixture)
     public async Task Revoke_SomeoneElsesToken_IsNotFound()
     {
         using var scope = fixture.Factory.Services.CreateScope();
-        var tokens = scope.ServiceProvider.GetRequiredService<PersonalAccessTokenService>();
+        var tokens = new AccessTokensAs(scope.ServiceProvider);
         var owner = new UserContext(fixture.UserId("firmB"), new HashSet<string>(), null, new HashSet<int>());
         var intruder = new UserContext(fixture.UserId("firmC"), new HashSet<string>(), null, new HashSet<int>());
         var created = await tokens.CreateAsync(owner, "B's script");
@@ -143,7 +143,7 @@ public sealed class PersonalAccessTokenTests(ApiFixture fixture)
     public async Task Create_WithoutName_IsAFieldError(string name, string code)
     {
         using var scope = fixture.Factory.Services.CreateScope();
-        var tokens = scope.ServiceProvider.GetRequiredService<PersonalAccessTokenService>();
+        var tokens = new AccessTokensAs(scope.ServiceProvider);
         var user = new UserContext(fixture.UserId("firmC"), new HashSet<string>(), null, new HashSet<int>());
 
         var e = await Assert.ThrowsAsync<ValidationFailedException>(() => tokens.CreateAsync(user, name));

@@ -1,3 +1,4 @@
+using IzmirSymbiosis.Domain.Accounts;
 using IzmirSymbiosis.Domain.Auditing;
 using IzmirSymbiosis.Domain.Companies;
 using IzmirSymbiosis.Domain.Matches;
@@ -22,6 +23,10 @@ public interface IAppDbContext : IAsyncDisposable, IDisposable
 
     DbSet<AuditEvent> AuditEvents { get; }
 
+    DbSet<PersonalAccessToken> PersonalAccessTokens { get; }
+
+    DbSet<PendingRegistration> PendingRegistrations { get; }
+
     DbSet<OrganizedIndustrialZone> Zones { get; }
 
     DbSet<WasteCode> WasteCodes { get; }
@@ -42,6 +47,12 @@ public interface IAppDbContext : IAsyncDisposable, IDisposable
 
     /// <summary>Runs <paramref name="work"/> in one database transaction (committed when it returns).</summary>
     Task InTransactionAsync(Func<Task> work, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in one database transaction and returns its result; after a
+    /// transient failure the whole of it runs again on an empty change tracker.
+    /// </summary>
+    Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken = default);
 }
 
 /// <summary>Creates a short-lived <see cref="IAppDbContext"/> for one operation.</summary>

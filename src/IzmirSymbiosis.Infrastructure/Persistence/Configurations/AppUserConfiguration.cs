@@ -1,3 +1,4 @@
+using IzmirSymbiosis.Domain.Accounts;
 using IzmirSymbiosis.Domain.Companies;
 using IzmirSymbiosis.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,5 @@
+using IzmirSymbiosis.Domain.Accounts;
 using IzmirSymbiosis.Domain.Companies;
-using IzmirSymbiosis.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -15,7 +15,7 @@ internal sealed class PendingRegistrationConfiguration : IEntityTypeConfiguratio
         builder.Property(r => r.Email).HasMaxLength(ContactPerson.EmailMaxLength).IsRequired();
         builder.Property(r => r.NormalizedEmail).HasMaxLength(ContactPerson.EmailMaxLength).IsRequired();
         builder.Property(r => r.TokenHash).HasMaxLength(64).IsFixedLength().IsRequired();
-        builder.Property(r => r.FullName).HasMaxLength(AccountService.FullNameMaxLength).IsRequired();
+        builder.Property(r => r.FullName).HasMaxLength(PendingRegistration.FullNameMaxLength).IsRequired();
         builder.Property(r => r.PasswordHash).IsRequired();
         builder.Property(r => r.TaxNumber).HasMaxLength(10).IsFixedLength().IsRequired();
         builder.Property(r => r.LegalName).HasMaxLength(Company.NameMaxLength).IsRequired();

@@ -1,3 +1,4 @@
+using IzmirSymbiosis.Domain.Accounts;
 using IzmirSymbiosis.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

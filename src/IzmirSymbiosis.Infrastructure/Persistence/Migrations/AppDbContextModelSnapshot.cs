@@ -907,7 +907,7 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                     b.ToTable("users", (string)null);
                 });
 
-            modelBuilder.Entity("IzmirSymbiosis.Infrastructure.Identity.PendingRegistration", b =>
+            modelBuilder.Entity("IzmirSymbiosis.Domain.Accounts.PendingRegistration", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -996,7 +996,7 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                     b.ToTable("pending_registrations", (string)null);
                 });
 
-            modelBuilder.Entity("IzmirSymbiosis.Infrastructure.Identity.PersonalAccessToken", b =>
+            modelBuilder.Entity("IzmirSymbiosis.Domain.Accounts.PersonalAccessToken", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -1338,7 +1338,7 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_users_companies_company_id");
                 });
 
-            modelBuilder.Entity("IzmirSymbiosis.Infrastructure.Identity.PersonalAccessToken", b =>
+            modelBuilder.Entity("IzmirSymbiosis.Domain.Accounts.PersonalAccessToken", b =>
                 {
                     b.HasOne("IzmirSymbiosis.Infrastructure.Identity.AppUser", null)
                         .WithMany()

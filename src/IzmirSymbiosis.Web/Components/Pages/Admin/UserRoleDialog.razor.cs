@@ -1,10 +1,10 @@
+using IzmirSymbiosis.Application.Accounts;
 using IzmirSymbiosis.Application.Common;
 using IzmirSymbiosis.Application.Common.Models;
 using IzmirSymbiosis.Application.Companies;
 using IzmirSymbiosis.Application.Security;
 using IzmirSymbiosis.Application.Zones;
 using IzmirSymbiosis.Domain.Zones;
-using IzmirSymbiosis.Infrastructure.Identity;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -35,10 +35,7 @@ public partial class UserRoleDialog
     private ZoneService Zones { get; set; } = default!;
 
     [Inject]
-    private ICurrentUser CurrentUser { get; set; } = default!;
-
-    [Inject]
-    private IServiceScopeFactory Scopes { get; set; } = default!;
+    private ChangeUserRoleCommand ChangeRole { get; set; } = default!;
 
     /// <summary>The account being changed.</summary>
     [Parameter]
@@ -81,12 +78,7 @@ public partial class UserRoleDialog
         _saving = true;
         try
         {
-            var admin = await CurrentUser.GetAsync();
-
-            // A scope per change: the circuit lives long, a DbContext must not.
-            await using var scope = Scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<AccountService>()
-                .SetRoleAsync(admin, Account.Id, _role, _company?.Id, [.. _zones]);
+            await ChangeRole.ExecuteAsync(Account.Id, _role, _company?.Id, [.. _zones]);
             MudDialog.Close(DialogResult.Ok(true));
         }
         catch (NotFoundException)

@@ -1,7 +1,7 @@
 using System.Globalization;
+using IzmirSymbiosis.Application.AccessTokens;
 using IzmirSymbiosis.Application.Common;
 using IzmirSymbiosis.Application.Security;
-using IzmirSymbiosis.Infrastructure.Identity;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
 using Microsoft.JSInterop;
@@ -20,7 +20,13 @@ public partial class ProfilePage
     private bool _mustEnableTwoFactor;
 
     [Inject]
-    private PersonalAccessTokenService Tokens { get; set; } = default!;
+    private AccessTokenListQuery ListTokens { get; set; } = default!;
+
+    [Inject]
+    private CreateAccessTokenCommand CreateToken { get; set; } = default!;
+
+    [Inject]
+    private RevokeAccessTokenCommand RevokeToken { get; set; } = default!;
 
     [Inject]
     private ICurrentUser CurrentUser { get; set; } = default!;
@@ -43,7 +49,7 @@ public partial class ProfilePage
     {
         var user = await CurrentUser.GetAsync();
         _mustEnableTwoFactor = user.MustEnableTwoFactor;
-        _tokens = user.UserId is null ? [] : await Tokens.ListAsync(user);
+        _tokens = user.UserId is null ? [] : await ListTokens.ExecuteAsync();
     }
 
     private async Task CreateAsync()
@@ -52,7 +58,7 @@ public partial class ProfilePage
         _nameError = null;
         try
         {
-            var created = await Tokens.CreateAsync(await CurrentUser.GetAsync(), _name ?? string.Empty);
+            var created = await CreateToken.ExecuteAsync(_name ?? string.Empty);
             _secret = created.Secret;
             _name = null;
             await LoadAsync();
@@ -96,7 +102,7 @@ public partial class ProfilePage
         _busy = true;
         try
         {
-            await Tokens.RevokeAsync(await CurrentUser.GetAsync(), token.Id);
+            await RevokeToken.ExecuteAsync(token.Id);
             Snackbar.Add(L["Profile.TokenRevoked"], Severity.Success);
         }
         catch (NotFoundException)

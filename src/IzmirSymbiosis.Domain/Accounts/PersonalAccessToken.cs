@@ -1,4 +1,4 @@
-namespace IzmirSymbiosis.Infrastructure.Identity;
+namespace IzmirSymbiosis.Domain.Accounts;
 
 /// <summary>
 /// A personal access token for the REST API (<c>Authorization: Bearer</c>). Only the SHA-256 hash

@@ -1,4 +1,4 @@
-namespace IzmirSymbiosis.Infrastructure.Identity;
+namespace IzmirSymbiosis.Domain.Accounts;
 
 /// <summary>
 /// A firm sign-up waiting for its e-mail to be confirmed. Nothing for the firm (no company, no
@@ -7,6 +7,9 @@ namespace IzmirSymbiosis.Infrastructure.Identity;
 /// </summary>
 public sealed class PendingRegistration
 {
+    /// <summary>Longest full name of a person signing up.</summary>
+    public const int FullNameMaxLength = 120;
+
     /// <summary>How long a confirmation link works.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
 
