@@ -52,11 +52,27 @@ public sealed class LayerDependencyTests
             Infrastructure, "Microsoft.EntityFrameworkCore", "Npgsql");
 
     [Fact]
+    public void Web_UsesInfrastructureOnlyToWireItUp()
+    {
+        // The composition root (Program's top-level statements, DependencyInjection, start-up, error policy) and the
+        // sign-in plumbing over Identity's SignInManager in Security; nothing else in Web.
+        string[] allowed = [Web, $"{Web}.Security"];
+        var users = Types.InAssembly(s_web).That().HaveDependencyOn(Infrastructure).GetTypes()
+            .Select(t => t.DeclaringType ?? t)
+            .Where(t => t.FullName != "Program" && !allowed.Contains(t.Namespace))
+            .Select(t => t.FullName)
+            .Distinct()
+            .ToList();
+        Assert.True(users.Count == 0, $"These Web types use Infrastructure outside the composition root: {string.Join(", ", users)}");
+    }
+
+    [Fact]
     public void Rules_SeeTheTypesTheyCheck()
     {
         // A rule over an empty selection passes whatever the code does: make sure it is not empty.
         Assert.NotEmpty(Types.InAssembly(s_web).That().ResideInNamespace($"{Web}.Components").GetTypes());
         Assert.NotEmpty(Types.InAssembly(s_web).That().ResideInNamespace($"{Web}.Api").GetTypes());
+        Assert.NotEmpty(Types.InAssembly(s_web).That().HaveDependencyOn(Infrastructure).GetTypes());
         Assert.Contains(
             Types.InAssembly(s_web).That().ResideInNamespace($"{Web}.Components.Pages.Staff").GetTypes(),
             t => t.Name == "MembershipsPage");
