@@ -1,5 +1,6 @@
 using IzmirSymbiosis.Application;
 using IzmirSymbiosis.Application.Security;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -35,7 +36,7 @@ public static class IdentityTestServices
             o.Password.RequiredUniqueChars = 1;
             o.Lockout.AllowedForNewUsers = true;
             o.User.RequireUniqueEmail = true;
-        });
+        }).AddDefaultTokenProviders();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 }
