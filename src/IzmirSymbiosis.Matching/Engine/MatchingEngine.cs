@@ -2,6 +2,7 @@ using IzmirSymbiosis.Domain.Streams;
 using IzmirSymbiosis.Matching.Knowledge;
 using IzmirSymbiosis.Matching.Latent;
 using IzmirSymbiosis.Matching.Model;
+using IzmirSymbiosis.Matching.Preparation;
 using IzmirSymbiosis.Matching.Scoring;
 
 namespace IzmirSymbiosis.Matching.Engine;
@@ -40,8 +41,8 @@ public sealed record RematchStats(int Offers, int Needs, long PairsScored, int M
 /// </summary>
 public sealed class MatchingEngine
 {
-    /// <summary>Version stored with each match; bump when scores change meaning.</summary>
-    public const string EngineVersion = "1.1.0";
+    /// <summary>Version stored with each match; bump <see cref="MatchVersion.Current"/> when scores change meaning.</summary>
+    public const string EngineVersion = MatchVersion.Current;
 
     private readonly StreamPreparer _preparer;
     private readonly LatentReceiverRanker _latent;
