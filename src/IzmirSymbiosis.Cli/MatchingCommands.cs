@@ -3,9 +3,9 @@ using System.Text;
 using System.Text.Json;
 using IzmirSymbiosis.Domain.Reference;
 using IzmirSymbiosis.Domain.Streams;
-using IzmirSymbiosis.Infrastructure.Seeding;
 using IzmirSymbiosis.Matching.Knowledge;
 using IzmirSymbiosis.Matching.Latent;
+using IzmirSymbiosis.ReferenceData;
 
 namespace IzmirSymbiosis.Cli;
 

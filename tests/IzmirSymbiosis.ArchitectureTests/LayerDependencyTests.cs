@@ -16,20 +16,26 @@ public sealed class LayerDependencyTests
     private const string Infrastructure = "IzmirSymbiosis.Infrastructure";
     private const string Web = "IzmirSymbiosis.Web";
     private const string Cli = "IzmirSymbiosis.Cli";
+    private const string ReferenceData = "IzmirSymbiosis.ReferenceData";
 
     private static readonly Assembly s_domain = typeof(Domain.Companies.Company).Assembly;
     private static readonly Assembly s_matching = typeof(Matching.MatchingOptions).Assembly;
     private static readonly Assembly s_application = typeof(Application.DependencyInjection).Assembly;
     private static readonly Assembly s_infrastructure = typeof(Infrastructure.DependencyInjection).Assembly;
     private static readonly Assembly s_web = typeof(Web.DependencyInjection).Assembly;
+    private static readonly Assembly s_referenceData = typeof(ReferenceData.ReferenceDataReader).Assembly;
 
     [Fact]
     public void Domain_DependsOnNothingOfOurs() =>
-        AssertNoDependency(Types.InAssembly(s_domain), Matching, Application, Infrastructure, Web, Cli);
+        AssertNoDependency(Types.InAssembly(s_domain), Matching, ReferenceData, Application, Infrastructure, Web, Cli);
+
+    [Fact]
+    public void ReferenceData_DependsOnDomainOnly() =>
+        AssertNoDependency(Types.InAssembly(s_referenceData), Matching, Application, Infrastructure, Web, Cli);
 
     [Fact]
     public void Matching_DependsOnDomainOnly() =>
-        AssertNoDependency(Types.InAssembly(s_matching), Application, Infrastructure, Web, Cli);
+        AssertNoDependency(Types.InAssembly(s_matching), ReferenceData, Application, Infrastructure, Web, Cli);
 
     [Fact]
     public void Application_DoesNotDependOnInfrastructureOrWeb() =>

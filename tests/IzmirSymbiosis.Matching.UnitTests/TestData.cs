@@ -1,8 +1,8 @@
 using IzmirSymbiosis.Domain.Common;
 using IzmirSymbiosis.Domain.Streams;
-using IzmirSymbiosis.Infrastructure.Seeding;
 using IzmirSymbiosis.Matching.Knowledge;
 using IzmirSymbiosis.Matching.Model;
+using IzmirSymbiosis.ReferenceData;
 
 namespace IzmirSymbiosis.Matching.UnitTests;
 

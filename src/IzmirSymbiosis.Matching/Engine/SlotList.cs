@@ -1,3 +1,5 @@
+using IzmirSymbiosis.Matching.Preparation;
+
 namespace IzmirSymbiosis.Matching.Engine;
 
 /// <summary>

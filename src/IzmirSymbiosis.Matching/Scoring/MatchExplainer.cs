@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using IzmirSymbiosis.Domain.Streams;
-using IzmirSymbiosis.Matching.Engine;
+using IzmirSymbiosis.Matching.Preparation;
 
 namespace IzmirSymbiosis.Matching.Scoring;
 
@@ -50,7 +50,7 @@ public static class MatchExplainer
         ArgumentNullException.ThrowIfNull(m);
         ArgumentNullException.ThrowIfNull(options);
         return new MatchBreakdown(
-            MatchingEngine.EngineVersion,
+            MatchVersion.Current,
             m.Score,
             Lines(m, options, MaterialReason(m), QuantityReason(m), DistanceReason(m, options), TimingReason(m), EconomicsReason(m, withPrices: true), EnvironmentReason(m)),
             m.RoadKm is { } km ? Math.Round(km, 1) : null,

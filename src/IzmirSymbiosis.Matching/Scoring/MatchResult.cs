@@ -85,7 +85,7 @@ public sealed record MatchResult
     public double? RoadKm { get; init; }
 
     /// <summary>
-    /// Road km between the two firms' areas (<see cref="Engine.AreaGrid"/>), or null when a
+    /// Road km between the two firms' areas (<see cref="Preparation.AreaGrid"/>), or null when a
     /// location is missing: the distance the score, the transport limit and the estimates use.
     /// </summary>
     public double? AreaRoadKm { get; init; }

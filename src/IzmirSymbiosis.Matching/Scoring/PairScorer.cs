@@ -1,5 +1,5 @@
 using IzmirSymbiosis.Domain.Streams;
-using IzmirSymbiosis.Matching.Engine;
+using IzmirSymbiosis.Matching.Preparation;
 
 namespace IzmirSymbiosis.Matching.Scoring;
 

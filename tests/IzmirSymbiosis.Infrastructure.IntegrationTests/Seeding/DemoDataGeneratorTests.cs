@@ -3,8 +3,8 @@ using System.Text;
 using IzmirSymbiosis.Domain.Common;
 using IzmirSymbiosis.Domain.Companies;
 using IzmirSymbiosis.Domain.Streams;
-using IzmirSymbiosis.Infrastructure.Seeding;
 using IzmirSymbiosis.Infrastructure.Seeding.Demo;
+using IzmirSymbiosis.ReferenceData;
 
 namespace IzmirSymbiosis.Infrastructure.IntegrationTests.Seeding;
 

@@ -1,4 +1,5 @@
 using IzmirSymbiosis.Matching.Engine;
+using IzmirSymbiosis.Matching.Preparation;
 using IzmirSymbiosis.Matching.Scoring;
 using IzmirSymbiosis.Matching.Synthetic;
 

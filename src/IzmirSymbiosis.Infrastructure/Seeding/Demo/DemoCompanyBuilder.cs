@@ -2,6 +2,7 @@ using System.Globalization;
 using IzmirSymbiosis.Domain.Common;
 using IzmirSymbiosis.Domain.Companies;
 using IzmirSymbiosis.Domain.Zones;
+using IzmirSymbiosis.ReferenceData;
 
 namespace IzmirSymbiosis.Infrastructure.Seeding.Demo;
 

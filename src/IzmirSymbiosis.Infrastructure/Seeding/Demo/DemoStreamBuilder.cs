@@ -1,5 +1,6 @@
 using IzmirSymbiosis.Domain.Companies;
 using IzmirSymbiosis.Domain.Streams;
+using IzmirSymbiosis.ReferenceData;
 
 namespace IzmirSymbiosis.Infrastructure.Seeding.Demo;
 

@@ -4,16 +4,16 @@ using IzmirSymbiosis.Domain.Common;
 using IzmirSymbiosis.Domain.Reference;
 using IzmirSymbiosis.Domain.Zones;
 
-namespace IzmirSymbiosis.Infrastructure.Seeding;
+namespace IzmirSymbiosis.ReferenceData;
 
 /// <summary>
 /// Reads the reference CSV files embedded in this assembly (copied from the programme's
-/// <c>shared/data</c>; sources in NOTICE). Parsing is pure and needs no database, so the CLI's
-/// matching commands use it too.
+/// <c>shared/data</c>; sources in NOTICE). Parsing is pure and needs no database, so the seeding,
+/// the CLI's matching commands and the Matching tests use it alike.
 /// </summary>
 public static class ReferenceDataReader
 {
-    private const string ResourcePrefix = "IzmirSymbiosis.Infrastructure.Seeding.Data.";
+    private const string ResourcePrefix = "IzmirSymbiosis.ReferenceData.Data.";
     private static readonly Lazy<ReferenceDataSet> s_cached = new(LoadUncached);
 
     /// <summary>The parsed reference data (parsed once per process).</summary>

@@ -1,7 +1,7 @@
 using IzmirSymbiosis.Domain.Reference;
 using IzmirSymbiosis.Domain.Zones;
 
-namespace IzmirSymbiosis.Infrastructure.Seeding;
+namespace IzmirSymbiosis.ReferenceData;
 
 /// <summary>All reference data shipped with the product, parsed from the embedded CSV files.</summary>
 public sealed record ReferenceDataSet(

@@ -1,4 +1,4 @@
-namespace IzmirSymbiosis.Infrastructure.Seeding;
+namespace IzmirSymbiosis.ReferenceData;
 
 /// <summary>
 /// Our own Turkish titles for the EWC chapters and the NACE Rev.2 sections. No licensed Turkish

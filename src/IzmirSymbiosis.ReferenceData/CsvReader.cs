@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace IzmirSymbiosis.Infrastructure.Seeding;
+namespace IzmirSymbiosis.ReferenceData;
 
 /// <summary>A minimal RFC 4180 reader: quoted fields, doubled quotes, new lines inside quotes.</summary>
 public static class CsvReader

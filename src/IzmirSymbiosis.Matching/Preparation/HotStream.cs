@@ -1,6 +1,6 @@
 using IzmirSymbiosis.Domain.Streams;
 
-namespace IzmirSymbiosis.Matching.Engine;
+namespace IzmirSymbiosis.Matching.Preparation;
 
 /// <summary>
 /// The per-stream numbers the pair scorer reads, in one compact value. The engine keeps them in a

@@ -1,4 +1,4 @@
-namespace IzmirSymbiosis.Matching.Engine;
+namespace IzmirSymbiosis.Matching.Preparation;
 
 /// <summary>
 /// Where a firm is, to the precision others may know while it is anonymous: the centre of the

@@ -1,0 +1,165 @@
+using IzmirSymbiosis.Matching.Preparation;
+
+namespace IzmirSymbiosis.Matching.Engine;
+
+/// <summary>
+/// Needs, probed by offers: one sorted <see cref="SlotList"/> per (key kind, filter class, key).
+/// The keys are the need's six-digit EWC code and its sub-chapter, the sub-chapter or chapter it
+/// accepts, its material group, its company's NACE class, group and division (met by the receiving
+/// codes the synergy library gives for an offer's code), and the prefix features of its
+/// description. The filter class is the need's kind and dimension and its company's hazardous-waste
+/// permit, so an offer only reads needs that can pass those hard filters (a hazardous offer reads
+/// permit holders only).
+/// </summary>
+internal sealed class NeedBlockIndex
+{
+    private const int CodeSubKey = 1;
+    private const int PatternKey = 2;
+    private const int GroupKey = 3;
+    private const int NaceKey = 4;
+    private const int TokenKey = 5;
+    private const int CodeKey = 6;
+
+    private readonly Dictionary<long, SlotList> _blocks = [];
+
+    /// <summary>Indexes a need under each of its keys.</summary>
+    public void Add(PreparedStream need) => Apply(need, add: true);
+
+    /// <summary>Takes a need out of its blocks (dropping blocks left empty).</summary>
+    public void Remove(PreparedStream need) => Apply(need, add: false);
+
+    /// <summary>
+    /// The blocks an offer reads in one phase (0: EWC code keys; 1: description prefix features;
+    /// 2: material group; 3: synergy-library receivers), appended to <paramref name="blocks"/>.
+    /// </summary>
+    public void Probes(PreparedStream offer, int phase, List<SlotList> blocks)
+    {
+        var h = offer.Hot;
+        var cls = h.KindDimension * 2;
+        for (var c = h.Hazardous ? cls + 1 : cls; c <= cls + 1; c++)
+        {
+            switch (phase)
+            {
+                case 0 when h.CodeLength == 6:
+                    // Strongest code component first (same code 1.0, accepted sub-chapter 0.9, chapter
+                    // 0.75, then the rest of the sub-chapter 0.6): the k-th best rises early and more
+                    // of the later candidates fail the cheap bound.
+                    Probe(CodeKey, c, h.CodeInt);
+                    Probe(PatternKey, c, PatternValue(4, h.CodeInt / 100));
+                    Probe(PatternKey, c, PatternValue(2, h.CodeInt / 10_000));
+                    Probe(CodeSubKey, c, h.CodeInt / 100);
+                    break;
+                case 1:
+                    for (var i = 0; i < offer.PrefixLength; i++)
+                    {
+                        Probe(TokenKey, c, (uint)offer.Tokens[i]);
+                    }
+
+                    break;
+                case 2 when h.GroupId != 0:
+                    Probe(GroupKey, c, h.GroupId);
+                    break;
+                case 3:
+                    foreach (var id in offer.EvidenceIds)
+                    {
+                        Probe(NaceKey, c, id);
+                    }
+
+                    break;
+            }
+        }
+
+        void Probe(int kind, int cls, long key)
+        {
+            if (_blocks.TryGetValue(BlockKey(kind, cls, key), out var block))
+            {
+                blocks.Add(block);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The library blocks of an offer sorted by their evidence strength (before the NACE level
+    /// factor, an upper bound of what a need in that block can get from it), strongest first;
+    /// <paramref name="bounds"/> receives the strengths in the same order.
+    /// </summary>
+    public void EvidenceProbes(PreparedStream offer, List<SlotList> blocks, List<double> bounds)
+    {
+        blocks.Clear();
+        bounds.Clear();
+        var h = offer.Hot;
+        var cls = h.KindDimension * 2;
+        var entries = new List<(double Value, int Order, SlotList Block)>();
+        for (var c = h.Hazardous ? cls + 1 : cls; c <= cls + 1; c++)
+        {
+            for (var i = 0; i < offer.EvidenceIds.Length; i++)
+            {
+                if (_blocks.TryGetValue(BlockKey(NaceKey, c, offer.EvidenceIds[i]), out var block))
+                {
+                    entries.Add((offer.EvidenceValues[i], entries.Count, block));
+                }
+            }
+        }
+
+        entries.Sort((a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : a.Order.CompareTo(b.Order));
+        foreach (var e in entries)
+        {
+            blocks.Add(e.Block);
+            bounds.Add(e.Value);
+        }
+    }
+
+    private void Apply(PreparedStream s, bool add)
+    {
+        var h = s.Hot;
+        var cls = (h.KindDimension * 2) + (h.MayReceiveHazardous ? 1 : 0);
+        void ApplyNeed(int kind, long key)
+        {
+            var k = BlockKey(kind, cls, key);
+            if (add)
+            {
+                if (!_blocks.TryGetValue(k, out var block))
+                {
+                    _blocks[k] = block = new SlotList();
+                }
+
+                block.Add(s.Slot, in h);
+            }
+            else if (_blocks.TryGetValue(k, out var block))
+            {
+                block.Remove(s.Slot);
+                if (block.Count == 0)
+                {
+                    _blocks.Remove(k);
+                }
+            }
+        }
+
+        if (h.CodeLength == 6)
+        {
+            ApplyNeed(CodeKey, h.CodeInt);
+            ApplyNeed(CodeSubKey, h.CodeInt / 100);
+        }
+        else if (h.CodeLength != 0)
+        {
+            ApplyNeed(PatternKey, PatternValue(h.CodeLength, h.CodeInt));
+        }
+
+        if (h.GroupId != 0)
+        {
+            ApplyNeed(GroupKey, h.GroupId);
+        }
+
+        ApplyNeed(NaceKey, h.NaceId);
+        ApplyNeed(NaceKey, h.NaceGroupId);
+        ApplyNeed(NaceKey, h.NaceDivisionId);
+        for (var i = 0; i < s.PrefixLength; i++)
+        {
+            ApplyNeed(TokenKey, (uint)s.Tokens[i]);
+        }
+    }
+
+    private static long BlockKey(int kind, int filterClass, long key) => ((long)kind << 56) | ((long)filterClass << 40) | (key & 0xFF_FFFF_FFFF);
+
+    private static long PatternValue(int length, int code) => (length * 1_000_000L) + code;
+}
