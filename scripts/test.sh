@@ -75,7 +75,7 @@ fi
 # Per-project lines: "Passed!  - Failed:     0, Passed:    25, Skipped:     0, Total: ..."
 passed=$(grep -Eo 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 failed=$(grep -Eo 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
-projects=$(find tests -name '*.csproj' | wc -l)
+projects=$(find tests -name '*.csproj' -exec grep -l '<IsTestProject>true</IsTestProject>' {} + | wc -l)
 reported=$(grep -cE '^(Passed|Failed)! ' "$log" || true)
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 if [ "$reported" -lt "$projects" ]; then

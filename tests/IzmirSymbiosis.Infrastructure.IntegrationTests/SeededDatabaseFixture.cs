@@ -1,16 +1,13 @@
-using Npgsql;
-using Respawn;
+using IzmirSymbiosis.TestSupport;
 
 namespace IzmirSymbiosis.Infrastructure.IntegrationTests;
 
 /// <summary>
 /// One migrated database with reference data for a test collection; <see cref="ResetAsync"/>
-/// empties the firm tables (Respawn) and keeps reference data and the migrations history.
+/// empties the firm tables (FirmDataReset) and keeps reference data and the migrations history.
 /// </summary>
 public sealed class SeededDatabaseFixture : IAsyncLifetime
 {
-    private Respawner? _respawner;
-
     /// <summary>The database.</summary>
     public TestDatabase Database { get; private set; } = null!;
 
@@ -26,23 +23,7 @@ public sealed class SeededDatabaseFixture : IAsyncLifetime
     public async Task ResetAsync()
     {
         Database.CurrentUser.User = TestCurrentUser.Admin;
-        // As the owner: the application role may not truncate.
-        await using var conn = new NpgsqlConnection(Database.OwnerConnectionString);
-        await conn.OpenAsync();
-        _respawner ??= await Respawner.CreateAsync(conn, new RespawnerOptions
-        {
-            DbAdapter = DbAdapter.Postgres,
-            SchemasToInclude = ["public"],
-            TablesToIgnore =
-            [
-                "__EFMigrationsHistory", "zones", "waste_codes", "waste_categories", "nace_activities",
-                "recovery_operations", "emission_factors", "material_emission_profiles", "known_exchanges",
-
-                // Append-only: the database refuses DELETE here.
-                "audit_events",
-            ],
-        });
-        await _respawner.ResetAsync(conn);
+        await FirmDataReset.ResetAsync(Database.OwnerConnectionString);
     }
 
     /// <inheritdoc />

@@ -2,10 +2,10 @@ using IzmirSymbiosis.Application.Common.Interfaces;
 using IzmirSymbiosis.Application.Security;
 using IzmirSymbiosis.Infrastructure.Persistence;
 using IzmirSymbiosis.Infrastructure.Seeding;
+using IzmirSymbiosis.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 
 namespace IzmirSymbiosis.Infrastructure.IntegrationTests;
 
@@ -16,22 +16,18 @@ namespace IzmirSymbiosis.Infrastructure.IntegrationTests;
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
-    private readonly string _adminConnection;
+    private readonly ThrowawayDatabase _database;
 
-    /// <summary>Password the test roles get (ignored by servers that trust local connections).</summary>
-    public const string RolePassword = "izmirsym-test-role";
-
-    private TestDatabase(string adminConnection, string name, DatabaseConnections connections, ServiceProvider services)
+    private TestDatabase(ThrowawayDatabase database, ServiceProvider services)
     {
-        _adminConnection = adminConnection;
-        Name = name;
+        _database = database;
         Services = services;
-        ConnectionString = connections.Application;
-        OwnerConnectionString = connections.Migrations;
+        ConnectionString = database.Connections.Application;
+        OwnerConnectionString = database.Connections.Migrations;
     }
 
     /// <summary>Database name.</summary>
-    public string Name { get; }
+    public string Name => _database.Name;
 
     /// <summary>Connection string of the application role (what the services use).</summary>
     public string ConnectionString { get; }
@@ -57,27 +53,21 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>Creates an empty database with a unique name.</summary>
     public static async Task<TestDatabase> CreateAsync(string prefix)
     {
-        var admin = Environment.GetEnvironmentVariable("IZMIRSYM_TEST_DB")
-            ?? throw new InvalidOperationException("IZMIRSYM_TEST_DB is not set: run the tests with scripts/test.sh, which starts a throwaway PostgreSQL.");
-        var name = $"{prefix}_{Guid.NewGuid():N}"[..40];
-        var connections = await DatabaseRoles.ProvisionAsync(admin, name, RolePassword);
+        var database = await ThrowawayDatabase.CreateAsync(prefix);
+        var connections = database.Connections;
         var services = new ServiceCollection()
             .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
             .AddSingleton<TestCurrentUser>()
             .AddSingleton<ICurrentUser>(sp => sp.GetRequiredService<TestCurrentUser>())
             .AddInfrastructure(connections.Application, connections.Migrations);
         Application.DependencyInjection.AddApplication(services);
-        return new TestDatabase(admin, name, connections, services.BuildServiceProvider());
+        return new TestDatabase(database, services.BuildServiceProvider());
     }
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
-        NpgsqlConnection.ClearAllPools();
-        await using var conn = new NpgsqlConnection(_adminConnection);
-        await conn.OpenAsync();
-        await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", conn);
-        await cmd.ExecuteNonQueryAsync();
+        await _database.DisposeAsync();
     }
 }

@@ -8,6 +8,7 @@ using IzmirSymbiosis.Domain.Common;
 using IzmirSymbiosis.Domain.Companies;
 using IzmirSymbiosis.Infrastructure.Identity;
 using IzmirSymbiosis.Infrastructure.Persistence;
+using IzmirSymbiosis.TestSupport;
 using IzmirSymbiosis.Web.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -17,7 +18,6 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace IzmirSymbiosis.Web.ApiTests;
 
@@ -40,7 +40,7 @@ public sealed class ApiFixture : IAsyncLifetime
     private readonly Dictionary<string, string> _tokens = [];
     private readonly Dictionary<string, Guid> _users = [];
     private WebApplicationFactory<Program>? _factory;
-    private string? _databaseName;
+    private ThrowawayDatabase? _database;
 
     public WebApplicationFactory<Program> Factory => _factory ?? throw new InvalidOperationException("Not started.");
 
@@ -117,11 +117,9 @@ public sealed class ApiFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var admin = AdminConnection();
-        _databaseName = $"api_{Guid.NewGuid():N}"[..30];
-
         // As deployed: the app runs as the least-privileged role, migrations as the owner.
-        var connections = await DatabaseRoles.ProvisionAsync(admin, _databaseName, "izmirsym-test-role");
+        _database = await ThrowawayDatabase.CreateAsync("api");
+        var connections = _database.Connections;
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
             b.UseEnvironment("Development");
@@ -239,18 +237,6 @@ public sealed class ApiFixture : IAsyncLifetime
         }
     }
 
-    private static string AdminConnection() =>
-        Environment.GetEnvironmentVariable("IZMIRSYM_TEST_DB")
-        ?? throw new InvalidOperationException("IZMIRSYM_TEST_DB is not set: run the tests with scripts/test.sh, which starts a throwaway PostgreSQL.");
-
-    private static async Task ExecuteAsync(string connection, string sql)
-    {
-        await using var conn = new NpgsqlConnection(connection);
-        await conn.OpenAsync();
-        await using var cmd = new NpgsqlCommand(sql, conn);
-        await cmd.ExecuteNonQueryAsync();
-    }
-
     public async Task DisposeAsync()
     {
         if (_factory is not null)
@@ -258,10 +244,9 @@ public sealed class ApiFixture : IAsyncLifetime
             await _factory.DisposeAsync();
         }
 
-        if (_databaseName is not null)
+        if (_database is not null)
         {
-            NpgsqlConnection.ClearAllPools();
-            await ExecuteAsync(AdminConnection(), $"DROP DATABASE IF EXISTS \"{_databaseName}\" WITH (FORCE)");
+            await _database.DisposeAsync();
         }
     }
 }

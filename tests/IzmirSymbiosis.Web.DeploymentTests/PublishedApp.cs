@@ -1,4 +1,5 @@
 using IzmirSymbiosis.Infrastructure.Persistence;
+using IzmirSymbiosis.TestSupport;
 using Npgsql;
 
 namespace IzmirSymbiosis.Web.DeploymentTests;
@@ -11,7 +12,7 @@ namespace IzmirSymbiosis.Web.DeploymentTests;
 /// </summary>
 public sealed class PublishedApp : IAsyncLifetime
 {
-    private readonly List<string> _databases = [];
+    private readonly List<ThrowawayDatabase> _databases = [];
     private readonly string _work = System.IO.Directory.CreateTempSubdirectory("izmirsym-deploy-").FullName;
     private readonly Lazy<Task<ProductionBehindProxy>> _behindProxy;
 
@@ -38,13 +39,13 @@ public sealed class PublishedApp : IAsyncLifetime
     /// <summary>A fresh database with both roles; the connection strings of the two roles.</summary>
     public async Task<DatabaseConnections> NewDatabaseAsync(string prefix)
     {
-        var name = $"{prefix}_{Guid.NewGuid():N}"[..30];
+        var database = await ThrowawayDatabase.CreateAsync(prefix);
         lock (_databases)
         {
-            _databases.Add(name);
+            _databases.Add(database);
         }
 
-        return await DatabaseRoles.ProvisionAsync(AdminConnection(), name, "izmirsym-test-role");
+        return database.Connections;
     }
 
     /// <summary>
@@ -137,23 +138,14 @@ public sealed class PublishedApp : IAsyncLifetime
             await (await _behindProxy.Value).DisposeAsync();
         }
 
-        NpgsqlConnection.ClearAllPools();
-        await using (var conn = new NpgsqlConnection(AdminConnection()))
+        foreach (var database in _databases)
         {
-            await conn.OpenAsync();
-            foreach (var name in _databases)
-            {
-                await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS {DatabaseRoles.Identifier(name)} WITH (FORCE)", conn);
-                await cmd.ExecuteNonQueryAsync();
-            }
+            await database.DisposeAsync();
         }
 
         System.IO.Directory.Delete(_work, recursive: true);
     }
 
-    private static string AdminConnection() =>
-        Environment.GetEnvironmentVariable("IZMIRSYM_TEST_DB")
-        ?? throw new InvalidOperationException("IZMIRSYM_TEST_DB is not set: run the tests with scripts/test.sh, which starts a throwaway PostgreSQL.");
 }
 
 [CollectionDefinition(Name)]

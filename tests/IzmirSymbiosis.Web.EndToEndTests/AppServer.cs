@@ -1,12 +1,12 @@
 using System.Net;
 using IzmirSymbiosis.Infrastructure.Persistence;
+using IzmirSymbiosis.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace IzmirSymbiosis.Web.EndToEndTests;
 
@@ -18,12 +18,12 @@ namespace IzmirSymbiosis.Web.EndToEndTests;
 public sealed class AppServer : IAsyncDisposable
 {
     private readonly WebApplicationFactory<Program> _factory;
-    private readonly string? _databaseName;
+    private readonly ThrowawayDatabase? _database;
 
-    private AppServer(WebApplicationFactory<Program> factory, string? databaseName)
+    private AppServer(WebApplicationFactory<Program> factory, ThrowawayDatabase? database)
     {
         _factory = factory;
-        _databaseName = databaseName;
+        _database = database;
         var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
         BaseUrl = addresses.Addresses.First().TrimEnd('/');
     }
@@ -43,10 +43,9 @@ public sealed class AppServer : IAsyncDisposable
     /// <summary>Starts the app on a fresh database, migrated and seeded with reference and demo data.</summary>
     public static async Task<AppServer> StartAsync(Dictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
     {
-        var admin = AdminConnection();
-        var name = $"e2e_{Guid.NewGuid():N}"[..30];
-        var connections = await DatabaseRoles.ProvisionAsync(admin, name, "izmirsym-test-role");
-        return new AppServer(Start(connections, seed: true, settings, services), name) { ConnectionString = connections.Application, Connections = connections };
+        var database = await ThrowawayDatabase.CreateAsync("e2e");
+        var connections = database.Connections;
+        return new AppServer(Start(connections, seed: true, settings, services), database) { ConnectionString = connections.Application, Connections = connections };
     }
 
     /// <summary>
@@ -91,26 +90,13 @@ public sealed class AppServer : IAsyncDisposable
         return factory;
     }
 
-    private static string AdminConnection() =>
-        Environment.GetEnvironmentVariable("IZMIRSYM_TEST_DB")
-        ?? throw new InvalidOperationException("IZMIRSYM_TEST_DB is not set: run the tests with scripts/test.sh, which starts a throwaway PostgreSQL.");
-
-    private static async Task ExecuteAsync(string connection, string sql)
-    {
-        await using var conn = new NpgsqlConnection(connection);
-        await conn.OpenAsync();
-        await using var cmd = new NpgsqlCommand(sql, conn);
-        await cmd.ExecuteNonQueryAsync();
-    }
-
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
         await _factory.DisposeAsync();
-        if (_databaseName is not null)
+        if (_database is not null)
         {
-            NpgsqlConnection.ClearAllPools();
-            await ExecuteAsync(AdminConnection(), $"DROP DATABASE IF EXISTS \"{_databaseName}\" WITH (FORCE)");
+            await _database.DisposeAsync();
         }
     }
 }

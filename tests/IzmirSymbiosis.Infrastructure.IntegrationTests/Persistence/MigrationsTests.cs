@@ -1,5 +1,6 @@
 using IzmirSymbiosis.Infrastructure.Persistence;
 using IzmirSymbiosis.Infrastructure.Seeding;
+using IzmirSymbiosis.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -26,10 +27,9 @@ public sealed class MigrationsTests
     public async Task Migrate_OneRoleForAppAndMigrations_AppliesAllAndSkipsTheGrants()
     {
         // A developer's single superuser for everything: both connection strings are the same.
-        var admin = Environment.GetEnvironmentVariable("IZMIRSYM_TEST_DB")
-            ?? throw new InvalidOperationException("IZMIRSYM_TEST_DB is not set: run the tests with scripts/test.sh.");
+        var admin = TestPostgres.AdminConnection;
         var name = $"it_onerole_{Guid.NewGuid():N}"[..30];
-        await ExecuteAsync(admin, $"CREATE DATABASE \"{name}\"");
+        await TestPostgres.ExecuteAsync(admin, $"CREATE DATABASE \"{name}\"");
         var connection = new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;
         try
         {
@@ -48,16 +48,8 @@ public sealed class MigrationsTests
         finally
         {
             NpgsqlConnection.ClearAllPools();
-            await ExecuteAsync(admin, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+            await TestPostgres.ExecuteAsync(admin, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
         }
-    }
-
-    private static async Task ExecuteAsync(string connection, string sql)
-    {
-        await using var conn = new NpgsqlConnection(connection);
-        await conn.OpenAsync();
-        await using var cmd = new NpgsqlCommand(sql, conn);
-        await cmd.ExecuteNonQueryAsync();
     }
 
     private static async Task<object?> ScalarAsync(string connection, string sql)
