@@ -20,6 +20,9 @@ public interface IAppDbContext : IAsyncDisposable, IDisposable
 
     DbSet<Match> Matches { get; }
 
+    /// <summary>Changes saved whose matches are not stored yet (written with the change).</summary>
+    DbSet<RematchRequest> RematchRequests { get; }
+
     DbSet<AuditEvent> AuditEvents { get; }
 
     DbSet<OrganizedIndustrialZone> Zones { get; }
