@@ -4,6 +4,7 @@ using IzmirSymbiosis.Infrastructure.Persistence;
 using IzmirSymbiosis.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -17,6 +18,7 @@ namespace IzmirSymbiosis.Infrastructure.IntegrationTests;
 public sealed class TestDatabase : IAsyncDisposable
 {
     private readonly string _adminConnection;
+    private readonly List<IHostedService> _started = [];
 
     /// <summary>Password the test roles get (ignored by servers that trust local connections).</summary>
     public const string RolePassword = "izmirsym-test-role";
@@ -54,8 +56,11 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>A raw EF context for assertions.</summary>
     public AppDbContext CreateContext() => Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();
 
-    /// <summary>Creates an empty database with a unique name.</summary>
-    public static async Task<TestDatabase> CreateAsync(string prefix)
+    /// <summary>
+    /// Creates an empty database with a unique name. With <paramref name="backgroundWorker"/> the
+    /// services include the app's background worker (start it with <see cref="StartWorkerAsync"/>).
+    /// </summary>
+    public static async Task<TestDatabase> CreateAsync(string prefix, bool backgroundWorker = false)
     {
         var admin = Environment.GetEnvironmentVariable("IZMIRSYM_TEST_DB")
             ?? throw new InvalidOperationException("IZMIRSYM_TEST_DB is not set: run the tests with scripts/test.sh, which starts a throwaway PostgreSQL.");
@@ -67,12 +72,32 @@ public sealed class TestDatabase : IAsyncDisposable
             .AddSingleton<ICurrentUser>(sp => sp.GetRequiredService<TestCurrentUser>())
             .AddInfrastructure(connections.Application, connections.Migrations);
         Application.DependencyInjection.AddApplication(services);
+        if (backgroundWorker)
+        {
+            services.AddBackgroundWorker();
+        }
+
         return new TestDatabase(admin, name, connections, services.BuildServiceProvider());
+    }
+
+    /// <summary>Starts the hosted services (the background worker), as the app's host does.</summary>
+    public async Task StartWorkerAsync()
+    {
+        foreach (var service in Services.GetServices<IHostedService>())
+        {
+            await service.StartAsync(CancellationToken.None);
+            _started.Add(service);
+        }
     }
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        foreach (var service in Enumerable.Reverse(_started))
+        {
+            await service.StopAsync(CancellationToken.None);
+        }
+
         await Services.DisposeAsync();
         NpgsqlConnection.ClearAllPools();
         await using var conn = new NpgsqlConnection(_adminConnection);
