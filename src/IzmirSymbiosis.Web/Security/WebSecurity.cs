@@ -91,6 +91,7 @@ public static class WebSecurity
         services.AddScoped<PasswordLogin>();
         services.AddSingleton<UnknownAccountLockout>();
         services.AddSingleton<FileEmailSender>();
+        services.AddSingleton<Application.Common.Interfaces.IMailDelivery, FileMailDelivery>();
         services.AddSingleton<IEmailSender<AppUser>>(sp => sp.GetRequiredService<FileEmailSender>());
 
         // A changed security stamp (sign-out, disable, password change) rejects old cookies quickly.
