@@ -91,6 +91,33 @@ public sealed class BrowserFixture : IAsyncLifetime
         await WaitForBackgroundWorkAsync();
     }
 
+    /// <summary>
+    /// Holds the background worker back: readers of <c>matches</c> pass, writers wait (a lock in an
+    /// open owner transaction) until the result is disposed.
+    /// </summary>
+    public async Task<IAsyncDisposable> HoldMatchWritesAsync()
+    {
+        var conn = new Npgsql.NpgsqlConnection(App.Connections!.Migrations);
+        await conn.OpenAsync();
+        var tx = await conn.BeginTransactionAsync();
+        await using (var cmd = new Npgsql.NpgsqlCommand("LOCK TABLE matches IN SHARE ROW EXCLUSIVE MODE", conn, tx))
+        {
+            await cmd.ExecuteNonQueryAsync();
+        }
+
+        return new MatchWriteHold(conn, tx);
+    }
+
+    private sealed class MatchWriteHold(Npgsql.NpgsqlConnection connection, Npgsql.NpgsqlTransaction transaction) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await transaction.RollbackAsync();
+            await transaction.DisposeAsync();
+            await connection.DisposeAsync();
+        }
+    }
+
     /// <summary>Waits until the app's background worker has matched every saved change and sent every queued mail.</summary>
     public Task WaitForBackgroundWorkAsync() => App.Services.GetRequiredService<IBackgroundJobs>().WaitForIdleAsync();
 
