@@ -89,13 +89,9 @@ public sealed class MatchingCoordinator(
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            if (_engine is null)
-            {
-                var report = await LoadAndStoreAllAsync(cancellationToken);
-                return report.RequestsSettled;
-            }
-
-            var applied = 0;
+            // Without an engine, a full re-match settles what was recorded before it; what was
+            // recorded while it ran is applied below.
+            var applied = _engine is null ? (await LoadAndStoreAllAsync(cancellationToken)).RequestsSettled : 0;
             while (true)
             {
                 await using var db = await contexts.CreateAsync(cancellationToken);
