@@ -53,7 +53,8 @@ public static class DependencyInjection
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<IUserDirectory, UserDirectory>();
 
-        // One engine per process: it holds the active streams in memory between changes.
+        // One engine per process: it holds the active streams in memory between changes; the
+        // background worker (Infrastructure) is the only one that feeds it.
         services.AddSingleton<MatchingCoordinator>();
         services.AddSingleton(TimeProvider.System);
         return services;

@@ -1,5 +1,8 @@
+using Hangfire;
+using Hangfire.AspNetCore;
 using IzmirSymbiosis.Application.Common.Interfaces;
 using IzmirSymbiosis.Infrastructure.Identity;
+using IzmirSymbiosis.Infrastructure.Jobs;
 using IzmirSymbiosis.Infrastructure.Persistence;
 using IzmirSymbiosis.Infrastructure.Seeding;
 using Microsoft.AspNetCore.DataProtection;
@@ -42,6 +45,44 @@ public static class DependencyInjection
         services.AddTransient<DatabaseInitializer>();
         services.AddSingleton<IAccountDirectory, AccountDirectory>();
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
+        services.AddJobQueue(connectionString);
+        return services;
+    }
+
+    /// <summary>
+    /// The background worker of a running app: the Hangfire server that runs queued jobs (matching,
+    /// mail) and the <see cref="MatchingWorker"/> that loads the engine at start. Register it after
+    /// the services that migrate the database at start, so it starts after them.
+    /// </summary>
+    public static IServiceCollection AddBackgroundWorker(this IServiceCollection services)
+    {
+        services.AddHostedService<MatchingWorker>();
+        services.AddHangfireServer(o =>
+        {
+            o.WorkerCount = 2;
+
+            // Retries wait in the scheduled set; look for due ones every second.
+            o.SchedulePollingInterval = TimeSpan.FromSeconds(1);
+        });
+        return services;
+    }
+
+    /// <summary>
+    /// The job queue's client side (enqueueing, <see cref="IBackgroundJobs"/>). Storage and job
+    /// activator are this container's own, not Hangfire's process-wide defaults, so two hosts in one
+    /// process (tests) never run each other's jobs.
+    /// </summary>
+    private static IServiceCollection AddJobQueue(this IServiceCollection services, string connectionString)
+    {
+        services.AddSingleton(_ => JobQueue.Storage(connectionString));
+        services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
+        services.AddHangfire(c => c
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
+        services.AddTransient<RematchJob>();
+        services.AddTransient<MailJob>();
+        services.AddSingleton<IBackgroundJobs, HangfireBackgroundJobs>();
         return services;
     }
 

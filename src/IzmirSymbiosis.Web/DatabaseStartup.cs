@@ -1,4 +1,3 @@
-using IzmirSymbiosis.Application.Matching;
 using IzmirSymbiosis.Infrastructure.Identity;
 using IzmirSymbiosis.Infrastructure.Seeding;
 using Microsoft.Extensions.Options;
@@ -6,13 +5,13 @@ using Microsoft.Extensions.Options;
 namespace IzmirSymbiosis.Web;
 
 /// <summary>
-/// Migrates, seeds and matches before the server accepts requests, when <see cref="DatabaseOptions"/>
-/// ask for it (scripts/run.sh does). Seeding is idempotent.
+/// Migrates and seeds before the server accepts requests, when <see cref="DatabaseOptions"/>
+/// ask for it (scripts/run.sh does). Seeding is idempotent. The background worker, which starts
+/// after this, loads the matching engine and recomputes the stored matches.
 /// </summary>
 internal sealed class DatabaseStartup(
     IOptions<DatabaseOptions> options,
     DatabaseInitializer initializer,
-    MatchingCoordinator matching,
     IServiceScopeFactory scopes,
     IHostEnvironment environment,
     ILogger<DatabaseStartup> logger) : IHostedService
@@ -44,9 +43,6 @@ internal sealed class DatabaseStartup(
                 logger.LogInformation("{Count} demo accounts exist; their logins are printed in Development only", logins.Count);
             }
         }
-
-        // Stored matches are recomputed with this build's engine before the first request.
-        await matching.EnsureLoadedAsync(cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -9,7 +9,8 @@ builder.AddLogging();
 builder.Services
     .AddApplication()
     .AddInfrastructure(builder.Configuration)
-    .AddWeb(builder.Configuration, builder.Environment);
+    .AddWeb(builder.Configuration, builder.Environment)
+    .AddBackgroundWorker();
 
 var app = builder.Build();
 

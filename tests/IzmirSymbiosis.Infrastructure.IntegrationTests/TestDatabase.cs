@@ -5,6 +5,7 @@ using IzmirSymbiosis.Infrastructure.Seeding;
 using IzmirSymbiosis.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace IzmirSymbiosis.Infrastructure.IntegrationTests;
@@ -17,6 +18,7 @@ namespace IzmirSymbiosis.Infrastructure.IntegrationTests;
 public sealed class TestDatabase : IAsyncDisposable
 {
     private readonly ThrowawayDatabase _database;
+    private readonly List<IHostedService> _started = [];
 
     private TestDatabase(ThrowawayDatabase database, ServiceProvider services)
     {
@@ -50,8 +52,11 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>A raw EF context for assertions.</summary>
     public AppDbContext CreateContext() => Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();
 
-    /// <summary>Creates an empty database with a unique name.</summary>
-    public static async Task<TestDatabase> CreateAsync(string prefix)
+    /// <summary>
+    /// Creates an empty database with a unique name. With <paramref name="backgroundWorker"/> the
+    /// services include the app's background worker (start it with <see cref="StartWorkerAsync"/>).
+    /// </summary>
+    public static async Task<TestDatabase> CreateAsync(string prefix, bool backgroundWorker = false)
     {
         var database = await ThrowawayDatabase.CreateAsync(prefix);
         var connections = database.Connections;
@@ -61,12 +66,32 @@ public sealed class TestDatabase : IAsyncDisposable
             .AddSingleton<ICurrentUser>(sp => sp.GetRequiredService<TestCurrentUser>())
             .AddInfrastructure(connections.Application, connections.Migrations);
         Application.DependencyInjection.AddApplication(services);
+        if (backgroundWorker)
+        {
+            services.AddBackgroundWorker();
+        }
+
         return new TestDatabase(database, services.BuildServiceProvider());
+    }
+
+    /// <summary>Starts the hosted services (the background worker), as the app's host does.</summary>
+    public async Task StartWorkerAsync()
+    {
+        foreach (var service in Services.GetServices<IHostedService>())
+        {
+            await service.StartAsync(CancellationToken.None);
+            _started.Add(service);
+        }
     }
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        foreach (var service in Enumerable.Reverse(_started))
+        {
+            await service.StopAsync(CancellationToken.None);
+        }
+
         await Services.DisposeAsync();
         await _database.DisposeAsync();
     }

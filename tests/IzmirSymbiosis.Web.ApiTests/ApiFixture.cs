@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using IzmirSymbiosis.Application.Accounts;
+using IzmirSymbiosis.Application.Common.Interfaces;
 using IzmirSymbiosis.Application.Security;
 using IzmirSymbiosis.Domain.Accounts;
 using IzmirSymbiosis.Domain.Common;
@@ -45,6 +46,9 @@ public sealed class ApiFixture : IAsyncLifetime
     public WebApplicationFactory<Program> Factory => _factory ?? throw new InvalidOperationException("Not started.");
 
     /// <summary>Firm A (zone 1): offers board packaging waste with a price.</summary>
+    /// <summary>The schema owner's connection (the tests' own set-up and fault injection).</summary>
+    public string OwnerConnectionString { get; private set; } = string.Empty;
+
     public TestFirm FirmA { get; private set; } = null!;
 
     /// <summary>Firm B (zone 2): needs the waste, offers its own with a price.</summary>
@@ -113,6 +117,9 @@ public sealed class ApiFixture : IAsyncLifetime
     }
 
     /// <summary>A short-lived database context for setup and checks.</summary>
+    /// <summary>Waits until the app's background worker has matched every saved change (matches update asynchronously).</summary>
+    public Task WaitForBackgroundWorkAsync() => Factory.Services.GetRequiredService<IBackgroundJobs>().WaitForIdleAsync();
+
     public AppDbContext Db() => Factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();
 
     public async Task InitializeAsync()
@@ -120,6 +127,7 @@ public sealed class ApiFixture : IAsyncLifetime
         // As deployed: the app runs as the least-privileged role, migrations as the owner.
         _database = await ThrowawayDatabase.CreateAsync("api");
         var connections = _database.Connections;
+        OwnerConnectionString = connections.Migrations;
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
             b.UseEnvironment("Development");
@@ -162,6 +170,7 @@ public sealed class ApiFixture : IAsyncLifetime
         NeedB = await PostStreamAsync("firmB", FirmB.Id, "Need", "Geri dönüşüm için karton ve kağıt ambalaj", NeedBAmount, NeedBPrice);
         OfferB = await PostStreamAsync("firmB", FirmB.Id, "Offer", "Karton kenar kesim artığı", 42.25m, OfferBPrice);
 
+        await WaitForBackgroundWorkAsync();
         await using var db = Db();
         MatchAB = await db.Matches.Where(m => m.OfferId == OfferA && m.NeedId == NeedB).Select(m => m.Id).SingleAsync();
     }

@@ -97,6 +97,16 @@ public sealed class ChildProcess : IAsyncDisposable
         return _process.ExitCode;
     }
 
+    /// <summary>
+    /// Ends the program at once, as <c>kill -9</c> does (SIGKILL: no shutdown code runs), and waits
+    /// until it is gone.
+    /// </summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+    }
+
     /// <summary>A TCP port on loopback that nothing listens on right now.</summary>
     public static int FreePort()
     {

@@ -369,6 +369,7 @@ public sealed partial class AccountTests(BrowserFixture fixture)
 
     private string? FileEmailSenderLink(string email)
     {
+        Task.Run(fixture.WaitForBackgroundWorkAsync).GetAwaiter().GetResult();
         var options = fixture.App.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<IzmirSymbiosis.Web.Security.MailOptions>>().Value;
         return IzmirSymbiosis.Web.Security.FileEmailSender.LastLinkFor(options.PickupDirectory, email);
     }

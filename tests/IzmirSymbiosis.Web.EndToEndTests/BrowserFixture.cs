@@ -1,3 +1,4 @@
+using IzmirSymbiosis.Application.Common.Interfaces;
 using IzmirSymbiosis.Application.Streams;
 using IzmirSymbiosis.Domain.Common;
 using IzmirSymbiosis.Domain.Companies;
@@ -52,6 +53,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             await streams.CreateAsync(KnownCompany.Id, new StreamInput(StreamDirection.Offer, ResourceKind.Material, "Islak çam talaşı", "03 01 05", 350, QuantityUnit.Tonne, QuantityPeriod.PerYear));
         }
 
+        await WaitForBackgroundWorkAsync();
+
         // Assertions wait as long as actions do: the 5 s default is too short on a loaded 2-core CI machine.
         Assertions.SetDefaultExpectTimeout(20_000);
         _playwright = await Playwright.CreateAsync();
@@ -85,7 +88,38 @@ public sealed class BrowserFixture : IAsyncLifetime
         await scope.ServiceProvider.GetRequiredService<StreamService>().CreateAsync(
             companyId,
             new StreamInput(StreamDirection.Offer, ResourceKind.Material, description, "03 01 05", 200, QuantityUnit.Tonne, QuantityPeriod.PerYear));
+        await WaitForBackgroundWorkAsync();
     }
+
+    /// <summary>
+    /// Holds the background worker back: readers of <c>matches</c> pass, writers wait (a lock in an
+    /// open owner transaction) until the result is disposed.
+    /// </summary>
+    public async Task<IAsyncDisposable> HoldMatchWritesAsync()
+    {
+        var conn = new Npgsql.NpgsqlConnection(App.Connections!.Migrations);
+        await conn.OpenAsync();
+        var tx = await conn.BeginTransactionAsync();
+        await using (var cmd = new Npgsql.NpgsqlCommand("LOCK TABLE matches IN SHARE ROW EXCLUSIVE MODE", conn, tx))
+        {
+            await cmd.ExecuteNonQueryAsync();
+        }
+
+        return new MatchWriteHold(conn, tx);
+    }
+
+    private sealed class MatchWriteHold(Npgsql.NpgsqlConnection connection, Npgsql.NpgsqlTransaction transaction) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await transaction.RollbackAsync();
+            await transaction.DisposeAsync();
+            await connection.DisposeAsync();
+        }
+    }
+
+    /// <summary>Waits until the app's background worker has matched every saved change and sent every queued mail.</summary>
+    public Task WaitForBackgroundWorkAsync() => App.Services.GetRequiredService<IBackgroundJobs>().WaitForIdleAsync();
 
     /// <summary>A DI scope whose services act as an admin (set-up work outside any request).</summary>
     public IServiceScope AdminScope()
@@ -145,6 +179,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The last link the file mail sender wrote for an address.</summary>
     public string LastMailLink(string email)
     {
+        // Mail goes through the job queue: wait until it is written (no sleeping, no guessing).
+        Task.Run(WaitForBackgroundWorkAsync).GetAwaiter().GetResult();
         var options = App.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<IzmirSymbiosis.Web.Security.MailOptions>>().Value;
         return IzmirSymbiosis.Web.Security.FileEmailSender.LastLinkFor(options.PickupDirectory, email)
             ?? throw new InvalidOperationException("No mail was written for " + email);

@@ -76,6 +76,36 @@ public sealed class MatchingUiTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task AddNeed_WhileMatchingIsHeld_PageSaysMatchesAreUpdatingThenShowsThem()
+    {
+        var page = await fixture.NewAdminPageAsync();
+        var buyer = await fixture.AddCompanyAsync("Gediz Mantar Üretim Ltd. Şti.", "01.13");
+        await page.GotoAsync($"/companies/{buyer.Id}");
+        await Expect(page.Locator("[data-testid=stream-add]")).ToBeEnabledAsync();
+        var updating = page.Locator("[data-testid=matches-updating]");
+
+        await using (await fixture.HoldMatchWritesAsync())
+        {
+            await page.Locator("[data-testid=stream-add]").ClickAsync();
+            await page.Locator("[data-testid=stream-direction]").ClickAsync();
+            await page.GetByRole(AriaRole.Option, new() { Name = "İhtiyaç (aranan)" }).ClickAsync();
+            await page.Input("stream-description").FillAsync("Mantar kompostu için talaş");
+            await page.Input("stream-ewc").FillAsync("030105");
+            await page.Input("stream-amount").FillAsync("90");
+            await page.Locator("[data-testid=stream-save]").ClickAsync();
+
+            // Saved at once; its matches are not stored yet, and the page says so.
+            await Expect(page.Locator("[data-testid=needs]")).ToContainTextAsync("Mantar kompostu için talaş");
+            await Expect(updating).ToContainTextAsync("Eşleşmeler güncelleniyor…");
+            await Expect(page.Locator("[data-testid=company-matches-empty]")).ToBeVisibleAsync();
+        }
+
+        // Released: the worker stores the match and the page reloads by itself.
+        await Expect(page.Locator("[data-testid=company-match]").Filter(new() { HasText = fixture.KnownCompany.LegalName }).First).ToBeVisibleAsync();
+        await Expect(updating).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task CloseStream_AsksFirstThenRemovesItsMatches()
     {
         var page = await fixture.NewAdminPageAsync();

@@ -4,6 +4,7 @@ using IzmirSymbiosis.Application.Security;
 using IzmirSymbiosis.Domain.Accounts;
 using IzmirSymbiosis.Domain.Auditing;
 using IzmirSymbiosis.Domain.Companies;
+using IzmirSymbiosis.Domain.Matches;
 using Microsoft.EntityFrameworkCore;
 
 namespace IzmirSymbiosis.Application.Accounts;
@@ -15,7 +16,7 @@ namespace IzmirSymbiosis.Application.Accounts;
 /// removes every pending registration of the address. Only the owner of the mailbox gets here (the
 /// link is the authorization), so only they learn that the VKN was already registered.
 /// </summary>
-public sealed class ConfirmSignUpCommand(IIdentityStoreFactory stores, TimeProvider clock)
+public sealed class ConfirmSignUpCommand(IIdentityStoreFactory stores, IBackgroundJobs jobs, TimeProvider clock)
 {
     /// <summary>Confirms the sign-up whose link carries <paramref name="token"/>.</summary>
     public async Task<SignUpConfirmation> ExecuteAsync(string? token, CancellationToken cancellationToken = default)
@@ -29,7 +30,7 @@ public sealed class ConfirmSignUpCommand(IIdentityStoreFactory stores, TimeProvi
         var now = clock.GetUtcNow();
         await using var store = await stores.OpenAsync(cancellationToken);
         var db = store.Db;
-        return await db.InTransactionAsync(
+        var confirmation = await db.InTransactionAsync(
             async () =>
             {
                 var pending = await db.PendingRegistrations.FirstOrDefaultAsync(r => r.TokenHash == hash && r.ExpiresAt > now, cancellationToken);
@@ -51,6 +52,9 @@ public sealed class ConfirmSignUpCommand(IIdentityStoreFactory stores, TimeProvi
                     var company = new Company(pending.LegalName, pending.TaxNumber, pending.NaceCode, pending.District, SizeBand.Small);
                     company.SetAddress(null, pending.ZoneId);
                     db.Companies.Add(company);
+
+                    // A new firm is a possible receiver of others' offers (latent lists) at once.
+                    db.RematchRequests.Add(RematchRequest.ForCompany(company.Id, now));
                     await db.SaveChangesAsync(cancellationToken);
                     companyId = company.Id;
                 }
@@ -61,5 +65,11 @@ public sealed class ConfirmSignUpCommand(IIdentityStoreFactory stores, TimeProvi
                 return outcome;
             },
             cancellationToken);
+        if (confirmation == SignUpConfirmation.CreatedFirm)
+        {
+            jobs.RematchSoon();
+        }
+
+        return confirmation;
     }
 }

@@ -1,15 +1,16 @@
 using IzmirSymbiosis.Application.Common;
 using IzmirSymbiosis.Application.Common.Interfaces;
 using IzmirSymbiosis.Application.Common.Models;
-using IzmirSymbiosis.Application.Matching;
 using IzmirSymbiosis.Application.Security;
 using IzmirSymbiosis.Domain.Companies;
+using IzmirSymbiosis.Domain.Matches;
+using IzmirSymbiosis.Matching.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace IzmirSymbiosis.Application.Companies;
 
 /// <summary>Lists, shows and edits companies.</summary>
-public sealed class CompanyService(IAppDbContextFactory contexts, ICurrentUser currentUser, MatchingCoordinator matching)
+public sealed class CompanyService(IAppDbContextFactory contexts, ICurrentUser currentUser, IBackgroundJobs jobs, TimeProvider clock)
 {
     /// <summary>Sort keys accepted by <see cref="ListAsync"/>.</summary>
     public static readonly IReadOnlySet<string> SortKeys = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -147,6 +148,7 @@ public sealed class CompanyService(IAppDbContextFactory contexts, ICurrentUser c
             throw new ConcurrencyConflictException(nameof(Company), update.Id);
         }
 
+        var matchedAs = MatchCompany.FromDomain(company);
         var errors = new ErrorCollector();
         errors.Try(nameof(CompanyUpdate.LegalName), () => company.Rename(update.LegalName));
         errors.Try(nameof(CompanyUpdate.NaceCode), () => company.SetNace(update.NaceCode));
@@ -165,6 +167,14 @@ public sealed class CompanyService(IAppDbContextFactory contexts, ICurrentUser c
         }
 
         errors.ThrowIfAny();
+
+        // Only what the engine reads (NACE class, location) calls for re-matching.
+        var rematch = MatchCompany.FromDomain(company) != matchedAs;
+        if (rematch)
+        {
+            db.RematchRequests.Add(RematchRequest.ForCompany(company.Id, clock.GetUtcNow()));
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -174,7 +184,11 @@ public sealed class CompanyService(IAppDbContextFactory contexts, ICurrentUser c
             throw new ConcurrencyConflictException(nameof(Company), update.Id);
         }
 
-        await matching.CompanyChangedAsync(company.Id, cancellationToken);
+        if (rematch)
+        {
+            jobs.RematchSoon();
+        }
+
         return company.Version;
     }
 }

@@ -39,6 +39,32 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUse
         return await ProjectAsync(db, user, page, cancellationToken);
     }
 
+    /// <summary>
+    /// Whether a change of this company is saved but its matches are not stored yet (the page then
+    /// says that matches are being updated and asks again). False when the user may not read the company.
+    /// </summary>
+    public async Task<bool> IsUpdatingAsync(Guid companyId, CancellationToken cancellationToken = default)
+    {
+        var user = await currentUser.GetAsync(cancellationToken);
+        await using var db = await contexts.CreateAsync(cancellationToken);
+        var zone = await db.Companies.Where(c => c.Id == companyId).Select(c => new { c.ZoneId }).FirstOrDefaultAsync(cancellationToken);
+        return zone is not null
+            && AccessPolicy.ForCompany(user, companyId, zone.ZoneId).CanRead()
+            && await db.RematchRequests.AnyAsync(r => r.CompanyId == companyId, cancellationToken);
+    }
+
+    /// <summary>
+    /// Whether a change of a firm the user reads in full (their own, their zones', all for admins and
+    /// experts) is saved but its matches are not stored yet.
+    /// </summary>
+    public async Task<bool> IsUpdatingAsync(CancellationToken cancellationToken = default)
+    {
+        var user = await currentUser.GetAsync(cancellationToken);
+        await using var db = await contexts.CreateAsync(cancellationToken);
+        var firms = Companies.CompanyService.VisibleInFull(db.Companies, user).Select(c => c.Id);
+        return await db.RematchRequests.AnyAsync(r => firms.Contains(r.CompanyId), cancellationToken);
+    }
+
     /// <summary>One match by id; null when it does not exist or the user may not see it (the same answer).</summary>
     public async Task<MatchView?> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {

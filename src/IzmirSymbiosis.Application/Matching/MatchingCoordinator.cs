@@ -16,8 +16,11 @@ namespace IzmirSymbiosis.Application.Matching;
 
 /// <summary>
 /// Keeps the stored matches in step with the streams. One engine per process holds the active
-/// streams in memory; a change to a stream re-matches only that stream and writes the difference.
-/// The first use loads every active stream and writes a full re-match.
+/// streams in memory. A change is recorded as a <see cref="RematchRequest"/> in the same transaction
+/// as the change itself; the background worker calls <see cref="ApplyPendingAsync"/>, which re-matches
+/// only what changed and stores the difference and the removal of the requests in one transaction.
+/// The worker loads the engine at start with a full re-match, which also settles every request
+/// recorded before it (so work left by a crash is done then).
 /// </summary>
 public sealed class MatchingCoordinator(
     IAppDbContextFactory contexts,
@@ -31,10 +34,19 @@ public sealed class MatchingCoordinator(
     /// <summary>Registered firms stored per NACE division of the latent classes.</summary>
     public const int LatentCompaniesPerDivision = 5;
 
+    /// <summary>Requests read per round of <see cref="ApplyPendingAsync"/>.</summary>
+    private const int BatchSize = 200;
+
     private readonly SemaphoreSlim _gate = new(1, 1);
     private MatchingEngine? _engine;
 
-    /// <summary>Loads all active streams and replaces every stored match with a fresh computation.</summary>
+    /// <summary>Whether the engine holds the streams (after the first full re-match of this process).</summary>
+    public bool IsLoaded => Volatile.Read(ref _engine) is not null;
+
+    /// <summary>
+    /// Loads all active streams and replaces every stored match with a fresh computation; the
+    /// requests recorded before it are settled by it and deleted with the old matches.
+    /// </summary>
     public async Task<MatchingRunReport> RematchAllAsync(CancellationToken cancellationToken = default)
     {
         await _gate.WaitAsync(cancellationToken);
@@ -66,45 +78,44 @@ public sealed class MatchingCoordinator(
     }
 
     /// <summary>
-    /// Re-matches one stream after it was created, changed, paused or closed and stores the
-    /// difference: new and changed matches written, vanished ones deleted.
+    /// Applies every recorded <see cref="RematchRequest"/>, oldest first: each one re-matches its
+    /// stream or company and, in one transaction, writes the new and changed matches, deletes the
+    /// vanished ones and deletes the request. When storing fails the engine is dropped (it may be
+    /// ahead of the database) and the next call starts with a full re-match; the requests stay.
+    /// Returns how many requests were applied.
     /// </summary>
-    public async Task StreamChangedAsync(Guid streamId, CancellationToken cancellationToken = default)
+    public async Task<int> ApplyPendingAsync(CancellationToken cancellationToken = default)
     {
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            if (_engine is null)
+            // Without an engine, a full re-match settles what was recorded before it; what was
+            // recorded while it ran is applied below.
+            var applied = _engine is null ? (await LoadAndStoreAllAsync(cancellationToken)).RequestsSettled : 0;
+            while (true)
             {
-                await LoadAndStoreAllAsync(cancellationToken);
-                return;
-            }
+                await using var db = await contexts.CreateAsync(cancellationToken);
+                var requests = await db.RematchRequests.AsNoTracking().OrderBy(r => r.Id).Take(BatchSize).ToListAsync(cancellationToken);
+                if (requests.Count == 0)
+                {
+                    return applied;
+                }
 
-            var engine = _engine;
-            await using var db = await contexts.CreateAsync(cancellationToken);
-            var stream = await db.Streams.AsNoTracking().FirstOrDefaultAsync(s => s.Id == streamId, cancellationToken);
-            var changes = new List<MatchChanges>();
-            if (stream is { Status: StreamStatus.Active })
-            {
-                var company = await db.Companies.AsNoTracking().FirstAsync(c => c.Id == stream.CompanyId, cancellationToken);
-                changes.Add(engine.UpsertCompany(MatchCompany.FromDomain(company)));
-                changes.Add(engine.UpsertStream(MatchStream.FromDomain(stream)));
-            }
-            else
-            {
-                changes.Add(engine.RemoveStream(streamId));
-            }
+                foreach (var request in requests)
+                {
+                    try
+                    {
+                        await ApplyAsync(request, cancellationToken);
+                    }
+                    catch
+                    {
+                        _engine = null;
+                        throw;
+                    }
 
-            // A firm that gains its first or loses its last active need stops or starts being a latent receiver.
-            var latentOffers = stream is { Direction: StreamDirection.Need }
-                ? await LatentOffersOfAsync(db, engine, stream.CompanyId, cancellationToken)
-                : [streamId];
-            await StoreChangesAsync(db, engine, changes, latentOffers, cancellationToken);
-            logger.LogInformation(
-                "Re-matched stream {StreamId}: {Upserted} matches written, {Removed} removed",
-                streamId,
-                changes.Sum(c => c.Upserted.Count),
-                changes.Sum(c => c.Removed.Count));
+                    applied++;
+                }
+            }
         }
         finally
         {
@@ -112,28 +123,50 @@ public sealed class MatchingCoordinator(
         }
     }
 
-    /// <summary>Re-matches a company's streams after its NACE class or location changed.</summary>
-    public async Task CompanyChangedAsync(Guid companyId, CancellationToken cancellationToken = default)
+    private async Task ApplyAsync(RematchRequest request, CancellationToken cancellationToken)
     {
-        await _gate.WaitAsync(cancellationToken);
-        try
+        var engine = _engine!;
+        await using var db = await contexts.CreateAsync(cancellationToken);
+        var changes = new List<MatchChanges>();
+        List<Guid> latentOffers;
+        if (request.Target == RematchTarget.Stream)
         {
-            if (_engine is null)
+            var stream = await db.Streams.AsNoTracking().FirstOrDefaultAsync(s => s.Id == request.TargetId, cancellationToken);
+            var company = stream is null ? null : await db.Companies.AsNoTracking().FirstOrDefaultAsync(c => c.Id == stream.CompanyId, cancellationToken);
+            if (stream is { Status: StreamStatus.Active } && company is not null)
             {
-                await LoadAndStoreAllAsync(cancellationToken);
-                return;
+                changes.Add(engine.UpsertCompany(MatchCompany.FromDomain(company)));
+                changes.Add(engine.UpsertStream(MatchStream.FromDomain(stream)));
+            }
+            else
+            {
+                changes.Add(engine.RemoveStream(request.TargetId));
             }
 
-            await using var db = await contexts.CreateAsync(cancellationToken);
-            var company = await db.Companies.AsNoTracking().FirstAsync(c => c.Id == companyId, cancellationToken);
-            var changes = new List<MatchChanges> { _engine.UpsertCompany(MatchCompany.FromDomain(company)) };
-            var offers = await db.Streams.Where(s => s.CompanyId == companyId && s.Direction == StreamDirection.Offer).Select(s => s.Id).ToListAsync(cancellationToken);
-            await StoreChangesAsync(db, _engine, changes, [.. offers, .. await LatentOffersOfAsync(db, _engine, companyId, cancellationToken)], cancellationToken);
+            // A firm that gains its first or loses its last active need stops or starts being a latent receiver.
+            latentOffers = stream is { Direction: StreamDirection.Need }
+                ? await LatentOffersOfAsync(db, engine, stream.CompanyId, cancellationToken)
+                : [request.TargetId];
         }
-        finally
+        else
         {
-            _gate.Release();
+            var company = await db.Companies.AsNoTracking().FirstOrDefaultAsync(c => c.Id == request.TargetId, cancellationToken);
+            if (company is not null)
+            {
+                changes.Add(engine.UpsertCompany(MatchCompany.FromDomain(company)));
+            }
+
+            var offers = await db.Streams.Where(s => s.CompanyId == request.TargetId && s.Direction == StreamDirection.Offer).Select(s => s.Id).ToListAsync(cancellationToken);
+            latentOffers = [.. offers, .. await LatentOffersOfAsync(db, engine, request.TargetId, cancellationToken)];
         }
+
+        await StoreChangesAsync(db, engine, changes, latentOffers, request.Id, cancellationToken);
+        logger.LogInformation(
+            "Re-matched {Target} {TargetId}: {Upserted} matches written, {Removed} removed",
+            request.Target,
+            request.TargetId,
+            changes.Sum(c => c.Upserted.Count),
+            changes.Sum(c => c.Removed.Count));
     }
 
     /// <summary>
@@ -153,23 +186,30 @@ public sealed class MatchingCoordinator(
     /// make its matches vanish to see who is behind them), only on the offer, the firms of its latent
     /// classes and which of them have an active need.
     /// </summary>
-    private async Task StoreChangesAsync(IAppDbContext db, MatchingEngine engine, List<MatchChanges> changes, IEnumerable<Guid> latentOffers, CancellationToken cancellationToken)
+    private async Task StoreChangesAsync(
+        IAppDbContext db, MatchingEngine engine, List<MatchChanges> changes, IEnumerable<Guid> latentOffers, long requestId, CancellationToken cancellationToken)
     {
         var affectedOffers = latentOffers.ToHashSet();
         await db.InTransactionAsync(
             async () =>
             {
-                await ApplyAsync(db, engine, changes, cancellationToken);
+                await WriteChangesAsync(db, engine, changes, cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
                 await ReplaceLatentAsync(db, engine, affectedOffers, cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
+                await db.RematchRequests.Where(r => r.Id == requestId).ExecuteDeleteAsync(cancellationToken);
             },
             cancellationToken);
     }
 
     private async Task<MatchingRunReport> LoadAndStoreAllAsync(CancellationToken cancellationToken)
     {
+        _engine = null;
         await using var db = await contexts.CreateAsync(cancellationToken);
+
+        // Read first: every request read here was committed with its change, so the load below sees
+        // that change. A request committed later is applied after the load.
+        var settled = await db.RematchRequests.Select(r => r.Id).ToListAsync(cancellationToken);
         var knowledge = new MatchingKnowledge(
             await db.WasteCodes.AsNoTracking().ToListAsync(cancellationToken),
             await db.WasteCategories.AsNoTracking().ToListAsync(cancellationToken),
@@ -196,10 +236,12 @@ public sealed class MatchingCoordinator(
                 await db.Matches.ExecuteDeleteAsync(cancellationToken);
                 db.Matches.AddRange(rows);
                 await db.SaveChangesAsync(cancellationToken);
+                await db.RematchRequests.Where(r => settled.Contains(r.Id)).ExecuteDeleteAsync(cancellationToken);
             },
             cancellationToken);
         _engine = engine;
-        var report = new MatchingRunReport(stats.Offers, stats.Needs, stats.PairsScored, rows.Count(r => r.Kind == MatchKind.Registered), rows.Count(r => r.Kind == MatchKind.Latent));
+        var report = new MatchingRunReport(
+            stats.Offers, stats.Needs, stats.PairsScored, rows.Count(r => r.Kind == MatchKind.Registered), rows.Count(r => r.Kind == MatchKind.Latent), settled.Count);
         logger.LogInformation(
             "Full re-match: {Offers} offers, {Needs} needs, {Pairs} pairs scored, {Registered} matches and {Latent} latent receivers stored",
             report.Offers,
@@ -210,11 +252,25 @@ public sealed class MatchingCoordinator(
         return report;
     }
 
-    private async Task ApplyAsync(IAppDbContext db, MatchingEngine engine, List<MatchChanges> changes, CancellationToken cancellationToken)
+    private async Task WriteChangesAsync(IAppDbContext db, MatchingEngine engine, List<MatchChanges> changes, CancellationToken cancellationToken)
     {
-        var upserted = changes.SelectMany(c => c.Upserted).GroupBy(m => (m.OfferId, m.NeedId)).Select(g => g.Last()).ToList();
-        var removed = changes.SelectMany(c => c.Removed).Select(k => (k.OfferId, k.NeedId)).ToHashSet();
-        removed.ExceptWith(upserted.Select(m => (m.OfferId, m.NeedId)));
+        // Later changes win: a match written by one change and removed by the next is removed.
+        var final = new Dictionary<(Guid OfferId, Guid NeedId), MatchResult?>();
+        foreach (var change in changes)
+        {
+            foreach (var key in change.Removed)
+            {
+                final[(key.OfferId, key.NeedId)] = null;
+            }
+
+            foreach (var m in change.Upserted)
+            {
+                final[(m.OfferId, m.NeedId)] = m;
+            }
+        }
+
+        var upserted = final.Values.OfType<MatchResult>().ToList();
+        var removed = final.Where(kv => kv.Value is null).Select(kv => kv.Key).ToHashSet();
         var offerIds = upserted.Select(m => m.OfferId).Concat(removed.Select(r => r.OfferId)).Distinct().ToList();
         var existing = await db.Matches
             .Where(m => m.Kind == MatchKind.Registered && offerIds.Contains(m.OfferId))
@@ -302,4 +358,4 @@ public sealed class MatchingCoordinator(
 }
 
 /// <summary>What a full re-match did.</summary>
-public sealed record MatchingRunReport(int Offers, int Needs, long PairsScored, int RegisteredMatches, int LatentMatches);
+public sealed record MatchingRunReport(int Offers, int Needs, long PairsScored, int RegisteredMatches, int LatentMatches, int RequestsSettled = 0);

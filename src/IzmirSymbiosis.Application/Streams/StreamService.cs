@@ -2,6 +2,7 @@ using IzmirSymbiosis.Application.Common;
 using IzmirSymbiosis.Application.Common.Interfaces;
 using IzmirSymbiosis.Application.Matching;
 using IzmirSymbiosis.Application.Security;
+using IzmirSymbiosis.Domain.Matches;
 using IzmirSymbiosis.Domain.Streams;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,11 +31,13 @@ public sealed record StreamEdit(Guid Id, Guid CompanyId, uint Version, StreamInp
 
 /// <summary>
 /// Creates and edits offers and needs. Every field is checked before anything is saved (all
-/// problems reported at once); a stale edit is refused; stored matches follow right after the save.
+/// problems reported at once); a stale edit is refused. Each save records a
+/// <see cref="RematchRequest"/> in its own transaction and returns; the background worker updates the
+/// stored matches shortly after (<see cref="MatchQueryService.IsUpdatingAsync"/> tells whether it has).
 /// </summary>
-public sealed class StreamService(IAppDbContextFactory contexts, MatchingCoordinator matching, ICurrentUser currentUser)
+public sealed class StreamService(IAppDbContextFactory contexts, IBackgroundJobs jobs, ICurrentUser currentUser, TimeProvider clock)
 {
-    /// <summary>Registers a new stream for a company and matches it.</summary>
+    /// <summary>Registers a new stream for a company; its matches follow in the background.</summary>
     public async Task<Guid> CreateAsync(Guid companyId, StreamInput input, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateAsync(cancellationToken);
@@ -54,8 +57,9 @@ public sealed class StreamService(IAppDbContextFactory contexts, MatchingCoordin
         errors.ThrowIfAny();
 
         db.Streams.Add(stream!);
+        db.RematchRequests.Add(RematchRequest.ForStream(stream!.Id, companyId, clock.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
-        await matching.StreamChangedAsync(stream!.Id, cancellationToken);
+        jobs.RematchSoon();
         return stream.Id;
     }
 
@@ -100,6 +104,7 @@ public sealed class StreamService(IAppDbContextFactory contexts, MatchingCoordin
         Apply(stream, input, errors);
         await CheckEwcExistsAsync(db, input.EwcCode, errors, cancellationToken);
         errors.ThrowIfAny();
+        db.RematchRequests.Add(RematchRequest.ForStream(stream.Id, stream.CompanyId, clock.GetUtcNow()));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -109,7 +114,7 @@ public sealed class StreamService(IAppDbContextFactory contexts, MatchingCoordin
             throw new ConcurrencyConflictException("Stream", edit.Id);
         }
 
-        await matching.StreamChangedAsync(stream.Id, cancellationToken);
+        jobs.RematchSoon();
         return stream.Version;
     }
 

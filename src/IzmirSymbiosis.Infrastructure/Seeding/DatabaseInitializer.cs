@@ -1,3 +1,4 @@
+using IzmirSymbiosis.Infrastructure.Jobs;
 using IzmirSymbiosis.Infrastructure.Persistence;
 using IzmirSymbiosis.Infrastructure.Seeding.Demo;
 using IzmirSymbiosis.ReferenceData;
@@ -19,7 +20,8 @@ public sealed class DatabaseInitializer(DatabaseConnections connections, ILogger
 
     /// <summary>
     /// Applies pending migrations, then grants the application role what it needs on every table,
-    /// so tables added by a migration are usable at once and the audit trail stays append-only.
+    /// so tables added by a migration are usable at once and the audit trail stays append-only;
+    /// then creates or upgrades the job store's schema (<see cref="JobSchema"/>).
     /// </summary>
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
@@ -28,6 +30,7 @@ public sealed class DatabaseInitializer(DatabaseConnections connections, ILogger
         await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         await GrantApplicationRoleAsync(db, cancellationToken);
+        await JobSchema.InstallAsync(connections.Migrations, connections.SeparateRoles ? connections.ApplicationRole : null, cancellationToken);
         var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList();
         _logger.LogInformation("Database schema at {Migration} ({MigrationCount} migrations)", applied.LastOrDefault(), applied.Count);
     }

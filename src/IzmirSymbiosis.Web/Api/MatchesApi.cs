@@ -22,7 +22,8 @@ internal static class MatchesApi
     public static void MapMatchesApi(this RouteGroupBuilder api)
     {
         api.MapGet("/companies/{companyId:guid}/matches", ForCompanyAsync).WithTags("Matches").WithName("ListCompanyMatches")
-            .WithSummary("A company's matches as giver or receiver, best first; 404 when the user may not read the company.");
+            .WithSummary("A company's matches as giver or receiver, best first; 404 when the user may not read the company.")
+            .WithDescription("Stored matches: a stream or company saved a moment ago may not be reflected yet (matches update asynchronously).");
 
         var matches = api.MapGroup("/matches").WithTags("Matches");
         matches.MapGet("/", ListAsync).WithName("ListMatches")

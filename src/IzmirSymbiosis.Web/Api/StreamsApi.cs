@@ -72,10 +72,16 @@ public sealed record StreamStatusRequest(uint Version, StreamStatus Status);
 /// <summary><c>/api/v1/streams</c> and <c>/api/v1/companies/{id}/streams</c>: offers and needs.</summary>
 internal static class StreamsApi
 {
+    /// <summary>What every change of a stream says about its matches.</summary>
+    public const string MatchesFollow =
+        "Matches update asynchronously: the response returns once the stream is saved, and the stored matches " +
+        "of both firms follow within seconds, computed by the background worker.";
+
     public static void MapStreamsApi(this RouteGroupBuilder api)
     {
         api.MapPost("/companies/{companyId:guid}/streams", CreateAsync).WithTags("Streams").WithName("CreateStream")
             .WithSummary("Registers an offer or need for a company the user may edit.")
+            .WithDescription(MatchesFollow)
             .ProducesValidationProblem();
 
         var streams = api.MapGroup("/streams").WithTags("Streams");
@@ -83,10 +89,12 @@ internal static class StreamsApi
             .WithSummary("A stream in full; 404 when it does not exist or the user may not read its company.");
         streams.MapPut("/{id:guid}", UpdateAsync).WithName("UpdateStream")
             .WithSummary("Updates a stream; direction and kind stay; 409 when the version is stale.")
+            .WithDescription(MatchesFollow)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
         streams.MapPost("/{id:guid}/status", SetStatusAsync).WithName("SetStreamStatus")
             .WithSummary("Pauses, reactivates or closes a stream (closed stays closed); 409 when the version is stale.")
+            .WithDescription(MatchesFollow)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using IzmirSymbiosis.Application.Common.Interfaces;
 using IzmirSymbiosis.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -19,10 +20,11 @@ public sealed class MailOptions
 }
 
 /// <summary>
-/// Delivers account mail (sign-up confirmation, password reset, invitations) as text files in a pickup folder; a real
-/// SMTP sender can replace it behind the same interface. Links are logged only when configured.
+/// Sends account mail (sign-up confirmation, password reset, invitations) through the durable job
+/// queue: each message is queued and <see cref="FileMailDelivery"/> writes it from there, so a
+/// message asked for survives a crash and a failed delivery is retried.
 /// </summary>
-public sealed class FileEmailSender(IOptions<MailOptions> options, TimeProvider clock, ILogger<FileEmailSender> logger) : IEmailSender<AppUser>
+public sealed class FileEmailSender(IBackgroundJobs jobs) : IEmailSender<AppUser>
 {
     /// <summary>The last link written per address (for the UI in development and for tests).</summary>
     public static string? LastLinkFor(string pickupDirectory, string email)
@@ -51,24 +53,39 @@ public sealed class FileEmailSender(IOptions<MailOptions> options, TimeProvider 
     public Task SendInvitationAsync(string email, string link) =>
         WriteAsync(email, "IzmirSymbiosis davetiyesi / invitation", link);
 
-    private async Task WriteAsync(string email, string subject, string link)
+    private Task WriteAsync(string email, string subject, string link)
     {
+        jobs.QueueMail(new OutgoingMail(email, subject, link));
+        return Task.CompletedTask;
+    }
+
+    internal static string Safe(string email) =>
+        string.Concat(email.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '_'));
+}
+
+/// <summary>
+/// Delivers queued mail as text files in a pickup folder; a real SMTP sender can replace it behind
+/// <see cref="IMailDelivery"/>. Links are logged only when configured.
+/// </summary>
+public sealed class FileMailDelivery(IOptions<MailOptions> options, TimeProvider clock, ILogger<FileMailDelivery> logger) : IMailDelivery
+{
+    /// <inheritdoc />
+    public async Task DeliverAsync(OutgoingMail mail, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(mail);
         var dir = options.Value.PickupDirectory;
         Directory.CreateDirectory(dir);
         var stamp = clock.GetUtcNow().ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
-        var body = $"To: {email}\nSubject: {subject}\n\n{link}\n";
-        await File.WriteAllTextAsync(Path.Combine(dir, $"{stamp}-{Safe(email)}.txt"), body);
-        await File.WriteAllTextAsync(Path.Combine(dir, Safe(email) + ".last-link"), link);
+        var body = $"To: {mail.To}\nSubject: {mail.Subject}\n\n{mail.Body}\n";
+        await File.WriteAllTextAsync(Path.Combine(dir, $"{stamp}-{FileEmailSender.Safe(mail.To)}.txt"), body, cancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(dir, FileEmailSender.Safe(mail.To) + ".last-link"), mail.Body, cancellationToken);
         if (options.Value.LogLinks)
         {
-            logger.LogInformation("Development mail {Subject}: {Link}", subject, link);
+            logger.LogInformation("Development mail {Subject}: {Link}", mail.Subject, mail.Body);
         }
         else
         {
             logger.LogInformation("Mail written to {PickupDirectory}", dir);
         }
     }
-
-    private static string Safe(string email) =>
-        string.Concat(email.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '_'));
 }

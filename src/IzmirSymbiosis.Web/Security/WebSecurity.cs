@@ -93,6 +93,7 @@ public static class WebSecurity
         services.AddScoped<TwoFactorSignIn>();
         services.AddSingleton<UnknownAccountLockout>();
         services.AddSingleton<FileEmailSender>();
+        services.AddSingleton<Application.Common.Interfaces.IMailDelivery, FileMailDelivery>();
         services.AddSingleton<IEmailSender<AppUser>>(sp => sp.GetRequiredService<FileEmailSender>());
         services.AddSingleton<IAccountMail, AccountMail>();
 

@@ -4,6 +4,7 @@ using IzmirSymbiosis.Application.Security;
 using IzmirSymbiosis.Domain.Accounts;
 using IzmirSymbiosis.Domain.Auditing;
 using IzmirSymbiosis.Domain.Companies;
+using IzmirSymbiosis.Domain.Matches;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -135,6 +136,31 @@ public sealed class MembershipCommandsTests(IdentityDatabaseFixture fixture) : I
     {
         _scope.ServiceProvider.GetRequiredService<TestCurrentUser>().User = user;
         return _scope.ServiceProvider.GetRequiredService<T>();
+    }
+
+    [Fact]
+    public async Task ConfirmSignUp_NewFirm_RecordsItsRematchWithTheFirm()
+    {
+        var vkn = TestData.NextVkn();
+        var started = await _scope.ServiceProvider.GetRequiredService<StartSignUpCommand>().ExecuteAsync(new FirmSignUp
+        {
+            FullName = "Yeni Firma Sahibi",
+            Email = UniqueEmail("yeni"),
+            Password = Password,
+            TaxNumber = vkn,
+            LegalName = "Menemen Seramik Ltd. Şti.",
+            NaceCode = "23.31",
+            District = "Menemen",
+        });
+
+        Assert.Equal(
+            SignUpConfirmation.CreatedFirm,
+            await _scope.ServiceProvider.GetRequiredService<ConfirmSignUpCommand>().ExecuteAsync(started.ConfirmationToken));
+
+        // The new firm can be a latent receiver of others' offers: its re-match is recorded with it.
+        await using var db = fixture.Database.CreateContext();
+        var companyId = await db.Companies.Where(c => c.TaxNumber == vkn).Select(c => c.Id).SingleAsync();
+        Assert.True(await db.RematchRequests.AnyAsync(r => r.Target == RematchTarget.Company && r.TargetId == companyId));
     }
 
     private async Task<Company> AddCompanyAsync(string name, int zoneId)

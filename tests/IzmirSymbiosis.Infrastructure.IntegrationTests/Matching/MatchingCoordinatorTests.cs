@@ -43,8 +43,10 @@ public sealed class MatchingCoordinatorTests(SeededDatabaseFixture fixture) : IA
     private static StreamInput NeedsAsh() =>
         new(StreamDirection.Need, ResourceKind.Material, "Çimento katkısı için uçucu kül", "10 01 02", 1_000, QuantityUnit.Tonne, QuantityPeriod.PerMonth);
 
+    /// <summary>The stored matches once the recorded changes are applied (the worker's step, run here).</summary>
     private async Task<List<Match>> StoredAsync()
     {
+        await Coordinator.ApplyPendingAsync();
         await using var db = fixture.Database.CreateContext();
         return await db.Matches.AsNoTracking().OrderBy(m => m.Kind).ThenByDescending(m => m.Score).ToListAsync();
     }
@@ -124,8 +126,13 @@ public sealed class MatchingCoordinatorTests(SeededDatabaseFixture fixture) : IA
         await Streams.CreateAsync(_power.Id, FlyAsh());
         var before = (await StoredAsync()).Where(m => m.Kind == MatchKind.Latent).Select(m => m.Id).ToHashSet();
 
-        await Coordinator.CompanyChangedAsync(_cement.Id);
-        await Coordinator.CompanyChangedAsync(_power.Id);
+        await using (var db = fixture.Database.CreateContext())
+        {
+            db.RematchRequests.AddRange(RematchRequest.ForCompany(_cement.Id, DateTimeOffset.UtcNow), RematchRequest.ForCompany(_power.Id, DateTimeOffset.UtcNow));
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal(2, await Coordinator.ApplyPendingAsync());
 
         Assert.NotEmpty(before);
         Assert.True(before.SetEquals((await StoredAsync()).Where(m => m.Kind == MatchKind.Latent).Select(m => m.Id)));

@@ -38,6 +38,10 @@ public sealed class DatabaseRolesTests : IAsyncLifetime
     [InlineData("ALTER TABLE companies ADD COLUMN intruder int")]
     [InlineData("TRUNCATE companies")]
     [InlineData("DELETE FROM \"__EFMigrationsHistory\"")]
+    [InlineData("CREATE TABLE hangfire.intruder (id int)")]
+    [InlineData("DROP TABLE hangfire.job CASCADE")]
+    [InlineData("ALTER TABLE hangfire.job ADD COLUMN intruder int")]
+    [InlineData("UPDATE hangfire.schema SET version = 1")]
     [InlineData("SET ROLE izmirsym_owner")]
     [InlineData("ALTER ROLE izmirsym_owner SET statement_timeout = 0")]
     [InlineData("ALTER ROLE izmirsym_app SUPERUSER")]
@@ -90,6 +94,13 @@ public sealed class DatabaseRolesTests : IAsyncLifetime
 
         Assert.Equal("0", await ScalarAsync(conn, "SELECT count(*)::text FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind IN ('r', 'S') AND relowner <> 'izmirsym_owner'::regrole"));
         Assert.Equal("0", await ScalarAsync(conn, "SELECT count(*)::text FROM pg_class WHERE relowner = 'izmirsym_app'::regrole"));
+
+        // The job store's schema is made at migration time by the owner; the app only uses its rows.
+        Assert.Equal("izmirsym_owner", await ScalarAsync(conn, "SELECT nspowner::regrole::text FROM pg_namespace WHERE nspname = 'hangfire'"));
+        Assert.Equal("0", await ScalarAsync(conn, "SELECT count(*)::text FROM pg_class WHERE relnamespace = 'hangfire'::regnamespace AND relkind IN ('r', 'S') AND relowner <> 'izmirsym_owner'::regrole"));
+        Assert.Equal(
+            "DELETE,INSERT,SELECT,UPDATE",
+            await ScalarAsync(conn, "SELECT string_agg(privilege_type, ',' ORDER BY privilege_type) FROM information_schema.role_table_grants WHERE grantee = 'izmirsym_app' AND table_schema = 'hangfire' AND table_name = 'job'"));
         Assert.Equal("0", await ScalarAsync(conn, "SELECT count(*)::text FROM pg_auth_members WHERE member = 'izmirsym_app'::regrole"));
         Assert.Equal(
             "f f f f f",

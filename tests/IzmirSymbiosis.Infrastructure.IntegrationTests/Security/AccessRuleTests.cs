@@ -44,6 +44,7 @@ public sealed class AccessRuleTests(SeededDatabaseFixture fixture) : IAsyncLifet
             StreamDirection.Offer, ResourceKind.Material, "Döküm kumu", "10 09 08", 1234, QuantityUnit.Tonne, QuantityPeriod.PerYear, PricePerUnit: 777));
         await Service<StreamService>().CreateAsync(_mine.Id, new StreamInput(
             StreamDirection.Need, ResourceKind.Material, "Döküm kumu", "10 09 08", 100, QuantityUnit.Tonne, QuantityPeriod.PerMonth));
+        await Service<MatchingCoordinator>().ApplyPendingAsync();
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

@@ -171,6 +171,8 @@ public sealed class ApiFuzzTests(ApiFixture fixture)
     /// <summary>Row counts and the versions of the rows the operations would change.</summary>
     private async Task<string> SnapshotAsync()
     {
+        // Matches follow saves in the background: count them once the worker is done.
+        await fixture.WaitForBackgroundWorkAsync();
         await using var db = fixture.Db();
         var companies = await db.Companies.OrderBy(c => c.Id).Select(c => c.Version).ToListAsync();
         var streams = await db.Streams.OrderBy(s => s.Id).Select(s => s.Version).ToListAsync();

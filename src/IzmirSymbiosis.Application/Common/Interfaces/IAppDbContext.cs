@@ -21,6 +21,9 @@ public interface IAppDbContext : IAsyncDisposable, IDisposable
 
     DbSet<Match> Matches { get; }
 
+    /// <summary>Changes saved whose matches are not stored yet (written with the change).</summary>
+    DbSet<RematchRequest> RematchRequests { get; }
+
     DbSet<AuditEvent> AuditEvents { get; }
 
     DbSet<PersonalAccessToken> PersonalAccessTokens { get; }

@@ -187,8 +187,6 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
-
-
                     b.Property<string>("Breakdown")
                         .IsRequired()
                         .HasColumnType("jsonb")
@@ -203,6 +201,10 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("engine_version");
+
+                    b.Property<double>("GiverViewScore")
+                        .HasColumnType("double precision")
+                        .HasColumnName("giver_view_score");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -231,23 +233,13 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("receiver_company_id");
 
+                    b.Property<double>("ReceiverViewScore")
+                        .HasColumnType("double precision")
+                        .HasColumnName("receiver_view_score");
+
                     b.Property<double>("Score")
                         .HasColumnType("double precision")
                         .HasColumnName("score");
-
-
-                    b.Property<double>("GiverViewScore")
-
-                        .HasColumnType("double precision")
-
-                        .HasColumnName("giver_view_score");
-
-
-                    b.Property<double>("ReceiverViewScore")
-
-                        .HasColumnType("double precision")
-
-                        .HasColumnName("receiver_view_score");
 
                     b.HasKey("Id")
                         .HasName("pk_matches");
@@ -275,6 +267,42 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                         .HasFilter("need_id IS NULL");
 
                     b.ToTable("matches", (string)null);
+                });
+
+            modelBuilder.Entity("IzmirSymbiosis.Domain.Matches.RematchRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_id");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("target");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("target_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_rematch_requests");
+
+                    b.HasIndex("CompanyId")
+                        .HasDatabaseName("ix_rematch_requests_company_id");
+
+                    b.ToTable("rematch_requests", (string)null);
                 });
 
             modelBuilder.Entity("IzmirSymbiosis.Domain.Reference.EmissionFactor", b =>

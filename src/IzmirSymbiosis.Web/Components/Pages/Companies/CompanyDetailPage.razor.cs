@@ -14,6 +14,7 @@ public partial class CompanyDetailPage
 {
     private CompanyDetail? _company;
     private IReadOnlyList<MatchView> _matches = [];
+    private bool _matchesUpdating;
     private bool _loaded;
     private List<BreadcrumbItem> _crumbs = [];
 
@@ -53,6 +54,7 @@ public partial class CompanyDetailPage
     {
         _company = await Companies.GetAsync(Id);
         _matches = _company is null ? [] : await MatchQueries.ForCompanyAsync(Id);
+        _matchesUpdating = _company is not null && await MatchQueries.IsUpdatingAsync(Id);
         _loaded = true;
         _crumbs =
         [

@@ -1,0 +1,44 @@
+using Hangfire;
+using IzmirSymbiosis.Application.Matching;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace IzmirSymbiosis.Infrastructure.Jobs;
+
+/// <summary>
+/// Loads the matching engine when the app starts, in every environment: a full re-match, which also
+/// settles the changes a stopped process left recorded. Retries until the database answers. Then
+/// schedules the sweep that applies any request whose wake-up job was lost.
+/// </summary>
+internal sealed class MatchingWorker(
+    MatchingCoordinator coordinator, IRecurringJobManager recurring, ILogger<MatchingWorker> logger) : BackgroundService
+{
+    private static readonly TimeSpan[] s_retryDelays = [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(30)];
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        for (var attempt = 0; !stoppingToken.IsCancellationRequested; attempt++)
+        {
+            try
+            {
+                await coordinator.EnsureLoadedAsync(stoppingToken);
+                recurring.AddOrUpdate<RematchJob>(RematchJob.SweepId, j => j.RunAsync(CancellationToken.None), Cron.Minutely());
+                await coordinator.ApplyPendingAsync(stoppingToken);
+                return;
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+            {
+                var delay = s_retryDelays[Math.Min(attempt, s_retryDelays.Length - 1)];
+                logger.LogWarning(e, "Loading the matching engine failed; retrying in {Delay}", delay);
+                try
+                {
+                    await Task.Delay(delay, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+}
