@@ -31,8 +31,15 @@ public sealed class MatchingCoordinator(
     /// <summary>Registered firms stored per NACE division of the latent classes.</summary>
     public const int LatentCompaniesPerDivision = 5;
 
+    /// <summary>Türkiye's offset from UTC (no daylight saving since 2016): a permit is valid through its last day there.</summary>
+    private static readonly TimeSpan s_turkeyOffset = TimeSpan.FromHours(3);
+
     private readonly SemaphoreSlim _gate = new(1, 1);
     private MatchingEngine? _engine;
+
+    // The day the engine's permit coverage was computed for; when the day turns, permits that
+    // expired in between are taken out (see ExpirePermitsCoreAsync).
+    private DateOnly _matchingDay;
 
     /// <summary>Loads all active streams and replaces every stored match with a fresh computation.</summary>
     public async Task<MatchingRunReport> RematchAllAsync(CancellationToken cancellationToken = default)
@@ -80,6 +87,7 @@ public sealed class MatchingCoordinator(
                 return;
             }
 
+            await ExpirePermitsCoreAsync(cancellationToken);
             var engine = _engine;
             await using var db = await contexts.CreateAsync(cancellationToken);
             var stream = await db.Streams.AsNoTracking().FirstOrDefaultAsync(s => s.Id == streamId, cancellationToken);
@@ -87,7 +95,7 @@ public sealed class MatchingCoordinator(
             if (stream is { Status: StreamStatus.Active })
             {
                 var company = await db.Companies.AsNoTracking().FirstAsync(c => c.Id == stream.CompanyId, cancellationToken);
-                changes.Add(engine.UpsertCompany(MatchCompany.FromDomain(company)));
+                changes.Add(engine.UpsertCompany(MatchCompany.FromDomain(company, _matchingDay)));
                 changes.Add(engine.UpsertStream(MatchStream.FromDomain(stream)));
             }
             else
@@ -124,15 +132,64 @@ public sealed class MatchingCoordinator(
                 return;
             }
 
+            await ExpirePermitsCoreAsync(cancellationToken);
             await using var db = await contexts.CreateAsync(cancellationToken);
             var company = await db.Companies.AsNoTracking().FirstAsync(c => c.Id == companyId, cancellationToken);
-            var changes = new List<MatchChanges> { _engine.UpsertCompany(MatchCompany.FromDomain(company)) };
+            var changes = new List<MatchChanges> { _engine.UpsertCompany(MatchCompany.FromDomain(company, _matchingDay)) };
             var offers = await db.Streams.Where(s => s.CompanyId == companyId && s.Direction == StreamDirection.Offer).Select(s => s.Id).ToListAsync(cancellationToken);
             await StoreChangesAsync(db, _engine, changes, [.. offers, .. await LatentOffersOfAsync(db, _engine, companyId, cancellationToken)], cancellationToken);
         }
         finally
         {
             _gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Takes out of the matches the hazardous-waste permits that expired since the engine last
+    /// looked (a match towards an expired permit is no longer valid). Every re-match of a change
+    /// does this first; a daily job should call it too, so a quiet day does not leave such matches.
+    /// </summary>
+    public async Task ExpirePermitsAsync(CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            await ExpirePermitsCoreAsync(cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(s_turkeyOffset).DateTime);
+
+    private async Task ExpirePermitsCoreAsync(CancellationToken cancellationToken)
+    {
+        var today = Today();
+        if (_engine is null || today <= _matchingDay)
+        {
+            return;
+        }
+
+        var since = _matchingDay;
+        _matchingDay = today;
+        await using var db = await contexts.CreateAsync(cancellationToken);
+        // Permits live in a JSON column of the company; the companies are few enough to filter here.
+        var expired = (await db.Companies.AsNoTracking().ToListAsync(cancellationToken))
+            .Where(c => c.Permits.Any(p => p.ValidUntil >= since && p.ValidUntil < today))
+            .ToList();
+        foreach (var company in expired)
+        {
+            var changes = new List<MatchChanges> { _engine.UpsertCompany(MatchCompany.FromDomain(company, today)) };
+            var offers = await db.Streams.Where(s => s.CompanyId == company.Id && s.Direction == StreamDirection.Offer).Select(s => s.Id).ToListAsync(cancellationToken);
+            await StoreChangesAsync(db, _engine, changes, [.. offers, .. await LatentOffersOfAsync(db, _engine, company.Id, cancellationToken)], cancellationToken);
+        }
+
+        if (expired.Count > 0)
+        {
+            logger.LogInformation("Hazardous-waste permits expired before {Day}: {Companies} companies re-matched", today, expired.Count);
         }
     }
 
@@ -180,7 +237,8 @@ public sealed class MatchingCoordinator(
         var engine = new MatchingEngine(knowledge, options.Value);
         var companies = await db.Companies.AsNoTracking().ToListAsync(cancellationToken);
         var streams = await db.Streams.AsNoTracking().Where(s => s.Status == StreamStatus.Active).ToListAsync(cancellationToken);
-        engine.Load(companies.Select(c => MatchCompany.FromDomain(c)), streams.Select(MatchStream.FromDomain));
+        var day = Today();
+        engine.Load(companies.Select(c => MatchCompany.FromDomain(c, day)), streams.Select(MatchStream.FromDomain));
         var stats = engine.RematchAll();
 
         var now = clock.GetUtcNow();
@@ -199,6 +257,7 @@ public sealed class MatchingCoordinator(
             },
             cancellationToken);
         _engine = engine;
+        _matchingDay = day;
         var report = new MatchingRunReport(stats.Offers, stats.Needs, stats.PairsScored, rows.Count(r => r.Kind == MatchKind.Registered), rows.Count(r => r.Kind == MatchKind.Latent));
         logger.LogInformation(
             "Full re-match: {Offers} offers, {Needs} needs, {Pairs} pairs scored, {Registered} matches and {Latent} latent receivers stored",
