@@ -187,8 +187,6 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
-
-
                     b.Property<string>("Breakdown")
                         .IsRequired()
                         .HasColumnType("jsonb")
@@ -203,6 +201,10 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("engine_version");
+
+                    b.Property<double>("GiverViewScore")
+                        .HasColumnType("double precision")
+                        .HasColumnName("giver_view_score");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -231,23 +233,13 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("receiver_company_id");
 
+                    b.Property<double>("ReceiverViewScore")
+                        .HasColumnType("double precision")
+                        .HasColumnName("receiver_view_score");
+
                     b.Property<double>("Score")
                         .HasColumnType("double precision")
                         .HasColumnName("score");
-
-
-                    b.Property<double>("GiverViewScore")
-
-                        .HasColumnType("double precision")
-
-                        .HasColumnName("giver_view_score");
-
-
-                    b.Property<double>("ReceiverViewScore")
-
-                        .HasColumnType("double precision")
-
-                        .HasColumnName("receiver_view_score");
 
                     b.HasKey("Id")
                         .HasName("pk_matches");
@@ -637,6 +629,11 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                         .HasColumnType("character(6)")
                         .HasColumnName("ewc_code")
                         .IsFixedLength();
+
+                    b.Property<string>("EwcPrefix")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("ewc_prefix");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -1280,7 +1277,48 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                                 .HasConstraintName("fk_companies_companies_company_id");
                         });
 
+                    b.OwnsMany("IzmirSymbiosis.Domain.Companies.HazardousWastePermit", "Permits", b1 =>
+                        {
+                            b1.Property<Guid>("CompanyId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Authority")
+                                .IsRequired()
+                                .HasMaxLength(200);
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<string>("Number")
+                                .IsRequired()
+                                .HasMaxLength(60);
+
+                            b1.PrimitiveCollection<string>("Operations")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("ValidUntil");
+
+                            b1.PrimitiveCollection<string>("WasteCodes")
+                                .IsRequired();
+
+                            b1.HasKey("CompanyId", "__synthesizedOrdinal")
+                                .HasName("pk_companies");
+
+                            b1.ToTable("companies");
+
+                            b1
+                                .ToJson("hazardous_permits")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CompanyId")
+                                .HasConstraintName("fk_companies_companies_company_id");
+                        });
+
                     b.Navigation("Contacts");
+
+                    b.Navigation("Permits");
                 });
 
             modelBuilder.Entity("IzmirSymbiosis.Domain.Matches.Match", b =>
