@@ -1,4 +1,5 @@
 using System.Text.Json;
+using IzmirSymbiosis.Application.Common;
 using IzmirSymbiosis.Application.Common.Interfaces;
 using IzmirSymbiosis.Domain.Matches;
 using IzmirSymbiosis.Domain.Streams;
@@ -30,9 +31,6 @@ public sealed class MatchingCoordinator(
 
     /// <summary>Registered firms stored per NACE division of the latent classes.</summary>
     public const int LatentCompaniesPerDivision = 5;
-
-    /// <summary>Türkiye's offset from UTC (no daylight saving since 2016): a permit is valid through its last day there.</summary>
-    private static readonly TimeSpan s_turkeyOffset = TimeSpan.FromHours(3);
 
     private readonly SemaphoreSlim _gate = new(1, 1);
     private MatchingEngine? _engine;
@@ -163,7 +161,7 @@ public sealed class MatchingCoordinator(
         }
     }
 
-    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(s_turkeyOffset).DateTime);
+    private DateOnly Today() => clock.TodayInTurkey();
 
     private async Task ExpirePermitsCoreAsync(CancellationToken cancellationToken)
     {
