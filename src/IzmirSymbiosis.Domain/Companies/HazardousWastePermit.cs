@@ -111,7 +111,7 @@ public sealed class HazardousWastePermit
         foreach (var text in list)
         {
             Guard.PlainText(text, nameof(WasteCodes));
-            var code = EwcCode.NormalizeScope(text) ?? throw new DomainException("Permit.CodeFormat", nameof(WasteCodes), text.Trim());
+            var code = EwcCode.NormalizeScope(text) ?? throw new DomainException("Permit.CodeFormat", nameof(WasteCodes), Shorten(text));
             if (code.Length == 6 && !hazardousCodes.Contains(code))
             {
                 throw new DomainException("Permit.CodeNotHazardous", nameof(WasteCodes), EwcCode.Display(code));
@@ -129,7 +129,8 @@ public sealed class HazardousWastePermit
     }
 
     /// <summary>
-    /// Upper-case, sorted, distinct operations. Throws <c>Permit.OperationsRequired</c> when none and
+    /// Upper-case, sorted, distinct operations. Throws <c>Permit.OperationsRequired</c> when none,
+    /// <c>Permit.TooManyOperations</c> for more entries than there are operations, and
     /// <c>Permit.OperationUnknown</c> for anything but <c>R1</c>…<c>R13</c> and <c>D1</c>…<c>D15</c>.
     /// </summary>
     public static string[] CheckOperations(IEnumerable<string>? operations)
@@ -140,11 +141,16 @@ public sealed class HazardousWastePermit
             throw new DomainException("Permit.OperationsRequired", nameof(Operations));
         }
 
+        if (list.Count > WasteOperationCode.All.Count)
+        {
+            throw new DomainException("Permit.TooManyOperations", nameof(Operations), WasteOperationCode.All.Count);
+        }
+
         var result = new HashSet<string>(StringComparer.Ordinal);
         foreach (var text in list)
         {
             Guard.PlainText(text, nameof(Operations));
-            var op = WasteOperationCode.Normalize(text) ?? throw new DomainException("Permit.OperationUnknown", nameof(Operations), text.Trim());
+            var op = WasteOperationCode.Normalize(text) ?? throw new DomainException("Permit.OperationUnknown", nameof(Operations), Shorten(text));
             result.Add(op);
         }
 
@@ -160,6 +166,13 @@ public sealed class HazardousWastePermit
         var codes = CheckWasteCodes(wasteCodes, hazardousCodes);
         var ops = CheckOperations(operations);
         (Authority, Number, ValidUntil, WasteCodes, Operations) = (a, n, v, codes, ops);
+    }
+
+    /// <summary>The refused value as the message quotes it: trimmed, at most 20 characters.</summary>
+    private static string Shorten(string text)
+    {
+        var t = text.Trim();
+        return t.Length <= 20 ? t : string.Concat(t.AsSpan(0, 20), "…");
     }
 
     private static string CheckText(string? text, string field, string requiredKey, string tooLongKey, int max)
