@@ -117,7 +117,7 @@ public sealed class CompanyService(IAppDbContextFactory contexts, ICurrentUser c
             from w in codes.DefaultIfEmpty()
             orderby s.Direction, s.Description
             select new StreamSummary(
-                s.Id, s.Direction, s.Kind, s.EwcCode, w != null && w.IsHazardous, s.Description,
+                s.Id, s.Direction, s.Kind, s.EwcCode ?? s.EwcPrefix, w != null && w.IsHazardous, s.Description,
                 s.Quantity.Amount, s.Quantity.Unit, s.Quantity.Period, s.Status, s.AvailableFrom, s.AvailableUntil, s.Version))
             .ToListAsync(cancellationToken);
 
