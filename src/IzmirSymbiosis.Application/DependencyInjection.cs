@@ -20,6 +20,7 @@ public static class DependencyInjection
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         services.AddScoped<CompanyService>();
+        services.AddScoped<PermitService>();
         services.AddScoped<WasteCodeService>();
         services.AddScoped<StreamService>();
         services.AddScoped<StreamQueryService>();

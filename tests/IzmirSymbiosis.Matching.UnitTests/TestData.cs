@@ -25,8 +25,8 @@ internal static class TestData
     public static readonly GeoPoint Aliaga = new(38.80, 26.97);
     public static readonly GeoPoint Kemalpasa = new(38.43, 27.42);
 
-    public static MatchCompany Company(string nace, GeoPoint? at, bool hazardousPermit = false) =>
-        new(Guid.NewGuid(), nace, at, hazardousPermit);
+    public static MatchCompany Company(string nace, GeoPoint? at, PermitCoverage? permits = null) =>
+        new(Guid.NewGuid(), nace, at, permits);
 
     public static MatchStream Offer(MatchCompany c, string? ewc, string description, double amount = 100, QuantityUnit unit = QuantityUnit.Tonne,
         QuantityPeriod period = QuantityPeriod.PerYear) =>

@@ -66,6 +66,9 @@ public sealed class ApiFixture : IAsyncLifetime
     /// <summary>The registered match of A's offer with B's need.</summary>
     public Guid MatchAB { get; private set; }
 
+    /// <summary>Firm A's hazardous-waste permit.</summary>
+    public Guid PermitA { get; private set; }
+
     /// <summary>Exact price of A's offer (TRY per tonne): must never reach another firm.</summary>
     public const decimal OfferAPrice = 4321.75m;
 
@@ -170,6 +173,7 @@ public sealed class ApiFixture : IAsyncLifetime
         NeedB = await PostStreamAsync("firmB", FirmB.Id, "Need", "Geri dönüşüm için karton ve kağıt ambalaj", NeedBAmount, NeedBPrice);
         OfferB = await PostStreamAsync("firmB", FirmB.Id, "Offer", "Karton kenar kesim artığı", 42.25m, OfferBPrice);
 
+        PermitA = await PostPermitAsync("firmA", FirmA.Id, PermitBody("TAL-35-0001", "13 02 05*"));
         await WaitForBackgroundWorkAsync();
         await using var db = Db();
         MatchAB = await db.Matches.Where(m => m.OfferId == OfferA && m.NeedId == NeedB).Select(m => m.Id).SingleAsync();
@@ -188,6 +192,29 @@ public sealed class ApiFixture : IAsyncLifetime
         pricePerUnit = price,
         maxTransportKm = 80,
     };
+
+    /// <summary>A valid permit body (valid for three years).</summary>
+    public static object PermitBody(string number, params string[] codes) => new
+    {
+        authority = "İzmir Çevre, Şehircilik ve İklim Değişikliği İl Müdürlüğü",
+        number,
+        validUntil = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        wasteCodes = codes,
+        operations = new[] { "R9", "R13" },
+    };
+
+    private async Task<Guid> PostPermitAsync(string who, Guid companyId, object body)
+    {
+        using var client = Client(who);
+        using var response = await client.PostAsJsonAsync($"/api/v1/companies/{companyId}/permits", body);
+        var text = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"Adding a permit failed: {(int)response.StatusCode} {text}");
+        }
+
+        return JsonDocument.Parse(text).RootElement.GetProperty("id").GetGuid();
+    }
 
     private async Task<Guid> PostStreamAsync(string who, Guid companyId, string direction, string description, decimal amount, decimal? price)
     {

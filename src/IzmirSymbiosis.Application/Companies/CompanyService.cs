@@ -118,7 +118,7 @@ public sealed class CompanyService(IAppDbContextFactory contexts, ICurrentUser c
             from w in codes.DefaultIfEmpty()
             orderby s.Direction, s.Description
             select new StreamSummary(
-                s.Id, s.Direction, s.Kind, s.EwcCode, w != null && w.IsHazardous, s.Description,
+                s.Id, s.Direction, s.Kind, s.EwcCode ?? s.EwcPrefix, w != null && w.IsHazardous, s.Description,
                 s.Quantity.Amount, s.Quantity.Unit, s.Quantity.Period, s.Status, s.AvailableFrom, s.AvailableUntil, s.Version))
             .ToListAsync(cancellationToken);
 
@@ -148,7 +148,7 @@ public sealed class CompanyService(IAppDbContextFactory contexts, ICurrentUser c
             throw new ConcurrencyConflictException(nameof(Company), update.Id);
         }
 
-        var matchedAs = MatchCompany.FromDomain(company);
+        var matchedAs = MatchCompany.FromDomain(company, clock.TodayInTurkey());
         var errors = new ErrorCollector();
         errors.Try(nameof(CompanyUpdate.LegalName), () => company.Rename(update.LegalName));
         errors.Try(nameof(CompanyUpdate.NaceCode), () => company.SetNace(update.NaceCode));
@@ -169,7 +169,7 @@ public sealed class CompanyService(IAppDbContextFactory contexts, ICurrentUser c
         errors.ThrowIfAny();
 
         // Only what the engine reads (NACE class, location) calls for re-matching.
-        var rematch = MatchCompany.FromDomain(company) != matchedAs;
+        var rematch = MatchCompany.FromDomain(company, clock.TodayInTurkey()) != matchedAs;
         if (rematch)
         {
             db.RematchRequests.Add(RematchRequest.ForCompany(company.Id, clock.GetUtcNow()));

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using IzmirSymbiosis.Application.Common;
 using IzmirSymbiosis.Application.Common.Interfaces;
 using IzmirSymbiosis.Domain.Matches;
 using IzmirSymbiosis.Domain.Streams;
@@ -39,6 +40,10 @@ public sealed class MatchingCoordinator(
 
     private readonly SemaphoreSlim _gate = new(1, 1);
     private MatchingEngine? _engine;
+
+    // The day the engine's permit coverage was computed for; when the day turns, permits that
+    // expired in between are taken out (see ExpirePermitsCoreAsync).
+    private DateOnly _matchingDay;
 
     /// <summary>Whether the engine holds the streams (after the first full re-match of this process).</summary>
     public bool IsLoaded => Volatile.Read(ref _engine) is not null;
@@ -92,6 +97,17 @@ public sealed class MatchingCoordinator(
             // Without an engine, a full re-match settles what was recorded before it; what was
             // recorded while it ran is applied below.
             var applied = _engine is null ? (await LoadAndStoreAllAsync(cancellationToken)).RequestsSettled : 0;
+            try
+            {
+                // Runs with every sweep of the worker, so a quiet day still drops expired permits.
+                await ExpirePermitsCoreAsync(cancellationToken);
+            }
+            catch
+            {
+                _engine = null;
+                throw;
+            }
+
             while (true)
             {
                 await using var db = await contexts.CreateAsync(cancellationToken);
@@ -135,7 +151,7 @@ public sealed class MatchingCoordinator(
             var company = stream is null ? null : await db.Companies.AsNoTracking().FirstOrDefaultAsync(c => c.Id == stream.CompanyId, cancellationToken);
             if (stream is { Status: StreamStatus.Active } && company is not null)
             {
-                changes.Add(engine.UpsertCompany(MatchCompany.FromDomain(company)));
+                changes.Add(engine.UpsertCompany(MatchCompany.FromDomain(company, _matchingDay)));
                 changes.Add(engine.UpsertStream(MatchStream.FromDomain(stream)));
             }
             else
@@ -153,7 +169,7 @@ public sealed class MatchingCoordinator(
             var company = await db.Companies.AsNoTracking().FirstOrDefaultAsync(c => c.Id == request.TargetId, cancellationToken);
             if (company is not null)
             {
-                changes.Add(engine.UpsertCompany(MatchCompany.FromDomain(company)));
+                changes.Add(engine.UpsertCompany(MatchCompany.FromDomain(company, _matchingDay)));
             }
 
             var offers = await db.Streams.Where(s => s.CompanyId == request.TargetId && s.Direction == StreamDirection.Offer).Select(s => s.Id).ToListAsync(cancellationToken);
@@ -167,6 +183,54 @@ public sealed class MatchingCoordinator(
             request.TargetId,
             changes.Sum(c => c.Upserted.Count),
             changes.Sum(c => c.Removed.Count));
+    }
+
+    /// <summary>
+    /// Takes out of the matches the hazardous-waste permits that expired since the engine last
+    /// looked (a match towards an expired permit is no longer valid). Every re-match of a change
+    /// does this first; a daily job should call it too, so a quiet day does not leave such matches.
+    /// </summary>
+    public async Task ExpirePermitsAsync(CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            await ExpirePermitsCoreAsync(cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private DateOnly Today() => clock.TodayInTurkey();
+
+    private async Task ExpirePermitsCoreAsync(CancellationToken cancellationToken)
+    {
+        var today = Today();
+        if (_engine is null || today <= _matchingDay)
+        {
+            return;
+        }
+
+        var since = _matchingDay;
+        _matchingDay = today;
+        await using var db = await contexts.CreateAsync(cancellationToken);
+        // Permits live in a JSON column of the company; the companies are few enough to filter here.
+        var expired = (await db.Companies.AsNoTracking().ToListAsync(cancellationToken))
+            .Where(c => c.Permits.Any(p => p.ValidUntil >= since && p.ValidUntil < today))
+            .ToList();
+        foreach (var company in expired)
+        {
+            var changes = new List<MatchChanges> { _engine.UpsertCompany(MatchCompany.FromDomain(company, today)) };
+            var offers = await db.Streams.Where(s => s.CompanyId == company.Id && s.Direction == StreamDirection.Offer).Select(s => s.Id).ToListAsync(cancellationToken);
+            await StoreChangesAsync(db, _engine, changes, [.. offers, .. await LatentOffersOfAsync(db, _engine, company.Id, cancellationToken)], requestId: null, cancellationToken);
+        }
+
+        if (expired.Count > 0)
+        {
+            logger.LogInformation("Hazardous-waste permits expired before {Day}: {Companies} companies re-matched", today, expired.Count);
+        }
     }
 
     /// <summary>
@@ -187,7 +251,7 @@ public sealed class MatchingCoordinator(
     /// classes and which of them have an active need.
     /// </summary>
     private async Task StoreChangesAsync(
-        IAppDbContext db, MatchingEngine engine, List<MatchChanges> changes, IEnumerable<Guid> latentOffers, long requestId, CancellationToken cancellationToken)
+        IAppDbContext db, MatchingEngine engine, List<MatchChanges> changes, IEnumerable<Guid> latentOffers, long? requestId, CancellationToken cancellationToken)
     {
         var affectedOffers = latentOffers.ToHashSet();
         await db.InTransactionAsync(
@@ -197,7 +261,10 @@ public sealed class MatchingCoordinator(
                 await db.SaveChangesAsync(cancellationToken);
                 await ReplaceLatentAsync(db, engine, affectedOffers, cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
-                await db.RematchRequests.Where(r => r.Id == requestId).ExecuteDeleteAsync(cancellationToken);
+                if (requestId is { } id)
+                {
+                    await db.RematchRequests.Where(r => r.Id == id).ExecuteDeleteAsync(cancellationToken);
+                }
             },
             cancellationToken);
     }
@@ -220,7 +287,8 @@ public sealed class MatchingCoordinator(
         var engine = new MatchingEngine(knowledge, options.Value);
         var companies = await db.Companies.AsNoTracking().ToListAsync(cancellationToken);
         var streams = await db.Streams.AsNoTracking().Where(s => s.Status == StreamStatus.Active).ToListAsync(cancellationToken);
-        engine.Load(companies.Select(c => MatchCompany.FromDomain(c)), streams.Select(MatchStream.FromDomain));
+        var day = Today();
+        engine.Load(companies.Select(c => MatchCompany.FromDomain(c, day)), streams.Select(MatchStream.FromDomain));
         var stats = engine.RematchAll();
 
         var now = clock.GetUtcNow();
@@ -240,6 +308,7 @@ public sealed class MatchingCoordinator(
             },
             cancellationToken);
         _engine = engine;
+        _matchingDay = day;
         var report = new MatchingRunReport(
             stats.Offers, stats.Needs, stats.PairsScored, rows.Count(r => r.Kind == MatchKind.Registered), rows.Count(r => r.Kind == MatchKind.Latent), settled.Count);
         logger.LogInformation(

@@ -34,7 +34,7 @@ public sealed class StreamQueryService(IAppDbContextFactory contexts, ICurrentUs
 
         var x = row.Stream;
         return new StreamView(x.Id, x.CompanyId, x.Version, new StreamInput(
-                x.Direction, x.Kind, x.Description, x.EwcCode, x.Quantity.Amount, x.Quantity.Unit, x.Quantity.Period,
+                x.Direction, x.Kind, x.Description, x.EwcScope, x.Quantity.Amount, x.Quantity.Unit, x.Quantity.Period,
                 x.PhysicalState, x.QualityNotes, x.AvailableFrom, x.AvailableUntil, x.PricePerUnit, x.MaxTransportKm, x.Status, x.Visibility),
             row.Hazardous, access.CanEdit());
     }

@@ -74,7 +74,7 @@ public sealed class StreamService(IAppDbContextFactory contexts, IBackgroundJobs
         }
 
         return new StreamEdit(s.Id, s.CompanyId, s.Version, new StreamInput(
-                s.Direction, s.Kind, s.Description, s.EwcCode, s.Quantity.Amount, s.Quantity.Unit, s.Quantity.Period,
+                s.Direction, s.Kind, s.Description, s.EwcScope, s.Quantity.Amount, s.Quantity.Unit, s.Quantity.Period,
                 s.PhysicalState, s.QualityNotes, s.AvailableFrom, s.AvailableUntil, s.PricePerUnit, s.MaxTransportKm, s.Status, s.Visibility));
     }
 
@@ -152,9 +152,17 @@ public sealed class StreamService(IAppDbContextFactory contexts, IBackgroundJobs
 
     private static async Task CheckEwcExistsAsync(IAppDbContext db, string? ewc, ErrorCollector errors, CancellationToken cancellationToken)
     {
-        if (EwcCode.Normalize(ewc) is { } code && !await db.WasteCodes.AnyAsync(w => w.Code == code, cancellationToken))
+        // A six-digit code must be an entry of the List of Waste, a need's prefix one of its headings.
+        var code = EwcCode.NormalizeScope(ewc);
+        var known = code switch
         {
-            errors.Add(new FieldError(nameof(StreamInput.EwcCode), "Stream.EwcUnknown", [EwcCode.Display(code)]));
+            { Length: 6 } => await db.WasteCodes.AnyAsync(w => w.Code == code, cancellationToken),
+            { Length: 2 or 4 } => await db.WasteCategories.AnyAsync(c => c.Code == code, cancellationToken),
+            _ => true,
+        };
+        if (!known)
+        {
+            errors.Add(new FieldError(nameof(StreamInput.EwcCode), "Stream.EwcUnknown", [EwcCode.Display(code!)]));
         }
     }
 }

@@ -14,7 +14,11 @@ public sealed class Company : Entity
     /// <summary>Maximum length of a district name.</summary>
     public const int DistrictMaxLength = 60;
 
+    /// <summary>Most hazardous-waste permits one company may hold.</summary>
+    public const int MaxPermits = 50;
+
     private readonly List<ContactPerson> _contacts = [];
+    private readonly List<HazardousWastePermit> _permits = [];
 
     private Company()
     {
@@ -66,6 +70,9 @@ public sealed class Company : Entity
 
     /// <summary>Contact persons (personal data).</summary>
     public IReadOnlyList<ContactPerson> Contacts => _contacts;
+
+    /// <summary>Hazardous-waste permits (licences to recover or dispose of hazardous waste).</summary>
+    public IReadOnlyList<HazardousWastePermit> Permits => _permits;
 
     /// <summary>Normalised name, district and VKN for Turkish-aware search.</summary>
     public string SearchKey { get; private set; }
@@ -188,6 +195,57 @@ public sealed class Company : Entity
         _contacts.Clear();
         _contacts.AddRange(list);
         Touch();
+    }
+
+    /// <summary>
+    /// Adds a hazardous-waste permit (see <see cref="HazardousWastePermit"/> for its rules); a permit
+    /// number may appear once per company (<c>Permit.NumberDuplicate</c>).
+    /// </summary>
+    public HazardousWastePermit AddPermit(
+        string authority, string number, DateOnly validUntil, IEnumerable<string> wasteCodes, IEnumerable<string> operations, IReadOnlySet<string> hazardousCodes)
+    {
+        if (_permits.Count >= MaxPermits)
+        {
+            throw new DomainException("Permit.TooMany", nameof(Permits), MaxPermits);
+        }
+
+        var permit = HazardousWastePermit.Create(authority, number, validUntil, wasteCodes, operations, hazardousCodes);
+        EnsureUniqueNumber(permit.Number, permit.Id);
+        _permits.Add(permit);
+        Touch();
+        return permit;
+    }
+
+    /// <summary>Replaces a permit's fields; <c>Permit.NotFound</c> when the company holds no such permit.</summary>
+    public void UpdatePermit(
+        Guid permitId, string authority, string number, DateOnly validUntil, IEnumerable<string> wasteCodes, IEnumerable<string> operations, IReadOnlySet<string> hazardousCodes)
+    {
+        var permit = _permits.FirstOrDefault(p => p.Id == permitId) ?? throw new DomainException("Permit.NotFound", nameof(Permits));
+        EnsureUniqueNumber(HazardousWastePermit.CheckNumber(number), permitId);
+        permit.Set(authority, number, validUntil, wasteCodes, operations, hazardousCodes);
+        Touch();
+    }
+
+    /// <summary>Removes a permit; <c>Permit.NotFound</c> when the company holds no such permit.</summary>
+    public void RemovePermit(Guid permitId)
+    {
+        if (_permits.RemoveAll(p => p.Id == permitId) == 0)
+        {
+            throw new DomainException("Permit.NotFound", nameof(Permits));
+        }
+
+        Touch();
+    }
+
+    /// <summary>The permits valid on <paramref name="day"/> (valid-until on or after it).</summary>
+    public IEnumerable<HazardousWastePermit> PermitsValidOn(DateOnly day) => _permits.Where(p => p.IsValidOn(day));
+
+    private void EnsureUniqueNumber(string number, Guid permitId)
+    {
+        if (_permits.Any(p => p.Id != permitId && string.Equals(p.Number, number, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new DomainException("Permit.NumberDuplicate", nameof(HazardousWastePermit.Number));
+        }
     }
 
     private void Refresh()

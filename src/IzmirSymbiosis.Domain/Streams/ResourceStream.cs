@@ -4,7 +4,8 @@ namespace IzmirSymbiosis.Domain.Streams;
 
 /// <summary>
 /// Something a firm offers (waste, by-product, surplus energy, water, idle capacity) or needs.
-/// Invariants: wastes (<see cref="ResourceKind.Material"/> offers) may carry an EWC code; the unit
+/// Invariants: wastes (<see cref="ResourceKind.Material"/> streams) may carry an EWC code, and a
+/// material need may instead accept a whole sub-chapter or chapter (<see cref="EwcPrefix"/>); the unit
 /// suits the kind; the availability window is ordered; a transport limit is positive.
 /// </summary>
 public sealed class ResourceStream : Entity
@@ -58,6 +59,16 @@ public sealed class ResourceStream : Entity
     /// <summary>Six-digit EWC code without spaces, for wastes.</summary>
     public string? EwcCode { get; private set; }
 
+    /// <summary>
+    /// For a need that accepts any waste under an EWC sub-chapter (4 digits, e.g. a cement plant
+    /// taking any <c>10 01</c> ash) or chapter (2 digits): that prefix. Null otherwise; never set
+    /// together with <see cref="EwcCode"/>.
+    /// </summary>
+    public string? EwcPrefix { get; private set; }
+
+    /// <summary>What the stream names of the List of Waste: its six-digit code or the prefix a need accepts.</summary>
+    public string? EwcScope => EwcCode ?? EwcPrefix;
+
     /// <summary>Free-text material description.</summary>
     public string Description { get; private set; }
 
@@ -91,7 +102,11 @@ public sealed class ResourceStream : Entity
     /// <summary>Normalised description and code for search.</summary>
     public string SearchKey { get; private set; } = string.Empty;
 
-    /// <summary>Sets the description and EWC code; a code is only valid on material streams.</summary>
+    /// <summary>
+    /// Sets the description and EWC code; a code is only valid on material streams. An offer names
+    /// a six-digit code; a need may also name a sub-chapter (<c>10 01</c>) or chapter (<c>10</c>),
+    /// stored as <see cref="EwcPrefix"/>.
+    /// </summary>
     public void Describe(string description, string? ewcCode)
     {
         var d = description?.Trim() ?? string.Empty;
@@ -107,10 +122,12 @@ public sealed class ResourceStream : Entity
 
         Guard.PlainText(d, nameof(Description), multiLine: true);
 
-        string? code = null;
+        string? scope = null;
         if (!string.IsNullOrWhiteSpace(ewcCode))
         {
-            code = Streams.EwcCode.Normalize(ewcCode) ?? throw new DomainException("Stream.EwcFormat", nameof(EwcCode));
+            scope = Direction == StreamDirection.Need
+                ? Streams.EwcCode.NormalizeScope(ewcCode) ?? throw new DomainException("Stream.EwcNeedFormat", nameof(EwcCode))
+                : Streams.EwcCode.Normalize(ewcCode) ?? throw new DomainException("Stream.EwcFormat", nameof(EwcCode));
             if (Kind != ResourceKind.Material)
             {
                 throw new DomainException("Stream.EwcOnlyForMaterial", nameof(EwcCode));
@@ -118,8 +135,9 @@ public sealed class ResourceStream : Entity
         }
 
         Description = d;
-        EwcCode = code;
-        SearchKey = TurkishText.SearchKey($"{d} {code}");
+        EwcCode = scope is { Length: 6 } ? scope : null;
+        EwcPrefix = scope is { Length: < 6 } ? scope : null;
+        SearchKey = TurkishText.SearchKey($"{d} {scope}");
         Touch();
     }
 

@@ -50,7 +50,7 @@ public sealed record MatchStream(
             stream.CompanyId,
             stream.Direction,
             stream.Kind,
-            stream.EwcCode,
+            stream.EwcScope,
             description,
             (double)stream.Quantity.Amount,
             stream.Quantity.Unit,

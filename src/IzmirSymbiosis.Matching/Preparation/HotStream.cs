@@ -74,8 +74,11 @@ internal struct HotStream
     /// <summary>Hazardous (flag or starred code).</summary>
     public bool Hazardous;
 
-    /// <summary>The company may receive hazardous waste.</summary>
+    /// <summary>The company may receive hazardous waste (holds a valid permit).</summary>
     public bool MayReceiveHazardous;
+
+    /// <summary>The hazardous codes the company's valid permits cover (read only for hazardous offers).</summary>
+    public Model.PermitCoverage Permits;
 
     /// <summary>The company has coordinates.</summary>
     public bool HasLocation;

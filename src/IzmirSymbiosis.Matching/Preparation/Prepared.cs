@@ -282,6 +282,7 @@ internal sealed class StreamPreparer(MatchingKnowledge knowledge, MatchingOption
                 OneOff = s.Period == QuantityPeriod.OneOff,
                 Hazardous = s.IsHazardous || (waste?.IsHazardous ?? false),
                 MayReceiveHazardous = company.Source.MayReceiveHazardous,
+                Permits = company.Source.Permits,
                 HasLocation = company.HasLocation,
             },
             SavingKgPerTonne = co2e?.KgPerTonne ?? Options.FallbackCo2eSavingKgPerTonne,

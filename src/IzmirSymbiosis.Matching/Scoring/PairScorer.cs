@@ -27,7 +27,7 @@ internal static class PairScorer
     /// <summary>
     /// Returns null when a hard filter drops the pair or the score is under the threshold.
     /// Hard filters: same company; different kind; different dimension (units that cannot be
-    /// compared); hazardous waste to a firm without permit; availability windows that do not
+    /// compared); hazardous waste to a firm without a valid permit covering its code; availability windows that do not
     /// overlap; material compatibility under <see cref="MatchingOptions.MinMaterialScore"/>; road
     /// distance between the firms' areas (<see cref="AreaGrid"/>) over the smaller of the parties' limits.
     /// </summary>
@@ -62,7 +62,9 @@ internal static class PairScorer
             return false;
         }
 
-        if (oh.Hazardous && !nh.MayReceiveHazardous)
+        // A hazardous offer goes only to a firm whose valid permit covers its code (a hazardous
+        // flag without a six-digit code is covered by no permit).
+        if (oh.Hazardous && (!nh.MayReceiveHazardous || oh.CodeLength != 6 || !nh.Permits.Covers(oh.CodeInt)))
         {
             return false;
         }

@@ -50,7 +50,7 @@ public sealed record SyntheticRegion(IReadOnlyList<MatchCompany> Companies, IRea
                 location = new GeoPoint(lat + (Gaussian(rng) * 0.05), lon + (Gaussian(rng) * 0.06));
             }
 
-            companyList.Add(new MatchCompany(NewGuid(rng), nace, location, rng.NextDouble() < 0.05));
+            companyList.Add(new MatchCompany(NewGuid(rng), nace, location, rng.NextDouble() < 0.05 ? PermitCoverage.AllChapters : PermitCoverage.None));
         }
 
         var offerList = new List<MatchStream>(offers);

@@ -64,6 +64,7 @@ public static class ApiRegistration
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapCompaniesApi();
+        api.MapPermitsApi();
         api.MapStreamsApi();
         api.MapMatchesApi();
         api.MapOffersApi();

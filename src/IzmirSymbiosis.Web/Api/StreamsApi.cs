@@ -17,7 +17,7 @@ public record StreamRequest
     /// <summary>Material description.</summary>
     public string Description { get; init; } = string.Empty;
 
-    /// <summary>EWC code (six digits, spaces allowed), for wastes.</summary>
+    /// <summary>EWC code (six digits, spaces allowed), for wastes; a need may give a sub-chapter (<c>10 01</c>) or chapter (<c>10</c>) to accept any waste under it.</summary>
     public string? EwcCode { get; init; }
 
     /// <summary>Quantity.</summary>

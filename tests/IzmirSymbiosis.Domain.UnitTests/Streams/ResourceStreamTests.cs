@@ -29,6 +29,45 @@ public sealed class ResourceStreamTests
         Assert.Equal("Stream.EwcFormat", e.Code);
     }
 
+    [Theory]
+    [InlineData("10 01", null, "1001")]
+    [InlineData("10", null, "10")]
+    [InlineData("10 01 02", "100102", null)]
+    public void Describe_NeedAcceptsCodeSubChapterOrChapter(string input, string? code, string? prefix)
+    {
+        var s = new ResourceStream(Guid.NewGuid(), StreamDirection.Need, ResourceKind.Material, "Çimento katkısı için kül", new Quantity(5000, QuantityUnit.Tonne, QuantityPeriod.PerYear));
+
+        s.Describe("Her türlü 10 01 külü", input);
+
+        Assert.Equal((code, prefix), (s.EwcCode, s.EwcPrefix));
+        Assert.Equal(code ?? prefix, s.EwcScope);
+    }
+
+    [Theory]
+    [InlineData("100")]
+    [InlineData("10 01 0")]
+    [InlineData("1A")]
+    public void Describe_NeedMalformedScope_Throws(string input)
+    {
+        var s = new ResourceStream(Guid.NewGuid(), StreamDirection.Need, ResourceKind.Material, "Kül", new Quantity(5000, QuantityUnit.Tonne, QuantityPeriod.PerYear));
+
+        var e = Assert.Throws<DomainException>(() => s.Describe("Kül", input));
+
+        Assert.Equal("Stream.EwcNeedFormat", e.Code);
+        Assert.Null(s.EwcScope);
+    }
+
+    [Fact]
+    public void Describe_PrefixReplacedByCode_ClearsPrefix()
+    {
+        var s = new ResourceStream(Guid.NewGuid(), StreamDirection.Need, ResourceKind.Material, "Kül", new Quantity(5000, QuantityUnit.Tonne, QuantityPeriod.PerYear));
+        s.Describe("Kül", "10 01");
+
+        s.Describe("Kül", "10 01 02");
+
+        Assert.Equal(("100102", (string?)null), (s.EwcCode, s.EwcPrefix));
+    }
+
     [Fact]
     public void Describe_EwcOnEnergyStream_Throws()
     {

@@ -217,6 +217,37 @@ public sealed class DemoDataGeneratorTests
         Assert.True(Has("31.0", "030105") || Has("16.", "030105"), "sawdust");
     }
 
+    [Fact]
+    public void Generate_Default_LicensedRecoveryFirmsHoldHazardousPermits()
+    {
+        var holders = Demo.Companies.Where(c => c.Permits.Count > 0).ToList();
+        var hazardous = s_reference.WasteCodes.Where(w => w.IsHazardous).Select(w => w.Code).ToList();
+
+        Assert.InRange(holders.Count, 4, 10);
+        Assert.All(holders, c => Assert.StartsWith("38.", c.NaceCode, StringComparison.Ordinal));
+        Assert.All(holders.SelectMany(c => c.Permits).SelectMany(p => p.WasteCodes), code => Assert.Contains(hazardous, h => h.StartsWith(code, StringComparison.Ordinal)));
+        Assert.Contains(holders.SelectMany(c => c.Permits), p => !p.IsValidOn(DateOnly.FromDateTime(DemoDataGenerator.Epoch.UtcDateTime)));
+    }
+
+    [Fact]
+    public void Generate_Default_HazardousOffersMatchOnlyPermitHolders()
+    {
+        var day = DateOnly.FromDateTime(DemoDataGenerator.Epoch.UtcDateTime);
+        var knowledge = new IzmirSymbiosis.Matching.Knowledge.MatchingKnowledge(
+            s_reference.WasteCodes, s_reference.WasteCategories, s_reference.NaceActivities, s_reference.RecoveryOperations, s_reference.MaterialEmissionProfiles, s_reference.KnownExchanges);
+        var engine = new IzmirSymbiosis.Matching.Engine.MatchingEngine(knowledge, new IzmirSymbiosis.Matching.MatchingOptions());
+        engine.Load(
+            Demo.Companies.Select(c => IzmirSymbiosis.Matching.Model.MatchCompany.FromDomain(c, day)),
+            Demo.Streams.Where(s => s.Status == StreamStatus.Active).Select(IzmirSymbiosis.Matching.Model.MatchStream.FromDomain));
+        engine.RematchAll();
+        var companies = Demo.Companies.ToDictionary(c => c.Id);
+
+        var hazardous = engine.AllMatches().Where(m => knowledge.IsHazardous(m.OfferEwcCode)).ToList();
+
+        Assert.True(hazardous.Count >= 3, $"only {hazardous.Count} hazardous offers matched");
+        Assert.All(hazardous, m => Assert.Contains(companies[m.NeedCompanyId].PermitsValidOn(day), p => p.Covers(m.OfferEwcCode!)));
+    }
+
     private static string Fingerprint(DemoDataSet demo)
     {
         var sb = new StringBuilder();
@@ -224,6 +255,11 @@ public sealed class DemoDataGeneratorTests
         {
             sb.AppendLine(CultureInfo.InvariantCulture,
                 $"{c.Id}|{c.LegalName}|{c.TaxNumber}|{c.NaceCode}|{c.ZoneId}|{c.District}|{c.Address}|{c.Latitude:R}|{c.Longitude:R}|{c.SizeBand}|{c.CreatedAt:O}|{c.UpdatedAt:O}");
+            foreach (var p in c.Permits)
+            {
+                sb.AppendLine(CultureInfo.InvariantCulture, $"  {p.Id}|{p.Authority}|{p.Number}|{p.ValidUntil:O}|{string.Join(',', p.WasteCodes)}|{string.Join(',', p.Operations)}");
+            }
+
             foreach (var p in c.Contacts)
             {
                 sb.AppendLine(CultureInfo.InvariantCulture, $"  {p.FullName}|{p.Title}|{p.Email}|{p.Phone}");

@@ -129,7 +129,7 @@ public class MatchingEngineTests
     {
         var giver = TestData.Company("24.10", TestData.Aliaga);
         var noPermit = TestData.Company("23.51", TestData.Kemalpasa);
-        var permit = TestData.Company("23.51", TestData.Kemalpasa, hazardousPermit: true);
+        var permit = TestData.Company("23.51", TestData.Kemalpasa, PermitCoverage.Of(["100207"]));
 
         var (_, without) = MatchOne(giver, noPermit, TestData.Offer(giver, "100207", "baca tozu"), TestData.Need(noPermit, "100207", "dust"));
         var (_, with) = MatchOne(giver, permit, TestData.Offer(giver, "100207", "baca tozu"), TestData.Need(permit, "100207", "dust"));

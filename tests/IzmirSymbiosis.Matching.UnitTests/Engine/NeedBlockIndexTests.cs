@@ -1,4 +1,5 @@
 using IzmirSymbiosis.Matching.Engine;
+using IzmirSymbiosis.Matching.Model;
 using IzmirSymbiosis.Matching.Preparation;
 
 namespace IzmirSymbiosis.Matching.UnitTests.Engine;
@@ -10,7 +11,7 @@ public class NeedBlockIndexTests
 
     private PreparedStream AddNeed(string? code, string text, bool permit = false)
     {
-        var c = TestData.Company("23.51", TestData.Kemalpasa, permit);
+        var c = TestData.Company("23.51", TestData.Kemalpasa, permit ? PermitCoverage.AllChapters : null);
         _store.SetCompany(c);
         var need = _store.Add(TestData.Need(c, code, text));
         _index.Add(need);

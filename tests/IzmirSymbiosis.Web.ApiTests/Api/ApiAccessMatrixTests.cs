@@ -28,6 +28,9 @@ public sealed class ApiAccessMatrixTests(ApiFixture fixture)
         Row("GET company A", 401, 200, 404, 200, 200, 200);
         Row("GET company B", 401, 404, 404, 404, 200, 200);
         Row("PUT company A", 401, 200, 404, 200, 404, 200);
+        Row("GET company A permits", 401, 200, 404, 200, 200, 200);
+        Row("POST permit for A", 401, 201, 404, 201, 404, 201);
+        Row("PUT permit A", 401, 200, 404, 200, 404, 200);
         Row("GET stream A", 401, 200, 404, 200, 200, 200);
         Row("POST stream for A", 401, 201, 404, 201, 404, 201);
         Row("PUT stream A", 401, 200, 404, 200, 404, 200);
@@ -127,6 +130,9 @@ public sealed class ApiAccessMatrixTests(ApiFixture fixture)
         "GET company A" => (HttpMethod.Get, $"/api/v1/companies/{fixture.FirmA.Id}", null),
         "GET company B" => (HttpMethod.Get, $"/api/v1/companies/{fixture.FirmB.Id}", null),
         "PUT company A" => (HttpMethod.Put, $"/api/v1/companies/{fixture.FirmA.Id}", await fixture.CurrentCompanyEditAsync(fixture.FirmA)),
+        "GET company A permits" => (HttpMethod.Get, $"/api/v1/companies/{fixture.FirmA.Id}/permits", null),
+        "POST permit for A" => (HttpMethod.Post, $"/api/v1/companies/{fixture.FirmA.Id}/permits", ApiFixture.PermitBody($"MATRIX-{Guid.NewGuid():N}"[..20], "16 06 01*")),
+        "PUT permit A" => (HttpMethod.Put, $"/api/v1/companies/{fixture.FirmA.Id}/permits/{fixture.PermitA}", await fixture.CurrentPermitEditAsync()),
         "GET stream A" => (HttpMethod.Get, $"/api/v1/streams/{fixture.OfferA}", null),
         "POST stream for A" => (HttpMethod.Post, $"/api/v1/companies/{fixture.FirmA.Id}/streams",
             ApiFixture.StreamBody("Need", "Matrix test need: pallet wood", 5m, null, ewc: "15 01 03")),

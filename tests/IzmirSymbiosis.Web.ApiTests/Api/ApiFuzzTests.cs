@@ -26,6 +26,11 @@ public sealed class ApiFuzzTests(ApiFixture fixture)
         [FieldKind.Number] = ["1e13", "-1e13", "1e400", "0.0001", "\"NaN\"", "\"Infinity\"", "\"abc\"", "true", "[]"],
         [FieldKind.Date] = ["\"2026-13-45\"", "\"abc\"", "\"2026-01-01\\u0000\"", "12", "true", $"\"{s_overlong}\""],
         [FieldKind.Boolean] = ["\"maybe\"", "2", "[]"],
+        [FieldKind.TextList] =
+        [
+            "\"x\"", "12", "{}", "true", "[]", "[12]", "[[]]", "[\"a\\u0000b\"]", "[\"\\ud800\"]", $"[\"{s_overlong}\"]",
+            "[" + string.Join(',', Enumerable.Repeat("\"R1\"", 5_000)) + "]",
+        ],
     };
 
     /// <summary>Query string values (already URL-encoded) of every kind; none may cause a 5xx.</summary>
@@ -117,6 +122,7 @@ public sealed class ApiFuzzTests(ApiFixture fixture)
         Number,
         Date,
         Boolean,
+        TextList,
     }
 
     /// <summary>An operation with a valid body for it (as a user who may do it) and what it would change.</summary>
@@ -129,12 +135,16 @@ public sealed class ApiFuzzTests(ApiFixture fixture)
         ("put", "/api/v1/streams/{id}") => new(HttpMethod.Put, Fill(template), "firmA", await fixture.CurrentStreamEditAsync(fixture.OfferA)),
         ("post", "/api/v1/streams/{id}/status") => new(HttpMethod.Post, Fill(template), "firmA",
             new JsonObject { ["version"] = (await fixture.CurrentStreamEditAsync(fixture.OfferA))["version"]!.GetValue<uint>(), ["status"] = "Paused" }),
+        ("post", "/api/v1/companies/{companyId}/permits") => new(HttpMethod.Post, Fill(template), "firmA",
+            JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(ApiFixture.PermitBody("FUZZ-1", "16 06 01*"), System.Text.Json.JsonSerializerOptions.Web))!.AsObject()),
+        ("put", "/api/v1/companies/{companyId}/permits/{permitId}") => new(HttpMethod.Put, Fill(template), "firmA", await fixture.CurrentPermitEditAsync()),
         ("put", "/api/v1/companies/{id}") => new(HttpMethod.Put, $"/api/v1/companies/{fixture.FirmA.Id}", "firmA", await fixture.CurrentCompanyEditAsync(fixture.FirmA)),
         _ => null,
     };
 
     private string Fill(string template) => template
         .Replace("{companyId}", fixture.FirmA.Id.ToString(), StringComparison.Ordinal)
+        .Replace("{permitId}", fixture.PermitA.ToString(), StringComparison.Ordinal)
         .Replace("/companies/{id}", $"/companies/{fixture.FirmA.Id}", StringComparison.Ordinal)
         .Replace("/streams/{id}", $"/streams/{fixture.OfferA}", StringComparison.Ordinal)
         .Replace("/matches/{id}", $"/matches/{fixture.MatchAB}", StringComparison.Ordinal);
@@ -212,7 +222,8 @@ public sealed class ApiFuzzTests(ApiFixture fixture)
             JsonValue value => [value.GetValue<string>()],
             _ => [],
         };
-        return types.Contains("integer") ? FieldKind.Integer
+        return types.Contains("array") && Resolve(document, schema["items"]!)["type"]?.ToString() == "string" ? FieldKind.TextList
+            : types.Contains("integer") ? FieldKind.Integer
             : types.Contains("number") ? FieldKind.Number
             : types.Contains("boolean") ? FieldKind.Boolean
             : schema["format"]?.GetValue<string>() is "date" or "date-time" ? FieldKind.Date

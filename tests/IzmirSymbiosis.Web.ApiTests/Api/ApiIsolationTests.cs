@@ -10,7 +10,7 @@ namespace IzmirSymbiosis.Web.ApiTests.Api;
 [Collection(ApiCollection.Name)]
 public sealed class ApiIsolationTests(ApiFixture fixture)
 {
-    public static TheoryData<string> OtherFirmPaths() => ["company", "stream", "match", "company matches"];
+    public static TheoryData<string> OtherFirmPaths() => ["company", "stream", "match", "company matches", "company permits"];
 
     [Theory]
     [MemberData(nameof(OtherFirmPaths))]
@@ -22,6 +22,7 @@ public sealed class ApiIsolationTests(ApiFixture fixture)
             "company" => $"/api/v1/companies/{fixture.FirmA.Id}",
             "stream" => $"/api/v1/streams/{fixture.OfferA}",
             "match" => $"/api/v1/matches/{fixture.MatchAB}",
+            "company permits" => $"/api/v1/companies/{fixture.FirmA.Id}/permits",
             _ => $"/api/v1/companies/{fixture.FirmA.Id}/matches",
         };
 
@@ -32,6 +33,33 @@ public sealed class ApiIsolationTests(ApiFixture fixture)
         AssertNothingOf(fixture.FirmA, body);
         AssertNothingOf(fixture.FirmB, body);
         Assert.DoesNotContain("karton", body, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("POST")]
+    [InlineData("PUT")]
+    [InlineData("DELETE")]
+    public async Task FirmUserToken_OtherFirmsPermits_Answer404AndChangeNothing(string method)
+    {
+        using var admin = fixture.Client("admin");
+        var before = (await admin.GetJsonAsync($"/api/v1/companies/{fixture.FirmA.Id}/permits")).ToJsonString();
+        var edit = await fixture.CurrentPermitEditAsync();
+        var version = edit["version"]!.GetValue<uint>();
+        using var client = fixture.Client("firmC");
+        var permits = $"/api/v1/companies/{fixture.FirmA.Id}/permits";
+
+        using var response = method switch
+        {
+            "POST" => await client.SendJsonAsync(HttpMethod.Post, permits, ApiFixture.PermitBody("TAL-OTHER-1", "16 06 01")),
+            "PUT" => await client.SendJsonAsync(HttpMethod.Put, $"{permits}/{fixture.PermitA}", edit),
+            _ => await client.DeleteAsync($"{permits}/{fixture.PermitA}?version={version}"),
+        };
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        AssertNothingOf(fixture.FirmA, body);
+        Assert.DoesNotContain("TAL-35-0001", body, StringComparison.Ordinal);
+        Assert.Equal(before, (await admin.GetJsonAsync($"/api/v1/companies/{fixture.FirmA.Id}/permits")).ToJsonString());
     }
 
     [Theory]

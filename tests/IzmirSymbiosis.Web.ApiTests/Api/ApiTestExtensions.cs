@@ -43,6 +43,23 @@ internal static class ApiTestExtensions
         };
     }
 
+    /// <summary>The body of a PUT of firm A's fixture permit as it is stored now, with the company's current version.</summary>
+    public static async Task<JsonObject> CurrentPermitEditAsync(this ApiFixture fixture)
+    {
+        using var admin = fixture.Client("admin");
+        var list = await admin.GetJsonAsync($"/api/v1/companies/{fixture.FirmA.Id}/permits");
+        var permit = list["permits"]!.AsArray().Single(p => p!["id"]!.GetValue<Guid>() == fixture.PermitA)!;
+        return new JsonObject
+        {
+            ["version"] = list["version"]!.GetValue<uint>(),
+            ["authority"] = permit["authority"]!.GetValue<string>(),
+            ["number"] = permit["number"]!.GetValue<string>(),
+            ["validUntil"] = permit["validUntil"]!.GetValue<string>(),
+            ["wasteCodes"] = permit["wasteCodes"]!.DeepClone(),
+            ["operations"] = permit["operations"]!.DeepClone(),
+        };
+    }
+
     public static Task<HttpResponseMessage> SendJsonAsync(this HttpClient client, HttpMethod method, string path, object? body) =>
         client.SendAsync(new HttpRequestMessage(method, path)
         {

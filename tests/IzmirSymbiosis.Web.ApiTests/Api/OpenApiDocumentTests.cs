@@ -20,6 +20,8 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture)
         Assert.Equal(["get", "put"], Methods(paths, "/api/v1/companies/{id}"));
         Assert.Equal(["post"], Methods(paths, "/api/v1/companies/{companyId}/streams"));
         Assert.Equal(["get"], Methods(paths, "/api/v1/companies/{companyId}/matches"));
+        Assert.Equal(["get", "post"], Methods(paths, "/api/v1/companies/{companyId}/permits"));
+        Assert.Equal(["delete", "put"], Methods(paths, "/api/v1/companies/{companyId}/permits/{permitId}"));
         Assert.Equal(["get", "put"], Methods(paths, "/api/v1/streams/{id}"));
         Assert.Equal(["post"], Methods(paths, "/api/v1/streams/{id}/status"));
         Assert.Equal(["get"], Methods(paths, "/api/v1/matches"));
@@ -45,7 +47,7 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture)
         Assert.Equal("apiKey", schemes["BrowserSession"]!["type"]!.GetValue<string>());
         Assert.Equal("cookie", schemes["BrowserSession"]!["in"]!.GetValue<string>());
         Assert.Equal("izmirsym", schemes["BrowserSession"]!["name"]!.GetValue<string>());
-        Assert.Equal(11, operations.Count);
+        Assert.Equal(15, operations.Count);
         Assert.All(operations, o => Assert.Equal(
             ["BrowserSession", "PersonalAccessToken"],
             o["security"]!.AsArray().SelectMany(r => r!.AsObject().Select(s => s.Key)).Order(StringComparer.Ordinal)));

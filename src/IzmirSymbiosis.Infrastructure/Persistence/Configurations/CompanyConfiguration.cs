@@ -33,5 +33,15 @@ internal sealed class CompanyConfiguration : IEntityTypeConfiguration<Company>
             contacts.Property(p => p.Phone).HasMaxLength(ContactPerson.PhoneMaxLength);
         });
         builder.Navigation(c => c.Contacts).HasField("_contacts");
+
+        // Permits are part of the company (its row version guards their edits too), read with it
+        // by the one mapper the engine uses.
+        builder.OwnsMany(c => c.Permits, permits =>
+        {
+            permits.ToJson("hazardous_permits");
+            permits.Property(p => p.Authority).HasMaxLength(HazardousWastePermit.AuthorityMaxLength);
+            permits.Property(p => p.Number).HasMaxLength(HazardousWastePermit.NumberMaxLength);
+        });
+        builder.Navigation(c => c.Permits).HasField("_permits");
     }
 }

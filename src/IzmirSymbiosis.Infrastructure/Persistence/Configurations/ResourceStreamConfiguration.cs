@@ -15,6 +15,10 @@ internal sealed class ResourceStreamConfiguration : IEntityTypeConfiguration<Res
         builder.HasOne<Company>().WithMany().HasForeignKey(s => s.CompanyId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(s => s.EwcCode).HasMaxLength(6).IsFixedLength();
         builder.HasOne<WasteCode>().WithMany().HasForeignKey(s => s.EwcCode).OnDelete(DeleteBehavior.Restrict);
+
+        // A need's accepted sub-chapter or chapter; the application checks it names one.
+        builder.Property(s => s.EwcPrefix).HasMaxLength(4);
+        builder.Ignore(s => s.EwcScope);
         builder.Property(s => s.Description).HasMaxLength(ResourceStream.DescriptionMaxLength).IsRequired();
         builder.Property(s => s.QualityNotes).HasMaxLength(ResourceStream.QualityNotesMaxLength);
         builder.Property(s => s.PricePerUnit).HasPrecision(ResourceStream.PricePrecision, ResourceStream.PriceScale);

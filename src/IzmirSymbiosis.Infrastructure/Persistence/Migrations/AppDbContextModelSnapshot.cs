@@ -666,6 +666,11 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                         .HasColumnName("ewc_code")
                         .IsFixedLength();
 
+                    b.Property<string>("EwcPrefix")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("ewc_prefix");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1308,7 +1313,48 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                                 .HasConstraintName("fk_companies_companies_company_id");
                         });
 
+                    b.OwnsMany("IzmirSymbiosis.Domain.Companies.HazardousWastePermit", "Permits", b1 =>
+                        {
+                            b1.Property<Guid>("CompanyId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Authority")
+                                .IsRequired()
+                                .HasMaxLength(200);
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<string>("Number")
+                                .IsRequired()
+                                .HasMaxLength(60);
+
+                            b1.PrimitiveCollection<string>("Operations")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("ValidUntil");
+
+                            b1.PrimitiveCollection<string>("WasteCodes")
+                                .IsRequired();
+
+                            b1.HasKey("CompanyId", "__synthesizedOrdinal")
+                                .HasName("pk_companies");
+
+                            b1.ToTable("companies");
+
+                            b1
+                                .ToJson("hazardous_permits")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CompanyId")
+                                .HasConstraintName("fk_companies_companies_company_id");
+                        });
+
                     b.Navigation("Contacts");
+
+                    b.Navigation("Permits");
                 });
 
             modelBuilder.Entity("IzmirSymbiosis.Domain.Matches.Match", b =>

@@ -20,6 +20,7 @@ internal sealed class DemoCompanyBuilder(ReferenceDataSet reference, Random rand
     private const double LongitudeJitter = 0.03;
 
     private readonly Dictionary<int, OrganizedIndustrialZone> _zones = reference.Zones.ToDictionary(z => z.Id);
+    private readonly HashSet<string> _hazardousCodes = reference.WasteCodes.Where(w => w.IsHazardous).Select(w => w.Code).ToHashSet(StringComparer.Ordinal);
     private readonly HashSet<string> _nameKeys = new(StringComparer.Ordinal);
     private readonly HashSet<string> _taxNumbers = new(StringComparer.Ordinal);
     private readonly Dictionary<DemoSector, DemoPlacement[]> _placements = new(ReferenceEqualityComparer.Instance);
@@ -43,9 +44,11 @@ internal sealed class DemoCompanyBuilder(ReferenceDataSet reference, Random rand
         company.SetAddress(Address(zone, district), zone?.Id);
         company.SetLocation(ordinal % NoLocationEvery == NoLocationOffset ? null : Near(Centre(zone, district)));
         company.SetContacts(Contacts(name, size));
+        DemoPermits.Grant(company, sector.Key, sectorIndex, _hazardousCodes);
 
         var createdAt = DemoDataGenerator.Epoch.AddMinutes(ordinal * 37);
         DemoEntityStamp.Apply(company, DemoEntityStamp.NewId(random), createdAt, createdAt);
+        DemoEntityStamp.ApplyPermitIds(company);
         return company;
     }
 

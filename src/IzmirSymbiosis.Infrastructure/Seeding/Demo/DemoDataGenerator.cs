@@ -57,6 +57,14 @@ public static class DemoDataGenerator
             }
         }
 
+        foreach (var (key, index) in DemoPermits.Holders)
+        {
+            if (sectors.FirstOrDefault(s => s.Key == key) is not { } holder || index >= holder.FirmCount)
+            {
+                throw new InvalidOperationException($"Demo permits name firm {index} of sector {key}, which does not exist.");
+            }
+        }
+
         foreach (var template in sectors.SelectMany(s => s.Streams).Concat(DemoSectors.Common))
         {
             if (template.Ewc is { } ewc && (EwcCode.Normalize(ewc) is not { } code || !codes.Contains(code)))

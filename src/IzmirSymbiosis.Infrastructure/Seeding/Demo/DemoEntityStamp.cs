@@ -22,6 +22,23 @@ internal static class DemoEntityStamp
         s_setUpdatedAt.Invoke(entity, [updatedAt]);
     }
 
+    /// <summary>
+    /// Gives a company's permits fixed ids derived from the company's id (drawing them from the
+    /// random source would shift every firm drawn after).
+    /// </summary>
+    public static void ApplyPermitIds(IzmirSymbiosis.Domain.Companies.Company company)
+    {
+        var setId = typeof(IzmirSymbiosis.Domain.Companies.HazardousWastePermit).GetProperty(nameof(IzmirSymbiosis.Domain.Companies.HazardousWastePermit.Id))?.GetSetMethod(nonPublic: true)
+            ?? throw new InvalidOperationException("HazardousWastePermit.Id has no setter.");
+        for (var i = 0; i < company.Permits.Count; i++)
+        {
+            var bytes = company.Id.ToByteArray(bigEndian: true);
+            bytes[0] ^= 0x5A;
+            bytes[15] ^= (byte)(i + 1);
+            setId.Invoke(company.Permits[i], [new Guid(bytes, bigEndian: true)]);
+        }
+    }
+
     /// <summary>A random (version 4) Guid from the seeded random source, as real ids are.</summary>
     public static Guid NewId(Random random)
     {
