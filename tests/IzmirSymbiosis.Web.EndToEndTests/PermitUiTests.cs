@@ -45,10 +45,12 @@ public sealed class PermitUiTests(BrowserFixture fixture)
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^R13$") }).ClickAsync();
         await page.Keyboard.PressAsync("Escape");
         await page.Locator("[data-testid=permit-codes] textarea, textarea[data-testid=permit-codes]").First.FillAsync("13 02 05*, 10 01 01");
+        await page.Keyboard.PressAsync("Tab");
         await page.Locator("[data-testid=permit-save]").ClickAsync();
         await Expect(dialog).ToContainTextAsync("10 01 01 Atık Listesinde tehlikeli (*) bir kod değil.");
 
         await page.Locator("[data-testid=permit-codes] textarea, textarea[data-testid=permit-codes]").First.FillAsync("13 02 05*, 13 02 08");
+        await page.Keyboard.PressAsync("Tab");
         await page.Locator("[data-testid=permit-save]").ClickAsync();
 
         var row = section.Locator("[data-testid=permit-row]");

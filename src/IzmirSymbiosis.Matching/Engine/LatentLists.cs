@@ -26,6 +26,9 @@ internal sealed class LatentLists(StreamStore store, MatchingKnowledge knowledge
                 Companies = [.. store.CompaniesInDivision(r.NaceCode[..2])
                     .Where(id => id != o.Company.Source.Id && !store.HasActiveNeed(id))
                     .Select(store.Company)
+
+                    // As for registered matches: hazardous waste only to a firm whose permit covers its code.
+                    .Where(pc => !o.Hazardous || pc.Source.Permits.Covers(o.Source.EwcCode))
                     .Select(pc => pc.HasLocation && o.Company.HasLocation
                         ? new LatentCompany(pc.Source.Id, Math.Round(o.Company.GreatCircleKm(pc) * options.RoadFactor, 1), PairScorer.AreaRoadKm(o.Company, pc, options.RoadFactor))
                         : new LatentCompany(pc.Source.Id, null))

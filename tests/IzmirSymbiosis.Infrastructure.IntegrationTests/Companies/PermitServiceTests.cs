@@ -55,8 +55,10 @@ public sealed class PermitServiceTests(SeededDatabaseFixture fixture) : IAsyncLi
     private static StreamInput WasteOil(StreamDirection direction) =>
         new(direction, ResourceKind.Material, "Atık madeni yağ", "13 02 05*", 40, QuantityUnit.Tonne, QuantityPeriod.PerMonth);
 
+    /// <summary>The registered matches once the worker's step applied what the saves recorded.</summary>
     private async Task<List<Match>> RegisteredAsync()
     {
+        await fixture.Database.Services.GetRequiredService<MatchingCoordinator>().ApplyPendingAsync();
         await using var db = fixture.Database.CreateContext();
         return await db.Matches.AsNoTracking().Where(m => m.Kind == MatchKind.Registered).ToListAsync();
     }
@@ -86,6 +88,12 @@ public sealed class PermitServiceTests(SeededDatabaseFixture fixture) : IAsyncLi
         Assert.Empty(await RegisteredAsync());
 
         var (permitId, version) = await Permits.AddAsync(_permitted.Id, Permit("TAL-35-001", s_today.AddYears(3), "13 02"));
+        await using (var db = fixture.Database.CreateContext())
+        {
+            // Recorded with the permit, applied by the worker.
+            Assert.True(await db.RematchRequests.AnyAsync(r => r.Target == RematchTarget.Company && r.TargetId == _permitted.Id));
+        }
+
         Assert.Single(await RegisteredAsync());
 
         version = await Permits.UpdateAsync(_permitted.Id, permitId, version, Permit("TAL-35-001", s_today.AddYears(3), "16 06 01"));

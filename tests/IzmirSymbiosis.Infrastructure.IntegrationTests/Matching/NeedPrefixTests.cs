@@ -45,6 +45,7 @@ public sealed class NeedPrefixTests(SeededDatabaseFixture fixture) : IAsyncLifet
 
         var offer = await Streams.CreateAsync(_power.Id, new StreamInput(
             StreamDirection.Offer, ResourceKind.Material, "Kazan altı külü", "10 01 01", 30_000, QuantityUnit.Tonne, QuantityPeriod.PerYear));
+        await fixture.Database.Services.GetRequiredService<MatchingCoordinator>().ApplyPendingAsync();
 
         await using var db = fixture.Database.CreateContext();
         var match = await db.Matches.AsNoTracking().SingleAsync(m => m.Kind == MatchKind.Registered);

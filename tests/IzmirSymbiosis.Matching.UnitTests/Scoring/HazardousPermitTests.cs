@@ -66,6 +66,26 @@ public sealed class HazardousPermitTests
     }
 
     [Fact]
+    public void LatentReceivers_HazardousOffer_ListOnlyFirmsPermittedForItsCode()
+    {
+        var giver = TestData.Company("19.20", TestData.Aliaga);
+        var valid = Firm("38.32", ("TAL-1", s_today, ["13 02 05*"]));
+        var chapter = Firm("38.32", ("TAL-2", s_today.AddYears(2), ["13"]));
+        var expired = Firm("38.32", ("TAL-3", s_today.AddDays(-1), ["130205"]));
+        var otherCode = Firm("38.32", ("TAL-4", s_today.AddYears(2), ["160601"]));
+        var none = Firm("38.32");
+        var engine = new MatchingEngine(TestData.Knowledge, new MatchingOptions { MinScore = 0 });
+        var offer = TestData.Offer(giver, "130205", "atık madeni yağ");
+        engine.Load([giver, .. new[] { valid, chapter, expired, otherCode, none }.Select(r => MatchCompany.FromDomain(r, s_today))], [offer]);
+
+        var classes = engine.LatentReceivers(offer.Id, top: 20);
+
+        // Waste oil's latent classes include waste treatment (division 38), where all five firms are.
+        var listed = classes.Where(c => c.NaceCode.StartsWith("38", StringComparison.Ordinal)).SelectMany(c => c.Companies).Select(c => c.CompanyId).ToHashSet();
+        Assert.Equal(new HashSet<Guid> { valid.Id, chapter.Id }, listed);
+    }
+
+    [Fact]
     public void NonHazardousOffer_NeedsNoPermit()
     {
         var giver = TestData.Company("35.11", TestData.Aliaga);
