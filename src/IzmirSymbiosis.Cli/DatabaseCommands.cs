@@ -4,6 +4,7 @@ using IzmirSymbiosis.Infrastructure;
 using IzmirSymbiosis.Infrastructure.Identity;
 using IzmirSymbiosis.Infrastructure.Seeding;
 using IzmirSymbiosis.Infrastructure.Seeding.Demo;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -72,14 +73,20 @@ internal static class DatabaseCommands
 
     internal static ServiceProvider Services()
     {
-        var connection = Environment.GetEnvironmentVariable("ConnectionStrings__Default")
-            ?? throw new CliUsageException("set ConnectionStrings__Default to the PostgreSQL connection string");
-        return new ServiceCollection()
+        var configuration = CliConfiguration.Load();
+        if (string.IsNullOrWhiteSpace(configuration.GetConnectionString("Default")))
+        {
+            throw new CliUsageException("set ConnectionStrings__Default to the PostgreSQL connection string");
+        }
+
+        var services = new ServiceCollection()
             .AddLogging(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning))
-            .AddInfrastructure(connection, Environment.GetEnvironmentVariable("ConnectionStrings__Migrations"))
+            .AddInfrastructure(configuration)
             .AddApplication()
             .AddIdentityStores(o => o.User.RequireUniqueEmail = true)
             .Services
             .BuildServiceProvider();
+        CliConfiguration.ValidateOnStart(services);
+        return services;
     }
 }

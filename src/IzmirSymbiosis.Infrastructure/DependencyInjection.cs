@@ -1,10 +1,12 @@
 using Hangfire;
 using Hangfire.AspNetCore;
+using IzmirSymbiosis.Application.AccessTokens;
 using IzmirSymbiosis.Application.Common.Interfaces;
 using IzmirSymbiosis.Infrastructure.Identity;
 using IzmirSymbiosis.Infrastructure.Jobs;
 using IzmirSymbiosis.Infrastructure.Persistence;
 using IzmirSymbiosis.Infrastructure.Seeding;
+using IzmirSymbiosis.Matching;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -30,7 +32,19 @@ public static class DependencyInjection
     {
         var connection = configuration.GetConnectionString("Default")
             ?? throw new InvalidOperationException("ConnectionStrings:Default is not set.");
-        return services.AddInfrastructure(connection, configuration.GetConnectionString("Migrations"));
+        return services.AddSharedOptions(configuration).AddInfrastructure(connection, configuration.GetConnectionString("Migrations"));
+    }
+
+    /// <summary>
+    /// The options the app and the CLI both read (the engine's weights and limits, the access-token
+    /// lifetime), bound from the same configuration and validated on start: a wrong value stops
+    /// the process with the key named, instead of surfacing at the first use.
+    /// </summary>
+    public static IServiceCollection AddSharedOptions(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<MatchingOptions>().Bind(configuration.GetSection(MatchingOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PersonalAccessTokenOptions>().Bind(configuration.GetSection(PersonalAccessTokenOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        return services;
     }
 
     /// <summary>

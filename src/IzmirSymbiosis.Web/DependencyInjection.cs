@@ -47,7 +47,7 @@ public static class DependencyInjection
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName)
             .Validate(o => !(o.SeedDemo && environment.IsProduction()), DatabaseOptions.DemoRefusedInProduction)
             .ValidateOnStart();
-        services.AddOptions<MatchingOptions>().BindConfiguration(MatchingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        // MatchingOptions and PersonalAccessTokenOptions: AddInfrastructure's shared options (the CLI reads them too).
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddLocalization(o => o.ResourcesPath = "Resources");

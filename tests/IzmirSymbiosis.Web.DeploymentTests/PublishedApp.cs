@@ -109,11 +109,16 @@ public sealed class PublishedApp : IAsyncLifetime
 
     /// <summary>Runs the izmirsym tool against a database, optionally in an ASP.NET Core environment.</summary>
     public static Task<(int ExitCode, string Output)> RunCliAsync(DatabaseConnections database, string? environment, params string[] arguments) =>
+        RunCliAsync(database, environment, new Dictionary<string, string?>(), arguments);
+
+    /// <summary>Runs the izmirsym tool with further settings as environment variables (<c>Section__Key</c>).</summary>
+    public static Task<(int ExitCode, string Output)> RunCliAsync(
+        DatabaseConnections database, string? environment, IReadOnlyDictionary<string, string?> settings, params string[] arguments) =>
         ChildProcess.RunAsync(
             ChildProcess.Dotnet,
             [Repository.CliDll, .. arguments],
             Repository.Root,
-            new Dictionary<string, string?>
+            new Dictionary<string, string?>(settings)
             {
                 ["ConnectionStrings__Default"] = database.Application,
                 ["ConnectionStrings__Migrations"] = database.Migrations,

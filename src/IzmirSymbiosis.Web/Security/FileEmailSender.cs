@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using IzmirSymbiosis.Application.Common.Interfaces;
 using IzmirSymbiosis.Infrastructure.Identity;
@@ -13,6 +14,7 @@ public sealed class MailOptions
     public const string SectionName = "Mail";
 
     /// <summary>Folder for outgoing messages (one text file each).</summary>
+    [Required]
     public string PickupDirectory { get; set; } = "mail";
 
     /// <summary>Also write links to the log (development only: links are secrets).</summary>

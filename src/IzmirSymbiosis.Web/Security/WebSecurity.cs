@@ -50,9 +50,10 @@ public static class WebSecurity
             security.SecureCookies = false;
         }
 
+        // Read at registration (the lockout and rate limits are set up from it), so checked here.
+        OptionsCheck.ThrowIfInvalid(security, SecurityOptions.SectionName);
         services.AddSingleton(security);
-        services.AddOptions<PersonalAccessTokenOptions>().BindConfiguration(PersonalAccessTokenOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<MailOptions>().BindConfiguration(MailOptions.SectionName).PostConfigure(o =>
+        services.AddOptions<MailOptions>().BindConfiguration(MailOptions.SectionName).ValidateDataAnnotations().ValidateOnStart().PostConfigure(o =>
         {
             // Invitation and reset links appear in the development log (they are secrets elsewhere).
             if (environment.IsDevelopment() && configuration[$"{MailOptions.SectionName}:{nameof(MailOptions.LogLinks)}"] is null)

@@ -1,0 +1,50 @@
+namespace IzmirSymbiosis.Web.DeploymentTests;
+
+/// <summary>
+/// Settings are checked when the app or the izmirsym tool starts: a wrong value stops it with the
+/// key named; the tool reads the app's configuration.
+/// </summary>
+[Collection(DeploymentCollection.Name)]
+public sealed class SettingsValidationTests(PublishedApp published)
+{
+    [Theory]
+    [InlineData("Matching__MinScore", "500", "MinScore")]
+    [InlineData("Security__AccessTokenLifetimeDays", "0", "AccessTokenLifetimeDays")]
+    [InlineData("Security__LockoutMinutes", "0", "LockoutMinutes")]
+    [InlineData("Mail__PickupDirectory", "", "PickupDirectory")]
+    public async Task App_InvalidSetting_ExitsNonZeroWithTheKeyNamed(string key, string value, string named)
+    {
+        var database = await published.NewDatabaseAsync("dep_opt");
+        await using var app = published.StartApp("Production", database, ChildProcess.FreePort(), new Dictionary<string, string> { [key] = value });
+
+        var code = await app.WaitForExitAsync();
+
+        Assert.NotEqual(0, code);
+        Assert.Contains(named, app.Output, StringComparison.Ordinal);
+        Assert.Null(await PublishedApp.ScalarAsync(database, "SELECT to_regclass('companies')::text"));
+    }
+
+    [Fact]
+    public async Task Rematch_InvalidMatchingSetting_RefusedWithTheKeyNamed()
+    {
+        var database = await published.NewDatabaseAsync("dep_cliopt");
+        Assert.Equal(0, (await PublishedApp.RunCliAsync(database, "Production", "migrate")).ExitCode);
+
+        var (code, output) = await PublishedApp.RunCliAsync(database, "Production", new Dictionary<string, string?> { ["Matching__MinScore"] = "500" }, "rematch");
+
+        Assert.Equal(2, code);
+        Assert.Contains("MinScore", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Rematch_ValidSettings_RunsWithTheAppsConfiguration()
+    {
+        var database = await published.NewDatabaseAsync("dep_cliopt2");
+        Assert.Equal(0, (await PublishedApp.RunCliAsync(database, "Production", "migrate")).ExitCode);
+
+        var (code, output) = await PublishedApp.RunCliAsync(database, "Production", new Dictionary<string, string?> { ["Matching__MinScore"] = "55" }, "rematch");
+
+        Assert.True(code == 0, output);
+        Assert.Contains("Re-matched", output, StringComparison.Ordinal);
+    }
+}
