@@ -1,4 +1,6 @@
+using IzmirSymbiosis.Application.Matching;
 using IzmirSymbiosis.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IzmirSymbiosis.Infrastructure.IntegrationTests;
 
@@ -19,11 +21,14 @@ public sealed class SeededDatabaseFixture : IAsyncLifetime
         await Database.Initializer.SeedReferenceDataAsync();
     }
 
-    /// <summary>Deletes all firm data.</summary>
+    /// <summary>Deletes all firm data, empties the engine and signs the admin in again.</summary>
     public async Task ResetAsync()
     {
         Database.CurrentUser.User = TestCurrentUser.Admin;
         await FirmDataReset.ResetAsync(Database.OwnerConnectionString);
+
+        // The engine holds the streams in memory: a re-match of the empty database empties it too.
+        await Database.Services.GetRequiredService<MatchingCoordinator>().RematchAllAsync();
     }
 
     /// <inheritdoc />

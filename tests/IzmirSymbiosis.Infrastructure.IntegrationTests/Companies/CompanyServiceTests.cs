@@ -7,17 +7,13 @@ using Microsoft.Extensions.DependencyInjection;
 namespace IzmirSymbiosis.Infrastructure.IntegrationTests.Companies;
 
 [Collection(SeededDatabaseCollection.Name)]
-public sealed class CompanyServiceTests(SeededDatabaseFixture fixture) : IAsyncLifetime
+public sealed class CompanyServiceTests(SeededDatabaseFixture fixture) : SeededDatabaseTest(fixture)
 {
-    private CompanyService Service => fixture.Database.Services.GetRequiredService<CompanyService>();
-
-    public Task InitializeAsync() => fixture.ResetAsync();
-
-    public Task DisposeAsync() => Task.CompletedTask;
+    private CompanyService Service => Database.Services.GetRequiredService<CompanyService>();
 
     private async Task AddAsync(params Domain.Companies.Company[] companies)
     {
-        await using var ctx = fixture.Database.CreateContext();
+        await using var ctx = Database.CreateContext();
         ctx.Companies.AddRange(companies);
         await ctx.SaveChangesAsync();
     }
@@ -98,8 +94,8 @@ public sealed class CompanyServiceTests(SeededDatabaseFixture fixture) : IAsyncL
     {
         var company = TestData.Company("Kemalpaşa Ambalaj Ltd.", "Kemalpaşa", "17.21");
         await AddAsync(company);
-        await using var a = fixture.Database.CreateContext();
-        await using var b = fixture.Database.CreateContext();
+        await using var a = Database.CreateContext();
+        await using var b = Database.CreateContext();
         var inA = await a.Companies.SingleAsync(c => c.Id == company.Id);
         var inB = await b.Companies.SingleAsync(c => c.Id == company.Id);
 
@@ -108,7 +104,7 @@ public sealed class CompanyServiceTests(SeededDatabaseFixture fixture) : IAsyncL
         inB.Rename("Kemalpaşa Karton Ltd.");
 
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => b.SaveChangesAsync());
-        await using var check = fixture.Database.CreateContext();
+        await using var check = Database.CreateContext();
         Assert.Equal("Kemalpaşa Ambalaj A.Ş.", (await check.Companies.SingleAsync(c => c.Id == company.Id)).LegalName);
     }
 

@@ -12,7 +12,7 @@ namespace IzmirSymbiosis.Infrastructure.IntegrationTests.Companies;
 
 /// <summary>Permits through the real database, the access rule and the coordinator.</summary>
 [Collection(SeededDatabaseCollection.Name)]
-public sealed class PermitServiceTests(SeededDatabaseFixture fixture) : IAsyncLifetime
+public sealed class PermitServiceTests(SeededDatabaseFixture fixture) : SeededDatabaseTest(fixture)
 {
     private static readonly DateOnly s_today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(3));
     private Company _refinery = null!;
@@ -21,31 +21,30 @@ public sealed class PermitServiceTests(SeededDatabaseFixture fixture) : IAsyncLi
     private Company _otherCode = null!;
     private Company _noPermit = null!;
 
-    private PermitService Permits => fixture.Database.Services.GetRequiredService<PermitService>();
+    private PermitService Permits => Database.Services.GetRequiredService<PermitService>();
 
-    private StreamService Streams => fixture.Database.Services.GetRequiredService<StreamService>();
+    private StreamService Streams => Database.Services.GetRequiredService<StreamService>();
 
-    public async Task InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        await fixture.ResetAsync();
-        fixture.Database.CurrentUser.User = TestCurrentUser.Admin;
+        Database.CurrentUser.User = TestCurrentUser.Admin;
         _refinery = TestData.CompanyAt("Aliağa Rafineri A.Ş.", "19.20", 38.80, 26.97);
         _permitted = TestData.CompanyAt("Ege Yağ Rejenerasyon A.Ş.", "38.32", 38.75, 27.00);
         _expired = TestData.CompanyAt("Eski Lisans Geri Kazanım A.Ş.", "38.32", 38.74, 27.01);
         _otherCode = TestData.CompanyAt("Akü Geri Dönüşüm A.Ş.", "38.32", 38.73, 27.02);
         _noPermit = TestData.CompanyAt("Lisanssız Yağ Ltd. Şti.", "38.32", 38.72, 27.03);
-        await using (var db = fixture.Database.CreateContext())
+        await using (var db = Database.CreateContext())
         {
             db.Companies.AddRange(_refinery, _permitted, _expired, _otherCode, _noPermit);
             await db.SaveChangesAsync();
         }
 
-        await fixture.Database.Services.GetRequiredService<MatchingCoordinator>().RematchAllAsync();
+        await Database.Services.GetRequiredService<MatchingCoordinator>().RematchAllAsync();
     }
 
-    public Task DisposeAsync()
+    public override Task DisposeAsync()
     {
-        fixture.Database.CurrentUser.User = TestCurrentUser.Admin;
+        Database.CurrentUser.User = TestCurrentUser.Admin;
         return Task.CompletedTask;
     }
 
@@ -58,8 +57,8 @@ public sealed class PermitServiceTests(SeededDatabaseFixture fixture) : IAsyncLi
     /// <summary>The registered matches once the worker's step applied what the saves recorded.</summary>
     private async Task<List<Match>> RegisteredAsync()
     {
-        await fixture.Database.Services.GetRequiredService<MatchingCoordinator>().ApplyPendingAsync();
-        await using var db = fixture.Database.CreateContext();
+        await Database.Services.GetRequiredService<MatchingCoordinator>().ApplyPendingAsync();
+        await using var db = Database.CreateContext();
         return await db.Matches.AsNoTracking().Where(m => m.Kind == MatchKind.Registered).ToListAsync();
     }
 
@@ -88,7 +87,7 @@ public sealed class PermitServiceTests(SeededDatabaseFixture fixture) : IAsyncLi
         Assert.Empty(await RegisteredAsync());
 
         var (permitId, version) = await Permits.AddAsync(_permitted.Id, Permit("TAL-35-001", s_today.AddYears(3), "13 02"));
-        await using (var db = fixture.Database.CreateContext())
+        await using (var db = Database.CreateContext())
         {
             // Recorded with the permit, applied by the worker.
             Assert.True(await db.RematchRequests.AnyAsync(r => r.Target == RematchTarget.Company && r.TargetId == _permitted.Id));
@@ -140,7 +139,7 @@ public sealed class PermitServiceTests(SeededDatabaseFixture fixture) : IAsyncLi
     public async Task FirmUser_ReadsAndEditsOwnPermitsOnly()
     {
         var (permitId, version) = await Permits.AddAsync(_otherCode.Id, Permit("TAL-35-003", s_today.AddYears(3), "160601"));
-        fixture.Database.CurrentUser.User = TestCurrentUser.FirmUser(_permitted.Id);
+        Database.CurrentUser.User = TestCurrentUser.FirmUser(_permitted.Id);
 
         var own = await Permits.AddAsync(_permitted.Id, Permit("TAL-35-001", s_today.AddYears(3), "130205"));
 
@@ -149,7 +148,7 @@ public sealed class PermitServiceTests(SeededDatabaseFixture fixture) : IAsyncLi
         await Assert.ThrowsAsync<NotFoundException>(() => Permits.AddAsync(_otherCode.Id, Permit("X-1", s_today, "130205")));
         await Assert.ThrowsAsync<NotFoundException>(() => Permits.RemoveAsync(_otherCode.Id, permitId, version));
         await Assert.ThrowsAsync<NotFoundException>(() => Permits.RemoveAsync(_permitted.Id, permitId, own.Version));
-        fixture.Database.CurrentUser.User = TestCurrentUser.Admin;
+        Database.CurrentUser.User = TestCurrentUser.Admin;
         Assert.Single((await Permits.ListAsync(_otherCode.Id))!.Permits);
     }
 }

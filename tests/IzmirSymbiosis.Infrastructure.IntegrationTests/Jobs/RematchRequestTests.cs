@@ -14,23 +14,22 @@ namespace IzmirSymbiosis.Infrastructure.IntegrationTests.Jobs;
 /// (<see cref="MatchingCoordinator.ApplyPendingAsync"/>, run here by the test) stores the matches.
 /// </summary>
 [Collection(SeededDatabaseCollection.Name)]
-public sealed class RematchRequestTests(SeededDatabaseFixture fixture) : IAsyncLifetime
+public sealed class RematchRequestTests(SeededDatabaseFixture fixture) : SeededDatabaseTest(fixture)
 {
     private Company _power = null!;
     private Company _cement = null!;
 
-    private StreamService Streams => fixture.Database.Services.GetRequiredService<StreamService>();
+    private StreamService Streams => Database.Services.GetRequiredService<StreamService>();
 
-    private MatchingCoordinator Coordinator => fixture.Database.Services.GetRequiredService<MatchingCoordinator>();
+    private MatchingCoordinator Coordinator => Database.Services.GetRequiredService<MatchingCoordinator>();
 
-    private MatchQueryService Queries => fixture.Database.Services.GetRequiredService<MatchQueryService>();
+    private MatchQueryService Queries => Database.Services.GetRequiredService<MatchQueryService>();
 
-    public async Task InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        await fixture.ResetAsync();
         _power = TestData.CompanyAt("Aliağa Enerji Üretim A.Ş.", "35.11", 38.80, 26.97);
         _cement = TestData.CompanyAt("Ege Çimento Sanayi A.Ş.", "23.51", 38.75, 27.00);
-        await using (var db = fixture.Database.CreateContext())
+        await using (var db = Database.CreateContext())
         {
             db.Companies.AddRange(_power, _cement);
             await db.SaveChangesAsync();
@@ -38,8 +37,6 @@ public sealed class RematchRequestTests(SeededDatabaseFixture fixture) : IAsyncL
 
         await Coordinator.RematchAllAsync();
     }
-
-    public Task DisposeAsync() => Task.CompletedTask;
 
     private static StreamInput FlyAsh() =>
         new(StreamDirection.Offer, ResourceKind.Material, "Uçucu kül (termik santral)", "10 01 02", 12_000, QuantityUnit.Tonne, QuantityPeriod.PerYear);
@@ -49,13 +46,13 @@ public sealed class RematchRequestTests(SeededDatabaseFixture fixture) : IAsyncL
 
     private async Task<List<RematchRequest>> RequestsAsync()
     {
-        await using var db = fixture.Database.CreateContext();
+        await using var db = Database.CreateContext();
         return await db.RematchRequests.AsNoTracking().OrderBy(r => r.Id).ToListAsync();
     }
 
     private async Task<List<(MatchKind, Guid, Guid?, Guid, double)>> StoredAsync()
     {
-        await using var db = fixture.Database.CreateContext();
+        await using var db = Database.CreateContext();
         return (await db.Matches.AsNoTracking().ToListAsync())
             .Select(m => (m.Kind, m.OfferId, m.NeedId, m.ReceiverCompanyId, Math.Round(m.Score, 6)))
             .OrderBy(x => x.ToString(), StringComparer.Ordinal)
@@ -95,7 +92,7 @@ public sealed class RematchRequestTests(SeededDatabaseFixture fixture) : IAsyncL
     [Fact]
     public async Task UpdateCompany_OnlyWhatTheEngineReadsRecordsARequest()
     {
-        var companies = fixture.Database.Services.GetRequiredService<CompanyService>();
+        var companies = Database.Services.GetRequiredService<CompanyService>();
         var loaded = (await companies.GetAsync(_cement.Id))!;
         var update = new CompanyUpdate(_cement.Id, loaded.Version, "Ege Çimento ve Klinker A.Ş.", loaded.NaceCode!, loaded.District!, null, null, loaded.SizeBand);
 
@@ -114,7 +111,7 @@ public sealed class RematchRequestTests(SeededDatabaseFixture fixture) : IAsyncL
         await Coordinator.ApplyPendingAsync();
         var offer = await Streams.CreateAsync(_power.Id, FlyAsh());
 
-        await using (var fault = await MatchWriteFault.FailFirstInsertsAsync(fixture.Database.OwnerConnectionString, failures: 1))
+        await using (var fault = await MatchWriteFault.FailFirstInsertsAsync(Database.OwnerConnectionString, failures: 1))
         {
             var error = await Assert.ThrowsAsync<DbUpdateException>(() => Coordinator.ApplyPendingAsync());
             Assert.Contains("injected failure", error.InnerException!.Message, StringComparison.Ordinal);

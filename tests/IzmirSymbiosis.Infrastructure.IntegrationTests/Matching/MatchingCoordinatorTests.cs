@@ -9,23 +9,22 @@ using Microsoft.Extensions.DependencyInjection;
 namespace IzmirSymbiosis.Infrastructure.IntegrationTests.Matching;
 
 [Collection(SeededDatabaseCollection.Name)]
-public sealed class MatchingCoordinatorTests(SeededDatabaseFixture fixture) : IAsyncLifetime
+public sealed class MatchingCoordinatorTests(SeededDatabaseFixture fixture) : SeededDatabaseTest(fixture)
 {
     private Company _power = null!;
     private Company _cement = null!;
     private Company _otherCement = null!;
 
-    private StreamService Streams => fixture.Database.Services.GetRequiredService<StreamService>();
+    private StreamService Streams => Database.Services.GetRequiredService<StreamService>();
 
-    private MatchingCoordinator Coordinator => fixture.Database.Services.GetRequiredService<MatchingCoordinator>();
+    private MatchingCoordinator Coordinator => Database.Services.GetRequiredService<MatchingCoordinator>();
 
-    public async Task InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        await fixture.ResetAsync();
         _power = TestData.CompanyAt("Aliağa Enerji Üretim A.Ş.", "35.11", 38.80, 26.97);
         _cement = TestData.CompanyAt("Ege Çimento Sanayi A.Ş.", "23.51", 38.75, 27.00);
         _otherCement = TestData.CompanyAt("Kemalpaşa Klinker A.Ş.", "23.51", 38.43, 27.42);
-        await using (var db = fixture.Database.CreateContext())
+        await using (var db = Database.CreateContext())
         {
             db.Companies.AddRange(_power, _cement, _otherCement);
             await db.SaveChangesAsync();
@@ -34,8 +33,6 @@ public sealed class MatchingCoordinatorTests(SeededDatabaseFixture fixture) : IA
         // The engine is per process: reload it from the freshly reset database.
         await Coordinator.RematchAllAsync();
     }
-
-    public Task DisposeAsync() => Task.CompletedTask;
 
     private static StreamInput FlyAsh(decimal tonnesPerYear = 12_000) =>
         new(StreamDirection.Offer, ResourceKind.Material, "Uçucu kül (termik santral)", "10 01 02", tonnesPerYear, QuantityUnit.Tonne, QuantityPeriod.PerYear);
@@ -47,7 +44,7 @@ public sealed class MatchingCoordinatorTests(SeededDatabaseFixture fixture) : IA
     private async Task<List<Match>> StoredAsync()
     {
         await Coordinator.ApplyPendingAsync();
-        await using var db = fixture.Database.CreateContext();
+        await using var db = Database.CreateContext();
         return await db.Matches.AsNoTracking().OrderBy(m => m.Kind).ThenByDescending(m => m.Score).ToListAsync();
     }
 
@@ -77,7 +74,7 @@ public sealed class MatchingCoordinatorTests(SeededDatabaseFixture fixture) : IA
         Assert.Contains(latent, m => m.ReceiverCompanyId == _cement.Id && m.LatentNaceCode == "23.51");
         Assert.Contains(latent, m => m.ReceiverCompanyId == _otherCement.Id);
         Assert.DoesNotContain(latent, m => m.ReceiverCompanyId == _power.Id);
-        var view = await fixture.Database.Services.GetRequiredService<MatchQueryService>().ForCompanyAsync(_cement.Id);
+        var view = await Database.Services.GetRequiredService<MatchQueryService>().ForCompanyAsync(_cement.Id);
         Assert.Contains(view, v => v.Kind == MatchKind.Latent && v.Reasons.Count > 0 && v.Reasons.All(r => r.Tr.Length > 0 && r.En.Length > 0));
     }
 
@@ -86,8 +83,8 @@ public sealed class MatchingCoordinatorTests(SeededDatabaseFixture fixture) : IA
     {
         var offer = await Streams.CreateAsync(_power.Id, FlyAsh());
         var stored = Assert.Single(await StoredAsync(), m => m.Kind == MatchKind.Latent && m.OfferId == offer && m.ReceiverCompanyId == _cement.Id);
-        var user = fixture.Database.CurrentUser;
-        var queries = fixture.Database.Services.GetRequiredService<MatchQueryService>();
+        var user = Database.CurrentUser;
+        var queries = Database.Services.GetRequiredService<MatchQueryService>();
         try
         {
             user.User = TestCurrentUser.FirmUser(_cement.Id);
@@ -126,7 +123,7 @@ public sealed class MatchingCoordinatorTests(SeededDatabaseFixture fixture) : IA
         await Streams.CreateAsync(_power.Id, FlyAsh());
         var before = (await StoredAsync()).Where(m => m.Kind == MatchKind.Latent).Select(m => m.Id).ToHashSet();
 
-        await using (var db = fixture.Database.CreateContext())
+        await using (var db = Database.CreateContext())
         {
             db.RematchRequests.AddRange(RematchRequest.ForCompany(_cement.Id, DateTimeOffset.UtcNow), RematchRequest.ForCompany(_power.Id, DateTimeOffset.UtcNow));
             await db.SaveChangesAsync();

@@ -11,29 +11,26 @@ namespace IzmirSymbiosis.Infrastructure.IntegrationTests.Matching;
 
 /// <summary>A need that accepts a whole EWC sub-chapter, through the database and the coordinator.</summary>
 [Collection(SeededDatabaseCollection.Name)]
-public sealed class NeedPrefixTests(SeededDatabaseFixture fixture) : IAsyncLifetime
+public sealed class NeedPrefixTests(SeededDatabaseFixture fixture) : SeededDatabaseTest(fixture)
 {
     private Company _power = null!;
     private Company _cement = null!;
 
-    private StreamService Streams => fixture.Database.Services.GetRequiredService<StreamService>();
+    private StreamService Streams => Database.Services.GetRequiredService<StreamService>();
 
-    public async Task InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        await fixture.ResetAsync();
-        fixture.Database.CurrentUser.User = TestCurrentUser.Admin;
+        Database.CurrentUser.User = TestCurrentUser.Admin;
         _power = TestData.CompanyAt("Aliağa Termik Santral A.Ş.", "35.11", 38.80, 26.97);
         _cement = TestData.CompanyAt("Ege Çimento Sanayi A.Ş.", "23.51", 38.75, 27.00);
-        await using (var db = fixture.Database.CreateContext())
+        await using (var db = Database.CreateContext())
         {
             db.Companies.AddRange(_power, _cement);
             await db.SaveChangesAsync();
         }
 
-        await fixture.Database.Services.GetRequiredService<MatchingCoordinator>().RematchAllAsync();
+        await Database.Services.GetRequiredService<MatchingCoordinator>().RematchAllAsync();
     }
-
-    public Task DisposeAsync() => Task.CompletedTask;
 
     private static StreamInput CementNeed(string ewc) =>
         new(StreamDirection.Need, ResourceKind.Material, "Klinker katkısı olarak her türlü termik santral külü", ewc, 2_000, QuantityUnit.Tonne, QuantityPeriod.PerMonth);
@@ -45,9 +42,9 @@ public sealed class NeedPrefixTests(SeededDatabaseFixture fixture) : IAsyncLifet
 
         var offer = await Streams.CreateAsync(_power.Id, new StreamInput(
             StreamDirection.Offer, ResourceKind.Material, "Kazan altı külü", "10 01 01", 30_000, QuantityUnit.Tonne, QuantityPeriod.PerYear));
-        await fixture.Database.Services.GetRequiredService<MatchingCoordinator>().ApplyPendingAsync();
+        await Database.Services.GetRequiredService<MatchingCoordinator>().ApplyPendingAsync();
 
-        await using var db = fixture.Database.CreateContext();
+        await using var db = Database.CreateContext();
         var match = await db.Matches.AsNoTracking().SingleAsync(m => m.Kind == MatchKind.Registered);
         Assert.Equal((offer, need), (match.OfferId, match.NeedId!.Value));
         Assert.Contains("10 01 xx", match.Breakdown, StringComparison.Ordinal);

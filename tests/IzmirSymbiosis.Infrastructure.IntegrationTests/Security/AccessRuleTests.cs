@@ -13,7 +13,7 @@ namespace IzmirSymbiosis.Infrastructure.IntegrationTests.Security;
 
 /// <summary>The one access rule, seen through every service that reads or writes firm data.</summary>
 [Collection(SeededDatabaseCollection.Name)]
-public sealed class AccessRuleTests(SeededDatabaseFixture fixture) : IAsyncLifetime
+public sealed class AccessRuleTests(SeededDatabaseFixture fixture) : SeededDatabaseTest(fixture)
 {
     private Company _mine = null!;
     private Company _theirs = null!;
@@ -21,11 +21,10 @@ public sealed class AccessRuleTests(SeededDatabaseFixture fixture) : IAsyncLifet
     private Guid _theirOffer;
 
     private T Service<T>()
-        where T : notnull => fixture.Database.Services.GetRequiredService<T>();
+        where T : notnull => Database.Services.GetRequiredService<T>();
 
-    public async Task InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        await fixture.ResetAsync();
         _mine = TestData.CompanyAt("Benim Döküm A.Ş.", "24.51", 38.50, 27.05);
         _mine.SetAddress(null, 1);
         _theirs = TestData.CompanyAt("Rakip Döküm A.Ş.", "24.51", 38.49, 27.06);
@@ -33,7 +32,7 @@ public sealed class AccessRuleTests(SeededDatabaseFixture fixture) : IAsyncLifet
         _theirs.SetContacts([new ContactPerson { FullName = "Gizli Kişi", Email = "gizli@rakip.example.com.tr", Phone = "+90 232 000 00 00" }]);
         _outsideZone = TestData.CompanyAt("Uzak Çimento A.Ş.", "23.51", 38.79, 26.97);
         _outsideZone.SetAddress(null, 2);
-        await using (var db = fixture.Database.CreateContext())
+        await using (var db = Database.CreateContext())
         {
             db.Companies.AddRange(_mine, _theirs, _outsideZone);
             await db.SaveChangesAsync();
@@ -47,9 +46,7 @@ public sealed class AccessRuleTests(SeededDatabaseFixture fixture) : IAsyncLifet
         await Service<MatchingCoordinator>().ApplyPendingAsync();
     }
 
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    private void SignIn(UserContext user) => fixture.Database.CurrentUser.User = user;
+    private void SignIn(UserContext user) => Database.CurrentUser.User = user;
 
     [Fact]
     public async Task FirmUser_ListsOnlyOwnCompanyAndCannotOpenAnother()

@@ -8,22 +8,19 @@ using Microsoft.Extensions.DependencyInjection;
 namespace IzmirSymbiosis.Infrastructure.IntegrationTests.Streams;
 
 [Collection(SeededDatabaseCollection.Name)]
-public sealed class StreamServiceTests(SeededDatabaseFixture fixture) : IAsyncLifetime
+public sealed class StreamServiceTests(SeededDatabaseFixture fixture) : SeededDatabaseTest(fixture)
 {
     private readonly Domain.Companies.Company _company = TestData.Company("Torbalı Mobilya A.Ş.", "Torbalı", "31.09");
 
-    private StreamService Streams => fixture.Database.Services.GetRequiredService<StreamService>();
+    private StreamService Streams => Database.Services.GetRequiredService<StreamService>();
 
-    public async Task InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        await fixture.ResetAsync();
-        await using var db = fixture.Database.CreateContext();
+        await using var db = Database.CreateContext();
         db.Companies.Add(_company);
         await db.SaveChangesAsync();
-        await fixture.Database.Services.GetRequiredService<MatchingCoordinator>().RematchAllAsync();
+        await Database.Services.GetRequiredService<MatchingCoordinator>().RematchAllAsync();
     }
-
-    public Task DisposeAsync() => Task.CompletedTask;
 
     private static StreamInput Sawdust() =>
         new(StreamDirection.Offer, ResourceKind.Material, "Islak talaş", "03 01 05", 80, QuantityUnit.Tonne, QuantityPeriod.PerMonth);
@@ -45,7 +42,7 @@ public sealed class StreamServiceTests(SeededDatabaseFixture fixture) : IAsyncLi
             ["AvailableUntil", "EwcCode", "MaxTransportKm"],
             e.Errors.Select(x => x.Field).Order(StringComparer.Ordinal));
         Assert.Contains(e.Errors, x => x is { Field: "EwcCode", Code: "Stream.EwcUnknown" });
-        await using var db = fixture.Database.CreateContext();
+        await using var db = Database.CreateContext();
         Assert.Equal(0, await db.Streams.CountAsync());
     }
 

@@ -4,9 +4,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace IzmirSymbiosis.Infrastructure.IntegrationTests.WasteCodes;
 
 [Collection(SeededDatabaseCollection.Name)]
-public sealed class WasteCodeServiceTests(SeededDatabaseFixture fixture)
+public sealed class WasteCodeServiceTests(SeededDatabaseFixture fixture) : SeededDatabaseTest(fixture)
 {
-    private WasteCodeService Service => fixture.Database.Services.GetRequiredService<WasteCodeService>();
+    private WasteCodeService Service => Database.Services.GetRequiredService<WasteCodeService>();
 
     [Theory]
     [InlineData("10 01 02")]
