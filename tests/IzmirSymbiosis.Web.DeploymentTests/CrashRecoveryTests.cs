@@ -37,10 +37,20 @@ public sealed partial class CrashRecoveryTests(PublishedApp published)
             await WaitForAsync(database, "count(*) > 0 FROM matches", app);
             using var http = await SignInAsync(port, FirmEmail, DemoPassword);
             var company = (await http.GetFromJsonAsync<JsonElement>("/api/v1/companies")).GetProperty("items")[0].GetProperty("id").GetGuid();
-            var offer = (await http.GetFromJsonAsync<JsonElement>($"/api/v1/companies/{company}")).GetProperty("streams").EnumerateArray()
-                .First(s => s.GetProperty("direction").GetString() == "Offer" && s.GetProperty("status").GetString() == "Active");
+            // One of the firm's active offers that has matches (a hazardous one may have none).
+            JsonElement? withMatches = null;
+            foreach (var s in (await http.GetFromJsonAsync<JsonElement>($"/api/v1/companies/{company}")).GetProperty("streams").EnumerateArray()
+                .Where(s => s.GetProperty("direction").GetString() == "Offer" && s.GetProperty("status").GetString() == "Active"))
+            {
+                if ((long)(await PublishedApp.ScalarAsync(database, $"SELECT count(*) FROM matches WHERE offer_id = '{s.GetProperty("id").GetGuid()}'"))! > 0)
+                {
+                    withMatches = s;
+                    break;
+                }
+            }
+
+            var offer = withMatches ?? throw new InvalidOperationException("The demo firm has no active offer with matches.");
             paused = offer.GetProperty("id").GetGuid();
-            Assert.True((long)(await PublishedApp.ScalarAsync(database, $"SELECT count(*) FROM matches WHERE offer_id = '{paused}'"))! > 0);
 
             // The database holds the worker's writes to matches back; the saves do not wait for them.
             await using (var hold = await HoldMatchWritesAsync(database))
