@@ -53,8 +53,12 @@ public partial class CompanyDetailPage
     private async Task LoadAsync()
     {
         _company = await Companies.GetAsync(Id);
-        _matches = _company is null ? [] : await MatchQueries.ForCompanyAsync(Id);
+
+        // Pending first, matches second: a request is deleted with the matches it writes, so
+        // matches read after "nothing pending" include every change; the other order could show
+        // stale matches with no notice if the worker finished in between.
         _matchesUpdating = _company is not null && await MatchQueries.IsUpdatingAsync(Id);
+        _matches = _company is null ? [] : await MatchQueries.ForCompanyAsync(Id);
         _loaded = true;
         _crumbs =
         [
