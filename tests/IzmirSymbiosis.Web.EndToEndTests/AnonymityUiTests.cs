@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using IzmirSymbiosis.Application.Security;
 using IzmirSymbiosis.Application.Streams;
 using IzmirSymbiosis.Domain.Accounts;
@@ -68,7 +69,20 @@ public sealed class AnonymityUiTests(BrowserFixture fixture)
         Assert.Contains("Teklif 333 t/yıl", seen, StringComparison.Ordinal);
         foreach (var hidden in new[] { receiver.LegalName, receiver.TaxNumber, receiver.Id.ToString(), "888,8", "888.8", "2.468", "2468", "16.21" })
         {
-            Assert.DoesNotContain(hidden, seen, StringComparison.Ordinal);
+            // As a value of its own, not inside a random element id such as "list-itemb2468jcf".
+            var standalone = new Regex($"(?<![0-9A-Za-z]){Regex.Escape(hidden)}(?![0-9A-Za-z])");
+            Assert.False(standalone.IsMatch(seen), $"Found {hidden}: …{Around(seen, standalone.Match(seen).Index)}…");
         }
+    }
+
+    private static string Around(string text, int index) => text.Substring(Math.Max(0, index - 80), Math.Min(160, text.Length - Math.Max(0, index - 80)));
+
+    [Fact]
+    public void HiddenFigureProbe_FindsValuesButNotRandomIds()
+    {
+        var standalone = new Regex($"(?<![0-9A-Za-z]){Regex.Escape("2468")}(?![0-9A-Za-z])");
+        Assert.Matches(standalone, "<td>2468 TL</td>");
+        Assert.Matches(standalone, "fiyat:2468,2");
+        Assert.DoesNotMatch(standalone, "<div id=\"list-itemb2468jcf\">");
     }
 }
