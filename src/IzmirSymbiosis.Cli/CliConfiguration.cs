@@ -7,7 +7,8 @@ namespace IzmirSymbiosis.Cli;
 /// <summary>
 /// The app's configuration, read as the app reads it: its <c>appsettings.json</c> (copied next to
 /// the tool at build), <c>appsettings.{environment}.json</c>, then environment variables
-/// (<c>Section__Key</c>). So <c>izmirsym rematch</c> scores with the weights the app uses.
+/// (<c>Section__Key</c>). So <c>izmirsym rematch</c> scores with the weights the app uses. The
+/// connection strings are the exception: the tool takes them from the environment only.
 /// </summary>
 internal static class CliConfiguration
 {

@@ -4,7 +4,6 @@ using IzmirSymbiosis.Infrastructure;
 using IzmirSymbiosis.Infrastructure.Identity;
 using IzmirSymbiosis.Infrastructure.Seeding;
 using IzmirSymbiosis.Infrastructure.Seeding.Demo;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -73,15 +72,18 @@ internal static class DatabaseCommands
 
     internal static ServiceProvider Services()
     {
-        var configuration = CliConfiguration.Load();
-        if (string.IsNullOrWhiteSpace(configuration.GetConnectionString("Default")))
+        // The database is named explicitly (the appsettings' local development strings are not
+        // a safe default for a tool that migrates); Migrations falls back to Default.
+        var connection = Environment.GetEnvironmentVariable("ConnectionStrings__Default");
+        if (string.IsNullOrWhiteSpace(connection))
         {
             throw new CliUsageException("set ConnectionStrings__Default to the PostgreSQL connection string");
         }
 
         var services = new ServiceCollection()
             .AddLogging(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning))
-            .AddInfrastructure(configuration)
+            .AddSharedOptions(CliConfiguration.Load())
+            .AddInfrastructure(connection, Environment.GetEnvironmentVariable("ConnectionStrings__Migrations"))
             .AddApplication()
             .AddIdentityStores(o => o.User.RequireUniqueEmail = true)
             .Services

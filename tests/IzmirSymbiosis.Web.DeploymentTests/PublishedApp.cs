@@ -118,13 +118,13 @@ public sealed class PublishedApp : IAsyncLifetime
             ChildProcess.Dotnet,
             [Repository.CliDll, .. arguments],
             Repository.Root,
-            new Dictionary<string, string?>(settings)
+            new Dictionary<string, string?>
             {
                 ["ConnectionStrings__Default"] = database.Application,
                 ["ConnectionStrings__Migrations"] = database.Migrations,
                 ["ASPNETCORE_ENVIRONMENT"] = environment,
                 ["DOTNET_ENVIRONMENT"] = null,
-            });
+            }.Concat(settings).GroupBy(kv => kv.Key).ToDictionary(g => g.Key, g => g.Last().Value));
 
     /// <summary>A scalar read with the owner's connection (SQL NULL as null).</summary>
     public static async Task<object?> ScalarAsync(DatabaseConnections database, string sql)

@@ -47,4 +47,20 @@ public sealed class SettingsValidationTests(PublishedApp published)
         Assert.True(code == 0, output);
         Assert.Contains("Re-matched", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Migrate_OnlyDefaultConnectionGiven_MigratesThatDatabaseNotTheAppsettingsOne()
+    {
+        var database = await published.NewDatabaseAsync("dep_clidb");
+
+        // One role for everything, as a developer might: no Migrations string in the environment.
+        var (code, output) = await PublishedApp.RunCliAsync(
+            database,
+            "Production",
+            new Dictionary<string, string?> { ["ConnectionStrings__Default"] = database.Migrations, ["ConnectionStrings__Migrations"] = null },
+            "migrate");
+
+        Assert.True(code == 0, output);
+        Assert.Equal("companies", await PublishedApp.ScalarAsync(database, "SELECT to_regclass('companies')::text"));
+    }
 }
