@@ -43,7 +43,23 @@ public sealed class PermitUiTests(BrowserFixture fixture)
         await page.Locator("[data-testid=permit-operations]").ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^R9$") }).ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^R13$") }).ClickAsync();
-        await page.Keyboard.PressAsync("Escape");
+        // The list closes on Escape; until it has, it would take the clicks below (on a loaded
+        // machine a key pressed while the last selection is still on its way can be missed).
+        var openList = page.Locator(".mud-popover-open .mud-list-item");
+        for (var attempt = 0; attempt < 3 && await openList.CountAsync() > 0; attempt++)
+        {
+            await page.Keyboard.PressAsync("Escape");
+            try
+            {
+                await openList.First.WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = 5000 });
+            }
+            catch (TimeoutException)
+            {
+                // Still open: press again.
+            }
+        }
+
+        await Expect(openList).ToHaveCountAsync(0);
         await page.Locator("[data-testid=permit-codes] textarea, textarea[data-testid=permit-codes]").First.FillAsync("13 02 05*, 10 01 01");
         await page.Keyboard.PressAsync("Tab");
         await page.Locator("[data-testid=permit-save]").ClickAsync();
