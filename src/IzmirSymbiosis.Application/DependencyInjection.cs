@@ -3,6 +3,7 @@ using IzmirSymbiosis.Application.Accounts;
 using IzmirSymbiosis.Application.Auditing;
 using IzmirSymbiosis.Application.Companies;
 using IzmirSymbiosis.Application.Matching;
+using IzmirSymbiosis.Application.Notifications;
 using IzmirSymbiosis.Application.Offers;
 using IzmirSymbiosis.Application.PersonalData;
 using IzmirSymbiosis.Application.Security;
@@ -50,6 +51,9 @@ public static class DependencyInjection
         services.AddScoped<FindPeopleQuery>();
         services.AddScoped<ExportPersonalDataCommand>();
         services.AddScoped<ErasePersonalDataCommand>();
+
+        // Introductions and exchanges: notices recorded with the change that caused them.
+        services.AddScoped<INotifier, NoNotifier>();
 
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<IUserDirectory, UserDirectory>();
