@@ -41,6 +41,15 @@ public static class AuditEventTypes
 
     /// <summary>A personal access token was created or revoked.</summary>
     public const string TokenChanged = "token.changed";
+
+    /// <summary>An exchange was created.</summary>
+    public const string ExchangeCreated = "exchange.created";
+
+    /// <summary>An exchange's draft fields were changed.</summary>
+    public const string ExchangeUpdated = "exchange.updated";
+
+    /// <summary>An exchange moved through its workflow (or a party confirmed its participation).</summary>
+    public const string ExchangeTransition = "exchange.transition";
 }
 
 /// <summary>

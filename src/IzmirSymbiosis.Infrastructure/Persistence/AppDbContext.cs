@@ -2,6 +2,7 @@ using IzmirSymbiosis.Application.Common.Interfaces;
 using IzmirSymbiosis.Domain.Accounts;
 using IzmirSymbiosis.Domain.Auditing;
 using IzmirSymbiosis.Domain.Companies;
+using IzmirSymbiosis.Domain.Exchanges;
 using IzmirSymbiosis.Domain.Matches;
 using IzmirSymbiosis.Domain.Reference;
 using IzmirSymbiosis.Domain.Streams;
@@ -53,6 +54,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<MaterialEmissionProfile> MaterialEmissionProfiles => Set<MaterialEmissionProfile>();
 
     public DbSet<KnownExchange> KnownExchanges => Set<KnownExchange>();
+
+    public DbSet<Exchange> Exchanges => Set<Exchange>();
+
+    public DbSet<ExchangeHistoryEntry> ExchangeHistory => Set<ExchangeHistoryEntry>();
 
     public Task InTransactionAsync(Func<Task> work, CancellationToken cancellationToken = default) =>
         InTransactionAsync(

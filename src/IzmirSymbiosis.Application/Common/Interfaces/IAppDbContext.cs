@@ -1,6 +1,7 @@
 using IzmirSymbiosis.Domain.Accounts;
 using IzmirSymbiosis.Domain.Auditing;
 using IzmirSymbiosis.Domain.Companies;
+using IzmirSymbiosis.Domain.Exchanges;
 using IzmirSymbiosis.Domain.Matches;
 using IzmirSymbiosis.Domain.Reference;
 using IzmirSymbiosis.Domain.Streams;
@@ -45,6 +46,11 @@ public interface IAppDbContext : IAsyncDisposable, IDisposable
     DbSet<MaterialEmissionProfile> MaterialEmissionProfiles { get; }
 
     DbSet<KnownExchange> KnownExchanges { get; }
+
+    DbSet<Exchange> Exchanges { get; }
+
+    /// <summary>Every step of every exchange, written with the step.</summary>
+    DbSet<ExchangeHistoryEntry> ExchangeHistory { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 
