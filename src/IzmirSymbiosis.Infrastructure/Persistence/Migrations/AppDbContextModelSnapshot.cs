@@ -25,6 +25,153 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("IzmirSymbiosis.Domain.Accounts.PendingRegistration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("District")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("district");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("full_name");
+
+                    b.Property<string>("LegalName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("legal_name");
+
+                    b.Property<string>("NaceCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("nace_code");
+
+                    b.Property<string>("NormalizedEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("normalized_email");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("password_hash");
+
+                    b.Property<string>("TaxNumber")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character(10)")
+                        .HasColumnName("tax_number")
+                        .IsFixedLength();
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("token_hash")
+                        .IsFixedLength();
+
+                    b.Property<int?>("ZoneId")
+                        .HasColumnType("integer")
+                        .HasColumnName("zone_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_pending_registrations");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_pending_registrations_expires_at");
+
+                    b.HasIndex("NormalizedEmail")
+                        .HasDatabaseName("ix_pending_registrations_normalized_email");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_pending_registrations_token_hash");
+
+                    b.ToTable("pending_registrations", (string)null);
+                });
+
+            modelBuilder.Entity("IzmirSymbiosis.Domain.Accounts.PersonalAccessToken", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("expires_at");
+
+                    b.Property<DateTimeOffset?>("LastUsedAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("last_used_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("prefix");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("token_hash")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_personal_access_tokens");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_personal_access_tokens_token_hash");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_personal_access_tokens_user_id");
+
+                    b.ToTable("personal_access_tokens", (string)null);
+                });
+
             modelBuilder.Entity("IzmirSymbiosis.Domain.Auditing.AuditEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -179,6 +326,276 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_companies_zone_id");
 
                     b.ToTable("companies", (string)null);
+                });
+
+            modelBuilder.Entity("IzmirSymbiosis.Domain.Exchanges.Exchange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal?>("AgreedAmount")
+                        .HasPrecision(16, 3)
+                        .HasColumnType("numeric(16,3)")
+                        .HasColumnName("agreed_amount");
+
+                    b.Property<string>("AgreedPeriod")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("agreed_period");
+
+                    b.Property<string>("AgreedUnit")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("agreed_unit");
+
+                    b.Property<string>("CommercialTerms")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("commercial_terms");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<int?>("DistanceKm")
+                        .HasColumnType("integer")
+                        .HasColumnName("distance_km");
+
+                    b.Property<Guid>("DonorCompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("donor_company_id");
+
+                    b.Property<DateTimeOffset?>("DonorConfirmedAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("donor_confirmed_at");
+
+                    b.Property<DateOnly?>("FirstDeliveryOn")
+                        .HasColumnType("date")
+                        .HasColumnName("first_delivery_on");
+
+                    b.Property<DateOnly?>("ImplementationStartedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("implementation_started_on");
+
+                    b.Property<Guid?>("IntroductionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("introduction_id");
+
+                    b.Property<Guid?>("NeedStreamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("need_stream_id");
+
+                    b.Property<Guid>("OfferStreamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("offer_stream_id");
+
+                    b.Property<DateOnly?>("PlannedStart")
+                        .HasColumnType("date")
+                        .HasColumnName("planned_start");
+
+                    b.Property<Guid?>("ProcessorCompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("processor_company_id");
+
+                    b.Property<DateTimeOffset?>("ProcessorConfirmedAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("processor_confirmed_at");
+
+                    b.Property<Guid?>("ProposedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proposed_by_user_id");
+
+                    b.Property<Guid>("ReceiverCompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("receiver_company_id");
+
+                    b.Property<DateTimeOffset?>("ReceiverConfirmedAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("receiver_confirmed_at");
+
+                    b.Property<string>("RecoveryOperation")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("recovery_operation");
+
+                    b.Property<string>("Route")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("route");
+
+                    b.Property<Guid?>("SourceMatchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("source_match_id");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("stage");
+
+                    b.Property<DateTimeOffset>("StageChangedAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("stage_changed_at");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title")
+                        .UseCollation("turkish");
+
+                    b.Property<string>("TransportMode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("transport_mode");
+
+                    b.Property<Guid?>("TransporterCompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("transporter_company_id");
+
+                    b.Property<DateTimeOffset?>("TransporterConfirmedAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("transporter_confirmed_at");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("VerificationEvidence")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("verification_evidence");
+
+                    b.Property<decimal?>("VerifiedAmount")
+                        .HasPrecision(16, 3)
+                        .HasColumnType("numeric(16,3)")
+                        .HasColumnName("verified_amount");
+
+                    b.Property<Guid?>("VerifiedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("verified_by_user_id");
+
+                    b.Property<DateOnly?>("VerifiedFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("verified_from");
+
+                    b.Property<DateOnly?>("VerifiedTo")
+                        .HasColumnType("date")
+                        .HasColumnName("verified_to");
+
+                    b.Property<string>("VerifiedUnit")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("verified_unit");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_exchanges");
+
+                    b.HasIndex("DonorCompanyId")
+                        .HasDatabaseName("ix_exchanges_donor_company_id");
+
+                    b.HasIndex("NeedStreamId")
+                        .HasDatabaseName("ix_exchanges_need_stream_id");
+
+                    b.HasIndex("ProcessorCompanyId")
+                        .HasDatabaseName("ix_exchanges_processor_company_id");
+
+                    b.HasIndex("ReceiverCompanyId")
+                        .HasDatabaseName("ix_exchanges_receiver_company_id");
+
+                    b.HasIndex("SourceMatchId")
+                        .HasDatabaseName("ix_exchanges_source_match_id");
+
+                    b.HasIndex("TransporterCompanyId")
+                        .HasDatabaseName("ix_exchanges_transporter_company_id");
+
+                    b.HasIndex("OfferStreamId", "ReceiverCompanyId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_exchanges_offer_stream_id_receiver_company_id")
+                        .HasFilter("stage NOT IN ('Verified', 'Rejected', 'Withdrawn')");
+
+                    b.HasIndex("Stage", "StageChangedAt")
+                        .HasDatabaseName("ix_exchanges_stage_stage_changed_at");
+
+                    b.ToTable("exchanges", (string)null);
+                });
+
+            modelBuilder.Entity("IzmirSymbiosis.Domain.Exchanges.ExchangeHistoryEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("action");
+
+                    b.Property<Guid?>("ActorUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_user_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("comment");
+
+                    b.Property<Guid>("ExchangeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("exchange_id");
+
+                    b.Property<string>("FromStage")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("from_stage");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<string>("ToStage")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("to_stage");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_exchange_history");
+
+                    b.HasIndex("ExchangeId", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_exchange_history_exchange_id_idempotency_key")
+                        .HasFilter("idempotency_key IS NOT NULL");
+
+                    b.HasIndex("ExchangeId", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_exchange_history_exchange_id_version");
+
+                    b.ToTable("exchange_history", (string)null);
                 });
 
             modelBuilder.Entity("IzmirSymbiosis.Domain.Matches.Match", b =>
@@ -940,153 +1357,6 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                     b.ToTable("users", (string)null);
                 });
 
-            modelBuilder.Entity("IzmirSymbiosis.Domain.Accounts.PendingRegistration", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamptz")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("District")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)")
-                        .HasColumnName("district");
-
-                    b.Property<string>("Email")
-                        .IsRequired()
-                        .HasMaxLength(254)
-                        .HasColumnType("character varying(254)")
-                        .HasColumnName("email");
-
-                    b.Property<DateTimeOffset>("ExpiresAt")
-                        .HasColumnType("timestamptz")
-                        .HasColumnName("expires_at");
-
-                    b.Property<string>("FullName")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("character varying(120)")
-                        .HasColumnName("full_name");
-
-                    b.Property<string>("LegalName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("legal_name");
-
-                    b.Property<string>("NaceCode")
-                        .IsRequired()
-                        .HasMaxLength(5)
-                        .HasColumnType("character varying(5)")
-                        .HasColumnName("nace_code");
-
-                    b.Property<string>("NormalizedEmail")
-                        .IsRequired()
-                        .HasMaxLength(254)
-                        .HasColumnType("character varying(254)")
-                        .HasColumnName("normalized_email");
-
-                    b.Property<string>("PasswordHash")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("password_hash");
-
-                    b.Property<string>("TaxNumber")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("character(10)")
-                        .HasColumnName("tax_number")
-                        .IsFixedLength();
-
-                    b.Property<string>("TokenHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character(64)")
-                        .HasColumnName("token_hash")
-                        .IsFixedLength();
-
-                    b.Property<int?>("ZoneId")
-                        .HasColumnType("integer")
-                        .HasColumnName("zone_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_pending_registrations");
-
-                    b.HasIndex("ExpiresAt")
-                        .HasDatabaseName("ix_pending_registrations_expires_at");
-
-                    b.HasIndex("NormalizedEmail")
-                        .HasDatabaseName("ix_pending_registrations_normalized_email");
-
-                    b.HasIndex("TokenHash")
-                        .IsUnique()
-                        .HasDatabaseName("ix_pending_registrations_token_hash");
-
-                    b.ToTable("pending_registrations", (string)null);
-                });
-
-            modelBuilder.Entity("IzmirSymbiosis.Domain.Accounts.PersonalAccessToken", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamptz")
-                        .HasColumnName("created_at");
-
-                    b.Property<DateTimeOffset>("ExpiresAt")
-                        .HasColumnType("timestamptz")
-                        .HasColumnName("expires_at");
-
-                    b.Property<DateTimeOffset?>("LastUsedAt")
-                        .HasColumnType("timestamptz")
-                        .HasColumnName("last_used_at");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(80)
-                        .HasColumnType("character varying(80)")
-                        .HasColumnName("name");
-
-                    b.Property<string>("Prefix")
-                        .IsRequired()
-                        .HasMaxLength(12)
-                        .HasColumnType("character varying(12)")
-                        .HasColumnName("prefix");
-
-                    b.Property<DateTimeOffset?>("RevokedAt")
-                        .HasColumnType("timestamptz")
-                        .HasColumnName("revoked_at");
-
-                    b.Property<string>("TokenHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character(64)")
-                        .HasColumnName("token_hash")
-                        .IsFixedLength();
-
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("user_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_personal_access_tokens");
-
-                    b.HasIndex("TokenHash")
-                        .IsUnique()
-                        .HasDatabaseName("ix_personal_access_tokens_token_hash");
-
-                    b.HasIndex("UserId")
-                        .HasDatabaseName("ix_personal_access_tokens_user_id");
-
-                    b.ToTable("personal_access_tokens", (string)null);
-                });
-
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1272,6 +1542,16 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("IzmirSymbiosis.Domain.Accounts.PersonalAccessToken", b =>
+                {
+                    b.HasOne("IzmirSymbiosis.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_personal_access_tokens_users_user_id");
+                });
+
             modelBuilder.Entity("IzmirSymbiosis.Domain.Companies.Company", b =>
                 {
                     b.HasOne("IzmirSymbiosis.Domain.Zones.OrganizedIndustrialZone", null)
@@ -1357,6 +1637,92 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                     b.Navigation("Permits");
                 });
 
+            modelBuilder.Entity("IzmirSymbiosis.Domain.Exchanges.Exchange", b =>
+                {
+                    b.HasOne("IzmirSymbiosis.Domain.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("DonorCompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_exchanges_companies_donor_company_id");
+
+                    b.HasOne("IzmirSymbiosis.Domain.Streams.ResourceStream", null)
+                        .WithMany()
+                        .HasForeignKey("NeedStreamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_exchanges_streams_need_stream_id");
+
+                    b.HasOne("IzmirSymbiosis.Domain.Streams.ResourceStream", null)
+                        .WithMany()
+                        .HasForeignKey("OfferStreamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_exchanges_streams_offer_stream_id");
+
+                    b.HasOne("IzmirSymbiosis.Domain.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("ProcessorCompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_exchanges_companies_processor_company_id");
+
+                    b.HasOne("IzmirSymbiosis.Domain.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("ReceiverCompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_exchanges_companies_receiver_company_id");
+
+                    b.HasOne("IzmirSymbiosis.Domain.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("TransporterCompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_exchanges_companies_transporter_company_id");
+
+                    b.OwnsMany("IzmirSymbiosis.Domain.Exchanges.ByProductAnswer", "ByProductAnswers", b1 =>
+                        {
+                            b1.Property<Guid>("ExchangeId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Answer")
+                                .IsRequired()
+                                .HasMaxLength(32);
+
+                            b1.Property<string>("Condition")
+                                .IsRequired()
+                                .HasMaxLength(32);
+
+                            b1.Property<string>("Evidence")
+                                .HasMaxLength(2000);
+
+                            b1.HasKey("ExchangeId", "__synthesizedOrdinal")
+                                .HasName("pk_exchanges");
+
+                            b1.ToTable("exchanges");
+
+                            b1
+                                .ToJson("by_product_answers")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ExchangeId")
+                                .HasConstraintName("fk_exchanges_exchanges_exchange_id");
+                        });
+
+                    b.Navigation("ByProductAnswers");
+                });
+
+            modelBuilder.Entity("IzmirSymbiosis.Domain.Exchanges.ExchangeHistoryEntry", b =>
+                {
+                    b.HasOne("IzmirSymbiosis.Domain.Exchanges.Exchange", null)
+                        .WithMany()
+                        .HasForeignKey("ExchangeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_exchange_history_exchanges_exchange_id");
+                });
+
             modelBuilder.Entity("IzmirSymbiosis.Domain.Matches.Match", b =>
                 {
                     b.HasOne("IzmirSymbiosis.Domain.Streams.ResourceStream", null)
@@ -1410,16 +1776,6 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                         .HasForeignKey("CompanyId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_users_companies_company_id");
-                });
-
-            modelBuilder.Entity("IzmirSymbiosis.Domain.Accounts.PersonalAccessToken", b =>
-                {
-                    b.HasOne("IzmirSymbiosis.Infrastructure.Identity.AppUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_personal_access_tokens_users_user_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
