@@ -1,0 +1,94 @@
+using IzmirSymbiosis.Application.Collaboration;
+using IzmirSymbiosis.Application.Common.Interfaces;
+using IzmirSymbiosis.Application.Security;
+using IzmirSymbiosis.Domain.Common;
+using IzmirSymbiosis.Domain.Exchanges;
+using Microsoft.EntityFrameworkCore;
+
+namespace IzmirSymbiosis.Application.Exchanges;
+
+/// <summary>
+/// Who sees an exchange, in one place used by every read (lists, the page, actions, threads and
+/// documents through <see cref="ISubjectAccess"/>): whoever reads one of its party firms in full
+/// under <see cref="AccessPolicy.ScopeOf"/>, i.e. the parties' firm users, OIZ staff of a party's
+/// zone, experts and admins. Anyone else gets "not found". The commercial terms are for the
+/// parties and experts only.
+/// </summary>
+public static class ExchangeAccess
+{
+    /// <summary>The exchanges <paramref name="user"/> may see.</summary>
+    public static IQueryable<Exchange> Visible(IAppDbContext db, UserContext user)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var scope = AccessPolicy.ScopeOf(user);
+        if (scope.All)
+        {
+            return db.Exchanges;
+        }
+
+        var own = scope.OwnCompany;
+        var zones = scope.Zones.ToList();
+        var zoneFirms = db.Companies.Where(c => c.ZoneId != null && zones.Contains(c.ZoneId.Value)).Select(c => c.Id);
+        return db.Exchanges.Where(e =>
+            (own != null && (e.DonorCompanyId == own || e.ReceiverCompanyId == own || e.TransporterCompanyId == own || e.ProcessorCompanyId == own)) ||
+            (zones.Count > 0 && (zoneFirms.Contains(e.DonorCompanyId) || zoneFirms.Contains(e.ReceiverCompanyId) ||
+                (e.TransporterCompanyId != null && zoneFirms.Contains(e.TransporterCompanyId.Value)) ||
+                (e.ProcessorCompanyId != null && zoneFirms.Contains(e.ProcessorCompanyId.Value)))));
+    }
+
+    /// <summary>
+    /// How <paramref name="user"/> relates to a visible exchange, given the zones of its party firms;
+    /// null when it should not see it.
+    /// </summary>
+    public static ExchangeActor? RelationOf(UserContext user, Exchange exchange, IReadOnlyDictionary<Guid, int?> partyZones)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(exchange);
+        if (!user.MaySeeFirmData)
+        {
+            return null;
+        }
+
+        return exchange.RelationOf(
+            user.UserId, user.IsIn(Roles.Admin), user.IsIn(Roles.Expert), user.IsIn(Roles.OizStaff),
+            user.IsIn(Roles.FirmUser) ? user.CompanyId : null, user.ZoneIds, partyZones);
+    }
+
+    /// <summary>The zones of the exchange's party firms.</summary>
+    public static async Task<IReadOnlyDictionary<Guid, int?>> PartyZonesAsync(IAppDbContext db, Exchange exchange, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(exchange);
+        var ids = exchange.PartyCompanyIds.ToList();
+        return await db.Companies.Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.ZoneId, cancellationToken);
+    }
+
+    /// <summary>Whether someone related as <paramref name="relation"/> sees the confidential commercial terms.</summary>
+    public static bool SeesCommercialTerms(ExchangeActor relation) =>
+        relation is ExchangeActor.PartyFirmUser or ExchangeActor.Expert or ExchangeActor.ProposingExpert;
+
+    /// <summary>Rights on the exchange's thread and documents: parties, zone staff and the proposing expert contribute; other experts and admins read.</summary>
+    public static SubjectRights RightsOf(ExchangeActor? relation) => relation switch
+    {
+        ExchangeActor.PartyFirmUser or ExchangeActor.ZoneStaff or ExchangeActor.ProposingExpert => SubjectRights.Contribute,
+        ExchangeActor.Expert or ExchangeActor.Admin => SubjectRights.Read,
+        _ => SubjectRights.None,
+    };
+}
+
+/// <summary>The access rule of <see cref="SubjectKind.Exchange"/> for threads and documents (<see cref="ExchangeAccess"/>).</summary>
+internal sealed class ExchangeSubjectAccess : ISubjectAccess
+{
+    public SubjectKind Kind => SubjectKind.Exchange;
+
+    public async Task<SubjectRights> RightsAsync(IAppDbContext db, UserContext user, Guid subjectId, CancellationToken cancellationToken = default)
+    {
+        var exchange = await ExchangeAccess.Visible(db, user).AsNoTracking().FirstOrDefaultAsync(e => e.Id == subjectId, cancellationToken);
+        if (exchange is null)
+        {
+            return SubjectRights.None;
+        }
+
+        return ExchangeAccess.RightsOf(ExchangeAccess.RelationOf(user, exchange, await ExchangeAccess.PartyZonesAsync(db, exchange, cancellationToken)));
+    }
+}
