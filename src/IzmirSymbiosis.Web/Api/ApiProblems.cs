@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using IzmirSymbiosis.Application.Common;
+using IzmirSymbiosis.Application.Exchanges;
 using IzmirSymbiosis.Domain.Common;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -104,6 +105,7 @@ internal static class ApiProblems
         DomainException d => Validation(context, [FieldError.From(d, "body")]),
         NotFoundException => Problem(context, StatusCodes.Status404NotFound, "Api.NotFound"),
         ConcurrencyConflictException => Problem(context, StatusCodes.Status409Conflict, "Api.Conflict", "Conflict.Saved"),
+        ExchangeActionRefusedException r => Problem(context, r.IsAboutStage ? StatusCodes.Status409Conflict : StatusCodes.Status403Forbidden, "Api.ActionRefused", r.ReasonKey),
         _ => null,
     };
 

@@ -28,6 +28,7 @@ internal static class OpenApiDocumentation
         ["Streams"] = "Offers and needs of a firm: material, quantity, terms, status. Editing needs edit rights on the firm.",
         ["Matches"] = "Scored offer × need pairs and latent receivers, with the reasons; a firm the user may not read appears without its name.",
         ["Offers"] = "The marketplace: active offers of all firms, anonymised unless the user may read the firm.",
+        ["Exchanges"] = "Symbioses from Identified to Verified: parties, streams, route, legal checklist, history and race-safe workflow actions; seen only by the parties, their zones' staff, experts and admins.",
     };
 
     public static void Configure(OpenApiOptions options)
@@ -41,10 +42,12 @@ internal static class OpenApiDocumentation
     // The generator cannot see through StrictEnumConverter: an enum is a string, one of its names.
     private static Task DescribeEnum(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
-        if (context.JsonTypeInfo.Type.IsEnum)
+        // An enum used only as nullable (ExchangeRoute?) reaches here as Nullable<T> for its component schema.
+        var type = Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type;
+        if (type.IsEnum && schema.OneOf is not { Count: > 0 } && schema.AnyOf is not { Count: > 0 })
         {
             schema.Type = JsonSchemaType.String;
-            schema.Enum = [.. Enum.GetNames(context.JsonTypeInfo.Type).Select(n => (JsonNode)JsonValue.Create(n))];
+            schema.Enum = [.. Enum.GetNames(type).Select(n => (JsonNode)JsonValue.Create(n))];
         }
 
         return Task.CompletedTask;
@@ -54,7 +57,7 @@ internal static class OpenApiDocumentation
     {
         document.Info.Title = "IzmirSymbiosis API";
         document.Info.Description =
-            "Companies, streams, matches and anonymised offers of the İzmir industrial symbiosis platform. " +
+            "Companies, streams, matches, anonymised offers and exchanges of the İzmir industrial symbiosis platform. " +
             "Authenticate with a personal access token (Authorization: Bearer izs_…) created on the profile page, " +
             "or with the browser's sign-in cookie. Data you may not see answers 404; errors are RFC 9457 problem " +
             "details with messages in the language of Accept-Language (tr or en).";

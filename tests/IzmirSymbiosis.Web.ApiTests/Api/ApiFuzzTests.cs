@@ -31,6 +31,10 @@ public sealed class ApiFuzzTests(ApiFixture fixture)
             "\"x\"", "12", "{}", "true", "[]", "[12]", "[[]]", "[\"a\\u0000b\"]", "[\"\\ud800\"]", $"[\"{s_overlong}\"]",
             "[" + string.Join(',', Enumerable.Repeat("\"R1\"", 5_000)) + "]",
         ],
+
+        // A nested object (verification figures) or a list of them (by-product answers).
+        [FieldKind.Object] = ["12", "\"x\"", "true", "[]", $"\"{s_overlong}\""],
+        [FieldKind.ObjectList] = ["\"x\"", "12", "true", "{}", "[12]", "[\"x\"]", "[[]]", "[true]"],
     };
 
     /// <summary>Query string values (already URL-encoded) of every kind; none may cause a 5xx.</summary>
@@ -123,6 +127,8 @@ public sealed class ApiFuzzTests(ApiFixture fixture)
         Date,
         Boolean,
         TextList,
+        Object,
+        ObjectList,
     }
 
     /// <summary>An operation with a valid body for it (as a user who may do it) and what it would change.</summary>
@@ -139,8 +145,55 @@ public sealed class ApiFuzzTests(ApiFixture fixture)
             JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(ApiFixture.PermitBody("FUZZ-1", "16 06 01*"), System.Text.Json.JsonSerializerOptions.Web))!.AsObject()),
         ("put", "/api/v1/companies/{companyId}/permits/{permitId}") => new(HttpMethod.Put, Fill(template), "firmA", await fixture.CurrentPermitEditAsync()),
         ("put", "/api/v1/companies/{id}") => new(HttpMethod.Put, $"/api/v1/companies/{fixture.FirmA.Id}", "firmA", await fixture.CurrentCompanyEditAsync(fixture.FirmA)),
+
+        // A pair no other test uses (firm B's offer to firm A): every field must fail before anything is created.
+        ("post", "/api/v1/exchanges") => new(HttpMethod.Post, template, "expert", new JsonObject
+        {
+            ["offerStreamId"] = fixture.OfferB,
+            ["receiverCompanyId"] = fixture.FirmA.Id,
+            ["title"] = "Fuzz",
+            ["agreedAmount"] = 10,
+            ["agreedUnit"] = "Tonne",
+            ["agreedPeriod"] = "PerMonth",
+            ["route"] = "WasteRecovery",
+            ["recoveryOperation"] = "R3",
+            ["commercialTerms"] = "Fuzz",
+        }),
+        ("put", "/api/v1/exchanges/{id}") => await ExchangeTargetAsync(HttpMethod.Put, "", "expert", e => new JsonObject
+        {
+            ["version"] = e["version"]!.GetValue<int>(),
+            ["title"] = "Fuzz",
+            ["agreedAmount"] = 10,
+            ["agreedUnit"] = "Tonne",
+            ["agreedPeriod"] = "PerMonth",
+            ["route"] = "WasteRecovery",
+            ["recoveryOperation"] = "R3",
+            ["commercialTerms"] = "Fuzz",
+        }),
+        ("post", "/api/v1/exchanges/{id}/transitions") => await ExchangeTargetAsync(HttpMethod.Post, "/transitions", "firmB", e => new JsonObject
+        {
+            ["action"] = "Withdraw",
+            ["expectedVersion"] = e["version"]!.GetValue<int>(),
+            ["comment"] = "Fuzz",
+        }),
         _ => null,
     };
+
+    /// <summary>An exchange of firm B's offer to firm C (the expert records it once) and a valid body for it.</summary>
+    private async Task<Target> ExchangeTargetAsync(HttpMethod method, string suffix, string user, Func<JsonNode, JsonObject> body)
+    {
+        using var expert = fixture.Client("expert");
+        var list = await expert.GetJsonAsync("/api/v1/exchanges?stage=Identified&pageSize=200");
+        var id = list["items"]!.AsArray().FirstOrDefault(e => e!["receiverCompanyId"]!.GetValue<Guid>() == fixture.FirmC.Id)?["id"]?.GetValue<Guid>();
+        if (id is null)
+        {
+            using var created = await expert.SendJsonAsync(HttpMethod.Post, "/api/v1/exchanges", new { offerStreamId = fixture.OfferB, receiverCompanyId = fixture.FirmC.Id, title = "Kenar kesim artığı" });
+            id = (await created.JsonAsync())["id"]!.GetValue<Guid>();
+        }
+
+        var exchange = await expert.GetJsonAsync($"/api/v1/exchanges/{id}");
+        return new(method, $"/api/v1/exchanges/{id}{suffix}", user, body(exchange));
+    }
 
     private string Fill(string template) => template
         .Replace("{companyId}", fixture.FirmA.Id.ToString(), StringComparison.Ordinal)
@@ -211,6 +264,11 @@ public sealed class ApiFuzzTests(ApiFixture fixture)
     private static FieldKind KindOf(JsonNode document, JsonNode property)
     {
         var schema = Resolve(document, property);
+        if ((schema["oneOf"] ?? schema["anyOf"]) is JsonArray alternatives)
+        {
+            return KindOf(document, alternatives.First(a => a!["type"]?.ToString() != "null")!);
+        }
+
         if (schema["enum"] is not null)
         {
             return FieldKind.Enum;
@@ -223,11 +281,13 @@ public sealed class ApiFuzzTests(ApiFixture fixture)
             _ => [],
         };
         return types.Contains("array") && Resolve(document, schema["items"]!)["type"]?.ToString() == "string" ? FieldKind.TextList
+            : types.Contains("array") ? FieldKind.ObjectList
             : types.Contains("integer") ? FieldKind.Integer
             : types.Contains("number") ? FieldKind.Number
             : types.Contains("boolean") ? FieldKind.Boolean
             : schema["format"]?.GetValue<string>() is "date" or "date-time" ? FieldKind.Date
             : types.Contains("string") ? FieldKind.Text
+            : types.Contains("object") || schema["properties"] is not null ? FieldKind.Object
             : throw new InvalidOperationException($"Unknown field schema {schema.ToJsonString()}");
     }
 
