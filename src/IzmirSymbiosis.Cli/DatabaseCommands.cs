@@ -48,6 +48,8 @@ internal static class DatabaseCommands
                 // Demo accounts only: their password is public by design.
                 Console.WriteLine($"  {login.Role,-9} {login.Email,-28} {login.Password}{(login.AuthenticatorKey is { } key ? $"  (TOTP key {key})" : string.Empty)}");
             }
+
+            Console.WriteLine($"Demo exchanges: {await initializer.SeedDemoExchangesAsync()}");
         }
 
         return 0;

@@ -34,6 +34,7 @@ internal sealed class DatabaseStartup(
         {
             await initializer.SeedDemoDataAsync(cancellationToken: cancellationToken);
             var logins = await identity.SeedDemoUsersAsync(cancellationToken);
+            await initializer.SeedDemoExchangesAsync(cancellationToken);
             if (environment.IsDevelopment())
             {
                 PrintDemoLogins(logins);

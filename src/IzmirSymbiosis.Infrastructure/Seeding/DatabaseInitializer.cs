@@ -1,3 +1,4 @@
+using IzmirSymbiosis.Domain.Exchanges;
 using IzmirSymbiosis.Infrastructure.Jobs;
 using IzmirSymbiosis.Infrastructure.Persistence;
 using IzmirSymbiosis.Infrastructure.Seeding.Demo;
@@ -16,6 +17,9 @@ namespace IzmirSymbiosis.Infrastructure.Seeding;
 /// </summary>
 public sealed class DatabaseInitializer(DatabaseConnections connections, ILoggerFactory loggers)
 {
+    /// <summary>The demo firm user whose firm is a party in several demo exchanges.</summary>
+    private const string DemoFirmEmail = "firma@demo.izmirsym.org";
+
     private readonly ILogger _logger = loggers.CreateLogger<DatabaseInitializer>();
 
     /// <summary>
@@ -80,6 +84,67 @@ public sealed class DatabaseInitializer(DatabaseConnections connections, ILogger
             },
             cancellationToken);
         _logger.LogInformation("Demo data seeded: {Report}", report.ToString());
+        return report;
+    }
+
+    /// <summary>
+    /// Loads the demo exchanges (every stage, with history) between the demo firms, acted by the demo
+    /// accounts where they exist (run after the demo users); idempotent. Exchanges whose firms or
+    /// streams are missing, or whose pair already has an open exchange, are left out.
+    /// </summary>
+    public async Task<SeedReport> SeedDemoExchangesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = CreateOwnerContext();
+        var report = await db.InTransactionAsync(
+            async () =>
+            {
+                var seeded = new SeedReport();
+                var accounts = await db.Users.AsNoTracking()
+                    .Where(u => u.Email != null && u.Email.EndsWith("@demo.izmirsym.org"))
+                    .Select(u => new { u.Email, u.Id, u.CompanyId })
+                    .ToListAsync(cancellationToken);
+                var companies = await db.Companies.AsNoTracking().ToListAsync(cancellationToken);
+                if (companies.Count < 2)
+                {
+                    seeded.Add("exchanges", 0);
+                    return seeded;
+                }
+
+                var demoFirm = accounts.FirstOrDefault(a => a.Email == DemoFirmEmail)?.CompanyId
+                    ?? companies.Where(c => c.ZoneId == 2).OrderBy(c => c.TaxNumber, StringComparer.Ordinal).Select(c => (Guid?)c.Id).FirstOrDefault()
+                    ?? companies.OrderBy(c => c.TaxNumber, StringComparer.Ordinal).First().Id;
+                var actors = new DemoActors(
+                    accounts.FirstOrDefault(a => a.Email == "osb@demo.izmirsym.org")?.Id ?? DemoActors.Derived(demoFirm, 0x51),
+                    accounts.FirstOrDefault(a => a.Email == "uzman@demo.izmirsym.org")?.Id ?? DemoActors.Derived(demoFirm, 0x52),
+                    accounts.Where(a => a.CompanyId is not null).GroupBy(a => a.CompanyId!.Value).ToDictionary(g => g.Key, g => g.OrderBy(a => a.Email, StringComparer.Ordinal).First().Id),
+                    demoFirm);
+                var streams = await db.Streams.AsNoTracking().ToListAsync(cancellationToken);
+                var hazardous = (await db.WasteCodes.AsNoTracking().Where(w => w.IsHazardous).Select(w => w.Code).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+                var existing = await db.Exchanges.AsNoTracking()
+                    .Select(e => new { e.Id, e.OfferStreamId, e.ReceiverCompanyId, e.Stage })
+                    .ToListAsync(cancellationToken);
+                var added = 0;
+                var history = 0;
+                foreach (var (exchange, entries) in DemoExchanges.Build(companies, streams, hazardous, actors))
+                {
+                    if (existing.Any(e => e.Id == exchange.Id || (e.OfferStreamId == exchange.OfferStreamId && e.ReceiverCompanyId == exchange.ReceiverCompanyId && !ExchangeRules.IsFinal(e.Stage))))
+                    {
+                        continue;
+                    }
+
+                    db.Exchanges.Add(exchange);
+                    db.ExchangeHistory.AddRange(entries);
+                    added++;
+                    history += entries.Count;
+                }
+
+                await db.SaveChangesAsync(cancellationToken);
+                seeded.Add("exchanges", added);
+                seeded.Add("exchange_history", history);
+                return seeded;
+            },
+            cancellationToken);
+        _logger.LogInformation("Demo exchanges seeded: {Report}", report.ToString());
         return report;
     }
 

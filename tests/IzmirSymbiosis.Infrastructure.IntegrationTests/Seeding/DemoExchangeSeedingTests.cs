@@ -1,0 +1,50 @@
+using IzmirSymbiosis.Application.Common.Models;
+using IzmirSymbiosis.Application.Exchanges;
+using IzmirSymbiosis.Application.Security;
+using IzmirSymbiosis.Domain.Exchanges;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IzmirSymbiosis.Infrastructure.IntegrationTests.Seeding;
+
+public sealed class DemoExchangeSeedingTests
+{
+    [Fact]
+    public async Task SeedDemoExchanges_RunTwice_EveryStageOnceWithItsHistory_AndAReviewQueue()
+    {
+        await using var db = await TestDatabase.CreateAsync("it_demoexch");
+        await db.Initializer.MigrateAsync();
+        await db.Initializer.SeedReferenceDataAsync();
+        await db.Initializer.SeedDemoDataAsync();
+
+        var first = await db.Initializer.SeedDemoExchangesAsync();
+        var second = await db.Initializer.SeedDemoExchangesAsync();
+
+        Assert.Equal(0, second.Total);
+        await using var ctx = db.CreateContext();
+        var exchanges = await ctx.Exchanges.AsNoTracking().ToListAsync();
+        var history = await ctx.ExchangeHistory.AsNoTracking().OrderBy(h => h.Id).ToListAsync();
+        Assert.Equal(first.Total, exchanges.Count + history.Count);
+        Assert.Equal(Enum.GetValues<ExchangeStage>().Order(), exchanges.Select(e => e.Stage).Distinct().Order());
+        Assert.True(exchanges.Count(e => e.Stage == ExchangeStage.UnderReview) >= 3);
+        foreach (var e in exchanges)
+        {
+            var steps = history.Where(h => h.ExchangeId == e.Id).ToList();
+            Assert.Equal(Enumerable.Range(1, e.Version), steps.Select(h => h.Version));
+            Assert.Equal(e.Stage, steps[^1].ToStage);
+        }
+
+        // The demo firm (firma@: the first zone-2 firm by VKN) takes part in several.
+        var demoFirm = await ctx.Companies.Where(c => c.ZoneId == 2).OrderBy(c => c.TaxNumber).Select(c => c.Id).FirstAsync();
+        Assert.True(exchanges.Count(e => e.PartyCompanyIds.Contains(demoFirm)) >= 4);
+
+        // An expert who proposed none of them finds the review queue, hazardous one with a passing checklist included.
+        db.CurrentUser.User = new UserContext(Guid.NewGuid(), new HashSet<string> { Roles.Expert }, null, new HashSet<int>());
+        var service = db.Services.GetRequiredService<ExchangeService>();
+        var queue = await service.ListAsync(new PageRequest(), new ExchangeFilter(ReviewQueue: true));
+        Assert.True(queue.TotalCount >= 3);
+        var details = await Task.WhenAll(queue.Items.Select(i => service.GetAsync(i.Id)));
+        Assert.Contains(details, d => d!.Offer.IsHazardous && d.Checklist.Passed && d.Checklist.Items.Any(i => i.Key == "Checklist.HazardousPermit"));
+        Assert.Contains(details, d => d!.Route == ExchangeRoute.ByProduct && !d.Checklist.Passed);
+    }
+}
