@@ -63,6 +63,16 @@ public static class ExchangeAccess
         return await db.Companies.Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.ZoneId, cancellationToken);
     }
 
+    /// <summary>
+    /// Whether a user related as <paramref name="relation"/> sees the other party firms of the
+    /// exchange: their names, the exact figures of their streams and their users' names (DESIGN.md
+    /// §7). Staff, experts and admins always do; a firm user once anonymity is lifted, i.e. the
+    /// exchange came from an introduction or every party confirmed its participation (each firm
+    /// agreed to take part, as both agree to an introduction).
+    /// </summary>
+    public static bool RevealsParties(ExchangeActor relation, Guid? introductionId, bool allPartiesConfirmed) =>
+        relation != ExchangeActor.PartyFirmUser || introductionId is not null || allPartiesConfirmed;
+
     /// <summary>Whether someone related as <paramref name="relation"/> sees the confidential commercial terms.</summary>
     public static bool SeesCommercialTerms(ExchangeActor relation) =>
         relation is ExchangeActor.PartyFirmUser or ExchangeActor.Expert or ExchangeActor.ProposingExpert;

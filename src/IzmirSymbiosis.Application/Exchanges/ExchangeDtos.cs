@@ -73,6 +73,8 @@ public sealed record ExchangeFilter(ExchangeStage? Stage = null, int? ZoneId = n
 
 /// <summary>An exchange in a list.</summary>
 /// <param name="StageAgeDays">Whole days since the current stage began.</param>
+/// <param name="DonorName">Null for a firm user while the other firm is not revealed to it (see <see cref="ExchangeAccess.RevealsParties"/>).</param>
+/// <param name="ReceiverName">Null for a firm user while the other firm is not revealed to it.</param>
 public sealed record ExchangeSummary(
     Guid Id,
     string Title,
@@ -80,17 +82,17 @@ public sealed record ExchangeSummary(
     DateTimeOffset StageChangedAt,
     int StageAgeDays,
     Guid DonorCompanyId,
-    string DonorName,
+    string? DonorName,
     Guid ReceiverCompanyId,
-    string ReceiverName,
+    string? ReceiverName,
     int Version,
     DateTimeOffset UpdatedAt);
 
-/// <summary>A party firm of an exchange.</summary>
-public sealed record ExchangePartyView(PartyRole Role, Guid CompanyId, string Name, int? ZoneId, DateTimeOffset? ConfirmedAt);
+/// <summary>A party firm of an exchange; <paramref name="Name"/> is null for a firm user while the other firms are not revealed to it.</summary>
+public sealed record ExchangePartyView(PartyRole Role, Guid CompanyId, string? Name, int? ZoneId, DateTimeOffset? ConfirmedAt);
 
-/// <summary>A stream of an exchange as its page shows it.</summary>
-public sealed record ExchangeStreamView(Guid Id, string Description, string? EwcCode, bool IsHazardous, decimal Amount, QuantityUnit Unit, QuantityPeriod Period);
+/// <summary>A stream of an exchange as its page shows it; <paramref name="Amount"/> is null for a firm user while the other firm is not revealed to it.</summary>
+public sealed record ExchangeStreamView(Guid Id, string Description, string? EwcCode, bool IsHazardous, decimal? Amount, QuantityUnit Unit, QuantityPeriod Period);
 
 /// <summary>The verification figures of a verified exchange.</summary>
 public sealed record VerificationView(decimal Amount, QuantityUnit Unit, DateOnly From, DateOnly To, string Evidence, Guid? VerifiedByUserId);
@@ -109,6 +111,7 @@ public sealed record ExchangeActionOption(ExchangeAction Action, string? Blocked
 /// <param name="MissingForProposal">Draft fields still empty that proposing and submitting need.</param>
 /// <param name="Checklist">The legal checklist (computed now).</param>
 /// <param name="Actions">The actions the stage machine lets the user take now.</param>
+/// <param name="PartiesRevealed">Whether the user sees the other party firms (always for staff, experts and admins; for a firm user once anonymity is lifted, see <see cref="ExchangeAccess.RevealsParties"/>).</param>
 public sealed record ExchangeDetail(
     Guid Id,
     int Version,
@@ -144,7 +147,8 @@ public sealed record ExchangeDetail(
     IReadOnlyList<string> MissingForProposal,
     ChecklistView Checklist,
     IReadOnlyList<ExchangeHistoryView> History,
-    IReadOnlyList<ExchangeActionOption> Actions);
+    IReadOnlyList<ExchangeActionOption> Actions,
+    bool PartiesRevealed);
 
 /// <summary>The legal checklist: its lines and whether all hold.</summary>
 public sealed record ChecklistView(bool Passed, IReadOnlyList<ChecklistItem> Items);

@@ -117,7 +117,10 @@ public sealed class ExchangeService(
         var hazardous = (await db.WasteCodes.AsNoTracking().Where(w => codes.Contains(w.Code) && w.IsHazardous).Select(w => w.Code).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         var checklist = await ChecklistAsync(db, exchange, cancellationToken);
         var history = await db.ExchangeHistory.AsNoTracking().Where(h => h.ExchangeId == id).OrderBy(h => h.Id).ToListAsync(cancellationToken);
-        var names = await ActorNamesAsync(history, cancellationToken);
+        var revealed = ExchangeAccess.RevealsParties(rel, exchange.IntroductionId, exchange.AllPartiesConfirmed);
+        var own = rel == ExchangeActor.PartyFirmUser ? user.CompanyId : null;
+        bool Shown(Guid companyId) => revealed || companyId == own;
+        var names = await ActorNamesAsync(history, c => c is not { } firm || !exchange.PartyCompanyIds.Contains(firm) || Shown(firm), cancellationToken);
         var now = clock.GetUtcNow();
         var seesTerms = ExchangeAccess.SeesCommercialTerms(rel);
 
@@ -129,9 +132,10 @@ public sealed class ExchangeService(
             exchange.StageChangedAt,
             AgeDays(now, exchange.StageChangedAt),
             rel,
-            [.. exchange.Parties.Select(p => new ExchangePartyView(p.Role, p.CompanyId, firms.TryGetValue(p.CompanyId, out var f) ? f.LegalName : string.Empty, f?.ZoneId, p.ConfirmedAt))],
-            StreamView(streams[exchange.OfferStreamId], hazardous),
-            exchange.NeedStreamId is { } need && streams.TryGetValue(need, out var n) ? StreamView(n, hazardous) : null,
+            [.. exchange.Parties.Select(p => new ExchangePartyView(
+                p.Role, p.CompanyId, firms.TryGetValue(p.CompanyId, out var f) && Shown(p.CompanyId) ? f.LegalName : null, f?.ZoneId, p.ConfirmedAt))],
+            StreamView(streams[exchange.OfferStreamId], hazardous, Shown(exchange.DonorCompanyId)),
+            exchange.NeedStreamId is { } need && streams.TryGetValue(need, out var n) ? StreamView(n, hazardous, Shown(exchange.ReceiverCompanyId)) : null,
             exchange.SourceMatchId,
             exchange.IntroductionId,
             exchange.AgreedAmount,
@@ -158,7 +162,8 @@ public sealed class ExchangeService(
             exchange.MissingForProposal(),
             new ChecklistView(checklist.Passed, checklist.Items),
             [.. history.Select(h => new ExchangeHistoryView(h.Id, h.FromStage, h.ToStage, h.Action, h.ActorUserId, h.ActorUserId is { } a && names.TryGetValue(a, out var name) ? name : null, h.At, h.Comment, h.Version))],
-            ActionsFor(rel, user, exchange, checklist));
+            ActionsFor(rel, user, exchange, checklist),
+            revealed);
     }
 
     /// <summary>
@@ -212,6 +217,9 @@ public sealed class ExchangeService(
                 e.Title,
                 e.Stage,
                 e.StageChangedAt,
+                e.IntroductionId,
+                Confirmed = e.DonorConfirmedAt != null && e.ReceiverConfirmedAt != null &&
+                    (e.TransporterCompanyId == null || e.TransporterConfirmedAt != null) && (e.ProcessorCompanyId == null || e.ProcessorConfirmedAt != null),
                 e.DonorCompanyId,
                 Donor = db.Companies.Where(c => c.Id == e.DonorCompanyId).Select(c => c.LegalName).FirstOrDefault(),
                 e.ReceiverCompanyId,
@@ -221,8 +229,18 @@ public sealed class ExchangeService(
             })
             .ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
+        var ownFirm = user.IsIn(Roles.FirmUser) && !user.SeesEverything && !user.IsIn(Roles.OizStaff) ? user.CompanyId : null;
         return new PagedResult<ExchangeSummary>(
-            [.. rows.Select(r => new ExchangeSummary(r.Id, r.Title, r.Stage, r.StageChangedAt, AgeDays(now, r.StageChangedAt), r.DonorCompanyId, r.Donor ?? string.Empty, r.ReceiverCompanyId, r.Receiver ?? string.Empty, r.Version, r.UpdatedAt))],
+            [.. rows.Select(r =>
+            {
+                // A firm user reads the other firm's name once anonymity is lifted (ExchangeAccess.RevealsParties).
+                var revealed = ownFirm is null || r.IntroductionId is not null || r.Confirmed;
+                return new ExchangeSummary(
+                    r.Id, r.Title, r.Stage, r.StageChangedAt, AgeDays(now, r.StageChangedAt),
+                    r.DonorCompanyId, revealed || r.DonorCompanyId == ownFirm ? r.Donor : null,
+                    r.ReceiverCompanyId, revealed || r.ReceiverCompanyId == ownFirm ? r.Receiver : null,
+                    r.Version, r.UpdatedAt);
+            })],
             total);
     }
 
@@ -412,7 +430,8 @@ public sealed class ExchangeService(
         return options;
     }
 
-    private async Task<Dictionary<Guid, string>> ActorNamesAsync(List<ExchangeHistoryEntry> history, CancellationToken cancellationToken)
+    /// <summary>The display names of the history's actors whose firm the reader may see (<paramref name="shown"/> gets the actor's firm).</summary>
+    private async Task<Dictionary<Guid, string>> ActorNamesAsync(List<ExchangeHistoryEntry> history, Func<Guid?, bool> shown, CancellationToken cancellationToken)
     {
         if (history.Count == 0)
         {
@@ -420,7 +439,9 @@ public sealed class ExchangeService(
         }
 
         var ids = history.Select(h => h.ActorUserId).OfType<Guid>().ToHashSet();
-        return (await accounts.ListAsync(cancellationToken)).Where(a => ids.Contains(a.Id)).ToDictionary(a => a.Id, a => a.DisplayName);
+        return (await accounts.ListAsync(cancellationToken))
+            .Where(a => ids.Contains(a.Id) && shown(a.CompanyId))
+            .ToDictionary(a => a.Id, a => a.DisplayName);
     }
 
     private static async Task<(Guid Donor, Guid Receiver, Guid OfferId, Guid? NeedId)> PairAsync(IAppDbContext db, NewExchange request, CancellationToken cancellationToken)
@@ -651,8 +672,8 @@ public sealed class ExchangeService(
         }
     }
 
-    private static ExchangeStreamView StreamView(ResourceStream s, HashSet<string> hazardous) =>
-        new(s.Id, s.Description, s.EwcCode, s.EwcCode is { } c && hazardous.Contains(c), s.Quantity.Amount, s.Quantity.Unit, s.Quantity.Period);
+    private static ExchangeStreamView StreamView(ResourceStream s, HashSet<string> hazardous, bool exact) =>
+        new(s.Id, s.Description, s.EwcCode, s.EwcCode is { } c && hazardous.Contains(c), exact ? s.Quantity.Amount : null, s.Quantity.Unit, s.Quantity.Period);
 
     private static int AgeDays(DateTimeOffset now, DateTimeOffset since) => Math.Max(0, (int)(now - since).TotalDays);
 

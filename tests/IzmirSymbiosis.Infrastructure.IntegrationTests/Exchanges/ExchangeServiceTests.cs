@@ -294,6 +294,36 @@ public sealed class ExchangeServiceTests(SeededDatabaseFixture fixture) : Seeded
     }
 
     [Fact]
+    public async Task OtherParty_HiddenFromAFirmUntilEveryPartyConfirmed()
+    {
+        var staff = TestCurrentUser.Staff(_zone);
+        var id = (await CreateAsync(staff)).Id;
+        await ActAsync(staff, id, ExchangeAction.Propose);
+        var receiverUser = TestCurrentUser.FirmUser(_receiver.Id);
+        await ActAsync(receiverUser, id, ExchangeAction.ConfirmParticipation);
+
+        Database.CurrentUser.User = receiverUser;
+        var before = (await Exchanges.GetAsync(id))!;
+        var row = Assert.Single((await Exchanges.ListAsync(new PageRequest(), new ExchangeFilter())).Items);
+
+        Assert.False(before.PartiesRevealed);
+        Assert.Null(before.Parties.Single(p => p.Role == PartyRole.Donor).Name);
+        Assert.Equal(_receiver.LegalName, before.Parties.Single(p => p.Role == PartyRole.Receiver).Name);
+        Assert.Null(before.Offer.Amount);
+        Assert.Equal((null, _receiver.LegalName), (row.DonorName, row.ReceiverName));
+
+        await ActAsync(TestCurrentUser.FirmUser(_donor.Id), id, ExchangeAction.ConfirmParticipation);
+        Database.CurrentUser.User = receiverUser;
+        var after = (await Exchanges.GetAsync(id))!;
+
+        Assert.True(after.PartiesRevealed);
+        Assert.Equal(_donor.LegalName, after.Parties.Single(p => p.Role == PartyRole.Donor).Name);
+        Assert.Equal(40, after.Offer.Amount);
+        Database.CurrentUser.User = staff;
+        Assert.Equal(_donor.LegalName, (await Exchanges.GetAsync(id))!.Parties[0].Name);
+    }
+
+    [Fact]
     public async Task UpdateDraft_FromAStaleVersion_IsAConflictAndChangesNothing()
     {
         var staff = TestCurrentUser.Staff(_zone);
