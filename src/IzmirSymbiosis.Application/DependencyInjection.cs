@@ -1,7 +1,9 @@
 using IzmirSymbiosis.Application.AccessTokens;
 using IzmirSymbiosis.Application.Accounts;
 using IzmirSymbiosis.Application.Auditing;
+using IzmirSymbiosis.Application.Common.Interfaces;
 using IzmirSymbiosis.Application.Companies;
+using IzmirSymbiosis.Application.Documents;
 using IzmirSymbiosis.Application.Matching;
 using IzmirSymbiosis.Application.Notifications;
 using IzmirSymbiosis.Application.Offers;
@@ -11,6 +13,7 @@ using IzmirSymbiosis.Application.Streams;
 using IzmirSymbiosis.Application.WasteCodes;
 using IzmirSymbiosis.Application.Zones;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace IzmirSymbiosis.Application;
 
@@ -54,6 +57,11 @@ public static class DependencyInjection
 
         // Introductions and exchanges: notices recorded with the change that caused them.
         services.AddScoped<INotifier, NoNotifier>();
+
+        // Documents on introductions and exchanges; the virus-scan hook lets everything through
+        // unless the host registers its own scanner (README, "Documents").
+        services.AddScoped<DocumentService>();
+        services.TryAddSingleton<IDocumentScanner, AllowAllDocumentScanner>();
 
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<IUserDirectory, UserDirectory>();

@@ -41,6 +41,12 @@ public static class AuditEventTypes
 
     /// <summary>A personal access token was created or revoked.</summary>
     public const string TokenChanged = "token.changed";
+
+    /// <summary>A document was added to an introduction or exchange (details: subject, document id, category, size).</summary>
+    public const string DocumentUploaded = "document.uploaded";
+
+    /// <summary>A document was downloaded (details: subject and document id).</summary>
+    public const string DocumentDownloaded = "document.downloaded";
 }
 
 /// <summary>
