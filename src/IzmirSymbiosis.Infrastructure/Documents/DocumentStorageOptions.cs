@@ -9,6 +9,9 @@ public sealed class DocumentStorageOptions
     /// <summary>The folder used when none is configured, under the content root (never under wwwroot).</summary>
     public const string DefaultFolder = "App_Data/documents";
 
+    /// <summary>Why a folder under the web root is refused at start.</summary>
+    public const string InsideWebRootRefused = "Documents:Folder must be outside the web root (wwwroot): documents are served only through the access rule.";
+
     /// <summary>The folder; relative paths are taken from the content root. Blank: <see cref="DefaultFolder"/>.</summary>
     public string? Folder { get; set; }
 
