@@ -28,6 +28,7 @@ internal static class OpenApiDocumentation
         ["Streams"] = "Offers and needs of a firm: material, quantity, terms, status. Editing needs edit rights on the firm.",
         ["Matches"] = "Scored offer × need pairs and latent receivers, with the reasons; a firm the user may not read appears without its name.",
         ["Offers"] = "The marketplace: active offers of all firms, anonymised unless the user may read the firm.",
+        ["Documents"] = "Files on an exchange or introduction (analysis reports, permits, feasibility notes, photos): PDF, images or xlsx, type decided from the content, downloaded as attachments, under the subject's own access rule.",
     };
 
     public static void Configure(OpenApiOptions options)

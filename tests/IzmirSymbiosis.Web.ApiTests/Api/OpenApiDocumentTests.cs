@@ -27,6 +27,10 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture)
         Assert.Equal(["get"], Methods(paths, "/api/v1/matches"));
         Assert.Equal(["get"], Methods(paths, "/api/v1/matches/{id}"));
         Assert.Equal(["get"], Methods(paths, "/api/v1/offers"));
+        Assert.Equal(["get", "post"], Methods(paths, "/api/v1/exchanges/{id}/documents"));
+        Assert.Equal(["get"], Methods(paths, "/api/v1/exchanges/{id}/documents/{documentId}"));
+        Assert.Equal(["get", "post"], Methods(paths, "/api/v1/introductions/{id}/documents"));
+        Assert.Equal(["get"], Methods(paths, "/api/v1/introductions/{id}/documents/{documentId}"));
         Assert.DoesNotContain(paths, p => !p.Key.StartsWith("/api/v1/", StringComparison.Ordinal));
     }
 
@@ -47,7 +51,7 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture)
         Assert.Equal("apiKey", schemes["BrowserSession"]!["type"]!.GetValue<string>());
         Assert.Equal("cookie", schemes["BrowserSession"]!["in"]!.GetValue<string>());
         Assert.Equal("izmirsym", schemes["BrowserSession"]!["name"]!.GetValue<string>());
-        Assert.Equal(15, operations.Count);
+        Assert.Equal(21, operations.Count);
         Assert.All(operations, o => Assert.Equal(
             ["BrowserSession", "PersonalAccessToken"],
             o["security"]!.AsArray().SelectMany(r => r!.AsObject().Select(s => s.Key)).Order(StringComparer.Ordinal)));
