@@ -4,9 +4,12 @@ using IzmirSymbiosis.Application.Collaboration;
 using IzmirSymbiosis.Application.Common.Interfaces;
 using IzmirSymbiosis.Application.Security;
 using IzmirSymbiosis.Domain.Common;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 
 namespace IzmirSymbiosis.Web.ApiTests.Api;
 
@@ -26,7 +29,17 @@ public sealed class DocumentsRoundTripTests(ApiFixture fixture) : IAsyncLifetime
     public Task InitializeAsync()
     {
         var rule = new OneExchangeAccess(_exchange, fixture.UserId("firmA"), fixture.UserId("expert"));
-        _app = fixture.Factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<ISubjectAccess>(rule)));
+        // A passive second host on the fixture's database: no migration, no matching worker, no job
+        // server (those would recompute the fixture's matches under the other tests).
+        _app = fixture.Factory.WithWebHostBuilder(b =>
+        {
+            b.UseSetting("Database:Initialize", "false");
+            b.ConfigureTestServices(s =>
+            {
+                s.RemoveAll<IHostedService>();
+                s.AddSingleton<ISubjectAccess>(rule);
+            });
+        });
         return Task.CompletedTask;
     }
 
