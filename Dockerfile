@@ -10,16 +10,17 @@ FROM mcr.microsoft.com/dotnet/aspnet:10.0
 WORKDIR /app
 COPY --from=build /app .
 COPY --from=build /cli /cli
-# `docker compose exec app izmirsym create-admin --email you@example.org`; /data holds mail and logs,
+# `docker compose exec app izmirsym create-admin --email you@example.org`; /data holds mail, logs and documents,
 # /home/app/.aspnet the data-protection keys (volumes in docker-compose.yml).
 RUN printf '#!/bin/sh\nexec dotnet /cli/izmirsym.dll "$@"\n' > /usr/local/bin/izmirsym \
  && chmod 755 /usr/local/bin/izmirsym \
- && mkdir -p /data/mail /data/logs /home/app/.aspnet/DataProtection-Keys \
+ && mkdir -p /data/mail /data/logs /data/documents /home/app/.aspnet/DataProtection-Keys \
  && chown -R app:app /data /home/app/.aspnet
 ENV ASPNETCORE_URLS=http://0.0.0.0:8080 \
     ASPNETCORE_ENVIRONMENT=Production \
     Mail__PickupDirectory=/data/mail \
-    LogFile__Path=/data/logs/izmirsym-.log
+    LogFile__Path=/data/logs/izmirsym-.log \
+    Documents__Folder=/data/documents
 USER app
 EXPOSE 8080
 ENTRYPOINT ["dotnet", "IzmirSymbiosis.Web.dll"]

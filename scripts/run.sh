@@ -42,6 +42,8 @@ dotnet build src/IzmirSymbiosis.Web -c Release -nologo -v quiet -clp:ErrorsOnly
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 export Database__Initialize=true
 export Database__SeedDemo=true
+# Uploaded documents stay with the local cluster, outside the source tree.
+export Documents__Folder="${Documents__Folder:-$root/.local/documents}"
 pg_log "Starting the app on http://127.0.0.1:$port (migrations and demo data are applied on start)"
 # The built app runs directly (not through `dotnet run`) so that a TERM reaches it; a background
 # job of a script ignores SIGINT, so Ctrl-C is turned into TERM by the trap below.

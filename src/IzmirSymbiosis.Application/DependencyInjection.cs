@@ -2,7 +2,9 @@ using IzmirSymbiosis.Application.AccessTokens;
 using IzmirSymbiosis.Application.Accounts;
 using IzmirSymbiosis.Application.Auditing;
 using IzmirSymbiosis.Application.Collaboration;
+using IzmirSymbiosis.Application.Common.Interfaces;
 using IzmirSymbiosis.Application.Companies;
+using IzmirSymbiosis.Application.Documents;
 using IzmirSymbiosis.Application.Exchanges;
 using IzmirSymbiosis.Application.Matching;
 using IzmirSymbiosis.Application.Notifications;
@@ -13,6 +15,7 @@ using IzmirSymbiosis.Application.Streams;
 using IzmirSymbiosis.Application.WasteCodes;
 using IzmirSymbiosis.Application.Zones;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace IzmirSymbiosis.Application;
 
@@ -58,6 +61,11 @@ public static class DependencyInjection
         services.AddScoped<INotifier, NoNotifier>();
         services.AddScoped<ExchangeService>();
         services.AddScoped<ISubjectAccess, ExchangeSubjectAccess>();
+
+        // Documents on introductions and exchanges; the virus-scan hook lets everything through
+        // unless the host registers its own scanner (README, "Documents").
+        services.AddScoped<DocumentService>();
+        services.TryAddSingleton<IDocumentScanner, AllowAllDocumentScanner>();
 
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<IUserDirectory, UserDirectory>();

@@ -2,6 +2,8 @@ using Hangfire;
 using Hangfire.AspNetCore;
 using IzmirSymbiosis.Application.AccessTokens;
 using IzmirSymbiosis.Application.Common.Interfaces;
+using IzmirSymbiosis.Application.Documents;
+using IzmirSymbiosis.Infrastructure.Documents;
 using IzmirSymbiosis.Infrastructure.Identity;
 using IzmirSymbiosis.Infrastructure.Jobs;
 using IzmirSymbiosis.Infrastructure.Persistence;
@@ -12,6 +14,9 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace IzmirSymbiosis.Infrastructure;
 
@@ -32,6 +37,11 @@ public static class DependencyInjection
     {
         var connection = configuration.GetConnectionString("Default")
             ?? throw new InvalidOperationException("ConnectionStrings:Default is not set.");
+
+        // Documents: the size limit and the folder (outside the web root; the web layer checks that too).
+        services.AddOptions<DocumentOptions>().Bind(configuration.GetSection(DocumentOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DocumentStorageOptions>().Bind(configuration.GetSection(DocumentStorageOptions.SectionName));
+        services.AddHostedService<DocumentStoreStartup>();
         return services.AddSharedOptions(configuration).AddInfrastructure(connection, configuration.GetConnectionString("Migrations"));
     }
 
@@ -60,6 +70,9 @@ public static class DependencyInjection
         services.AddSingleton<IAccountDirectory, AccountDirectory>();
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
         services.AddJobQueue(connectionString);
+        services.AddSingleton<IDocumentStore>(sp => new FileSystemDocumentStore(
+            sp.GetRequiredService<IOptions<DocumentStorageOptions>>().Value.ResolveFolder(sp.GetService<IHostEnvironment>()?.ContentRootPath ?? AppContext.BaseDirectory),
+            sp.GetRequiredService<ILogger<FileSystemDocumentStore>>()));
         return services;
     }
 

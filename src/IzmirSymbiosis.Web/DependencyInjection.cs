@@ -1,4 +1,5 @@
 using System.Globalization;
+using IzmirSymbiosis.Infrastructure.Documents;
 using IzmirSymbiosis.Infrastructure.Persistence;
 using IzmirSymbiosis.Matching;
 using IzmirSymbiosis.Web.Api;
@@ -48,6 +49,11 @@ public static class DependencyInjection
             .Validate(o => !(o.SeedDemo && environment.IsProduction()), DatabaseOptions.DemoRefusedInProduction)
             .ValidateOnStart();
         // MatchingOptions and PersonalAccessTokenOptions: AddInfrastructure's shared options (the CLI reads them too).
+        // Documents are served only through the access rule: their folder must never be one the static files serve.
+        var webRoot = (environment as IWebHostEnvironment)?.WebRootPath ?? Path.Combine(environment.ContentRootPath, "wwwroot");
+        services.AddOptions<DocumentStorageOptions>()
+            .Validate(o => !DocumentStorageOptions.IsInside(o.ResolveFolder(environment.ContentRootPath), webRoot), DocumentStorageOptions.InsideWebRootRefused)
+            .ValidateOnStart();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddLocalization(o => o.ResourcesPath = "Resources");
@@ -105,6 +111,7 @@ public static class DependencyInjection
         app.MapAccountEndpoints();
         app.MapPersonalDataEndpoints();
         app.MapApi();
+        app.MapDocumentDownloads();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

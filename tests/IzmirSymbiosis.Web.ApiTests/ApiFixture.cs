@@ -43,6 +43,9 @@ public sealed class ApiFixture : IAsyncLifetime
     private WebApplicationFactory<Program>? _factory;
     private ThrowawayDatabase? _database;
 
+    /// <summary>Where the app under test keeps documents (a temporary folder, removed at the end).</summary>
+    public string DocumentsFolder { get; } = Path.Combine(Path.GetTempPath(), $"izmirsym-api-documents-{Guid.NewGuid():N}");
+
     public WebApplicationFactory<Program> Factory => _factory ?? throw new InvalidOperationException("Not started.");
 
     /// <summary>Firm A (zone 1): offers board packaging waste with a price.</summary>
@@ -138,6 +141,7 @@ public sealed class ApiFixture : IAsyncLifetime
             b.UseSetting("ConnectionStrings:Migrations", connections.Migrations);
             b.UseSetting("Database:Initialize", "true");
             b.UseSetting("Database:SeedDemo", "false");
+            b.UseSetting("Documents:Folder", DocumentsFolder);
         });
         _factory.StartServer();
 
@@ -283,6 +287,11 @@ public sealed class ApiFixture : IAsyncLifetime
         if (_database is not null)
         {
             await _database.DisposeAsync();
+        }
+
+        if (Directory.Exists(DocumentsFolder))
+        {
+            Directory.Delete(DocumentsFolder, recursive: true);
         }
     }
 }

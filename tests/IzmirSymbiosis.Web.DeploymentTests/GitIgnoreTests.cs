@@ -9,6 +9,7 @@ public sealed class GitIgnoreTests
     [InlineData("mail/20260101120000000-admin_example.org.txt", true)]
     [InlineData("src/IzmirSymbiosis.Web/logs/izmirsym-20260101.log", true)]
     [InlineData("logs/izmirsym-20260101.log", true)]
+    [InlineData("src/IzmirSymbiosis.Web/App_Data/documents/3f/3fa2c4e1d5b6a7980123456789abcdef0123456789abcdef0123456789abcdef", true)]
     [InlineData("src/IzmirSymbiosis.Web/Program.cs", false)]
     [InlineData("src/IzmirSymbiosis.Web/Security/FileEmailSender.cs", false)]
     public async Task GitIgnore_RuntimeFiles_IgnoredAndSourcesNot(string path, bool ignored)

@@ -12,6 +12,8 @@ public sealed class SettingsValidationTests(PublishedApp published)
     [InlineData("Security__AccessTokenLifetimeDays", "0", "AccessTokenLifetimeDays")]
     [InlineData("Security__LockoutMinutes", "0", "LockoutMinutes")]
     [InlineData("Mail__PickupDirectory", "", "PickupDirectory")]
+    [InlineData("Documents__Folder", "wwwroot/belgeler", "Documents:Folder must be outside the web root")]
+    [InlineData("Documents__MaxBytes", "0", "MaxBytes")]
     public async Task App_InvalidSetting_ExitsNonZeroWithTheKeyNamed(string key, string value, string named)
     {
         var database = await published.NewDatabaseAsync("dep_opt");

@@ -50,6 +50,11 @@ public static class AuditEventTypes
 
     /// <summary>An exchange moved through its workflow (or a party confirmed its participation).</summary>
     public const string ExchangeTransition = "exchange.transition";
+    /// <summary>A document was added to an introduction or exchange (details: subject, document id, category, size).</summary>
+    public const string DocumentUploaded = "document.uploaded";
+
+    /// <summary>A document was downloaded (details: subject and document id).</summary>
+    public const string DocumentDownloaded = "document.downloaded";
 }
 
 /// <summary>

@@ -2,6 +2,7 @@ using IzmirSymbiosis.Application.Common.Interfaces;
 using IzmirSymbiosis.Domain.Accounts;
 using IzmirSymbiosis.Domain.Auditing;
 using IzmirSymbiosis.Domain.Companies;
+using IzmirSymbiosis.Domain.Documents;
 using IzmirSymbiosis.Domain.Exchanges;
 using IzmirSymbiosis.Domain.Matches;
 using IzmirSymbiosis.Domain.Reference;
@@ -31,6 +32,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<RematchRequest> RematchRequests => Set<RematchRequest>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<SubjectDocument> SubjectDocuments => Set<SubjectDocument>();
 
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
 

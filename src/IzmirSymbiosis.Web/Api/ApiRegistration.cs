@@ -69,6 +69,7 @@ public static class ApiRegistration
         api.MapMatchesApi();
         api.MapOffersApi();
         api.MapExchangesApi();
+        api.MapDocumentsApi();
 
         // Unknown API paths answer 404 problem details, not the UI's not-found page.
         endpoints.MapFallback("/api/{**path}", context =>

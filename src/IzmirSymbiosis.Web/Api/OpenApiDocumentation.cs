@@ -29,6 +29,7 @@ internal static class OpenApiDocumentation
         ["Matches"] = "Scored offer × need pairs and latent receivers, with the reasons; a firm the user may not read appears without its name.",
         ["Offers"] = "The marketplace: active offers of all firms, anonymised unless the user may read the firm.",
         ["Exchanges"] = "Symbioses from Identified to Verified: parties, streams, route, legal checklist, history and race-safe workflow actions; seen only by the parties, their zones' staff, experts and admins.",
+        ["Documents"] = "Files on an exchange or introduction (analysis reports, permits, feasibility notes, photos): PDF, images or xlsx, type decided from the content, downloaded as attachments, under the subject's own access rule.",
     };
 
     public static void Configure(OpenApiOptions options)

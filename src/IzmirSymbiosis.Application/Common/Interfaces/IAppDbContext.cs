@@ -1,6 +1,7 @@
 using IzmirSymbiosis.Domain.Accounts;
 using IzmirSymbiosis.Domain.Auditing;
 using IzmirSymbiosis.Domain.Companies;
+using IzmirSymbiosis.Domain.Documents;
 using IzmirSymbiosis.Domain.Exchanges;
 using IzmirSymbiosis.Domain.Matches;
 using IzmirSymbiosis.Domain.Reference;
@@ -26,6 +27,9 @@ public interface IAppDbContext : IAsyncDisposable, IDisposable
     DbSet<RematchRequest> RematchRequests { get; }
 
     DbSet<AuditEvent> AuditEvents { get; }
+
+    /// <summary>Documents on introductions and exchanges (their bytes are in the document store).</summary>
+    DbSet<SubjectDocument> SubjectDocuments { get; }
 
     DbSet<PersonalAccessToken> PersonalAccessTokens { get; }
 

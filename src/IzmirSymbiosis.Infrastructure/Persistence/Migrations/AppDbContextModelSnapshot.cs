@@ -328,6 +328,104 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                     b.ToTable("companies", (string)null);
                 });
 
+            modelBuilder.Entity("IzmirSymbiosis.Domain.Documents.SubjectDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("category");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)")
+                        .HasColumnName("file_name")
+                        .UseCollation("turkish");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("format");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint")
+                        .HasColumnName("length");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("storage_key")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_id");
+
+                    b.Property<string>("SubjectKind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("subject_kind");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<Guid?>("UploadedByCompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("uploaded_by_company_id");
+
+                    b.Property<string>("UploadedBySide")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("uploaded_by_side");
+
+                    b.Property<Guid>("UploadedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("uploaded_by_user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_subject_documents");
+
+                    b.HasIndex("StorageKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_subject_documents_storage_key");
+
+                    b.HasIndex("SubjectKind", "SubjectId", "UploadedAt")
+                        .HasDatabaseName("ix_subject_documents_subject_kind_subject_id_uploaded_at");
+
+                    b.ToTable("subject_documents", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_subject_documents_length", "length > 0");
+                        });
+                });
+
             modelBuilder.Entity("IzmirSymbiosis.Domain.Exchanges.Exchange", b =>
                 {
                     b.Property<Guid>("Id")
