@@ -52,8 +52,11 @@ public static class DependencyInjection
         services.AddScoped<ExportPersonalDataCommand>();
         services.AddScoped<ErasePersonalDataCommand>();
 
-        // Introductions and exchanges: notices recorded with the change that caused them.
-        services.AddScoped<INotifier, NoNotifier>();
+        // Notices recorded with the change that caused them; the rows are also the e-mail outbox.
+        services.AddScoped<INotifier, Notifier>();
+        services.AddScoped<NotificationService>();
+        services.AddScoped<NotificationMailer>();
+        services.AddOptions<NotificationOptions>();
 
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<IUserDirectory, UserDirectory>();

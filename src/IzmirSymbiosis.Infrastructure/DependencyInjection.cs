@@ -2,6 +2,7 @@ using Hangfire;
 using Hangfire.AspNetCore;
 using IzmirSymbiosis.Application.AccessTokens;
 using IzmirSymbiosis.Application.Common.Interfaces;
+using IzmirSymbiosis.Application.Notifications;
 using IzmirSymbiosis.Infrastructure.Identity;
 using IzmirSymbiosis.Infrastructure.Jobs;
 using IzmirSymbiosis.Infrastructure.Persistence;
@@ -54,10 +55,16 @@ public static class DependencyInjection
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, string connectionString, string? migrationsConnectionString = null)
     {
         services.AddSingleton(new DatabaseConnections(connectionString, string.IsNullOrWhiteSpace(migrationsConnectionString) ? connectionString : migrationsConnectionString));
-        services.AddPooledDbContextFactory<AppDbContext>(o => ConfigureDbContext(o, connectionString));
+        services.AddSingleton<NotificationWakeUp>();
+        services.AddPooledDbContextFactory<AppDbContext>((sp, o) =>
+        {
+            ConfigureDbContext(o, connectionString);
+            o.AddInterceptors(sp.GetRequiredService<NotificationWakeUp>());
+        });
         services.AddSingleton<IAppDbContextFactory, AppDbContextFactory>();
         services.AddTransient<DatabaseInitializer>();
         services.AddSingleton<IAccountDirectory, AccountDirectory>();
+        services.AddSingleton<INotificationDirectory, NotificationDirectory>();
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
         services.AddJobQueue(connectionString);
         return services;
@@ -71,6 +78,7 @@ public static class DependencyInjection
     public static IServiceCollection AddBackgroundWorker(this IServiceCollection services)
     {
         services.AddHostedService<MatchingWorker>();
+        services.AddHostedService<NotificationSchedule>();
         services.AddHangfireServer(o =>
         {
             o.WorkerCount = 2;
@@ -96,6 +104,7 @@ public static class DependencyInjection
             .UseRecommendedSerializerSettings());
         services.AddTransient<RematchJob>();
         services.AddTransient<MailJob>();
+        services.AddTransient<NotificationMailJob>();
         services.AddSingleton<IBackgroundJobs, HangfireBackgroundJobs>();
         return services;
     }

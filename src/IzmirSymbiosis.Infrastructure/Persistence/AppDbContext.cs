@@ -3,6 +3,7 @@ using IzmirSymbiosis.Domain.Accounts;
 using IzmirSymbiosis.Domain.Auditing;
 using IzmirSymbiosis.Domain.Companies;
 using IzmirSymbiosis.Domain.Matches;
+using IzmirSymbiosis.Domain.Notifications;
 using IzmirSymbiosis.Domain.Reference;
 using IzmirSymbiosis.Domain.Streams;
 using IzmirSymbiosis.Domain.Zones;
@@ -53,6 +54,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<MaterialEmissionProfile> MaterialEmissionProfiles => Set<MaterialEmissionProfile>();
 
     public DbSet<KnownExchange> KnownExchanges => Set<KnownExchange>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
 
     public Task InTransactionAsync(Func<Task> work, CancellationToken cancellationToken = default) =>
         InTransactionAsync(

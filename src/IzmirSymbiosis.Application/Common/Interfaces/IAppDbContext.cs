@@ -2,6 +2,7 @@ using IzmirSymbiosis.Domain.Accounts;
 using IzmirSymbiosis.Domain.Auditing;
 using IzmirSymbiosis.Domain.Companies;
 using IzmirSymbiosis.Domain.Matches;
+using IzmirSymbiosis.Domain.Notifications;
 using IzmirSymbiosis.Domain.Reference;
 using IzmirSymbiosis.Domain.Streams;
 using IzmirSymbiosis.Domain.Zones;
@@ -45,6 +46,11 @@ public interface IAppDbContext : IAsyncDisposable, IDisposable
     DbSet<MaterialEmissionProfile> MaterialEmissionProfiles { get; }
 
     DbSet<KnownExchange> KnownExchanges { get; }
+
+    /// <summary>Notices per recipient; also the e-mail outbox.</summary>
+    DbSet<Notification> Notifications { get; }
+
+    DbSet<NotificationPreference> NotificationPreferences { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 
