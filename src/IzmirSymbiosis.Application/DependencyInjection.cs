@@ -26,6 +26,7 @@ public static class DependencyInjection
         services.AddScoped<StreamService>();
         services.AddScoped<StreamQueryService>();
         services.AddScoped<MatchQueryService>();
+        services.AddScoped<MatchFeedbackService>();
         services.AddScoped<OfferBrowseService>();
         services.AddScoped<ZoneService>();
 

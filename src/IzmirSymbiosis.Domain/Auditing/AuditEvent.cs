@@ -41,6 +41,12 @@ public static class AuditEventTypes
 
     /// <summary>A personal access token was created or revoked.</summary>
     public const string TokenChanged = "token.changed";
+
+    /// <summary>A firm user answered a match (interested or not); details carry no firm data.</summary>
+    public const string MatchFeedbackGiven = "match.feedback_given";
+
+    /// <summary>A firm user withdrew their answer to a match.</summary>
+    public const string MatchFeedbackWithdrawn = "match.feedback_withdrawn";
 }
 
 /// <summary>

@@ -55,6 +55,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<KnownExchange> KnownExchanges => Set<KnownExchange>();
 
+    public DbSet<MatchFeedback> MatchFeedback => Set<MatchFeedback>();
+
     public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();

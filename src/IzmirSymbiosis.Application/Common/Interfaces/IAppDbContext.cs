@@ -47,6 +47,9 @@ public interface IAppDbContext : IAsyncDisposable, IDisposable
 
     DbSet<KnownExchange> KnownExchanges { get; }
 
+    /// <summary>Firm users' answers to matches, per user and pair.</summary>
+    DbSet<MatchFeedback> MatchFeedback { get; }
+
     /// <summary>Notices per recipient; also the e-mail outbox.</summary>
     DbSet<Notification> Notifications { get; }
 
