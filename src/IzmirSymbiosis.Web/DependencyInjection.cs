@@ -48,6 +48,7 @@ public static class DependencyInjection
             .Validate(o => !(o.SeedDemo && environment.IsProduction()), DatabaseOptions.DemoRefusedInProduction)
             .ValidateOnStart();
         // MatchingOptions and PersonalAccessTokenOptions: AddInfrastructure's shared options (the CLI reads them too).
+        services.AddOptions<Application.Notifications.NotificationOptions>().BindConfiguration(Application.Notifications.NotificationOptions.SectionName);
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddLocalization(o => o.ResourcesPath = "Resources");

@@ -229,6 +229,11 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUse
             return views;
         }
 
+        // A firm user reads their own firm in full, so its id is on the view when they are a party.
+        views = [.. views.Select(v => v with
+        {
+            CanAnswer = AccessPolicy.MayAnswerMatch(user, v.OfferCompanyId ?? Guid.Empty, v.ReceiverCompanyId ?? Guid.Empty),
+        })];
         var offers = views.Select(v => v.OfferId).Distinct().ToList();
         var answers = await db.MatchFeedback.AsNoTracking().Where(f => offers.Contains(f.OfferId))
             .Select(f => new { f.UserId, f.OfferId, f.NeedId, f.ReceiverCompanyId, f.Interested, f.Reason, f.Text, f.UpdatedAt })

@@ -61,6 +61,9 @@ public sealed record MatchView(
     string EngineVersion,
     DateTimeOffset ComputedAt)
 {
+    /// <summary>Whether the reader may answer this match (a firm user of one of its two firms).</summary>
+    public bool CanAnswer { get; init; }
+
     /// <summary>The reader's own answer to this pair, if they gave one (never anyone else's).</summary>
     public FeedbackView? MyFeedback { get; init; }
 

@@ -67,6 +67,8 @@ public static class ApiRegistration
         api.MapPermitsApi();
         api.MapStreamsApi();
         api.MapMatchesApi();
+        api.MapMatchFeedbackApi();
+        api.MapNotificationsApi();
         api.MapOffersApi();
 
         // Unknown API paths answer 404 problem details, not the UI's not-found page.

@@ -28,6 +28,7 @@ internal static class OpenApiDocumentation
         ["Streams"] = "Offers and needs of a firm: material, quantity, terms, status. Editing needs edit rights on the firm.",
         ["Matches"] = "Scored offer × need pairs and latent receivers, with the reasons; a firm the user may not read appears without its name.",
         ["Offers"] = "The marketplace: active offers of all firms, anonymised unless the user may read the firm.",
+        ["Notifications"] = "The signed-in user's own notices (newest first, read state) and e-mail preference: immediate, daily digest or off.",
     };
 
     public static void Configure(OpenApiOptions options)
@@ -38,13 +39,15 @@ internal static class OpenApiDocumentation
         options.AddOperationTransformer(DescribeSecurity);
     }
 
-    // The generator cannot see through StrictEnumConverter: an enum is a string, one of its names.
+    // The generator cannot see through StrictEnumConverter: an enum is a string, one of its names
+    // (an optional enum too: its schema is the enum's, referenced as "null or the enum").
     private static Task DescribeEnum(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
-        if (context.JsonTypeInfo.Type.IsEnum)
+        var type = Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type;
+        if (type.IsEnum)
         {
             schema.Type = JsonSchemaType.String;
-            schema.Enum = [.. Enum.GetNames(context.JsonTypeInfo.Type).Select(n => (JsonNode)JsonValue.Create(n))];
+            schema.Enum = [.. Enum.GetNames(type).Select(n => (JsonNode)JsonValue.Create(n))];
         }
 
         return Task.CompletedTask;
