@@ -49,6 +49,7 @@ public static class DependencyInjection
             .ValidateOnStart();
         // MatchingOptions and PersonalAccessTokenOptions: AddInfrastructure's shared options (the CLI reads them too).
         services.AddOptions<Application.Notifications.NotificationOptions>().BindConfiguration(Application.Notifications.NotificationOptions.SectionName);
+        services.AddScoped<Components.Layout.UnreadCountSignal>();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddLocalization(o => o.ResourcesPath = "Resources");
