@@ -104,8 +104,8 @@ public static class AccessPolicy
         MayManageMembers(user) && ForCompany(user, companyId, zoneId).CanEdit();
 
     /// <summary>
-    /// Answering a match (interested / not interested): only a firm user of one of the match's two
-    /// firms, who may edit that firm. Staff, experts and admins see counts, never answer.
+    /// Answering a match (interested / not interested): only an approved firm user of one of the
+    /// match's two firms. Staff, experts and admins see counts, never answer.
     /// </summary>
     public static bool MayAnswerMatch(UserContext user, Guid offerCompanyId, Guid receiverCompanyId)
     {
