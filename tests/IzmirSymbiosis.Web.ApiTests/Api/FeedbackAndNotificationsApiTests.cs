@@ -2,8 +2,10 @@ using System.Net;
 using IzmirSymbiosis.Application.Common.Interfaces;
 using IzmirSymbiosis.Application.Notifications;
 using IzmirSymbiosis.Domain.Common;
+using IzmirSymbiosis.Web.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace IzmirSymbiosis.Web.ApiTests.Api;
 
@@ -102,6 +104,11 @@ public sealed class FeedbackAndNotificationsApiTests(ApiFixture fixture)
                 null);
             await db.SaveChangesAsync();
         }
+
+        // Mailed once, after the commit, through the durable queue to the pickup folder (firmA: immediate, Turkish).
+        await fixture.WaitForBackgroundWorkAsync();
+        var pickup = fixture.Factory.Services.GetRequiredService<IOptions<MailOptions>>().Value.PickupDirectory;
+        Assert.Contains("Yeni bir gelişme var", FileEmailSender.LastLinkFor(pickup, "firma@api.test") ?? string.Empty, StringComparison.Ordinal);
 
         using var firmA = fixture.Client("firmA");
         using var firmB = fixture.Client("firmB", "en");
