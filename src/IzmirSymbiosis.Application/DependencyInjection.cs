@@ -31,6 +31,7 @@ public static class DependencyInjection
         services.AddScoped<StreamService>();
         services.AddScoped<StreamQueryService>();
         services.AddScoped<MatchQueryService>();
+        services.AddScoped<MatchFeedbackService>();
         services.AddScoped<OfferBrowseService>();
         services.AddScoped<ZoneService>();
 
@@ -57,8 +58,6 @@ public static class DependencyInjection
         services.AddScoped<ExportPersonalDataCommand>();
         services.AddScoped<ErasePersonalDataCommand>();
 
-        // Introductions and exchanges: notices recorded with the change that caused them.
-        services.AddScoped<INotifier, NoNotifier>();
         services.AddScoped<ExchangeService>();
         services.AddScoped<ISubjectAccess, ExchangeSubjectAccess>();
 
@@ -66,6 +65,12 @@ public static class DependencyInjection
         // unless the host registers its own scanner (README, "Documents").
         services.AddScoped<DocumentService>();
         services.TryAddSingleton<IDocumentScanner, AllowAllDocumentScanner>();
+
+        // Notices recorded with the change that caused them; the rows are also the e-mail outbox.
+        services.AddScoped<INotifier, Notifier>();
+        services.AddScoped<NotificationService>();
+        services.AddScoped<NotificationMailer>();
+        services.AddOptions<NotificationOptions>();
 
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<IUserDirectory, UserDirectory>();

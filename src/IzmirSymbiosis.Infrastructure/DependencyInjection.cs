@@ -3,6 +3,7 @@ using Hangfire.AspNetCore;
 using IzmirSymbiosis.Application.AccessTokens;
 using IzmirSymbiosis.Application.Common.Interfaces;
 using IzmirSymbiosis.Application.Documents;
+using IzmirSymbiosis.Application.Notifications;
 using IzmirSymbiosis.Infrastructure.Documents;
 using IzmirSymbiosis.Infrastructure.Identity;
 using IzmirSymbiosis.Infrastructure.Jobs;
@@ -64,10 +65,16 @@ public static class DependencyInjection
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, string connectionString, string? migrationsConnectionString = null)
     {
         services.AddSingleton(new DatabaseConnections(connectionString, string.IsNullOrWhiteSpace(migrationsConnectionString) ? connectionString : migrationsConnectionString));
-        services.AddPooledDbContextFactory<AppDbContext>(o => ConfigureDbContext(o, connectionString));
+        services.AddSingleton<NotificationWakeUp>();
+        services.AddPooledDbContextFactory<AppDbContext>((sp, o) =>
+        {
+            ConfigureDbContext(o, connectionString);
+            o.AddInterceptors(sp.GetRequiredService<NotificationWakeUp>());
+        });
         services.AddSingleton<IAppDbContextFactory, AppDbContextFactory>();
         services.AddTransient<DatabaseInitializer>();
         services.AddSingleton<IAccountDirectory, AccountDirectory>();
+        services.AddSingleton<INotificationDirectory, NotificationDirectory>();
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
         services.AddJobQueue(connectionString);
         services.AddSingleton<IDocumentStore>(sp => new FileSystemDocumentStore(
@@ -84,6 +91,7 @@ public static class DependencyInjection
     public static IServiceCollection AddBackgroundWorker(this IServiceCollection services)
     {
         services.AddHostedService<MatchingWorker>();
+        services.AddHostedService<NotificationSchedule>();
         services.AddHangfireServer(o =>
         {
             o.WorkerCount = 2;
@@ -109,6 +117,7 @@ public static class DependencyInjection
             .UseRecommendedSerializerSettings());
         services.AddTransient<RematchJob>();
         services.AddTransient<MailJob>();
+        services.AddTransient<NotificationMailJob>();
         services.AddSingleton<IBackgroundJobs, HangfireBackgroundJobs>();
         return services;
     }

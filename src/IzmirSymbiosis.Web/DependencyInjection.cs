@@ -54,6 +54,8 @@ public static class DependencyInjection
         services.AddOptions<DocumentStorageOptions>()
             .Validate(o => !DocumentStorageOptions.IsInside(o.ResolveFolder(environment.ContentRootPath), webRoot), DocumentStorageOptions.InsideWebRootRefused)
             .ValidateOnStart();
+        services.AddOptions<Application.Notifications.NotificationOptions>().BindConfiguration(Application.Notifications.NotificationOptions.SectionName);
+        services.AddScoped<Components.Layout.UnreadCountSignal>();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddLocalization(o => o.ResourcesPath = "Resources");

@@ -23,8 +23,15 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUse
     /// <summary>Most matches shown on one company's page.</summary>
     public const int CompanyPageLimit = 200;
 
-    /// <summary>The matches a company takes part in, as giver or receiver, best first.</summary>
-    public async Task<IReadOnlyList<MatchView>> ForCompanyAsync(Guid companyId, CancellationToken cancellationToken = default)
+    /// <summary>The matches a company takes part in, as giver or receiver, best first, without the pairs the reader marked not interested.</summary>
+    public Task<IReadOnlyList<MatchView>> ForCompanyAsync(Guid companyId, CancellationToken cancellationToken = default) =>
+        ForCompanyAsync(companyId, includeHidden: false, cancellationToken);
+
+    /// <summary>
+    /// The matches a company takes part in, as giver or receiver, best first; the pairs the reader
+    /// marked not interested only with <paramref name="includeHidden"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<MatchView>> ForCompanyAsync(Guid companyId, bool includeHidden, CancellationToken cancellationToken = default)
     {
         var user = await currentUser.GetAsync(cancellationToken);
         await using var db = await contexts.CreateAsync(cancellationToken);
@@ -35,6 +42,11 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUse
         }
 
         var query = Shown(db, user, m => m.OfferCompanyId == companyId || m.ReceiverCompanyId == companyId);
+        if (!includeHidden)
+        {
+            query = WithoutHidden(db, user, query);
+        }
+
         var page = query.OrderByDescending(x => x.Score).ThenBy(x => x.Match.Id).Select(x => x.Match).Take(CompanyPageLimit);
         return await ProjectAsync(db, user, page, cancellationToken);
     }
@@ -85,6 +97,11 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUse
         var user = await currentUser.GetAsync(cancellationToken);
         await using var db = await contexts.CreateAsync(cancellationToken);
         var query = Shown(db, user, _ => true).Where(x => x.Score >= filter.MinScore);
+        if (!filter.IncludeHidden)
+        {
+            query = WithoutHidden(db, user, query);
+        }
+
         if (filter.Kind is { } kind)
         {
             query = query.Where(x => x.Match.Kind == kind);
@@ -155,6 +172,23 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUse
             });
     }
 
+    /// <summary>
+    /// Leaves out the pairs the reader marked "not interested". Hidden for that user only: the other
+    /// side never learns of it, and colleagues of the same firm still see the match (each user
+    /// answers for themselves).
+    /// </summary>
+    private static IQueryable<ShownMatch> WithoutHidden(IAppDbContext db, UserContext user, IQueryable<ShownMatch> query)
+    {
+        if (user.UserId is not { } userId)
+        {
+            return query;
+        }
+
+        var hidden = db.MatchFeedback.Where(f => f.UserId == userId && !f.Interested);
+        return query.Where(x => !hidden.Any(f =>
+            f.OfferId == x.Match.OfferId && f.ReceiverCompanyId == x.Match.ReceiverCompanyId && f.NeedId == x.Match.NeedId));
+    }
+
     /// <summary>The firms a user reads in full, as a query (the list-shaped form of the access rule).</summary>
     private static IQueryable<Company> Readable(IQueryable<Company> companies, ReadScope scope)
     {
@@ -178,8 +212,51 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUse
             .Select(s => new StreamFacts(s.Id, s.Description, s.EwcCode)).ToDictionaryAsync(s => s.Id, cancellationToken);
         var companies = await db.Companies.AsNoTracking().Where(c => companyIds.Contains(c.Id))
             .Select(c => new CompanyFacts(c.Id, c.LegalName, c.District, c.ZoneId)).ToDictionaryAsync(c => c.Id, cancellationToken);
-        return [.. page.Select(m => ToView(m, streams[m.OfferId], m.NeedId is { } n ? streams[n] : null, companies[m.OfferCompanyId], companies[m.ReceiverCompanyId], user))
-            .OfType<MatchView>()];
+        var views = page.Select(m => ToView(m, streams[m.OfferId], m.NeedId is { } n ? streams[n] : null, companies[m.OfferCompanyId], companies[m.ReceiverCompanyId], user))
+            .OfType<MatchView>().ToList();
+        return await WithFeedbackAsync(db, user, views, cancellationToken);
+    }
+
+    /// <summary>
+    /// Adds to each view the reader's own answer and, for staff, experts and admins, the counts of
+    /// answers per pair. A firm user never sees anyone else's answer, so the other side learns
+    /// nothing of a "not interested".
+    /// </summary>
+    private static async Task<IReadOnlyList<MatchView>> WithFeedbackAsync(IAppDbContext db, UserContext user, List<MatchView> views, CancellationToken cancellationToken)
+    {
+        if (views.Count == 0 || user.UserId is not { } userId)
+        {
+            return views;
+        }
+
+        // A firm user reads their own firm in full, so its id is on the view when they are a party.
+        views = [.. views.Select(v => v with
+        {
+            CanAnswer = AccessPolicy.MayAnswerMatch(user, v.OfferCompanyId ?? Guid.Empty, v.ReceiverCompanyId ?? Guid.Empty),
+        })];
+        var offers = views.Select(v => v.OfferId).Distinct().ToList();
+        var answers = await db.MatchFeedback.AsNoTracking().Where(f => offers.Contains(f.OfferId))
+            .Select(f => new { f.UserId, f.OfferId, f.NeedId, f.ReceiverCompanyId, f.Interested, f.Reason, f.Text, f.UpdatedAt })
+            .ToListAsync(cancellationToken);
+        var counts = AccessPolicy.SeesFeedbackCounts(user);
+        if (answers.Count == 0 && !counts)
+        {
+            return views;
+        }
+
+        var matches = await db.Matches.AsNoTracking().Where(m => views.Select(v => v.Id).Contains(m.Id))
+            .Select(m => new { m.Id, m.ReceiverCompanyId }).ToDictionaryAsync(m => m.Id, m => m.ReceiverCompanyId, cancellationToken);
+        return [.. views.Select(v =>
+        {
+            var receiver = matches[v.Id];
+            var pair = answers.Where(a => a.OfferId == v.OfferId && a.NeedId == v.NeedId && a.ReceiverCompanyId == receiver).ToList();
+            var mine = pair.FirstOrDefault(a => a.UserId == userId);
+            return v with
+            {
+                MyFeedback = mine is null ? null : new FeedbackView(mine.Interested, mine.Reason, mine.Text, mine.UpdatedAt),
+                FeedbackCounts = counts ? new FeedbackCounts(pair.Count(a => a.Interested), pair.Count(a => !a.Interested)) : null,
+            };
+        })];
     }
 
     private static MatchView? ToView(Match m, StreamFacts offer, StreamFacts? need, CompanyFacts giver, CompanyFacts receiver, UserContext user)

@@ -59,10 +59,37 @@ public sealed record MatchView(
     DistanceBand? Distance,
     IReadOnlyList<ReasonView> Reasons,
     string EngineVersion,
-    DateTimeOffset ComputedAt);
+    DateTimeOffset ComputedAt)
+{
+    /// <summary>Whether the reader may answer this match (a firm user of one of its two firms).</summary>
+    public bool CanAnswer { get; init; }
+
+    /// <summary>The reader's own answer to this pair, if they gave one (never anyone else's).</summary>
+    public FeedbackView? MyFeedback { get; init; }
+
+    /// <summary>How many firm users answered this pair each way; staff, experts and admins only.</summary>
+    public FeedbackCounts? FeedbackCounts { get; init; }
+}
+
+/// <summary>A user's own answer to a match.</summary>
+/// <param name="Interested">Interested, or not.</param>
+/// <param name="Reason">Why not.</param>
+/// <param name="Text">Free text.</param>
+/// <param name="UpdatedAt">When last answered.</param>
+public sealed record FeedbackView(bool Interested, FeedbackReason? Reason, string? Text, DateTimeOffset UpdatedAt);
+
+/// <summary>Feedback counts of a match (no names).</summary>
+public sealed record FeedbackCounts(int Interested, int NotInterested);
+
+/// <summary>An answer to a match: interested, or not with a reason (and text, required for "other").</summary>
+public sealed record FeedbackInput(bool Interested, FeedbackReason? Reason = null, string? Text = null);
 
 /// <summary>Filters of the staff match list.</summary>
-public sealed record MatchFilter(MatchKind? Kind = null, double MinScore = 0, string? EwcChapter = null)
+/// <param name="Kind">Registered or latent.</param>
+/// <param name="MinScore">Lowest score shown.</param>
+/// <param name="EwcChapter">Two-digit EWC chapter of the offer.</param>
+/// <param name="IncludeHidden">Also the pairs the reader marked "not interested" (hidden otherwise).</param>
+public sealed record MatchFilter(MatchKind? Kind = null, double MinScore = 0, string? EwcChapter = null, bool IncludeHidden = false)
 {
     /// <summary>
     /// Throws <see cref="ValidationFailedException"/> for a filter no match could have: an undefined

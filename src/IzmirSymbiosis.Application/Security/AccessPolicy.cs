@@ -103,6 +103,24 @@ public static class AccessPolicy
     public static bool MayManageMembersOf(UserContext user, Guid companyId, int? zoneId) =>
         MayManageMembers(user) && ForCompany(user, companyId, zoneId).CanEdit();
 
+    /// <summary>
+    /// Answering a match (interested / not interested): only an approved firm user of one of the
+    /// match's two firms. Staff, experts and admins see counts, never answer.
+    /// </summary>
+    public static bool MayAnswerMatch(UserContext user, Guid offerCompanyId, Guid receiverCompanyId)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.MaySeeFirmData && user.IsIn(Roles.FirmUser) && user.CompanyId is { } own
+            && (own == offerCompanyId || own == receiverCompanyId);
+    }
+
+    /// <summary>Who sees how many firm users answered a match (counts only, never who): OIZ staff, experts and admins.</summary>
+    public static bool SeesFeedbackCounts(UserContext user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.MaySeeFirmData && (user.SeesEverything || user.IsIn(Roles.OizStaff));
+    }
+
     /// <summary>Whether the access allows reading full details.</summary>
     public static bool CanRead(this Access access) => access >= Access.Read;
 

@@ -55,6 +55,11 @@ public static class AuditEventTypes
 
     /// <summary>A document was downloaded (details: subject and document id).</summary>
     public const string DocumentDownloaded = "document.downloaded";
+    /// <summary>A firm user answered a match (interested or not); details carry no firm data.</summary>
+    public const string MatchFeedbackGiven = "match.feedback_given";
+
+    /// <summary>A firm user withdrew their answer to a match.</summary>
+    public const string MatchFeedbackWithdrawn = "match.feedback_withdrawn";
 }
 
 /// <summary>

@@ -5,6 +5,7 @@ using IzmirSymbiosis.Domain.Companies;
 using IzmirSymbiosis.Domain.Documents;
 using IzmirSymbiosis.Domain.Exchanges;
 using IzmirSymbiosis.Domain.Matches;
+using IzmirSymbiosis.Domain.Notifications;
 using IzmirSymbiosis.Domain.Reference;
 using IzmirSymbiosis.Domain.Streams;
 using IzmirSymbiosis.Domain.Zones;
@@ -61,6 +62,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Exchange> Exchanges => Set<Exchange>();
 
     public DbSet<ExchangeHistoryEntry> ExchangeHistory => Set<ExchangeHistoryEntry>();
+    public DbSet<MatchFeedback> MatchFeedback => Set<MatchFeedback>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
 
     public Task InTransactionAsync(Func<Task> work, CancellationToken cancellationToken = default) =>
         InTransactionAsync(

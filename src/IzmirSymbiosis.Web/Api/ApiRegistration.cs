@@ -67,6 +67,8 @@ public static class ApiRegistration
         api.MapPermitsApi();
         api.MapStreamsApi();
         api.MapMatchesApi();
+        api.MapMatchFeedbackApi();
+        api.MapNotificationsApi();
         api.MapOffersApi();
         api.MapExchangesApi();
         api.MapDocumentsApi();

@@ -11,7 +11,8 @@ namespace IzmirSymbiosis.Web.Api;
 /// <param name="Kind">Registered (offer × need) or latent receiver.</param>
 /// <param name="MinScore">Lowest score, 0–100.</param>
 /// <param name="EwcChapter">Two-digit EWC chapter of the offer.</param>
-public sealed record MatchFilterQuery(MatchKind? Kind, double? MinScore, string? EwcChapter);
+/// <param name="IncludeHidden">Also the pairs the user marked not interested (left out otherwise).</param>
+public sealed record MatchFilterQuery(MatchKind? Kind, double? MinScore, string? EwcChapter, bool? IncludeHidden = null);
 
 /// <summary>
 /// <c>/api/v1/matches</c>: stored matches as <see cref="MatchView"/>; a firm the user may not read
@@ -33,16 +34,16 @@ internal static class MatchesApi
     }
 
     private static async Task<Ok<IReadOnlyList<MatchView>>> ForCompanyAsync(
-        Guid companyId, CompanyService companies, MatchQueryService matches, CancellationToken cancellationToken)
+        Guid companyId, bool? includeHidden, CompanyService companies, MatchQueryService matches, CancellationToken cancellationToken)
     {
         // An empty list would not tell "no matches" from "not yours": ask the access rule first.
         _ = await companies.GetAsync(companyId, cancellationToken) ?? throw new NotFoundException("Company", companyId);
-        return TypedResults.Ok(await matches.ForCompanyAsync(companyId, cancellationToken));
+        return TypedResults.Ok(await matches.ForCompanyAsync(companyId, includeHidden ?? false, cancellationToken));
     }
 
     private static async Task<Ok<PagedResult<MatchView>>> ListAsync(
         [AsParameters] PageQuery query, [AsParameters] MatchFilterQuery filter, MatchQueryService matches, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await matches.ListAsync(query.ToRequest(), new MatchFilter(filter.Kind, filter.MinScore ?? 0, filter.EwcChapter), cancellationToken));
+        TypedResults.Ok(await matches.ListAsync(query.ToRequest(), new MatchFilter(filter.Kind, filter.MinScore ?? 0, filter.EwcChapter, filter.IncludeHidden ?? false), cancellationToken));
 
     private static async Task<Ok<MatchView>> GetAsync(Guid id, MatchQueryService lookup, CancellationToken cancellationToken) =>
         TypedResults.Ok(await lookup.GetAsync(id, cancellationToken) ?? throw new NotFoundException("Match", id));

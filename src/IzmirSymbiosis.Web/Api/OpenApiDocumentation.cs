@@ -30,6 +30,7 @@ internal static class OpenApiDocumentation
         ["Offers"] = "The marketplace: active offers of all firms, anonymised unless the user may read the firm.",
         ["Exchanges"] = "Symbioses from Identified to Verified: parties, streams, route, legal checklist, history and race-safe workflow actions; seen only by the parties, their zones' staff, experts and admins.",
         ["Documents"] = "Files on an exchange or introduction (analysis reports, permits, feasibility notes, photos): PDF, images or xlsx, type decided from the content, downloaded as attachments, under the subject's own access rule.",
+        ["Notifications"] = "The signed-in user's own notices (newest first, read state) and e-mail preference: immediate, daily digest or off.",
     };
 
     public static void Configure(OpenApiOptions options)
@@ -40,7 +41,8 @@ internal static class OpenApiDocumentation
         options.AddOperationTransformer(DescribeSecurity);
     }
 
-    // The generator cannot see through StrictEnumConverter: an enum is a string, one of its names.
+    // The generator cannot see through StrictEnumConverter: an enum is a string, one of its names
+    // (an optional enum too: its schema is the enum's, referenced as "null or the enum").
     private static Task DescribeEnum(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
         // An enum used only as nullable (ExchangeRoute?) reaches here as Nullable<T> for its component schema.

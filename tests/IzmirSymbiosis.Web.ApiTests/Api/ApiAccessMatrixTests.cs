@@ -39,6 +39,10 @@ public sealed class ApiAccessMatrixTests(ApiFixture fixture)
         Row("GET matches", 401, 200, 200, 200, 200, 200);
         Row("GET match AB", 401, 200, 404, 200, 200, 200);
         Row("GET offers", 401, 200, 200, 200, 200, 200);
+
+        // Only firm users of one of the pair's firms answer a match; staff, experts and admins see counts.
+        Row("PUT feedback AB", 401, 200, 404, 404, 404, 404);
+        Row("GET notifications", 401, 200, 200, 200, 200, 200);
         return data;
     }
 
@@ -143,6 +147,8 @@ public sealed class ApiAccessMatrixTests(ApiFixture fixture)
         "GET matches" => (HttpMethod.Get, "/api/v1/matches", null),
         "GET match AB" => (HttpMethod.Get, $"/api/v1/matches/{fixture.MatchAB}", null),
         "GET offers" => (HttpMethod.Get, "/api/v1/offers", null),
+        "PUT feedback AB" => (HttpMethod.Put, $"/api/v1/matches/{fixture.MatchAB}/feedback", new { interested = true }),
+        "GET notifications" => (HttpMethod.Get, "/api/v1/notifications", null),
         _ => throw new ArgumentOutOfRangeException(nameof(endpoint), endpoint, null),
     };
 }

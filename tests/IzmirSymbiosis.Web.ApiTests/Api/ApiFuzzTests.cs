@@ -144,6 +144,9 @@ public sealed class ApiFuzzTests(ApiFixture fixture)
         ("post", "/api/v1/companies/{companyId}/permits") => new(HttpMethod.Post, Fill(template), "firmA",
             JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(ApiFixture.PermitBody("FUZZ-1", "16 06 01*"), System.Text.Json.JsonSerializerOptions.Web))!.AsObject()),
         ("put", "/api/v1/companies/{companyId}/permits/{permitId}") => new(HttpMethod.Put, Fill(template), "firmA", await fixture.CurrentPermitEditAsync()),
+        ("put", "/api/v1/matches/{id}/feedback") => new(HttpMethod.Put, Fill(template), "firmA",
+            new JsonObject { ["interested"] = false, ["reason"] = "Other", ["text"] = "Fuzz" }),
+        ("put", "/api/v1/notifications/preferences") => new(HttpMethod.Put, template, "firmA", new JsonObject { ["email"] = "Immediate", ["language"] = "tr" }),
         ("put", "/api/v1/companies/{id}") => new(HttpMethod.Put, $"/api/v1/companies/{fixture.FirmA.Id}", "firmA", await fixture.CurrentCompanyEditAsync(fixture.FirmA)),
 
         // A pair no other test uses (firm B's offer to firm A): every field must fail before anything is created.
@@ -263,6 +266,12 @@ public sealed class ApiFuzzTests(ApiFixture fixture)
 
     private static FieldKind KindOf(JsonNode document, JsonNode property)
     {
+        // A nullable reference (e.g. an optional enum) is "one of null or the type": fuzz the type.
+        if (property["oneOf"] is JsonArray oneOf && oneOf.FirstOrDefault(o => o!["type"]?.ToString() != "null") is { } type)
+        {
+            return KindOf(document, type);
+        }
+
         var schema = Resolve(document, property);
         if ((schema["oneOf"] ?? schema["anyOf"]) is JsonArray alternatives)
         {

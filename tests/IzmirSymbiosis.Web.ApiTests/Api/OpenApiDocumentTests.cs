@@ -34,6 +34,12 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture)
         Assert.Equal(["get"], Methods(paths, "/api/v1/exchanges/{id}/documents/{documentId}"));
         Assert.Equal(["get", "post"], Methods(paths, "/api/v1/introductions/{id}/documents"));
         Assert.Equal(["get"], Methods(paths, "/api/v1/introductions/{id}/documents/{documentId}"));
+        Assert.Equal(["delete", "put"], Methods(paths, "/api/v1/matches/{id}/feedback"));
+        Assert.Equal(["get"], Methods(paths, "/api/v1/notifications"));
+        Assert.Equal(["get"], Methods(paths, "/api/v1/notifications/unread-count"));
+        Assert.Equal(["post"], Methods(paths, "/api/v1/notifications/{id}/read"));
+        Assert.Equal(["post"], Methods(paths, "/api/v1/notifications/read-all"));
+        Assert.Equal(["get", "put"], Methods(paths, "/api/v1/notifications/preferences"));
         Assert.DoesNotContain(paths, p => !p.Key.StartsWith("/api/v1/", StringComparison.Ordinal));
     }
 
@@ -54,7 +60,7 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture)
         Assert.Equal("apiKey", schemes["BrowserSession"]!["type"]!.GetValue<string>());
         Assert.Equal("cookie", schemes["BrowserSession"]!["in"]!.GetValue<string>());
         Assert.Equal("izmirsym", schemes["BrowserSession"]!["name"]!.GetValue<string>());
-        Assert.Equal(26, operations.Count);
+        Assert.Equal(34, operations.Count);
         Assert.All(operations, o => Assert.Equal(
             ["BrowserSession", "PersonalAccessToken"],
             o["security"]!.AsArray().SelectMany(r => r!.AsObject().Select(s => s.Key)).Order(StringComparer.Ordinal)));

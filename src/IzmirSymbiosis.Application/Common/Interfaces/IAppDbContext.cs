@@ -4,6 +4,7 @@ using IzmirSymbiosis.Domain.Companies;
 using IzmirSymbiosis.Domain.Documents;
 using IzmirSymbiosis.Domain.Exchanges;
 using IzmirSymbiosis.Domain.Matches;
+using IzmirSymbiosis.Domain.Notifications;
 using IzmirSymbiosis.Domain.Reference;
 using IzmirSymbiosis.Domain.Streams;
 using IzmirSymbiosis.Domain.Zones;
@@ -55,6 +56,13 @@ public interface IAppDbContext : IAsyncDisposable, IDisposable
 
     /// <summary>Every step of every exchange, written with the step.</summary>
     DbSet<ExchangeHistoryEntry> ExchangeHistory { get; }
+    /// <summary>Firm users' answers to matches, per user and pair.</summary>
+    DbSet<MatchFeedback> MatchFeedback { get; }
+
+    /// <summary>Notices per recipient; also the e-mail outbox.</summary>
+    DbSet<Notification> Notifications { get; }
+
+    DbSet<NotificationPreference> NotificationPreferences { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 

@@ -784,6 +784,97 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                     b.ToTable("matches", (string)null);
                 });
 
+            modelBuilder.Entity("IzmirSymbiosis.Domain.Matches.MatchFeedback", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("EngineVersion")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("engine_version");
+
+                    b.Property<bool>("Interested")
+                        .HasColumnType("boolean")
+                        .HasColumnName("interested");
+
+                    b.Property<Guid?>("NeedId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("need_id");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("offer_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("ReceiverCompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("receiver_company_id");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("double precision")
+                        .HasColumnName("score");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("side");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("text");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_match_feedback");
+
+                    b.HasIndex("CompanyId")
+                        .HasDatabaseName("ix_match_feedback_company_id");
+
+                    b.HasIndex("NeedId")
+                        .HasDatabaseName("ix_match_feedback_need_id");
+
+                    b.HasIndex("ReceiverCompanyId")
+                        .HasDatabaseName("ix_match_feedback_receiver_company_id");
+
+                    b.HasIndex("OfferId", "ReceiverCompanyId")
+                        .HasDatabaseName("ix_match_feedback_offer_id_receiver_company_id");
+
+                    b.HasIndex("UserId", "OfferId", "ReceiverCompanyId", "NeedId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_match_feedback_user_id_offer_id_receiver_company_id_need_id");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("UserId", "OfferId", "ReceiverCompanyId", "NeedId"), false);
+
+                    b.ToTable("match_feedback", (string)null);
+                });
+
             modelBuilder.Entity("IzmirSymbiosis.Domain.Matches.RematchRequest", b =>
                 {
                     b.Property<long>("Id")
@@ -818,6 +909,108 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_rematch_requests_company_id");
 
                     b.ToTable("rematch_requests", (string)null);
+                });
+
+            modelBuilder.Entity("IzmirSymbiosis.Domain.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("link");
+
+                    b.Property<string>("Mail")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("mail");
+
+                    b.Property<Guid?>("MailClaim")
+                        .HasColumnType("uuid")
+                        .HasColumnName("mail_claim");
+
+                    b.Property<DateTimeOffset?>("MailedAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("mailed_at");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("read_at");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("subject");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_id");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title_en");
+
+                    b.Property<string>("TitleTr")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title_tr");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notifications");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_notifications_mail_pending")
+                        .HasFilter("mail = 'Pending'");
+
+                    b.HasIndex("UserId", "CreatedAt")
+                        .HasDatabaseName("ix_notifications_user_id_created_at");
+
+                    b.ToTable("notifications", (string)null);
+                });
+
+            modelBuilder.Entity("IzmirSymbiosis.Domain.Notifications.NotificationPreference", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("language");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_notification_preferences");
+
+                    b.ToTable("notification_preferences", (string)null);
                 });
 
             modelBuilder.Entity("IzmirSymbiosis.Domain.Reference.EmissionFactor", b =>
@@ -1849,6 +2042,63 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_matches_companies_receiver_company_id");
+                });
+
+            modelBuilder.Entity("IzmirSymbiosis.Domain.Matches.MatchFeedback", b =>
+                {
+                    b.HasOne("IzmirSymbiosis.Domain.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_match_feedback_companies_company_id");
+
+                    b.HasOne("IzmirSymbiosis.Domain.Streams.ResourceStream", null)
+                        .WithMany()
+                        .HasForeignKey("NeedId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_match_feedback_streams_need_id");
+
+                    b.HasOne("IzmirSymbiosis.Domain.Streams.ResourceStream", null)
+                        .WithMany()
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_match_feedback_streams_offer_id");
+
+                    b.HasOne("IzmirSymbiosis.Domain.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("ReceiverCompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_match_feedback_companies_receiver_company_id");
+
+                    b.HasOne("IzmirSymbiosis.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_match_feedback_users_user_id");
+                });
+
+            modelBuilder.Entity("IzmirSymbiosis.Domain.Notifications.Notification", b =>
+                {
+                    b.HasOne("IzmirSymbiosis.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notifications_users_user_id");
+                });
+
+            modelBuilder.Entity("IzmirSymbiosis.Domain.Notifications.NotificationPreference", b =>
+                {
+                    b.HasOne("IzmirSymbiosis.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notification_preferences_users_user_id");
                 });
 
             modelBuilder.Entity("IzmirSymbiosis.Domain.Streams.ResourceStream", b =>

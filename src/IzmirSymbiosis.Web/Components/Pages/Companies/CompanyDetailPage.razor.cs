@@ -15,6 +15,7 @@ public partial class CompanyDetailPage
     private CompanyDetail? _company;
     private IReadOnlyList<MatchView> _matches = [];
     private bool _matchesUpdating;
+    private bool _showHiddenMatches;
     private bool _loaded;
     private List<BreadcrumbItem> _crumbs = [];
 
@@ -58,13 +59,19 @@ public partial class CompanyDetailPage
         // matches read after "nothing pending" include every change; the other order could show
         // stale matches with no notice if the worker finished in between.
         _matchesUpdating = _company is not null && await MatchQueries.IsUpdatingAsync(Id);
-        _matches = _company is null ? [] : await MatchQueries.ForCompanyAsync(Id);
+        _matches = _company is null ? [] : await MatchQueries.ForCompanyAsync(Id, _showHiddenMatches);
         _loaded = true;
         _crumbs =
         [
             new(L["Companies.Title"], href: "companies"),
             new(_company?.LegalName ?? "—", href: null, disabled: true),
         ];
+    }
+
+    private async Task ShowHiddenMatchesAsync(bool show)
+    {
+        _showHiddenMatches = show;
+        _matches = await MatchQueries.ForCompanyAsync(Id, _showHiddenMatches);
     }
 
     private async Task EditCompanyAsync()

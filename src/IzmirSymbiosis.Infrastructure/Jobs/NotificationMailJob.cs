@@ -1,0 +1,28 @@
+using Hangfire;
+using IzmirSymbiosis.Application.Notifications;
+
+namespace IzmirSymbiosis.Infrastructure.Jobs;
+
+/// <summary>
+/// Mails pending notifications (<see cref="NotificationMailer"/>): woken after each commit that
+/// added notices, swept every minute as the safety net, and the daily digest at 08:00 Türkiye time.
+/// </summary>
+public sealed class NotificationMailJob(NotificationMailer mailer)
+{
+    /// <summary>Id of the minutely sweep.</summary>
+    public const string SweepId = "notification-mail-sweep";
+
+    /// <summary>Id of the daily digest.</summary>
+    public const string DigestId = "notification-digest";
+
+    /// <summary>08:00 in Türkiye (UTC+3 all year) as a UTC cron expression.</summary>
+    public const string DigestCron = "0 5 * * *";
+
+    /// <summary>Mails the pending notices of users who want them at once.</summary>
+    [AutomaticRetry(Attempts = 5, DelaysInSeconds = [5, 30, 60, 300, 600], OnAttemptsExceeded = AttemptsExceededAction.Delete)]
+    public Task SendImmediateAsync(CancellationToken cancellationToken) => mailer.SendImmediateAsync(cancellationToken);
+
+    /// <summary>Sends the daily summaries.</summary>
+    [AutomaticRetry(Attempts = 5, DelaysInSeconds = [60, 300, 600, 1800, 3600])]
+    public Task SendDigestsAsync(CancellationToken cancellationToken) => mailer.SendDigestsAsync(cancellationToken);
+}

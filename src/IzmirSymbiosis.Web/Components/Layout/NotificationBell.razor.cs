@@ -1,0 +1,93 @@
+using System.Globalization;
+using IzmirSymbiosis.Application.Notifications;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Routing;
+
+namespace IzmirSymbiosis.Web.Components.Layout;
+
+/// <summary>
+/// The bell in the app bar with the signed-in user's unread count: read when the layout renders,
+/// again on every navigation, when a page marks notices read (<see cref="UnreadCountSignal"/>) and
+/// every 30 seconds while the circuit lives (the timer stops with the component).
+/// </summary>
+public partial class NotificationBell : IDisposable
+{
+    private static readonly TimeSpan s_refresh = TimeSpan.FromSeconds(30);
+    private readonly CancellationTokenSource _stop = new();
+    private int _unread;
+
+    [Inject]
+    private NotificationService Notifications { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private UnreadCountSignal Signal { get; set; } = default!;
+
+    private string Label => _unread > 0
+        ? string.Format(CultureInfo.CurrentCulture, L["Notifications.BellUnread"], _unread)
+        : L["Notifications.Bell"];
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        Navigation.LocationChanged -= OnLocationChanged;
+        Signal.Changed -= OnSignal;
+        _stop.Cancel();
+        _stop.Dispose();
+    }
+
+    protected override async Task OnInitializedAsync()
+    {
+        _unread = await Notifications.UnreadCountAsync();
+        Navigation.LocationChanged += OnLocationChanged;
+        Signal.Changed += OnSignal;
+    }
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        // Only an interactive circuit renders after the first time: no timer for static pages.
+        if (firstRender && RendererInfo.IsInteractive)
+        {
+            _ = RefreshEveryAsync(_stop.Token);
+        }
+    }
+
+    private async Task RefreshEveryAsync(CancellationToken stop)
+    {
+        using var timer = new PeriodicTimer(s_refresh);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stop))
+            {
+                await RefreshAsync();
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The component was disposed.
+        }
+    }
+
+    private void OnLocationChanged(object? sender, LocationChangedEventArgs e) => _ = RefreshAsync();
+
+    private void OnSignal() => _ = RefreshAsync();
+
+    private async Task RefreshAsync()
+    {
+        try
+        {
+            var unread = await Notifications.UnreadCountAsync(_stop.Token);
+            if (unread != _unread)
+            {
+                _unread = unread;
+                await InvokeAsync(StateHasChanged);
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException)
+        {
+            // Disposed meanwhile.
+        }
+    }
+}
