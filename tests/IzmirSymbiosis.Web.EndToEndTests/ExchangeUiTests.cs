@@ -230,6 +230,63 @@ public sealed partial class ExchangeUiTests(BrowserFixture fixture)
         await Shot(page, "exchange-conflict");
     }
 
+    [Fact]
+    public async Task CreateFromMatch_FieldErrorThenByProductConditionAndDraftEdit_ChecklistFollows()
+    {
+        var donor = await AddCompanyAsync("Akasya Mobilya Sanayi A.Ş.", zoneId: null);
+        var receiver = await AddCompanyAsync("Lodos Pelet Enerji A.Ş.", zoneId: null);
+        await AddOfferAsync(donor.Id, "Kavak talaşı ve yongası");
+        using (var scope = fixture.AdminScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<StreamService>().CreateAsync(
+                receiver.Id, new StreamInput(StreamDirection.Need, ResourceKind.Material, "Pelet için talaş", "03 01 05", 300, QuantityUnit.Tonne, QuantityPeriod.PerYear));
+        }
+
+        await fixture.WaitForBackgroundWorkAsync();
+        Guid matchId;
+        using (var scope = fixture.AdminScope())
+        {
+            var matches = await scope.ServiceProvider.GetRequiredService<IzmirSymbiosis.Application.Matching.MatchQueryService>().ForCompanyAsync(donor.Id);
+            matchId = matches.First(m => m.ReceiverCompanyId == receiver.Id).Id;
+        }
+
+        var page = await fixture.SignInAsync(DemoUsers.Expert, DemoUsers.Password, DemoUsers.ExpertKey);
+        await page.GotoAsync($"/exchanges/new?match={matchId}");
+        await Expect(page.Locator("[data-testid=exchange-from-match]")).ToContainTextAsync("Akasya Mobilya Sanayi A.Ş.");
+        await Expect(page.Locator("[data-testid=exchange-from-match]")).ToContainTextAsync("Pelet için talaş");
+        await Expect(page.Input("exchange-title")).ToHaveValueAsync("Kavak talaşı ve yongası");
+        await page.WaitForInteractiveAsync("exchange-amount");
+        await page.Input("exchange-amount").FillAsync("80");
+        await ChooseAsync(page, "exchange-route", "ByProduct|Yan ürün");
+        await page.Locator("[data-testid=exchange-terms] textarea, textarea[data-testid=exchange-terms]").First.FillAsync("Ton başına 150 TL, nakliye alıcıda.");
+        await page.Locator("[data-testid=exchange-create]").ClickAsync();
+        await Expect(page.Locator("[data-testid=exchange-new-form]")).ToContainTextAsync(new Regex("UnitRequired|Birim zorunludur"));
+        await Shot(page, "exchange-new-field-error");
+
+        await ChooseAsync(page, "exchange-unit", "^t$");
+        await ChooseAsync(page, "exchange-period", "^Yıllık$");
+        await page.Locator("[data-testid=exchange-create]").ClickAsync();
+        await ExpectStageAsync(page, ExchangeStage.Identified);
+        await Expect(page.Locator("[data-testid=fact-terms]")).ToContainTextAsync("Ton başına 150 TL");
+        var failing = page.Locator("[data-testid=checklist-item][data-passed=false]");
+        await Expect(failing).ToHaveCountAsync(6);
+
+        var condition = page.Locator("[data-testid=byproduct-condition][data-condition=IntegralPartOfProduction]");
+        await condition.Locator("input[type=radio]").Nth(1).CheckAsync();
+        await condition.Locator("[data-testid=byproduct-evidence] textarea, [data-testid=byproduct-evidence] input, textarea[data-testid=byproduct-evidence]").First
+            .FillAsync("Kapasite raporu 2025, sayfa 4: talaş kesim hattının çıktısı.");
+        await page.Locator("[data-testid=byproduct-save]").ClickAsync();
+        await Expect(failing).ToHaveCountAsync(5);
+        await Expect(page.Locator("[data-testid=exchange-checklist]")).ToContainTextAsync("Kapasite raporu 2025");
+
+        await page.Locator("[data-testid=exchange-edit]").ClickAsync();
+        await page.Input("exchange-distance").FillAsync("12");
+        await page.Locator("[data-testid=draft-save]").ClickAsync();
+        await Expect(page.Locator("[data-testid=exchange-facts]")).ToContainTextAsync("12 km");
+        await Expect(page.Locator("[data-testid=timeline-item][data-action=UpdateDraft]")).ToHaveCountAsync(2);
+        await Shot(page, "exchange-byproduct");
+    }
+
     /// <summary>
     /// An exchange made through the service by a new expert (who so proposed it), confirmed by both
     /// parties and submitted by zone staff; returns it and the proposing expert.
