@@ -41,6 +41,8 @@ public sealed partial class ExchangeUiTests(BrowserFixture fixture)
         var staff = await fixture.SignInAsync(DemoUsers.Staff, DemoUsers.Password);
         await staff.GotoAsync("/exchanges");
         await Expect(staff.Locator("[data-testid=exchanges-title]")).ToHaveTextAsync("Simbiyozlar");
+        await Expect(staff.Locator("[data-testid=nav-exchanges]")).ToBeVisibleAsync();
+        await Expect(staff.Locator("[data-testid=nav-review]")).ToHaveCountAsync(0);
         await Expect(staff.Locator("[data-testid=exchange-new]")).ToHaveAttributeAsync("href", "exchanges/new");
         await staff.GotoAsync("/exchanges/new");
         await Expect(staff.Locator("h1")).ToHaveTextAsync("Yeni simbiyoz");
@@ -92,6 +94,7 @@ public sealed partial class ExchangeUiTests(BrowserFixture fixture)
 
         // The expert finds it in the review queue and approves it after confirming.
         var expert = await fixture.SignInAsync(DemoUsers.Expert, DemoUsers.Password, DemoUsers.ExpertKey);
+        await Expect(expert.Locator("[data-testid=nav-review]")).ToHaveAttributeAsync("href", "exchanges/review");
         await expert.GotoAsync("/exchanges/review");
         var row = expert.Locator("[data-testid=review-table] tr").Filter(new() { HasText = "Meşe talaşı → yonga levha" });
         await Expect(row).ToContainTextAsync("bekliyor");
@@ -101,7 +104,9 @@ public sealed partial class ExchangeUiTests(BrowserFixture fixture)
         await Shot(expert, "exchange-under-review");
         await expert.Locator("[data-testid=action-Approve]").ClickAsync();
         await Expect(expert.Locator("[data-testid=action-irreversible]")).ToContainTextAsync("geri alınamaz");
-        await expert.Locator("[data-testid=action-submit]").ClickAsync();
+
+        // A double click sends the dialog's one idempotency key twice at most: one approval (the timeline below).
+        await expert.Locator("[data-testid=action-submit]").DblClickAsync();
         await ExpectStageAsync(expert, ExchangeStage.Approved);
 
         // A party reports implementation: the start, then the first delivery.
