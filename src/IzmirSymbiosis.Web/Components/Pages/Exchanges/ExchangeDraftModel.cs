@@ -82,5 +82,5 @@ public sealed class ExchangeDraftModel
     };
 
     private static CompanyOption? Party(ExchangeDetail detail, PartyRole role) =>
-        detail.Parties.FirstOrDefault(p => p.Role == role) is { } p ? new CompanyOption(p.CompanyId, p.Name) : null;
+        detail.Parties.FirstOrDefault(p => p.Role == role) is { } p ? new CompanyOption(p.CompanyId, p.Name ?? string.Empty) : null;
 }

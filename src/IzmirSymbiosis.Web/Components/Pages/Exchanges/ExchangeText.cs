@@ -70,7 +70,7 @@ public static class ExchangeText
             "Exchange.Incomplete" => localizer.Text(option.BlockedReasonKey, [string.Join(", ", missing.Select(localizer.FieldLabel))]),
             "Exchange.PartiesNotConfirmed" => localizer.Text(
                 option.BlockedReasonKey,
-                [string.Join(", ", parties.Where(p => p.ConfirmedAt is null).Select(p => $"{p.Name} ({localizer.Label(p.Role)})"))]),
+                [string.Join(", ", parties.Where(p => p.ConfirmedAt is null).Select(p => $"{p.Name ?? localizer["Company.Anonymous"].Value} ({localizer.Label(p.Role)})"))]),
             _ => localizer.Text(option.BlockedReasonKey, option.Args),
         };
     }
