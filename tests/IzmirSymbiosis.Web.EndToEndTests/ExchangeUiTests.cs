@@ -200,16 +200,16 @@ public sealed partial class ExchangeUiTests(BrowserFixture fixture)
             await page.GotoAsync(path);
             await Expect(page.Locator($"[data-testid={table}] [data-testid=exchange-link]").First).ToBeVisibleAsync();
             var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-            Assert.True(overflow <= 0, $"{path} overflows by {overflow}px at 390×844");
+            Assert.True(overflow <= 0, $"{path} overflows by {overflow}px at 390×844: {await WidestAsync(page)}");
             await Shot(page, name);
         }
 
         var link = page.Locator("[data-testid=review-table] [data-testid=exchange-link]").First;
         await link.ClickAsync();
         await Expect(page.Locator("[data-testid=exchange-checklist]")).ToBeVisibleAsync();
-        var detailOverflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        Assert.True(detailOverflow <= 0, $"the exchange page overflows by {detailOverflow}px at 390×844");
         await Shot(page, "exchange-detail-phone");
+        var detailOverflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(detailOverflow <= 0, $"the exchange page overflows by {detailOverflow}px at 390×844: {await WidestAsync(page)}");
     }
 
     [Fact]
@@ -399,6 +399,16 @@ public sealed partial class ExchangeUiTests(BrowserFixture fixture)
 
         await Expect(page.Locator(".mud-snackbar").Last).ToBeVisibleAsync();
     }
+
+    /// <summary>The elements that reach past the right edge of the viewport (for the failure message).</summary>
+    private static Task<string> WidestAsync(IPage page) => page.EvaluateAsync<string>(
+        """
+        () => [...document.querySelectorAll('body *')]
+            .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+            .slice(-5)
+            .map(e => `${e.tagName}.${e.className} "${(e.textContent || '').trim().slice(0, 40)}"`)
+            .join('; ')
+        """);
 
     private static Task ExpectStageAsync(IPage page, ExchangeStage stage) =>
         Expect(page.Locator("[data-testid=exchange-stage]")).ToHaveAttributeAsync("data-stage", stage.ToString());
