@@ -1,7 +1,9 @@
 using IzmirSymbiosis.Application.AccessTokens;
 using IzmirSymbiosis.Application.Accounts;
 using IzmirSymbiosis.Application.Auditing;
+using IzmirSymbiosis.Application.Collaboration;
 using IzmirSymbiosis.Application.Companies;
+using IzmirSymbiosis.Application.Introductions;
 using IzmirSymbiosis.Application.Matching;
 using IzmirSymbiosis.Application.Notifications;
 using IzmirSymbiosis.Application.Offers;
@@ -54,6 +56,11 @@ public static class DependencyInjection
 
         // Introductions and exchanges: notices recorded with the change that caused them.
         services.AddScoped<INotifier, NoNotifier>();
+        services.AddScoped<IntroductionService>();
+        services.AddScoped<ConversationService>();
+        services.AddSingleton<IntroductionAccess>();
+        services.AddSingleton<ISubjectAccess>(sp => sp.GetRequiredService<IntroductionAccess>());
+        services.AddSingleton<ISubjectParticipants>(sp => sp.GetRequiredService<IntroductionAccess>());
 
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<IUserDirectory, UserDirectory>();

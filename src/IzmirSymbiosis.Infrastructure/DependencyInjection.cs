@@ -2,6 +2,7 @@ using Hangfire;
 using Hangfire.AspNetCore;
 using IzmirSymbiosis.Application.AccessTokens;
 using IzmirSymbiosis.Application.Common.Interfaces;
+using IzmirSymbiosis.Application.Introductions;
 using IzmirSymbiosis.Infrastructure.Identity;
 using IzmirSymbiosis.Infrastructure.Jobs;
 using IzmirSymbiosis.Infrastructure.Persistence;
@@ -44,6 +45,7 @@ public static class DependencyInjection
     {
         services.AddOptions<MatchingOptions>().Bind(configuration.GetSection(MatchingOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PersonalAccessTokenOptions>().Bind(configuration.GetSection(PersonalAccessTokenOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<IntroductionOptions>().Bind(configuration.GetSection(IntroductionOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         return services;
     }
 
@@ -96,6 +98,7 @@ public static class DependencyInjection
             .UseRecommendedSerializerSettings());
         services.AddTransient<RematchJob>();
         services.AddTransient<MailJob>();
+        services.AddTransient<IntroductionExpiryJob>();
         services.AddSingleton<IBackgroundJobs, HangfireBackgroundJobs>();
         return services;
     }
