@@ -167,7 +167,7 @@ public sealed partial class IntroductionService
             company.District,
             named && contact is not null ? new ContactView(contact.FullName, contact.Title, contact.Email, contact.Phone) : null,
             stream is null ? null : new IntroducedStreamView(
-                stream.Id, stream.Description, stream.EwcCode, QuantityBand.Of(stream.Quantity),
+                stream.Id, stream.Description, stream.EwcCode, QuantityBand.Of(stream.Quantity), stream.Quantity.Period == QuantityPeriod.OneOff,
                 named ? stream.Quantity.Amount : null, named ? stream.Quantity.Unit : null, named ? stream.Quantity.Period : null, named ? stream.PricePerUnit : null),
             latentNace is null ? null : named ? latentNace : latentNace[..2],
             side == IntroductionSide.Giver ? i.GiverDecision : i.ReceiverDecision,
@@ -189,7 +189,7 @@ public sealed partial class IntroductionService
 
         if (i.Status is IntroductionStatus.Withdrawn or IntroductionStatus.Expired or IntroductionStatus.Accepted && i.ClosedAt is { } closed)
         {
-            steps.Add(new(i.Status.ToString().ToLowerInvariant(), null, closed));
+            steps.Add(new(i.Status == IntroductionStatus.Accepted ? "introduced" : i.Status.ToString().ToLowerInvariant(), null, closed));
         }
 
         return [.. steps.OrderBy(s => s.At)];

@@ -31,6 +31,7 @@ public sealed record IntroducedStreamView(
     string Description,
     string? EwcCode,
     QuantityBand Band,
+    bool OneOff,
     decimal? Amount,
     QuantityUnit? Unit,
     QuantityPeriod? Period,

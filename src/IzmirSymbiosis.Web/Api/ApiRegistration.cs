@@ -68,6 +68,7 @@ public static class ApiRegistration
         api.MapStreamsApi();
         api.MapMatchesApi();
         api.MapOffersApi();
+        api.MapIntroductionsApi();
 
         // Unknown API paths answer 404 problem details, not the UI's not-found page.
         endpoints.MapFallback("/api/{**path}", context =>

@@ -28,6 +28,7 @@ internal static class OpenApiDocumentation
         ["Streams"] = "Offers and needs of a firm: material, quantity, terms, status. Editing needs edit rights on the firm.",
         ["Matches"] = "Scored offer × need pairs and latent receivers, with the reasons; a firm the user may not read appears without its name.",
         ["Offers"] = "The marketplace: active offers of all firms, anonymised unless the user may read the firm.",
+        ["Introductions"] = "Requests to introduce the two firms of a match, and their comment thread: each firm accepts or declines; only when both accepted do they see each other's name, contact and the pair's exact figures (this pair only).",
     };
 
     public static void Configure(OpenApiOptions options)

@@ -139,6 +139,9 @@ public sealed class ApiFuzzTests(ApiFixture fixture)
             JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(ApiFixture.PermitBody("FUZZ-1", "16 06 01*"), System.Text.Json.JsonSerializerOptions.Web))!.AsObject()),
         ("put", "/api/v1/companies/{companyId}/permits/{permitId}") => new(HttpMethod.Put, Fill(template), "firmA", await fixture.CurrentPermitEditAsync()),
         ("put", "/api/v1/companies/{id}") => new(HttpMethod.Put, $"/api/v1/companies/{fixture.FirmA.Id}", "firmA", await fixture.CurrentCompanyEditAsync(fixture.FirmA)),
+        ("post", "/api/v1/introductions") => new(HttpMethod.Post, template, "firmA", new JsonObject { ["matchId"] = fixture.MatchAB }),
+        ("post", "/api/v1/introductions/{id}/decline") => new(HttpMethod.Post, $"/api/v1/introductions/{await fixture.PendingIntroductionAsync()}/decline", "firmA", new JsonObject { ["reason"] = "Fuzz" }),
+        ("post", "/api/v1/introductions/{id}/comments") => new(HttpMethod.Post, $"/api/v1/introductions/{await fixture.PendingIntroductionAsync()}/comments", "firmA", new JsonObject { ["body"] = "Fuzz" }),
         _ => null,
     };
 
@@ -188,7 +191,9 @@ public sealed class ApiFuzzTests(ApiFixture fixture)
         var streams = await db.Streams.OrderBy(s => s.Id).Select(s => s.Version).ToListAsync();
         var matches = await db.Matches.CountAsync();
         var audit = await db.AuditEvents.CountAsync();
-        return $"companies [{string.Join(',', companies)}], streams [{string.Join(',', streams)}], {matches} matches, {audit} audit rows";
+        var introductions = await db.Introductions.OrderBy(i => i.Id).Select(i => i.Version).ToListAsync();
+        var comments = await db.Comments.CountAsync();
+        return $"companies [{string.Join(',', companies)}], streams [{string.Join(',', streams)}], {matches} matches, {audit} audit rows, introductions [{string.Join(',', introductions)}], {comments} comments";
     }
 
     private async Task<JsonNode> OpenApiAsync()
