@@ -48,6 +48,10 @@ internal static class DatabaseCommands
                 // Demo accounts only: their password is public by design.
                 Console.WriteLine($"  {login.Role,-9} {login.Email,-28} {login.Password}{(login.AuthenticatorKey is { } key ? $"  (TOTP key {key})" : string.Empty)}");
             }
+
+            // Demo introductions sit on stored matches.
+            await services.GetRequiredService<MatchingCoordinator>().EnsureLoadedAsync();
+            Console.WriteLine($"Demo introductions: {await initializer.SeedDemoIntroductionsAsync()}");
         }
 
         return 0;
