@@ -12,6 +12,7 @@ public sealed class SettingsValidationTests(PublishedApp published)
     [InlineData("Security__AccessTokenLifetimeDays", "0", "AccessTokenLifetimeDays")]
     [InlineData("Security__LockoutMinutes", "0", "LockoutMinutes")]
     [InlineData("Mail__PickupDirectory", "", "PickupDirectory")]
+    [InlineData("Introductions__ExpiryDays", "0", "ExpiryDays")]
     public async Task App_InvalidSetting_ExitsNonZeroWithTheKeyNamed(string key, string value, string named)
     {
         var database = await published.NewDatabaseAsync("dep_opt");
