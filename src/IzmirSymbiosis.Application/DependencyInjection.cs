@@ -6,6 +6,7 @@ using IzmirSymbiosis.Application.Common.Interfaces;
 using IzmirSymbiosis.Application.Companies;
 using IzmirSymbiosis.Application.Documents;
 using IzmirSymbiosis.Application.Exchanges;
+using IzmirSymbiosis.Application.Introductions;
 using IzmirSymbiosis.Application.Matching;
 using IzmirSymbiosis.Application.Notifications;
 using IzmirSymbiosis.Application.Offers;
@@ -59,7 +60,9 @@ public static class DependencyInjection
         services.AddScoped<ErasePersonalDataCommand>();
 
         services.AddScoped<ExchangeService>();
-        services.AddScoped<ISubjectAccess, ExchangeSubjectAccess>();
+        services.AddScoped<ExchangeSubjectAccess>();
+        services.AddScoped<ISubjectAccess>(sp => sp.GetRequiredService<ExchangeSubjectAccess>());
+        services.AddScoped<ISubjectParticipants>(sp => sp.GetRequiredService<ExchangeSubjectAccess>());
 
         // Documents on introductions and exchanges; the virus-scan hook lets everything through
         // unless the host registers its own scanner (README, "Documents").
@@ -71,6 +74,13 @@ public static class DependencyInjection
         services.AddScoped<NotificationService>();
         services.AddScoped<NotificationMailer>();
         services.AddOptions<NotificationOptions>();
+
+        // Introductions between the two firms of a match, and comment threads on any subject.
+        services.AddScoped<IntroductionService>();
+        services.AddScoped<ConversationService>();
+        services.AddSingleton<IntroductionAccess>();
+        services.AddSingleton<ISubjectAccess>(sp => sp.GetRequiredService<IntroductionAccess>());
+        services.AddSingleton<ISubjectParticipants>(sp => sp.GetRequiredService<IntroductionAccess>());
 
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<IUserDirectory, UserDirectory>();

@@ -50,6 +50,9 @@ internal static class DatabaseCommands
             }
 
             Console.WriteLine($"Demo exchanges: {await initializer.SeedDemoExchangesAsync()}");
+            // Demo introductions sit on stored matches.
+            await services.GetRequiredService<MatchingCoordinator>().EnsureLoadedAsync();
+            Console.WriteLine($"Demo introductions: {await initializer.SeedDemoIntroductionsAsync()}");
         }
 
         return 0;

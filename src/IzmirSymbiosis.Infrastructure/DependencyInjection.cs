@@ -3,6 +3,7 @@ using Hangfire.AspNetCore;
 using IzmirSymbiosis.Application.AccessTokens;
 using IzmirSymbiosis.Application.Common.Interfaces;
 using IzmirSymbiosis.Application.Documents;
+using IzmirSymbiosis.Application.Introductions;
 using IzmirSymbiosis.Application.Notifications;
 using IzmirSymbiosis.Infrastructure.Documents;
 using IzmirSymbiosis.Infrastructure.Identity;
@@ -55,6 +56,7 @@ public static class DependencyInjection
     {
         services.AddOptions<MatchingOptions>().Bind(configuration.GetSection(MatchingOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PersonalAccessTokenOptions>().Bind(configuration.GetSection(PersonalAccessTokenOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<IntroductionOptions>().Bind(configuration.GetSection(IntroductionOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         return services;
     }
 
@@ -118,6 +120,7 @@ public static class DependencyInjection
         services.AddTransient<RematchJob>();
         services.AddTransient<MailJob>();
         services.AddTransient<NotificationMailJob>();
+        services.AddTransient<IntroductionExpiryJob>();
         services.AddSingleton<IBackgroundJobs, HangfireBackgroundJobs>();
         return services;
     }

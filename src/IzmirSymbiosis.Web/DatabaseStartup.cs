@@ -1,3 +1,4 @@
+using IzmirSymbiosis.Application.Matching;
 using IzmirSymbiosis.Infrastructure.Identity;
 using IzmirSymbiosis.Infrastructure.Seeding;
 using Microsoft.Extensions.Options;
@@ -35,6 +36,10 @@ internal sealed class DatabaseStartup(
             await initializer.SeedDemoDataAsync(cancellationToken: cancellationToken);
             var logins = await identity.SeedDemoUsersAsync(cancellationToken);
             await initializer.SeedDemoExchangesAsync(cancellationToken);
+
+            // Demo introductions sit on stored matches: load the engine now (the worker would at start).
+            await scope.ServiceProvider.GetRequiredService<MatchingCoordinator>().EnsureLoadedAsync(cancellationToken);
+            await initializer.SeedDemoIntroductionsAsync(cancellationToken);
             if (environment.IsDevelopment())
             {
                 PrintDemoLogins(logins);

@@ -14,6 +14,7 @@ public sealed class SettingsValidationTests(PublishedApp published)
     [InlineData("Mail__PickupDirectory", "", "PickupDirectory")]
     [InlineData("Documents__Folder", "wwwroot/belgeler", "Documents:Folder must be outside the web root")]
     [InlineData("Documents__MaxBytes", "0", "MaxBytes")]
+    [InlineData("Introductions__ExpiryDays", "0", "ExpiryDays")]
     public async Task App_InvalidSetting_ExitsNonZeroWithTheKeyNamed(string key, string value, string named)
     {
         var database = await published.NewDatabaseAsync("dep_opt");

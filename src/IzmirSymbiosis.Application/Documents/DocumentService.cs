@@ -25,7 +25,7 @@ public sealed class DocumentService(
     IAppDbContextFactory contexts,
     ICurrentUser currentUser,
     IEnumerable<ISubjectAccess> rules,
-    IEnumerable<ISubjectAudience> audiences,
+    IEnumerable<ISubjectParticipants> circles,
     IDocumentStore store,
     IDocumentScanner scanner,
     INotifier notifier,
@@ -208,17 +208,16 @@ public sealed class DocumentService(
 
     private async Task NotifyAsync(IAppDbContext db, SubjectDocument document, UserContext user, CancellationToken cancellationToken)
     {
-        var audience = audiences.SingleOrDefault(a => a.Kind == document.SubjectKind);
-        if (audience is null || await audience.AudienceAsync(db, document.SubjectId, cancellationToken) is not { } who)
+        var circle = circles.SingleOrDefault(c => c.Kind == document.SubjectKind);
+        if (circle is null || await circle.CircleAsync(db, user, document.SubjectId, cancellationToken) is not { } who)
         {
             return;
         }
 
         // Written for the least-privileged recipient: no file name, no firm.
-        var link = document.SubjectKind == SubjectKind.Exchange ? $"exchanges/{document.SubjectId}" : $"introductions/{document.SubjectId}";
         await notifier.AddAsync(
             db,
-            new Notice("document.added", document.SubjectKind, document.SubjectId, link, "Yeni bir belge eklendi", "A new document was added", who),
+            new Notice("document.added", document.SubjectKind, document.SubjectId, who.Link, "Yeni bir belge eklendi", "A new document was added", who.Audience),
             user.UserId,
             cancellationToken);
     }

@@ -77,17 +77,24 @@ public static class ExchangeAccess
     public static bool SeesCommercialTerms(ExchangeActor relation) =>
         relation is ExchangeActor.PartyFirmUser or ExchangeActor.Expert or ExchangeActor.ProposingExpert;
 
-    /// <summary>Rights on the exchange's thread and documents: parties, zone staff and the proposing expert contribute; other experts and admins read.</summary>
+    /// <summary>
+    /// Rights on the exchange's thread and documents: parties, zone staff and experts (the
+    /// facilitators and reviewers, who may ask in the thread) contribute; admins read.
+    /// </summary>
     public static SubjectRights RightsOf(ExchangeActor? relation) => relation switch
     {
-        ExchangeActor.PartyFirmUser or ExchangeActor.ZoneStaff or ExchangeActor.ProposingExpert => SubjectRights.Contribute,
-        ExchangeActor.Expert or ExchangeActor.Admin => SubjectRights.Read,
+        ExchangeActor.PartyFirmUser or ExchangeActor.ZoneStaff or ExchangeActor.ProposingExpert or ExchangeActor.Expert => SubjectRights.Contribute,
+        ExchangeActor.Admin => SubjectRights.Read,
         _ => SubjectRights.None,
     };
 }
 
-/// <summary>The access rule of <see cref="SubjectKind.Exchange"/> for threads and documents (<see cref="ExchangeAccess"/>).</summary>
-internal sealed class ExchangeSubjectAccess : ISubjectAccess
+/// <summary>
+/// The access rule of <see cref="SubjectKind.Exchange"/> for threads and documents
+/// (<see cref="ExchangeAccess"/>), and the exchange's circle: who hears of a new message or
+/// document, and which firms a reader sees named there.
+/// </summary>
+internal sealed class ExchangeSubjectAccess : ISubjectAccess, ISubjectParticipants
 {
     public SubjectKind Kind => SubjectKind.Exchange;
 
@@ -100,5 +107,22 @@ internal sealed class ExchangeSubjectAccess : ISubjectAccess
         }
 
         return ExchangeAccess.RightsOf(ExchangeAccess.RelationOf(user, exchange, await ExchangeAccess.PartyZonesAsync(db, exchange, cancellationToken)));
+    }
+
+    public async Task<SubjectCircle?> CircleAsync(IAppDbContext db, UserContext reader, Guid subjectId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var exchange = await db.Exchanges.AsNoTracking().FirstOrDefaultAsync(e => e.Id == subjectId, cancellationToken);
+        if (exchange is null)
+        {
+            return null;
+        }
+
+        var zones = await ExchangeAccess.PartyZonesAsync(db, exchange, cancellationToken);
+        var relation = ExchangeAccess.RelationOf(reader, exchange, zones);
+        var named = relation is { } r && ExchangeAccess.RevealsParties(r, exchange.IntroductionId, exchange.AllPartiesConfirmed)
+            ? exchange.PartyCompanyIds.ToHashSet()
+            : reader.CompanyId is { } own && relation is not null ? [own] : new HashSet<Guid>();
+        return new SubjectCircle(ExchangeNotices.Circle(exchange, zones), ExchangeNotices.LinkOf(subjectId), named);
     }
 }

@@ -31,12 +31,22 @@ internal static class ExchangeNotices
     public static Notice For(Exchange exchange, string action, IReadOnlyDictionary<Guid, int?> partyZones)
     {
         var (kind, tr, en) = s_texts[action];
-        var users = new[] { exchange.CreatedByUserId, exchange.ProposedByUserId ?? exchange.CreatedByUserId }.Distinct().ToList();
-        var audience = new NoticeAudience(
-            exchange.PartyCompanyIds,
-            [.. partyZones.Values.OfType<int>().Distinct()],
-            Experts: exchange.Stage == ExchangeStage.UnderReview || action == nameof(ExchangeAction.Verify) || exchange.Stage == ExchangeStage.Implemented,
-            UserIds: users);
-        return new Notice(kind, SubjectKind.Exchange, exchange.Id, $"exchanges/{exchange.Id}", tr, en, audience);
+        var audience = Circle(exchange, partyZones) with
+        {
+            Experts = exchange.Stage == ExchangeStage.UnderReview || action == nameof(ExchangeAction.Verify) || exchange.Stage == ExchangeStage.Implemented,
+        };
+        return new Notice(kind, SubjectKind.Exchange, exchange.Id, LinkOf(exchange.Id), tr, en, audience);
     }
+
+    /// <summary>
+    /// The people of an exchange who hear of every step, message and document: the party firms,
+    /// their zones' staff, the creator and the proposer.
+    /// </summary>
+    public static NoticeAudience Circle(Exchange exchange, IReadOnlyDictionary<Guid, int?> partyZones) => new(
+        exchange.PartyCompanyIds,
+        [.. partyZones.Values.OfType<int>().Distinct()],
+        UserIds: [.. new[] { exchange.CreatedByUserId, exchange.ProposedByUserId ?? exchange.CreatedByUserId }.Distinct()]);
+
+    /// <summary>The exchange's page in the app.</summary>
+    public static string LinkOf(Guid exchangeId) => $"exchanges/{exchangeId}";
 }

@@ -212,7 +212,8 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUse
             .Select(s => new StreamFacts(s.Id, s.Description, s.EwcCode)).ToDictionaryAsync(s => s.Id, cancellationToken);
         var companies = await db.Companies.AsNoTracking().Where(c => companyIds.Contains(c.Id))
             .Select(c => new CompanyFacts(c.Id, c.LegalName, c.District, c.ZoneId)).ToDictionaryAsync(c => c.Id, cancellationToken);
-        var views = page.Select(m => ToView(m, streams[m.OfferId], m.NeedId is { } n ? streams[n] : null, companies[m.OfferCompanyId], companies[m.ReceiverCompanyId], user))
+        var introduced = await IntroducedPairsAsync(db, user, page, cancellationToken);
+        var views = page.Select(m => ToView(m, streams[m.OfferId], m.NeedId is { } n ? streams[n] : null, companies[m.OfferCompanyId], companies[m.ReceiverCompanyId], user, introduced.Contains(PairOf(m))))
             .OfType<MatchView>().ToList();
         return await WithFeedbackAsync(db, user, views, cancellationToken);
     }
@@ -259,7 +260,29 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUse
         })];
     }
 
-    private static MatchView? ToView(Match m, StreamFacts offer, StreamFacts? need, CompanyFacts giver, CompanyFacts receiver, UserContext user)
+    /// <summary>
+    /// The pairs of the page whose two firms accepted an introduction, when the user is a member
+    /// of one of them: only there does the other firm's name show (DESIGN.md §7, this pair only).
+    /// </summary>
+    private static async Task<HashSet<(Guid, Guid)>> IntroducedPairsAsync(IAppDbContext db, UserContext user, List<Match> page, CancellationToken cancellationToken)
+    {
+        if (!user.MaySeeFirmData || !user.IsIn(Roles.FirmUser) || user.CompanyId is not { } own || page.Count == 0)
+        {
+            return [];
+        }
+
+        var offers = page.Select(m => m.OfferId).Distinct().ToList();
+        var pairs = await db.Introductions.AsNoTracking()
+            .Where(i => i.Status == Domain.Introductions.IntroductionStatus.Accepted && (i.GiverCompanyId == own || i.ReceiverCompanyId == own) && offers.Contains(i.OfferId))
+            .Select(i => new { i.OfferId, i.NeedId, i.ReceiverCompanyId })
+            .ToListAsync(cancellationToken);
+        return [.. pairs.Select(p => (p.OfferId, p.NeedId ?? p.ReceiverCompanyId))];
+    }
+
+    /// <summary>A match's pair: (offer, need) when registered, (offer, receiver firm) when latent.</summary>
+    private static (Guid, Guid) PairOf(Match m) => (m.OfferId, m.NeedId ?? m.ReceiverCompanyId);
+
+    private static MatchView? ToView(Match m, StreamFacts offer, StreamFacts? need, CompanyFacts giver, CompanyFacts receiver, UserContext user, bool introduced)
     {
         var giverShown = AccessPolicy.ForCompany(user, giver.Id, giver.ZoneId).CanRead();
         var receiverShown = AccessPolicy.ForCompany(user, receiver.Id, receiver.ZoneId).CanRead();
@@ -272,8 +295,9 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUse
         var explanation = Explain(m, full, giverShown);
         return new MatchView(
             m.Id, m.Kind, full ? m.Score : giverShown ? m.GiverViewScore : m.ReceiverViewScore, !full, m.OfferId, offer.Description, offer.EwcCode,
-            giverShown ? giver.Id : null, giverShown ? giver.Name : null, giver.District, m.NeedId, need?.Description,
-            receiverShown ? receiver.Id : null, receiverShown ? receiver.Name : null, receiver.District,
+            // An introduced firm is named, but its id (and so its company page) stays out of reach.
+            giverShown ? giver.Id : null, giverShown || introduced ? giver.Name : null, giver.District, m.NeedId, need?.Description,
+            receiverShown ? receiver.Id : null, receiverShown || introduced ? receiver.Name : null, receiver.District,
             m.LatentNaceCode is { } nace && !receiverShown ? nace[..2] : m.LatentNaceCode,
             full ? explanation.RoadKm : null, explanation.Distance, explanation.Reasons, m.EngineVersion,
 

@@ -121,11 +121,58 @@ public static class AccessPolicy
         return user.MaySeeFirmData && (user.SeesEverything || user.IsIn(Roles.OizStaff));
     }
 
+    /// <summary>
+    /// Who a user is to an introduction between two firms (DESIGN.md §7): a member of either firm
+    /// (a party), OIZ staff of either firm's zone, an expert or admin (overseers); anyone else, and
+    /// anyone who may not see firm data at all, is nobody to it (404). What a party sees of the
+    /// other firm is <see cref="ForCompany"/> until both firms accepted, and then, for this pair
+    /// only, everything of the pair's two streams, the name and the contact person.
+    /// </summary>
+    public static IntroductionStanding ForIntroduction(UserContext user, Guid giverCompanyId, int? giverZoneId, Guid receiverCompanyId, int? receiverZoneId)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (!user.MaySeeFirmData)
+        {
+            return IntroductionStanding.None;
+        }
+
+        if (user.IsIn(Roles.FirmUser) && user.CompanyId is { } own && (own == giverCompanyId || own == receiverCompanyId))
+        {
+            return IntroductionStanding.Party;
+        }
+
+        if (user.SeesEverything)
+        {
+            return IntroductionStanding.Overseer;
+        }
+
+        var zones = user.IsIn(Roles.OizStaff) ? user.ZoneIds : new HashSet<int>();
+        return (giverZoneId is { } g && zones.Contains(g)) || (receiverZoneId is { } r && zones.Contains(r))
+            ? IntroductionStanding.ZoneStaff
+            : IntroductionStanding.None;
+    }
+
     /// <summary>Whether the access allows reading full details.</summary>
     public static bool CanRead(this Access access) => access >= Access.Read;
 
     /// <summary>Whether the access allows changes.</summary>
     public static bool CanEdit(this Access access) => access == Access.Edit;
+}
+
+/// <summary>Who a user is to an introduction (see <see cref="AccessPolicy.ForIntroduction"/>).</summary>
+public enum IntroductionStanding
+{
+    /// <summary>Nobody: the introduction does not exist for this user (404).</summary>
+    None,
+
+    /// <summary>A member of one of the two firms: answers for its firm.</summary>
+    Party,
+
+    /// <summary>OIZ staff of a zone of either firm: may propose, follow and talk.</summary>
+    ZoneStaff,
+
+    /// <summary>An İZKA expert or admin: may propose and follow every introduction.</summary>
+    Overseer,
 }
 
 /// <summary>The firms a user reads in full (see <see cref="AccessPolicy.ScopeOf"/>).</summary>

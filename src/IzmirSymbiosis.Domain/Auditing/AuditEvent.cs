@@ -60,6 +60,23 @@ public static class AuditEventTypes
 
     /// <summary>A firm user withdrew their answer to a match.</summary>
     public const string MatchFeedbackWithdrawn = "match.feedback_withdrawn";
+    /// <summary>An introduction between the two firms of a match was asked for or proposed.</summary>
+    public const string IntroductionRequested = "introduction.requested";
+
+    /// <summary>One firm accepted an introduction (the other has not answered yet).</summary>
+    public const string IntroductionSideAccepted = "introduction.side_accepted";
+
+    /// <summary>Both firms accepted: they see each other (this pair only).</summary>
+    public const string IntroductionAccepted = "introduction.accepted";
+
+    /// <summary>A firm declined an introduction.</summary>
+    public const string IntroductionDeclined = "introduction.declined";
+
+    /// <summary>An introduction was withdrawn by whoever asked for it.</summary>
+    public const string IntroductionWithdrawn = "introduction.withdrawn";
+
+    /// <summary>An introduction lapsed unanswered.</summary>
+    public const string IntroductionExpired = "introduction.expired";
 }
 
 /// <summary>

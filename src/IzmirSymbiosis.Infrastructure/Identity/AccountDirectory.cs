@@ -28,6 +28,12 @@ internal sealed class AccountDirectory(IDbContextFactory<AppDbContext> contexts)
         return new AccountState(user.Id, roles, user.CompanyId, user.Membership, user.ZoneIds, user.SecurityStamp, user.TwoFactorEnabled);
     }
 
+    public async Task<string?> DisplayNameAsync(Guid userId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken);
+    }
+
     public async Task<IReadOnlyList<AccountSummary>> ListAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

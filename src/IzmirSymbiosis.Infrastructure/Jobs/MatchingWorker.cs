@@ -23,6 +23,7 @@ internal sealed class MatchingWorker(
             {
                 await coordinator.EnsureLoadedAsync(stoppingToken);
                 recurring.AddOrUpdate<RematchJob>(RematchJob.SweepId, j => j.RunAsync(CancellationToken.None), Cron.Minutely());
+                recurring.AddOrUpdate<IntroductionExpiryJob>(IntroductionExpiryJob.SweepId, j => j.RunAsync(CancellationToken.None), Cron.Hourly());
                 await coordinator.ApplyPendingAsync(stoppingToken);
                 return;
             }

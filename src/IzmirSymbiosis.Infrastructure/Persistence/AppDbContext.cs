@@ -1,9 +1,11 @@
 using IzmirSymbiosis.Application.Common.Interfaces;
 using IzmirSymbiosis.Domain.Accounts;
 using IzmirSymbiosis.Domain.Auditing;
+using IzmirSymbiosis.Domain.Collaboration;
 using IzmirSymbiosis.Domain.Companies;
 using IzmirSymbiosis.Domain.Documents;
 using IzmirSymbiosis.Domain.Exchanges;
+using IzmirSymbiosis.Domain.Introductions;
 using IzmirSymbiosis.Domain.Matches;
 using IzmirSymbiosis.Domain.Notifications;
 using IzmirSymbiosis.Domain.Reference;
@@ -39,6 +41,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
 
     public DbSet<PendingRegistration> PendingRegistrations => Set<PendingRegistration>();
+
+    public DbSet<Introduction> Introductions => Set<Introduction>();
+
+    public DbSet<Comment> Comments => Set<Comment>();
 
     /// <summary>The Data Protection key ring, shared by every app instance and kept across restarts.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -149,6 +149,45 @@ public sealed class DatabaseInitializer(DatabaseConnections connections, ILogger
     }
 
     /// <summary>
+    /// Adds the demo introductions (<see cref="DemoIntroductions"/>) on the stored matches of the demo
+    /// firm user's firm; run after the demo accounts exist and the matches are stored. Introductions
+    /// already there are left alone.
+    /// </summary>
+    public async Task<SeedReport> SeedDemoIntroductionsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = CreateOwnerContext();
+        var report = new SeedReport();
+        var accounts = await db.Users.AsNoTracking()
+            .Where(u => u.Email == "firma@demo.izmirsym.org" || u.Email == "osb@demo.izmirsym.org" || u.Email == "uzman@demo.izmirsym.org")
+            .Select(u => new { u.Id, u.Email, u.CompanyId }).ToListAsync(cancellationToken);
+        var firm = accounts.FirstOrDefault(a => a.Email == "firma@demo.izmirsym.org");
+        var staff = accounts.FirstOrDefault(a => a.Email == "osb@demo.izmirsym.org");
+        var expert = accounts.FirstOrDefault(a => a.Email == "uzman@demo.izmirsym.org");
+        if (firm?.CompanyId is not { } company || staff is null || expert is null)
+        {
+            report.Add("introductions", 0);
+            return report;
+        }
+
+        var matches = await db.Matches.AsNoTracking().Where(m => m.OfferCompanyId == company || m.ReceiverCompanyId == company).ToListAsync(cancellationToken);
+        var introductions = DemoIntroductions.Build(matches, new DemoIntroductionUsers(firm.Id, company, staff.Id, expert.Id), DateTimeOffset.UtcNow);
+        report.Add("introductions", await AddMissingAsync(db.Introductions, introductions, i => i.Id, cancellationToken));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The pair was introduced by a user meanwhile: the demo leaves it as it is.
+            report = new SeedReport();
+            report.Add("introductions", 0);
+        }
+
+        _logger.LogInformation("Demo introductions seeded: {Report}", report.ToString());
+        return report;
+    }
+
+    /// <summary>
     /// The application role (when it is not the owner) gets SELECT, INSERT, UPDATE and DELETE on
     /// the tables, never TRUNCATE, and only INSERT and SELECT on <c>audit_events</c>; it reads the
     /// migrations history but cannot write it. Default privileges cover tables the owner creates

@@ -72,6 +72,7 @@ public static class ApiRegistration
         api.MapOffersApi();
         api.MapExchangesApi();
         api.MapDocumentsApi();
+        api.MapIntroductionsApi();
 
         // Unknown API paths answer 404 problem details, not the UI's not-found page.
         endpoints.MapFallback("/api/{**path}", context =>

@@ -31,6 +31,7 @@ internal static class OpenApiDocumentation
         ["Exchanges"] = "Symbioses from Identified to Verified: parties, streams, route, legal checklist, history and race-safe workflow actions; seen only by the parties, their zones' staff, experts and admins.",
         ["Documents"] = "Files on an exchange or introduction (analysis reports, permits, feasibility notes, photos): PDF, images or xlsx, type decided from the content, downloaded as attachments, under the subject's own access rule.",
         ["Notifications"] = "The signed-in user's own notices (newest first, read state) and e-mail preference: immediate, daily digest or off.",
+        ["Introductions"] = "Requests to introduce the two firms of a match, and their comment thread: each firm accepts or declines; only when both accepted do they see each other's name, contact and the pair's exact figures (this pair only).",
     };
 
     public static void Configure(OpenApiOptions options)

@@ -272,7 +272,8 @@ public sealed class ExchangeServiceTests(SeededDatabaseFixture fixture) : Seeded
 
         await using var ctx = Database.CreateContext();
         Assert.Equal(SubjectRights.Contribute, await subjects.RightsAsync(ctx, TestCurrentUser.FirmUser(_donor.Id), id));
-        Assert.Equal(SubjectRights.Read, await subjects.RightsAsync(ctx, Expert(), id));
+        Assert.Equal(SubjectRights.Contribute, await subjects.RightsAsync(ctx, Expert(), id));
+        Assert.Equal(SubjectRights.Read, await subjects.RightsAsync(ctx, TestCurrentUser.Admin, id));
     }
 
     [Fact]

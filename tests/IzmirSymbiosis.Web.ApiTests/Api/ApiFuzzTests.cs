@@ -179,6 +179,9 @@ public sealed class ApiFuzzTests(ApiFixture fixture)
             ["expectedVersion"] = e["version"]!.GetValue<int>(),
             ["comment"] = "Fuzz",
         }),
+        ("post", "/api/v1/introductions") => new(HttpMethod.Post, template, "firmA", new JsonObject { ["matchId"] = fixture.MatchAB }),
+        ("post", "/api/v1/introductions/{id}/decline") => new(HttpMethod.Post, $"/api/v1/introductions/{await fixture.PendingIntroductionAsync()}/decline", "firmA", new JsonObject { ["reason"] = "Fuzz" }),
+        ("post", "/api/v1/introductions/{id}/comments") => new(HttpMethod.Post, $"/api/v1/introductions/{await fixture.PendingIntroductionAsync()}/comments", "firmA", new JsonObject { ["body"] = "Fuzz" }),
         _ => null,
     };
 
@@ -244,7 +247,9 @@ public sealed class ApiFuzzTests(ApiFixture fixture)
         var streams = await db.Streams.OrderBy(s => s.Id).Select(s => s.Version).ToListAsync();
         var matches = await db.Matches.CountAsync();
         var audit = await db.AuditEvents.CountAsync();
-        return $"companies [{string.Join(',', companies)}], streams [{string.Join(',', streams)}], {matches} matches, {audit} audit rows";
+        var introductions = await db.Introductions.OrderBy(i => i.Id).Select(i => i.Version).ToListAsync();
+        var comments = await db.Comments.CountAsync();
+        return $"companies [{string.Join(',', companies)}], streams [{string.Join(',', streams)}], {matches} matches, {audit} audit rows, introductions [{string.Join(',', introductions)}], {comments} comments";
     }
 
     private async Task<JsonNode> OpenApiAsync()

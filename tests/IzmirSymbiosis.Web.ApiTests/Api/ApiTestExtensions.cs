@@ -60,6 +60,24 @@ internal static class ApiTestExtensions
         };
     }
 
+    /// <summary>
+    /// A pending introduction of the pair A–B that B asked for (so A may still answer it), made on
+    /// first use. Pending changes nothing A and B see of each other.
+    /// </summary>
+    public static async Task<Guid> PendingIntroductionAsync(this ApiFixture fixture)
+    {
+        using var b = fixture.Client("firmB");
+        var mine = await b.GetJsonAsync("/api/v1/introductions?box=Outgoing&status=Pending");
+        if (mine["items"]!.AsArray().FirstOrDefault() is { } existing)
+        {
+            return existing["id"]!.GetValue<Guid>();
+        }
+
+        using var created = await b.PostAsJsonAsync("/api/v1/introductions", new { matchId = fixture.MatchAB });
+        created.EnsureSuccessStatusCode();
+        return (await created.JsonAsync())["id"]!.GetValue<Guid>();
+    }
+
     public static Task<HttpResponseMessage> SendJsonAsync(this HttpClient client, HttpMethod method, string path, object? body) =>
         client.SendAsync(new HttpRequestMessage(method, path)
         {

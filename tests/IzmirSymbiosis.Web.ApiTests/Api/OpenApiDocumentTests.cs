@@ -40,6 +40,12 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture)
         Assert.Equal(["post"], Methods(paths, "/api/v1/notifications/{id}/read"));
         Assert.Equal(["post"], Methods(paths, "/api/v1/notifications/read-all"));
         Assert.Equal(["get", "put"], Methods(paths, "/api/v1/notifications/preferences"));
+        Assert.Equal(["get", "post"], Methods(paths, "/api/v1/introductions"));
+        Assert.Equal(["get"], Methods(paths, "/api/v1/introductions/{id}"));
+        Assert.Equal(["post"], Methods(paths, "/api/v1/introductions/{id}/accept"));
+        Assert.Equal(["post"], Methods(paths, "/api/v1/introductions/{id}/decline"));
+        Assert.Equal(["post"], Methods(paths, "/api/v1/introductions/{id}/withdraw"));
+        Assert.Equal(["get", "post"], Methods(paths, "/api/v1/introductions/{id}/comments"));
         Assert.DoesNotContain(paths, p => !p.Key.StartsWith("/api/v1/", StringComparison.Ordinal));
     }
 
@@ -60,7 +66,7 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture)
         Assert.Equal("apiKey", schemes["BrowserSession"]!["type"]!.GetValue<string>());
         Assert.Equal("cookie", schemes["BrowserSession"]!["in"]!.GetValue<string>());
         Assert.Equal("izmirsym", schemes["BrowserSession"]!["name"]!.GetValue<string>());
-        Assert.Equal(34, operations.Count);
+        Assert.Equal(42, operations.Count);
         Assert.All(operations, o => Assert.Equal(
             ["BrowserSession", "PersonalAccessToken"],
             o["security"]!.AsArray().SelectMany(r => r!.AsObject().Select(s => s.Key)).Order(StringComparer.Ordinal)));

@@ -8,6 +8,9 @@ public interface IAccountDirectory
     /// <summary>What the access rule needs about an enabled account; null when it is missing or disabled.</summary>
     Task<AccountState?> StateAsync(Guid userId, CancellationToken cancellationToken = default);
 
+    /// <summary>The display name of an account (also a disabled one); null when it does not exist.</summary>
+    Task<string?> DisplayNameAsync(Guid userId, CancellationToken cancellationToken = default);
+
     /// <summary>Every account with its roles and company name (the programme has hundreds, not millions).</summary>
     Task<IReadOnlyList<AccountSummary>> ListAsync(CancellationToken cancellationToken = default);
 

@@ -1,8 +1,10 @@
 using IzmirSymbiosis.Domain.Accounts;
 using IzmirSymbiosis.Domain.Auditing;
+using IzmirSymbiosis.Domain.Collaboration;
 using IzmirSymbiosis.Domain.Companies;
 using IzmirSymbiosis.Domain.Documents;
 using IzmirSymbiosis.Domain.Exchanges;
+using IzmirSymbiosis.Domain.Introductions;
 using IzmirSymbiosis.Domain.Matches;
 using IzmirSymbiosis.Domain.Notifications;
 using IzmirSymbiosis.Domain.Reference;
@@ -35,6 +37,12 @@ public interface IAppDbContext : IAsyncDisposable, IDisposable
     DbSet<PersonalAccessToken> PersonalAccessTokens { get; }
 
     DbSet<PendingRegistration> PendingRegistrations { get; }
+
+    /// <summary>Requests to introduce the two firms of a match.</summary>
+    DbSet<Introduction> Introductions { get; }
+
+    /// <summary>Messages of the threads of introductions and exchanges.</summary>
+    DbSet<Comment> Comments { get; }
 
     DbSet<OrganizedIndustrialZone> Zones { get; }
 

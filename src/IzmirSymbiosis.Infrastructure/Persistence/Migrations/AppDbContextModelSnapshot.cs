@@ -216,6 +216,64 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                     b.ToTable("audit_events", (string)null);
                 });
 
+            modelBuilder.Entity("IzmirSymbiosis.Domain.Collaboration.Comment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid?>("AuthorCompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_company_id");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("author_name");
+
+                    b.Property<string>("AuthorRole")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("author_role");
+
+                    b.Property<Guid>("AuthorUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_user_id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("body");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("subject");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_comments");
+
+                    b.HasIndex("Subject", "SubjectId", "Id")
+                        .HasDatabaseName("ix_comments_subject_subject_id_id");
+
+                    b.ToTable("comments", (string)null);
+                });
+
             modelBuilder.Entity("IzmirSymbiosis.Domain.Companies.Company", b =>
                 {
                     b.Property<Guid>("Id")
@@ -694,6 +752,133 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_exchange_history_exchange_id_version");
 
                     b.ToTable("exchange_history", (string)null);
+                });
+
+            modelBuilder.Entity("IzmirSymbiosis.Domain.Introductions.Introduction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("closed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("decline_reason");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("expires_at");
+
+                    b.Property<Guid>("GiverCompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("giver_company_id");
+
+                    b.Property<DateTimeOffset?>("GiverDecidedAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("giver_decided_at");
+
+                    b.Property<Guid?>("GiverDecidedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("giver_decided_by");
+
+                    b.Property<string>("GiverDecision")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("giver_decision");
+
+                    b.Property<Guid>("MatchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("match_id");
+
+                    b.Property<Guid?>("NeedId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("need_id");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("offer_id");
+
+                    b.Property<Guid>("ReceiverCompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("receiver_company_id");
+
+                    b.Property<DateTimeOffset?>("ReceiverDecidedAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("receiver_decided_at");
+
+                    b.Property<Guid?>("ReceiverDecidedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("receiver_decided_by");
+
+                    b.Property<string>("ReceiverDecision")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("receiver_decision");
+
+                    b.Property<string>("RequestedAs")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("requested_as");
+
+                    b.Property<Guid>("RequestedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("requested_by_user_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<Guid?>("WithdrawnBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("withdrawn_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_introductions");
+
+                    b.HasIndex("GiverCompanyId")
+                        .HasDatabaseName("ix_introductions_giver_company_id");
+
+                    b.HasIndex("NeedId")
+                        .HasDatabaseName("ix_introductions_need_id");
+
+                    b.HasIndex("ReceiverCompanyId")
+                        .HasDatabaseName("ix_introductions_receiver_company_id");
+
+                    b.HasIndex("OfferId", "NeedId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_introductions_live_registered_pair")
+                        .HasFilter("need_id IS NOT NULL AND status IN ('Pending', 'Accepted')");
+
+                    b.HasIndex("OfferId", "ReceiverCompanyId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_introductions_live_latent_pair")
+                        .HasFilter("need_id IS NULL AND status IN ('Pending', 'Accepted')");
+
+                    b.HasIndex("Status", "ExpiresAt")
+                        .HasDatabaseName("ix_introductions_status_expires_at");
+
+                    b.ToTable("introductions", (string)null);
                 });
 
             modelBuilder.Entity("IzmirSymbiosis.Domain.Matches.Match", b =>
@@ -2012,6 +2197,36 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_exchange_history_exchanges_exchange_id");
+                });
+
+            modelBuilder.Entity("IzmirSymbiosis.Domain.Introductions.Introduction", b =>
+                {
+                    b.HasOne("IzmirSymbiosis.Domain.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("GiverCompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_introductions_companies_giver_company_id");
+
+                    b.HasOne("IzmirSymbiosis.Domain.Streams.ResourceStream", null)
+                        .WithMany()
+                        .HasForeignKey("NeedId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_introductions_streams_need_id");
+
+                    b.HasOne("IzmirSymbiosis.Domain.Streams.ResourceStream", null)
+                        .WithMany()
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_introductions_streams_offer_id");
+
+                    b.HasOne("IzmirSymbiosis.Domain.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("ReceiverCompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_introductions_companies_receiver_company_id");
                 });
 
             modelBuilder.Entity("IzmirSymbiosis.Domain.Matches.Match", b =>
