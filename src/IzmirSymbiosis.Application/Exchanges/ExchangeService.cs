@@ -6,6 +6,7 @@ using IzmirSymbiosis.Application.Security;
 using IzmirSymbiosis.Domain.Auditing;
 using IzmirSymbiosis.Domain.Common;
 using IzmirSymbiosis.Domain.Exchanges;
+using IzmirSymbiosis.Domain.Introductions;
 using IzmirSymbiosis.Domain.Streams;
 using Microsoft.EntityFrameworkCore;
 
@@ -55,6 +56,14 @@ public sealed class ExchangeService(
         }
 
         var relation = CreatorRelation(user, request, donor, receiver, zones);
+
+        // From an introduction: only one both firms accepted, for this very pair.
+        if (request.IntroductionId is { } introductionId && !await db.Introductions.AnyAsync(
+            i => i.Id == introductionId && i.Status == IntroductionStatus.Accepted && i.OfferId == offerId && i.ReceiverCompanyId == receiver,
+            cancellationToken))
+        {
+            throw new ValidationFailedException([new FieldError(nameof(NewExchange.IntroductionId), "Exchange.IntroductionNotAccepted", [])]);
+        }
         if (await db.Exchanges.AnyAsync(
             e => e.OfferStreamId == offerId && e.ReceiverCompanyId == receiver &&
                  e.Stage != ExchangeStage.Verified && e.Stage != ExchangeStage.Rejected && e.Stage != ExchangeStage.Withdrawn,

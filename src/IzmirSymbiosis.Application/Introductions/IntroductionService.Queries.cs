@@ -1,6 +1,7 @@
 using IzmirSymbiosis.Application.Common.Models;
 using IzmirSymbiosis.Application.Security;
 using IzmirSymbiosis.Domain.Companies;
+using IzmirSymbiosis.Domain.Exchanges;
 using IzmirSymbiosis.Domain.Introductions;
 using IzmirSymbiosis.Domain.Streams;
 using Microsoft.EntityFrameworkCore;
@@ -121,7 +122,15 @@ public sealed partial class IntroductionService
             new IntroductionActions(
                 open && mySide is { } s && i.DecisionOf(s) is null,
                 open && mySide is { } d && i.DecisionOf(d) is null,
-                open && mayWithdraw));
+                open && mayWithdraw)
+            {
+                CanStartExchange = i.Status == IntroductionStatus.Accepted
+                    && (standing is IntroductionStanding.Party or IntroductionStanding.ZoneStaff || user.IsIn(Roles.Expert))
+                    && !await db.Exchanges.AnyAsync(
+                        e => e.OfferStreamId == i.OfferId && e.ReceiverCompanyId == i.ReceiverCompanyId &&
+                             e.Stage != ExchangeStage.Verified && e.Stage != ExchangeStage.Rejected && e.Stage != ExchangeStage.Withdrawn,
+                        cancellationToken),
+            });
     }
 
     /// <summary>

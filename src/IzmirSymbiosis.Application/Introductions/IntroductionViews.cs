@@ -61,7 +61,14 @@ public sealed record IntroductionPartyView(
     DateTimeOffset? DecidedAt);
 
 /// <summary>What the reader may do now.</summary>
-public sealed record IntroductionActions(bool CanAccept, bool CanDecline, bool CanWithdraw);
+public sealed record IntroductionActions(bool CanAccept, bool CanDecline, bool CanWithdraw)
+{
+    /// <summary>
+    /// Whether the reader may record the accepted pair as an exchange now: a party, staff of either
+    /// firm's zone or an expert, while the pair has no open exchange (admins take no part).
+    /// </summary>
+    public bool CanStartExchange { get; init; }
+}
 
 /// <summary>One step of an introduction's history.</summary>
 /// <param name="Kind">requested, accepted, declined, withdrawn, expired.</param>

@@ -9,6 +9,8 @@ using IzmirSymbiosis.Domain.Auditing;
 using IzmirSymbiosis.Domain.Common;
 using IzmirSymbiosis.Domain.Companies;
 using IzmirSymbiosis.Domain.Exchanges;
+using IzmirSymbiosis.Domain.Introductions;
+using IzmirSymbiosis.Domain.Matches;
 using IzmirSymbiosis.Domain.Streams;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -352,6 +354,41 @@ public sealed class ExchangeServiceTests(SeededDatabaseFixture fixture) : Seeded
         await CreateAsync(staff);
         var dup = await Assert.ThrowsAsync<ValidationFailedException>(() => CreateAsync(staff));
         Assert.Equal("Exchange.AlreadyExists", Assert.Single(dup.Errors).Code);
+    }
+
+    [Fact]
+    public async Task Create_FromAnIntroduction_NeedsOneBothFirmsAcceptedForThisPair()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var donorUser = TestCurrentUser.FirmUser(_donor.Id);
+        var match = new Match(MatchKind.Latent, _offer.Id, _donor.Id, null, _receiver.Id, "38.32", 70, 70, 70, "{}", "test", now);
+        var pending = new Introduction(match.Id, _offer.Id, null, _donor.Id, _receiver.Id, donorUser.UserId!.Value, IntroductionRequesterRole.Giver, now, now.AddDays(30));
+        await using (var db = Database.CreateContext())
+        {
+            db.Matches.Add(match);
+            db.Introductions.Add(pending);
+            await db.SaveChangesAsync();
+        }
+
+        Database.CurrentUser.User = donorUser;
+        var waiting = await Assert.ThrowsAsync<ValidationFailedException>(() =>
+            Exchanges.CreateAsync(new NewExchange(CompleteDraft(), MatchId: match.Id, IntroductionId: pending.Id)));
+        Assert.Equal(("IntroductionId", "Exchange.IntroductionNotAccepted"), (Assert.Single(waiting.Errors).Field, waiting.Errors[0].Code));
+        var unknown = await Assert.ThrowsAsync<ValidationFailedException>(() =>
+            Exchanges.CreateAsync(new NewExchange(CompleteDraft(), MatchId: match.Id, IntroductionId: Guid.NewGuid())));
+        Assert.Equal("Exchange.IntroductionNotAccepted", Assert.Single(unknown.Errors).Code);
+
+        await using (var db = Database.CreateContext())
+        {
+            var stored = await db.Introductions.FirstAsync(i => i.Id == pending.Id);
+            stored.Decide(IntroductionSide.Receiver, IntroductionDecision.Accepted, Guid.NewGuid(), null, now);
+            await db.SaveChangesAsync();
+        }
+
+        var created = await Exchanges.CreateAsync(new NewExchange(CompleteDraft(), MatchId: match.Id, IntroductionId: pending.Id));
+        var detail = await Exchanges.GetAsync(created.Id);
+        Assert.Equal(ExchangeStage.Identified, detail!.Stage);
+        Assert.True(detail.PartiesRevealed);
     }
 
     /// <summary>What a test action carries.</summary>
