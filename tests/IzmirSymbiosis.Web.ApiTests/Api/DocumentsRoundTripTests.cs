@@ -29,7 +29,8 @@ public sealed class DocumentsRoundTripTests(ApiFixture fixture) : IAsyncLifetime
     public Task InitializeAsync()
     {
         var rule = new OneExchangeAccess(_exchange, fixture.UserId("firmA"), fixture.UserId("expert"));
-        // A passive second host on the fixture's database: no migration, no matching worker, no job
+        // The stand-in replaces the real rules in this host only. A passive second host on the
+        // fixture's database: no migration, no matching worker, no job
         // server (those would recompute the fixture's matches under the other tests).
         _app = fixture.Factory.WithWebHostBuilder(b =>
         {
@@ -37,6 +38,7 @@ public sealed class DocumentsRoundTripTests(ApiFixture fixture) : IAsyncLifetime
             b.ConfigureTestServices(s =>
             {
                 s.RemoveAll<IHostedService>();
+                s.RemoveAll<ISubjectAccess>();
                 s.AddSingleton<ISubjectAccess>(rule);
             });
         });

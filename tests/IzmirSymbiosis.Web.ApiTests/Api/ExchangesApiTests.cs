@@ -67,6 +67,30 @@ public sealed class ExchangesApiTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task Documents_UnderTheExchangesRule_PartiesShareThem_ThirdFirmGets404()
+    {
+        var (id, _) = await OpenExchangeAsync();
+        using var firmA = fixture.Client("firmA");
+        using var firmB = fixture.Client("firmB");
+        using var firmC = fixture.Client("firmC");
+        var file = new ByteArrayContent("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"u8.ToArray());
+        using var form = new MultipartFormDataContent { { new StringContent("AnalysisReport"), "category" }, { file, "file", "analiz.pdf" } };
+
+        using var uploaded = await firmA.PostAsync($"/api/v1/exchanges/{id}/documents", form);
+        Assert.Equal(HttpStatusCode.Created, uploaded.StatusCode);
+        var documentId = (await uploaded.JsonAsync())["id"]!.GetValue<Guid>();
+        var seenByB = await firmB.GetJsonAsync($"/api/v1/exchanges/{id}/documents");
+        using var downloadByB = await firmB.GetAsync($"/api/v1/exchanges/{id}/documents/{documentId}");
+        using var listByC = await firmC.GetAsync($"/api/v1/exchanges/{id}/documents");
+        using var downloadByC = await firmC.GetAsync($"/api/v1/exchanges/{id}/documents/{documentId}");
+
+        Assert.Contains(seenByB["documents"]!.AsArray(), d => d!["id"]!.GetValue<Guid>() == documentId);
+        Assert.Equal(HttpStatusCode.OK, downloadByB.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, listByC.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, downloadByC.StatusCode);
+    }
+
+    [Fact]
     public async Task ThirdFirm_Gets404OnDetailUpdateAndActions_AndSeesNothingInTheList()
     {
         var (id, version) = await OpenExchangeAsync();
