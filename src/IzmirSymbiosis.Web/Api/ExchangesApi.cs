@@ -1,6 +1,7 @@
 using IzmirSymbiosis.Application.Common;
 using IzmirSymbiosis.Application.Common.Models;
 using IzmirSymbiosis.Application.Exchanges;
+using IzmirSymbiosis.Domain.Common;
 using IzmirSymbiosis.Domain.Exchanges;
 using IzmirSymbiosis.Domain.Streams;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -151,6 +152,7 @@ internal static class ExchangesApi
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict);
+        exchanges.MapThread(SubjectKind.Exchange, "Exchange");
         exchanges.MapPost("/{id:guid}/transitions", TransitionAsync).WithName("TransitionExchange")
             .WithSummary("Takes a workflow action (confirm, propose, submit, approve, reject, send back, start, report, verify, withdraw).")
             .WithDescription(

@@ -63,12 +63,7 @@ internal static class IntroductionsApi
             .WithSummary("Whoever asked takes a pending request back.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
-        introductions.MapGet("/{id:guid}/comments", CommentsAsync).WithName("ListIntroductionComments")
-            .WithSummary("The introduction's thread, oldest first.")
-            .ProducesValidationProblem();
-        introductions.MapPost("/{id:guid}/comments", PostCommentAsync).WithName("PostIntroductionComment")
-            .WithSummary("Adds a message to the introduction's thread.")
-            .ProducesValidationProblem();
+        introductions.MapThread(SubjectKind.Introduction, "Introduction");
     }
 
     private static async Task<Ok<PagedResult<IntroductionListItem>>> ListAsync(
@@ -105,15 +100,6 @@ internal static class IntroductionsApi
     {
         await introductions.WithdrawAsync(id, cancellationToken);
         return TypedResults.Ok(await ViewAsync(introductions, id, cancellationToken));
-    }
-
-    private static async Task<Ok<ThreadPage>> CommentsAsync(Guid id, [AsParameters] PageQuery query, ConversationService threads, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await threads.ListAsync(SubjectKind.Introduction, id, query.ToRequest(), cancellationToken) ?? throw new NotFoundException("Introduction", id));
-
-    private static async Task<Created<CommentView>> PostCommentAsync(Guid id, CommentRequest body, ConversationService threads, CancellationToken cancellationToken)
-    {
-        var comment = await threads.PostAsync(SubjectKind.Introduction, id, body.Body, cancellationToken);
-        return TypedResults.Created($"/api/v1/introductions/{id}/comments", comment);
     }
 
     private static async Task<IntroductionView> ViewAsync(IntroductionService introductions, Guid id, CancellationToken cancellationToken) =>

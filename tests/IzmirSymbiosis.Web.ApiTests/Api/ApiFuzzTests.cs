@@ -181,6 +181,7 @@ public sealed class ApiFuzzTests(ApiFixture fixture)
         }),
         ("post", "/api/v1/introductions") => new(HttpMethod.Post, template, "firmA", new JsonObject { ["matchId"] = fixture.MatchAB }),
         ("post", "/api/v1/introductions/{id}/decline") => new(HttpMethod.Post, $"/api/v1/introductions/{await fixture.PendingIntroductionAsync()}/decline", "firmA", new JsonObject { ["reason"] = "Fuzz" }),
+        ("post", "/api/v1/exchanges/{id}/comments") => await ExchangeTargetAsync(HttpMethod.Post, "/comments", "firmB", _ => new JsonObject { ["body"] = "Fuzz" }),
         ("post", "/api/v1/introductions/{id}/comments") => new(HttpMethod.Post, $"/api/v1/introductions/{await fixture.PendingIntroductionAsync()}/comments", "firmA", new JsonObject { ["body"] = "Fuzz" }),
         _ => null,
     };

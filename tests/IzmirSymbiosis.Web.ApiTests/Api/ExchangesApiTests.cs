@@ -91,6 +91,26 @@ public sealed class ExchangesApiTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task Thread_PartiesTalk_ThirdFirmGets404OnReadingAndWriting()
+    {
+        var (id, _) = await OpenExchangeAsync();
+        using var firmA = fixture.Client("firmA");
+        using var expert = fixture.Client("expert");
+        using var firmC = fixture.Client("firmC");
+
+        using var posted = await firmA.SendJsonAsync(HttpMethod.Post, $"/api/v1/exchanges/{id}/comments", new { body = "Numune analizi ekte." });
+        var seenByExpert = await expert.GetJsonAsync($"/api/v1/exchanges/{id}/comments");
+        using var readByC = await firmC.GetAsync($"/api/v1/exchanges/{id}/comments");
+        using var writtenByC = await firmC.SendJsonAsync(HttpMethod.Post, $"/api/v1/exchanges/{id}/comments", new { body = "Merhaba" });
+
+        Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
+        Assert.Contains("Numune analizi ekte.", seenByExpert.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, readByC.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, writtenByC.StatusCode);
+        Assert.DoesNotContain("Merhaba", (await expert.GetJsonAsync($"/api/v1/exchanges/{id}/comments")).ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ThirdFirm_Gets404OnDetailUpdateAndActions_AndSeesNothingInTheList()
     {
         var (id, version) = await OpenExchangeAsync();
