@@ -74,6 +74,8 @@ public sealed partial class ExchangeUiTests
         await Expect(start).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex($"exchanges/new\\?match=.*&introduction={introduction}"));
         await staff.GotoAsync("/" + await start.GetAttributeAsync("href"));
         await Expect(staff.Locator("[data-testid=exchange-from-match]")).ToContainTextAsync(giver.LegalName);
+        // The form fills the title from the match once interactive; typing before that would be overwritten.
+        await Expect(staff.Input("exchange-title")).ToHaveValueAsync($"Kuru çam talaşı {tag}");
         await staff.WaitForInteractiveAsync("exchange-amount");
         await staff.Input("exchange-title").FillAsync($"Çam talaşı → yonga levha {tag}");
         await staff.Input("exchange-amount").FillAsync("150");
