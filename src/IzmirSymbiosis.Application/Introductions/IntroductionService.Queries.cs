@@ -137,30 +137,45 @@ public sealed partial class IntroductionService
     /// The introduction state of a match's pair for its card: the latest introduction the user may
     /// see and whether they may ask for one now; null when the match does not exist for the user.
     /// </summary>
-    public async Task<MatchIntroductionState?> ForMatchAsync(Guid matchId, CancellationToken cancellationToken = default)
+    public async Task<MatchIntroductionState?> ForMatchAsync(Guid matchId, CancellationToken cancellationToken = default) =>
+        (await ForMatchesAsync([matchId], cancellationToken)).GetValueOrDefault(matchId);
+
+    /// <summary>
+    /// <see cref="ForMatchAsync"/> for a whole list of match cards in two queries (a page of matches
+    /// must not ask once per card); matches the user may not see are left out.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, MatchIntroductionState>> ForMatchesAsync(IReadOnlyCollection<Guid> matchIds, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(matchIds);
         var user = await currentUser.GetAsync(cancellationToken);
         await using var db = await contexts.CreateAsync(cancellationToken);
-        var match = await (
+        var ids = matchIds.Distinct().ToList();
+        var matches = await (
             from m in db.Matches.AsNoTracking()
-            where m.Id == matchId
+            where ids.Contains(m.Id)
             join g in db.Companies on m.OfferCompanyId equals g.Id
             join r in db.Companies on m.ReceiverCompanyId equals r.Id
-            select new { m.OfferId, m.NeedId, m.OfferCompanyId, m.ReceiverCompanyId, GiverZone = g.ZoneId, ReceiverZone = r.ZoneId })
-            .FirstOrDefaultAsync(cancellationToken);
-        var standing = match is null
-            ? IntroductionStanding.None
-            : AccessPolicy.ForIntroduction(user, match.OfferCompanyId, match.GiverZone, match.ReceiverCompanyId, match.ReceiverZone);
-        if (match is null || standing == IntroductionStanding.None)
+            select new { m.Id, m.OfferId, m.NeedId, m.OfferCompanyId, m.ReceiverCompanyId, GiverZone = g.ZoneId, ReceiverZone = r.ZoneId })
+            .ToListAsync(cancellationToken);
+        var seen = matches
+            .Select(m => (Match: m, Standing: AccessPolicy.ForIntroduction(user, m.OfferCompanyId, m.GiverZone, m.ReceiverCompanyId, m.ReceiverZone)))
+            .Where(x => x.Standing != IntroductionStanding.None)
+            .ToList();
+        var offers = seen.Select(x => x.Match.OfferId).Distinct().ToList();
+        var introductions = await db.Introductions.AsNoTracking().Where(i => offers.Contains(i.OfferId))
+            .Select(i => new { i.Id, i.OfferId, i.NeedId, i.ReceiverCompanyId, i.Status, i.CreatedAt })
+            .ToListAsync(cancellationToken);
+        var states = new Dictionary<Guid, MatchIntroductionState>();
+        foreach (var (m, standing) in seen)
         {
-            return null;
+            var latest = introductions
+                .Where(i => i.OfferId == m.OfferId && (m.NeedId != null ? i.NeedId == m.NeedId : i.NeedId == null && i.ReceiverCompanyId == m.ReceiverCompanyId))
+                .MaxBy(i => i.CreatedAt);
+            var live = latest?.Status is IntroductionStatus.Pending or IntroductionStatus.Accepted;
+            states[m.Id] = new MatchIntroductionState(latest?.Id, latest?.Status, !live, standing != IntroductionStanding.Party);
         }
 
-        var latest = await db.Introductions.AsNoTracking()
-            .Where(i => i.OfferId == match.OfferId && (match.NeedId != null ? i.NeedId == match.NeedId : i.NeedId == null && i.ReceiverCompanyId == match.ReceiverCompanyId))
-            .OrderByDescending(i => i.CreatedAt).Select(i => new { i.Id, i.Status }).FirstOrDefaultAsync(cancellationToken);
-        var live = latest?.Status is IntroductionStatus.Pending or IntroductionStatus.Accepted;
-        return new MatchIntroductionState(latest?.Id, latest?.Status, !live, standing != IntroductionStanding.Party);
+        return states;
     }
 
     private static IntroductionPartyView Party(IntroductionInContext context, UserContext user, IntroductionSide side, Company company, ResourceStream? stream, string? latentNace)

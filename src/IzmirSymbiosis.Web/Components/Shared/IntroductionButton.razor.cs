@@ -27,16 +27,24 @@ public partial class IntroductionButton
     [Parameter, EditorRequired]
     public Guid MatchId { get; set; }
 
-    private Guid? _loadedFor;
+    /// <summary>
+    /// The states of a list's match cards, read by the list in one call
+    /// (<see cref="IntroductionService.ForMatchesAsync"/>); null while the list is reading them.
+    /// A match missing from it is one the user may not introduce.
+    /// </summary>
+    [Parameter, EditorRequired]
+    public IReadOnlyDictionary<Guid, MatchIntroductionState>? States { get; set; }
 
-    // After rendering, not before: a table of matches renders at once and each card fills in its state.
-    protected override async Task OnAfterRenderAsync(bool firstRender)
+    private IReadOnlyDictionary<Guid, MatchIntroductionState>? _seen;
+    private Guid _seenFor;
+
+    // A new list read (or another match in this place) replaces what this card learnt by itself.
+    protected override void OnParametersSet()
     {
-        if (_loadedFor != MatchId)
+        if (States is not null && (!ReferenceEquals(States, _seen) || _seenFor != MatchId))
         {
-            _loadedFor = MatchId;
-            _state = await Introductions.ForMatchAsync(MatchId);
-            StateHasChanged();
+            (_seen, _seenFor) = (States, MatchId);
+            _state = States.GetValueOrDefault(MatchId);
         }
     }
 
