@@ -41,10 +41,25 @@ public sealed class MatchingUiTests(BrowserFixture fixture)
 
         // The row of this match: the search also lists latent receivers, whose reasons have no factors.
         var table = page.Locator("[data-testid=matches-table]");
-        var row = table.Locator("tr").Filter(new() { HasText = fixture.Receiver.LegalName }).First;
-        await Expect(row).ToBeVisibleAsync();
-        await row.Locator("[data-testid=match-why]").ClickAsync();
-        await Expect(table.Locator("[data-testid=match-reasons]")).ToContainTextAsync("Malzeme uyumu");
+        // A click on a row of the list from before the search lands on a row the search then
+        // replaces; open the reasons again until they belong to a row of the searched list.
+        var reasons = table.Locator("[data-testid=match-reasons]").Filter(new() { HasText = "Malzeme uyumu" });
+        for (var attempt = 0; attempt < 3 && await reasons.CountAsync() == 0; attempt++)
+        {
+            var row = table.Locator("tr").Filter(new() { HasText = fixture.Receiver.LegalName }).First;
+            await Expect(row).ToBeVisibleAsync();
+            await row.Locator("[data-testid=match-why]").ClickAsync();
+            try
+            {
+                await reasons.First.WaitForAsync(new() { Timeout = 5000 });
+            }
+            catch (TimeoutException)
+            {
+                // The list was replaced under the click: try on the new one.
+            }
+        }
+
+        await Expect(reasons.First).ToBeVisibleAsync();
     }
 
     [Fact]
