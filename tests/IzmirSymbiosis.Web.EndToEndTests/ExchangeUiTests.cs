@@ -264,8 +264,24 @@ public sealed partial class ExchangeUiTests(BrowserFixture fixture)
         await page.Input("exchange-amount").FillAsync("80");
         await ChooseAsync(page, "exchange-route", "ByProduct|Yan ürün");
         await page.Locator("[data-testid=exchange-terms] textarea, textarea[data-testid=exchange-terms]").First.FillAsync("Ton başına 150 TL, nakliye alıcıda.");
-        await page.Locator("[data-testid=exchange-create]").ClickAsync();
-        await Expect(page.Locator("[data-testid=exchange-new-form]")).ToContainTextAsync(new Regex("UnitRequired|Birim zorunludur"));
+        // On a loaded machine the first click can land while the form is still re-rendering from the
+        // last choice; the refusal is idempotent (nothing is created without a unit), so click again.
+        var form = page.Locator("[data-testid=exchange-new-form]");
+        var unitRequired = new Regex("UnitRequired|Birim zorunludur");
+        for (var attempt = 0; attempt < 3 && !unitRequired.IsMatch(await form.InnerTextAsync()); attempt++)
+        {
+            await page.Locator("[data-testid=exchange-create]").ClickAsync();
+            try
+            {
+                await Expect(form).ToContainTextAsync(unitRequired, new() { Timeout = 8000 });
+            }
+            catch (PlaywrightException)
+            {
+                // Not answered yet: click again.
+            }
+        }
+
+        await Expect(form).ToContainTextAsync(unitRequired);
         await Shot(page, "exchange-new-field-error");
 
         await ChooseAsync(page, "exchange-unit", "^t$");
