@@ -256,7 +256,8 @@ internal static class DemoExchanges
     private static string Title(string description, Company receiver)
     {
         var what = description.Length > 80 ? description[..80] : description;
-        var title = $"{what} → {receiver.LegalName}";
+        // The title is shown to firms that do not see each other yet: material and district, never a name.
+        var title = $"{what} → {receiver.District}";
         return title.Length <= Exchange.TitleMaxLength ? title : title[..Exchange.TitleMaxLength];
     }
 }
