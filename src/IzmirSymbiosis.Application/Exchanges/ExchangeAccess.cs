@@ -37,6 +37,18 @@ public static class ExchangeAccess
     }
 
     /// <summary>
+    /// The open exchanges of a pair (offer stream × receiving firm): at most one may be open at a
+    /// time, so a create is refused and "Simbiyoz oluştur" is not offered while one is. Final
+    /// stages as in <see cref="ExchangeRules.IsFinal"/>, in a form the database can run.
+    /// </summary>
+    public static IQueryable<Exchange> OpenForPair(IAppDbContext db, Guid offerStreamId, Guid receiverCompanyId)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Exchanges.Where(e => e.OfferStreamId == offerStreamId && e.ReceiverCompanyId == receiverCompanyId &&
+            e.Stage != ExchangeStage.Verified && e.Stage != ExchangeStage.Rejected && e.Stage != ExchangeStage.Withdrawn);
+    }
+
+    /// <summary>
     /// How <paramref name="user"/> relates to a visible exchange, given the zones of its party firms;
     /// null when it should not see it.
     /// </summary>

@@ -64,10 +64,7 @@ public sealed class ExchangeService(
         {
             throw new ValidationFailedException([new FieldError(nameof(NewExchange.IntroductionId), "Exchange.IntroductionNotAccepted", [])]);
         }
-        if (await db.Exchanges.AnyAsync(
-            e => e.OfferStreamId == offerId && e.ReceiverCompanyId == receiver &&
-                 e.Stage != ExchangeStage.Verified && e.Stage != ExchangeStage.Rejected && e.Stage != ExchangeStage.Withdrawn,
-            cancellationToken))
+        if (await ExchangeAccess.OpenForPair(db, offerId, receiver).AnyAsync(cancellationToken))
         {
             throw new ValidationFailedException([new FieldError(request.MatchId is null ? nameof(NewExchange.OfferStreamId) : nameof(NewExchange.MatchId), "Exchange.AlreadyExists", [])]);
         }

@@ -1,4 +1,5 @@
 using IzmirSymbiosis.Application.Common.Models;
+using IzmirSymbiosis.Application.Exchanges;
 using IzmirSymbiosis.Application.Security;
 using IzmirSymbiosis.Domain.Companies;
 using IzmirSymbiosis.Domain.Exchanges;
@@ -126,10 +127,7 @@ public sealed partial class IntroductionService
             {
                 CanStartExchange = i.Status == IntroductionStatus.Accepted
                     && (standing is IntroductionStanding.Party or IntroductionStanding.ZoneStaff || user.IsIn(Roles.Expert))
-                    && !await db.Exchanges.AnyAsync(
-                        e => e.OfferStreamId == i.OfferId && e.ReceiverCompanyId == i.ReceiverCompanyId &&
-                             e.Stage != ExchangeStage.Verified && e.Stage != ExchangeStage.Rejected && e.Stage != ExchangeStage.Withdrawn,
-                        cancellationToken),
+                    && !await ExchangeAccess.OpenForPair(db, i.OfferId, i.ReceiverCompanyId).AnyAsync(cancellationToken),
             });
     }
 
