@@ -1,0 +1,26 @@
+using IzmirSymbiosis.Matching.Knowledge.Tables;
+
+namespace IzmirSymbiosis.Matching.UnitTests.Knowledge;
+
+public sealed class KnowledgeTableTests
+{
+    [Fact]
+    public void Read_QuotedFieldsCommentsAndBlankLines_GiveOneMapPerRow()
+    {
+        var text = "code,name,source\n# a comment line\n\n\"10 01 02\",\"kül, uçucu\",\"EWC 2000/532/EC\"\n170405,demir, \"BREF \"\"WT\"\"\"\n";
+
+        var rows = KnowledgeTable.Read(new StringReader(text));
+
+        Assert.Equal(2, rows.Count);
+        Assert.Equal("kül, uçucu", rows[0]["name"]);
+        Assert.Equal("10 01 02", rows[0]["code"]);
+        Assert.Equal("BREF \"WT\"", rows[1]["source"]);
+    }
+
+    [Fact]
+    public void Read_MissingTable_NamesIt()
+    {
+        var e = Assert.Throws<InvalidOperationException>(() => KnowledgeTable.Read("no-such-table.csv"));
+        Assert.Contains("no-such-table.csv", e.Message, StringComparison.Ordinal);
+    }
+}
