@@ -76,7 +76,7 @@ internal static class MatchingCommands
 
     public static Task<int> EvaluateAsync(string[] args)
     {
-        var a = new CliArgs(args, "json", "leave-one-case-out", "misses", "tune");
+        var a = new CliArgs(args, "json", "leave-one-case-out", "misses", "tune", "without-library");
         var path = a.Required("exchanges");
         if (!File.Exists(path))
         {
@@ -97,14 +97,22 @@ internal static class MatchingCommands
             }
         }
 
-        var parameters = ParseParameters(a.Get("set"));
         var folds = a.Int("folds", 0);
-        var misses = a.Has("misses") ? Console.Error : null;
+        var withoutLibrary = a.Has("without-library");
+        var options = new EvaluationOptions
+        {
+            Parameters = ParseParameters(a.Get("set")),
+            Misses = a.Has("misses") ? Console.Error : null,
+            Log = Console.Error,
+            WithoutLibrary = withoutLibrary,
+        };
+
+        // Every hidden case or fold gets knowledge built without its exchanges (see MatchingEvaluation).
+        var source = new KnowledgeSource(hide => LoadKnowledge(e => !hide(e)));
         MatchingEvaluation report;
         if (folds >= 2)
         {
-            // Every fold's knowledge is built without the fold's cases; weights are tuned (with --tune) on the other folds only.
-            report = MatchingEvaluation.RunFolds(hide => LoadKnowledge(e => !hide(e)), rows, folds, a.Has("tune"), misses, parameters, Console.Error);
+            report = MatchingEvaluation.RunFolds(source, rows, folds, a.Has("tune"), options);
         }
         else if (folds == 1 || a.Has("tune"))
         {
@@ -112,7 +120,8 @@ internal static class MatchingCommands
         }
         else
         {
-            report = MatchingEvaluation.Run(LoadKnowledge(), rows, a.Has("leave-one-case-out"), misses, parameters);
+            // Without the library, the baseline is still the other cases' popularity, never the row's own case.
+            report = MatchingEvaluation.Run(source, rows, a.Has("leave-one-case-out") || withoutLibrary, options);
         }
 
         if (a.Has("json"))

@@ -1,0 +1,85 @@
+using IzmirSymbiosis.Domain.Reference;
+using IzmirSymbiosis.Matching.Knowledge;
+
+namespace IzmirSymbiosis.Cli;
+
+/// <summary>Exchanges hidden from the knowledge a row is scored with: a stable key (for caching) and the test.</summary>
+/// <param name="Key">Identifies the set; equal keys hide the same exchanges.</param>
+/// <param name="Hides">True for an exchange that must not be in the knowledge.</param>
+internal sealed record HiddenSet(string Key, Func<KnownExchange, bool> Hides)
+{
+    /// <summary>Hides what either set hides.</summary>
+    public HiddenSet And(HiddenSet other) =>
+        new($"{Key}+{other.Key}", e => Hides(e) || other.Hides(e));
+}
+
+/// <summary>
+/// Builds <see cref="MatchingKnowledge"/> without given exchanges, once per hidden set: the whole
+/// knowledge (word rarity, priors, indexes) is rebuilt, so nothing of a hidden case can leak
+/// through a statistic counted over the library.
+/// </summary>
+/// <param name="build">Builds knowledge from the exchanges the predicate does not hide.</param>
+internal sealed class KnowledgeSource(Func<Func<KnownExchange, bool>, MatchingKnowledge> build)
+{
+    private readonly Dictionary<string, MatchingKnowledge> _cache = new(StringComparer.Ordinal);
+
+    /// <summary>Hides nothing.</summary>
+    public static HiddenSet Nothing { get; } = new("none", _ => false);
+
+    /// <summary>Hides every library exchange (route table and text knowledge only).</summary>
+    public static HiddenSet Everything { get; } = new("library", _ => true);
+
+    /// <summary>Hides one case.</summary>
+    public static HiddenSet Case(string caseId) => new($"case {caseId}", e => e.CaseId == caseId);
+
+    /// <summary>Hides the cases of fold <paramref name="fold"/> of <paramref name="folds"/>.</summary>
+    public static HiddenSet Fold(int fold, int folds) => new($"fold {fold}/{folds}", e => MatchingEvaluation.FoldOf(e.CaseId, folds) == fold);
+
+    /// <summary>The knowledge without the exchanges <paramref name="hidden"/> hides.</summary>
+    public MatchingKnowledge Get(HiddenSet hidden)
+    {
+        if (!_cache.TryGetValue(hidden.Key, out var knowledge))
+        {
+            _cache[hidden.Key] = knowledge = build(hidden.Hides);
+        }
+
+        return knowledge;
+    }
+}
+
+/// <summary>Whether a row was scored for the reported figure or by the tuner.</summary>
+internal enum EvaluationPhase
+{
+    /// <summary>Scored for the reported figure.</summary>
+    Test,
+
+    /// <summary>Scored by the tuner (training rows of a fold).</summary>
+    Tuning,
+}
+
+/// <summary>A row as it was scored: with which knowledge, in which phase and fold.</summary>
+/// <param name="Phase">Reported figure or tuning.</param>
+/// <param name="Fold">Test fold, for K-fold runs.</param>
+/// <param name="Row">The evaluated row.</param>
+/// <param name="Knowledge">The knowledge the ranker scored it with.</param>
+/// <param name="BaselineKnowledge">The knowledge the popularity baseline was counted over.</param>
+internal sealed record ScoredRow(EvaluationPhase Phase, int? Fold, IReadOnlyDictionary<string, string> Row, MatchingKnowledge Knowledge, MatchingKnowledge BaselineKnowledge);
+
+/// <summary>Options of an evaluation run.</summary>
+internal sealed record EvaluationOptions
+{
+    /// <summary>Where to write rows missed in the top 5 (null: nowhere).</summary>
+    public TextWriter? Misses { get; init; }
+
+    /// <summary>Ranker parameter overrides.</summary>
+    public IReadOnlyDictionary<string, double>? Parameters { get; init; }
+
+    /// <summary>Where the tuner writes its progress.</summary>
+    public TextWriter? Log { get; init; }
+
+    /// <summary>Told of every row scored (tests use it to check what each row's knowledge held).</summary>
+    public Action<ScoredRow>? Observer { get; init; }
+
+    /// <summary>The ranker gets no library exchange at all; rows and baseline still come from the library.</summary>
+    public bool WithoutLibrary { get; init; }
+}
