@@ -1,5 +1,7 @@
 using IzmirSymbiosis.Domain.Reference;
+using IzmirSymbiosis.Domain.Streams;
 using IzmirSymbiosis.Matching.Knowledge;
+using IzmirSymbiosis.Matching.Latent;
 
 namespace IzmirSymbiosis.Cli;
 
@@ -82,4 +84,25 @@ internal sealed record EvaluationOptions
 
     /// <summary>The ranker gets no library exchange at all; rows and baseline still come from the library.</summary>
     public bool WithoutLibrary { get; init; }
+
+    /// <summary>Feedback to replay: each row is also ranked after applying the answers not given about it.</summary>
+    public IReadOnlyList<FeedbackRow>? Feedback { get; init; }
+}
+
+/// <summary>One answer of a feedback file, with the library case it was given about when the file says.</summary>
+/// <param name="CaseId">Case of the offer the answer was given about, or null.</param>
+/// <param name="Item">The answer.</param>
+internal sealed record FeedbackRow(string? CaseId, FeedbackItem Item)
+{
+    /// <summary>
+    /// Whether the answer may be used when measuring <paramref name="row"/>: never when it comes from
+    /// the row's case (or, without a case, when it is about the row's own codes and description).
+    /// </summary>
+    public bool UsableFor(IReadOnlyDictionary<string, string> row) =>
+        CaseId is not null
+            ? CaseId != row["case_id"]
+            : !(string.Equals(Item.Description?.Trim(), row["material_description"].Trim(), StringComparison.OrdinalIgnoreCase)
+                && Item.EwcCodes.Order(StringComparer.Ordinal).SequenceEqual(
+                    row["ewc_codes"].Split([';', ',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                        .Select(c => EwcCode.Normalize(c) ?? c).Order(StringComparer.Ordinal)));
 }

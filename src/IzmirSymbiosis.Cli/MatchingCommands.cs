@@ -105,6 +105,7 @@ internal static class MatchingCommands
             Misses = a.Has("misses") ? Console.Error : null,
             Log = Console.Error,
             WithoutLibrary = withoutLibrary,
+            Feedback = a.Get("replay") is { } replay ? ReadFeedback(replay) : null,
         };
 
         // Every hidden case or fold gets knowledge built without its exchanges (see MatchingEvaluation).
@@ -143,6 +144,41 @@ internal static class MatchingCommands
         var d = ReferenceDataReader.Load();
         return new MatchingKnowledge(d.WasteCodes, d.WasteCategories, d.NaceActivities, d.RecoveryOperations, d.MaterialEmissionProfiles,
             keep is null ? d.KnownExchanges : d.KnownExchanges.Where(keep));
+    }
+
+    /// <summary>
+    /// Reads a feedback file for <c>--replay</c>: columns <c>ewc,description,receiver_nace,answer</c>
+    /// (answer <c>not_our_material</c> lowers the pair), and optionally <c>case_id</c>, the library
+    /// case the answer was given about, so it is never used when measuring that case.
+    /// </summary>
+    private static List<FeedbackRow> ReadFeedback(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new CliUsageException($"file not found: {path}");
+        }
+
+        IReadOnlyList<IReadOnlyDictionary<string, string>> rows;
+        using (var reader = new StreamReader(path, Encoding.UTF8))
+        {
+            rows = CsvReader.ReadWithHeader(reader);
+        }
+
+        foreach (var column in new[] { "ewc", "description", "receiver_nace", "answer" })
+        {
+            if (rows.Count > 0 && !rows[0].ContainsKey(column))
+            {
+                throw new CliUsageException($"{path} has no column '{column}'");
+            }
+        }
+
+        return [.. rows.Select(r => new FeedbackRow(
+            r.GetValueOrDefault("case_id") is { Length: > 0 } c ? c : null,
+            new FeedbackItem(
+                [.. r["ewc"].Split([';', ',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(x => EwcCode.Normalize(x) ?? x)],
+                r["description"],
+                r["receiver_nace"],
+                FeedbackItem.ParseAnswer(r["answer"]))))];
     }
 
     /// <summary>Parses <c>--set Name=value,Name=value</c> (ranker parameter overrides, for ablations).</summary>

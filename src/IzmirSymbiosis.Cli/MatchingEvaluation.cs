@@ -35,7 +35,9 @@ internal sealed class MatchingEvaluation
 
     private readonly Dictionary<string, Metrics> _engine = s_levels.ToDictionary(l => l, _ => new Metrics());
     private readonly Dictionary<string, Metrics> _baseline = s_levels.ToDictionary(l => l, _ => new Metrics());
+    private readonly Dictionary<string, Metrics> _feedback = s_levels.ToDictionary(l => l, _ => new Metrics());
     private readonly List<FoldResult> _folds = [];
+    private bool _replayed;
 
     public int Rows { get; private set; }
 
@@ -85,7 +87,7 @@ internal sealed class MatchingEvaluation
             if (tune)
             {
                 trainScore = new MatchingEvaluation();
-                trainScore.Score(source, train, c => fold.And(KnowledgeSource.Case(c)), tuned, options with { Misses = null }, EvaluationPhase.Tuning, f);
+                trainScore.Score(source, train, c => fold.And(KnowledgeSource.Case(c)), tuned, options with { Misses = null, Feedback = null }, EvaluationPhase.Tuning, f);
             }
 
             result._folds.Add(new FoldResult(f, result.Rows - before.Rows, result._engine["class"].Hits5 - before.Engine5, result._baseline["class"].Hits5 - before.Baseline5,
@@ -117,7 +119,7 @@ internal sealed class MatchingEvaluation
             current.TryAdd(p.Name, (double)p.GetValue(defaults)!);
         }
 
-        var quiet = options with { Misses = null };
+        var quiet = options with { Misses = null, Feedback = null };
         double Objective(IReadOnlyDictionary<string, double> parameters)
         {
             var e = new MatchingEvaluation();
@@ -153,6 +155,9 @@ internal sealed class MatchingEvaluation
     /// <summary>A figure of the engine (<paramref name="baseline"/> false) or of the baseline: <c>hit@1</c> … <c>hit@10</c>, <c>mrr</c> at a level.</summary>
     internal double Figure(string level, string metric, bool baseline = false) => (baseline ? _baseline : _engine)[level].ToJson(Rows)[metric];
 
+    /// <summary>A figure of the engine after replaying feedback (see <see cref="EvaluationOptions.Feedback"/>).</summary>
+    internal double FeedbackFigure(string level, string metric) => _feedback[level].ToJson(Rows)[metric];
+
     public object ToJson()
     {
         var d = new Dictionary<string, object>
@@ -162,6 +167,11 @@ internal sealed class MatchingEvaluation
             ["engine"] = s_levels.ToDictionary(l => l, l => _engine[l].ToJson(Rows)),
             ["baseline"] = s_levels.ToDictionary(l => l, l => _baseline[l].ToJson(Rows)),
         };
+        if (_replayed)
+        {
+            d["engine_with_feedback"] = s_levels.ToDictionary(l => l, l => _feedback[l].ToJson(Rows));
+        }
+
         if (_folds.Count > 0)
         {
             d["folds"] = _folds.Select(f => new Dictionary<string, object>
@@ -185,7 +195,9 @@ internal sealed class MatchingEvaluation
         w.WriteLine("level      ranker      hit@1  hit@3  hit@5  hit@10   MRR");
         foreach (var level in s_levels)
         {
-            foreach (var (name, m) in new[] { ("engine", _engine[level]), ("baseline", _baseline[level]) })
+            foreach (var (name, m) in _replayed
+                ? new[] { ("engine", _engine[level]), ("feedback", _feedback[level]), ("baseline", _baseline[level]) }
+                : [("engine", _engine[level]), ("baseline", _baseline[level])])
             {
                 var j = m.ToJson(Rows);
                 w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{level,-10} {name,-10} {j["hit@1"],6:0.000} {j["hit@3"],6:0.000} {j["hit@5"],6:0.000} {j["hit@10"],6:0.000} {j["mrr"],6:0.000}"));
@@ -195,6 +207,12 @@ internal sealed class MatchingEvaluation
         var e5 = _engine["class"].ToJson(Rows)["hit@5"];
         var b5 = _baseline["class"].ToJson(Rows)["hit@5"];
         w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"class hit@5: engine {e5:0.000} = {(b5 > 0 ? e5 / b5 : double.PositiveInfinity):0.00} × baseline"));
+        if (_replayed)
+        {
+            w.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"class hit@5 after feedback replay (answers about the row's own case left out): {_feedback["class"].ToJson(Rows)["hit@5"]:0.000}, before {e5:0.000}"));
+        }
+
         foreach (var f in _folds)
         {
             var train = f.TrainRows > 0 ? string.Create(CultureInfo.InvariantCulture, $"; tuned on {f.TrainRows} rows (hit@5 {Ratio(f.TrainEngine5, f.TrainRows):0.000} there)") : string.Empty;
@@ -296,14 +314,16 @@ internal sealed class MatchingEvaluation
                 scorers[hidden.Key] = scorer = (knowledge, ranker, Popularity(baselineKnowledge, ranker));
             }
 
-            if (Add(scorer.Knowledge, scorer.Ranker, scorer.Baseline, row, options.Misses))
+            var feedback = options.Feedback is null ? null
+                : new FeedbackAdjustment(scorer.Knowledge, options.Feedback.Where(f => f.UsableFor(row)).Select(f => f.Item));
+            if (Add(scorer.Knowledge, scorer.Ranker, scorer.Baseline, row, options.Misses, feedback))
             {
                 options.Observer?.Invoke(new ScoredRow(phase, fold, row, scorer.Knowledge, source.Get(hidden)));
             }
         }
     }
 
-    private bool Add(MatchingKnowledge knowledge, LatentReceiverRanker ranker, List<string> baseline, IReadOnlyDictionary<string, string> row, TextWriter? misses)
+    private bool Add(MatchingKnowledge knowledge, LatentReceiverRanker ranker, List<string> baseline, IReadOnlyDictionary<string, string> row, TextWriter? misses, FeedbackAdjustment? feedback)
     {
         var codes = row["ewc_codes"].Split([';', ',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(EwcCode.Normalize).OfType<string>().Where(c => knowledge.WasteCode(c) is not null).Distinct().ToList();
@@ -317,7 +337,18 @@ internal sealed class MatchingEvaluation
         // As the platform ranks: from the waste's codes and description, without the giver's sector
         // (which a receiving firm may not learn), so the figures are the product's.
         var query = new LatentQuery(codes, row["material_description"]);
-        var predicted = ranker.Rank(query, int.MaxValue).Select(r => r.NaceCode).ToList();
+        var ranked = ranker.Rank(query, int.MaxValue);
+        var predicted = ranked.Select(r => r.NaceCode).ToList();
+        if (feedback is not null)
+        {
+            _replayed = true;
+            var adjusted = feedback.Apply(query, ranked).Select(r => r.NaceCode).ToList();
+            foreach (var level in s_levels)
+            {
+                _feedback[level].Add(RankOf(adjusted, truth, level));
+            }
+        }
+
         if (misses is not null && RankOf(predicted, truth, "class") is var r && (r == 0 || r > 5))
         {
             misses.WriteLine($"miss (rank {r}) case {row["case_id"]} {string.Join(';', codes)} “{row["material_description"]}” donor {row.GetValueOrDefault("donor_nace")} → truth {string.Join(';', truth)}; top5 {string.Join(' ', predicted.Take(5))}");

@@ -27,6 +27,46 @@ public sealed class EvaluateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Replay_PrintsTheFigureBeforeAndAfterFeedback()
+    {
+        var feedback = Path.Combine(Path.GetTempPath(), $"feedback-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(feedback, """
+            case_id,ewc,description,receiver_nace,answer
+            7,100101,fly ash,23.51,not_our_material
+            """);
+        try
+        {
+            var r = await CliRunner.RunAsync("evaluate", "--exchanges", _file, "--leave-one-case-out", "--replay", feedback);
+
+            Assert.Equal(0, r.ExitCode);
+            Assert.Contains("class      feedback", r.Out, StringComparison.Ordinal);
+            Assert.Contains("class hit@5 after feedback replay (answers about the row's own case left out):", r.Out, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(feedback);
+        }
+    }
+
+    [Fact]
+    public async Task Replay_FileWithoutAnswerColumn_IsAUsageError()
+    {
+        var feedback = Path.Combine(Path.GetTempPath(), $"feedback-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(feedback, "ewc,description,receiver_nace\n100101,fly ash,23.51\n");
+        try
+        {
+            var r = await CliRunner.RunAsync("evaluate", "--exchanges", _file, "--replay", feedback);
+
+            Assert.Equal(2, r.ExitCode);
+            Assert.Contains("has no column 'answer'", r.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(feedback);
+        }
+    }
+
+    [Fact]
     public async Task Tune_WithoutFolds_IsAUsageError()
     {
         var r = await CliRunner.RunAsync("evaluate", "--exchanges", _file, "--tune");

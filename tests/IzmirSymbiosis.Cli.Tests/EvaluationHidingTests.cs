@@ -1,5 +1,6 @@
 using IzmirSymbiosis.Domain.Reference;
 using IzmirSymbiosis.Matching.Knowledge;
+using IzmirSymbiosis.Matching.Latent;
 using IzmirSymbiosis.ReferenceData;
 
 namespace IzmirSymbiosis.Cli.Tests;
@@ -157,6 +158,27 @@ public sealed class EvaluationHidingTests
         Assert.All(scored, s => Assert.DoesNotContain(s.BaselineKnowledge.Exchanges, e => e.Source.CaseId == s.Row["case_id"]));
         Assert.Contains("library hidden", result.Protocol, StringComparison.Ordinal);
         Assert.Equal(0.0, result.Figure("class", "hit@10"));
+    }
+
+    [Fact]
+    public void Replay_FeedbackFromOtherCases_LowersThePair_FeedbackAboutTheRowsCaseIsNotUsed()
+    {
+        // Four "not our material" answers for ash → 23.51 push the bottom-ash row's receiver down.
+        FeedbackRow Answer(string? caseId, string description) => new(caseId, new FeedbackItem(["100101"], description, "23.51", FeedbackAnswer.NotOurMaterial));
+        var rows = SyntheticRows();
+        var options = new EvaluationOptions { Parameters = s_libraryOnly };
+
+        var fromOthers = MatchingEvaluation.Run(SyntheticSource(), rows, leaveOneCaseOut: false,
+            options with { Feedback = [.. Enumerable.Range(0, 4).Select(i => Answer("9", "boiler ash"))] });
+        var fromItsOwnCase = MatchingEvaluation.Run(SyntheticSource(), rows, leaveOneCaseOut: false,
+            options with { Feedback = [.. Enumerable.Range(0, 4).Select(i => Answer("1", "boiler ash"))] });
+        var aboutTheRowItself = MatchingEvaluation.Run(SyntheticSource(), rows, leaveOneCaseOut: false,
+            options with { Feedback = [.. Enumerable.Range(0, 4).Select(i => Answer(null, "bottom ash from the boiler"))] });
+
+        Assert.Equal(1.0, fromOthers.Figure("class", "hit@1"));
+        Assert.Equal((s_cases.Length - 1.0) / s_cases.Length, fromOthers.FeedbackFigure("class", "hit@1"), 3);
+        Assert.Equal(1.0, fromItsOwnCase.FeedbackFigure("class", "hit@1"));
+        Assert.Equal(1.0, aboutTheRowItself.FeedbackFigure("class", "hit@1"));
     }
 
     private static List<KnownExchange> LibraryExchanges() => [.. ReferenceDataReader.Load().KnownExchanges];
