@@ -24,6 +24,7 @@ internal sealed record HiddenSet(string Key, Func<KnownExchange, bool> Hides)
 internal sealed class KnowledgeSource(Func<Func<KnownExchange, bool>, MatchingKnowledge> build)
 {
     private readonly Dictionary<string, MatchingKnowledge> _cache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _baselines = new(StringComparer.Ordinal);
 
     /// <summary>Hides nothing.</summary>
     public static HiddenSet Nothing { get; } = new("none", _ => false);
@@ -46,6 +47,17 @@ internal sealed class KnowledgeSource(Func<Func<KnownExchange, bool>, MatchingKn
         }
 
         return knowledge;
+    }
+
+    /// <summary>The popularity baseline over the knowledge without <paramref name="hidden"/>, computed once per set.</summary>
+    public List<string> Baseline(HiddenSet hidden, Func<MatchingKnowledge, List<string>> compute)
+    {
+        if (!_baselines.TryGetValue(hidden.Key, out var baseline))
+        {
+            _baselines[hidden.Key] = baseline = compute(Get(hidden));
+        }
+
+        return baseline;
     }
 }
 

@@ -308,10 +308,9 @@ internal sealed class MatchingEvaluation
             var hidden = hiddenFor(row["case_id"]);
             if (!scorers.TryGetValue(hidden.Key, out var scorer))
             {
-                var baselineKnowledge = source.Get(hidden);
-                var knowledge = options.WithoutLibrary ? source.Get(KnowledgeSource.Everything) : baselineKnowledge;
+                var knowledge = options.WithoutLibrary ? source.Get(KnowledgeSource.Everything) : source.Get(hidden);
                 var ranker = CreateRanker(knowledge, parameters);
-                scorers[hidden.Key] = scorer = (knowledge, ranker, Popularity(baselineKnowledge, ranker));
+                scorers[hidden.Key] = scorer = (knowledge, ranker, source.Baseline(hidden, k => Popularity(k, ranker)));
             }
 
             var feedback = options.Feedback is null ? null
