@@ -1,4 +1,6 @@
+using IzmirSymbiosis.Domain.Reference;
 using IzmirSymbiosis.Matching.Knowledge;
+using IzmirSymbiosis.ReferenceData;
 
 namespace IzmirSymbiosis.Matching.UnitTests.Knowledge;
 
@@ -105,6 +107,24 @@ public class TurkishAmbiguityTests
     [InlineData("ayçiçek küspesi", null, null)]
     public void MaterialGroupOf_FoodResidue_IsFood(string text, string? ewc, string? nace) =>
         Assert.Equal("organic/food", TestData.KnowledgeWithoutLibrary().MaterialGroupOf(ewc, text, nace));
+
+    [Theory]
+    [InlineData("120101", null, "metal", "wood")]
+    [InlineData("030105", null, "wood", "metal")]
+    [InlineData("", "25.62", "metal", "wood")]
+    [InlineData("", "31.01", "wood", "metal")]
+    public void Knowledge_LibraryExchange_ReadInTheContextOfItsCodeAndDonor(string ewc, string? donor, string expected, string excluded)
+    {
+        var d = ReferenceDataReader.Load();
+        var exchange = new KnownExchange { ExchangeId = "x", CaseId = "c", MaterialDescription = "talaş", EwcCodes = ewc, DonorNace = donor, ReceiverNace = "23.51" };
+
+        var info = new MatchingKnowledge(d.WasteCodes, d.WasteCategories, d.NaceActivities, d.RecoveryOperations, d.MaterialEmissionProfiles, [exchange]).Exchanges.Single();
+
+        Assert.Contains(expected, info.Concepts);
+        Assert.DoesNotContain(excluded, info.Concepts);
+        Assert.Contains("c:" + expected, info.Features);
+        Assert.DoesNotContain("c:" + excluded, info.Features);
+    }
 
     [Theory]
     [InlineData("kabuk", "kabug")]
