@@ -10,7 +10,7 @@ internal static class CommandTable
         ("rematch", "Recompute all stored matches.", DatabaseCommands.RematchAsync),
         ("create-admin", "Create an admin account and print its initial password once: --email EMAIL [--name NAME]", AccountCommands.CreateAdminAsync),
         ("suggest-receivers", "Rank receiving NACE classes for a waste: --ewc CODE [--description TEXT] [--donor-nace NN.NN] [--top N] [--json]", MatchingCommands.SuggestReceiversAsync),
-        ("evaluate", "Ranking quality on known exchanges: --exchanges FILE.csv [--leave-one-case-out] [--json]", MatchingCommands.EvaluateAsync),
+        ("evaluate", "Ranking quality on known exchanges: --exchanges FILE.csv [--leave-one-case-out | --folds K [--tune]] [--without-library] [--replay FEEDBACK.csv] [--set Name=value,...] [--json]", MatchingCommands.EvaluateAsync),
         ("bench-match", "Benchmark the engine: --offers N --needs N --companies N --seed S [--json]", MatchingCommands.BenchMatchAsync),
     ];
 

@@ -76,7 +76,7 @@ internal static class MatchingCommands
 
     public static Task<int> EvaluateAsync(string[] args)
     {
-        var a = new CliArgs(args, "json", "leave-one-case-out", "misses", "tune");
+        var a = new CliArgs(args, "json", "leave-one-case-out", "misses", "tune", "without-library");
         var path = a.Required("exchanges");
         if (!File.Exists(path))
         {
@@ -97,14 +97,23 @@ internal static class MatchingCommands
             }
         }
 
-        var parameters = ParseParameters(a.Get("set"));
         var folds = a.Int("folds", 0);
-        var misses = a.Has("misses") ? Console.Error : null;
+        var withoutLibrary = a.Has("without-library");
+        var options = new EvaluationOptions
+        {
+            Parameters = ParseParameters(a.Get("set")),
+            Misses = a.Has("misses") ? Console.Error : null,
+            Log = Console.Error,
+            WithoutLibrary = withoutLibrary,
+            Feedback = a.Get("replay") is { } replay ? ReadFeedback(replay) : null,
+        };
+
+        // Every hidden case or fold gets knowledge built without its exchanges (see MatchingEvaluation).
+        var source = new KnowledgeSource(hide => LoadKnowledge(e => !hide(e)));
         MatchingEvaluation report;
         if (folds >= 2)
         {
-            // Every fold's knowledge is built without the fold's cases; weights are tuned (with --tune) on the other folds only.
-            report = MatchingEvaluation.RunFolds(hide => LoadKnowledge(e => !hide(e)), rows, folds, a.Has("tune"), misses, parameters, Console.Error);
+            report = MatchingEvaluation.RunFolds(source, rows, folds, a.Has("tune"), options);
         }
         else if (folds == 1 || a.Has("tune"))
         {
@@ -112,7 +121,8 @@ internal static class MatchingCommands
         }
         else
         {
-            report = MatchingEvaluation.Run(LoadKnowledge(), rows, a.Has("leave-one-case-out"), misses, parameters);
+            // Without the library, the baseline is still the other cases' popularity, never the row's own case.
+            report = MatchingEvaluation.Run(source, rows, a.Has("leave-one-case-out") || withoutLibrary, options);
         }
 
         if (a.Has("json"))
@@ -134,6 +144,41 @@ internal static class MatchingCommands
         var d = ReferenceDataReader.Load();
         return new MatchingKnowledge(d.WasteCodes, d.WasteCategories, d.NaceActivities, d.RecoveryOperations, d.MaterialEmissionProfiles,
             keep is null ? d.KnownExchanges : d.KnownExchanges.Where(keep));
+    }
+
+    /// <summary>
+    /// Reads a feedback file for <c>--replay</c>: columns <c>ewc,description,receiver_nace,answer</c>
+    /// (answer <c>not_our_material</c> lowers the pair), and optionally <c>case_id</c>, the library
+    /// case the answer was given about, so it is never used when measuring that case.
+    /// </summary>
+    private static List<FeedbackRow> ReadFeedback(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new CliUsageException($"file not found: {path}");
+        }
+
+        IReadOnlyList<IReadOnlyDictionary<string, string>> rows;
+        using (var reader = new StreamReader(path, Encoding.UTF8))
+        {
+            rows = CsvReader.ReadWithHeader(reader);
+        }
+
+        foreach (var column in new[] { "ewc", "description", "receiver_nace", "answer" })
+        {
+            if (rows.Count > 0 && !rows[0].ContainsKey(column))
+            {
+                throw new CliUsageException($"{path} has no column '{column}'");
+            }
+        }
+
+        return [.. rows.Select(r => new FeedbackRow(
+            r.GetValueOrDefault("case_id") is { Length: > 0 } c ? c : null,
+            new FeedbackItem(
+                [.. r["ewc"].Split([';', ',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(x => EwcCode.Normalize(x) ?? x)],
+                r["description"],
+                r["receiver_nace"],
+                FeedbackItem.ParseAnswer(r["answer"]))))];
     }
 
     /// <summary>Parses <c>--set Name=value,Name=value</c> (ranker parameter overrides, for ablations).</summary>

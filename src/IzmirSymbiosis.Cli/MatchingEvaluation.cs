@@ -15,12 +15,17 @@ namespace IzmirSymbiosis.Cli;
 /// under a division truth); at division level when the divisions agree. Rows with several
 /// receivers (<c>01.1;01.2</c>) hit when any of them does. The popularity baseline ranks classes
 /// by how often they receive in the knowledge the engine has for that row (coarse receivers split
-/// over their classes), hidden cases removed just like for the engine.
+/// over their classes).
 /// <para>
-/// Three protocols: all knowledge; leave one case out (the row's case is hidden); and K folds
-/// (cases split deterministically by case id modulo K, the whole test fold removed from the
-/// knowledge, and, with tuning, the ranker's weights tuned only on the other folds' rows,
-/// themselves scored leave-one-case-out).
+/// Three protocols: all knowledge; leave one case out; and K folds (cases split deterministically
+/// by case id modulo K). A hidden case or fold is hidden by building the whole knowledge without
+/// its exchanges (word rarity, priors, indexes, popularity), never by filtering inside the ranker:
+/// every row is scored with a <see cref="MatchingKnowledge"/> that holds no exchange of its case
+/// (or of its test fold). With tuning, the ranker's weights are tuned only on the other folds'
+/// rows, themselves scored leave-one-case-out with knowledge built without the test fold and
+/// without the row's case. With <see cref="EvaluationOptions.WithoutLibrary"/> the ranker gets no
+/// library exchange at all (route and text knowledge only), while the baseline keeps the
+/// popularity among the other cases' (or folds') exchanges.
 /// </para>
 /// </summary>
 internal sealed class MatchingEvaluation
@@ -30,7 +35,9 @@ internal sealed class MatchingEvaluation
 
     private readonly Dictionary<string, Metrics> _engine = s_levels.ToDictionary(l => l, _ => new Metrics());
     private readonly Dictionary<string, Metrics> _baseline = s_levels.ToDictionary(l => l, _ => new Metrics());
+    private readonly Dictionary<string, Metrics> _feedback = s_levels.ToDictionary(l => l, _ => new Metrics());
     private readonly List<FoldResult> _folds = [];
+    private bool _replayed;
 
     public int Rows { get; private set; }
 
@@ -41,65 +48,49 @@ internal sealed class MatchingEvaluation
         [.. typeof(LatentReceiverRanker).GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.PropertyType == typeof(double) && p.CanWrite).OrderBy(p => p.Name, StringComparer.Ordinal)];
 
-    public static MatchingEvaluation Run(
-        MatchingKnowledge knowledge,
-        IReadOnlyList<IReadOnlyDictionary<string, string>> rows,
-        bool leaveOneCaseOut,
-        TextWriter? misses = null,
-        IReadOnlyDictionary<string, double>? parameters = null)
+    /// <summary>
+    /// All knowledge (<paramref name="leaveOneCaseOut"/> false) or leave one case out: each row is
+    /// scored with knowledge built by <paramref name="source"/> without the exchanges of its case.
+    /// </summary>
+    public static MatchingEvaluation Run(KnowledgeSource source, IReadOnlyList<IReadOnlyDictionary<string, string>> rows, bool leaveOneCaseOut, EvaluationOptions? options = null)
     {
-        var ranker = CreateRanker(knowledge, parameters);
-        var result = new MatchingEvaluation { Protocol = leaveOneCaseOut ? "leave one case out" : "all knowledge" };
-        var baselines = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var row in rows)
-        {
-            var hidden = leaveOneCaseOut ? row["case_id"] : null;
-            if (!baselines.TryGetValue(hidden ?? string.Empty, out var baseline))
-            {
-                baselines[hidden ?? string.Empty] = baseline = Popularity(knowledge, ranker, hidden);
-            }
-
-            result.Add(knowledge, ranker, baseline, row, hidden, misses);
-        }
-
+        options ??= new EvaluationOptions();
+        var result = new MatchingEvaluation { Protocol = Describe(leaveOneCaseOut ? "leave one case out, knowledge rebuilt without the case" : "all knowledge", options, leaveOneCaseOut ? "the other cases" : "all cases") };
+        result.Score(source, rows, leaveOneCaseOut ? c => KnowledgeSource.Case(c) : _ => KnowledgeSource.Nothing, options.Parameters, options, EvaluationPhase.Test, null);
         return result;
     }
 
     /// <summary>
-    /// K-fold cross-validation by case. <paramref name="knowledgeWithout"/> builds the knowledge
-    /// without the exchanges of the given cases (no trace of the test fold, not even in word
-    /// frequencies). With <paramref name="tune"/>, weights are tuned per fold on the training rows only.
+    /// K-fold cross-validation by case: each fold's rows are scored with knowledge built without
+    /// the fold's cases (no trace of the test fold, not even in word frequencies). With
+    /// <paramref name="tune"/>, weights are tuned per fold on the training rows only.
     /// </summary>
-    public static MatchingEvaluation RunFolds(
-        Func<Func<KnownExchange, bool>, MatchingKnowledge> knowledgeWithout,
-        IReadOnlyList<IReadOnlyDictionary<string, string>> rows,
-        int folds,
-        bool tune,
-        TextWriter? misses = null,
-        IReadOnlyDictionary<string, double>? parameters = null,
-        TextWriter? log = null)
+    public static MatchingEvaluation RunFolds(KnowledgeSource source, IReadOnlyList<IReadOnlyDictionary<string, string>> rows, int folds, bool tune, EvaluationOptions? options = null)
     {
+        options ??= new EvaluationOptions();
         var result = new MatchingEvaluation
         {
-            Protocol = $"{folds} folds by case id mod {folds}, test fold hidden{(tune ? ", weights tuned on the training folds only" : string.Empty)}",
+            Protocol = Describe($"{folds} folds by case id mod {folds}, knowledge rebuilt without the test fold{(tune ? ", weights tuned on the training folds only" : string.Empty)}", options, "the other folds"),
         };
         for (var f = 0; f < folds; f++)
         {
-            var fold = f;
-            var knowledge = knowledgeWithout(e => FoldOf(e.CaseId, folds) == fold);
-            var test = rows.Where(r => FoldOf(r["case_id"], folds) == fold).ToList();
-            var train = rows.Where(r => FoldOf(r["case_id"], folds) != fold).ToList();
-            var tuned = tune ? Tune(knowledge, train, parameters, log) : new Dictionary<string, double>(parameters ?? new Dictionary<string, double>(), StringComparer.Ordinal);
-            var ranker = CreateRanker(knowledge, tuned);
-            var baseline = Popularity(knowledge, ranker, null);
+            var fold = KnowledgeSource.Fold(f, folds);
+            var test = rows.Where(r => FoldOf(r["case_id"], folds) == f).ToList();
+            var train = rows.Where(r => FoldOf(r["case_id"], folds) != f).ToList();
+            var tuned = tune
+                ? Tune(source, fold, train, options.Parameters, options, f)
+                : new Dictionary<string, double>(options.Parameters ?? new Dictionary<string, double>(), StringComparer.Ordinal);
             var before = result.Snapshot();
-            foreach (var row in test)
+            result.Score(source, test, _ => fold, tuned, options, EvaluationPhase.Test, f);
+
+            MatchingEvaluation? trainScore = null;
+            if (tune)
             {
-                result.Add(knowledge, ranker, baseline, row, null, misses);
+                trainScore = new MatchingEvaluation();
+                trainScore.Score(source, train, c => fold.And(KnowledgeSource.Case(c)), tuned, options with { Misses = null, Feedback = null }, EvaluationPhase.Tuning, f);
             }
 
-            var trainScore = tune ? Run(knowledge, train, true, null, tuned) : null;
-            result._folds.Add(new FoldResult(fold, result.Rows - before.Rows, result._engine["class"].Hits5 - before.Engine5, result._baseline["class"].Hits5 - before.Baseline5,
+            result._folds.Add(new FoldResult(f, result.Rows - before.Rows, result._engine["class"].Hits5 - before.Engine5, result._baseline["class"].Hits5 - before.Baseline5,
                 trainScore?.Rows ?? 0, trainScore?._engine["class"].Hits5 ?? 0, tuned));
         }
 
@@ -113,21 +104,30 @@ internal sealed class MatchingEvaluation
             : caseId.Aggregate(17, (h, c) => unchecked((h * 31) + c)) is var h2 ? ((h2 % folds) + folds) % folds : 0;
 
     /// <summary>
-    /// Coordinate search of the ranker's parameters on training rows scored leave-one-case-out:
-    /// each parameter tried at ×0, ×0.5, ×0.75, ×1.5, ×2 of its value (0.25 when it is 0); a change is
-    /// kept only when it raises class hit@5 + MRR by more than 0.005. Two passes.
+    /// Coordinate search of the ranker's parameters on the training rows of a fold, each scored
+    /// leave-one-case-out with knowledge built without the test fold and without the row's case:
+    /// each parameter tried at ×0, ×0.5, ×0.75, ×1.5, ×2 of its value (0.25 and 0.5 when it is 0);
+    /// a change is kept only when it raises class hit@5 + MRR by more than 0.005. Two passes.
     /// </summary>
-    public static Dictionary<string, double> Tune(MatchingKnowledge knowledge, IReadOnlyList<IReadOnlyDictionary<string, string>> train,
-        IReadOnlyDictionary<string, double>? start, TextWriter? log)
+    internal static Dictionary<string, double> Tune(KnowledgeSource source, HiddenSet fold, IReadOnlyList<IReadOnlyDictionary<string, string>> train,
+        IReadOnlyDictionary<string, double>? start, EvaluationOptions options, int? foldIndex = null)
     {
         var current = new Dictionary<string, double>(start ?? new Dictionary<string, double>(), StringComparer.Ordinal);
-        var defaults = new LatentReceiverRanker(knowledge);
+        var defaults = new LatentReceiverRanker(source.Get(fold));
         foreach (var p in Parameters)
         {
             current.TryAdd(p.Name, (double)p.GetValue(defaults)!);
         }
 
-        var best = Objective(Run(knowledge, train, true, null, current));
+        var quiet = options with { Misses = null, Feedback = null };
+        double Objective(IReadOnlyDictionary<string, double> parameters)
+        {
+            var e = new MatchingEvaluation();
+            e.Score(source, train, c => fold.And(KnowledgeSource.Case(c)), parameters, quiet, EvaluationPhase.Tuning, foldIndex);
+            return e.Rows == 0 ? 0 : (e._engine["class"].ToJson(e.Rows)["hit@5"] + e._engine["class"].ToJson(e.Rows)["mrr"]);
+        }
+
+        var best = Objective(current);
         for (var pass = 0; pass < 2; pass++)
         {
             foreach (var p in Parameters)
@@ -137,7 +137,7 @@ internal sealed class MatchingEvaluation
                 foreach (var v in candidates)
                 {
                     var trial = new Dictionary<string, double>(current, StringComparer.Ordinal) { [p.Name] = v };
-                    var score = Objective(Run(knowledge, train, true, null, trial));
+                    var score = Objective(trial);
                     if (score > best + 0.005)
                     {
                         best = score;
@@ -146,11 +146,17 @@ internal sealed class MatchingEvaluation
                 }
             }
 
-            log?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tune pass {pass + 1}: objective {best:0.000} {Describe(current, defaults)}"));
+            options.Log?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tune pass {pass + 1}: objective {best:0.000} {Describe(current, defaults)}"));
         }
 
         return current;
     }
+
+    /// <summary>A figure of the engine (<paramref name="baseline"/> false) or of the baseline: <c>hit@1</c> … <c>hit@10</c>, <c>mrr</c> at a level.</summary>
+    internal double Figure(string level, string metric, bool baseline = false) => (baseline ? _baseline : _engine)[level].ToJson(Rows)[metric];
+
+    /// <summary>A figure of the engine after replaying feedback (see <see cref="EvaluationOptions.Feedback"/>).</summary>
+    internal double FeedbackFigure(string level, string metric) => _feedback[level].ToJson(Rows)[metric];
 
     public object ToJson()
     {
@@ -161,6 +167,11 @@ internal sealed class MatchingEvaluation
             ["engine"] = s_levels.ToDictionary(l => l, l => _engine[l].ToJson(Rows)),
             ["baseline"] = s_levels.ToDictionary(l => l, l => _baseline[l].ToJson(Rows)),
         };
+        if (_replayed)
+        {
+            d["engine_with_feedback"] = s_levels.ToDictionary(l => l, l => _feedback[l].ToJson(Rows));
+        }
+
         if (_folds.Count > 0)
         {
             d["folds"] = _folds.Select(f => new Dictionary<string, object>
@@ -184,7 +195,9 @@ internal sealed class MatchingEvaluation
         w.WriteLine("level      ranker      hit@1  hit@3  hit@5  hit@10   MRR");
         foreach (var level in s_levels)
         {
-            foreach (var (name, m) in new[] { ("engine", _engine[level]), ("baseline", _baseline[level]) })
+            foreach (var (name, m) in _replayed
+                ? new[] { ("engine", _engine[level]), ("feedback", _feedback[level]), ("baseline", _baseline[level]) }
+                : [("engine", _engine[level]), ("baseline", _baseline[level])])
             {
                 var j = m.ToJson(Rows);
                 w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{level,-10} {name,-10} {j["hit@1"],6:0.000} {j["hit@3"],6:0.000} {j["hit@5"],6:0.000} {j["hit@10"],6:0.000} {j["mrr"],6:0.000}"));
@@ -194,6 +207,12 @@ internal sealed class MatchingEvaluation
         var e5 = _engine["class"].ToJson(Rows)["hit@5"];
         var b5 = _baseline["class"].ToJson(Rows)["hit@5"];
         w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"class hit@5: engine {e5:0.000} = {(b5 > 0 ? e5 / b5 : double.PositiveInfinity):0.00} × baseline"));
+        if (_replayed)
+        {
+            w.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"class hit@5 after feedback replay (answers about the row's own case left out): {_feedback["class"].ToJson(Rows)["hit@5"]:0.000}, before {e5:0.000}"));
+        }
+
         foreach (var f in _folds)
         {
             var train = f.TrainRows > 0 ? string.Create(CultureInfo.InvariantCulture, $"; tuned on {f.TrainRows} rows (hit@5 {Ratio(f.TrainEngine5, f.TrainRows):0.000} there)") : string.Empty;
@@ -243,8 +262,8 @@ internal sealed class MatchingEvaluation
         return ranker;
     }
 
-    private static double Objective(MatchingEvaluation e) =>
-        e.Rows == 0 ? 0 : (e._engine["class"].ToJson(e.Rows)["hit@5"] + e._engine["class"].ToJson(e.Rows)["mrr"]);
+    private static string Describe(string protocol, EvaluationOptions options, string baselineFrom) =>
+        options.WithoutLibrary ? $"{protocol}; library hidden from the ranker entirely, baseline = popularity among the receivers of {baselineFrom}" : protocol;
 
     private static string Describe(IReadOnlyDictionary<string, double> parameters, LatentReceiverRanker? defaults) =>
         string.Join(' ', parameters
@@ -254,16 +273,12 @@ internal sealed class MatchingEvaluation
 
     private static double Ratio(int hits, int rows) => rows == 0 ? 0 : Math.Round((double)hits / rows, 3);
 
-    private static List<string> Popularity(MatchingKnowledge knowledge, LatentReceiverRanker ranker, string? hiddenCase)
+    /// <summary>Receiving classes by how often they receive in the knowledge's exchanges (coarse receivers split over their classes).</summary>
+    private static List<string> Popularity(MatchingKnowledge knowledge, LatentReceiverRanker ranker)
     {
         var counts = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var e in knowledge.Exchanges)
         {
-            if (hiddenCase is not null && e.Source.CaseId == hiddenCase)
-            {
-                continue;
-            }
-
             foreach (var r in e.ReceiverCodes)
             {
                 var under = ranker.ClassesUnder(r);
@@ -279,21 +294,60 @@ internal sealed class MatchingEvaluation
 
     private (int Rows, int Engine5, int Baseline5) Snapshot() => (Rows, _engine["class"].Hits5, _baseline["class"].Hits5);
 
-    private void Add(MatchingKnowledge knowledge, LatentReceiverRanker ranker, List<string> baseline, IReadOnlyDictionary<string, string> row, string? hidden, TextWriter? misses)
+    /// <summary>
+    /// Scores rows, each with the knowledge <paramref name="hiddenFor"/> gives for its case: the
+    /// ranker's knowledge is built without those exchanges (without any library exchange in
+    /// <see cref="EvaluationOptions.WithoutLibrary"/> mode), the baseline's likewise.
+    /// </summary>
+    private void Score(KnowledgeSource source, IReadOnlyList<IReadOnlyDictionary<string, string>> rows, Func<string, HiddenSet> hiddenFor,
+        IReadOnlyDictionary<string, double>? parameters, EvaluationOptions options, EvaluationPhase phase, int? fold)
+    {
+        var scorers = new Dictionary<string, (MatchingKnowledge Knowledge, LatentReceiverRanker Ranker, List<string> Baseline)>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            var hidden = hiddenFor(row["case_id"]);
+            if (!scorers.TryGetValue(hidden.Key, out var scorer))
+            {
+                var knowledge = options.WithoutLibrary ? source.Get(KnowledgeSource.Everything) : source.Get(hidden);
+                var ranker = CreateRanker(knowledge, parameters);
+                scorers[hidden.Key] = scorer = (knowledge, ranker, source.Baseline(hidden, k => Popularity(k, ranker)));
+            }
+
+            var feedback = options.Feedback is null ? null
+                : new FeedbackAdjustment(scorer.Knowledge, options.Feedback.Where(f => f.UsableFor(row)).Select(f => f.Item));
+            if (Add(scorer.Knowledge, scorer.Ranker, scorer.Baseline, row, options.Misses, feedback))
+            {
+                options.Observer?.Invoke(new ScoredRow(phase, fold, row, scorer.Knowledge, source.Get(hidden)));
+            }
+        }
+    }
+
+    private bool Add(MatchingKnowledge knowledge, LatentReceiverRanker ranker, List<string> baseline, IReadOnlyDictionary<string, string> row, TextWriter? misses, FeedbackAdjustment? feedback)
     {
         var codes = row["ewc_codes"].Split([';', ',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(EwcCode.Normalize).OfType<string>().Where(c => knowledge.WasteCode(c) is not null).Distinct().ToList();
         var truth = MatchingKnowledge.SplitNace(row["receiver_nace"]);
         if (codes.Count == 0 || truth.Count == 0)
         {
-            return;
+            return false;
         }
 
         Rows++;
         // As the platform ranks: from the waste's codes and description, without the giver's sector
         // (which a receiving firm may not learn), so the figures are the product's.
-        var query = new LatentQuery(codes, row["material_description"], null, hidden);
-        var predicted = ranker.Rank(query, int.MaxValue).Select(r => r.NaceCode).ToList();
+        var query = new LatentQuery(codes, row["material_description"]);
+        var ranked = ranker.Rank(query, int.MaxValue);
+        var predicted = ranked.Select(r => r.NaceCode).ToList();
+        if (feedback is not null)
+        {
+            _replayed = true;
+            var adjusted = feedback.Apply(query, ranked).Select(r => r.NaceCode).ToList();
+            foreach (var level in s_levels)
+            {
+                _feedback[level].Add(RankOf(adjusted, truth, level));
+            }
+        }
+
         if (misses is not null && RankOf(predicted, truth, "class") is var r && (r == 0 || r > 5))
         {
             misses.WriteLine($"miss (rank {r}) case {row["case_id"]} {string.Join(';', codes)} “{row["material_description"]}” donor {row.GetValueOrDefault("donor_nace")} → truth {string.Join(';', truth)}; top5 {string.Join(' ', predicted.Take(5))}");
@@ -304,6 +358,8 @@ internal sealed class MatchingEvaluation
             _engine[level].Add(RankOf(predicted, truth, level));
             _baseline[level].Add(RankOf(baseline, truth, level));
         }
+
+        return true;
     }
 
     private sealed record FoldResult(int Fold, int Rows, int Engine5, int Baseline5, int TrainRows, int TrainEngine5, IReadOnlyDictionary<string, double> Parameters);

@@ -66,7 +66,7 @@ public sealed class MatchingKnowledge
     {
         _wasteCodes = wasteCodes.ToDictionary(
             w => w.Code,
-            w => new WasteCodeInfo(w.Code, w.DescriptionEn, w.IsHazardous, TextAnalyzer.Features(w.DescriptionEn)),
+            w => new WasteCodeInfo(w.Code, w.DescriptionEn, w.IsHazardous, TextAnalyzer.Features(w.DescriptionEn, WordContext.Of(w.Code))),
             StringComparer.Ordinal);
         _categoryTitles = wasteCategories.ToDictionary(c => c.Code, c => c.TitleEn, StringComparer.Ordinal);
         _nace = naceActivities.ToDictionary(n => n.Code, StringComparer.Ordinal);
@@ -88,13 +88,20 @@ public sealed class MatchingKnowledge
             }
         }
 
-        Exchanges = [.. exchanges.Select(e => new ExchangeInfo(
-            e,
-            [.. e.EwcCodes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(_wasteCodes.ContainsKey)],
-            SplitNace(e.ReceiverNace),
-            SplitNace(e.DonorNace),
-            TextAnalyzer.Features(e.MaterialDescription),
-            TextAnalyzer.Concepts(e.MaterialDescription).ToHashSet(StringComparer.Ordinal)))];
+        Exchanges = [.. exchanges.Select(e =>
+        {
+            // The exchange's own codes and donor decide ambiguous words of its description (talaş, kırpıntı).
+            IReadOnlyList<string> codes = [.. e.EwcCodes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(_wasteCodes.ContainsKey)];
+            var donors = SplitNace(e.DonorNace);
+            var context = new WordContext(codes, donors.Count > 0 ? donors[0] : null);
+            return new ExchangeInfo(
+                e,
+                codes,
+                SplitNace(e.ReceiverNace),
+                donors,
+                TextAnalyzer.Features(e.MaterialDescription, context),
+                TextAnalyzer.Concepts(e.MaterialDescription, context).ToHashSet(StringComparer.Ordinal));
+        })];
 
         foreach (var f in _wasteCodes.Values.SelectMany(w => w.Features).Concat(Exchanges.SelectMany(e => e.Features)))
         {
@@ -133,16 +140,20 @@ public sealed class MatchingKnowledge
     /// Material group of a stream: the emission profile listing its EWC code, else the first
     /// lexicon concept of its description (or the code's description) that has a group.
     /// </summary>
-    public string? MaterialGroupOf(string? ewcCode, string? description)
+    public string? MaterialGroupOf(string? ewcCode, string? description) => MaterialGroupOf(ewcCode, description, null);
+
+    /// <summary>Material group of a stream, ambiguous words of the description read in the context of its code and the donor's NACE code.</summary>
+    public string? MaterialGroupOf(string? ewcCode, string? description, string? donorNace)
     {
         if (ewcCode is { Length: 6 } && _profileByCode.TryGetValue(ewcCode, out var p))
         {
             return p.MaterialGroup;
         }
 
+        var context = WordContext.Of(ewcCode, donorNace);
         foreach (var text in new[] { description, WasteCode(ewcCode)?.DescriptionEn })
         {
-            foreach (var key in TextAnalyzer.Concepts(text))
+            foreach (var key in TextAnalyzer.Concepts(text, context))
             {
                 if (MaterialLexicon.Find(key)?.MaterialGroup is { } group)
                 {

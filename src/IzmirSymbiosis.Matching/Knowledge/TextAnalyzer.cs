@@ -1,12 +1,36 @@
 using IzmirSymbiosis.Domain.Common;
+using IzmirSymbiosis.Matching.Knowledge.Tables;
 
 namespace IzmirSymbiosis.Matching.Knowledge;
+
+/// <summary>
+/// What is known about a stream besides its words, used to choose the sense of an ambiguous word
+/// (<c>talaş</c> is wood in EWC chapter 03 or at a furniture maker, metal in chapter 12 or at a
+/// machine shop). See <c>Tables/ambiguous_words.csv</c>.
+/// </summary>
+/// <param name="EwcCodes">Six-digit EWC codes of the stream (or chapter/sub-chapter prefixes).</param>
+/// <param name="DonorNace">NACE code of the firm that produces the stream, if known.</param>
+public sealed record WordContext(IReadOnlyList<string> EwcCodes, string? DonorNace = null)
+{
+    /// <summary>No context: ambiguous words keep all their senses unless the text decides.</summary>
+    public static WordContext None { get; } = new([]);
+
+    /// <summary>Context of one EWC code and a donor sector.</summary>
+    public static WordContext Of(string? ewcCode, string? donorNace = null) =>
+        new(ewcCode is { Length: > 0 } ? [ewcCode.Replace(" ", string.Empty, StringComparison.Ordinal)] : [], donorNace);
+}
 
 /// <summary>
 /// Turns Turkish or English text into comparable features: Turkish-aware search key
 /// (<see cref="TurkishText.SearchKey"/>), stop words removed, English plurals stemmed, and words
 /// of the <see cref="MaterialLexicon"/> replaced by their concept (<c>kül</c> and <c>ash</c> both
-/// become <c>c:ash</c>), so a Turkish offer and an English need compare equal.
+/// become <c>c:ash</c>), so a Turkish offer and an English need compare equal. An ambiguous word
+/// (one naming several concepts) keeps the senses another word of the text confirms, else the
+/// senses its <see cref="WordContext"/> selects (EWC chapter, donor sector), else all. Words of the
+/// code titles that name processes or equipment (<c>furnace</c>, <c>washing</c>, <c>installation</c>)
+/// are stop words, and a word that only qualifies a process (<c>gas</c> in “from gas treatment”,
+/// <c>liquor</c> in “mother liquors”) names no material. Turkish stems of several syllables ending
+/// in k, t or p also match their softened form before a vowel (<c>kabuk</c> → <c>kabuğu</c>).
 /// </summary>
 public static class TextAnalyzer
 {
@@ -19,13 +43,35 @@ public static class TextAnalyzer
         "production", "product", "products", "nd", "na", "e", "g", "etc", "such", "into", "at", "it", "without", "see",
         "based", "type", "types", "various", "material", "materials", "mixed", "mixture", "separately", "collected",
         "substance", "substances", "hazardous", "dangerous", "non", "process", "processing", "treatment", "plant", "unit",
+        // Processes and equipment of the EWC and NACE titles, never materials
+        "furnace", "furnaces", "oven", "ovens", "kiln", "washing", "washings", "cleaning", "installation", "installations",
+        "operation", "operations", "boiler", "boilers",
         // Turkish (ASCII-folded)
         "ve", "ile", "atik", "atiklar", "atiklari", "atigi", "artik", "artiklari", "veya", "icin", "olan", "diger", "bir",
         "bu", "da", "de", "gibi", "kadar", "cok", "az", "karisik", "malzeme", "ton", "kg", "yil", "ay",
     };
 
+    /// <summary>
+    /// A word followed by one of these names the process, not a material: EWC titles “wastes from gas
+    /// treatment”, “sludges from gas cleaning”, “flue-gas treatment”.
+    /// </summary>
+    private static readonly Dictionary<string, string[]> s_qualifiesNext = new(StringComparer.Ordinal)
+    {
+        ["gas"] = ["treatment", "cleaning", "scrubbing", "purification", "desulphurisation"],
+        ["gases"] = ["treatment", "cleaning", "scrubbing", "purification", "desulphurisation"],
+    };
+
+    /// <summary>A word preceded by one of these names no material: “mother liquors” (EWC 07 0x 01) are reaction solutions, not acids; “flue gas” is the stream being cleaned.</summary>
+    private static readonly Dictionary<string, string[]> s_qualifiedByPrevious = new(StringComparer.Ordinal)
+    {
+        ["liquor"] = ["mother"],
+        ["liquors"] = ["mother"],
+        ["gas"] = ["flue"],
+    };
+
     private static readonly Dictionary<string, string[]> s_turkish = BuildTurkish();
     private static readonly Dictionary<string, string[]> s_english = BuildEnglish();
+    private static readonly Lazy<Dictionary<string, List<(string Concept, string[] Ewc, string[] Nace)>>> s_senses = new(LoadSenses);
 
     /// <summary>Plain word stems of a text (no concept mapping), stop words removed.</summary>
     public static List<string> Stems(string? text)
@@ -45,14 +91,22 @@ public static class TextAnalyzer
     }
 
     /// <summary>Concept keys (without prefix) named in a text, in order of first mention.</summary>
-    public static List<string> Concepts(string? text)
+    public static List<string> Concepts(string? text) => Concepts(text, null);
+
+    /// <summary>Concept keys named in a text, ambiguous words resolved with the stream's context.</summary>
+    public static List<string> Concepts(string? text, WordContext? context)
     {
         var result = new List<string>();
         var words = TurkishText.SearchKey(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var context = UnambiguousConcepts(words);
-        foreach (var word in words)
+        var confirmed = UnambiguousConcepts(words);
+        for (var i = 0; i < words.Length; i++)
         {
-            foreach (var c in Resolve(ConceptsOfWord(word), context))
+            if (s_stopWords.Contains(words[i]) || QualifiesProcess(words, i))
+            {
+                continue;
+            }
+
+            foreach (var c in Resolve(words[i], ConceptsOfWord(words[i]), confirmed, context))
             {
                 if (!result.Contains(c))
                 {
@@ -68,19 +122,23 @@ public static class TextAnalyzer
     /// Features for similarity: <c>c:key</c> for each concept a word names, the word's stem for
     /// words outside the lexicon. Distinct, unordered.
     /// </summary>
-    public static HashSet<string> Features(string? text)
+    public static HashSet<string> Features(string? text) => Features(text, null);
+
+    /// <summary>Features for similarity, ambiguous words resolved with the stream's context.</summary>
+    public static HashSet<string> Features(string? text, WordContext? context)
     {
         var result = new HashSet<string>(StringComparer.Ordinal);
         var words = TurkishText.SearchKey(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var context = UnambiguousConcepts(words);
-        foreach (var word in words)
+        var confirmed = UnambiguousConcepts(words);
+        for (var i = 0; i < words.Length; i++)
         {
-            if (word.Length < 2 || s_stopWords.Contains(word) || word.All(char.IsAsciiDigit))
+            var word = words[i];
+            if (word.Length < 2 || s_stopWords.Contains(word) || word.All(char.IsAsciiDigit) || QualifiesProcess(words, i))
             {
                 continue;
             }
 
-            var concepts = Resolve(ConceptsOfWord(word), context);
+            var concepts = Resolve(word, ConceptsOfWord(word), confirmed, context);
             if (concepts.Length == 0)
             {
                 result.Add(StemEnglish(word));
@@ -97,13 +155,18 @@ public static class TextAnalyzer
         return result;
     }
 
+    /// <summary>True when word <paramref name="i"/> only qualifies a process (“gas” in “gas treatment”).</summary>
+    private static bool QualifiesProcess(string[] words, int i) =>
+        (i + 1 < words.Length && s_qualifiesNext.TryGetValue(words[i], out var next) && next.Contains(words[i + 1]))
+        || (i > 0 && s_qualifiedByPrevious.TryGetValue(words[i], out var previous) && previous.Contains(words[i - 1]));
+
     /// <summary>Concepts named by words of the text that name exactly one concept.</summary>
     private static HashSet<string> UnambiguousConcepts(string[] words)
     {
         var result = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var w in words)
+        for (var i = 0; i < words.Length; i++)
         {
-            if (ConceptsOfWord(w) is [var only])
+            if (!s_stopWords.Contains(words[i]) && !QualifiesProcess(words, i) && ConceptsOfWord(words[i]) is [var only])
             {
                 result.Add(only);
             }
@@ -113,18 +176,113 @@ public static class TextAnalyzer
     }
 
     /// <summary>
-    /// An ambiguous word keeps only the senses another word of the text confirms:
-    /// <c>talaş</c> is wood or metal shavings, but in <c>ahşap talaşı</c> only wood.
+    /// An ambiguous word keeps only the senses another word of the text confirms (<c>talaş</c> is
+    /// wood or metal shavings, but in <c>ahşap talaşı</c> only wood); failing that, the senses the
+    /// context selects (<see cref="SensesInContext"/>); failing that, all.
     /// </summary>
-    private static string[] Resolve(string[] concepts, HashSet<string> context)
+    private static string[] Resolve(string word, string[] concepts, HashSet<string> confirmedByText, WordContext? context)
     {
         if (concepts.Length < 2)
         {
             return concepts;
         }
 
-        var confirmed = concepts.Where(context.Contains).ToArray();
-        return confirmed.Length > 0 ? confirmed : concepts;
+        var confirmed = concepts.Where(confirmedByText.Contains).ToArray();
+        if (confirmed.Length > 0)
+        {
+            return confirmed;
+        }
+
+        var inContext = SensesInContext(word, context);
+        var chosen = concepts.Where(inContext.Contains).ToArray();
+        return chosen.Length > 0 ? chosen : concepts;
+    }
+
+    /// <summary>
+    /// Senses of an ambiguous word that its context selects, from <c>ambiguous_words.csv</c>: the
+    /// rows whose EWC prefix matches a code of the context most specifically; else the rows whose
+    /// NACE prefix matches the donor's code most specifically; else none.
+    /// </summary>
+    internal static IReadOnlyList<string> SensesInContext(string word, WordContext? context)
+    {
+        if (context is null || !s_senses.Value.TryGetValue(BaseOf(word), out var senses))
+        {
+            return [];
+        }
+
+        var codes = context.EwcCodes.Select(c => c.Replace(" ", string.Empty, StringComparison.Ordinal).TrimEnd('*')).ToList();
+        var byCode = Best(senses, s => s.Ewc.Where(p => codes.Any(c => c.StartsWith(p, StringComparison.Ordinal))));
+        if (byCode.Count > 0)
+        {
+            return byCode;
+        }
+
+        var nace = (context.DonorNace ?? string.Empty).Trim();
+        return nace.Length == 0 ? [] : Best(senses, s => s.Nace.Where(p => nace.StartsWith(p, StringComparison.Ordinal)));
+    }
+
+    private static List<string> Best(List<(string Concept, string[] Ewc, string[] Nace)> senses, Func<(string Concept, string[] Ewc, string[] Nace), IEnumerable<string>> matches)
+    {
+        var scored = senses.Select(s => (s.Concept, Length: matches(s).Select(p => p.Length).DefaultIfEmpty(0).Max())).Where(s => s.Length > 0).ToList();
+        if (scored.Count == 0)
+        {
+            return [];
+        }
+
+        var best = scored.Max(s => s.Length);
+        return [.. scored.Where(s => s.Length == best).Select(s => s.Concept)];
+    }
+
+    /// <summary>The lexicon stem a Turkish word form comes from (<c>talaşı</c> → <c>talas</c>), or the word.</summary>
+    private static string BaseOf(string word)
+    {
+        foreach (var stem in s_senses.Value.Keys)
+        {
+            if (word.StartsWith(stem, StringComparison.Ordinal) || (Softened(stem) is { } soft && word.StartsWith(soft, StringComparison.Ordinal)))
+            {
+                return stem;
+            }
+        }
+
+        return word;
+    }
+
+    private static Dictionary<string, List<(string Concept, string[] Ewc, string[] Nace)>> LoadSenses()
+    {
+        static string[] Split(string field) => field.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var result = new Dictionary<string, List<(string, string[], string[])>>(StringComparer.Ordinal);
+        foreach (var row in KnowledgeTable.Read("ambiguous_words.csv"))
+        {
+            var word = TurkishText.SearchKey(row["word"]);
+            if (!result.TryGetValue(word, out var list))
+            {
+                result[word] = list = [];
+            }
+
+            list.Add((row["concept"], Split(row["ewc"]), Split(row["nace"])));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Softened form of a Turkish stem of several syllables ending in k, t or p (ünsüz yumuşaması,
+    /// TDK Yazım Kılavuzu): <c>kabuk</c> → <c>kabug</c> (kabuğu), <c>kepek</c> → <c>kepeg</c>; null otherwise.
+    /// </summary>
+    internal static string? Softened(string stem)
+    {
+        if (stem.Length < 4 || stem.Count(ch => "aeiou".Contains(ch, StringComparison.Ordinal)) < 2)
+        {
+            return null;
+        }
+
+        return stem[^1] switch
+        {
+            'k' => stem[..^1] + "g",
+            't' => stem[..^1] + "d",
+            'p' => stem[..^1] + "b",
+            _ => null,
+        };
     }
 
     /// <summary>Concepts one normalised word names (Turkish stem plus suffix, or English form).</summary>
@@ -135,7 +293,13 @@ public static class TextAnalyzer
             return tr;
         }
 
-        return s_english.TryGetValue(StemEnglish(word), out var en) ? en : [];
+        if (s_english.TryGetValue(StemEnglish(word), out var en))
+        {
+            return en;
+        }
+
+        // “gases”: the plural -es of a word ending in s, which StemEnglish leaves as “gase”.
+        return word.Length > 4 && word.EndsWith("ses", StringComparison.Ordinal) && s_english.TryGetValue(word[..^2], out var es) ? es : [];
     }
 
     /// <summary>Strips English plural endings: <c>ashes</c>→<c>ash</c>, <c>sludges</c>→<c>sludge</c>, <c>batteries</c>→<c>battery</c>.</summary>
@@ -177,6 +341,14 @@ public static class TextAnalyzer
                 foreach (var suffix in MaterialLexicon.TurkishSuffixes)
                 {
                     Add(map, s + suffix, concept.Key);
+                }
+
+                if (Softened(s) is { } soft)
+                {
+                    foreach (var suffix in MaterialLexicon.TurkishSuffixes.Where(x => x.Length > 0 && "aeiou".Contains(x[0], StringComparison.Ordinal)))
+                    {
+                        Add(map, soft + suffix, concept.Key);
+                    }
                 }
             }
         }
