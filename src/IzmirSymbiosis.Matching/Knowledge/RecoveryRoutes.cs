@@ -60,6 +60,28 @@ public static class RecoveryRoutes
         ["R13"] = ("R1–R12 öncesi ara depolama", "storage pending R1–R12"),
     };
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RecoveryRoute, IReadOnlySet<string>> s_concepts = [];
+
+    /// <summary>Material concepts named by a route's use (English and Turkish), cached.</summary>
+    public static IReadOnlySet<string> Concepts(RecoveryRoute route) =>
+        s_concepts.GetValue(route, r => TextAnalyzer.Concepts($"{r.UseEn} {r.UseTr}").ToHashSet(StringComparer.Ordinal));
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RecoveryRoute, IReadOnlySet<string>> s_words = [];
+
+    private static readonly Lazy<HashSet<string>> s_specific = new(() =>
+    {
+        // A word in more than one route use in twenty (waste, fuel, raw meal, recycling) names no particular material or use.
+        var frequency = All.SelectMany(r => Words(r)).GroupBy(w => w, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        return [.. frequency.Where(f => f.Value <= All.Count / 20).Select(f => f.Key)];
+    });
+
+    /// <summary>Word stems of a route's use (English and Turkish), cached.</summary>
+    public static IReadOnlySet<string> Words(RecoveryRoute route) =>
+        s_words.GetValue(route, r => TextAnalyzer.Stems($"{r.UseEn} {r.UseTr}").ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>Whether a word stem is specific in the route uses (occurs in at most one use in twenty).</summary>
+    public static bool IsSpecificWord(string stem) => s_specific.Value.Contains(stem);
+
     /// <summary>All routes, in table order.</summary>
     public static IReadOnlyList<RecoveryRoute> All => s_all.Value;
 

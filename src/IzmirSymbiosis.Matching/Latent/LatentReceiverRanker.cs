@@ -56,6 +56,12 @@ public sealed class LatentReceiverRanker
     /// <summary>Vote of a route written for the query code's chapter.</summary>
     public double RouteChapterFactor { get; init; } = 0.3;
 
+    /// <summary>Vote of a code's own route whose use shares no specific word with the description while another of its routes does.</summary>
+    public double RouteUnpickedFactor { get; init; } = 0.75;
+
+    /// <summary>Vote of a route of another code of the same sub-chapter and material, for a code without rows of its own (as the library's sub-chapter similarity).</summary>
+    public double RouteSiblingFactor { get; init; } = 0.45;
+
     /// <summary>Weight of library evidence.</summary>
     public double LibraryWeight { get; init; } = 3.0;
 
@@ -163,7 +169,7 @@ public sealed class LatentReceiverRanker
         var concepts = QueryConcepts(codes, query.Description);
         var queryConcepts = concepts.Where(c => c.Weight >= 0.7).Select(c => c.Concept.Key).ToHashSet(StringComparer.Ordinal);
         var classes = _knowledge.NaceClasses;
-        var routes = RouteScores(codes);
+        var routes = RouteScores(codes, query.Description);
         var conceptScores = ConceptScores(concepts);
         var library = new Dictionary<string, (double Sum, double Best, ExchangeInfo? BestExchange, int Count)>(StringComparer.Ordinal);
         var donor = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -320,28 +326,61 @@ public sealed class LatentReceiverRanker
     /// Route evidence per class: every route of the table that covers a query code votes for its
     /// receiving class with 1 (the code's own row), <see cref="RouteSubChapterFactor"/> (a row for
     /// its sub-chapter) or <see cref="RouteChapterFactor"/> (its chapter); votes for one class
-    /// combine by noisy-or. For a hazardous code only licensed routes count (see <see cref="RecoveryRoutes.For"/>).
+    /// combine by noisy-or. When the description shares a specific word with the use of some of the
+    /// code's own routes, the others vote <see cref="RouteUnpickedFactor"/>. A non-hazardous code without rows of its own borrows the rows of the
+    /// other codes of its sub-chapter whose use names one of its materials (from the code's title
+    /// and the description), at <see cref="RouteSiblingFactor"/>: the same process and material
+    /// usually go the same way. For a hazardous code only licensed routes count (see
+    /// <see cref="RecoveryRoutes.For"/>), and it borrows nothing.
     /// </summary>
-    private Dictionary<string, (double Value, RecoveryRoute Best, int Level)> RouteScores(List<string> codes)
+    private Dictionary<string, (double Value, RecoveryRoute Best, int Level)> RouteScores(List<string> codes, string? description)
     {
         var result = new Dictionary<string, (double Miss, RecoveryRoute Best, int Level, double BestValue)>(StringComparer.Ordinal);
+        void Vote(RecoveryRoute route, int level, double v)
+        {
+            if (v <= 0)
+            {
+                return;
+            }
+
+            if (result.TryGetValue(route.ReceiverNace, out var old))
+            {
+                result[route.ReceiverNace] = (old.Miss * (1 - v), v > old.BestValue ? route : old.Best, v > old.BestValue ? level : old.Level, Math.Max(v, old.BestValue));
+            }
+            else
+            {
+                result[route.ReceiverNace] = (1 - v, route, level, v);
+            }
+        }
+
+        var descriptionConcepts = TextAnalyzer.Concepts(description);
+        var descriptionWords = TextAnalyzer.Stems(description).Where(RecoveryRoutes.IsSpecificWord).ToHashSet(StringComparer.Ordinal);
         foreach (var code in codes)
         {
-            foreach (var (route, level) in RecoveryRoutes.For(code, _knowledge.IsHazardous(code)))
-            {
-                var v = level == 3 ? 1.0 : level == 2 ? RouteSubChapterFactor : RouteChapterFactor;
-                if (v <= 0)
-                {
-                    continue;
-                }
+            var hazardous = _knowledge.IsHazardous(code);
+            var routes = RecoveryRoutes.For(code, hazardous).ToList();
+            var own = routes.Any(x => x.Level == 3);
 
-                if (result.TryGetValue(route.ReceiverNace, out var old))
+            // The description picks among a code's own routes (olive pomace: pomace-oil extraction and fuel rather than compost).
+            var picked = routes.Where(x => x.Level == 3 && RecoveryRoutes.Words(x.Route).Overlaps(descriptionWords)).Select(x => x.Route).ToHashSet();
+            foreach (var (route, level) in routes)
+            {
+                var v = level == 3 ? (picked.Count == 0 || picked.Contains(route) ? 1.0 : RouteUnpickedFactor) : level == 2 ? RouteSubChapterFactor : RouteChapterFactor;
+                Vote(route, level, v);
+            }
+
+            if (own || hazardous || RouteSiblingFactor <= 0)
+            {
+                continue;
+            }
+
+            var materials = TextAnalyzer.Concepts(_knowledge.WasteCode(code)!.DescriptionEn).Concat(descriptionConcepts).ToHashSet(StringComparer.Ordinal);
+            foreach (var route in RecoveryRoutes.All)
+            {
+                if (route.Ewc.Length == 6 && route.Ewc != code && route.Ewc[..4] == code[..4] && !_knowledge.IsHazardous(route.Ewc)
+                    && RecoveryRoutes.Concepts(route).Any(materials.Contains))
                 {
-                    result[route.ReceiverNace] = (old.Miss * (1 - v), v > old.BestValue ? route : old.Best, v > old.BestValue ? level : old.Level, Math.Max(v, old.BestValue));
-                }
-                else
-                {
-                    result[route.ReceiverNace] = (1 - v, route, level, v);
+                    Vote(route, 2, RouteSiblingFactor);
                 }
             }
         }
@@ -377,6 +416,7 @@ public sealed class LatentReceiverRanker
         var scope = level switch
         {
             3 => (Tr: string.Empty, En: string.Empty),
+            2 when route.Ewc.Length == 6 => (Tr: $" (aynı alt bölümdeki {EwcCode.Display(route.Ewc)} için)", En: $" (for {EwcCode.Display(route.Ewc)} of the same sub-chapter)"),
             2 => (Tr: $" ({route.Ewc[..2]} {route.Ewc[2..]} alt bölümü)", En: $" (sub-chapter {route.Ewc[..2]} {route.Ewc[2..]})"),
             _ => (Tr: $" ({route.Ewc} bölümü)", En: $" (chapter {route.Ewc})"),
         };

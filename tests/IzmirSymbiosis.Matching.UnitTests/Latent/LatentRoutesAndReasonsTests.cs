@@ -198,3 +198,45 @@ public partial class LatentRoutesAndReasonsTests
     [GeneratedRegex(@"\b(\d+) ((?:similar )?exchanges?)\b")]
     private static partial Regex CountPattern();
 }
+
+public class LatentRouteSelectionTests
+{
+    [Fact]
+    public void Rank_DescriptionNamesTheMaterialVariant_PicksThatRouteOfTheCode()
+    {
+        // 02 03 04 has feed, biogas, compost, pomace-oil and fuel routes: “olive pomace” picks the last two.
+        var ranker = new LatentReceiverRanker(TestData.KnowledgeWithoutLibrary()) { ConceptWeight = 0 };
+
+        var plain = ranker.Rank(new LatentQuery(["020304"]), 10).ToDictionary(r => r.NaceCode, r => r.Score);
+        var pomace = ranker.Rank(new LatentQuery(["020304"], "olive pomace"), 10).ToDictionary(r => r.NaceCode, r => r.Score);
+
+        Assert.Equal(plain["10.91"], plain["10.41"]);
+        Assert.True(pomace["10.41"] > pomace["10.91"]);
+        Assert.True(pomace["35.11"] > pomace["38.21"]);
+    }
+
+    [Fact]
+    public void Rank_CodeWithoutRowsOfItsOwn_BorrowsSiblingRoutesOfTheSameMaterial()
+    {
+        // 10 02 99 (iron and steel wastes n.o.s.) described as slag: the slag rows of 10 02 02 apply, weaker than for 10 02 02 itself.
+        var ranker = new LatentReceiverRanker(TestData.KnowledgeWithoutLibrary()) { ConceptWeight = 0 };
+
+        var nosList = ranker.Rank(new LatentQuery(["100299"], "slag"), 10);
+        var nos = nosList.ToDictionary(r => r.NaceCode, r => r.Score);
+        var slag = ranker.Rank(new LatentQuery(["100202"], "slag"), 10).ToDictionary(r => r.NaceCode, r => r.Score);
+
+        Assert.True(nos.ContainsKey("42.11"), string.Join(" ", nos));
+        Assert.True(nos["42.11"] < slag["42.11"]);
+        Assert.Contains(nosList.Single(r => r.NaceCode == "42.11").Reasons, r => r.Tr.Contains("aynı alt bölümdeki 10 02 0", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Rank_HazardousCodeWithoutRows_BorrowsNothing()
+    {
+        var ranker = new LatentReceiverRanker(TestData.KnowledgeWithoutLibrary()) { ConceptWeight = 0 };
+
+        var result = ranker.Rank(new LatentQuery(["100211"], "oily sludge"), 10);
+
+        Assert.DoesNotContain(result, r => r.Reasons.Any(x => x.Tr.Contains("aynı alt bölümdeki", StringComparison.Ordinal)));
+    }
+}
