@@ -119,7 +119,8 @@ public sealed class LatentReceiverRanker
     /// <summary>Exponent of a class's share of its division's prior: its other evidence relative to the best class of the division.</summary>
     public double PriorShareExponent { get; init; } = 1;
 
-    private static readonly CultureInfo s_tr = CultureInfo.GetCultureInfo("tr-TR");
+    // Concepts that name a form, not a material: red mud and a hazardous sludge are both sludges.
+    private static readonly HashSet<string> s_formConcepts = new(["sludge", "packaging", "water"], StringComparer.Ordinal);
     private readonly MatchingKnowledge _knowledge;
     private readonly Dictionary<string, string[]> _classesUnder = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _titleWordCount = new(StringComparer.Ordinal);
@@ -655,17 +656,11 @@ public sealed class LatentReceiverRanker
                 }
             }
 
-            var opsTr = string.Join("; ", concept.RecoveryOperations.Select(r => RecoveryRoutes.Describe(r).Tr));
-            var opsEn = string.Join("; ", concept.RecoveryOperations.Select(r => RecoveryRoutes.Describe(r).En));
             foreach (var (ci, (miss, note, _, via)) in perClass)
             {
                 var v = weight * (1 - (miss * (1 - note)));
                 var old = total.GetValueOrDefault(ci);
-                var reason = v > old.Best
-                    ? new Reason(
-                        $"‘{concept.NameTr}’ bu sektörde girdi olarak kullanılabilir ({opsTr})",
-                        $"‘{concept.NameEn}’ can be an input of this sector (NACE text: {via}; {opsEn})")
-                    : old.Reason;
+                var reason = v > old.Best ? ConceptReason(concept, classes[ci], via) : old.Reason;
                 total[ci] = (old.Sum + v, Math.Max(old.Best, v), reason);
             }
         }
@@ -676,6 +671,24 @@ public sealed class LatentReceiverRanker
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// “‘kül’ bu sektörde girdi olarak kullanılabilir (R5 — …)”, naming only the concept's usual
+    /// operations that this kind of plant carries out (its NACE texts name the operation's sector
+    /// words), not every operation of the material (no land treatment for a cement kiln).
+    /// </summary>
+    private static Reason ConceptReason(MaterialConcept concept, NaceClassInfo c, string via)
+    {
+        var ops = concept.RecoveryOperations
+            .Where(r => MaterialLexicon.RecoverySectorWords(r).Any(w => c.TitleStems.Contains(w) || c.NoteStems.Contains(w)))
+            .Select(RecoveryRoutes.Describe)
+            .ToList();
+        var opsTr = ops.Count == 0 ? string.Empty : $" ({string.Join("; ", ops.Select(o => o.Tr))})";
+        var opsEn = ops.Count == 0 ? string.Empty : $"; {string.Join("; ", ops.Select(o => o.En))}";
+        return new Reason(
+            $"‘{concept.NameTr}’ bu sektörde girdi olarak kullanılabilir{opsTr}",
+            $"‘{concept.NameEn}’ can be an input of this sector (NACE text: {via}{opsEn})");
     }
 
     private double Cosine(Dictionary<string, double> query, IReadOnlySet<string> features)
@@ -732,7 +745,7 @@ public sealed class LatentReceiverRanker
     private static Reason LibraryReason(ExchangeInfo e, int count, List<string> codes, IReadOnlySet<string> queryConcepts, NaceClassInfo c)
     {
         var code = e.EwcCodes.FirstOrDefault(codes.Contains);
-        var shared = e.Concepts.Where(queryConcepts.Contains).Order(StringComparer.Ordinal).ToList();
+        var shared = e.Concepts.Where(k => queryConcepts.Contains(k) && !s_formConcepts.Contains(k)).Order(StringComparer.Ordinal).ToList();
         var receiver = e.Source.ReceiverNace == c.Code ? c.Code : $"{e.Source.ReceiverNace} ⊃ {c.Code}";
         var titleTr = ReferenceTitles.NaceTr(c.Code) ?? c.Code;
         var division = c.Code[..2];

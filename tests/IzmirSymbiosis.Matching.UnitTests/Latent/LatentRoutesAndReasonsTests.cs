@@ -192,6 +192,28 @@ public partial class LatentRoutesAndReasonsTests
             Assert.True(r.Tr.Contains("10 11 12", StringComparison.Ordinal) || r.Tr.Contains("cam", StringComparison.Ordinal), r.Tr));
     }
 
+    [Fact]
+    public void Reasons_Concept_NameOnlyOperationsThePlantCarriesOut()
+    {
+        // Sludge's usual operations are R3, R10 and R1; a cement kiln does not do land treatment (R10).
+        var ranker = new LatentReceiverRanker(TestData.KnowledgeWithoutLibrary());
+
+        var cement = ranker.Rank(new LatentQuery([], "sludge"), int.MaxValue).Single(r => r.NaceCode == "23.51");
+
+        Assert.Contains(cement.Reasons, r => r.Tr.StartsWith("‘çamur’", StringComparison.Ordinal));
+        Assert.DoesNotContain(cement.Reasons, r => r.Tr.Contains("R10", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Reasons_Library_ASludgeIsNotTheSameMaterialAsAnotherSludge()
+    {
+        var ranker = new LatentReceiverRanker(TestData.Knowledge);
+
+        var reasons = ranker.Rank(new LatentQuery(["190813"], "tehlikeli arıtma çamuru"), 20).SelectMany(r => r.Reasons);
+
+        Assert.DoesNotContain(reasons, r => r.Tr.Contains("aynı malzemeli (çamur)", StringComparison.Ordinal));
+    }
+
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex WordPattern();
 
