@@ -425,9 +425,10 @@ public sealed class LatentReceiverRanker
             $"Geri kazanım yolu{scope.Tr}: {route.UseTr} — {opTr} ({source})",
             $"Recovery route{scope.En}: {route.UseEn} — {opEn} ({source})")
         {
+            // Neither the use nor the source (“NACE 16.29”) may tell an anonymous giver the class.
             Anonymised = new Reason(
-                $"Geri kazanım yolu{scope.Tr}: NACE {c.Code[..2]} bölümü — {opTr} ({source})",
-                $"Recovery route{scope.En}: NACE division {c.Code[..2]} — {opEn} ({source})"),
+                $"Geri kazanım yolu{scope.Tr}: NACE {c.Code[..2]} bölümü — {opTr}",
+                $"Recovery route{scope.En}: NACE division {c.Code[..2]} — {opEn}"),
         };
     }
 
@@ -688,7 +689,13 @@ public sealed class LatentReceiverRanker
         var opsEn = ops.Count == 0 ? string.Empty : $"; {string.Join("; ", ops.Select(o => o.En))}";
         return new Reason(
             $"‘{concept.NameTr}’ bu sektörde girdi olarak kullanılabilir{opsTr}",
-            $"‘{concept.NameEn}’ can be an input of this sector (NACE text: {via}{opsEn})");
+            $"‘{concept.NameEn}’ can be an input of this sector (NACE text: {via}{opsEn})")
+        {
+            // The matched word of the NACE text (“cement”) would name the class to an anonymous giver.
+            Anonymised = new Reason(
+                $"‘{concept.NameTr}’ bu sektörde girdi olarak kullanılabilir{opsTr}",
+                $"‘{concept.NameEn}’ can be an input of this sector{(opsEn.Length == 0 ? string.Empty : $" ({opsEn[2..]})")}"),
+        };
     }
 
     private double Cosine(Dictionary<string, double> query, IReadOnlySet<string> features)

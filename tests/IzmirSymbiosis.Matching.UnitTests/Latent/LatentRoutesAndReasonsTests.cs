@@ -165,6 +165,10 @@ public partial class LatentRoutesAndReasonsTests
                 Assert.DoesNotMatch(@"\b1 (similar )?exchanges\b", reason.En);
                 Assert.DoesNotMatch(@"\d+\.\d+ (similar )?exchange", reason.En);
             }
+
+            // The giver's own sector (35.11 here) may be named; the receiving class may not.
+            Assert.All(r.Reasons.Where(x => !x.Tr.Contains("(35.11)", StringComparison.Ordinal)), x =>
+                Assert.DoesNotContain(r.NaceCode, x.ForAnonymous.Tr + x.ForAnonymous.En, StringComparison.Ordinal));
         }
     }
 
