@@ -332,7 +332,9 @@ public sealed class LatentReceiverRanker
     /// other codes of its sub-chapter whose use names one of its materials (from the code's title
     /// and the description), at <see cref="RouteSiblingFactor"/>: the same process and material
     /// usually go the same way. For a hazardous code only licensed routes count (see
-    /// <see cref="RecoveryRoutes.For"/>), and it borrows nothing.
+    /// <see cref="RecoveryRoutes.For"/>), and it borrows nothing. Without any code, the routes of
+    /// non-hazardous wastes whose use names a material concept of the description vote
+    /// <see cref="RouteChapterFactor"/>, once per class.
     /// </summary>
     private Dictionary<string, (double Value, RecoveryRoute Best, int Level)> RouteScores(List<string> codes, string? description)
     {
@@ -386,6 +388,20 @@ public sealed class LatentReceiverRanker
             }
         }
 
+        if (codes.Count == 0 && descriptionConcepts.Count > 0)
+        {
+            // No code: routes of non-hazardous wastes whose use names a material of the description vote once per
+            // class as a chapter row would (concepts, so that Turkish and English descriptions agree).
+            foreach (var route in RecoveryRoutes.All)
+            {
+                if (!result.ContainsKey(route.ReceiverNace) && !(route.Ewc.Length == 6 && _knowledge.IsHazardous(route.Ewc))
+                    && RecoveryRoutes.Concepts(route).Overlaps(descriptionConcepts))
+                {
+                    Vote(route, 0, RouteChapterFactor);
+                }
+            }
+        }
+
         return result.ToDictionary(x => x.Key, x => (1 - x.Value.Miss, x.Value.Best, x.Value.Level), StringComparer.Ordinal);
     }
 
@@ -419,7 +435,8 @@ public sealed class LatentReceiverRanker
             3 => (Tr: string.Empty, En: string.Empty),
             2 when route.Ewc.Length == 6 => (Tr: $" (aynı alt bölümdeki {EwcCode.Display(route.Ewc)} için)", En: $" (for {EwcCode.Display(route.Ewc)} of the same sub-chapter)"),
             2 => (Tr: $" ({route.Ewc[..2]} {route.Ewc[2..]} alt bölümü)", En: $" (sub-chapter {route.Ewc[..2]} {route.Ewc[2..]})"),
-            _ => (Tr: $" ({route.Ewc} bölümü)", En: $" (chapter {route.Ewc})"),
+            1 => (Tr: $" ({route.Ewc} bölümü)", En: $" (chapter {route.Ewc})"),
+            _ => (Tr: " (açıklamadaki malzemeye göre)", En: " (by the material in the description)"),
         };
         return new Reason(
             $"Geri kazanım yolu{scope.Tr}: {route.UseTr} — {opTr} ({source})",

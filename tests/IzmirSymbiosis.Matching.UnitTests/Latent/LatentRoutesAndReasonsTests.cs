@@ -265,4 +265,16 @@ public class LatentRouteSelectionTests
 
         Assert.DoesNotContain(result, r => r.Reasons.Any(x => x.Tr.Contains("aynı alt bölümdeki", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void Rank_DescriptionOnly_RoutesWhoseUseNamesTheMaterialVote()
+    {
+        var ranker = new LatentReceiverRanker(TestData.KnowledgeWithoutLibrary());
+
+        var top = ranker.Rank(new LatentQuery([], "hurda demir"), 5);
+
+        Assert.Contains(top, r => r.NaceCode == "24.10" && r.RCode == "R4");
+        Assert.Contains(top.Single(r => r.NaceCode == "24.10").Reasons, x => x.Tr.Contains("açıklamadaki malzemeye göre", StringComparison.Ordinal));
+        Assert.All(top, r => Assert.False(r.IsHazardous));
+    }
 }
