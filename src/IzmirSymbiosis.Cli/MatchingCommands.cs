@@ -31,14 +31,27 @@ internal static class MatchingCommands
                 .Select(c => EwcCode.Normalize(c) ?? throw new CliUsageException($"--ewc '{c}' is not a six-digit EWC code"))];
         }
 
+        if (codes.Length == 0 && string.IsNullOrWhiteSpace(description))
+        {
+            // Nothing about the material: a list would only rank popular sectors, which answers no question.
+            throw new CliUsageException("give a waste code (--ewc) or a non-empty --description");
+        }
+
         var knowledge = LoadKnowledge();
         foreach (var c in codes.Where(c => knowledge.WasteCode(c) is null))
         {
             throw new CliUsageException($"--ewc {c} is not in the European List of Waste");
         }
 
+        var donorNace = DonorNace(a.Get("donor-nace"), knowledge, out var donorNote);
+        if (donorNote is not null)
+        {
+            (a.Has("json") ? Console.Error : Console.Out).WriteLine(donorNote);
+        }
+
         var ranker = new LatentReceiverRanker(knowledge);
-        var result = ranker.Rank(new LatentQuery(codes, description, a.Get("donor-nace")), Math.Max(1, a.Int("top", 10)));
+        var result = ranker.Rank(new LatentQuery(codes, string.IsNullOrWhiteSpace(description) ? null : description, donorNace), Math.Max(1, a.Int("top", 10)));
+        var hazardous = codes.Any(knowledge.IsHazardous);
         if (a.Has("json"))
         {
             Console.WriteLine(JsonSerializer.Serialize(
@@ -46,7 +59,10 @@ internal static class MatchingCommands
                 {
                     nace = r.NaceCode,
                     title = r.TitleEn,
+                    title_tr = ReferenceTitles.NaceTr(r.NaceCode),
                     score = r.Score,
+                    hazardous,
+                    r_code = r.RCode,
                     reasons = r.Reasons.Select(x => new { tr = x.Tr, en = x.En }),
                 }),
                 s_json));
@@ -63,7 +79,8 @@ internal static class MatchingCommands
         var rank = 1;
         foreach (var r in result)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rank++,2}. {r.NaceCode}  {r.Score,5:0.0}  {r.TitleEn}"));
+            var route = r.RCode is null ? string.Empty : $"  [{r.RCode}]";
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rank++,2}. {r.NaceCode}  {r.Score,5:0.0}  {ReferenceTitles.NaceTr(r.NaceCode) ?? r.TitleEn}{route}"));
             foreach (var reason in r.Reasons)
             {
                 Console.WriteLine($"      - {reason.Tr}");
@@ -72,6 +89,35 @@ internal static class MatchingCommands
         }
 
         return Task.FromResult(0);
+    }
+
+    /// <summary>
+    /// The donor's NACE code as the ranker reads it (<c>35.11</c>, <c>35.1</c> or <c>35</c>): an
+    /// undotted code (<c>3511</c>) is read as the dotted one and <paramref name="note"/> says so; a
+    /// code that is not in NACE Rev.2 is refused rather than ignored or echoed as evidence.
+    /// </summary>
+    private static string? DonorNace(string? text, MatchingKnowledge knowledge, out string? note)
+    {
+        note = null;
+        if (text is null)
+        {
+            return null;
+        }
+
+        var code = text.Trim();
+        if (code.Length is 3 or 4 && code.All(char.IsAsciiDigit))
+        {
+            var dotted = $"{code[..2]}.{code[2..]}";
+            note = $"--donor-nace {code} read as {dotted}";
+            code = dotted;
+        }
+
+        if (code.Length < 2 || !code.All(ch => char.IsAsciiDigit(ch) || ch == '.') || knowledge.Nace(code) is null)
+        {
+            throw new CliUsageException($"--donor-nace '{text}' is not a NACE Rev.2 code (class 35.11, group 35.1 or division 35)");
+        }
+
+        return code;
     }
 
     public static Task<int> EvaluateAsync(string[] args)

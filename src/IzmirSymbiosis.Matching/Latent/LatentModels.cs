@@ -41,6 +41,12 @@ public sealed record LatentReceiver(string NaceCode, string TitleEn, double Scor
     /// <summary>A score as an anonymised view shows it: rounded to 5.</summary>
     public static double ViewScore(double score) => Math.Round(score / 5, MidpointRounding.AwayFromZero) * 5;
 
+    /// <summary>Recovery operation of the best route to this class (<c>R5</c>), or null when no route names it.</summary>
+    public string? RCode { get; init; }
+
+    /// <summary>Whether the offered waste is hazardous (a starred code): only a licensed plant may take it.</summary>
+    public bool IsHazardous { get; init; }
+
     /// <summary>Registered companies of the class's division (filled by the engine), nearest first.</summary>
     public IReadOnlyList<LatentCompany> Companies { get; init; } = [];
 }

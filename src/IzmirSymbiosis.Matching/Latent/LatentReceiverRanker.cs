@@ -6,14 +6,21 @@ namespace IzmirSymbiosis.Matching.Latent;
 
 /// <summary>
 /// Ranks NACE classes that are likely to take a material, whether or not any firm registered a
-/// need. Four kinds of knowledge, each a score in 0–1 per class, combined with fixed weights:
+/// need. Five kinds of knowledge, each a score in 0–1 per class, combined with fixed weights:
 /// <list type="number">
+/// <item><b>Recovery routes</b> (weight <see cref="RouteWeight"/>): the curated table
+/// <c>recovery_routes.csv</c> (<see cref="RecoveryRoutes"/>, a source per row) names receiving classes
+/// and R-codes for a waste code (vote 1), its sub-chapter (<see cref="RouteSubChapterFactor"/>) or
+/// chapter (<see cref="RouteChapterFactor"/>), combined by noisy-or. The donor's own class may be a
+/// receiver (mill scale to another steelworks' sinter plant).</item>
 /// <item><b>Library</b> (weight <see cref="LibraryWeight"/>): every synergy-library exchange votes for
 /// its receiver with its similarity to the query: code similarity (same code 1, same
 /// sub-chapter 0.45, same chapter 0.12) + 0.8 × IDF-weighted cosine of material descriptions
 /// (Turkish/English concepts), plus 0.25 × donor-sector similarity; faint material likeness ramps in
 /// linearly below <see cref="MaterialRamp"/> instead of being cut off. A coarse receiver (group or
-/// division) spreads its vote over its classes (÷√n); a neighbouring code of another material
+/// division) gives its vote to its classes by their plausibility for the material (route and concept
+/// evidence; ÷√n each when nothing is known), so 24.46 nuclear fuel does not receive plastics
+/// through a library row that names 24.4; a neighbouring code of another material
 /// counts ×0.35. Per class: 1 − e^(−(best + 0.3 · rest)), so many weak votes do not outweigh one
 /// close match.</item>
 /// <item><b>Material concepts → sectors</b> (<see cref="ConceptWeight"/>): the lexicon names the
@@ -32,9 +39,29 @@ namespace IzmirSymbiosis.Matching.Latent;
 /// code (backing off to its sub-chapter, chapter and all exchanges) and of the same donor class
 /// (group, division, all), shared within the division by the classes' own evidence. Everything
 /// is computed from the knowledge given, without the hidden case.
+/// <para>
+/// Hazardous (starred) codes follow <see cref="HazardRules"/>: only licensed routes count, sectors
+/// that may not take hazardous waste are left out unless a route names them, and every suggestion
+/// carries a caveat. Reasons are written in Turkish and English separately, with Turkish titles.
+/// </para>
 /// </summary>
 public sealed class LatentReceiverRanker
 {
+    /// <summary>Weight of the recovery-route table: curated knowledge with a source per row, of the same standing as the library and the concept lexicon.</summary>
+    public double RouteWeight { get; init; } = 3.0;
+
+    /// <summary>Vote of a route written for the query code's sub-chapter (the code's own row votes 1).</summary>
+    public double RouteSubChapterFactor { get; init; } = 0.6;
+
+    /// <summary>Vote of a route written for the query code's chapter.</summary>
+    public double RouteChapterFactor { get; init; } = 0.3;
+
+    /// <summary>Vote of a code's own route whose use shares no specific word with the description while another of its routes does.</summary>
+    public double RouteUnpickedFactor { get; init; } = 0.75;
+
+    /// <summary>Vote of a route of another code of the same sub-chapter and material, for a code without rows of its own (as the library's sub-chapter similarity).</summary>
+    public double RouteSiblingFactor { get; init; } = 0.45;
+
     /// <summary>Weight of library evidence.</summary>
     public double LibraryWeight { get; init; } = 3.0;
 
@@ -92,7 +119,8 @@ public sealed class LatentReceiverRanker
     /// <summary>Exponent of a class's share of its division's prior: its other evidence relative to the best class of the division.</summary>
     public double PriorShareExponent { get; init; } = 1;
 
-    private static readonly CultureInfo s_tr = CultureInfo.GetCultureInfo("tr-TR");
+    // Concepts that name a form, not a material: red mud and a hazardous sludge are both sludges.
+    private static readonly HashSet<string> s_formConcepts = new(["sludge", "packaging", "water"], StringComparer.Ordinal);
     private readonly MatchingKnowledge _knowledge;
     private readonly Dictionary<string, string[]> _classesUnder = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _titleWordCount = new(StringComparer.Ordinal);
@@ -105,7 +133,8 @@ public sealed class LatentReceiverRanker
     {
         _knowledge = knowledge ?? throw new ArgumentNullException(nameof(knowledge));
         var classes = knowledge.NaceClasses;
-        _inputFactor = [.. classes.Select(c => SectorRoles.InputFactor(c.TitleEn))];
+        // Nuclear fuel is processed under nuclear licensing and takes no industrial residues: “fuel” in its title is no evidence.
+        _inputFactor = [.. classes.Select(c => c.TitleStems.Contains("nuclear") ? 0 : SectorRoles.InputFactor(c.TitleEn))];
         for (var i = 0; i < classes.Count; i++)
         {
             foreach (var w in classes[i].TitleStems)
@@ -136,13 +165,16 @@ public sealed class LatentReceiverRanker
     {
         ArgumentNullException.ThrowIfNull(query);
         var codes = query.EwcCodes.Select(c => EwcCode.Normalize(c) ?? c).Where(c => _knowledge.WasteCode(c) is not null).Distinct().ToList();
+        var hazard = HazardRules.Of(_knowledge, codes, query.Description);
         var features = QueryFeatures(codes, query.Description);
         var concepts = QueryConcepts(codes, query.Description);
         var queryConcepts = concepts.Where(c => c.Weight >= 0.7).Select(c => c.Concept.Key).ToHashSet(StringComparer.Ordinal);
         var classes = _knowledge.NaceClasses;
+        var routes = RouteScores(codes, query.Description);
+        var conceptScores = ConceptScores(concepts);
         var library = new Dictionary<string, (double Sum, double Best, ExchangeInfo? BestExchange, int Count)>(StringComparer.Ordinal);
         var donor = new Dictionary<string, double>(StringComparer.Ordinal);
-        var popularity = new Dictionary<string, double>(StringComparer.Ordinal);
+        var popularity = new Dictionary<string, (double Share, int Count)>(StringComparer.Ordinal);
         var donorCodes = MatchingKnowledge.SplitNace(query.DonorNace);
         var codePrior = new DivisionBackoff(4);
         var donorPrior = new DivisionBackoff(4);
@@ -183,6 +215,7 @@ public sealed class LatentReceiverRanker
 
             // Donor likeness only adds to material likeness; a faint material likeness ramps in linearly (no cut-off that flips rows).
             var sim = (material + (0.25 * donorSim)) * Math.Min(1, material / MaterialRamp);
+            var counted = new HashSet<string>(StringComparer.Ordinal);
             foreach (var r in e.ReceiverCodes)
             {
                 var under = ClassesUnder(r);
@@ -191,35 +224,47 @@ public sealed class LatentReceiverRanker
                     continue;
                 }
 
-                var share = 1 / Math.Sqrt(under.Length);
-                foreach (var c in under)
+                var even = 1 / Math.Sqrt(under.Length);
+                var plausible = under.Length == 1 ? null : PlausibleShares(under, routes, conceptScores);
+                for (var i = 0; i < under.Length; i++)
                 {
-                    popularity[c] = popularity.GetValueOrDefault(c) + share;
+                    var c = under[i];
+                    var old = popularity.GetValueOrDefault(c);
+                    popularity[c] = (old.Share + even, old.Count + (counted.Add(c) ? 1 : 0));
                     if (donorSim > 0)
                     {
-                        donor[c] = donor.GetValueOrDefault(c) + (donorSim * share);
+                        donor[c] = donor.GetValueOrDefault(c) + (donorSim * even);
                     }
 
                     if (material > 0)
                     {
-                        var v = sim * share;
-                        var old = library.GetValueOrDefault(c);
-                        library[c] = (old.Sum + v, Math.Max(old.Best, v), v > old.Best ? e : old.BestExchange, old.Count + 1);
+                        var v = sim * (plausible?[i] ?? 1);
+                        var lib = library.GetValueOrDefault(c);
+                        library[c] = (lib.Sum + v, Math.Max(lib.Best, v), v > lib.Best ? e : lib.BestExchange, lib.Count + 1);
                     }
                 }
             }
         }
 
-        var maxPop = popularity.Count == 0 ? 1 : popularity.Values.Max();
-        var conceptScores = ConceptScores(concepts);
-        var scored = new List<(NaceClassInfo Class, double Score, List<(double Value, Reason Reason)> Parts)>();
+        var maxPop = popularity.Count == 0 ? 1 : popularity.Values.Max(p => p.Share);
+        var scored = new List<(NaceClassInfo Class, double Score, List<(double Value, Reason? Reason)> Parts)>();
         foreach (var c in classes)
         {
-            var parts = new List<(double, Reason)>();
+            if (hazard.IsHazardous && !hazard.Allows(c.Code, routes.ContainsKey(c.Code)))
+            {
+                continue;
+            }
+
+            var parts = new List<(double, Reason?)>();
+            if (routes.TryGetValue(c.Code, out var route) && RouteWeight > 0)
+            {
+                parts.Add((RouteWeight * route.Value, RouteReason(route.Best, route.Level, c)));
+            }
+
             if (library.TryGetValue(c.Code, out var lib))
             {
                 var v = LibraryWeight * (1 - Math.Exp(-(lib.Best + (LibraryRestFactor * (lib.Sum - lib.Best)))));
-                parts.Add((v, LibraryReason(lib.BestExchange!, lib.Count, codes, c)));
+                parts.Add((v, LibraryReason(lib.BestExchange!, lib.Count, codes, queryConcepts, c)));
             }
 
             if (conceptScores.TryGetValue(c.Code, out var cs) && cs.Value > 0)
@@ -236,13 +281,12 @@ public sealed class LatentReceiverRanker
 
             if (popularity.TryGetValue(c.Code, out var p))
             {
-                var n = p.ToString("0.#", CultureInfo.InvariantCulture);
-                parts.Add((PopularityWeight * Math.Log(1 + p) / Math.Log(1 + maxPop), new Reason(
-                    $"Sinerji kütüphanesinde sık alıcı sektör ({p.ToString("0.#", s_tr)} örnek)",
-                    $"Frequent receiver in the synergy library ({n} exchanges)")));
+                parts.Add((PopularityWeight * Math.Log(1 + p.Share) / Math.Log(1 + maxPop), new Reason(
+                    $"Sinerji kütüphanesinde sık alıcı sektör ({p.Count} örnek)",
+                    $"Frequent receiver in the synergy library ({Count(p.Count, "exchange", "exchanges")})")));
             }
 
-            if (parts.Count == 0)
+            if (parts.Count == 0 || parts.Sum(x => x.Item1) <= 0)
             {
                 continue;
             }
@@ -258,17 +302,168 @@ public sealed class LatentReceiverRanker
 
         AddDivisionPriors(scored, codes.Count > 0 ? codePrior.Probabilities(PriorSmoothing) : null, donorCodes.Count > 0 ? donorPrior.Probabilities(PriorSmoothing) : null, query);
 
-        var maxScore = LibraryWeight + ConceptWeight + DonorWeight + PopularityWeight
+        var maxScore = RouteWeight + LibraryWeight + ConceptWeight + DonorWeight + PopularityWeight
             + (codes.Count > 0 ? Math.Max(0, CodePriorWeight) : 0) + (donorCodes.Count > 0 ? Math.Max(0, DonorPriorWeight) : 0);
         return [.. scored
             .OrderByDescending(x => x.Score).ThenBy(x => x.Class.Code, StringComparer.Ordinal)
             .Take(top)
-            .Select(x => new LatentReceiver(
-                x.Class.Code,
-                x.Class.TitleEn,
-                Math.Round(100 * Math.Min(1, x.Score / maxScore), 1),
-                [.. x.Parts.OrderByDescending(p => p.Value).Select(p => p.Reason)]))];
+            .Select(x =>
+            {
+                var rCode = routes.TryGetValue(x.Class.Code, out var r) ? r.Best.RCode : null;
+                IEnumerable<Reason> caveat = hazard.IsHazardous ? [HazardRules.Caveat(rCode)] : [];
+                return new LatentReceiver(
+                    x.Class.Code,
+                    x.Class.TitleEn,
+                    Math.Round(100 * Math.Min(1, x.Score / maxScore), 1),
+                    [.. caveat, .. x.Parts.Where(p => p.Reason is not null).OrderByDescending(p => p.Value).Select(p => p.Reason!)])
+                {
+                    RCode = rCode,
+                    IsHazardous = hazard.IsHazardous,
+                };
+            })];
     }
+
+    /// <summary>
+    /// Route evidence per class: every route of the table that covers a query code votes for its
+    /// receiving class with 1 (the code's own row), <see cref="RouteSubChapterFactor"/> (a row for
+    /// its sub-chapter) or <see cref="RouteChapterFactor"/> (its chapter); votes for one class
+    /// combine by noisy-or. When the description shares a specific word with the use of some of the
+    /// code's own routes, the others vote <see cref="RouteUnpickedFactor"/>. A non-hazardous code without rows of its own borrows the rows of the
+    /// other codes of its sub-chapter whose use names one of its materials (from the code's title
+    /// and the description), at <see cref="RouteSiblingFactor"/>: the same process and material
+    /// usually go the same way. For a hazardous code only licensed routes count (see
+    /// <see cref="RecoveryRoutes.For"/>), and it borrows nothing. Without any code, the routes of
+    /// non-hazardous wastes whose use names a material concept of the description vote
+    /// <see cref="RouteChapterFactor"/>, once per class.
+    /// </summary>
+    private Dictionary<string, (double Value, RecoveryRoute Best, int Level)> RouteScores(List<string> codes, string? description)
+    {
+        var result = new Dictionary<string, (double Miss, RecoveryRoute Best, int Level, double BestValue)>(StringComparer.Ordinal);
+        void Vote(RecoveryRoute route, int level, double v)
+        {
+            if (v <= 0)
+            {
+                return;
+            }
+
+            if (result.TryGetValue(route.ReceiverNace, out var old))
+            {
+                result[route.ReceiverNace] = (old.Miss * (1 - v), v > old.BestValue ? route : old.Best, v > old.BestValue ? level : old.Level, Math.Max(v, old.BestValue));
+            }
+            else
+            {
+                result[route.ReceiverNace] = (1 - v, route, level, v);
+            }
+        }
+
+        var descriptionConcepts = TextAnalyzer.Concepts(description);
+        var descriptionWords = TextAnalyzer.Stems(description).Where(RecoveryRoutes.IsSpecificWord).ToHashSet(StringComparer.Ordinal);
+        foreach (var code in codes)
+        {
+            var hazardous = _knowledge.IsHazardous(code);
+            var routes = RecoveryRoutes.For(code, hazardous).ToList();
+            var own = routes.Any(x => x.Level == 3);
+
+            // The description picks among a code's own routes (olive pomace: pomace-oil extraction and fuel rather than compost).
+            var picked = routes.Where(x => x.Level == 3 && RecoveryRoutes.Words(x.Route).Overlaps(descriptionWords)).Select(x => x.Route).ToHashSet();
+            foreach (var (route, level) in routes)
+            {
+                var v = level == 3 ? (picked.Count == 0 || picked.Contains(route) ? 1.0 : RouteUnpickedFactor) : level == 2 ? RouteSubChapterFactor : RouteChapterFactor;
+                Vote(route, level, v);
+            }
+
+            if (own || hazardous || RouteSiblingFactor <= 0)
+            {
+                continue;
+            }
+
+            var materials = TextAnalyzer.Concepts(_knowledge.WasteCode(code)!.DescriptionEn).Concat(descriptionConcepts).ToHashSet(StringComparer.Ordinal);
+            foreach (var route in RecoveryRoutes.All)
+            {
+                if (route.Ewc.Length == 6 && route.Ewc != code && route.Ewc[..4] == code[..4] && !_knowledge.IsHazardous(route.Ewc)
+                    && RecoveryRoutes.Concepts(route).Any(materials.Contains))
+                {
+                    Vote(route, 2, RouteSiblingFactor);
+                }
+            }
+        }
+
+        if (codes.Count == 0 && descriptionConcepts.Count > 0)
+        {
+            // No code: routes of non-hazardous wastes whose use names a material of the description vote once per
+            // class as a chapter row would (concepts, so that Turkish and English descriptions agree).
+            foreach (var route in RecoveryRoutes.All)
+            {
+                if (!result.ContainsKey(route.ReceiverNace) && !(route.Ewc.Length == 6 && _knowledge.IsHazardous(route.Ewc))
+                    && RecoveryRoutes.Concepts(route).Overlaps(descriptionConcepts))
+                {
+                    Vote(route, 0, RouteChapterFactor);
+                }
+            }
+        }
+
+        return result.ToDictionary(x => x.Key, x => (1 - x.Value.Miss, x.Value.Best, x.Value.Level), StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Shares of a coarse library receiver (a group or division) among its classes, by how plausible
+    /// each class is for the material: p = route evidence + ½ concept evidence, share =
+    /// min(1, (0.2 + 2p)/√n). A class with some evidence (p = 0.4) keeps the even 1/√n, a class
+    /// with a route for the code gets the whole vote, and a class nothing points to gets a fifth of
+    /// it, so nuclear-fuel processing does not receive plastics because a library row names 24.4,
+    /// and a coarse row about an implausible material fades instead of concentrating.
+    /// </summary>
+    private static double[] PlausibleShares(
+        string[] under,
+        Dictionary<string, (double Value, RecoveryRoute Best, int Level)> routes,
+        Dictionary<string, (double Value, Reason Reason)> concepts)
+    {
+        var even = 1 / Math.Sqrt(under.Length);
+        return [.. under.Select(c =>
+        {
+            var p = (routes.TryGetValue(c, out var r) ? r.Value : 0) + (0.5 * (concepts.TryGetValue(c, out var k) ? k.Value : 0));
+            return Math.Min(1, even * (0.2 + (2 * p)));
+        })];
+    }
+
+    private static Reason RouteReason(RecoveryRoute route, int level, NaceClassInfo c)
+    {
+        var (opTr, opEn) = RecoveryRoutes.Describe(route.RCode);
+        var source = ShortSource(route.Source);
+        var scope = level switch
+        {
+            3 => (Tr: string.Empty, En: string.Empty),
+            2 when route.Ewc.Length == 6 => (Tr: $" (aynı alt bölümdeki {EwcCode.Display(route.Ewc)} için)", En: $" (for {EwcCode.Display(route.Ewc)} of the same sub-chapter)"),
+            2 => (Tr: $" ({route.Ewc[..2]} {route.Ewc[2..]} alt bölümü)", En: $" (sub-chapter {route.Ewc[..2]} {route.Ewc[2..]})"),
+            1 => (Tr: $" ({route.Ewc} bölümü)", En: $" (chapter {route.Ewc})"),
+            _ => (Tr: " (açıklamadaki malzemeye göre)", En: " (by the material in the description)"),
+        };
+        return new Reason(
+            $"Geri kazanım yolu{scope.Tr}: {route.UseTr} — {opTr} ({source})",
+            $"Recovery route{scope.En}: {route.UseEn} — {opEn} ({source})")
+        {
+            // Neither the use nor the source (“NACE 16.29”) may tell an anonymous giver the class.
+            Anonymised = new Reason(
+                $"Geri kazanım yolu{scope.Tr}: NACE {c.Code[..2]} bölümü — {opTr}",
+                $"Recovery route{scope.En}: NACE division {c.Code[..2]} — {opEn}"),
+        };
+    }
+
+    /// <summary>The first source of a route without parenthesised detail (“BREF CLM 2013 §1.2.4.1”, “ATY Tebliği”).</summary>
+    private static string ShortSource(string source)
+    {
+        var first = source.Split(';', 2)[0].Trim();
+        var paren = first.IndexOf('(', StringComparison.Ordinal);
+        if (paren > 0)
+        {
+            first = first[..paren].Trim();
+        }
+
+        return first.EndsWith(" notes", StringComparison.Ordinal) ? first[..^" notes".Length] : first;
+    }
+
+    /// <summary>“1 exchange”, “3 exchanges”.</summary>
+    private static string Count(int n, string one, string many) => string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? one : many)}");
 
     /// <summary>
     /// Division-level back-off evidence: the library's receiving divisions for the query's waste
@@ -278,7 +473,7 @@ public sealed class LatentReceiverRanker
     /// decides between divisions and the class's own text and library evidence within one.
     /// </summary>
     private void AddDivisionPriors(
-        List<(NaceClassInfo Class, double Score, List<(double Value, Reason Reason)> Parts)> scored,
+        List<(NaceClassInfo Class, double Score, List<(double Value, Reason? Reason)> Parts)> scored,
         Dictionary<string, double>? codePrior,
         Dictionary<string, double>? donorPrior,
         LatentQuery query)
@@ -305,22 +500,33 @@ public sealed class LatentReceiverRanker
             {
                 var v = CodePriorWeight * pc * share;
                 add += v;
-                parts.Add((v, new Reason(
-                    $"Benzer atık kodlarının alıcılarının %{Math.Round(100 * pc)} kadarı bu bölümde (NACE {d})",
-                    $"About {Math.Round(100 * pc)}% of the receivers of similar waste codes are in this division (NACE {d})")));
+                parts.Add((v, PriorReason(pc, d, "Benzer atık kodlarının alıcılarının", "of the receivers of similar waste codes")));
             }
 
             if (donorPrior is not null && DonorPriorWeight > 0 && donorPrior.GetValueOrDefault(d) is var pd and > 0)
             {
                 var v = DonorPriorWeight * pd * share;
                 add += v;
-                parts.Add((v, new Reason(
-                    $"Benzer üreticilerin ({query.DonorNace}) alıcılarının %{Math.Round(100 * pd)} kadarı bu bölümde (NACE {d})",
-                    $"About {Math.Round(100 * pd)}% of the receivers from similar producers ({query.DonorNace}) are in this division (NACE {d})")));
+                parts.Add((v, PriorReason(pd, d, $"Benzer üreticilerin ({query.DonorNace}) alıcılarının", $"of the receivers from similar producers ({query.DonorNace})")));
             }
 
             scored[i] = (c, score + add, parts);
         }
+    }
+
+    /// <summary>“%12'si bu bölümde (NACE 23 — …)”; null below one percent, where a share says nothing.</summary>
+    private static Reason? PriorReason(double p, string division, string whoTr, string whoEn)
+    {
+        var percent = (int)Math.Round(100 * p);
+        if (percent < 1)
+        {
+            return null;
+        }
+
+        var title = ReferenceTitles.NaceTr(division);
+        return new Reason(
+            $"{whoTr} %{percent.ToString(CultureInfo.InvariantCulture)} kadarı bu bölümde (NACE {division}{(title is null ? string.Empty : $" — {title}")})",
+            $"About {percent.ToString(CultureInfo.InvariantCulture)}% {whoEn} are in this division (NACE {division})");
     }
 
     private static int CodeLevel(List<string> query, IReadOnlyList<string> codes)
@@ -468,16 +674,11 @@ public sealed class LatentReceiverRanker
                 }
             }
 
-            var ops = string.Join(", ", concept.RecoveryOperations);
             foreach (var (ci, (miss, note, _, via)) in perClass)
             {
                 var v = weight * (1 - (miss * (1 - note)));
                 var old = total.GetValueOrDefault(ci);
-                var reason = v > old.Best
-                    ? new Reason(
-                        $"‘{concept.NameTr}’ bu sektörde girdi olarak kullanılabilir ({via}; {ops})",
-                        $"‘{concept.NameEn}’ can be an input of this sector ({via}; {ops})")
-                    : old.Reason;
+                var reason = v > old.Best ? ConceptReason(concept, classes[ci], via) : old.Reason;
                 total[ci] = (old.Sum + v, Math.Max(old.Best, v), reason);
             }
         }
@@ -488,6 +689,30 @@ public sealed class LatentReceiverRanker
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// “‘kül’ bu sektörde girdi olarak kullanılabilir (R5 — …)”, naming only the concept's usual
+    /// operations that this kind of plant carries out (its NACE texts name the operation's sector
+    /// words), not every operation of the material (no land treatment for a cement kiln).
+    /// </summary>
+    private static Reason ConceptReason(MaterialConcept concept, NaceClassInfo c, string via)
+    {
+        var ops = concept.RecoveryOperations
+            .Where(r => MaterialLexicon.RecoverySectorWords(r).Any(w => c.TitleStems.Contains(w) || c.NoteStems.Contains(w)))
+            .Select(RecoveryRoutes.Describe)
+            .ToList();
+        var opsTr = ops.Count == 0 ? string.Empty : $" ({string.Join("; ", ops.Select(o => o.Tr))})";
+        var opsEn = ops.Count == 0 ? string.Empty : $"; {string.Join("; ", ops.Select(o => o.En))}";
+        return new Reason(
+            $"‘{concept.NameTr}’ bu sektörde girdi olarak kullanılabilir{opsTr}",
+            $"‘{concept.NameEn}’ can be an input of this sector (NACE text: {via}{opsEn})")
+        {
+            // The matched word of the NACE text (“cement”) would name the class to an anonymous giver.
+            Anonymised = new Reason(
+                $"‘{concept.NameTr}’ bu sektörde girdi olarak kullanılabilir{opsTr}",
+                $"‘{concept.NameEn}’ can be an input of this sector{(opsEn.Length == 0 ? string.Empty : $" ({opsEn[2..]})")}"),
+        };
     }
 
     private double Cosine(Dictionary<string, double> query, IReadOnlySet<string> features)
@@ -536,28 +761,49 @@ public sealed class LatentReceiverRanker
         return best;
     }
 
-    private static Reason LibraryReason(ExchangeInfo e, int count, List<string> codes, NaceClassInfo c)
+    /// <summary>
+    /// The library's best vote for a class, cited only when it is about the same material (the same
+    /// waste code, or shared material concepts); otherwise the reason says that related wastes go
+    /// to the sector without quoting an exchange of another material.
+    /// </summary>
+    private static Reason LibraryReason(ExchangeInfo e, int count, List<string> codes, IReadOnlySet<string> queryConcepts, NaceClassInfo c)
     {
         var code = e.EwcCodes.FirstOrDefault(codes.Contains);
-        var material = e.Source.MaterialDescription;
+        var shared = e.Concepts.Where(k => queryConcepts.Contains(k) && !s_formConcepts.Contains(k)).Order(StringComparer.Ordinal).ToList();
         var receiver = e.Source.ReceiverNace == c.Code ? c.Code : $"{e.Source.ReceiverNace} ⊃ {c.Code}";
+        var titleTr = ReferenceTitles.NaceTr(c.Code) ?? c.Code;
         var division = c.Code[..2];
-        return code is not null
-            ? new Reason(
-                $"Sinerji kütüphanesinde aynı atık kodlu değişim: “{material}” ({EwcCode.Display(code)}) → {receiver} {c.TitleEn}; {count} benzer örnek",
-                $"Synergy library exchange with the same waste code: “{material}” ({EwcCode.Display(code)}) → {receiver} {c.TitleEn}; {count} similar exchanges")
+        var countTr = $"{count} benzer örnek";
+        var countEn = Count(count, "similar exchange", "similar exchanges");
+        if (code is not null)
+        {
+            var waste = $"{EwcCode.Display(code)} {ReferenceTitles.WasteTr(code)}".TrimEnd();
+            return new Reason(
+                $"Sinerji kütüphanesinde aynı atık kodlu değişim: {waste} → {receiver} {titleTr}; {countTr}",
+                $"Synergy library exchange with the same waste code: “{e.Source.MaterialDescription}” ({EwcCode.Display(code)}) → {receiver} {c.TitleEn}; {countEn}")
             {
                 Anonymised = new Reason(
-                    $"Sinerji kütüphanesinde aynı atık kodlu değişim: “{material}” ({EwcCode.Display(code)}) → NACE {division} bölümü; {count} benzer örnek",
-                    $"Synergy library exchange with the same waste code: “{material}” ({EwcCode.Display(code)}) → NACE division {division}; {count} similar exchanges"),
-            }
-            : new Reason(
-                $"Sinerji kütüphanesinde benzer değişim: “{material}” → {receiver} {c.TitleEn}; {count} benzer örnek",
-                $"Similar exchange in the synergy library: “{material}” → {receiver} {c.TitleEn}; {count} similar exchanges")
-            {
-                Anonymised = new Reason(
-                    $"Sinerji kütüphanesinde benzer değişim: “{material}” → NACE {division} bölümü; {count} benzer örnek",
-                    $"Similar exchange in the synergy library: “{material}” → NACE division {division}; {count} similar exchanges"),
+                    $"Sinerji kütüphanesinde aynı atık kodlu değişim: {waste} → NACE {division} bölümü; {countTr}",
+                    $"Synergy library exchange with the same waste code: “{e.Source.MaterialDescription}” ({EwcCode.Display(code)}) → NACE division {division}; {countEn}"),
             };
+        }
+
+        if (shared.Count > 0)
+        {
+            var namesTr = string.Join(", ", shared.Select(k => MaterialLexicon.Find(k)?.NameTr ?? k));
+            var namesEn = string.Join(", ", shared.Select(k => MaterialLexicon.Find(k)?.NameEn ?? k));
+            return new Reason(
+                $"Sinerji kütüphanesinde aynı malzemeli ({namesTr}) değişim → {receiver} {titleTr}; {countTr}",
+                $"Synergy library exchange of the same material ({namesEn}): “{e.Source.MaterialDescription}” → {receiver} {c.TitleEn}; {countEn}")
+            {
+                Anonymised = new Reason(
+                    $"Sinerji kütüphanesinde aynı malzemeli ({namesTr}) değişim → NACE {division} bölümü; {countTr}",
+                    $"Synergy library exchange of the same material ({namesEn}) → NACE division {division}; {countEn}"),
+            };
+        }
+
+        return new Reason(
+            $"Sinerji kütüphanesinde yakın atıklar bu sektöre gidiyor; {countTr}",
+            $"Related wastes go to this sector in the synergy library; {countEn}");
     }
 }

@@ -130,4 +130,20 @@ public class LatentReceiverRankerTests
         Assert.Contains(with[0].Reasons, r => r.En.Contains("division (NACE 23)", StringComparison.Ordinal) && r.Tr.Contains("NACE 23", StringComparison.Ordinal));
         Assert.DoesNotContain(without[0].Reasons, r => r.En.Contains("division (NACE", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("100102", "uçucu kül", "35.11")]
+    [InlineData("190811", "tehlikeli arıtma çamuru", null)]
+    [InlineData("150102", "plastik ambalaj", "22.22")]
+    public void Rank_SameQueryTwice_SameClassesScoresReasonsAndRoutes(string code, string description, string? donor)
+    {
+        var query = new LatentQuery([code], description, donor);
+
+        var a = new LatentReceiverRanker(TestData.Knowledge).Rank(query, 20);
+        var b = new LatentReceiverRanker(TestData.Knowledge).Rank(query, 20);
+
+        Assert.Equal(
+            a.Select(r => (r.NaceCode, r.Score, r.RCode, r.IsHazardous, string.Join("|", r.Reasons.Select(x => x.Tr + x.En)))),
+            b.Select(r => (r.NaceCode, r.Score, r.RCode, r.IsHazardous, string.Join("|", r.Reasons.Select(x => x.Tr + x.En)))));
+    }
 }
