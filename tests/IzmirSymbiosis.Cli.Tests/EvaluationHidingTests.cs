@@ -27,8 +27,8 @@ public sealed class EvaluationHidingTests
         ("6", "070213", "20.16", "waste plastic from polymer production"),
     ];
 
-    /// <summary>The concept knowledge is off, so only what the library says can rank a class.</summary>
-    private static readonly Dictionary<string, double> s_libraryOnly = new(StringComparer.Ordinal) { ["ConceptWeight"] = 0 };
+    /// <summary>The concept and route knowledge is off, so only what the library says can rank a class.</summary>
+    private static readonly Dictionary<string, double> s_libraryOnly = new(StringComparer.Ordinal) { ["ConceptWeight"] = 0, ["RouteWeight"] = 0 };
 
     [Fact]
     public void LeaveOneCaseOut_ScoresEveryRowWithKnowledgeWithoutItsCase()

@@ -22,6 +22,14 @@ internal static class TestData
         return new MatchingKnowledge(d.WasteCodes, d.WasteCategories, d.NaceActivities, d.RecoveryOperations, d.MaterialEmissionProfiles, []);
     }
 
+    /// <summary>Knowledge built without the library exchanges of one case (as leave-one-case-out evaluation builds it).</summary>
+    public static MatchingKnowledge KnowledgeWithoutCase(string caseId)
+    {
+        var d = ReferenceDataReader.Load();
+        return new MatchingKnowledge(d.WasteCodes, d.WasteCategories, d.NaceActivities, d.RecoveryOperations, d.MaterialEmissionProfiles,
+            d.KnownExchanges.Where(e => e.CaseId != caseId));
+    }
+
     public static readonly GeoPoint Aliaga = new(38.80, 26.97);
     public static readonly GeoPoint Kemalpasa = new(38.43, 27.42);
 

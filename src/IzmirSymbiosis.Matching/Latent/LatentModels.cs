@@ -22,8 +22,7 @@ public sealed record Reason(string Tr, string En)
 /// <param name="EwcCodes">Six-digit EWC codes of the offer (may be empty).</param>
 /// <param name="Description">Free-text description, Turkish or English.</param>
 /// <param name="DonorNace">NACE code of the offering firm, if known.</param>
-/// <param name="HiddenCaseId">Synergy-library case whose exchanges are ignored (leave-one-case-out evaluation).</param>
-public sealed record LatentQuery(IReadOnlyList<string> EwcCodes, string? Description = null, string? DonorNace = null, string? HiddenCaseId = null);
+public sealed record LatentQuery(IReadOnlyList<string> EwcCodes, string? Description = null, string? DonorNace = null);
 
 /// <summary>A registered company in a suggested class.</summary>
 /// <param name="CompanyId">Company.</param>

@@ -38,7 +38,7 @@ namespace IzmirSymbiosis.Matching.Latent;
 /// add the probability of the class's division among the library's receivers of the same waste
 /// code (backing off to its sub-chapter, chapter and all exchanges) and of the same donor class
 /// (group, division, all), shared within the division by the classes' own evidence. Everything
-/// is computed from the knowledge given, without the hidden case.
+/// is computed from the knowledge given (evaluation builds it without the hidden cases).
 /// <para>
 /// Hazardous (starred) codes follow <see cref="HazardRules"/>: only licensed routes count, sectors
 /// that may not take hazardous waste are left out unless a route names them, and every suggestion
@@ -166,11 +166,13 @@ public sealed class LatentReceiverRanker
         ArgumentNullException.ThrowIfNull(query);
         var codes = query.EwcCodes.Select(c => EwcCode.Normalize(c) ?? c).Where(c => _knowledge.WasteCode(c) is not null).Distinct().ToList();
         var hazard = HazardRules.Of(_knowledge, codes, query.Description);
-        var features = QueryFeatures(codes, query.Description);
-        var concepts = QueryConcepts(codes, query.Description);
+        // Ambiguous words (talaş, kırpıntı, kabuk) are read in the waste's own codes and the donor's sector.
+        var context = new WordContext(codes, query.DonorNace);
+        var features = QueryFeatures(codes, query.Description, context);
+        var concepts = QueryConcepts(codes, query.Description, context);
         var queryConcepts = concepts.Where(c => c.Weight >= 0.7).Select(c => c.Concept.Key).ToHashSet(StringComparer.Ordinal);
         var classes = _knowledge.NaceClasses;
-        var routes = RouteScores(codes, query.Description);
+        var routes = RouteScores(codes, query.Description, context);
         var conceptScores = ConceptScores(concepts);
         var library = new Dictionary<string, (double Sum, double Best, ExchangeInfo? BestExchange, int Count)>(StringComparer.Ordinal);
         var donor = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -181,11 +183,6 @@ public sealed class LatentReceiverRanker
 
         foreach (var e in _knowledge.Exchanges)
         {
-            if (query.HiddenCaseId is not null && e.Source.CaseId == query.HiddenCaseId)
-            {
-                continue;
-            }
-
             var codeSim = 0.0;
             foreach (var qc in codes)
             {
@@ -336,7 +333,7 @@ public sealed class LatentReceiverRanker
     /// non-hazardous wastes whose use names a material concept of the description vote
     /// <see cref="RouteChapterFactor"/>, once per class.
     /// </summary>
-    private Dictionary<string, (double Value, RecoveryRoute Best, int Level)> RouteScores(List<string> codes, string? description)
+    private Dictionary<string, (double Value, RecoveryRoute Best, int Level)> RouteScores(List<string> codes, string? description, WordContext context)
     {
         var result = new Dictionary<string, (double Miss, RecoveryRoute Best, int Level, double BestValue)>(StringComparer.Ordinal);
         void Vote(RecoveryRoute route, int level, double v)
@@ -356,7 +353,7 @@ public sealed class LatentReceiverRanker
             }
         }
 
-        var descriptionConcepts = TextAnalyzer.Concepts(description);
+        var descriptionConcepts = TextAnalyzer.Concepts(description, context);
         var descriptionWords = TextAnalyzer.Stems(description).Where(RecoveryRoutes.IsSpecificWord).ToHashSet(StringComparer.Ordinal);
         foreach (var code in codes)
         {
@@ -377,7 +374,7 @@ public sealed class LatentReceiverRanker
                 continue;
             }
 
-            var materials = TextAnalyzer.Concepts(_knowledge.WasteCode(code)!.DescriptionEn).Concat(descriptionConcepts).ToHashSet(StringComparer.Ordinal);
+            var materials = TextAnalyzer.Concepts(_knowledge.WasteCode(code)!.DescriptionEn, context).Concat(descriptionConcepts).ToHashSet(StringComparer.Ordinal);
             foreach (var route in RecoveryRoutes.All)
             {
                 if (route.Ewc.Length == 6 && route.Ewc != code && route.Ewc[..4] == code[..4] && !_knowledge.IsHazardous(route.Ewc)
@@ -572,10 +569,10 @@ public sealed class LatentReceiverRanker
         return list;
     }
 
-    private Dictionary<string, double> QueryFeatures(List<string> codes, string? description)
+    private Dictionary<string, double> QueryFeatures(List<string> codes, string? description, WordContext context)
     {
         var result = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var f in TextAnalyzer.Features(description))
+        foreach (var f in TextAnalyzer.Features(description, context))
         {
             result[f] = 1.0;
         }
@@ -591,22 +588,22 @@ public sealed class LatentReceiverRanker
         return result;
     }
 
-    private List<(MaterialConcept Concept, double Weight)> QueryConcepts(List<string> codes, string? description)
+    private List<(MaterialConcept Concept, double Weight)> QueryConcepts(List<string> codes, string? description, WordContext context)
     {
         var result = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var k in TextAnalyzer.Concepts(description))
+        foreach (var k in TextAnalyzer.Concepts(description, context))
         {
             result[k] = 1.0;
         }
 
         foreach (var code in codes)
         {
-            foreach (var k in TextAnalyzer.Concepts(_knowledge.WasteCode(code)!.DescriptionEn))
+            foreach (var k in TextAnalyzer.Concepts(_knowledge.WasteCode(code)!.DescriptionEn, context))
             {
                 result[k] = Math.Max(result.GetValueOrDefault(k), 0.7);
             }
 
-            foreach (var k in TextAnalyzer.Concepts(_knowledge.CategoryTitle(code[..4])))
+            foreach (var k in TextAnalyzer.Concepts(_knowledge.CategoryTitle(code[..4]), context))
             {
                 result[k] = Math.Max(result.GetValueOrDefault(k), 0.3);
             }
