@@ -183,7 +183,8 @@ public static class MatchExplainer
                 $"In the synergy library, this waste code or codes of its sub-chapter ({offerEn}) went to NACE {levelEn} {nace}{titleEn}");
         }
 
-        var same = knowledge.Exchanges.Count(x => x.ReceiverCodes.Contains(nace) && x.EwcCodes.Contains(offer));
+        // The score meets receivers by division: count exchanges with a receiver code under it.
+        var same = knowledge.Exchanges.Count(x => x.EwcCodes.Contains(offer) && x.ReceiverCodes.Any(r => MatchingKnowledge.IsUnder(r, nace)));
         if (same > 0)
         {
             return (
@@ -192,7 +193,7 @@ public static class MatchExplainer
         }
 
         var sub = EwcCode.SubChapter(offer);
-        var other = knowledge.Exchanges.Count(x => x.ReceiverCodes.Contains(nace) && x.EwcCodes.Any(c => EwcCode.SubChapter(c) == sub));
+        var other = knowledge.Exchanges.Count(x => x.EwcCodes.Any(c => EwcCode.SubChapter(c) == sub) && x.ReceiverCodes.Any(r => MatchingKnowledge.IsUnder(r, nace)));
         return (
             $"Sinerji kütüphanesinde bu atık koduyla ({offerTr}) değişim yok; aynı alt bölümün ({Code(sub)}) başka kodlarıyla {CountTr(other, "değişim")} NACE {nace} {levelTr} gitmiş{titleTr}; aynı malzeme olduğu doğrulanmadı",
             $"The synergy library has no exchange of this waste code ({offerEn}); {CountEn(other, "exchange", "exchanges")} of other codes of sub-chapter {Code(sub)} went to NACE {levelEn} {nace}{titleEn}; not confirmed to be the same material");

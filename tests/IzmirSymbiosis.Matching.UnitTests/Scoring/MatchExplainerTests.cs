@@ -90,9 +90,10 @@ public sealed partial class MatchExplainerTests
     };
 
     /// <summary>A library exchange's (waste code, receiver code) with how many exchanges of that very code reached it.</summary>
+    /// <remarks>The engine meets receivers by NACE division, so the pairs are (code, division); an exchange counts once.</remarks>
     private static (string Code, string Nace, int Count) LibraryPair(Func<int, bool> count) =>
         TestData.Knowledge.Exchanges
-            .SelectMany(x => x.EwcCodes.SelectMany(c => x.ReceiverCodes.Select(r => (Code: c, Nace: r))))
+            .SelectMany(x => x.EwcCodes.SelectMany(c => x.ReceiverCodes.Select(r => (Code: c, Nace: r[..2]))).Distinct())
             .GroupBy(p => p)
             .Select(g => (g.Key.Code, g.Key.Nace, Count: g.Count()))
             .OrderBy(p => p.Code, StringComparer.Ordinal).ThenBy(p => p.Nace, StringComparer.Ordinal)
@@ -256,11 +257,11 @@ public sealed partial class MatchExplainerTests
         // A code of a sub-chapter whose exchanges reach a sector that no exchange of the code itself reaches.
         var k = TestData.Knowledge;
         var (code, nace) = k.Exchanges
-            .SelectMany(x => x.EwcCodes.SelectMany(c => x.ReceiverCodes.Select(r => (Sub: c[..4], Nace: r))))
+            .SelectMany(x => x.EwcCodes.SelectMany(c => x.ReceiverCodes.Select(r => (Sub: c[..4], Nace: r[..2]))))
             .Distinct()
             .SelectMany(p => k.Exchanges.SelectMany(x => x.EwcCodes).Where(c => c[..4] == p.Sub).Distinct().Select(c => (Code: c, p.Nace)))
             .OrderBy(p => p.Code, StringComparer.Ordinal).ThenBy(p => p.Nace, StringComparer.Ordinal)
-            .First(p => !k.Exchanges.Any(x => x.EwcCodes.Contains(p.Code) && x.ReceiverCodes.Contains(p.Nace)));
+            .First(p => !k.Exchanges.Any(x => x.EwcCodes.Contains(p.Code) && x.ReceiverCodes.Any(r => r.StartsWith(p.Nace, StringComparison.Ordinal))));
         var m = Result(MaterialBasis.SynergyLibrary, code, null) with { EvidenceNace = nace };
 
         var line = MatchExplainer.Explain(m, s_options, k).Factors[0];
