@@ -255,9 +255,16 @@ public static class MatchExplainer
         }
 
         var cost = Math.Round(options.TransportFixedTryPerTonne + (options.TransportTryPerTonneKm * km), 0);
-        return (
-            $"{km.ToString("0", TrCulture)} km, tahmini nakliye {cost.ToString("N0", TrCulture)} TL/t",
-            $"{km.ToString("0", EnCulture)} km, estimated transport {cost.ToString("N0", EnCulture)} TRY/t");
+        var tr = $"{km.ToString("0", TrCulture)} km, tahmini nakliye {cost.ToString("N0", TrCulture)} TL/t";
+        var en = $"{km.ToString("0", EnCulture)} km, estimated transport {cost.ToString("N0", EnCulture)} TRY/t";
+
+        // The score, the economics and the CO2e use the distance between the firms' areas (what an
+        // anonymous party may know); say so when it reads differently from the exact one.
+        return m.AreaRoadKm is { } area && Math.Round(area) != Math.Round(km)
+            ? (
+                $"{tr}; puan ve tahminler firmaların bölgeleri arasındaki ≈ {area.ToString("0", TrCulture)} km ile hesaplandı",
+                $"{en}; the score and estimates use ≈ {area.ToString("0", EnCulture)} km between the firms' areas")
+            : (tr, en);
     }
 
     internal static (string Tr, string En) TimingReason(MatchResult m) => m.OverlapDays switch

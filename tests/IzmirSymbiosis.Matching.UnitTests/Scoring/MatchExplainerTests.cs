@@ -304,6 +304,17 @@ public sealed partial class MatchExplainerTests
         Assert.Equal("Location missing: at least one firm has no location on record; 40 km assumed, estimated transport 450 TRY/t (distance scored 0.5)", line.ReasonEn);
     }
 
+    [Theory]
+    [InlineData(34.0, 34.4, "34 km, tahmini nakliye 405 TL/t", "34 km, estimated transport 405 TRY/t")]
+    [InlineData(1.2, 0.0, "1 km, tahmini nakliye 159 TL/t; puan ve tahminler firmaların bölgeleri arasındaki ≈ 0 km ile hesaplandı", "1 km, estimated transport 159 TRY/t; the score and estimates use ≈ 0 km between the firms' areas")]
+    public void KnownDistance_SaysWhichDistanceTheScoreUsed(double exactKm, double areaKm, string tr, string en)
+    {
+        var line = MatchExplainer.Explain(Result(MaterialBasis.SameCode) with { RoadKm = exactKm, AreaRoadKm = areaKm }, s_options).Factors[2];
+
+        Assert.Equal(tr, line.ReasonTr);
+        Assert.Equal(en, line.ReasonEn);
+    }
+
     [Fact]
     public void AnonymisedViews_SayEachHiddenFigureIsHidden_AndShowNoneOfThem()
     {
