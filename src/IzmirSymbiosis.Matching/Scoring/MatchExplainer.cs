@@ -192,11 +192,19 @@ public static class MatchExplainer
                 $"In the synergy library, {CountEn(same, "exchange", "exchanges")} of this waste code ({offerEn}) went to NACE {levelEn} {nace}{titleEn}");
         }
 
+        // Name the other codes (the two most frequent), so the reader can judge whether they are the same material.
         var sub = EwcCode.SubChapter(offer);
-        var other = knowledge.Exchanges.Count(x => x.EwcCodes.Any(c => EwcCode.SubChapter(c) == sub) && x.ReceiverCodes.Any(r => MatchingKnowledge.IsUnder(r, nace)));
+        var exchanges = knowledge.Exchanges.Where(x => x.EwcCodes.Any(c => EwcCode.SubChapter(c) == sub) && x.ReceiverCodes.Any(r => MatchingKnowledge.IsUnder(r, nace))).ToList();
+        var codes = exchanges.SelectMany(x => x.EwcCodes.Where(c => EwcCode.SubChapter(c) == sub).Distinct())
+            .GroupBy(c => c, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key)
+            .ToList();
+        var namedTr = string.Join(", ", codes.Take(2).Select(c => Titled(Code(c), WasteTr(c)))) + (codes.Count > 2 ? " …" : string.Empty);
+        var namedEn = string.Join(", ", codes.Take(2).Select(c => Titled(Code(c), WasteEn(c, knowledge)))) + (codes.Count > 2 ? " …" : string.Empty);
         return (
-            $"Sinerji kütüphanesinde bu atık koduyla ({offerTr}) değişim yok; aynı alt bölümün ({Code(sub)}) başka kodlarıyla {CountTr(other, "değişim")} NACE {nace} {levelTr} gitmiş{titleTr}; aynı malzeme olduğu doğrulanmadı",
-            $"The synergy library has no exchange of this waste code ({offerEn}); {CountEn(other, "exchange", "exchanges")} of other codes of sub-chapter {Code(sub)} went to NACE {levelEn} {nace}{titleEn}; not confirmed to be the same material");
+            $"Sinerji kütüphanesinde bu atık koduyla ({offerTr}) değişim yok; aynı alt bölümün başka kodlarıyla ({namedTr}) {CountTr(exchanges.Count, "değişim")} NACE {nace} {levelTr} gitmiş{titleTr}; aynı malzeme olduğu doğrulanmadı",
+            $"The synergy library has no exchange of this waste code ({offerEn}); {CountEn(exchanges.Count, "exchange", "exchanges")} of other codes of its sub-chapter ({namedEn}) went to NACE {levelEn} {nace}{titleEn}; not confirmed to be the same material");
     }
 
     /// <summary>The quantity line when an amount is missing (both views say the same: no figure is hidden when there is none).</summary>

@@ -267,6 +267,9 @@ public sealed partial class MatchExplainerTests
         var line = MatchExplainer.Explain(m, s_options, k).Factors[0];
 
         Assert.Contains("değişim yok", line.ReasonTr, StringComparison.Ordinal);
+        var cited = k.Exchanges.Where(x => x.ReceiverCodes.Any(r => r.StartsWith(nace, StringComparison.Ordinal)))
+            .SelectMany(x => x.EwcCodes).First(c => c[..4] == code[..4]);
+        Assert.Contains($"aynı alt bölümün başka kodlarıyla ({Domain.Streams.EwcCode.Display(cited)[..5]}", line.ReasonTr, StringComparison.Ordinal);
         Assert.Contains("; aynı malzeme olduğu doğrulanmadı", line.ReasonTr, StringComparison.Ordinal);
         Assert.Contains("; not confirmed to be the same material", line.ReasonEn, StringComparison.Ordinal);
     }
