@@ -240,6 +240,17 @@ public static class MatchExplainer
                 ? ("teklif ihtiyacı %1'den az oranda karşılar", "the offer covers less than 1% of the need")
                 : ($"teklif ihtiyacı %{Percent(m.OfferAnnual / m.NeedAnnual, TrCulture)} oranında karşılar", $"the offer covers {Percent(m.OfferAnnual / m.NeedAnnual, EnCulture)}% of the need");
         var (noteTr, noteEn) = PeriodNote(m);
+
+        // The score compares the amounts' ranges (what others may know of them): when both lie in one
+        // range, a full fit next to a partial cover would read as a contradiction, so say why.
+        var band = QuantityBand.OfAnnual(m.OfferAnnual, m.Dimension);
+        if (m.OfferAnnual < m.NeedAnnual && band == QuantityBand.OfAnnual(m.NeedAnnual, m.Dimension))
+        {
+            var range = band.To is { } to ? (Tr: $"{band.From.ToString("N0", TrCulture)}–{to.ToString("N0", TrCulture)}", En: $"{band.From.ToString("N0", EnCulture)}–{to.ToString("N0", EnCulture)}") : (Tr: $"≥ {band.From.ToString("N0", TrCulture)}", En: $"≥ {band.From.ToString("N0", EnCulture)}");
+            noteTr += $"; puan miktar aralıklarını karşılaştırır, ikisi de {range.Tr} {m.BaseUnit}/yıl aralığında";
+            noteEn += $"; the score compares the amounts' ranges, both in {range.En} {Unit(m.BaseUnit)}/yr";
+        }
+
         return (
             $"Teklif {N(m.OfferAnnual, TrCulture)} {m.BaseUnit}/yıl, ihtiyaç {N(m.NeedAnnual, TrCulture)} {m.BaseUnit}/yıl; {coverTr}{noteTr}",
             $"Offer {N(m.OfferAnnual, EnCulture)} {Unit(m.BaseUnit)}/yr, need {N(m.NeedAnnual, EnCulture)} {Unit(m.BaseUnit)}/yr; {coverEn}{noteEn}");

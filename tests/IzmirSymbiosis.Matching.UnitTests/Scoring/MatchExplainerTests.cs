@@ -287,7 +287,8 @@ public sealed partial class MatchExplainerTests
     }
 
     [Theory]
-    [InlineData(1_460, 2_000, "teklif ihtiyacı %73 oranında karşılar", "the offer covers 73% of the need")]
+    [InlineData(1_460, 2_000, "teklif ihtiyacı %73 oranında karşılar; puan miktar aralıklarını karşılaştırır, ikisi de 1.000–10.000 t/yıl aralığında", "the offer covers 73% of the need; the score compares the amounts' ranges, both in 1,000–10,000 t/yr")]
+    [InlineData(460, 2_000, "teklif ihtiyacı %23 oranında karşılar", "the offer covers 23% of the need")]
     [InlineData(5_000, 2_000, "teklif ihtiyacın tamamını karşılar", "the offer covers the whole need")]
     [InlineData(1, 2_000, "teklif ihtiyacı %1'den az oranda karşılar", "the offer covers less than 1% of the need")]
     public void Quantity_Coverage(double offer, double need, string tr, string en)
