@@ -61,7 +61,7 @@ public sealed class AnonymityUiTests(BrowserFixture fixture)
         // A click before the circuit is interactive is lost; the page's buttons are enabled then.
         await Expect(page.Locator("[data-testid=stream-add]")).ToBeEnabledAsync();
         await panel.Locator("[data-testid=match-score]").ClickAsync();
-        await Expect(panel.Locator("[data-testid=match-reasons]")).ToContainTextAsync("Teklif 333 t/yıl; ihtiyaç 100–1.000 t/yıl aralığında (kesin miktarı gizli)");
+        await Expect(panel.Locator("[data-testid=match-reasons]")).ToContainTextAsync("Teklif 333 t/yıl; ihtiyaç 100–1.000 t/yıl aralığında (kesin miktarı gizli: karşı taraf anonim)");
         await Expect(panel.Locator("[data-testid=match-anonymised-note]")).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "izmirsym-anonymised-match.png"), FullPage = true });
 

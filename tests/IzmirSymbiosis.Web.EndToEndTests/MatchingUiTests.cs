@@ -20,12 +20,12 @@ public sealed class MatchingUiTests(BrowserFixture fixture)
         await Expect(page.Locator("[data-testid=stream-add]")).ToBeEnabledAsync();
         await match.Locator("[data-testid=match-score]").ClickAsync();
 
-        await Expect(page.Locator("[data-testid=match-reasons]").First).ToContainTextAsync("Aynı atık kodu (03 01 05)");
+        await Expect(page.Locator("[data-testid=match-reasons]").First).ToContainTextAsync("Aynı atık kodu (03 01 05): 03 01 04 dışındaki talaş, yonga");
 
         await page.Locator("[data-testid=lang-en]").ClickAsync();
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
         await page.Locator("[data-testid=company-match]").Filter(new() { HasText = fixture.Receiver.LegalName }).Locator("[data-testid=match-score]").ClickAsync();
-        await Expect(page.Locator("[data-testid=match-reasons]").First).ToContainTextAsync("Same waste code (03 01 05)");
+        await Expect(page.Locator("[data-testid=match-reasons]").First).ToContainTextAsync("Same waste code (03 01 05): Sawdust, shavings");
     }
 
     [Fact]

@@ -292,7 +292,7 @@ public sealed class MatchingCoordinator(
         var stats = engine.RematchAll();
 
         var now = clock.GetUtcNow();
-        var rows = engine.AllMatches().Select(m => ToRow(m, now)).ToList();
+        var rows = engine.AllMatches().Select(m => ToRow(m, engine.Knowledge, now)).ToList();
         foreach (var offer in streams.Where(s => s.Direction == StreamDirection.Offer))
         {
             rows.AddRange(LatentRows(engine, offer.Id, offer.CompanyId, now));
@@ -350,12 +350,12 @@ public sealed class MatchingCoordinator(
         {
             if (byKey.TryGetValue((m.OfferId, m.NeedId), out var row))
             {
-                var breakdown = MatchExplainer.Explain(m, engine.Options);
+                var breakdown = MatchExplainer.Explain(m, engine.Options, engine.Knowledge);
                 row.Update(m.Score, m.Score, m.Score, Serialize(breakdown), MatchingEngine.EngineVersion, now);
             }
             else
             {
-                db.Matches.Add(ToRow(m, now));
+                db.Matches.Add(ToRow(m, engine.Knowledge, now));
             }
         }
 
@@ -416,9 +416,9 @@ public sealed class MatchingCoordinator(
         }
     }
 
-    private Match ToRow(MatchResult m, DateTimeOffset now)
+    private Match ToRow(MatchResult m, MatchingKnowledge knowledge, DateTimeOffset now)
     {
-        var breakdown = MatchExplainer.Explain(m, options.Value);
+        var breakdown = MatchExplainer.Explain(m, options.Value, knowledge);
         return new(MatchKind.Registered, m.OfferId, m.OfferCompanyId, m.NeedId, m.NeedCompanyId, null, m.Score, m.Score, m.Score,
             Serialize(breakdown), MatchingEngine.EngineVersion, now);
     }

@@ -188,20 +188,20 @@ public sealed class MatchingKnowledge
 
         if (p?.WarmLandfillMinusRecoveryKgCo2ePerTonne is { } warm && warm > 0)
         {
-            return new Co2eSaving(warm, $"EPA WARM v16, {p.WarmMaterial}: depolama − geri dönüşüm", $"EPA WARM v16, {p.WarmMaterial}: landfill − recycling");
+            return new Co2eSaving(warm, $"EPA WARM v16, {EmissionProfileNames.Tr(p.WarmMaterial) ?? "malzeme profili"}: depolama − geri dönüşüm", $"EPA WARM v16, {p.WarmMaterial}: landfill − recycling");
         }
 
         if (p?.SubstitutionSavingKgCo2ePerTonne is { } sub && sub > 0)
         {
-            return new Co2eSaving(sub, $"UK DESNZ 2024, {p.UkMaterial}: birincil − ikincil üretim", $"UK DESNZ 2024, {p.UkMaterial}: primary − secondary production");
+            return new Co2eSaving(sub, $"UK DESNZ 2024, {EmissionProfileNames.Tr(p.UkMaterial) ?? "malzeme profili"}: birincil − ikincil üretim", $"UK DESNZ 2024, {p.UkMaterial}: primary − secondary production");
         }
 
         if (p?.LandfillKgCo2ePerTonne is { } landfill && landfill > 0)
         {
-            return new Co2eSaving(landfill, $"UK DESNZ 2024, {p.UkMaterial}: önlenen depolama", $"UK DESNZ 2024, {p.UkMaterial}: avoided landfill");
+            return new Co2eSaving(landfill, $"UK DESNZ 2024, {EmissionProfileNames.Tr(p.UkMaterial) ?? "malzeme profili"}: önlenen depolama", $"UK DESNZ 2024, {p.UkMaterial}: avoided landfill");
         }
 
-        return new Co2eSaving(fallbackKgPerTonne, "varsayılan (profil yok)", "default (no profile)");
+        return new Co2eSaving(fallbackKgPerTonne, "bu atık için malzeme profili yok, varsayılan değer", "no material profile for this waste, default value");
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using IzmirSymbiosis.Domain.Matches;
 using IzmirSymbiosis.Domain.Streams;
+using IzmirSymbiosis.Matching.Knowledge;
 using static IzmirSymbiosis.Matching.Scoring.MatchExplainer;
 
 namespace IzmirSymbiosis.Matching.Scoring;
@@ -24,41 +25,41 @@ public sealed record AnonymisedBreakdown(
 internal static class AnonymisedExplainer
 {
     /// <summary>The anonymised reasons, from the giver's side and from the receiver's.</summary>
-    public static AnonymisedBreakdown Explain(MatchResult m, MatchingOptions o)
+    public static AnonymisedBreakdown Explain(MatchResult m, MatchingOptions o, MatchingKnowledge? knowledge = null)
     {
         var band = m.AreaRoadKm is { } areaKm ? DistanceBand.Of(areaKm) : null;
         var offerBand = QuantityBand.OfAnnual(m.OfferAnnual, m.Dimension);
         var needBand = QuantityBand.OfAnnual(m.NeedAnnual, m.Dimension);
-        var stated = m.OfferAnnual > 0 && m.NeedAnnual > 0;
-        var (matTr, matEn) = MaterialReason(m, anonymised: true);
-        var (dTr, dEn) = DistanceReason(band, m, o);
-        var (tTr, tEn) = TimingReason(m);
-        var (eTr, eEn) = EconomicsReason(m);
-        var (cTr, cEn) = EnvironmentReason(m);
+        var material = MaterialReason(m, knowledge, anonymised: true);
+        var distance = DistanceReason(band, m, o);
+        var timing = TimingReason(m);
+        var economics = EconomicsReason(m);
+        var environment = EnvironmentReason(m);
         return new AnonymisedBreakdown(
             band,
-            Lines(m, o, (matTr, matEn), QuantityReason(m, stated, ownIsOffer: true, offerBand, needBand), (dTr, dEn), (tTr, tEn), (eTr, eEn), (cTr, cEn)),
-            Lines(m, o, (matTr, matEn), QuantityReason(m, stated, ownIsOffer: false, offerBand, needBand), (dTr, dEn), (tTr, tEn), (eTr, eEn), (cTr, cEn)));
+            Lines(m, o, material, QuantityReason(m, ownIsOffer: true, offerBand, needBand), distance, timing, economics, environment),
+            Lines(m, o, material, QuantityReason(m, ownIsOffer: false, offerBand, needBand), distance, timing, economics, environment));
     }
 
-    private static (string Tr, string En) QuantityReason(MatchResult m, bool stated, bool ownIsOffer, QuantityBand offerBand, QuantityBand needBand)
+    private static (string Tr, string En) QuantityReason(MatchResult m, bool ownIsOffer, QuantityBand offerBand, QuantityBand needBand)
     {
-        if (!stated)
+        if (MissingQuantity(m) is { } missing)
         {
-            return ("Miktar belirtilmemiş", "Quantity not stated");
+            return missing;
         }
 
         var unitTr = m.BaseUnit;
         var unitEn = Unit(m.BaseUnit);
         var own = ownIsOffer ? m.OfferAnnual : m.NeedAnnual;
         var other = ownIsOffer ? needBand : offerBand;
+        var (noteTr, noteEn) = PeriodNote(m);
         var tr = ownIsOffer
-            ? $"Teklif {N(own, TrCulture)} {unitTr}/yıl; ihtiyaç {Range(other, TrCulture)} {unitTr}/yıl aralığında (kesin miktarı gizli)"
-            : $"İhtiyaç {N(own, TrCulture)} {unitTr}/yıl; teklif {Range(other, TrCulture)} {unitTr}/yıl aralığında (kesin miktarı gizli)";
+            ? $"Teklif {N(own, TrCulture)} {unitTr}/yıl; ihtiyaç {Range(other, TrCulture)} {unitTr}/yıl aralığında (kesin miktarı gizli: karşı taraf anonim)"
+            : $"İhtiyaç {N(own, TrCulture)} {unitTr}/yıl; teklif {Range(other, TrCulture)} {unitTr}/yıl aralığında (kesin miktarı gizli: karşı taraf anonim)";
         var en = ownIsOffer
-            ? $"Offer {N(own, EnCulture)} {unitEn}/yr; the need is in the {Range(other, EnCulture)} {unitEn}/yr range (exact amount hidden)"
-            : $"Need {N(own, EnCulture)} {unitEn}/yr; the offer is in the {Range(other, EnCulture)} {unitEn}/yr range (exact amount hidden)";
-        return m.PeriodMismatch ? (tr + " (tek seferlik ↔ düzenli)", en + " (one-off ↔ recurring)") : (tr, en);
+            ? $"Offer {N(own, EnCulture)} {unitEn}/yr; the need is in the {Range(other, EnCulture)} {unitEn}/yr range (exact amount hidden: the other party is anonymous)"
+            : $"Need {N(own, EnCulture)} {unitEn}/yr; the offer is in the {Range(other, EnCulture)} {unitEn}/yr range (exact amount hidden: the other party is anonymous)";
+        return (tr + noteTr, en + noteEn);
     }
 
     private static string Range(QuantityBand band, System.Globalization.CultureInfo c) => band.To is { } to
@@ -69,45 +70,44 @@ internal static class AnonymisedExplainer
     {
         if (band is null)
         {
-            var assumed = Math.Round(m.TransportTryPerTonne, 0);
-            return ($"Konum eksik; nakliye varsayımla {assumed.ToString("N0", TrCulture)} TL/t", $"Location missing; transport assumed {assumed.ToString("N0", EnCulture)} TRY/t");
+            return UnknownLocation(m, o);
         }
 
         var low = o.TransportFixedTryPerTonne + (o.TransportTryPerTonneKm * band.FromKm);
         if (band.ToKm is not { } to)
         {
             return (
-                $"Yol mesafesi {band.FromKm.ToString(TrCulture)} km üzerinde, tahmini nakliye {N(low, TrCulture)} TL/t üzeri (kesin konum gizli)",
-                $"Road distance over {band.FromKm.ToString(EnCulture)} km, estimated transport over {N(low, EnCulture)} TRY/t (exact location hidden)");
+                $"Yol mesafesi {band.FromKm.ToString(TrCulture)} km üzerinde, tahmini nakliye {N(low, TrCulture)} TL/t üzeri (kesin konum gizli: karşı taraf anonim)",
+                $"Road distance over {band.FromKm.ToString(EnCulture)} km, estimated transport over {N(low, EnCulture)} TRY/t (exact location hidden: the other party is anonymous)");
         }
 
         var high = o.TransportFixedTryPerTonne + (o.TransportTryPerTonneKm * to);
         return (
-            $"Yol mesafesi {band.FromKm.ToString(TrCulture)}–{to.ToString(TrCulture)} km aralığında, tahmini nakliye {N(low, TrCulture)}–{N(high, TrCulture)} TL/t (kesin konum gizli)",
-            $"Road distance in the {band.FromKm.ToString(EnCulture)}–{to.ToString(EnCulture)} km range, estimated transport {N(low, EnCulture)}–{N(high, EnCulture)} TRY/t (exact location hidden)");
+            $"Yol mesafesi {band.FromKm.ToString(TrCulture)}–{to.ToString(TrCulture)} km aralığında, tahmini nakliye {N(low, TrCulture)}–{N(high, TrCulture)} TL/t (kesin konum gizli: karşı taraf anonim)",
+            $"Road distance in the {band.FromKm.ToString(EnCulture)}–{to.ToString(EnCulture)} km range, estimated transport {N(low, EnCulture)}–{N(high, EnCulture)} TRY/t (exact location hidden: the other party is anonymous)");
     }
 
     private static (string Tr, string En) EconomicsReason(MatchResult m)
     {
         if (!m.PerTonneEstimates)
         {
-            return ("Bu birim için maliyet tahmini yok", "No cost estimate for this unit");
+            return NoPerTonne(m, "maliyet", "cost");
         }
 
         var (tr, en) = MatchExplainer.EconomicsReason(m, withPrices: false);
-        return (tr + "; karşı tarafın fiyatı gizli", en + "; the other party's price is hidden");
+        return (tr + "; karşı tarafın fiyatı gizli: karşı taraf anonim", en + "; the other party's price is hidden while it is anonymous");
     }
 
     private static (string Tr, string En) EnvironmentReason(MatchResult m)
     {
         if (!m.PerTonneEstimates)
         {
-            return ("Bu birim için CO2e tahmini yok", "No CO2e estimate for this unit");
+            return NoPerTonne(m, "CO2e", "CO2e");
         }
 
-        var net = m.Co2eSavingKgPerTonne - m.TransportCo2eKgPerTonne;
-        return (
-            $"≈ {N(net, TrCulture)} kg CO2e/t önlenir (nakliye ≈ {N(m.TransportCo2eKgPerTonne, TrCulture)} kg düşüldü; {m.Co2eSourceTr}); karşı tarafın miktarı gizli olduğundan yıllık toplam gösterilmez",
-            $"≈ {N(net, EnCulture)} kg CO2e/t avoided (transport ≈ {N(m.TransportCo2eKgPerTonne, EnCulture)} kg subtracted; {m.Co2eSourceEn}); no yearly total while the other party's amount is hidden");
+        var (tr, en) = EnvironmentPerTonne(m);
+        return MissingQuantity(m) is not null
+            ? (tr + "; miktar belirtilmediğinden yıllık toplam hesaplanamadı", en + "; no yearly total without both amounts")
+            : (tr + "; yıllık toplam gizli: karşı tarafın miktarı anonim", en + "; no yearly total while the other party's amount is hidden");
     }
 }

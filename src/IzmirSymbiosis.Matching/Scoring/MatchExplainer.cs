@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using IzmirSymbiosis.Domain.Streams;
+using IzmirSymbiosis.Matching.Knowledge;
 using IzmirSymbiosis.Matching.Preparation;
+using static IzmirSymbiosis.Matching.Scoring.ReasonWords;
 
 namespace IzmirSymbiosis.Matching.Scoring;
 
@@ -35,7 +37,12 @@ public sealed record MatchBreakdown(
     [property: JsonPropertyName("netCo2eTonnesPerYear")] double NetCo2eTonnesPerYear,
     [property: JsonPropertyName("anonymised")] AnonymisedBreakdown? Anonymised = null);
 
-/// <summary>Turns a <see cref="MatchResult"/> into bilingual one-line reasons per factor.</summary>
+/// <summary>
+/// Turns a <see cref="MatchResult"/> into one-line reasons per factor, one in Turkish and one in
+/// English, each readable on its own: codes carry their titles in the line's language, counts are
+/// integers with each language's grammar, and a figure that is missing says what is missing and
+/// what the score assumed instead.
+/// </summary>
 public static class MatchExplainer
 {
     /// <summary>Turkish number formatting.</summary>
@@ -44,19 +51,23 @@ public static class MatchExplainer
     /// <summary>English number formatting.</summary>
     internal static readonly CultureInfo EnCulture = CultureInfo.InvariantCulture;
 
-    /// <summary>Builds the breakdown of a match with the weights of <paramref name="options"/>.</summary>
-    public static MatchBreakdown Explain(MatchResult m, MatchingOptions options)
+    /// <summary>
+    /// Builds the breakdown of a match with the weights of <paramref name="options"/>;
+    /// <paramref name="knowledge"/> (the engine's) adds the English titles of codes, the synergy
+    /// library's exchange counts and the hazardous-waste note.
+    /// </summary>
+    public static MatchBreakdown Explain(MatchResult m, MatchingOptions options, MatchingKnowledge? knowledge = null)
     {
         ArgumentNullException.ThrowIfNull(m);
         ArgumentNullException.ThrowIfNull(options);
         return new MatchBreakdown(
             MatchVersion.Current,
             m.Score,
-            Lines(m, options, MaterialReason(m), QuantityReason(m), DistanceReason(m, options), TimingReason(m), EconomicsReason(m, withPrices: true), EnvironmentReason(m)),
+            Lines(m, options, MaterialReason(m, knowledge), QuantityReason(m), DistanceReason(m, options), TimingReason(m), EconomicsReason(m, withPrices: true), EnvironmentReason(m)),
             m.RoadKm is { } km ? Math.Round(km, 1) : null,
             Math.Round(m.TransportTryPerTonne),
             Math.Round(m.NetCo2eTonnesPerYear, 1),
-            AnonymisedExplainer.Explain(m, options));
+            AnonymisedExplainer.Explain(m, options, knowledge));
     }
 
     /// <summary>The six factor lines of a match with the given reasons (one order and one rounding for every view).</summary>
@@ -78,66 +89,214 @@ public static class MatchExplainer
         new("environment", Math.Round(m.Environment, 3), options.EnvironmentWeight, environment.Tr, environment.En),
     ];
 
-    /// <summary>The material line; <paramref name="anonymised"/> leaves out the receiving sector and the text similarity.</summary>
-    internal static (string Tr, string En) MaterialReason(MatchResult m, bool anonymised = false)
+    /// <summary>
+    /// The material line. <paramref name="anonymised"/> leaves out what depends on the other firm's
+    /// sector (the library's receiving sector and its counts) and the exact text similarity.
+    /// </summary>
+    internal static (string Tr, string En) MaterialReason(MatchResult m, MatchingKnowledge? knowledge, bool anonymised = false)
     {
-        var offer = m.OfferEwcCode is { Length: 6 } o ? EwcCode.Display(o) : "—";
-        var need = m.NeedEwcCode switch
+        var offer = m.OfferEwcCode is { Length: 6 } ? m.OfferEwcCode : null;
+        var need = m.NeedEwcCode is { Length: 2 or 4 or 6 } ? m.NeedEwcCode : null;
+        var line = (m.Basis, offer, need) switch
         {
-            { Length: 6 } n => EwcCode.Display(n),
-            { Length: 4 } n => $"{n[..2]} {n[2..]} xx",
-            { Length: 2 } n => $"{n} xx xx",
-            _ => "—",
+            (MaterialBasis.SameCode, { } o, _) => SameCode(o, knowledge),
+            (MaterialBasis.AcceptedCategory, { } o, { Length: 2 or 4 } n) => AcceptedCategory(o, n, knowledge),
+            (MaterialBasis.SameSubChapter, { } o, { Length: 6 } n) => SameSubChapter(o, n, knowledge),
+            (MaterialBasis.SameMaterialGroup, _, _) => SameGroup(offer, need, knowledge),
+            (MaterialBasis.SynergyLibrary, { } o, _) when anonymised => (
+                $"Sinerji kütüphanesinde bu atık kodu ya da aynı alt bölümdeki kodlar ({Titled(Code(o), WasteTr(o))}) karşı tarafınkine benzer sektörlere gitmiş; sektör gizli: karşı taraf anonim",
+                $"In the synergy library, this waste code or codes of its sub-chapter ({Titled(Code(o), WasteEn(o, knowledge))}) went to sectors like the other party's; the sector is hidden while the other party is anonymous"),
+            (MaterialBasis.SynergyLibrary, { } o, _) when m.EvidenceNace is { } nace => Library(o, nace, knowledge),
+            (MaterialBasis.TextSimilarity, _, _) when anonymised || m.TextSimilarity <= 0 => (
+                "Teklif ve ihtiyaç açıklamaları benzer malzemeyi anlatıyor",
+                "The offer and need descriptions describe similar material"),
+            (MaterialBasis.TextSimilarity, _, _) => (
+                $"Teklif ve ihtiyaç açıklamaları benzer malzemeyi anlatıyor: malzeme kavramlarının %{Percent(m.TextSimilarity, TrCulture)} kadarı ortak",
+                $"The offer and need descriptions describe similar material: {Percent(m.TextSimilarity, EnCulture)}% of their material concepts are shared"),
+            _ => (
+                $"Malzeme uyumu {m.Material.ToString("0.0", TrCulture)} (kod ve açıklamalara göre)",
+                $"Material fit {m.Material.ToString("0.0", EnCulture)} (from the codes and descriptions)"),
         };
-        var pct = (m.TextSimilarity * 100).ToString("0", EnCulture);
-        if (anonymised && m.Basis is MaterialBasis.SynergyLibrary or MaterialBasis.TextSimilarity)
+
+        return offer is not null && knowledge?.IsHazardous(offer) == true
+            ? (line.Item1 + "; tehlikeli atık: alıcının geçerli izni bu kodu kapsıyor", line.Item2 + "; hazardous waste: the receiver's valid permit covers this code")
+            : line;
+    }
+
+    private static (string Tr, string En) SameCode(string offer, MatchingKnowledge? knowledge)
+    {
+        var tr = WasteTr(offer);
+        var en = WasteEn(offer, knowledge);
+        return (
+            $"Aynı atık kodu ({Code(offer)})" + (tr is null ? string.Empty : $": {tr}"),
+            $"Same waste code ({Code(offer)})" + (en is null ? string.Empty : $": {en}"));
+    }
+
+    private static (string Tr, string En) AcceptedCategory(string offer, string need, MatchingKnowledge? knowledge)
+    {
+        var (levelTr, levelEn) = need.Length == 4 ? ("alt bölümünün", "sub-chapter") : ("bölümünün", "chapter");
+        var needTr = WasteTr(need) is { } t ? $" (“{t}”)" : string.Empty;
+        var needEn = WasteEn(need, knowledge) is { } e ? $" (“{e}”)" : string.Empty;
+        return (
+            $"İhtiyaç {Code(need)} {levelTr}{needTr} atıklarını kabul ediyor; teklif bu gruptan: {Titled(Code(offer), WasteTr(offer))}",
+            $"The need accepts wastes of {levelEn} {Code(need)}{needEn}; the offer belongs to it: {Titled(Code(offer), WasteEn(offer, knowledge))}");
+    }
+
+    private static (string Tr, string En) SameSubChapter(string offer, string need, MatchingKnowledge? knowledge) => (
+        $"Aynı atık alt bölümü ({Code(EwcCode.SubChapter(offer))}), farklı kodlar: teklif {Titled(Code(offer), WasteTr(offer))}, ihtiyaç {Titled(Code(need), WasteTr(need))}",
+        $"Same waste sub-chapter ({Code(EwcCode.SubChapter(offer))}), different codes: offer {Titled(Code(offer), WasteEn(offer, knowledge))}, need {Titled(Code(need), WasteEn(need, knowledge))}");
+
+    private static (string Tr, string En) SameGroup(string? offer, string? need, MatchingKnowledge? knowledge)
+    {
+        // The group the score used comes from each stream's code or description; name it only when
+        // both codes alone give that same group.
+        var offerGroup = knowledge?.MaterialGroupOf(offer, null);
+        if (need is { Length: 6 } && offerGroup is not null && offerGroup == knowledge!.MaterialGroupOf(need, null) && Group(offerGroup) is { } g)
         {
-            return m.Basis == MaterialBasis.SynergyLibrary
-                ? ($"Sinerji kütüphanesinde {offer} atığı karşı tarafınkine benzer sektörlere gitmiş (sektör gizli)", $"The synergy library has {offer} going to sectors like the other party's (sector hidden)")
-                : ("Açıklamalar benzer", "Similar descriptions");
+            return ($"Teklif ve ihtiyaç aynı malzeme grubunda: {g.Tr}", $"The offer and the need are in the same material group: {g.En}");
         }
 
-        return m.Basis switch
-        {
-            MaterialBasis.SameCode => ($"Aynı atık kodu ({offer})", $"Same waste code ({offer})"),
-            MaterialBasis.AcceptedCategory => ($"İhtiyaç {need} grubunu kabul ediyor; teklif {offer}", $"The need accepts {need}; the offer is {offer}"),
-            MaterialBasis.SameSubChapter => ($"Aynı atık alt bölümü ({offer} ↔ {need})", $"Same waste sub-chapter ({offer} ↔ {need})"),
-            MaterialBasis.SameMaterialGroup => ("Aynı malzeme grubu", "Same material group"),
-            MaterialBasis.SynergyLibrary => (
-                $"Sinerji kütüphanesinde {offer} atığı NACE {m.EvidenceNace} bölümündeki sektörlere gitmiş",
-                $"The synergy library has {offer} going to sectors of NACE division {m.EvidenceNace}"),
-            _ => ($"Açıklamalar benzer (%{pct})", $"Similar descriptions ({pct}%)"),
-        };
+        return ("Teklif ve ihtiyaç, atık kodlarına ya da açıklamalarına göre aynı malzeme grubunda", "The offer and the need are in the same material group by their waste codes or descriptions");
     }
+
+    /// <summary>
+    /// The synergy-library line: how many library exchanges of this very code went to the receiving
+    /// sector, or, when only other codes of the sub-chapter did, that the evidence is about other
+    /// codes and the material is not confirmed to be the same.
+    /// </summary>
+    private static (string Tr, string En) Library(string offer, string nace, MatchingKnowledge? knowledge)
+    {
+        var (levelTr, levelEn) = nace.Length switch
+        {
+            2 => ("bölümüne", "division"),
+            4 => ("grubuna", "group"),
+            _ => ("sınıfına", "class"),
+        };
+        var titleTr = NaceTr(nace) is { } t ? $" ({t})" : string.Empty;
+        var titleEn = NaceEn(nace, knowledge) is { } e ? $" ({e})" : string.Empty;
+        var offerTr = Titled(Code(offer), WasteTr(offer));
+        var offerEn = Titled(Code(offer), WasteEn(offer, knowledge));
+        if (knowledge is null)
+        {
+            return (
+                $"Sinerji kütüphanesinde bu atık kodu ya da aynı alt bölümdeki kodlar ({offerTr}) NACE {nace} {levelTr} gitmiş{titleTr}",
+                $"In the synergy library, this waste code or codes of its sub-chapter ({offerEn}) went to NACE {levelEn} {nace}{titleEn}");
+        }
+
+        // The score meets receivers by division: count exchanges with a receiver code under it.
+        var same = knowledge.Exchanges.Count(x => x.EwcCodes.Contains(offer) && x.ReceiverCodes.Any(r => MatchingKnowledge.IsUnder(r, nace)));
+        if (same > 0)
+        {
+            return (
+                $"Sinerji kütüphanesinde bu atık koduyla ({offerTr}) {CountTr(same, "değişim")} NACE {nace} {levelTr} gitmiş{titleTr}",
+                $"In the synergy library, {CountEn(same, "exchange", "exchanges")} of this waste code ({offerEn}) went to NACE {levelEn} {nace}{titleEn}");
+        }
+
+        // Name the other codes (the two most frequent), so the reader can judge whether they are the same material.
+        var sub = EwcCode.SubChapter(offer);
+        var exchanges = knowledge.Exchanges.Where(x => x.EwcCodes.Any(c => EwcCode.SubChapter(c) == sub) && x.ReceiverCodes.Any(r => MatchingKnowledge.IsUnder(r, nace))).ToList();
+        var codes = exchanges.SelectMany(x => x.EwcCodes.Where(c => EwcCode.SubChapter(c) == sub).Distinct())
+            .GroupBy(c => c, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key)
+            .ToList();
+        var namedTr = string.Join(", ", codes.Take(2).Select(c => Titled(Code(c), WasteTr(c)))) + (codes.Count > 2 ? " …" : string.Empty);
+        var namedEn = string.Join(", ", codes.Take(2).Select(c => Titled(Code(c), WasteEn(c, knowledge)))) + (codes.Count > 2 ? " …" : string.Empty);
+        return (
+            $"Sinerji kütüphanesinde bu atık koduyla ({offerTr}) değişim yok; aynı alt bölümün başka kodlarıyla ({namedTr}) {CountTr(exchanges.Count, "değişim")} NACE {nace} {levelTr} gitmiş{titleTr}; aynı malzeme olduğu doğrulanmadı",
+            $"The synergy library has no exchange of this waste code ({offerEn}); {CountEn(exchanges.Count, "exchange", "exchanges")} of other codes of its sub-chapter ({namedEn}) went to NACE {levelEn} {nace}{titleEn}; not confirmed to be the same material");
+    }
+
+    /// <summary>The quantity line when an amount is missing (both views say the same: no figure is hidden when there is none).</summary>
+    internal static (string Tr, string En)? MissingQuantity(MatchResult m) => (m.OfferAnnual > 0, m.NeedAnnual > 0) switch
+    {
+        (false, false) => (
+            "Miktar belirtilmemiş: ne teklifte ne ihtiyaçta miktar var; miktar uyumu hesaplanamadı (0 puan)",
+            "Quantity not stated: neither the offer nor the need gives an amount; quantity fit cannot be computed (scored 0)"),
+        (false, true) => (
+            "Miktar belirtilmemiş: teklifte miktar yok; miktar uyumu hesaplanamadı (0 puan)",
+            "Quantity not stated: the offer gives no amount; quantity fit cannot be computed (scored 0)"),
+        (true, false) => (
+            "Miktar belirtilmemiş: ihtiyaçta miktar yok; miktar uyumu hesaplanamadı (0 puan)",
+            "Quantity not stated: the need gives no amount; quantity fit cannot be computed (scored 0)"),
+        _ => null,
+    };
+
+    /// <summary>The one-off ↔ recurring note of a quantity line.</summary>
+    internal static (string Tr, string En) PeriodNote(MatchResult m) => m.PeriodMismatch
+        ? ("; biri tek seferlik, diğeri düzenli (uyum %20 düşürüldü)", "; one side is a one-off lot, the other recurring (fit lowered by 20%)")
+        : (string.Empty, string.Empty);
 
     private static (string Tr, string En) QuantityReason(MatchResult m)
     {
-        if (m.OfferAnnual <= 0 || m.NeedAnnual <= 0)
+        if (MissingQuantity(m) is { } missing)
         {
-            return ("Miktar belirtilmemiş", "Quantity not stated");
+            return missing;
         }
 
-        var cover = Math.Min(1, m.OfferAnnual / m.NeedAnnual) * 100;
-        var tr = $"Teklif {N(m.OfferAnnual, TrCulture)} {m.BaseUnit}/yıl, ihtiyaç {N(m.NeedAnnual, TrCulture)} {m.BaseUnit}/yıl; ihtiyacın %{cover.ToString("0", TrCulture)}'i karşılanır";
-        var en = $"Offer {N(m.OfferAnnual, EnCulture)} {Unit(m.BaseUnit)}/yr, need {N(m.NeedAnnual, EnCulture)} {Unit(m.BaseUnit)}/yr; covers {cover.ToString("0", EnCulture)}% of the need";
-        return m.PeriodMismatch ? (tr + " (tek seferlik ↔ düzenli)", en + " (one-off ↔ recurring)") : (tr, en);
+        var (coverTr, coverEn) = m.OfferAnnual >= m.NeedAnnual
+            ? ("teklif ihtiyacın tamamını karşılar", "the offer covers the whole need")
+            : m.OfferAnnual / m.NeedAnnual < 0.005
+                ? ("teklif ihtiyacı %1'den az oranda karşılar", "the offer covers less than 1% of the need")
+                : ($"teklif ihtiyacı %{Percent(m.OfferAnnual / m.NeedAnnual, TrCulture)} oranında karşılar", $"the offer covers {Percent(m.OfferAnnual / m.NeedAnnual, EnCulture)}% of the need");
+        var (noteTr, noteEn) = PeriodNote(m);
+
+        // The score compares the amounts' ranges (what others may know of them): when both lie in one
+        // range, a full fit next to a partial cover would read as a contradiction, so say why.
+        var band = QuantityBand.OfAnnual(m.OfferAnnual, m.Dimension);
+        if (m.OfferAnnual < m.NeedAnnual && band == QuantityBand.OfAnnual(m.NeedAnnual, m.Dimension))
+        {
+            var range = band.To is { } to ? (Tr: $"{band.From.ToString("N0", TrCulture)}–{to.ToString("N0", TrCulture)}", En: $"{band.From.ToString("N0", EnCulture)}–{to.ToString("N0", EnCulture)}") : (Tr: $"≥ {band.From.ToString("N0", TrCulture)}", En: $"≥ {band.From.ToString("N0", EnCulture)}");
+            noteTr += $"; puan miktar aralıklarını karşılaştırır, ikisi de {range.Tr} {m.BaseUnit}/yıl aralığında";
+            noteEn += $"; the score compares the amounts' ranges, both in {range.En} {Unit(m.BaseUnit)}/yr";
+        }
+
+        return (
+            $"Teklif {N(m.OfferAnnual, TrCulture)} {m.BaseUnit}/yıl, ihtiyaç {N(m.NeedAnnual, TrCulture)} {m.BaseUnit}/yıl; {coverTr}{noteTr}",
+            $"Offer {N(m.OfferAnnual, EnCulture)} {Unit(m.BaseUnit)}/yr, need {N(m.NeedAnnual, EnCulture)} {Unit(m.BaseUnit)}/yr; {coverEn}{noteEn}");
+    }
+
+    /// <summary>The distance line when a firm's location is unknown (the score then assumes a distance).</summary>
+    internal static (string Tr, string En) UnknownLocation(MatchResult m, MatchingOptions options)
+    {
+        var km = options.AssumedDistanceKmWhenUnknown;
+        var cost = Math.Round(m.TransportTryPerTonne, 0);
+        return (
+            $"Konum eksik: firmalardan en az birinin konumu kayıtlı değil; mesafe {km.ToString("0", TrCulture)} km varsayıldı, tahmini nakliye {cost.ToString("N0", TrCulture)} TL/t (mesafe puanı 0,5)",
+            $"Location missing: at least one firm has no location on record; {km.ToString("0", EnCulture)} km assumed, estimated transport {cost.ToString("N0", EnCulture)} TRY/t (distance scored 0.5)");
     }
 
     private static (string Tr, string En) DistanceReason(MatchResult m, MatchingOptions options)
     {
         if (m.RoadKm is not { } km)
         {
-            var assumed = Math.Round(m.TransportTryPerTonne, 0);
-            return ($"Konum eksik; nakliye varsayımla {assumed.ToString("N0", TrCulture)} TL/t", $"Location missing; transport assumed {assumed.ToString("N0", EnCulture)} TRY/t");
+            return UnknownLocation(m, options);
         }
 
         var cost = Math.Round(options.TransportFixedTryPerTonne + (options.TransportTryPerTonneKm * km), 0);
-        return ($"{km.ToString("0", TrCulture)} km, tahmini nakliye {cost.ToString("N0", TrCulture)} TL/t", $"{km.ToString("0", EnCulture)} km, estimated transport {cost.ToString("N0", EnCulture)} TRY/t");
+        var tr = $"{km.ToString("0", TrCulture)} km, tahmini nakliye {cost.ToString("N0", TrCulture)} TL/t";
+        var en = $"{km.ToString("0", EnCulture)} km, estimated transport {cost.ToString("N0", EnCulture)} TRY/t";
+
+        // The score, the economics and the CO2e use the distance between the firms' areas (what an
+        // anonymous party may know); say so when it reads differently from the exact one.
+        return m.AreaRoadKm is { } area && Math.Round(area) != Math.Round(km)
+            ? (
+                $"{tr}; puan ve tahminler firmaların bölgeleri arasındaki ≈ {area.ToString("0", TrCulture)} km ile hesaplandı",
+                $"{en}; the score and estimates use ≈ {area.ToString("0", EnCulture)} km between the firms' areas")
+            : (tr, en);
     }
 
-    internal static (string Tr, string En) TimingReason(MatchResult m) => m.OverlapDays is { } d
-        ? ($"Uygunluk dönemleri {d.ToString(TrCulture)} gün örtüşüyor", $"Availability windows overlap for {d.ToString(EnCulture)} days")
-        : ("Süre sınırı yok", "No time limits");
+    internal static (string Tr, string En) TimingReason(MatchResult m) => m.OverlapDays switch
+    {
+        null => ("İki tarafın da süre sınırı yok", "Neither side has an availability limit"),
+        0 => ("Uygunluk dönemleri örtüşmüyor", "The availability windows do not overlap"),
+        { } d => ($"Uygunluk dönemleri {CountTr(d, "gün")} örtüşüyor", $"The availability windows overlap for {CountEn(d, "day", "days")}"),
+    };
+
+    /// <summary>The economics and environment lines of a unit without per-tonne estimates (energy, pieces, hours, area).</summary>
+    internal static (string Tr, string En) NoPerTonne(MatchResult m, string whatTr, string whatEn) => (
+        $"Birim {m.BaseUnit} kütle ya da hacim değil; ton başına {whatTr} tahmini yapılamadı (puan 0,5)",
+        $"The unit {Unit(m.BaseUnit)} is neither a mass nor a volume; no per-tonne {whatEn} estimate (scored 0.5)");
 
     /// <summary>
     /// The economics line: the estimate the score uses (default disposal and purchase prices,
@@ -148,12 +307,13 @@ public static class MatchExplainer
     {
         if (!m.PerTonneEstimates)
         {
-            return ("Bu birim için maliyet tahmini yok", "No cost estimate for this unit");
+            return NoPerTonne(m, "maliyet", "cost");
         }
 
         var net = m.AvoidedDisposalTryPerTonne + m.AvoidedPurchaseTryPerTonne - m.TransportTryPerTonne;
-        var tr = $"Varsayılan fiyatlarla tahmini net kazanç ≈ {N(net, TrCulture)} TL/t (bertaraf {N(m.AvoidedDisposalTryPerTonne, TrCulture)} + hammadde {N(m.AvoidedPurchaseTryPerTonne, TrCulture)} − nakliye ≈ {N(m.TransportTryPerTonne, TrCulture)})";
-        var en = $"At default prices, estimated net gain ≈ {N(net, EnCulture)} TRY/t (disposal {N(m.AvoidedDisposalTryPerTonne, EnCulture)} + purchase {N(m.AvoidedPurchaseTryPerTonne, EnCulture)} − transport ≈ {N(m.TransportTryPerTonne, EnCulture)})";
+        var (whatTr, whatEn) = net >= 0 ? ("net kazanç", "net gain") : ("net maliyet", "net cost");
+        var tr = $"Varsayılan fiyatlarla tahmini {whatTr} ≈ {N(Math.Abs(net), TrCulture)} TL/t (önlenen bertaraf {N(m.AvoidedDisposalTryPerTonne, TrCulture)} + önlenen hammadde alımı {N(m.AvoidedPurchaseTryPerTonne, TrCulture)} − nakliye ≈ {N(m.TransportTryPerTonne, TrCulture)})";
+        var en = $"At default prices, estimated {whatEn} ≈ {N(Math.Abs(net), EnCulture)} TRY/t (avoided disposal {N(m.AvoidedDisposalTryPerTonne, EnCulture)} + avoided purchase {N(m.AvoidedPurchaseTryPerTonne, EnCulture)} − transport ≈ {N(m.TransportTryPerTonne, EnCulture)})";
         if (!withPrices)
         {
             return (tr, en);
@@ -161,34 +321,77 @@ public static class MatchExplainer
 
         if (m.OfferPricePerTonne is { } offer)
         {
-            tr += $"; teklif fiyatı {N(offer, TrCulture)} TL/t";
-            en += $"; offer price {N(offer, EnCulture)} TRY/t";
+            tr += offer switch
+            {
+                > 0 => $"; teklif fiyatı {N(offer, TrCulture)} TL/t",
+                0 => "; teklif ücretsiz",
+                _ => $"; teklif eden firma ton başına {N(-offer, TrCulture)} TL öder",
+            };
+            en += offer switch
+            {
+                > 0 => $"; offer price {N(offer, EnCulture)} TRY/t",
+                0 => "; offered free of charge",
+                _ => $"; the offering firm pays {N(-offer, EnCulture)} TRY/t",
+            };
         }
 
         if (m.NeedPricePerTonne is { } need)
         {
-            tr += $"; ihtiyacın fiyatı {N(need, TrCulture)} TL/t";
-            en += $"; need's price {N(need, EnCulture)} TRY/t";
+            tr += need switch
+            {
+                > 0 => $"; ihtiyacın fiyatı {N(need, TrCulture)} TL/t",
+                0 => "; ihtiyaç sahibi ücret ödemeden alır",
+                _ => $"; ihtiyaç sahibi ton başına {N(-need, TrCulture)} TL kabul ücreti ister",
+            };
+            en += need switch
+            {
+                > 0 => $"; need's price {N(need, EnCulture)} TRY/t",
+                0 => "; the receiver takes it at no charge",
+                _ => $"; the receiver asks a gate fee of {N(-need, EnCulture)} TRY/t",
+            };
         }
 
         return m.PriceGap ? (tr + "; fiyat beklentileri uyuşmuyor", en + "; price expectations differ") : (tr, en);
+    }
+
+    /// <summary>The per-tonne part of the environment line (the same in every view).</summary>
+    internal static (string Tr, string En) EnvironmentPerTonne(MatchResult m)
+    {
+        var net = m.Co2eSavingKgPerTonne - m.TransportCo2eKgPerTonne;
+        var sourceTr = m.Co2eSourceTr.Length > 0 ? $"; kaynak: {m.Co2eSourceTr}" : string.Empty;
+        var sourceEn = m.Co2eSourceEn.Length > 0 ? $"; source: {m.Co2eSourceEn}" : string.Empty;
+        return net > 0
+            ? (
+                $"≈ {N(net, TrCulture)} kg CO2e/t önlenir (nakliye ≈ {N(m.TransportCo2eKgPerTonne, TrCulture)} kg düşüldü{sourceTr})",
+                $"≈ {N(net, EnCulture)} kg CO2e/t avoided (transport ≈ {N(m.TransportCo2eKgPerTonne, EnCulture)} kg subtracted{sourceEn})")
+            : (
+                $"Net kazanç yok: nakliye ≈ {N(m.TransportCo2eKgPerTonne, TrCulture)} kg CO2e/t, önlenen ≈ {N(m.Co2eSavingKgPerTonne, TrCulture)} kg CO2e/t{sourceTr}",
+                $"No net saving: transport ≈ {N(m.TransportCo2eKgPerTonne, EnCulture)} kg CO2e/t, avoided ≈ {N(m.Co2eSavingKgPerTonne, EnCulture)} kg CO2e/t{sourceEn}");
     }
 
     private static (string Tr, string En) EnvironmentReason(MatchResult m)
     {
         if (!m.PerTonneEstimates)
         {
-            return ("Bu birim için CO2e tahmini yok", "No CO2e estimate for this unit");
+            return NoPerTonne(m, "CO2e", "CO2e");
         }
 
-        var net = m.Co2eSavingKgPerTonne - m.TransportCo2eKgPerTonne;
-        return (
-            $"≈ {N(net, TrCulture)} kg CO2e/t önlenir (nakliye {N(m.TransportCo2eKgPerTonne, TrCulture)} kg düşüldü; {m.Co2eSourceTr}); yılda ≈ {N(m.NetCo2eTonnesPerYear, TrCulture)} t",
-            $"≈ {N(net, EnCulture)} kg CO2e/t avoided (transport {N(m.TransportCo2eKgPerTonne, EnCulture)} kg subtracted; {m.Co2eSourceEn}); ≈ {N(m.NetCo2eTonnesPerYear, EnCulture)} t per year");
+        var (tr, en) = EnvironmentPerTonne(m);
+        if (MissingQuantity(m) is not null)
+        {
+            return (tr + "; miktar belirtilmediğinden yıllık toplam hesaplanamadı", en + "; no yearly total without both amounts");
+        }
+
+        return m.NetCo2eTonnesPerYear > 0
+            ? ($"{tr}; yılda ≈ {N(m.NetCo2eTonnesPerYear, TrCulture)} t", $"{en}; ≈ {N(m.NetCo2eTonnesPerYear, EnCulture)} t per year")
+            : (tr, en);
     }
 
-    /// <summary>A figure as reasons show it: whole numbers from 10 up, one decimal below.</summary>
-    internal static string N(double v, CultureInfo c) => v.ToString(Math.Abs(v) >= 10 ? "N0" : "N1", c);
+    /// <summary>A share 0–1 as a whole percentage.</summary>
+    internal static string Percent(double share, CultureInfo c) => (share * 100).ToString("0", c);
+
+    /// <summary>A figure as reasons show it: whole numbers from 10 up and for zero, one decimal below.</summary>
+    internal static string N(double v, CultureInfo c) => v == 0 ? "0" : v.ToString(Math.Abs(v) >= 10 ? "N0" : "N1", c);
 
     /// <summary>The English symbol of a base unit.</summary>
     internal static string Unit(string u) => u == "adet" ? "pcs" : u;
