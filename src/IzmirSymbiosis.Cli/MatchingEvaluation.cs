@@ -324,7 +324,8 @@ internal sealed class MatchingEvaluation
 
     private bool Add(MatchingKnowledge knowledge, LatentReceiverRanker ranker, List<string> baseline, IReadOnlyDictionary<string, string> row, TextWriter? misses, FeedbackAdjustment? feedback)
     {
-        var codes = row["ewc_codes"].Split([';', ',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        // Rows whose code contradicts their own description are read corrected, as the knowledge reads them.
+        var codes = LibraryCorrections.EwcCodes(row.GetValueOrDefault("exchange_id") ?? string.Empty, row["ewc_codes"]).Split([';', ',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(EwcCode.Normalize).OfType<string>().Where(c => knowledge.WasteCode(c) is not null).Distinct().ToList();
         var truth = MatchingKnowledge.SplitNace(row["receiver_nace"]);
         if (codes.Count == 0 || truth.Count == 0)

@@ -91,7 +91,7 @@ public sealed class MatchingKnowledge
         Exchanges = [.. exchanges.Select(e =>
         {
             // The exchange's own codes and donor decide ambiguous words of its description (talaş, kırpıntı).
-            IReadOnlyList<string> codes = [.. e.EwcCodes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(_wasteCodes.ContainsKey)];
+            IReadOnlyList<string> codes = [.. LibraryCorrections.EwcCodes(e.ExchangeId, e.EwcCodes).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(_wasteCodes.ContainsKey)];
             var donors = SplitNace(e.DonorNace);
             var context = new WordContext(codes, donors.Count > 0 ? donors[0] : null);
             return new ExchangeInfo(
