@@ -69,6 +69,8 @@ public static class TextAnalyzer
         ["gas"] = ["flue"],
     };
 
+    private static readonly string[] s_originMarkers = [" from ", " containing ", " contaminated "];
+
     private static readonly Dictionary<string, string[]> s_turkish = BuildTurkish();
     private static readonly Dictionary<string, string[]> s_english = BuildEnglish();
     private static readonly Lazy<Dictionary<string, List<(string Concept, string[] Ewc, string[] Nace)>>> s_senses = new(LoadSenses);
@@ -116,6 +118,34 @@ public static class TextAnalyzer
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Concepts of the material a code title names. In a title of the waste list the words after
+    /// <c>from</c> or <c>containing</c> say where the waste comes from or what it carries, not what
+    /// it is (“sludges from treatment of urban waste water” is a sludge, not water): the concepts of
+    /// the head before those words count, and the whole title only when the head names none
+    /// (“wastes from processed textile fibres”).
+    /// </summary>
+    public static List<string> TitleConcepts(string? title, WordContext? context)
+    {
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            return [];
+        }
+
+        var cut = title.Length;
+        foreach (var marker in s_originMarkers)
+        {
+            var i = title.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
+            if (i > 0 && i < cut)
+            {
+                cut = i;
+            }
+        }
+
+        var head = Concepts(title[..cut], context);
+        return head.Count > 0 ? head : Concepts(title, context);
     }
 
     /// <summary>

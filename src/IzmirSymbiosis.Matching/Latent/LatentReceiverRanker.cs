@@ -374,7 +374,7 @@ public sealed class LatentReceiverRanker
                 continue;
             }
 
-            var materials = TextAnalyzer.Concepts(_knowledge.WasteCode(code)!.DescriptionEn, context).Concat(descriptionConcepts).ToHashSet(StringComparer.Ordinal);
+            var materials = TextAnalyzer.TitleConcepts(_knowledge.WasteCode(code)!.DescriptionEn, context).Concat(descriptionConcepts).ToHashSet(StringComparer.Ordinal);
             foreach (var route in RecoveryRoutes.All)
             {
                 if (route.Ewc.Length == 6 && route.Ewc != code && route.Ewc[..4] == code[..4] && !_knowledge.IsHazardous(route.Ewc)
@@ -598,12 +598,15 @@ public sealed class LatentReceiverRanker
 
         foreach (var code in codes)
         {
-            foreach (var k in TextAnalyzer.Concepts(_knowledge.WasteCode(code)!.DescriptionEn, context))
+            var own = TextAnalyzer.TitleConcepts(_knowledge.WasteCode(code)!.DescriptionEn, context);
+            foreach (var k in own)
             {
                 result[k] = Math.Max(result.GetValueOrDefault(k), 0.7);
             }
 
-            foreach (var k in TextAnalyzer.Concepts(_knowledge.CategoryTitle(code[..4]), context))
+            // The sub-chapter's title (“wastes from waste water treatment plants”) names the process;
+            // it says what the material is only for a code whose own title names none (“wastes not otherwise specified”).
+            foreach (var k in own.Count > 0 ? [] : TextAnalyzer.Concepts(_knowledge.CategoryTitle(code[..4]), context))
             {
                 result[k] = Math.Max(result.GetValueOrDefault(k), 0.3);
             }
