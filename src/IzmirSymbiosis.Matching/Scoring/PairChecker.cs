@@ -40,8 +40,10 @@ public sealed record PairVerdict(
 /// What such a pair does not state is taken as neutral: both sides have the same yearly amount
 /// (quantity fit 1) and open availability windows (timing fit 1), both are materials in tonnes, the
 /// prices are the defaults, and the receiver is taken to hold a valid permit for a hazardous code
-/// (the file cannot say; <see cref="PairVerdict.OfferHazardous"/> reports it). A missing distance
-/// counts as unknown location (distance factor 0.5, the assumed km for costs).
+/// (the file cannot say; <see cref="PairVerdict.OfferHazardous"/> reports it). The parties' transport
+/// limits are unknown, so no limit filters a pair: the distance counts through the distance factor
+/// (0 at <see cref="MatchingOptions.DefaultMaxTransportKm"/> and beyond). A missing distance counts
+/// as unknown location (distance factor 0.5, the assumed km for costs).
 /// </summary>
 public sealed class PairChecker
 {
@@ -94,6 +96,8 @@ public sealed class PairChecker
         // The distance is given, not the places: the need's area is put that far north of the offer's.
         var oh = offer.Hot;
         var nh = need.Hot;
+        // The parties' transport limits are not in the file: none applies (the distance factor still counts it).
+        oh.MaxKm = nh.MaxKm = double.PositiveInfinity;
         if (query.DistanceKm is { } km)
         {
             oh.HasLocation = nh.HasLocation = true;

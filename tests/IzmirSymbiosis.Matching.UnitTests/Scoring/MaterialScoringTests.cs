@@ -60,11 +60,13 @@ public class MaterialScoringTests
     }
 
     [Fact]
-    public void Check_DistanceOverTheLimit_FilterNamesIt()
+    public void Check_DistanceOverTheDefaultLimit_NotFilteredButNoDistanceCredit()
     {
+        // The file states no transport limits: only the distance factor counts the distance.
         var v = Check("100102", "uçucu kül", "100102", "uçucu kül", km: 400);
 
-        Assert.Equal(PairFilter.BeyondTransportLimit, v.Filter);
+        Assert.Equal(PairFilter.None, v.Filter);
+        Assert.Equal(0, v.Factors["distance"]);
     }
 
     [Fact]
