@@ -119,6 +119,38 @@ internal sealed class NeedBlockIndex
         }
     }
 
+    /// <summary>
+    /// The material blocks of an offer (the need materials its material gives evidence to) sorted by
+    /// that evidence, strongest first; every need of a block has exactly that evidence, and
+    /// <paramref name="bounds"/> receives it in the same order.
+    /// </summary>
+    public void MaterialProbes(PreparedStream offer, List<SlotList> blocks, List<double> bounds)
+    {
+        blocks.Clear();
+        bounds.Clear();
+        var h = offer.Hot;
+        var cls = h.KindDimension * 2;
+        var catalog = Knowledge.Materials.MaterialCatalog.Default;
+        var entries = new List<(double Value, int Order, SlotList Block)>();
+        for (var c = h.Hazardous ? cls + 1 : cls; c <= cls + 1; c++)
+        {
+            foreach (var m in catalog.AcceptedNeeds(h.MaterialId))
+            {
+                if (_blocks.TryGetValue(BlockKey(MaterialKey, c, m), out var block))
+                {
+                    entries.Add((catalog.Relation(h.MaterialId, m).Accept, entries.Count, block));
+                }
+            }
+        }
+
+        entries.Sort((a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : a.Order.CompareTo(b.Order));
+        foreach (var e in entries)
+        {
+            blocks.Add(e.Block);
+            bounds.Add(e.Value);
+        }
+    }
+
     private void Apply(PreparedStream s, bool add)
     {
         var h = s.Hot;

@@ -53,7 +53,11 @@ internal sealed class OfferMatcher(StreamStore store, NeedBlockIndex needs, Matc
 
             blocks.Clear();
             needs.Probes(o, phase, blocks);
-            if (phase == 4)
+            if (phase == 2)
+            {
+                needs.MaterialProbes(o, blocks, scratch.BlockBounds);
+            }
+            else if (phase == 4)
             {
                 needs.EvidenceProbes(o, blocks, scratch.BlockBounds);
             }
@@ -64,6 +68,18 @@ internal sealed class OfferMatcher(StreamStore store, NeedBlockIndex needs, Matc
                 // block, and has no code, group or text component (or cannot reach the floor through
                 // them, when the group phase was skipped), so its material is at most this block's
                 // evidence strength; once that cannot pass, no later block can.
+                // Material blocks go strongest first too: every need of one has exactly its evidence,
+                // and an unmarked need has no code or text component.
+                if (phase == 2)
+                {
+                    var v = PairScorer.PublicMaterial(1 - ((1 - scratch.BlockBounds[b]) * (1 - PairScorer.SameGroup) * (1 - evidenceMax)));
+                    if (v + 1e-9 < options.MinMaterialScore ||
+                        (100 * ((options.MaterialWeight * v) + rest) / options.TotalWeight) + 0.1 < top.Floor)
+                    {
+                        break;
+                    }
+                }
+
                 if (phase == 4)
                 {
                     var v = PairScorer.PublicMaterial(scratch.BlockBounds[b]);
