@@ -88,6 +88,20 @@ public class MaterialCatalogTests
     [InlineData(null, "kostik", null, "chemical.alkali")]
     [InlineData("160804", "", null, "chemical.catalyst")]
     [InlineData(null, "spent catalyst", null, "chemical.catalyst")]
+    [InlineData(null, "demir(III) klorür çözeltisi", null, "chemical.ironsalt")]
+    [InlineData(null, "atık boya ve mürekkep", null, "chemical.paint")]
+    [InlineData("070108", "", null, "chemical.organic")]
+    [InlineData("060314", "", null, "chemical.inorganic")]
+    [InlineData(null, "organik gübre hammaddesi", null, "fertiliser")]
+    // leather, aggregates, WEEE
+    [InlineData(null, "deri tıraşı", null, "leather")]
+    [InlineData(null, "yol alt temel agregası", null, "mineral.aggregate")]
+    [InlineData(null, "beton briket için hafif agrega", null, "mineral.aggregate")]
+    [InlineData("200136", "küçük ev aletleri", null, "weee")]
+    [InlineData(null, "EAF dust", null, "ironoxide.dust")]
+    // suffixes: Turkish case and plural endings, not other words
+    [InlineData(null, "kazan külleri", null, "mineral.ash")]
+    [InlineData(null, "camların kırığı", null, "glass")]
     // water and heat
     [InlineData(null, "arıtılmış su", null, "water")]
     [InlineData(null, "atık ısı", null, "energy.heat")]
@@ -115,6 +129,8 @@ public class MaterialCatalogTests
     [InlineData("150107", "cam şişe", null, "plastik hammadde")]
     [InlineData("150101", "oluklu karton", null, "plastic regrind")]
     [InlineData("150101", "", "150102", "")]
+    [InlineData("060314", "", null, "alternatif yakıt")]
+    [InlineData(null, "atık kağıt", null, "biyokütle yakıt")]
     public void Relation_IncompatibilitiesOfTheIssue_Hard(string? offerCode, string offer, string? needCode, string need)
     {
         var r = Catalog.Relation(Catalog.Resolve(offerCode, offer, null), Catalog.Resolve(needCode, need, null));
@@ -132,6 +148,9 @@ public class MaterialCatalogTests
     [InlineData("170402", "alüminyum profil hurdası", "aluminium scrap", MaterialRelationKind.Same)]
     [InlineData("100210", "tufal", "klinker hammaddesi", MaterialRelationKind.Accepted)]
     [InlineData(null, "pirina", "alternatif yakıt", MaterialRelationKind.Accepted)]
+    [InlineData("100202", "çelikhane cürufu", "yol alt temel agregası", MaterialRelationKind.Accepted)]
+    [InlineData("070108", "", "alternatif yakıt", MaterialRelationKind.Accepted)]
+    [InlineData(null, "PET şişe kırığı", "polyester elyaf", MaterialRelationKind.Accepted)]
     [InlineData(null, "çelikhane cürufu", "granüle yüksek fırın cürufu", MaterialRelationKind.Soft)]
     [InlineData(null, "plastik", "PE regrind", MaterialRelationKind.Neutral)]
     public void Relation_CompatiblePairs_ExpectedKind(string? offerCode, string offer, string need, MaterialRelationKind expected)

@@ -14,6 +14,7 @@ internal sealed class MaterialResolver
     private static readonly HashSet<string> s_shortSuffixes = new(StringComparer.Ordinal)
     {
         "", "s", "es", "i", "u", "a", "e", "in", "un", "nin", "nun", "yi", "yu", "ya", "ye", "da", "de", "ta", "te", "dan", "den", "lar", "ler", "li", "lu", "si", "su",
+        "ni", "nu", "la", "le", "yla", "yle", "lari", "leri", "larin", "lerin", "nda", "nde", "ndan", "nden", "daki", "deki", "ndaki", "ndeki",
     };
 
     private readonly MaterialCatalog _catalog;
