@@ -90,6 +90,8 @@ public class MaterialCatalogTests
     [InlineData(null, "spent catalyst", null, "chemical.catalyst")]
     [InlineData(null, "demir(III) klorür çözeltisi", null, "chemical.ironsalt")]
     [InlineData(null, "atık boya ve mürekkep", null, "chemical.paint")]
+    [InlineData(null, "boyalı PP tampon kırığı", null, "polymer.pp")]
+    [InlineData(null, "painted PVC profiles", null, "polymer.pvc")]
     [InlineData("070108", "", null, "chemical.organic")]
     [InlineData("060314", "", null, "chemical.inorganic")]
     [InlineData(null, "organik gübre hammaddesi", null, "fertiliser")]
