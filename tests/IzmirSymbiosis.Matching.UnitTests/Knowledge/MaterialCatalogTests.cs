@@ -104,6 +104,14 @@ public class MaterialCatalogTests
     // suffixes: Turkish case and plural endings, not other words
     [InlineData(null, "kazan külleri", null, "mineral.ash")]
     [InlineData(null, "camların kırığı", null, "glass")]
+    // ambiguous words decided by the firm's sector: kırpıntı (offcuts)
+    [InlineData(null, "kırpıntı", "13.20", "textile")]
+    [InlineData(null, "kırpıntı", "15.11", "leather")]
+    [InlineData(null, "kırpıntı", "17.21", "paper")]
+    [InlineData(null, "kırpıntı", "25.11", "metal")]
+    [InlineData(null, "akü hurdası", null, "metal.nonferrous.lead")]
+    [InlineData(null, "kok tozu", null, "fuel.coal")]
+    [InlineData(null, "naylon poşet", null, "polymer.pe")]
     // water and heat
     [InlineData(null, "arıtılmış su", null, "water")]
     [InlineData(null, "atık ısı", null, "energy.heat")]
@@ -112,7 +120,9 @@ public class MaterialCatalogTests
 
     [Theory]
     [InlineData(null, "talaş", null)]
-    [InlineData(null, "yıkama suyu hattı bakım", "20.11")]
+    [InlineData(null, "kırpıntı", null)]
+    [InlineData(null, "yıkama hattı bakım", "20.11")]
+    [InlineData(null, "washing line", null)]
     [InlineData(null, "", null)]
     public void Resolve_NothingDecides_Unknown(string? code, string description, string? nace) =>
         Assert.Null(Key(code, description, nace));
