@@ -85,7 +85,39 @@ internal static class PairScorer
         }
 
         // Hard incompatibility of the two materials (PVC into a PE regrind, slag as a fuel…).
-        if (s_factor[(oh.MaterialId * s_materialCount) + nh.MaterialId] == 0)
+        var mi = (oh.MaterialId * s_materialCount) + nh.MaterialId;
+        var factor = s_factor[mi];
+        if (factor == 0)
+        {
+            return false;
+        }
+
+        var (quantity, mismatch) = QuantityFit(oh.Annual, nh.Annual, oh.OneOff, nh.OneOff);
+        var (timing, overlapDays) = TimingFit(in oh, in nh, overlap);
+        var perTonne = o.Dimension is Dimension.Mass or Dimension.Volume;
+        // The firms' prices stay out of the score: with them a firm could find the other's price by
+        // moving its own until the match appears. Defaults stand in (the full view states the prices).
+        var disposal = opt.AvoidedDisposalTryPerTonne * (oh.Hazardous ? opt.HazardousDisposalMultiplier : 1);
+        var purchase = opt.AvoidedPurchaseTryPerTonne;
+        var saving = o.SavingKgPerTonne;
+
+        // Upper bound before the costly parts (the library loop, the description merge and the
+        // distance): library evidence at the offer's largest, text at min(|A|,|B|)/max(|A|,|B|)
+        // (≥ the Jaccard), distance at 1, transport cost and CO2e at their zero-km values. Each term
+        // is ≥ its exact counterpart and everything is computed in the same order with monotone
+        // operations, so the bound is ≥ the exact total; the 0.1 margin covers the rounding to one
+        // decimal (≤ 0.05) and any ulp-level non-monotonicity.
+        var economicsMax = perTonne ? EconomicsFit(disposal, purchase, opt.TransportFixedTryPerTonne) : 0.5;
+        var environmentMax = perTonne ? EnvironmentFit(saving, opt.EnvironmentHalfSaturationKgPerTonne) : 0.5;
+        var different = s_different[mi];
+        var (codeBound, _) = CodeComponent(in oh, in nh, different);
+        var groupBound = !different && oh.GroupId != 0 && oh.GroupId == nh.GroupId ? SameGroup : 0;
+        var ta = oh.TokenCount;
+        var tb = nh.TokenCount;
+        var textBound = ta > 0 && tb > 0 && (double)Math.Min(ta, tb) / Math.Max(ta, tb) >= opt.MinTextSimilarity ? (double)Math.Min(ta, tb) / Math.Max(ta, tb) : 0;
+        var cheap = PublicMaterial(factor * (1 - ((1 - codeBound) * (1 - groupBound) * (1 - o.EvidenceMax) * (1 - s_accept[mi]) * (1 - textBound))));
+        if (cheap < opt.MinMaterialScore ||
+            UpperBound(opt, cheap, quantity, timing, economicsMax, environmentMax) + 0.1 < Math.Max(floor, opt.MinScore))
         {
             return false;
         }
@@ -104,22 +136,6 @@ internal static class PairScorer
             textDone = true;
         }
 
-        var (quantity, mismatch) = QuantityFit(oh.Annual, nh.Annual, oh.OneOff, nh.OneOff);
-        var (timing, overlapDays) = TimingFit(in oh, in nh, overlap);
-        var perTonne = o.Dimension is Dimension.Mass or Dimension.Volume;
-        // The firms' prices stay out of the score: with them a firm could find the other's price by
-        // moving its own until the match appears. Defaults stand in (the full view states the prices).
-        var disposal = opt.AvoidedDisposalTryPerTonne * (oh.Hazardous ? opt.HazardousDisposalMultiplier : 1);
-        var purchase = opt.AvoidedPurchaseTryPerTonne;
-        var saving = o.SavingKgPerTonne;
-
-        // Upper bound before the costly parts (the description merge and the distance): text at
-        // min(|A|,|B|)/max(|A|,|B|) (≥ the Jaccard), distance at 1, transport cost and CO2e at their
-        // zero-km values. Each term is ≥ its exact counterpart and everything is computed in the
-        // same order with monotone operations, so the bound is ≥ the exact total; the 0.1 margin
-        // covers the rounding to one decimal (≤ 0.05) and any ulp-level non-monotonicity.
-        var economicsMax = perTonne ? EconomicsFit(disposal, purchase, opt.TransportFixedTryPerTonne) : 0.5;
-        var environmentMax = perTonne ? EnvironmentFit(saving, opt.EnvironmentHalfSaturationKgPerTonne) : 0.5;
         var materialMax = PublicMaterial(m.Value);
         if (m.TextMax > 0 && !textDone)
         {
@@ -352,37 +368,7 @@ internal static class PairScorer
         var accept = s_accept[mi];
         var factor = s_factor[mi];
         var different = s_different[mi];
-        double code = 0;
-        var codeBasis = MaterialBasis.SameCode;
-        if (oh.CodeLength == 6 && nh.CodeLength != 0)
-        {
-            var oc = oh.CodeInt;
-            var nc = nh.CodeInt;
-            if (nh.CodeLength == 6)
-            {
-                if (nc == oc)
-                {
-                    code = SameCode;
-                }
-                else if (nc / 100 == oc / 100)
-                {
-                    code = SameSubChapter;
-                    codeBasis = MaterialBasis.SameSubChapter;
-                }
-            }
-            else if (nh.CodeLength == 4 ? oc / 100 == nc : oc / 10_000 == nc)
-            {
-                code = nh.CodeLength == 4 ? AcceptedSubChapter : AcceptedChapter;
-                codeBasis = MaterialBasis.AcceptedCategory;
-            }
-
-            if (different && code < SameCode)
-            {
-                code = 0;
-                codeBasis = MaterialBasis.SameCode;
-            }
-        }
-
+        var (code, codeBasis) = CodeComponent(in oh, in nh, different);
         var group = !different && oh.GroupId != 0 && oh.GroupId == nh.GroupId ? SameGroup : 0;
 
         double evidence = 0;
@@ -439,6 +425,32 @@ internal static class PairScorer
         }
 
         return new MaterialScore(value, basis, evidenceIndex, text, code, group, evidence, textMax, accept, factor);
+    }
+
+    /// <summary>
+    /// The code component (same code 1.0, accepted sub-chapter 0.9 or chapter 0.75, same sub-chapter
+    /// 0.6) and its basis; only the same code counts when the materials differ.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static (double Code, MaterialBasis Basis) CodeComponent(ref readonly HotStream oh, ref readonly HotStream nh, bool different)
+    {
+        if (oh.CodeLength != 6 || nh.CodeLength == 0)
+        {
+            return (0, MaterialBasis.SameCode);
+        }
+
+        var oc = oh.CodeInt;
+        var nc = nh.CodeInt;
+        if (nh.CodeLength == 6)
+        {
+            return nc == oc ? (SameCode, MaterialBasis.SameCode)
+                : nc / 100 == oc / 100 && !different ? (SameSubChapter, MaterialBasis.SameSubChapter)
+                : (0, MaterialBasis.SameCode);
+        }
+
+        return (nh.CodeLength == 4 ? oc / 100 == nc : oc / 10_000 == nc) && !different
+            ? (nh.CodeLength == 4 ? AcceptedSubChapter : AcceptedChapter, MaterialBasis.AcceptedCategory)
+            : (0, MaterialBasis.SameCode);
     }
 
     /// <summary>
