@@ -165,6 +165,8 @@ public class MaterialCatalogTests
     [InlineData(null, "PET şişe kırığı", "polyester elyaf", MaterialRelationKind.Accepted)]
     [InlineData(null, "çelikhane cürufu", "granüle yüksek fırın cürufu", MaterialRelationKind.Soft)]
     [InlineData(null, "plastik", "PE regrind", MaterialRelationKind.Neutral)]
+    [InlineData("140602", "", "alternatif yakıt", MaterialRelationKind.Soft)]
+    [InlineData(null, "PVC kablo kılıfı", "ATY", MaterialRelationKind.Soft)]
     public void Relation_CompatiblePairs_ExpectedKind(string? offerCode, string offer, string need, MaterialRelationKind expected)
     {
         var r = Catalog.Relation(Catalog.Resolve(offerCode, offer, null), Catalog.Resolve(null, need, null));
