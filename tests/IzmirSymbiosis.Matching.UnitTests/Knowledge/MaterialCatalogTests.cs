@@ -104,6 +104,10 @@ public class MaterialCatalogTests
     // suffixes: Turkish case and plural endings, not other words
     [InlineData(null, "kazan külleri", null, "mineral.ash")]
     [InlineData(null, "camların kırığı", null, "glass")]
+    [InlineData(null, "ambalaj kağıdı", null, "paper")]
+    [InlineData(null, "yapı çeliği", null, "metal.ferrous")]
+    [InlineData(null, "sera plastiği", null, "polymer")]
+    [InlineData(null, "kabuğu", "16.10", "wood.clean")]
     // ambiguous words decided by the firm's sector: kırpıntı (offcuts)
     [InlineData(null, "kırpıntı", "13.20", "textile")]
     [InlineData(null, "kırpıntı", "15.11", "leather")]

@@ -52,14 +52,18 @@ internal sealed class MaterialResolver
                     continue;
                 }
 
-                if (!_byFirstWord.TryGetValue(words[0], out var list))
+                var keyword = new Keyword(id, words, words.Sum(w => w.Length) + words.Length - 1);
+                foreach (var first in Softened(words[0]) is { } soft ? [words[0], soft] : new[] { words[0] })
                 {
-                    _byFirstWord[words[0]] = list = [];
-                }
+                    if (!_byFirstWord.TryGetValue(first, out var list))
+                    {
+                        _byFirstWord[first] = list = [];
+                    }
 
-                if (!list.Any(k => k.Id == id && k.Words.SequenceEqual(words)))
-                {
-                    list.Add(new Keyword(id, words, words.Sum(w => w.Length) + words.Length - 1));
+                    if (!list.Any(k => k.Id == id && k.Words.SequenceEqual(words)))
+                    {
+                        list.Add(keyword);
+                    }
                 }
             }
         }
@@ -186,7 +190,9 @@ internal sealed class MaterialResolver
     {
         if (!word.StartsWith(keyword, StringComparison.Ordinal))
         {
-            return false;
+            // Turkish softens a final k, t, p before a vowel: plastik → plastiği, kağıt → kağıdı.
+            return Softened(keyword) is { } soft && word.Length > soft.Length && word.StartsWith(soft, StringComparison.Ordinal) &&
+                   "aeiou".Contains(word[soft.Length], StringComparison.Ordinal);
         }
 
         var rest = word.Length - keyword.Length;
@@ -198,6 +204,15 @@ internal sealed class MaterialResolver
             _ => s_shortSuffixes.Contains(word[keyword.Length..]),
         };
     }
+
+    /// <summary>The word with its final k, t or p softened to ğ, d or b (folded: g, d, b), for words of four letters or more; else null.</summary>
+    private static string? Softened(string word) => word.Length < 4 ? null : word[^1] switch
+    {
+        'k' => word[..^1] + "g",
+        't' => word[..^1] + "d",
+        'p' => word[..^1] + "b",
+        _ => null,
+    };
 
     private bool Confirmed(int id, string? ewcCode, string naceDigits)
     {
