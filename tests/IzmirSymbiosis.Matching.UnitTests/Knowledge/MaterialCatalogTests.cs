@@ -105,6 +105,12 @@ public class MaterialCatalogTests
     [InlineData(null, "kazan külleri", null, "mineral.ash")]
     [InlineData(null, "camların kırığı", null, "glass")]
     [InlineData(null, "ambalaj kağıdı", null, "paper")]
+    // negation and adjectives: the material present, not the one excluded or describing another
+    [InlineData(null, "temiz PE kırığı, PVC içermez", null, "polymer.pe")]
+    [InlineData(null, "PVC-free PE regrind", null, "polymer.pe")]
+    [InlineData(null, "yağlı metal talaşı", "25.62", "metal")]
+    [InlineData(null, "plastikli karton", null, "paper")]
+    [InlineData(null, "emprenyeli ahşap direk", null, "wood.treated")]
     [InlineData(null, "yapı çeliği", null, "metal.ferrous")]
     [InlineData(null, "sera plastiği", null, "polymer")]
     [InlineData(null, "kabuğu", "16.10", "wood.clean")]

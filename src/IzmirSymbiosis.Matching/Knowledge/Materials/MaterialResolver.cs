@@ -110,7 +110,7 @@ internal sealed class MaterialResolver
         }
 
         var naceDigits = nace is null ? string.Empty : string.Concat(nace.Where(char.IsAsciiDigit));
-        var found = new List<(int Id, int Length, int Position)>();
+        var found = new List<(int Id, int Length, int Position, bool Modifier)>();
         for (var i = 0; i < words.Length; i++)
         {
             // Keywords starting at word i (the first word may carry a suffix only when it is the last word of the phrase).
@@ -130,6 +130,21 @@ internal sealed class MaterialResolver
             }
 
             var longest = candidates.Max(k => k.Length);
+            var matched = candidates.First(k => k.Length == longest).Words;
+            var end = i + matched.Length;
+
+            // Negated: "PVC içermez", "PVC hariç", "PVC-free", "PVC'siz" name a material that is absent.
+            var last = words[end - 1];
+            if ((end < words.Length && words[end] is "icermez" or "haric" or "free" or "disinda") ||
+                last.EndsWith("siz", StringComparison.Ordinal) || last.EndsWith("suz", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            // "yağlı bez", "plastikli karton": a material in an adjective (-li, -lu) describes another one.
+            // A keyword that is itself such an adjective (emprenyeli, pamuklu) names a grade.
+            var modifier = (last.EndsWith("li", StringComparison.Ordinal) || last.EndsWith("lu", StringComparison.Ordinal)) &&
+                           !matched[^1].EndsWith("li", StringComparison.Ordinal) && !matched[^1].EndsWith("lu", StringComparison.Ordinal);
             var senses = candidates.Where(k => k.Length == longest).Select(k => k.Id).Distinct().ToList();
             if (senses.Count > 1)
             {
@@ -139,13 +154,20 @@ internal sealed class MaterialResolver
 
             if (senses.Count == 1)
             {
-                found.Add((senses[0], longest, i));
+                found.Add((senses[0], longest, i, modifier));
             }
         }
 
         if (found.Count == 0)
         {
             return 0;
+        }
+
+        // An adjective counts when nothing else is named, or when it refines a named material (pamuklu kumaş is cotton).
+        var named = found.Where(f => !f.Modifier).Select(f => f.Id).ToList();
+        if (named.Count > 0)
+        {
+            found = [.. found.Where(f => !f.Modifier || named.Any(n => _catalog.IsUnder(f.Id, n)))];
         }
 
         // Drop a material when a grade of it is also named ("plastik ... PE" is PE).
