@@ -5,9 +5,10 @@ namespace IzmirSymbiosis.Matching.Engine;
 /// <summary>
 /// Needs, probed by offers: one sorted <see cref="SlotList"/> per (key kind, filter class, key).
 /// The keys are the need's six-digit EWC code and its sub-chapter, the sub-chapter or chapter it
-/// accepts, its material group, its company's NACE class, group and division (met by the receiving
-/// codes the synergy library gives for an offer's code), and the prefix features of its
-/// description. The filter class is the need's kind and dimension and its company's hazardous-waste
+/// accepts, its material (<see cref="Knowledge.Materials.MaterialCatalog"/>: met by the need
+/// materials an offer's material gives evidence to), its material group, its company's NACE class,
+/// group and division (met by the receiving codes the synergy library gives for an offer's code),
+/// and the prefix features of its description. The filter class is the need's kind and dimension and its company's hazardous-waste
 /// permit, so an offer only reads needs that can pass those hard filters (a hazardous offer reads
 /// permit holders only).
 /// </summary>
@@ -19,6 +20,7 @@ internal sealed class NeedBlockIndex
     private const int NaceKey = 4;
     private const int TokenKey = 5;
     private const int CodeKey = 6;
+    private const int MaterialKey = 7;
 
     private readonly Dictionary<long, SlotList> _blocks = [];
 
@@ -30,7 +32,8 @@ internal sealed class NeedBlockIndex
 
     /// <summary>
     /// The blocks an offer reads in one phase (0: EWC code keys; 1: description prefix features;
-    /// 2: material group; 3: synergy-library receivers), appended to <paramref name="blocks"/>.
+    /// 2: need materials the offer's material gives evidence to; 3: material group; 4: synergy-library
+    /// receivers), appended to <paramref name="blocks"/>.
     /// </summary>
     public void Probes(PreparedStream offer, int phase, List<SlotList> blocks)
     {
@@ -56,10 +59,17 @@ internal sealed class NeedBlockIndex
                     }
 
                     break;
-                case 2 when h.GroupId != 0:
+                case 2 when h.MaterialId != 0:
+                    foreach (var m in Knowledge.Materials.MaterialCatalog.Default.AcceptedNeeds(h.MaterialId))
+                    {
+                        Probe(MaterialKey, c, m);
+                    }
+
+                    break;
+                case 3 when h.GroupId != 0:
                     Probe(GroupKey, c, h.GroupId);
                     break;
-                case 3:
+                case 4:
                     foreach (var id in offer.EvidenceIds)
                     {
                         Probe(NaceKey, c, id);
@@ -97,6 +107,38 @@ internal sealed class NeedBlockIndex
                 if (_blocks.TryGetValue(BlockKey(NaceKey, c, offer.EvidenceIds[i]), out var block))
                 {
                     entries.Add((offer.EvidenceValues[i], entries.Count, block));
+                }
+            }
+        }
+
+        entries.Sort((a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : a.Order.CompareTo(b.Order));
+        foreach (var e in entries)
+        {
+            blocks.Add(e.Block);
+            bounds.Add(e.Value);
+        }
+    }
+
+    /// <summary>
+    /// The material blocks of an offer (the need materials its material gives evidence to) sorted by
+    /// that evidence, strongest first; every need of a block has exactly that evidence, and
+    /// <paramref name="bounds"/> receives it in the same order.
+    /// </summary>
+    public void MaterialProbes(PreparedStream offer, List<SlotList> blocks, List<double> bounds)
+    {
+        blocks.Clear();
+        bounds.Clear();
+        var h = offer.Hot;
+        var cls = h.KindDimension * 2;
+        var catalog = Knowledge.Materials.MaterialCatalog.Default;
+        var entries = new List<(double Value, int Order, SlotList Block)>();
+        for (var c = h.Hazardous ? cls + 1 : cls; c <= cls + 1; c++)
+        {
+            foreach (var m in catalog.AcceptedNeeds(h.MaterialId))
+            {
+                if (_blocks.TryGetValue(BlockKey(MaterialKey, c, m), out var block))
+                {
+                    entries.Add((catalog.Relation(h.MaterialId, m).Accept, entries.Count, block));
                 }
             }
         }
@@ -148,6 +190,11 @@ internal sealed class NeedBlockIndex
         if (h.GroupId != 0)
         {
             ApplyNeed(GroupKey, h.GroupId);
+        }
+
+        if (h.MaterialId != 0)
+        {
+            ApplyNeed(MaterialKey, h.MaterialId);
         }
 
         ApplyNeed(NaceKey, h.NaceId);

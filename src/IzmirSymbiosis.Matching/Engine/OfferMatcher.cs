@@ -29,17 +29,21 @@ internal sealed class OfferMatcher(StreamStore store, NeedBlockIndex needs, Matc
         // earlier ones, so its material components from those keys are 0; that bounds its score,
         // and a whole phase is skipped when the bound cannot reach the current k-th best.
         var evidenceMax = o.EvidenceMax;
+        var acceptMax = Knowledge.Materials.MaterialCatalog.Default.AcceptMax(oh.MaterialId);
         var perTonne = o.Dimension is Dimension.Mass or Dimension.Volume;
         var rest = options.QuantityWeight + options.DistanceWeight + options.TimingWeight + options.EconomicsWeight +
                    (options.EnvironmentWeight * (perTonne
                        ? PairScorer.EnvironmentFit(o.Co2e?.KgPerTonne ?? options.FallbackCo2eSavingKgPerTonne, options.EnvironmentHalfSaturationKgPerTonne)
                        : 0.5));
-        for (var phase = 0; phase < 4; phase++)
+        for (var phase = 0; phase < 5; phase++)
         {
+            // A need first met in a phase has none of the earlier phases' components (the material
+            // model's factor is ≤ 1, so it only lowers the value under these bounds).
             var materialBound = PairScorer.PublicMaterial(phase switch
             {
-                2 => 1 - ((1 - PairScorer.SameGroup) * (1 - evidenceMax)),
-                3 => evidenceMax,
+                2 => 1 - ((1 - acceptMax) * (1 - PairScorer.SameGroup) * (1 - evidenceMax)),
+                3 => 1 - ((1 - PairScorer.SameGroup) * (1 - evidenceMax)),
+                4 => evidenceMax,
                 _ => 1.0,
             });
             if ((100 * ((options.MaterialWeight * materialBound) + rest) / options.TotalWeight) + 0.1 < top.Floor)
@@ -49,7 +53,11 @@ internal sealed class OfferMatcher(StreamStore store, NeedBlockIndex needs, Matc
 
             blocks.Clear();
             needs.Probes(o, phase, blocks);
-            if (phase == 3)
+            if (phase == 2)
+            {
+                needs.MaterialProbes(o, blocks, scratch.BlockBounds);
+            }
+            else if (phase == 4)
             {
                 needs.EvidenceProbes(o, blocks, scratch.BlockBounds);
             }
@@ -60,7 +68,19 @@ internal sealed class OfferMatcher(StreamStore store, NeedBlockIndex needs, Matc
                 // block, and has no code, group or text component (or cannot reach the floor through
                 // them, when the group phase was skipped), so its material is at most this block's
                 // evidence strength; once that cannot pass, no later block can.
-                if (phase == 3)
+                // Material blocks go strongest first too: every need of one has exactly its evidence,
+                // and an unmarked need has no code or text component.
+                if (phase == 2)
+                {
+                    var v = PairScorer.PublicMaterial(1 - ((1 - scratch.BlockBounds[b]) * (1 - PairScorer.SameGroup) * (1 - evidenceMax)));
+                    if (v + 1e-9 < options.MinMaterialScore ||
+                        (100 * ((options.MaterialWeight * v) + rest) / options.TotalWeight) + 0.1 < top.Floor)
+                    {
+                        break;
+                    }
+                }
+
+                if (phase == 4)
                 {
                     var v = PairScorer.PublicMaterial(scratch.BlockBounds[b]);
                     if (v + 1e-9 < options.MinMaterialScore ||

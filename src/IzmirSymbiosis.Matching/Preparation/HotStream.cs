@@ -50,6 +50,9 @@ internal struct HotStream
     /// <summary>Interned material group; 0 when none.</summary>
     public int GroupId;
 
+    /// <summary>Material of the <see cref="IzmirSymbiosis.Matching.Knowledge.Materials.MaterialCatalog"/>; 0 when unknown.</summary>
+    public int MaterialId;
+
     /// <summary>Kind and dimension in one number.</summary>
     public int KindDimension;
 

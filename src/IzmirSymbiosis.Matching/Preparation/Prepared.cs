@@ -1,6 +1,7 @@
 using IzmirSymbiosis.Domain.Companies;
 using IzmirSymbiosis.Domain.Streams;
 using IzmirSymbiosis.Matching.Knowledge;
+using IzmirSymbiosis.Matching.Knowledge.Materials;
 using IzmirSymbiosis.Matching.Model;
 
 namespace IzmirSymbiosis.Matching.Preparation;
@@ -102,6 +103,9 @@ internal sealed class PreparedStream
 
     public string? MaterialGroup { get; init; }
 
+    /// <summary>Material of the <see cref="MaterialCatalog"/> (0: unknown).</summary>
+    public int MaterialId { get; init; }
+
     /// <summary>Feature keys sorted ascending (rarest first).</summary>
     public required long[] Tokens { get; init; }
 
@@ -153,6 +157,7 @@ internal sealed class StreamPreparer(MatchingKnowledge knowledge, MatchingOption
 {
     private readonly Dictionary<string, long> _tokenKeys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> _groupCache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _materialCache = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _naceIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _groupIds = new(StringComparer.Ordinal);
     private readonly Dictionary<Guid, int> _companyIds = [];
@@ -221,6 +226,8 @@ internal sealed class StreamPreparer(MatchingKnowledge knowledge, MatchingOption
             }
         }
 
+        var materialId = MaterialOf(code, s.Description, company.Nace);
+
         // Library evidence per receiving NACE division (the library's weights of the division's
         // codes summed): it meets a need's firm by its division only, so a giver that tries codes
         // learns no more than the division (as a latent row would show it), not the firm's class.
@@ -246,6 +253,7 @@ internal sealed class StreamPreparer(MatchingKnowledge knowledge, MatchingOption
             Company = company,
             Code = code,
             MaterialGroup = group,
+            MaterialId = materialId,
             Tokens = tokens,
             PrefixLength = PrefixLength(tokens.Length, Options.MinTextSimilarity),
             Dimension = dimension,
@@ -273,6 +281,7 @@ internal sealed class StreamPreparer(MatchingKnowledge knowledge, MatchingOption
                 Until = s.AvailableUntil?.DayNumber ?? PreparedStream.OpenEnd,
                 CodeInt = code is null ? 0 : int.Parse(code, System.Globalization.CultureInfo.InvariantCulture),
                 GroupId = groupId,
+                MaterialId = materialId,
                 KindDimension = ((int)s.Kind * 64) + (int)dimension,
                 CompanyId = company.CompanyId,
                 NaceId = company.NaceId,
@@ -309,6 +318,33 @@ internal sealed class StreamPreparer(MatchingKnowledge knowledge, MatchingOption
 
         var digits = string.Concat(code.Where(char.IsAsciiDigit));
         return digits.Length == 6 || (direction == StreamDirection.Need && digits.Length is 2 or 4) ? digits : null;
+    }
+
+    /// <summary>
+    /// The stream's material (<see cref="MaterialCatalog.Resolve"/>), cached by
+    /// code, description and NACE class (many streams share them).
+    /// </summary>
+    public int MaterialOf(string? code, string? description, string? nace)
+    {
+        var key = $"{code}|{nace}|{description}";
+        lock (_lock)
+        {
+            if (_materialCache.TryGetValue(key, out var cached))
+            {
+                return cached;
+            }
+        }
+
+        var id = MaterialCatalog.Default.Resolve(code, description, nace);
+        lock (_lock)
+        {
+            if (_materialCache.Count < 200_000)
+            {
+                _materialCache[key] = id;
+            }
+        }
+
+        return id;
     }
 
     private int GroupId(string group)

@@ -22,6 +22,12 @@ public enum MaterialBasis
 
     /// <summary>Similar descriptions (Turkish/English concepts).</summary>
     TextSimilarity,
+
+    /// <summary>
+    /// The material model: the offer is the need's material or one of its grades, or a
+    /// compatibility rule accepts it (see <see cref="MatchResult.OfferMaterial"/>).
+    /// </summary>
+    MaterialModel,
 }
 
 /// <summary>
@@ -74,6 +80,18 @@ public sealed record MatchResult
 
     /// <summary>Library receiver code that gave synergy evidence, if any.</summary>
     public string? EvidenceNace { get; init; }
+
+    /// <summary>Material key of the offer (<c>metal.ferrous</c>, see <c>materials.csv</c>), or null when unknown.</summary>
+    public string? OfferMaterial { get; init; }
+
+    /// <summary>Material key of the need, or null when unknown.</summary>
+    public string? NeedMaterial { get; init; }
+
+    /// <summary>Evidence the material model gave (same material or an accepting rule), 0–1.</summary>
+    public double MaterialEvidence { get; init; }
+
+    /// <summary>Multiplier a soft rule of the material model applied to the material value (1: none).</summary>
+    public double MaterialFactor { get; init; } = 1;
 
     /// <summary>Jaccard similarity of description concepts (0 when below the threshold).</summary>
     public double TextSimilarity { get; init; }

@@ -1,4 +1,5 @@
 using IzmirSymbiosis.Domain.Streams;
+using IzmirSymbiosis.Matching.Knowledge.Materials;
 using IzmirSymbiosis.Matching.Preparation;
 
 namespace IzmirSymbiosis.Matching.Scoring;
@@ -24,11 +25,19 @@ internal static class PairScorer
     /// <summary>Component value of the same material group.</summary>
     public const double SameGroup = 0.5;
 
+    // The material model's relation tables, read by the two streams' material ids (static readonly:
+    // the JIT reads them as constants).
+    private static readonly MaterialCatalog s_materials = MaterialCatalog.Default;
+    private static readonly int s_materialCount = s_materials.Count;
+    private static readonly double[] s_accept = s_materials.AcceptTable;
+    private static readonly double[] s_factor = s_materials.FactorTable;
+    private static readonly bool[] s_different = s_materials.DifferentTable;
+
     /// <summary>
     /// Returns null when a hard filter drops the pair or the score is under the threshold.
-    /// Hard filters: same company; different kind; different dimension (units that cannot be
+    /// Hard filters (in this order, see <see cref="PairFilter"/>): same company; different kind; different dimension (units that cannot be
     /// compared); hazardous waste to a firm without a valid permit covering its code; availability windows that do not
-    /// overlap; material compatibility under <see cref="MatchingOptions.MinMaterialScore"/>; road
+    /// overlap; a hard incompatibility of the material model (<see cref="MaterialCatalog"/>); material compatibility under <see cref="MatchingOptions.MinMaterialScore"/>; road
     /// distance between the firms' areas (<see cref="AreaGrid"/>) over the smaller of the parties' limits.
     /// </summary>
     /// <param name="o">Offer.</param>
@@ -75,18 +84,12 @@ internal static class PairScorer
             return false;
         }
 
-        var m = MaterialComponents(o, in oh, in nh, opt, computeText: false);
-
-        // The text similarity changes the material value only when no other component is already 1
-        // (1 − 0·(1 − text) = 1 for any text); then its merge waits until the pair has passed every
-        // other test, because the record still shows it. With a cache the exact text costs about
-        // one array read, so it replaces the count bound in the first test.
-        var textPending = m.TextMax > 0 && (1 - m.Code) * (1 - m.Group) * (1 - m.Evidence) == 0;
-        var textDone = false;
-        if (memo is not null && m.TextMax > 0 && !textPending)
+        // Hard incompatibility of the two materials (PVC into a PE regrind, slag as a fuel…).
+        var mi = (oh.MaterialId * s_materialCount) + nh.MaterialId;
+        var factor = s_factor[mi];
+        if (factor == 0)
         {
-            m = WithText(in m, in oh, in nh, opt, memo);
-            textDone = true;
+            return false;
         }
 
         var (quantity, mismatch) = QuantityFit(oh.Annual, nh.Annual, oh.OneOff, nh.OneOff);
@@ -98,17 +101,45 @@ internal static class PairScorer
         var purchase = opt.AvoidedPurchaseTryPerTonne;
         var saving = o.SavingKgPerTonne;
 
-        // Upper bound before the costly parts (the description merge and the distance): text at
-        // min(|A|,|B|)/max(|A|,|B|) (≥ the Jaccard), distance at 1, transport cost and CO2e at their
-        // zero-km values. Each term is ≥ its exact counterpart and everything is computed in the
-        // same order with monotone operations, so the bound is ≥ the exact total; the 0.1 margin
-        // covers the rounding to one decimal (≤ 0.05) and any ulp-level non-monotonicity.
+        // Upper bound before the costly parts (the library loop, the description merge and the
+        // distance): library evidence at the offer's largest, text at min(|A|,|B|)/max(|A|,|B|)
+        // (≥ the Jaccard), distance at 1, transport cost and CO2e at their zero-km values. Each term
+        // is ≥ its exact counterpart and everything is computed in the same order with monotone
+        // operations, so the bound is ≥ the exact total; the 0.1 margin covers the rounding to one
+        // decimal (≤ 0.05) and any ulp-level non-monotonicity.
         var economicsMax = perTonne ? EconomicsFit(disposal, purchase, opt.TransportFixedTryPerTonne) : 0.5;
         var environmentMax = perTonne ? EnvironmentFit(saving, opt.EnvironmentHalfSaturationKgPerTonne) : 0.5;
+        var different = s_different[mi];
+        var (codeBound, _) = CodeComponent(in oh, in nh, different);
+        var groupBound = !different && oh.GroupId != 0 && oh.GroupId == nh.GroupId ? SameGroup : 0;
+        var ta = oh.TokenCount;
+        var tb = nh.TokenCount;
+        var textBound = ta > 0 && tb > 0 && (double)Math.Min(ta, tb) / Math.Max(ta, tb) >= opt.MinTextSimilarity ? (double)Math.Min(ta, tb) / Math.Max(ta, tb) : 0;
+        var cheap = PublicMaterial(factor * (1 - ((1 - codeBound) * (1 - groupBound) * (1 - o.EvidenceMax) * (1 - s_accept[mi]) * (1 - textBound))));
+        if (cheap < opt.MinMaterialScore ||
+            UpperBound(opt, cheap, quantity, timing, economicsMax, environmentMax) + 0.1 < Math.Max(floor, opt.MinScore))
+        {
+            return false;
+        }
+
+        var m = MaterialComponents(o, in oh, in nh, opt, computeText: false);
+
+        // The text similarity changes the material value only when no other component is already 1
+        // (1 − 0·(1 − text) = 1 for any text); then its merge waits until the pair has passed every
+        // other test, because the record still shows it. With a cache the exact text costs about
+        // one array read, so it replaces the count bound in the first test.
+        var textPending = m.TextMax > 0 && (1 - m.Code) * (1 - m.Group) * (1 - m.Evidence) * (1 - m.Accept) == 0;
+        var textDone = false;
+        if (memo is not null && m.TextMax > 0 && !textPending)
+        {
+            m = WithText(in m, in oh, in nh, opt, memo);
+            textDone = true;
+        }
+
         var materialMax = PublicMaterial(m.Value);
         if (m.TextMax > 0 && !textDone)
         {
-            materialMax = PublicMaterial(1 - ((1 - m.Code) * (1 - m.Group) * (1 - m.Evidence) * (1 - m.TextMax)));
+            materialMax = PublicMaterial(m.Factor * (1 - ((1 - m.Code) * (1 - m.Group) * (1 - m.Evidence) * (1 - m.Accept) * (1 - m.TextMax))));
         }
 
         if (materialMax < opt.MinMaterialScore ||
@@ -194,6 +225,55 @@ internal static class PairScorer
         return true;
     }
 
+    /// <summary>
+    /// The hard filter that drops a pair, or <see cref="PairFilter.None"/>: the same tests as
+    /// <see cref="TryScore"/> in the same order, without the score threshold (with
+    /// <see cref="MatchingOptions.MinScore"/> 0 and floor 0, <see cref="TryScore"/> keeps exactly the
+    /// pairs for which this returns <see cref="PairFilter.None"/>).
+    /// </summary>
+    internal static PairFilter FilterOf(PreparedStream o, ref readonly HotStream oh, ref readonly HotStream nh, MatchingOptions opt)
+    {
+        if (oh.CompanyId == nh.CompanyId)
+        {
+            return PairFilter.SameCompany;
+        }
+
+        if (oh.KindDimension != nh.KindDimension)
+        {
+            return PairFilter.KindOrUnit;
+        }
+
+        if (oh.Hazardous && (!nh.MayReceiveHazardous || oh.CodeLength != 6 || !nh.Permits.Covers(oh.CodeInt)))
+        {
+            return PairFilter.HazardousWithoutPermit;
+        }
+
+        if ((long)Math.Min(oh.Until, nh.Until) - Math.Max(oh.From, nh.From) + 1 <= 0)
+        {
+            return PairFilter.NoCommonPeriod;
+        }
+
+        if (s_factor[(oh.MaterialId * s_materialCount) + nh.MaterialId] == 0)
+        {
+            return PairFilter.MaterialIncompatible;
+        }
+
+        var m = MaterialComponents(o, in oh, in nh, opt, computeText: true);
+        if (PublicMaterial(m.Value) < opt.MinMaterialScore)
+        {
+            return PairFilter.MaterialTooWeak;
+        }
+
+        var limit = Math.Min(double.IsNaN(oh.MaxKm) ? opt.DefaultMaxTransportKm : oh.MaxKm, double.IsNaN(nh.MaxKm) ? opt.DefaultMaxTransportKm : nh.MaxKm);
+        if (oh.HasLocation && nh.HasLocation &&
+            PreparedCompany.GreatCircleKm(oh.LatRad, oh.LonRad, oh.CosLat, nh.LatRad, nh.LonRad, nh.CosLat) * opt.RoadFactor > limit)
+        {
+            return PairFilter.BeyondTransportLimit;
+        }
+
+        return PairFilter.None;
+    }
+
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static double UpperBound(MatchingOptions opt, double material, double quantity, double timing, double economicsMax, double environmentMax) =>
         100 * ((opt.MaterialWeight * material) + (opt.QuantityWeight * quantity) + opt.DistanceWeight + (opt.TimingWeight * timing) +
@@ -222,6 +302,10 @@ internal static class PairScorer
             OfferEwcCode = o.Code,
             NeedEwcCode = n.Code,
             EvidenceNace = f.Material.EvidenceIndex < 0 ? null : o.Evidence[f.Material.EvidenceIndex].Key,
+            OfferMaterial = o.MaterialId == 0 ? null : s_materials.Get(o.MaterialId).Key,
+            NeedMaterial = n.MaterialId == 0 ? null : s_materials.Get(n.MaterialId).Key,
+            MaterialEvidence = f.Material.Accept,
+            MaterialFactor = f.Material.Factor,
             TextSimilarity = f.Material.Text,
             RoadKm = exactKm,
             AreaRoadKm = f.RoadKm,
@@ -250,9 +334,12 @@ internal static class PairScorer
     /// Material compatibility m = 1 − Π(1 − cᵢ) over the components: code (same code 1.0, need
     /// accepts the sub-chapter 0.9 or chapter 0.75, same sub-chapter 0.6), same material group 0.5,
     /// synergy library (0.75·(1 − e^(−w)) × 0.7 for library weight w of this waste reaching the need
-    /// firm's NACE division; the class is not public) and text (Jaccard of concepts when
-    /// ≥ the threshold). m is 0 exactly when every component is 0: the blocking keys cover each
-    /// component, so blocking loses no pair.
+    /// firm's NACE division; the class is not public), the material model (same material 0.8, or
+    /// 0.6 when the need names only a family; a rule's value when it accepts the offer) and text
+    /// (Jaccard of concepts when ≥ the threshold); the whole is multiplied by the material model's
+    /// factor (1, or a soft rule's value). m is 0 when every component is 0 (a factor is never 0
+    /// here: a hard rule drops the pair first), and the blocking keys cover each component, so
+    /// blocking loses no pair.
     /// </summary>
     public static (double Value, MaterialBasis Basis, string? EvidenceNace, double Text) Material(PreparedStream o, PreparedStream n, MatchingOptions opt)
     {
@@ -274,32 +361,15 @@ internal static class PairScorer
     /// </param>
     internal static MaterialScore MaterialComponents(PreparedStream o, ref readonly HotStream oh, ref readonly HotStream nh, MatchingOptions opt, bool computeText, TextMemo? memo = null)
     {
-        double code = 0;
-        var codeBasis = MaterialBasis.SameCode;
-        if (oh.CodeLength == 6 && nh.CodeLength != 0)
-        {
-            var oc = oh.CodeInt;
-            var nc = nh.CodeInt;
-            if (nh.CodeLength == 6)
-            {
-                if (nc == oc)
-                {
-                    code = SameCode;
-                }
-                else if (nc / 100 == oc / 100)
-                {
-                    code = SameSubChapter;
-                    codeBasis = MaterialBasis.SameSubChapter;
-                }
-            }
-            else if (nh.CodeLength == 4 ? oc / 100 == nc : oc / 10_000 == nc)
-            {
-                code = nh.CodeLength == 4 ? AcceptedSubChapter : AcceptedChapter;
-                codeBasis = MaterialBasis.AcceptedCategory;
-            }
-        }
-
-        var group = oh.GroupId != 0 && oh.GroupId == nh.GroupId ? SameGroup : 0;
+        // The material model: evidence when the offer is the need's material (or a rule accepts it),
+        // a factor ≤ 1 for near substitutes, and "different": two known materials without a rule
+        // (15 01 01 board vs 15 01 02 plastics) get nothing from a shared sub-chapter, chapter or group.
+        var mi = (oh.MaterialId * s_materialCount) + nh.MaterialId;
+        var accept = s_accept[mi];
+        var factor = s_factor[mi];
+        var different = s_different[mi];
+        var (code, codeBasis) = CodeComponent(in oh, in nh, different);
+        var group = !different && oh.GroupId != 0 && oh.GroupId == nh.GroupId ? SameGroup : 0;
 
         double evidence = 0;
         var evidenceIndex = -1;
@@ -331,7 +401,7 @@ internal static class PairScorer
             text = TextComponent(in oh, in nh, opt, memo);
         }
 
-        var value = 1 - ((1 - code) * (1 - group) * (1 - evidence) * (1 - text));
+        var value = factor * (1 - ((1 - code) * (1 - group) * (1 - evidence) * (1 - accept) * (1 - text)));
         var basis = codeBasis;
         var best = code;
         if (group > best)
@@ -344,12 +414,43 @@ internal static class PairScorer
             (best, basis) = (evidence, MaterialBasis.SynergyLibrary);
         }
 
+        if (accept > best)
+        {
+            (best, basis) = (accept, MaterialBasis.MaterialModel);
+        }
+
         if (text > best)
         {
             basis = MaterialBasis.TextSimilarity;
         }
 
-        return new MaterialScore(value, basis, evidenceIndex, text, code, group, evidence, textMax);
+        return new MaterialScore(value, basis, evidenceIndex, text, code, group, evidence, textMax, accept, factor);
+    }
+
+    /// <summary>
+    /// The code component (same code 1.0, accepted sub-chapter 0.9 or chapter 0.75, same sub-chapter
+    /// 0.6) and its basis; only the same code counts when the materials differ.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static (double Code, MaterialBasis Basis) CodeComponent(ref readonly HotStream oh, ref readonly HotStream nh, bool different)
+    {
+        if (oh.CodeLength != 6 || nh.CodeLength == 0)
+        {
+            return (0, MaterialBasis.SameCode);
+        }
+
+        var oc = oh.CodeInt;
+        var nc = nh.CodeInt;
+        if (nh.CodeLength == 6)
+        {
+            return nc == oc ? (SameCode, MaterialBasis.SameCode)
+                : nc / 100 == oc / 100 && !different ? (SameSubChapter, MaterialBasis.SameSubChapter)
+                : (0, MaterialBasis.SameCode);
+        }
+
+        return (nh.CodeLength == 4 ? oc / 100 == nc : oc / 10_000 == nc) && !different
+            ? (nh.CodeLength == 4 ? AcceptedSubChapter : AcceptedChapter, MaterialBasis.AcceptedCategory)
+            : (0, MaterialBasis.SameCode);
     }
 
     /// <summary>
@@ -365,8 +466,8 @@ internal static class PairScorer
         }
 
         var text = TextComponent(in oh, in nh, opt, memo);
-        var value = 1 - ((1 - m.Code) * (1 - m.Group) * (1 - m.Evidence) * (1 - text));
-        var basis = text > Math.Max(Math.Max(m.Code, m.Group), m.Evidence) ? MaterialBasis.TextSimilarity : m.Basis;
+        var value = m.Factor * (1 - ((1 - m.Code) * (1 - m.Group) * (1 - m.Evidence) * (1 - m.Accept) * (1 - text)));
+        var basis = text > Math.Max(Math.Max(Math.Max(m.Code, m.Group), m.Evidence), m.Accept) ? MaterialBasis.TextSimilarity : m.Basis;
         return m with { Value = value, Basis = basis, Text = text };
     }
 
@@ -492,8 +593,11 @@ internal static class PairScorer
     internal static double AreaRoadKm(PreparedCompany a, PreparedCompany b, double roadFactor) =>
         PreparedCompany.GreatCircleKm(a.AreaLatRad, a.AreaLonRad, a.AreaCosLat, b.AreaLatRad, b.AreaLonRad, b.AreaCosLat) * roadFactor;
 
-    /// <summary>Material value with its strongest component, the evidence entry used (−1: none) and the text similarity.</summary>
-    internal readonly record struct MaterialScore(double Value, MaterialBasis Basis, int EvidenceIndex, double Text, double Code, double Group, double Evidence, double TextMax);
+    /// <summary>
+    /// Material value with its strongest component, the evidence entry used (−1: none), the text
+    /// similarity, the components, the material model's evidence (<see cref="Accept"/>) and factor.
+    /// </summary>
+    internal readonly record struct MaterialScore(double Value, MaterialBasis Basis, int EvidenceIndex, double Text, double Code, double Group, double Evidence, double TextMax, double Accept, double Factor);
 
     private static string BaseUnit(Dimension d) => d switch
     {

@@ -1,0 +1,293 @@
+using IzmirSymbiosis.Domain.Common;
+using IzmirSymbiosis.Matching.Knowledge.Tables;
+
+namespace IzmirSymbiosis.Matching.Knowledge.Materials;
+
+/// <summary>
+/// One material of <c>materials.csv</c>: a family and grade with its names and the source that
+/// defines it. Keys are dotted paths (<c>polymer.pe.hdpe</c>); a need for a key takes its grades.
+/// </summary>
+/// <param name="Id">Dense number, 1-based (0 stands for "unknown").</param>
+/// <param name="Key">Dotted key.</param>
+/// <param name="Family">First part of the key.</param>
+/// <param name="Grade">Grade name (empty for a family).</param>
+/// <param name="NameTr">Turkish name.</param>
+/// <param name="NameEn">English name.</param>
+/// <param name="Source">Standard, regulation or list that defines the material.</param>
+/// <param name="ParentId">Id of the next shorter key that exists (0: none).</param>
+/// <param name="Depth">Number of key parts.</param>
+public sealed record MaterialInfo(int Id, string Key, string Family, string Grade, string NameTr, string NameEn, string Source, int ParentId, int Depth);
+
+/// <summary>How an offer's material relates to a need's.</summary>
+public enum MaterialRelationKind
+{
+    /// <summary>One side's material is unknown, or the offer is more generic than the need: other evidence decides.</summary>
+    Neutral,
+
+    /// <summary>Same material, or the offer is a grade of the need's material.</summary>
+    Same,
+
+    /// <summary>A compatibility rule says the offer serves the need (e.g. tyres as kiln fuel).</summary>
+    Accepted,
+
+    /// <summary>A compatibility rule lowers the material value (a near substitute).</summary>
+    Soft,
+
+    /// <summary>A compatibility rule excludes the pair.</summary>
+    Hard,
+
+    /// <summary>Different materials and no rule: a shared EWC sub-chapter, chapter or group no longer counts.</summary>
+    Different,
+}
+
+/// <summary>The relation of an offer material to a need material, with the rule behind it.</summary>
+/// <param name="Kind">Kind of relation.</param>
+/// <param name="Accept">Material evidence the relation gives (0–1; 0 when none).</param>
+/// <param name="Factor">Multiplier of the material value (1: none; 0: the pair is dropped).</param>
+/// <param name="ReasonTr">Reason of the rule, Turkish (null without a rule).</param>
+/// <param name="ReasonEn">Reason of the rule, English.</param>
+/// <param name="Source">Source of the rule.</param>
+public sealed record MaterialRelation(MaterialRelationKind Kind, double Accept, double Factor, string? ReasonTr, string? ReasonEn, string? Source)
+{
+    /// <summary>No relation known.</summary>
+    public static MaterialRelation Neutral { get; } = new(MaterialRelationKind.Neutral, 0, 1, null, null, null);
+}
+
+/// <summary>
+/// The material model: families and grades (<c>materials.csv</c>), offer → need rules
+/// (<c>material_compatibility.csv</c>) and the resolver that reads a stream's material from its EWC
+/// code, its description and its firm's NACE class. Relations are precomputed into dense tables the
+/// pair scorer reads by the two material ids. Immutable and thread-safe.
+/// </summary>
+public sealed class MaterialCatalog
+{
+    /// <summary>Material evidence of the same material when the need names a grade.</summary>
+    public const double SameGrade = 0.8;
+
+    /// <summary>Material evidence of the same material when the need names only a family.</summary>
+    public const double SameFamily = 0.6;
+
+    private static readonly Lazy<MaterialCatalog> s_default = new(() => new MaterialCatalog(
+        KnowledgeTable.Read("materials.csv"), KnowledgeTable.Read("material_compatibility.csv")));
+
+    private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
+    private readonly MaterialRelation[] _relations;
+    private readonly int[][] _acceptedNeeds;
+    private readonly MaterialResolver _resolver;
+
+    /// <summary>Builds the catalog from table rows (see the tables' headers).</summary>
+    public MaterialCatalog(IReadOnlyList<IReadOnlyDictionary<string, string>> materials, IReadOnlyList<IReadOnlyDictionary<string, string>> rules)
+    {
+        ArgumentNullException.ThrowIfNull(materials);
+        ArgumentNullException.ThrowIfNull(rules);
+        var list = new List<MaterialInfo> { new(0, string.Empty, string.Empty, string.Empty, "bilinmiyor", "unknown", string.Empty, 0, 0) };
+        foreach (var row in materials.OrderBy(r => r["key"].Count(c => c == '.')))
+        {
+            var key = row["key"];
+            if (_byKey.ContainsKey(key))
+            {
+                throw new InvalidOperationException($"materials.csv: duplicate key {key}");
+            }
+
+            var parent = 0;
+            for (var cut = key.LastIndexOf('.'); cut > 0 && parent == 0; cut = key.LastIndexOf('.', cut - 1))
+            {
+                parent = _byKey.GetValueOrDefault(key[..cut]);
+            }
+
+            var info = new MaterialInfo(list.Count, key, row["family"], row["grade"], row["name_tr"], row["name_en"], row["source"], parent, key.Count(c => c == '.') + 1);
+            _byKey[key] = info.Id;
+            list.Add(info);
+        }
+
+        Materials = list;
+        Rules = [.. rules.Select(MaterialRule.FromRow)];
+        Count = list.Count;
+        _relations = new MaterialRelation[Count * Count];
+        _acceptedNeeds = new int[Count][];
+        AcceptTable = new double[Count * Count];
+        FactorTable = new double[Count * Count];
+        DifferentTable = new bool[Count * Count];
+        for (var a = 0; a < Count; a++)
+        {
+            var accepted = new List<int>();
+            for (var b = 0; b < Count; b++)
+            {
+                var r = ComputeRelation(a, b);
+                var i = (a * Count) + b;
+                _relations[i] = r;
+                AcceptTable[i] = r.Accept;
+                FactorTable[i] = r.Factor;
+                DifferentTable[i] = r.Kind == MaterialRelationKind.Different;
+                if (r.Accept > 0)
+                {
+                    accepted.Add(b);
+                }
+            }
+
+            _acceptedNeeds[a] = [.. accepted];
+        }
+
+        _resolver = new MaterialResolver(this, materials);
+    }
+
+    /// <summary>The catalog of the embedded tables.</summary>
+    public static MaterialCatalog Default => s_default.Value;
+
+    /// <summary>Materials by id; entry 0 is "unknown".</summary>
+    public IReadOnlyList<MaterialInfo> Materials { get; }
+
+    /// <summary>The compatibility rules, in table order.</summary>
+    public IReadOnlyList<MaterialRule> Rules { get; }
+
+    /// <summary>Number of ids (materials + 1).</summary>
+    public int Count { get; }
+
+    /// <summary>Material evidence by <c>offer · Count + need</c>.</summary>
+    internal double[] AcceptTable { get; }
+
+    /// <summary>Material value multiplier by <c>offer · Count + need</c> (0: hard incompatibility).</summary>
+    internal double[] FactorTable { get; }
+
+    /// <summary>True by <c>offer · Count + need</c> when the materials differ with no rule.</summary>
+    internal bool[] DifferentTable { get; }
+
+    /// <summary>Id of a key (0 when unknown).</summary>
+    public int IdOf(string key) => _byKey.GetValueOrDefault(key);
+
+    /// <summary>The material of an id (entry 0 for unknown ids).</summary>
+    public MaterialInfo Get(int id) => id > 0 && id < Count ? Materials[id] : Materials[0];
+
+    /// <summary>The relation of an offer material to a need material.</summary>
+    public MaterialRelation Relation(int offer, int need) =>
+        offer > 0 && need > 0 && offer < Count && need < Count ? _relations[(offer * Count) + need] : MaterialRelation.Neutral;
+
+    /// <summary>The need materials an offer material gives evidence to (the blocking keys of that evidence).</summary>
+    public ReadOnlySpan<int> AcceptedNeeds(int offer) => offer > 0 && offer < Count ? _acceptedNeeds[offer] : [];
+
+    /// <summary>Largest evidence an offer material gives to any need material.</summary>
+    public double AcceptMax(int offer)
+    {
+        var max = 0.0;
+        foreach (var b in AcceptedNeeds(offer))
+        {
+            max = Math.Max(max, AcceptTable[(offer * Count) + b]);
+        }
+
+        return max;
+    }
+
+    /// <summary>True when <paramref name="id"/> is <paramref name="ancestor"/> or one of its grades.</summary>
+    public bool IsUnder(int id, int ancestor)
+    {
+        for (var x = id; x != 0; x = Materials[x].ParentId)
+        {
+            if (x == ancestor)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The material of a stream (0: unknown): from the description's material words (Turkish,
+    /// folded with <see cref="TurkishText.SearchKey"/>, or English), else from the EWC code, its
+    /// sub-chapter or chapter; a code that names a grade of the description's material refines it.
+    /// <paramref name="nace"/> (the firm's class) decides words with several senses (<c>talaş</c>).
+    /// </summary>
+    public int Resolve(string? ewcCode, string? description, string? nace) => _resolver.Resolve(ewcCode, description, nace);
+
+    private MaterialRelation ComputeRelation(int a, int b)
+    {
+        if (a == 0 || b == 0)
+        {
+            return MaterialRelation.Neutral;
+        }
+
+        if (IsUnder(a, b))
+        {
+            var v = Materials[b].Depth >= 2 ? SameGrade : SameFamily;
+            return new MaterialRelation(MaterialRelationKind.Same, v, 1, null, null, null);
+        }
+
+        if (IsUnder(b, a))
+        {
+            return MaterialRelation.Neutral;
+        }
+
+        MaterialRule? best = null;
+        foreach (var rule in Rules)
+        {
+            if (!Covers(rule.Offer, a) || !Covers(rule.Need, b))
+            {
+                continue;
+            }
+
+            if (best is null || rule.Specificity > best.Specificity || (rule.Specificity == best.Specificity && rule.Effect < best.Effect))
+            {
+                best = rule;
+            }
+        }
+
+        return best switch
+        {
+            null => new MaterialRelation(MaterialRelationKind.Different, 0, 1, null, null, null),
+            { Effect: MaterialRuleEffect.Hard } => new MaterialRelation(MaterialRelationKind.Hard, 0, 0, best.ReasonTr, best.ReasonEn, best.Source),
+            { Effect: MaterialRuleEffect.Soft } => new MaterialRelation(MaterialRelationKind.Soft, 0, best.Value, best.ReasonTr, best.ReasonEn, best.Source),
+            _ => new MaterialRelation(MaterialRelationKind.Accepted, best.Value, 1, best.ReasonTr, best.ReasonEn, best.Source),
+        };
+    }
+
+    private bool Covers(string pattern, int id) => pattern == "*" || (_byKey.TryGetValue(pattern, out var p) && IsUnder(id, p));
+}
+
+/// <summary>Effect of a compatibility rule (in order of precedence on a tie).</summary>
+public enum MaterialRuleEffect
+{
+    /// <summary>The pair is dropped.</summary>
+    Hard,
+
+    /// <summary>The material value is multiplied by the rule's value.</summary>
+    Soft,
+
+    /// <summary>The offer serves the need with the rule's value as material evidence.</summary>
+    Accept,
+}
+
+/// <summary>One row of <c>material_compatibility.csv</c>.</summary>
+/// <param name="Offer">Offer key or <c>*</c>.</param>
+/// <param name="Need">Need key or <c>*</c>.</param>
+/// <param name="Effect">Effect.</param>
+/// <param name="Value">Factor (soft) or evidence (accept).</param>
+/// <param name="ReasonTr">Reason, Turkish.</param>
+/// <param name="ReasonEn">Reason, English.</param>
+/// <param name="Source">Source of the rule.</param>
+public sealed record MaterialRule(string Offer, string Need, MaterialRuleEffect Effect, double Value, string ReasonTr, string ReasonEn, string Source)
+{
+    /// <summary>Key parts of both patterns (<c>*</c> counts 0): the more specific rule decides.</summary>
+    public int Specificity => Depth(Offer) + Depth(Need);
+
+    /// <summary>Reads a table row.</summary>
+    public static MaterialRule FromRow(IReadOnlyDictionary<string, string> row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var effect = row["effect"] switch
+        {
+            "hard" => MaterialRuleEffect.Hard,
+            "soft" => MaterialRuleEffect.Soft,
+            "accept" => MaterialRuleEffect.Accept,
+            var e => throw new InvalidOperationException($"material_compatibility.csv: unknown effect '{e}'"),
+        };
+        var value = double.Parse(row["value"], System.Globalization.CultureInfo.InvariantCulture);
+        if (value < 0 || value > 1 || (effect != MaterialRuleEffect.Hard && value == 0))
+        {
+            throw new InvalidOperationException($"material_compatibility.csv: value {value} out of range for {row["offer"]} → {row["need"]}");
+        }
+
+        return new MaterialRule(row["offer"], row["need"], effect, value, row["reason_tr"], row["reason_en"], row["source"]);
+    }
+
+    private static int Depth(string pattern) => pattern == "*" ? 0 : pattern.Count(c => c == '.') + 1;
+}

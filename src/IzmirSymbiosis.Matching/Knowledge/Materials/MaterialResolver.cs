@@ -1,0 +1,274 @@
+using IzmirSymbiosis.Domain.Common;
+
+namespace IzmirSymbiosis.Matching.Knowledge.Materials;
+
+/// <summary>
+/// Reads a stream's material from its EWC code, its description and its firm's NACE class (see
+/// <see cref="MaterialCatalog.Resolve"/>). Words are compared after Turkish folding; a keyword word
+/// of five letters or more matches as a prefix (Turkish suffixes: <c>alüminyumlu</c>), a
+/// four-letter one with up to four more letters, a shorter one alone or with a case or plural
+/// suffix (<c>cam</c>, <c>camlar</c>, not <c>çamur</c>).
+/// </summary>
+internal sealed class MaterialResolver
+{
+    private static readonly HashSet<string> s_shortSuffixes = new(StringComparer.Ordinal)
+    {
+        "", "s", "es", "i", "u", "a", "e", "in", "un", "nin", "nun", "yi", "yu", "ya", "ye", "da", "de", "ta", "te", "dan", "den", "lar", "ler", "li", "lu", "si", "su",
+        "ni", "nu", "la", "le", "yla", "yle", "lari", "leri", "larin", "lerin", "nda", "nde", "ndan", "nden", "daki", "deki", "ndaki", "ndeki",
+    };
+
+    private readonly MaterialCatalog _catalog;
+    private readonly Dictionary<string, List<Keyword>> _byFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _byCode = new(StringComparer.Ordinal);
+    private readonly string[][] _naceHints;
+    private readonly string[][] _codeHints;
+
+    public MaterialResolver(MaterialCatalog catalog, IReadOnlyList<IReadOnlyDictionary<string, string>> rows)
+    {
+        _catalog = catalog;
+        _naceHints = new string[catalog.Count][];
+        _codeHints = new string[catalog.Count][];
+        _naceHints[0] = [];
+        _codeHints[0] = [];
+        foreach (var row in rows)
+        {
+            var id = catalog.IdOf(row["key"]);
+            var codes = Split(row["ewc"], ' ');
+            _codeHints[id] = codes;
+            _naceHints[id] = Split(row["nace"], ' ');
+            foreach (var code in codes)
+            {
+                if (!_byCode.TryAdd(code, id))
+                {
+                    throw new InvalidOperationException($"materials.csv: EWC {code} names both {catalog.Get(_byCode[code]).Key} and {row["key"]}");
+                }
+            }
+
+            foreach (var phrase in Split(row["keywords_tr"], ';').Concat(Split(row["keywords_en"], ';')))
+            {
+                var words = TurkishText.SearchKey(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length == 0)
+                {
+                    continue;
+                }
+
+                var keyword = new Keyword(id, words, words.Sum(w => w.Length) + words.Length - 1);
+                foreach (var first in Softened(words[0]) is { } soft ? [words[0], soft] : new[] { words[0] })
+                {
+                    if (!_byFirstWord.TryGetValue(first, out var list))
+                    {
+                        _byFirstWord[first] = list = [];
+                    }
+
+                    if (!list.Any(k => k.Id == id && k.Words.SequenceEqual(words)))
+                    {
+                        list.Add(keyword);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The material of the EWC code, its sub-chapter or chapter (0: none).</summary>
+    public int FromCode(string? code)
+    {
+        if (code is null)
+        {
+            return 0;
+        }
+
+        for (var len = code.Length; len >= 2; len -= 2)
+        {
+            if (_byCode.TryGetValue(code[..len], out var id))
+            {
+                return id;
+            }
+        }
+
+        return 0;
+    }
+
+    public int Resolve(string? ewcCode, string? description, string? nace)
+    {
+        var fromCode = FromCode(ewcCode);
+        var fromText = FromText(description, ewcCode, nace);
+        if (fromText == 0)
+        {
+            return fromCode;
+        }
+
+        return fromCode != 0 && _catalog.IsUnder(fromCode, fromText) ? fromCode : fromText;
+    }
+
+    /// <summary>The material the description names (0: none).</summary>
+    public int FromText(string? description, string? ewcCode, string? nace)
+    {
+        var words = TurkishText.SearchKey(description).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            return 0;
+        }
+
+        var naceDigits = nace is null ? string.Empty : string.Concat(nace.Where(char.IsAsciiDigit));
+        var found = new List<(int Id, int Length, int Position, bool Modifier)>();
+        for (var i = 0; i < words.Length; i++)
+        {
+            // Keywords starting at word i (the first word may carry a suffix only when it is the last word of the phrase).
+            var candidates = new List<Keyword>();
+            var w = words[i];
+            for (var len = Math.Min(w.Length, 40); len >= 1; len--)
+            {
+                if (_byFirstWord.TryGetValue(w[..len], out var list))
+                {
+                    candidates.AddRange(list.Where(k => Matches(k, words, i)));
+                }
+            }
+
+            if (candidates.Count == 0)
+            {
+                continue;
+            }
+
+            var longest = candidates.Max(k => k.Length);
+            var matched = candidates.First(k => k.Length == longest).Words;
+            var end = i + matched.Length;
+
+            // Negated: "PVC içermez", "PVC hariç", "PVC-free", "PVC'siz" name a material that is absent.
+            var last = words[end - 1];
+            if ((end < words.Length && words[end] is "icermez" or "haric" or "free" or "disinda") ||
+                last.EndsWith("siz", StringComparison.Ordinal) || last.EndsWith("suz", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            // "yağlı bez", "plastikli karton": a material in an adjective (-li, -lu) describes another one.
+            // A keyword that is itself such an adjective (emprenyeli, pamuklu) names a grade.
+            var modifier = (last.EndsWith("li", StringComparison.Ordinal) || last.EndsWith("lu", StringComparison.Ordinal)) &&
+                           !matched[^1].EndsWith("li", StringComparison.Ordinal) && !matched[^1].EndsWith("lu", StringComparison.Ordinal);
+            var senses = candidates.Where(k => k.Length == longest).Select(k => k.Id).Distinct().ToList();
+            if (senses.Count > 1)
+            {
+                // A word with several senses (talaş: wood or metal) keeps the senses its code or firm confirms.
+                senses = [.. senses.Where(id => Confirmed(id, ewcCode, naceDigits))];
+            }
+
+            if (senses.Count == 1)
+            {
+                found.Add((senses[0], longest, i, modifier));
+            }
+        }
+
+        if (found.Count == 0)
+        {
+            return 0;
+        }
+
+        // An adjective counts when nothing else is named, or when it refines a named material (pamuklu kumaş is cotton).
+        var named = found.Where(f => !f.Modifier).Select(f => f.Id).ToList();
+        if (named.Count > 0)
+        {
+            found = [.. found.Where(f => !f.Modifier || named.Any(n => _catalog.IsUnder(f.Id, n)))];
+        }
+
+        // Drop a material when a grade of it is also named ("plastik ... PE" is PE).
+        var ids = found.Select(f => f.Id).Distinct().ToList();
+        var leaves = ids.Where(a => !ids.Any(b => b != a && _catalog.IsUnder(b, a))).ToList();
+        if (leaves.Count == 1)
+        {
+            return leaves[0];
+        }
+
+        var families = leaves.Select(id => _catalog.Get(id).Family).Distinct(StringComparer.Ordinal).ToList();
+        if (families.Count == 1)
+        {
+            // Several grades of one family: its mixed grade when there is one, else the deepest common ancestor.
+            var mixed = _catalog.IdOf(families[0] + ".mixed");
+            return mixed != 0 ? mixed : CommonAncestor(leaves);
+        }
+
+        // Different families: the longest phrase, then the first mentioned.
+        return found.Where(f => leaves.Contains(f.Id)).OrderByDescending(f => f.Length).ThenBy(f => f.Position).First().Id;
+    }
+
+    private static bool Matches(Keyword k, string[] words, int start)
+    {
+        if (start + k.Words.Length > words.Length)
+        {
+            return false;
+        }
+
+        for (var j = 0; j < k.Words.Length; j++)
+        {
+            if (!WordMatches(k.Words[j], words[start + j]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool WordMatches(string keyword, string word)
+    {
+        if (!word.StartsWith(keyword, StringComparison.Ordinal))
+        {
+            // Turkish softens a final k, t, p before a vowel: plastik → plastiği, kağıt → kağıdı.
+            return Softened(keyword) is { } soft && word.Length > soft.Length && word.StartsWith(soft, StringComparison.Ordinal) &&
+                   "aeiou".Contains(word[soft.Length], StringComparison.Ordinal);
+        }
+
+        var rest = word.Length - keyword.Length;
+        return keyword.Length switch
+        {
+            >= 5 => true,
+            4 => rest <= 4,
+            <= 2 => rest == 0,
+            _ => s_shortSuffixes.Contains(word[keyword.Length..]),
+        };
+    }
+
+    /// <summary>The word with its final k, t or p softened to ğ, d or b (folded: g, d, b), for words of four letters or more; else null.</summary>
+    private static string? Softened(string word) => word.Length < 4 ? null : word[^1] switch
+    {
+        'k' => word[..^1] + "g",
+        't' => word[..^1] + "d",
+        'p' => word[..^1] + "b",
+        _ => null,
+    };
+
+    private bool Confirmed(int id, string? ewcCode, string naceDigits)
+    {
+        for (var x = id; x != 0; x = _catalog.Get(x).ParentId)
+        {
+            if (ewcCode is not null && _codeHints[x].Any(c => ewcCode.StartsWith(c, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+
+            if (naceDigits.Length > 0 && _naceHints[x].Any(n => naceDigits.StartsWith(n, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int CommonAncestor(List<int> ids)
+    {
+        for (var x = ids[0]; x != 0; x = _catalog.Get(x).ParentId)
+        {
+            if (ids.All(id => _catalog.IsUnder(id, x)))
+            {
+                return x;
+            }
+        }
+
+        return 0;
+    }
+
+    private static string[] Split(string? text, char separator) =>
+        text is null ? [] : text.Split(separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private sealed record Keyword(int Id, string[] Words, int Length);
+}

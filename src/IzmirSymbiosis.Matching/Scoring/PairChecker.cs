@@ -1,0 +1,145 @@
+using IzmirSymbiosis.Domain.Streams;
+using IzmirSymbiosis.Matching.Knowledge;
+using IzmirSymbiosis.Matching.Knowledge.Materials;
+using IzmirSymbiosis.Matching.Model;
+using IzmirSymbiosis.Matching.Preparation;
+
+namespace IzmirSymbiosis.Matching.Scoring;
+
+/// <summary>One offer–need pair given by its facts alone (a row of a pairs file).</summary>
+/// <param name="OfferEwc">Offer EWC code, six digits (null: none).</param>
+/// <param name="OfferDescription">Offer description.</param>
+/// <param name="OfferNace">Giver's NACE class, dotted (null: unknown).</param>
+/// <param name="NeedEwc">Need EWC code, sub-chapter or chapter (null: none).</param>
+/// <param name="NeedDescription">Need description.</param>
+/// <param name="NeedNace">Receiver's NACE class, dotted (null: unknown).</param>
+/// <param name="DistanceKm">Road distance, km (null: unknown).</param>
+public sealed record PairQuery(string? OfferEwc, string? OfferDescription, string? OfferNace, string? NeedEwc, string? NeedDescription, string? NeedNace, double? DistanceKm);
+
+/// <summary>The scorer's verdict on a <see cref="PairQuery"/>.</summary>
+/// <param name="Score">Score 0–100 (0 when a hard filter drops the pair).</param>
+/// <param name="Filter">The hard filter that dropped the pair, or <see cref="PairFilter.None"/>.</param>
+/// <param name="Factors">The six factors (material, quantity, distance, timing, economics, environment); only material when filtered after it was computed, empty before.</param>
+/// <param name="Material">The material components (code, group, library, model, text, factor).</param>
+/// <param name="OfferMaterial">The offer's material (id 0: unknown).</param>
+/// <param name="NeedMaterial">The need's material.</param>
+/// <param name="Relation">The material model's relation of the two.</param>
+/// <param name="OfferHazardous">The offer's code is hazardous (starred).</param>
+public sealed record PairVerdict(
+    double Score,
+    PairFilter Filter,
+    IReadOnlyDictionary<string, double> Factors,
+    IReadOnlyDictionary<string, double> Material,
+    MaterialInfo OfferMaterial,
+    MaterialInfo NeedMaterial,
+    MaterialRelation Relation,
+    bool OfferHazardous);
+
+/// <summary>
+/// Scores pairs given by their facts (the <c>score-pairs</c> verb) with the engine's own scorer.
+/// What such a pair does not state is taken as neutral: both sides have the same yearly amount
+/// (quantity fit 1) and open availability windows (timing fit 1), both are materials in tonnes, the
+/// prices are the defaults, and the receiver is taken to hold a valid permit for a hazardous code
+/// (the file cannot say; <see cref="PairVerdict.OfferHazardous"/> reports it). The parties' transport
+/// limits are unknown, so no limit filters a pair: the distance counts through the distance factor
+/// (0 at <see cref="MatchingOptions.DefaultMaxTransportKm"/> and beyond). A missing distance counts
+/// as unknown location (distance factor 0.5, the assumed km for costs).
+/// </summary>
+public sealed class PairChecker
+{
+    private readonly StreamPreparer _preparer;
+    private readonly MatchingOptions _options;
+
+    /// <summary>Creates a checker; the options' minimum score is set to 0 so that every unfiltered pair gets its score.</summary>
+    public PairChecker(MatchingKnowledge knowledge, MatchingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        ArgumentNullException.ThrowIfNull(options);
+        _options = new MatchingOptions
+        {
+            MaterialWeight = options.MaterialWeight,
+            QuantityWeight = options.QuantityWeight,
+            DistanceWeight = options.DistanceWeight,
+            TimingWeight = options.TimingWeight,
+            EconomicsWeight = options.EconomicsWeight,
+            EnvironmentWeight = options.EnvironmentWeight,
+            MinScore = 0,
+            MinMaterialScore = options.MinMaterialScore,
+            MinTextSimilarity = options.MinTextSimilarity,
+            TopKPerOffer = options.TopKPerOffer,
+            RoadFactor = options.RoadFactor,
+            DefaultMaxTransportKm = options.DefaultMaxTransportKm,
+            AssumedDistanceKmWhenUnknown = options.AssumedDistanceKmWhenUnknown,
+            TransportFixedTryPerTonne = options.TransportFixedTryPerTonne,
+            TransportTryPerTonneKm = options.TransportTryPerTonneKm,
+            TransportKgCo2ePerTonneKm = options.TransportKgCo2ePerTonneKm,
+            AvoidedDisposalTryPerTonne = options.AvoidedDisposalTryPerTonne,
+            HazardousDisposalMultiplier = options.HazardousDisposalMultiplier,
+            AvoidedPurchaseTryPerTonne = options.AvoidedPurchaseTryPerTonne,
+            FallbackCo2eSavingKgPerTonne = options.FallbackCo2eSavingKgPerTonne,
+            EnvironmentHalfSaturationKgPerTonne = options.EnvironmentHalfSaturationKgPerTonne,
+        };
+        _preparer = new StreamPreparer(knowledge, _options);
+    }
+
+    /// <summary>Scores one pair.</summary>
+    public PairVerdict Check(PairQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var giver = new MatchCompany(Guid.NewGuid(), query.OfferNace ?? string.Empty, null);
+        var code = StreamPreparer.NormalizeCode(query.OfferEwc, StreamDirection.Offer);
+        var permits = code is null ? PermitCoverage.None : PermitCoverage.Of([code]);
+        var taker = new MatchCompany(Guid.NewGuid(), query.NeedNace ?? string.Empty, null, permits);
+        var offer = _preparer.Prepare(Stream(giver, StreamDirection.Offer, query.OfferEwc, query.OfferDescription), Company(giver));
+        var need = _preparer.Prepare(Stream(taker, StreamDirection.Need, query.NeedEwc, query.NeedDescription), Company(taker));
+
+        // The distance is given, not the places: the need's area is put that far north of the offer's.
+        var oh = offer.Hot;
+        var nh = need.Hot;
+        // The parties' transport limits are not in the file: none applies (the distance factor still counts it).
+        oh.MaxKm = nh.MaxKm = double.PositiveInfinity;
+        if (query.DistanceKm is { } km)
+        {
+            oh.HasLocation = nh.HasLocation = true;
+            oh.LatRad = oh.LonRad = nh.LonRad = 0;
+            oh.CosLat = 1;
+            nh.LatRad = km / _options.RoadFactor / Domain.Common.GeoPoint.EarthRadiusKm;
+            nh.CosLat = Math.Cos(nh.LatRad);
+        }
+
+        var relation = MaterialCatalog.Default.Relation(offer.MaterialId, need.MaterialId);
+        var filter = PairScorer.FilterOf(offer, in oh, in nh, _options);
+        var material = new Dictionary<string, double>(StringComparer.Ordinal);
+        var factors = new Dictionary<string, double>(StringComparer.Ordinal);
+        if (filter is not (PairFilter.SameCompany or PairFilter.KindOrUnit or PairFilter.HazardousWithoutPermit or PairFilter.NoCommonPeriod or PairFilter.MaterialIncompatible))
+        {
+            var m = PairScorer.MaterialComponents(offer, in oh, in nh, _options, computeText: true);
+            material["code"] = m.Code;
+            material["group"] = m.Group;
+            material["library"] = m.Evidence;
+            material["model"] = m.Accept;
+            material["text"] = m.Text;
+            material["factor"] = m.Factor;
+            factors["material"] = PairScorer.PublicMaterial(m.Value);
+        }
+
+        double score = 0;
+        if (filter == PairFilter.None && PairScorer.TryScore(offer, in oh, in nh, _options, 0, out var f))
+        {
+            score = f.Score;
+            factors["material"] = PairScorer.PublicMaterial(f.Material.Value);
+            factors["quantity"] = f.Quantity;
+            factors["distance"] = f.Distance;
+            factors["timing"] = f.Timing;
+            factors["economics"] = f.Economics;
+            factors["environment"] = f.Environment;
+        }
+
+        return new PairVerdict(score, filter, factors, material, MaterialCatalog.Default.Get(offer.MaterialId), MaterialCatalog.Default.Get(need.MaterialId), relation, offer.Hazardous);
+    }
+
+    private PreparedCompany Company(MatchCompany c) => new(c, _preparer.NaceId, _preparer.CompanyId(c.Id));
+
+    private static MatchStream Stream(MatchCompany c, StreamDirection direction, string? code, string? description) =>
+        new(Guid.NewGuid(), c.Id, direction, ResourceKind.Material, code, description ?? string.Empty, 1, QuantityUnit.Tonne, QuantityPeriod.PerYear);
+}

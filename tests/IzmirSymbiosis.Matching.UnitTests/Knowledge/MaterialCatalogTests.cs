@@ -1,0 +1,271 @@
+using IzmirSymbiosis.Matching.Knowledge.Materials;
+using IzmirSymbiosis.Matching.Knowledge.Tables;
+
+namespace IzmirSymbiosis.Matching.UnitTests.Knowledge;
+
+public class MaterialCatalogTests
+{
+    private static MaterialCatalog Catalog => MaterialCatalog.Default;
+
+    private static string? Key(string? code, string? description, string? nace = null) =>
+        Catalog.Resolve(code, description, nace) is var id and > 0 ? Catalog.Get(id).Key : null;
+
+    [Theory]
+    // metals
+    [InlineData("120101", "", null, "metal.ferrous")]
+    [InlineData(null, "çelik hurda", null, "metal.ferrous")]
+    [InlineData(null, "alüminyum talaşı", null, "metal.nonferrous.aluminium")]
+    [InlineData(null, "aluminium turnings", null, "metal.nonferrous.aluminium")]
+    [InlineData(null, "bakır kablo hurdası", null, "metal.nonferrous.copper")]
+    [InlineData(null, "pirinç talaşı", "25.99", "metal.nonferrous.copper.brass")]
+    [InlineData("170404", "", null, "metal.nonferrous.zinc")]
+    // polymers
+    [InlineData(null, "temiz PE kırığı", null, "polymer.pe")]
+    [InlineData(null, "PE regrind", null, "polymer.pe")]
+    [InlineData("150102", "PET şişe", null, "polymer.pet")]
+    [InlineData(null, "PVC profil kırığı", null, "polymer.pvc")]
+    [InlineData(null, "HDPE bidon", null, "polymer.pe.hdpe")]
+    [InlineData(null, "PP çuval", null, "polymer.pp")]
+    [InlineData(null, "EPS köpük", null, "polymer.ps")]
+    [InlineData(null, "PE ve PP karışık", null, "polymer.mixed")]
+    [InlineData("150102", "", null, "polymer")]
+    // paper and board
+    [InlineData("150101", "", null, "paper")]
+    [InlineData(null, "oluklu karton kutular", null, "paper.occ")]
+    [InlineData(null, "ofis kağıdı", null, "paper.office")]
+    [InlineData(null, "mixed paper", null, "paper.mixed")]
+    // glass, wood, textiles
+    [InlineData(null, "cam kırığı", null, "glass")]
+    [InlineData(null, "cam şişe", null, "glass.container")]
+    [InlineData("030105", "talaş", null, "wood.clean")]
+    [InlineData(null, "talaş", "16.10", "wood.clean")]
+    [InlineData(null, "talaş", "25.62", "metal")]
+    [InlineData("120101", "talaş", null, "metal.ferrous")]
+    [InlineData(null, "emprenyeli ahşap", null, "wood.treated")]
+    [InlineData(null, "pamuklu kumaş kırpıntısı", null, "textile.cotton")]
+    [InlineData(null, "polyester fabric offcuts", null, "textile.synthetic")]
+    // mineral additions (EN 197-1) and other minerals
+    [InlineData("100102", "", null, "mineral.ash.fly")]
+    [InlineData(null, "uçucu kül", null, "mineral.ash.fly")]
+    [InlineData(null, "siliceous fly ash", null, "mineral.ash.fly.siliceous")]
+    [InlineData(null, "kalkerli uçucu kül", null, "mineral.ash.fly.calcareous")]
+    [InlineData(null, "granulated blast furnace slag", null, "mineral.slag.gbfs")]
+    [InlineData("100202", "çelikhane cürufu", null, "mineral.slag.steel")]
+    [InlineData(null, "limestone filler", null, "mineral.limestone")]
+    [InlineData(null, "silica fume", null, "mineral.silicafume")]
+    [InlineData(null, "burnt shale", null, "mineral.burntshale")]
+    [InlineData(null, "doğal puzolan", null, "mineral.pozzolana")]
+    [InlineData(null, "FGD alçısı", null, "mineral.gypsum")]
+    [InlineData("100908", "", null, "mineral.sand.foundry")]
+    [InlineData(null, "mermer tozu", null, "mineral.limestone.marble")]
+    [InlineData(null, "granit taş tozu", null, "mineral.stone")]
+    [InlineData(null, "alternatif hammadde", null, "mineral")]
+    [InlineData("100210", "", null, "ironoxide.millscale")]
+    [InlineData(null, "hadde tufalı", null, "ironoxide.millscale")]
+    // fuels
+    [InlineData(null, "ATY", null, "fuel.rdf")]
+    [InlineData(null, "TDF", null, "fuel.tdf")]
+    [InlineData(null, "lastik türevli yakıt", null, "fuel.tdf")]
+    [InlineData("160103", "", null, "rubber.tyre")]
+    [InlineData(null, "atık motor yağı", null, "oil")]
+    [InlineData(null, "solvent", null, "chemical.solvent")]
+    [InlineData(null, "odun peleti", null, "fuel.biomass")]
+    // biomass
+    [InlineData(null, "pirina", null, "biomass.olivepomace")]
+    [InlineData(null, "tavuk gübresi", null, "biomass.manure")]
+    [InlineData(null, "food waste", null, "biomass.food")]
+    [InlineData(null, "budama atığı", null, "biomass.green")]
+    [InlineData(null, "mezbaha kanı", null, "biomass.abp")]
+    [InlineData(null, "kompost hammaddesi", null, "biomass")]
+    // sludges by origin
+    [InlineData(null, "evsel arıtma çamuru", null, "sludge.municipal")]
+    [InlineData("190805", "", null, "sludge.municipal")]
+    [InlineData(null, "kağıt çamuru", null, "sludge.paper")]
+    [InlineData(null, "metal hidroksit çamuru", null, "sludge.metalhydroxide")]
+    [InlineData(null, "çamur", null, "sludge")]
+    // chemicals by function
+    [InlineData(null, "sülfürik asit", null, "chemical.acid")]
+    [InlineData(null, "kostik", null, "chemical.alkali")]
+    [InlineData("160804", "", null, "chemical.catalyst")]
+    [InlineData(null, "spent catalyst", null, "chemical.catalyst")]
+    [InlineData(null, "demir(III) klorür çözeltisi", null, "chemical.ironsalt")]
+    [InlineData(null, "atık boya ve mürekkep", null, "chemical.paint")]
+    [InlineData(null, "boyalı PP tampon kırığı", null, "polymer.pp")]
+    [InlineData(null, "painted PVC profiles", null, "polymer.pvc")]
+    [InlineData("070108", "", null, "chemical.organic")]
+    [InlineData("060314", "", null, "chemical.inorganic")]
+    [InlineData(null, "organik gübre hammaddesi", null, "fertiliser")]
+    // leather, aggregates, WEEE
+    [InlineData(null, "deri tıraşı", null, "leather")]
+    [InlineData(null, "yol alt temel agregası", null, "mineral.aggregate")]
+    [InlineData(null, "beton briket için hafif agrega", null, "mineral.aggregate")]
+    [InlineData("200136", "küçük ev aletleri", null, "weee")]
+    [InlineData(null, "EAF dust", null, "ironoxide.dust")]
+    // suffixes: Turkish case and plural endings, not other words
+    [InlineData(null, "kazan külleri", null, "mineral.ash")]
+    [InlineData(null, "camların kırığı", null, "glass")]
+    [InlineData(null, "ambalaj kağıdı", null, "paper")]
+    // negation and adjectives: the material present, not the one excluded or describing another
+    [InlineData(null, "temiz PE kırığı, PVC içermez", null, "polymer.pe")]
+    [InlineData(null, "PVC-free PE regrind", null, "polymer.pe")]
+    [InlineData(null, "yağlı metal talaşı", "25.62", "metal")]
+    [InlineData(null, "plastikli karton", null, "paper")]
+    [InlineData(null, "emprenyeli ahşap direk", null, "wood.treated")]
+    [InlineData(null, "yapı çeliği", null, "metal.ferrous")]
+    [InlineData(null, "sera plastiği", null, "polymer")]
+    [InlineData(null, "kabuğu", "16.10", "wood.clean")]
+    // ambiguous words decided by the firm's sector: kırpıntı (offcuts)
+    [InlineData(null, "kırpıntı", "13.20", "textile")]
+    [InlineData(null, "kırpıntı", "15.11", "leather")]
+    [InlineData(null, "kırpıntı", "17.21", "paper")]
+    [InlineData(null, "kırpıntı", "25.11", "metal")]
+    [InlineData(null, "akü hurdası", null, "metal.nonferrous.lead")]
+    [InlineData(null, "kok tozu", null, "fuel.coal")]
+    [InlineData(null, "naylon poşet", null, "polymer.pe")]
+    // water and heat
+    [InlineData(null, "arıtılmış su", null, "water")]
+    [InlineData(null, "atık ısı", null, "energy.heat")]
+    public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string expected) =>
+        Assert.Equal(expected, Key(code, description, nace));
+
+    [Theory]
+    [InlineData(null, "talaş", null)]
+    [InlineData(null, "kırpıntı", null)]
+    [InlineData(null, "yıkama hattı bakım", "20.11")]
+    [InlineData(null, "washing line", null)]
+    [InlineData(null, "", null)]
+    public void Resolve_NothingDecides_Unknown(string? code, string description, string? nace) =>
+        Assert.Null(Key(code, description, nace));
+
+    [Theory]
+    [InlineData(null, "PVC profil kırığı", null, "temiz PE kırığı")]
+    [InlineData("120101", "çelik talaşı", null, "alüminyum talaşı")]
+    [InlineData("170405", "ferrous scrap", null, "aluminium turnings")]
+    [InlineData("150102", "PET şişe", null, "clean PE regrind")]
+    [InlineData("150101", "karton", null, "temiz PE kırığı")]
+    [InlineData("100202", "çelikhane cürufu", null, "lastik türevli yakıt (TDF)")]
+    [InlineData("100102", "uçucu kül", null, "TDF")]
+    [InlineData("100210", "tufal", null, "tyre-derived fuel")]
+    [InlineData("100210", "mill scale", null, "döküm kumu")]
+    [InlineData("160804", "spent catalyst", null, "kompost hammaddesi")]
+    [InlineData("150107", "cam şişe", null, "plastik hammadde")]
+    [InlineData("150101", "oluklu karton", null, "plastic regrind")]
+    [InlineData("150101", "", "150102", "")]
+    [InlineData("060314", "", null, "alternatif yakıt")]
+    [InlineData(null, "atık kağıt", null, "biyokütle yakıt")]
+    public void Relation_IncompatibilitiesOfTheIssue_Hard(string? offerCode, string offer, string? needCode, string need)
+    {
+        var r = Catalog.Relation(Catalog.Resolve(offerCode, offer, null), Catalog.Resolve(needCode, need, null));
+
+        Assert.Equal(MaterialRelationKind.Hard, r.Kind);
+        Assert.Equal(0, r.Factor);
+        Assert.False(string.IsNullOrWhiteSpace(r.ReasonTr));
+        Assert.False(string.IsNullOrWhiteSpace(r.Source));
+    }
+
+    [Theory]
+    [InlineData("160103", "atık lastik", "lastik türevli yakıt", MaterialRelationKind.Accepted)]
+    [InlineData("100102", "uçucu kül", "alternatif hammadde", MaterialRelationKind.Same)]
+    [InlineData(null, "LDPE streç film", "PE regrind", MaterialRelationKind.Same)]
+    [InlineData("170402", "alüminyum profil hurdası", "aluminium scrap", MaterialRelationKind.Same)]
+    [InlineData("100210", "tufal", "klinker hammaddesi", MaterialRelationKind.Accepted)]
+    [InlineData(null, "pirina", "alternatif yakıt", MaterialRelationKind.Accepted)]
+    [InlineData("100202", "çelikhane cürufu", "yol alt temel agregası", MaterialRelationKind.Accepted)]
+    [InlineData("070108", "", "alternatif yakıt", MaterialRelationKind.Accepted)]
+    [InlineData(null, "PET şişe kırığı", "polyester elyaf", MaterialRelationKind.Accepted)]
+    [InlineData(null, "çelikhane cürufu", "granüle yüksek fırın cürufu", MaterialRelationKind.Soft)]
+    [InlineData(null, "plastik", "PE regrind", MaterialRelationKind.Neutral)]
+    [InlineData("140602", "", "alternatif yakıt", MaterialRelationKind.Soft)]
+    [InlineData(null, "PVC kablo kılıfı", "ATY", MaterialRelationKind.Soft)]
+    public void Relation_CompatiblePairs_ExpectedKind(string? offerCode, string offer, string need, MaterialRelationKind expected)
+    {
+        var r = Catalog.Relation(Catalog.Resolve(offerCode, offer, null), Catalog.Resolve(null, need, null));
+
+        Assert.Equal(expected, r.Kind);
+        Assert.True(r.Factor > 0);
+    }
+
+    [Fact]
+    public void Relation_SoftRule_FactorUnderOne()
+    {
+        var r = Catalog.Relation(Catalog.IdOf("mineral.slag.steel"), Catalog.IdOf("mineral.slag.gbfs"));
+
+        Assert.Equal(MaterialRelationKind.Soft, r.Kind);
+        Assert.InRange(r.Factor, 0.01, 0.99);
+    }
+
+    [Fact]
+    public void Relation_SiblingsWithoutRule_Different()
+    {
+        var r = Catalog.Relation(Catalog.IdOf("biomass.manure"), Catalog.IdOf("biomass.green"));
+
+        Assert.Equal(MaterialRelationKind.Different, r.Kind);
+        Assert.Equal(1, r.Factor);
+        Assert.Equal(0, r.Accept);
+    }
+
+    [Fact]
+    public void AcceptedNeeds_HoldEveryNeedWithEvidence()
+    {
+        for (var a = 1; a < Catalog.Count; a++)
+        {
+            var accepted = Catalog.AcceptedNeeds(a).ToArray();
+            for (var b = 1; b < Catalog.Count; b++)
+            {
+                Assert.Equal(Catalog.Relation(a, b).Accept > 0, accepted.Contains(b));
+            }
+        }
+    }
+
+    [Fact]
+    public void MaterialsTable_EveryRowHasNamesASourceAndValidCodes()
+    {
+        var rows = KnowledgeTable.Read("materials.csv");
+        Assert.True(rows.Count >= 60);
+        foreach (var row in rows)
+        {
+            var key = row["key"];
+            Assert.False(string.IsNullOrWhiteSpace(row["source"]), key);
+            Assert.False(string.IsNullOrWhiteSpace(row["name_tr"]), key);
+            Assert.False(string.IsNullOrWhiteSpace(row["name_en"]), key);
+            Assert.False(string.IsNullOrWhiteSpace(row["keywords_tr"]), key);
+            Assert.False(string.IsNullOrWhiteSpace(row["keywords_en"]), key);
+            Assert.Equal(key.Split('.')[0], row["family"]);
+            foreach (var code in row["ewc"].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var known = code.Length == 6 ? TestData.Knowledge.WasteCode(code) is not null : TestData.Knowledge.CategoryTitle(code) is not null;
+                Assert.True(known, $"{key}: EWC {code} is not in the list");
+            }
+
+            foreach (var nace in row["nace"].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                Assert.True(nace.All(char.IsAsciiDigit) && nace.Length is >= 2 and <= 4, $"{key}: NACE hint {nace}");
+            }
+        }
+    }
+
+    [Fact]
+    public void CompatibilityTable_EveryRuleHasKnownKeysReasonsAndASource()
+    {
+        var rows = KnowledgeTable.Read("material_compatibility.csv");
+        Assert.NotEmpty(rows);
+        foreach (var row in rows)
+        {
+            var rule = MaterialRule.FromRow(row);
+            Assert.True(rule.Offer == "*" || Catalog.IdOf(rule.Offer) > 0, rule.Offer);
+            Assert.True(rule.Need == "*" || Catalog.IdOf(rule.Need) > 0, rule.Need);
+            Assert.False(string.IsNullOrWhiteSpace(rule.ReasonTr));
+            Assert.False(string.IsNullOrWhiteSpace(rule.ReasonEn));
+            Assert.False(string.IsNullOrWhiteSpace(rule.Source));
+        }
+    }
+
+    [Fact]
+    public void Families_EachHasItsRootMaterial()
+    {
+        foreach (var family in Catalog.Materials.Skip(1).Select(m => m.Family).Distinct())
+        {
+            Assert.True(Catalog.IdOf(family) > 0 || family == "energy", family);
+        }
+    }
+}
