@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Serialization;
 using IzmirSymbiosis.Domain.Streams;
 using IzmirSymbiosis.Matching.Knowledge;
+using IzmirSymbiosis.Matching.Knowledge.Materials;
 using IzmirSymbiosis.Matching.Preparation;
 using static IzmirSymbiosis.Matching.Scoring.ReasonWords;
 
@@ -107,6 +108,7 @@ public static class MatchExplainer
                 $"Sinerji kütüphanesinde bu atık kodu ya da aynı alt bölümdeki kodlar ({Titled(Code(o), WasteTr(o))}) karşı tarafınkine benzer sektörlere gitmiş; sektör gizli: karşı taraf anonim",
                 $"In the synergy library, this waste code or codes of its sub-chapter ({Titled(Code(o), WasteEn(o, knowledge))}) went to sectors like the other party's; the sector is hidden while the other party is anonymous"),
             (MaterialBasis.SynergyLibrary, { } o, _) when m.EvidenceNace is { } nace => Library(o, nace, knowledge),
+            (MaterialBasis.MaterialModel, _, _) when MaterialModelLine(m) is { } model => model,
             (MaterialBasis.TextSimilarity, _, _) when anonymised || m.TextSimilarity <= 0 => (
                 "Teklif ve ihtiyaç açıklamaları benzer malzemeyi anlatıyor",
                 "The offer and need descriptions describe similar material"),
@@ -118,9 +120,56 @@ public static class MatchExplainer
                 $"Material fit {m.Material.ToString("0.0", EnCulture)} (from the codes and descriptions)"),
         };
 
+        if (m.MaterialFactor < 1 && SoftRule(m) is { } soft)
+        {
+            line = ($"{line.Item1}; değer düşürüldü: {soft.Tr}", $"{line.Item2}; value lowered: {soft.En}");
+        }
+
         return offer is not null && knowledge?.IsHazardous(offer) == true
             ? (line.Item1 + "; tehlikeli atık: alıcının geçerli izni bu kodu kapsıyor", line.Item2 + "; hazardous waste: the receiver's valid permit covers this code")
             : line;
+    }
+
+    /// <summary>
+    /// The material model's line: the same material (or a grade of the need's), or the rule that
+    /// lets the offer serve the need, with the materials named in the reader's language.
+    /// </summary>
+    private static (string Tr, string En)? MaterialModelLine(MatchResult m)
+    {
+        var catalog = MaterialCatalog.Default;
+        var offerId = m.OfferMaterial is null ? 0 : catalog.IdOf(m.OfferMaterial);
+        var needId = m.NeedMaterial is null ? 0 : catalog.IdOf(m.NeedMaterial);
+        if (offerId == 0 || needId == 0)
+        {
+            return null;
+        }
+
+        var offer = catalog.Get(offerId);
+        var need = catalog.Get(needId);
+        var relation = catalog.Relation(offerId, needId);
+        if (relation.Kind == MaterialRelationKind.Same)
+        {
+            return offerId == needId
+                ? ($"Aynı malzeme: {offer.NameTr}", $"Same material: {offer.NameEn}")
+                : ($"Teklif, ihtiyacın malzemesinin bir türü: {offer.NameTr} → {need.NameTr}", $"The offer is a grade of the need's material: {offer.NameEn} → {need.NameEn}");
+        }
+
+        return relation.ReasonTr is { } tr && relation.ReasonEn is { } en
+            ? ($"{offer.NameTr} bu ihtiyaca ({need.NameTr}) uygun: {tr}", $"{offer.NameEn} serves this need ({need.NameEn}): {en}")
+            : ($"{offer.NameTr} bu ihtiyaca ({need.NameTr}) uygun", $"{offer.NameEn} serves this need ({need.NameEn})");
+    }
+
+    /// <summary>The reason of the soft rule that lowered the material value, if the materials are known.</summary>
+    private static (string Tr, string En)? SoftRule(MatchResult m)
+    {
+        var catalog = MaterialCatalog.Default;
+        if (m.OfferMaterial is null || m.NeedMaterial is null)
+        {
+            return null;
+        }
+
+        var relation = catalog.Relation(catalog.IdOf(m.OfferMaterial), catalog.IdOf(m.NeedMaterial));
+        return relation.ReasonTr is { } tr && relation.ReasonEn is { } en ? (tr, en) : null;
     }
 
     private static (string Tr, string En) SameCode(string offer, MatchingKnowledge? knowledge)

@@ -373,4 +373,29 @@ public sealed partial class MatchExplainerTests
         Assert.Contains(Words("NACE 23 Manufacture of other non-metallic mineral products"), s_english.Value.Contains);
         Assert.DoesNotContain(Words("Aynı atık kodu (10 01 02): Uçucu kül; tahmini nakliye 450 TL/t"), s_english.Value.Contains);
     }
+
+    [Theory]
+    [InlineData("paper.occ", "paper.occ", "Aynı malzeme: oluklu karton (OCC)", "Same material: corrugated board")]
+    [InlineData("weee", "metal", "bu ihtiyaca (metal hurda) uygun: Elektronik kartlardaki", "serves this need (scrap metal): Copper and precious metals")]
+    public void MaterialModel_NamesTheMaterialsAndTheRule_InEachLanguage(string offer, string need, string tr, string en)
+    {
+        var m = Result(MaterialBasis.MaterialModel, "150101", "150101") with { OfferMaterial = offer, NeedMaterial = need, MaterialEvidence = 0.8 };
+
+        var views = AllViews(m, TestData.Knowledge).Where(f => f.Factor == "material").ToList();
+
+        Assert.All(views, f => Assert.Contains(tr, f.ReasonTr, StringComparison.Ordinal));
+        Assert.All(views, f => Assert.Contains(en, f.ReasonEn, StringComparison.Ordinal));
+        Assert.All(views, f => Assert.DoesNotContain("%0", f.ReasonTr, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void SoftRule_SaysTheValueWasLoweredAndWhy()
+    {
+        var m = Result(MaterialBasis.SameCode, "150101", "150101") with { OfferMaterial = "paper.mixed", NeedMaterial = "paper.office", MaterialFactor = 0.6 };
+
+        var line = MatchExplainer.Explain(m, s_options, TestData.Knowledge).Factors[0];
+
+        Assert.Contains("değer düşürüldü: Farklı kağıt sınıfı", line.ReasonTr, StringComparison.Ordinal);
+        Assert.Contains("value lowered: Different paper grade", line.ReasonEn, StringComparison.Ordinal);
+    }
 }
