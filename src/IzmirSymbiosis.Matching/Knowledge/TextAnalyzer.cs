@@ -34,6 +34,36 @@ public sealed record WordContext(IReadOnlyList<string> EwcCodes, string? DonorNa
 /// </summary>
 public static class TextAnalyzer
 {
+    /// <summary>
+    /// Turkish words that ASCII folding would turn into a material word of another meaning:
+    /// <c>çam</c> (pine, wood) would read as <c>cam</c> (glass), <c>şu</c> (that) as <c>su</c> (water).
+    /// They are replaced before folding; <c>çamur</c> (sludge) and <c>çamaşır</c> are other words and stay.
+    /// </summary>
+    private static readonly (System.Text.RegularExpressions.Regex Pattern, string Replacement)[] s_beforeFolding =
+    [
+        (new(@"(?<!\p{L})çam(ı|ın|a|da|dan|lar|ları|ların)?(?!\p{L})", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant), "ahşap"),
+        (new(@"(?<!\p{L})şu(?!\p{L})", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant), " "),
+    ];
+
+    /// <summary>
+    /// The search key of a text for material words: <see cref="TurkishText.SearchKey"/> after the
+    /// words folding would confuse are replaced (“Islak çam talaşı” is wood, not glass).
+    /// </summary>
+    public static string FoldKey(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return TurkishText.SearchKey(text);
+        }
+
+        foreach (var (pattern, replacement) in s_beforeFolding)
+        {
+            text = pattern.Replace(text, replacement);
+        }
+
+        return TurkishText.SearchKey(text);
+    }
+
     private static readonly HashSet<string> s_stopWords = new(StringComparer.Ordinal)
     {
         // English
@@ -79,7 +109,7 @@ public static class TextAnalyzer
     public static List<string> Stems(string? text)
     {
         var result = new List<string>();
-        foreach (var word in TurkishText.SearchKey(text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in FoldKey(text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             if (word.Length < 2 || s_stopWords.Contains(word) || word.All(char.IsAsciiDigit))
             {
@@ -99,7 +129,7 @@ public static class TextAnalyzer
     public static List<string> Concepts(string? text, WordContext? context)
     {
         var result = new List<string>();
-        var words = TurkishText.SearchKey(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = FoldKey(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var confirmed = UnambiguousConcepts(words);
         for (var i = 0; i < words.Length; i++)
         {
@@ -158,7 +188,7 @@ public static class TextAnalyzer
     public static HashSet<string> Features(string? text, WordContext? context)
     {
         var result = new HashSet<string>(StringComparer.Ordinal);
-        var words = TurkishText.SearchKey(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = FoldKey(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var confirmed = UnambiguousConcepts(words);
         for (var i = 0; i < words.Length; i++)
         {

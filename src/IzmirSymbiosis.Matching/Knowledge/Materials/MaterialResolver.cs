@@ -103,7 +103,7 @@ internal sealed class MaterialResolver
     /// <summary>The material the description names (0: none).</summary>
     public int FromText(string? description, string? ewcCode, string? nace)
     {
-        var words = TurkishText.SearchKey(description).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = TextAnalyzer.FoldKey(description).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0)
         {
             return 0;
