@@ -47,7 +47,7 @@ public sealed class NeedPrefixTests(SeededDatabaseFixture fixture) : SeededDatab
         await using var db = Database.CreateContext();
         var match = await db.Matches.AsNoTracking().SingleAsync(m => m.Kind == MatchKind.Registered);
         Assert.Equal((offer, need), (match.OfferId, match.NeedId!.Value));
-        Assert.Contains("10 01 xx", match.Breakdown, StringComparison.Ordinal);
+        Assert.Contains("İhtiyaç 10 01 alt bölümünün", match.Breakdown, StringComparison.Ordinal);
         Assert.Equal("1001", (await Streams.GetForEditAsync(need))!.Input.EwcCode);
     }
 
