@@ -289,6 +289,7 @@ public sealed class MatchingCoordinator(
         var streams = await db.Streams.AsNoTracking().Where(s => s.Status == StreamStatus.Active).ToListAsync(cancellationToken);
         var day = Today();
         engine.Load(companies.Select(c => MatchCompany.FromDomain(c, day)), streams.Select(MatchStream.FromDomain));
+        engine.UseFeedback(await MaterialFeedback.ReadAsync(db, cancellationToken));
         var stats = engine.RematchAll();
 
         var now = clock.GetUtcNow();

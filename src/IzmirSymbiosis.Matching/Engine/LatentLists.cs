@@ -14,6 +14,14 @@ internal sealed class LatentLists(StreamStore store, MatchingKnowledge knowledge
 {
     private readonly LatentReceiverRanker _ranker = new(knowledge);
     private readonly Dictionary<Guid, (int Top, IReadOnlyList<LatentReceiver> Classes)> _rankings = [];
+    private FeedbackAdjustment? _feedback;
+
+    /// <summary>Firms' “not our material” answers lower their (material, class) pairs from now on.</summary>
+    public void UseFeedback(FeedbackAdjustment feedback)
+    {
+        _feedback = feedback;
+        _rankings.Clear();
+    }
 
     /// <summary>See <see cref="MatchingEngine.LatentReceivers"/>.</summary>
     public IReadOnlyList<LatentReceiver> ReceiversOf(PreparedStream o, int top, int companiesPerDivision) =>
@@ -54,7 +62,13 @@ internal sealed class LatentLists(StreamStore store, MatchingKnowledge knowledge
             return kept.Classes;
         }
 
-        var classes = _ranker.Rank(new LatentQuery(o.Code is { Length: 6 } c ? [c] : [], o.Source.Description), top);
+        var query = new LatentQuery(o.Code is { Length: 6 } c ? [c] : [], o.Source.Description);
+        var classes = _ranker.Rank(query, top);
+        if (_feedback is not null)
+        {
+            classes = _feedback.Apply(query, classes);
+        }
+
         _rankings[o.Source.Id] = (top, classes);
         return classes;
     }

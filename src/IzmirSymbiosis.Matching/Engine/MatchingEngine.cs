@@ -53,6 +53,21 @@ public sealed class MatchingEngine
         _latent = new LatentLists(_store, knowledge, options);
     }
 
+    /// <summary>
+    /// Firms' “not our material” answers: each lowers the latent ranking of that material's
+    /// receiving class (see <see cref="FeedbackAdjustment"/>). Replaces earlier answers. The caller
+    /// passes only answers no single firm can be recognised from (see the coordinator).
+    /// </summary>
+    public void UseFeedback(IEnumerable<FeedbackItem> answers)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        var adjustment = new FeedbackAdjustment(Knowledge, answers);
+        lock (_lock)
+        {
+            _latent.UseFeedback(adjustment);
+        }
+    }
+
     /// <summary>The knowledge in use.</summary>
     public MatchingKnowledge Knowledge { get; }
 
