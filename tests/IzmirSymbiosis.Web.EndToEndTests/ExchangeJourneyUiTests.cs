@@ -99,7 +99,8 @@ public sealed partial class ExchangeUiTests
         {
             await party.GotoAsync(url);
             await Expect(party.Locator("[data-testid=exchange-name]")).ToHaveTextAsync($"Çam talaşı → yonga levha {tag}");
-            Assert.Contains(other, await party.ContentAsync(), StringComparison.Ordinal);
+            // The parties render after the stage line on a loaded machine: wait for them rather than read the page once.
+            await Expect(party.Locator("body")).ToContainTextAsync(other);
             await TakeAsync(party, ExchangeAction.ConfirmParticipation);
             await Expect(party.Locator("[data-testid=action-ConfirmParticipation]")).ToHaveCountAsync(0);
         }
