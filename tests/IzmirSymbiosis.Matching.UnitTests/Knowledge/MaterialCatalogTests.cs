@@ -200,9 +200,26 @@ public class MaterialCatalogTests
         var r = Catalog.Relation(Catalog.IdOf("biomass.manure"), Catalog.IdOf("biomass.green"));
 
         Assert.Equal(MaterialRelationKind.Different, r.Kind);
-        Assert.Equal(1, r.Factor);
+        Assert.Equal(MaterialCatalog.DifferentFactor, r.Factor);
         Assert.Equal(0, r.Accept);
     }
+
+    [Theory]
+    [InlineData("wood.clean", "biomass.olivepomace")]
+    [InlineData("wood.clean", "biomass.manure")]
+    [InlineData("ironoxide.millscale", "mineral.gypsum")]
+    [InlineData("paper.occ", "biomass.green")]
+    [InlineData("sludge", "fuel.rdf")]
+    public void AcceptRule_DoesNotServeANeedThatNamesANarrowerGrade(string offer, string need) =>
+        Assert.NotEqual(MaterialRelationKind.Accepted, Catalog.Relation(Catalog.IdOf(offer), Catalog.IdOf(need)).Kind);
+
+    [Theory]
+    [InlineData("wood.clean", "biomass")]
+    [InlineData("ironoxide.millscale", "mineral")]
+    [InlineData("polymer.pe", "fuel.rdf")]
+    [InlineData("paper.occ", "fuel")]
+    public void AcceptRule_ServesItsOwnOrAMoreGenericNeed(string offer, string need) =>
+        Assert.Equal(MaterialRelationKind.Accepted, Catalog.Relation(Catalog.IdOf(offer), Catalog.IdOf(need)).Kind);
 
     [Fact]
     public void AcceptedNeeds_HoldEveryNeedWithEvidence()

@@ -67,6 +67,12 @@ public sealed class MaterialCatalog
     /// <summary>Material evidence of the same material when the need names only a family.</summary>
     public const double SameFamily = 0.6;
 
+    /// <summary>
+    /// Multiplier of the material value when both materials are known, differ, and no rule links
+    /// them: what the other evidence (library, words) says is then about some other material.
+    /// </summary>
+    public const double DifferentFactor = 0.5;
+
     private static readonly Lazy<MaterialCatalog> s_default = new(() => new MaterialCatalog(
         KnowledgeTable.Read("materials.csv"), KnowledgeTable.Read("material_compatibility.csv")));
 
@@ -220,7 +226,10 @@ public sealed class MaterialCatalog
         MaterialRule? best = null;
         foreach (var rule in Rules)
         {
-            if (!Covers(rule.Offer, a) || !Covers(rule.Need, b))
+            // An accepting rule names what a kind of plant takes (wood for compost, iron oxide for raw
+            // meal): it serves a need of that material or a more generic one, not a need that names a
+            // narrower grade (a feed maker asking for olive pomace, a biogas plant asking for manure).
+            if (!Covers(rule.Offer, a) || !(rule.Effect == MaterialRuleEffect.Accept ? CoversUpward(rule.Need, b) : Covers(rule.Need, b)))
             {
                 continue;
             }
@@ -233,7 +242,7 @@ public sealed class MaterialCatalog
 
         return best switch
         {
-            null => new MaterialRelation(MaterialRelationKind.Different, 0, 1, null, null, null),
+            null => new MaterialRelation(MaterialRelationKind.Different, 0, DifferentFactor, null, null, null),
             { Effect: MaterialRuleEffect.Hard } => new MaterialRelation(MaterialRelationKind.Hard, 0, 0, best.ReasonTr, best.ReasonEn, best.Source),
             { Effect: MaterialRuleEffect.Soft } => new MaterialRelation(MaterialRelationKind.Soft, 0, best.Value, best.ReasonTr, best.ReasonEn, best.Source),
             _ => new MaterialRelation(MaterialRelationKind.Accepted, best.Value, 1, best.ReasonTr, best.ReasonEn, best.Source),
@@ -241,6 +250,8 @@ public sealed class MaterialCatalog
     }
 
     private bool Covers(string pattern, int id) => pattern == "*" || (_byKey.TryGetValue(pattern, out var p) && IsUnder(id, p));
+
+    private bool CoversUpward(string pattern, int id) => pattern == "*" || (_byKey.TryGetValue(pattern, out var p) && IsUnder(p, id));
 }
 
 /// <summary>Effect of a compatibility rule (in order of precedence on a tie).</summary>
