@@ -33,4 +33,14 @@ public sealed class FoldingTests
 
         Assert.StartsWith("wood", key, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("120105", "PVC profil kesim talaşı", "22.23", "polymer.pvc")]
+    [InlineData("120103", "Alüminyum talaşı", "25.62", "metal.nonferrous.aluminium")]
+    public void MaterialModel_ANamedGradeBeatsAFormWord(string code, string description, string nace, string expected)
+    {
+        var catalog = MaterialCatalog.Default;
+
+        Assert.Equal(expected, catalog.Get(catalog.Resolve(code, description, nace)).Key);
+    }
 }

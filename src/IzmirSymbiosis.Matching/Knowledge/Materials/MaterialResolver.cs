@@ -186,8 +186,10 @@ internal sealed class MaterialResolver
             return mixed != 0 ? mixed : CommonAncestor(leaves);
         }
 
-        // Different families: the longest phrase, then the first mentioned.
-        return found.Where(f => leaves.Contains(f.Id)).OrderByDescending(f => f.Length).ThenBy(f => f.Position).First().Id;
+        // Different families: the most specific material (a named grade such as PVC beats a form word
+        // such as talaş or hurda, which only says "some metal"), then the longest phrase, then the first mentioned.
+        return found.Where(f => leaves.Contains(f.Id))
+            .OrderByDescending(f => _catalog.Get(f.Id).Depth).ThenByDescending(f => f.Length).ThenBy(f => f.Position).First().Id;
     }
 
     private static bool Matches(Keyword k, string[] words, int start)
