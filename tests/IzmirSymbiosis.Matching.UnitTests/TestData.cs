@@ -1,4 +1,5 @@
 using IzmirSymbiosis.Domain.Common;
+using IzmirSymbiosis.Domain.Reference;
 using IzmirSymbiosis.Domain.Streams;
 using IzmirSymbiosis.Matching.Knowledge;
 using IzmirSymbiosis.Matching.Model;
@@ -16,18 +17,15 @@ internal static class TestData
 
     public static MatchingKnowledge Knowledge => s_knowledge.Value;
 
-    public static MatchingKnowledge KnowledgeWithoutLibrary()
-    {
-        var d = ReferenceDataReader.Load();
-        return new MatchingKnowledge(d.WasteCodes, d.WasteCategories, d.NaceActivities, d.RecoveryOperations, d.MaterialEmissionProfiles, []);
-    }
+    public static MatchingKnowledge KnowledgeWithoutLibrary() => KnowledgeWith(_ => false);
 
     /// <summary>Knowledge built without the library exchanges of one case (as leave-one-case-out evaluation builds it).</summary>
-    public static MatchingKnowledge KnowledgeWithoutCase(string caseId)
+    public static MatchingKnowledge KnowledgeWithoutCase(string caseId) => KnowledgeWith(e => e.CaseId != caseId);
+
+    private static MatchingKnowledge KnowledgeWith(Func<KnownExchange, bool> keep)
     {
         var d = ReferenceDataReader.Load();
-        return new MatchingKnowledge(d.WasteCodes, d.WasteCategories, d.NaceActivities, d.RecoveryOperations, d.MaterialEmissionProfiles,
-            d.KnownExchanges.Where(e => e.CaseId != caseId));
+        return new MatchingKnowledge(d.WasteCodes, d.WasteCategories, d.NaceActivities, d.RecoveryOperations, d.MaterialEmissionProfiles, d.KnownExchanges.Where(keep));
     }
 
     public static readonly GeoPoint Aliaga = new(38.80, 26.97);

@@ -3,17 +3,16 @@ using IzmirSymbiosis.Matching.Knowledge.Tables;
 namespace IzmirSymbiosis.Matching.Knowledge;
 
 /// <summary>
-/// Turkish titles of waste codes, EWC chapters and sub-chapters, NACE Rev.2 entries and R/D
-/// operations, for reasons the engine writes in Turkish (the English titles come with the reference
-/// rows). Tables <c>ewc_titles_tr.csv</c>, <c>nace_titles_tr.csv</c> and
-/// <c>recovery_operations_tr.csv</c> are copies of <c>shared/data/reference/*_tr.csv</c> (Atık Yönetimi
-/// Yönetmeliği Ek-4 and Ek-2; TÜİK's NACE Rev.2 titles); sources in <c>shared/data/SOURCES.md</c>.
+/// Turkish titles of waste codes, EWC chapters and sub-chapters and NACE Rev.2 entries, for reasons
+/// the engine writes in Turkish (the English titles come with the reference rows). Tables
+/// <c>ewc_titles_tr.csv</c> and <c>nace_titles_tr.csv</c> are copies of <c>shared/data/reference/*_tr.csv</c>
+/// (Atık Yönetimi Yönetmeliği Ek-4; TÜİK's NACE Rev.2 titles); sources in <c>shared/data/SOURCES.md</c>.
+/// The R-code words of reasons are <see cref="RecoveryRoutes.OperationWords"/>.
 /// </summary>
 public static class ReferenceTitles
 {
     private static readonly Lazy<Dictionary<string, string>> s_ewc = new(() => Load("ewc_titles_tr.csv", c => c.Replace(" ", string.Empty, StringComparison.Ordinal)));
     private static readonly Lazy<Dictionary<string, string>> s_nace = new(() => Load("nace_titles_tr.csv", c => c));
-    private static readonly Lazy<Dictionary<string, string>> s_operations = new(() => Load("recovery_operations_tr.csv", c => c));
 
     /// <summary>Turkish title of a waste code (six digits), sub-chapter (four) or chapter (two), or null.</summary>
     public static string? WasteTr(string? code) =>
@@ -21,9 +20,6 @@ public static class ReferenceTitles
 
     /// <summary>Turkish title of a NACE entry of any level (<c>C</c>, <c>23</c>, <c>23.5</c>, <c>23.51</c>), or null.</summary>
     public static string? NaceTr(string? code) => code is null ? null : s_nace.Value.GetValueOrDefault(code);
-
-    /// <summary>Turkish wording of an R or D operation (<c>R5</c>), or null.</summary>
-    public static string? OperationTr(string? code) => code is null ? null : s_operations.Value.GetValueOrDefault(code.ToUpperInvariant());
 
     private static Dictionary<string, string> Load(string table, Func<string, string> key) =>
         KnowledgeTable.Read(table)

@@ -136,20 +136,14 @@ public static class MatchExplainer
     /// </summary>
     private static (string Tr, string En)? MaterialModelLine(MatchResult m)
     {
-        var catalog = MaterialCatalog.Default;
-        var offerId = m.OfferMaterial is null ? 0 : catalog.IdOf(m.OfferMaterial);
-        var needId = m.NeedMaterial is null ? 0 : catalog.IdOf(m.NeedMaterial);
-        if (offerId == 0 || needId == 0)
+        if (Materials(m) is not var (offer, need, relation))
         {
             return null;
         }
 
-        var offer = catalog.Get(offerId);
-        var need = catalog.Get(needId);
-        var relation = catalog.Relation(offerId, needId);
         if (relation.Kind == MaterialRelationKind.Same)
         {
-            return offerId == needId
+            return offer.Id == need.Id
                 ? ($"Aynı malzeme: {offer.NameTr}", $"Same material: {offer.NameEn}")
                 : ($"Teklif, ihtiyacın malzemesinin bir türü: {offer.NameTr} → {need.NameTr}", $"The offer is a grade of the need's material: {offer.NameEn} → {need.NameEn}");
         }
@@ -160,16 +154,16 @@ public static class MatchExplainer
     }
 
     /// <summary>The reason of the soft rule that lowered the material value, if the materials are known.</summary>
-    private static (string Tr, string En)? SoftRule(MatchResult m)
+    private static (string Tr, string En)? SoftRule(MatchResult m) =>
+        Materials(m) is var (_, _, relation) && relation.ReasonTr is { } tr && relation.ReasonEn is { } en ? (tr, en) : null;
+
+    /// <summary>The two materials the model read for the pair and how they relate, or null when either is unknown.</summary>
+    private static (MaterialInfo Offer, MaterialInfo Need, MaterialRelation Relation)? Materials(MatchResult m)
     {
         var catalog = MaterialCatalog.Default;
-        if (m.OfferMaterial is null || m.NeedMaterial is null)
-        {
-            return null;
-        }
-
-        var relation = catalog.Relation(catalog.IdOf(m.OfferMaterial), catalog.IdOf(m.NeedMaterial));
-        return relation.ReasonTr is { } tr && relation.ReasonEn is { } en ? (tr, en) : null;
+        var offerId = m.OfferMaterial is null ? 0 : catalog.IdOf(m.OfferMaterial);
+        var needId = m.NeedMaterial is null ? 0 : catalog.IdOf(m.NeedMaterial);
+        return offerId == 0 || needId == 0 ? null : (catalog.Get(offerId), catalog.Get(needId), catalog.Relation(offerId, needId));
     }
 
     private static (string Tr, string En) SameCode(string offer, MatchingKnowledge? knowledge)
