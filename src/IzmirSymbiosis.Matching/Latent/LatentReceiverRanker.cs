@@ -777,7 +777,8 @@ public sealed class LatentReceiverRanker
         var countEn = Count(count, "similar exchange", "similar exchanges");
         if (code is not null)
         {
-            var waste = $"{EwcCode.Display(code)} {ReferenceTitles.WasteTr(code)}".TrimEnd();
+            // The title is quoted: many begin with other codes ("06 03 11 ve 06 03 13 dışındaki …").
+            var waste = ReferenceTitles.WasteTr(code) is { } title ? $"{EwcCode.Display(code)} “{title}”" : EwcCode.Display(code);
             return new Reason(
                 $"Sinerji kütüphanesinde aynı atık kodlu değişim: {waste} → {receiver} {titleTr}; {countTr}",
                 $"Synergy library exchange with the same waste code: “{e.Source.MaterialDescription}” ({EwcCode.Display(code)}) → {receiver} {c.TitleEn}; {countEn}")

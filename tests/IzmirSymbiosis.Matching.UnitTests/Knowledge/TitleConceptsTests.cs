@@ -27,4 +27,14 @@ public sealed class TitleConceptsTests
 
         Assert.DoesNotContain(reasons, r => r.StartsWith("‘su’", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void LibraryReason_QuotesTheWasteTitle_SoATitleThatStartsWithCodesReadsApart()
+    {
+        var reasons = new LatentReceiverRanker(TestData.Knowledge).Rank(new LatentQuery(["060314"], "sodyum sülfat tuz çözeltisi"), 10)
+            .SelectMany(r => r.Reasons).Select(r => r.Tr).Where(r => r.Contains("aynı atık kodlu", StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(reasons);
+        Assert.All(reasons, r => Assert.Contains("06 03 14 “06 03 11", r, StringComparison.Ordinal));
+    }
 }
