@@ -266,9 +266,17 @@ public sealed partial class ExchangeUiTests(BrowserFixture fixture)
         await page.Locator("[data-testid=exchange-terms] textarea, textarea[data-testid=exchange-terms]").First.FillAsync("Ton başına 150 TL, nakliye alıcıda.");
         // On a loaded machine the first click can land while the form is still re-rendering from the
         // last choice; the refusal is idempotent (nothing is created without a unit), so click again.
+        // A loaded machine can also hold the re-render for longer than the default wait, so the form is
+        // awaited with a generous timeout before each reading rather than read once.
         var form = page.Locator("[data-testid=exchange-new-form]");
         var unitRequired = new Regex("UnitRequired|Birim zorunludur");
-        for (var attempt = 0; attempt < 3 && !unitRequired.IsMatch(await form.InnerTextAsync()); attempt++)
+        async Task<bool> AnsweredAsync()
+        {
+            await Expect(form).ToBeVisibleAsync(new() { Timeout = 60000 });
+            return unitRequired.IsMatch(await form.InnerTextAsync());
+        }
+
+        for (var attempt = 0; attempt < 3 && !await AnsweredAsync(); attempt++)
         {
             await page.Locator("[data-testid=exchange-create]").ClickAsync();
             try
