@@ -43,6 +43,13 @@ public sealed class MatchingOptions
     [Range(0.01, 1)]
     public double MinMaterialScore { get; set; } = 0.3;
 
+    /// <summary>
+    /// Multiplier of the recovery-route evidence in the material value (1: as documented on
+    /// <see cref="Preparation.RouteEvidence"/>; 0 switches the route table off, for ablations).
+    /// </summary>
+    [Range(0, 1)]
+    public double RouteEvidenceWeight { get; set; } = 1;
+
     /// <summary>Smallest Jaccard similarity of description concepts that counts as text evidence.</summary>
     [Range(0.05, 1)]
     public double MinTextSimilarity { get; set; } = 0.34;

@@ -82,6 +82,23 @@ public static class RecoveryRoutes
     /// <summary>Whether a word stem is specific in the route uses (occurs in at most one use in twenty).</summary>
     public static bool IsSpecificWord(string stem) => s_specific.Value.Contains(stem);
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RecoveryRoute, IReadOnlySet<string>> s_useFeatures = [];
+
+    private static readonly Lazy<HashSet<string>> s_commonFeatures = new(() =>
+    {
+        // As for the stems: a feature in more than one route use in twenty names no particular use.
+        var frequency = All.SelectMany(r => TextAnalyzer.Features($"{r.UseEn} {r.UseTr}")).GroupBy(w => w, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        return [.. frequency.Where(f => f.Value > All.Count / 20).Select(f => f.Key)];
+    });
+
+    /// <summary>
+    /// Similarity features (<see cref="TextAnalyzer.Features(string?)"/>) of a route's use that name
+    /// something particular (in at most one route use in twenty), cached: a need that names one of
+    /// them asks for what the route delivers.
+    /// </summary>
+    public static IReadOnlySet<string> SpecificUseFeatures(RecoveryRoute route) =>
+        s_useFeatures.GetValue(route, r => TextAnalyzer.Features($"{r.UseEn} {r.UseTr}").Where(f => !s_commonFeatures.Value.Contains(f)).ToHashSet(StringComparer.Ordinal));
+
     /// <summary>All routes, in table order.</summary>
     public static IReadOnlyList<RecoveryRoute> All => s_all.Value;
 
@@ -105,6 +122,51 @@ public static class RecoveryRoutes
     /// <summary>Short words of an R operation (<c>R5</c> → “diğer inorganik malzemelerin geri dönüşümü”), or null.</summary>
     public static (string Tr, string En)? OperationWords(string? rCode) =>
         rCode is not null && s_operationWords.TryGetValue(rCode.ToUpperInvariant(), out var w) ? w : null;
+
+    /// <summary>
+    /// The reason line of a route at a match level (3 the code, 2 its sub-chapter, 1 its chapter,
+    /// 0 by the material of the description): “Geri kazanım yolu (… alt bölümü): use — R-code words (source)”.
+    /// </summary>
+    public static (string Tr, string En) Line(RecoveryRoute route, int level)
+    {
+        var (opTr, opEn) = Describe(route.RCode);
+        var source = ShortSource(route.Source);
+        var (scopeTr, scopeEn) = Scope(route, level);
+        return ($"Geri kazanım yolu{scopeTr}: {route.UseTr} — {opTr} ({source})", $"Recovery route{scopeEn}: {route.UseEn} — {opEn} ({source})");
+    }
+
+    /// <summary>
+    /// The same line for a giver while the receiver is anonymous: neither the use nor the source
+    /// (“NACE 16.29”) may tell the class, so the receiving side is named by its division only.
+    /// </summary>
+    public static (string Tr, string En) AnonymisedLine(RecoveryRoute route, int level, string division)
+    {
+        var (opTr, opEn) = Describe(route.RCode);
+        var (scopeTr, scopeEn) = Scope(route, level);
+        return ($"Geri kazanım yolu{scopeTr}: NACE {division} bölümü — {opTr}", $"Recovery route{scopeEn}: NACE division {division} — {opEn}");
+    }
+
+    private static (string Tr, string En) Scope(RecoveryRoute route, int level) => level switch
+    {
+        3 => (string.Empty, string.Empty),
+        2 when route.Ewc.Length == 6 => ($" (aynı alt bölümdeki {Domain.Streams.EwcCode.Display(route.Ewc)} için)", $" (for {Domain.Streams.EwcCode.Display(route.Ewc)} of the same sub-chapter)"),
+        2 => ($" ({route.Ewc[..2]} {route.Ewc[2..]} alt bölümü)", $" (sub-chapter {route.Ewc[..2]} {route.Ewc[2..]})"),
+        1 => ($" ({route.Ewc} bölümü)", $" (chapter {route.Ewc})"),
+        _ => (" (açıklamadaki malzemeye göre)", " (by the material in the description)"),
+    };
+
+    /// <summary>The first source of a route without parenthesised detail (“BREF CLM 2013 §1.2.4.1”, “ATY Tebliği”).</summary>
+    private static string ShortSource(string source)
+    {
+        var first = source.Split(';', 2)[0].Trim();
+        var paren = first.IndexOf('(', StringComparison.Ordinal);
+        if (paren > 0)
+        {
+            first = first[..paren].Trim();
+        }
+
+        return first.EndsWith(" notes", StringComparison.Ordinal) ? first[..^" notes".Length] : first;
+    }
 
     /// <summary>“R5 — diğer inorganik malzemelerin geri dönüşümü” in Turkish and English.</summary>
     public static (string Tr, string En) Describe(string rCode) =>

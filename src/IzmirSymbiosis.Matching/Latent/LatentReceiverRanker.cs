@@ -425,38 +425,9 @@ public sealed class LatentReceiverRanker
 
     private static Reason RouteReason(RecoveryRoute route, int level, NaceClassInfo c)
     {
-        var (opTr, opEn) = RecoveryRoutes.Describe(route.RCode);
-        var source = ShortSource(route.Source);
-        var scope = level switch
-        {
-            3 => (Tr: string.Empty, En: string.Empty),
-            2 when route.Ewc.Length == 6 => (Tr: $" (aynı alt bölümdeki {EwcCode.Display(route.Ewc)} için)", En: $" (for {EwcCode.Display(route.Ewc)} of the same sub-chapter)"),
-            2 => (Tr: $" ({route.Ewc[..2]} {route.Ewc[2..]} alt bölümü)", En: $" (sub-chapter {route.Ewc[..2]} {route.Ewc[2..]})"),
-            1 => (Tr: $" ({route.Ewc} bölümü)", En: $" (chapter {route.Ewc})"),
-            _ => (Tr: " (açıklamadaki malzemeye göre)", En: " (by the material in the description)"),
-        };
-        return new Reason(
-            $"Geri kazanım yolu{scope.Tr}: {route.UseTr} — {opTr} ({source})",
-            $"Recovery route{scope.En}: {route.UseEn} — {opEn} ({source})")
-        {
-            // Neither the use nor the source (“NACE 16.29”) may tell an anonymous giver the class.
-            Anonymised = new Reason(
-                $"Geri kazanım yolu{scope.Tr}: NACE {c.Code[..2]} bölümü — {opTr}",
-                $"Recovery route{scope.En}: NACE division {c.Code[..2]} — {opEn}"),
-        };
-    }
-
-    /// <summary>The first source of a route without parenthesised detail (“BREF CLM 2013 §1.2.4.1”, “ATY Tebliği”).</summary>
-    private static string ShortSource(string source)
-    {
-        var first = source.Split(';', 2)[0].Trim();
-        var paren = first.IndexOf('(', StringComparison.Ordinal);
-        if (paren > 0)
-        {
-            first = first[..paren].Trim();
-        }
-
-        return first.EndsWith(" notes", StringComparison.Ordinal) ? first[..^" notes".Length] : first;
+        var (tr, en) = RecoveryRoutes.Line(route, level);
+        var (anonymisedTr, anonymisedEn) = RecoveryRoutes.AnonymisedLine(route, level, c.Code[..2]);
+        return new Reason(tr, en) { Anonymised = new Reason(anonymisedTr, anonymisedEn) };
     }
 
     /// <summary>“1 exchange”, “3 exchanges”.</summary>

@@ -132,6 +132,15 @@ internal sealed class PreparedStream
     /// <summary>Interned ids of the <see cref="Evidence"/> codes, same order.</summary>
     public required int[] EvidenceIds { get; init; }
 
+    /// <summary>
+    /// Offers: the library part of each <see cref="Evidence"/> entry (before the NACE-level factor);
+    /// the entry's value is the larger of it and the strongest route's.
+    /// </summary>
+    public required double[] LibraryValues { get; init; }
+
+    /// <summary>Offers: the recovery routes of the code into each <see cref="Evidence"/> division (same order; empty when none).</summary>
+    public required RouteEvidence[][] Routes { get; init; }
+
     public Co2eSaving? Co2e { get; init; }
 
     /// <summary>The numbers the pair scorer reads, copied into one compact value (see <see cref="HotStream"/>).</summary>
@@ -161,6 +170,7 @@ internal sealed class StreamPreparer(MatchingKnowledge knowledge, MatchingOption
     private readonly Dictionary<string, int> _naceIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _groupIds = new(StringComparer.Ordinal);
     private readonly Dictionary<Guid, int> _companyIds = [];
+    private readonly Dictionary<string, Dictionary<string, RouteEvidence[]>> _routeCache = new(StringComparer.Ordinal);
     private readonly Dictionary<long[], int> _tokenSets = new(TokenSetComparer.Instance);
     private readonly Lock _lock = new();
 
@@ -229,15 +239,25 @@ internal sealed class StreamPreparer(MatchingKnowledge knowledge, MatchingOption
         var materialId = MaterialOf(code, s.Description, company.Nace);
 
         // Library evidence per receiving NACE division (the library's weights of the division's
-        // codes summed): it meets a need's firm by its division only, so a giver that tries codes
-        // learns no more than the division (as a latent row would show it), not the firm's class.
-        var evidence = s.Direction == StreamDirection.Offer && code is { Length: 6 }
-            ? Knowledge.ReceiverEvidence(code)
+        // codes summed) and the recovery routes of the code per division: both meet a need's firm
+        // by its division only, so a giver that tries codes learns no more than the division (as a
+        // latent row would show it), not the firm's class.
+        var hazardous = s.IsHazardous || (waste?.IsHazardous ?? false);
+        var offerCode = s.Direction == StreamDirection.Offer && code is { Length: 6 } ? code : null;
+        var library = offerCode is null
+            ? []
+            : Knowledge.ReceiverEvidence(offerCode)
                 .GroupBy(p => p.Key[..2], StringComparer.Ordinal)
-                .OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => new KeyValuePair<string, double>(g.Key, 0.75 * (1 - Math.Exp(-g.Sum(p => p.Value)))))
-                .ToArray()
-            : [];
+                .ToDictionary(g => g.Key, g => 0.75 * (1 - Math.Exp(-g.Sum(p => p.Value))), StringComparer.Ordinal);
+        var routes = offerCode is null ? [] : RoutesOf(offerCode, hazardous);
+        var divisions = library.Keys.Union(routes.Keys).Order(StringComparer.Ordinal).ToArray();
+        var routeWeight = Options.RouteEvidenceWeight;
+        var evidence = divisions
+            .Select(d => new KeyValuePair<string, double>(d, Math.Max(
+                library.GetValueOrDefault(d),
+                routes.TryGetValue(d, out var rs) ? rs.Max(r => r.WithUse) * routeWeight : 0)))
+            .Where(e => e.Value > 0)
+            .ToArray();
         var dimension = Domain.Streams.Quantity.DimensionOf(s.Unit);
         int groupId;
         lock (_lock)
@@ -261,9 +281,11 @@ internal sealed class StreamPreparer(MatchingKnowledge knowledge, MatchingOption
             OneOff = s.Period == QuantityPeriod.OneOff,
             From = s.AvailableFrom?.DayNumber ?? PreparedStream.OpenStart,
             Until = s.AvailableUntil?.DayNumber ?? PreparedStream.OpenEnd,
-            Hazardous = s.IsHazardous || (waste?.IsHazardous ?? false),
+            Hazardous = hazardous,
             Evidence = evidence,
             EvidenceIds = [.. evidence.Select(e => NaceId(e.Key))],
+            LibraryValues = [.. evidence.Select(e => library.GetValueOrDefault(e.Key))],
+            Routes = [.. evidence.Select(e => routes.GetValueOrDefault(e.Key) ?? [])],
             Co2e = co2e,
             EvidenceValues = evidenceValues,
             EvidenceMax = evidenceValues.Length == 0 ? 0 : evidenceValues.Max(),
@@ -289,7 +311,7 @@ internal sealed class StreamPreparer(MatchingKnowledge knowledge, MatchingOption
                 NaceDivisionId = company.DivisionId,
                 CodeLength = (byte)(code?.Length ?? 0),
                 OneOff = s.Period == QuantityPeriod.OneOff,
-                Hazardous = s.IsHazardous || (waste?.IsHazardous ?? false),
+                Hazardous = hazardous,
                 MayReceiveHazardous = company.Source.MayReceiveHazardous,
                 Permits = company.Source.Permits,
                 HasLocation = company.HasLocation,
@@ -355,6 +377,27 @@ internal sealed class StreamPreparer(MatchingKnowledge knowledge, MatchingOption
         }
 
         return id;
+    }
+
+    /// <summary>The recovery routes of a six-digit code by receiving NACE division, with their use words as feature keys (cached).</summary>
+    private Dictionary<string, RouteEvidence[]> RoutesOf(string code, bool hazardous)
+    {
+        lock (_lock)
+        {
+            var cacheKey = hazardous ? code + "*" : code;
+            if (!_routeCache.TryGetValue(cacheKey, out var byDivision))
+            {
+                byDivision = RecoveryRoutes.For(code, hazardous)
+                    .GroupBy(r => r.Route.ReceiverNace[..2], StringComparer.Ordinal)
+                    .ToDictionary(
+                        g => g.Key,
+                        g => g.Select(r => new RouteEvidence(r.Route, r.Level, [.. RecoveryRoutes.SpecificUseFeatures(r.Route).Select(Key).Order()])).ToArray(),
+                        StringComparer.Ordinal);
+                _routeCache[cacheKey] = byDivision;
+            }
+
+            return byDivision;
+        }
     }
 
     /// <summary>Order key: rarer features first (document frequency in the reference texts), then first-seen order.</summary>

@@ -108,6 +108,7 @@ public static class MatchExplainer
                 $"Sinerji kütüphanesinde bu atık kodu ya da aynı alt bölümdeki kodlar ({Titled(Code(o), WasteTr(o))}) karşı tarafınkine benzer sektörlere gitmiş; sektör gizli: karşı taraf anonim",
                 $"In the synergy library, this waste code or codes of its sub-chapter ({Titled(Code(o), WasteEn(o, knowledge))}) went to sectors like the other party's; the sector is hidden while the other party is anonymous"),
             (MaterialBasis.SynergyLibrary, { } o, _) when m.EvidenceNace is { } nace => Library(o, nace, knowledge),
+            (MaterialBasis.RecoveryRoute, { } o, _) when m.EvidenceRoute is { } route => RouteLine(o, route, m.EvidenceNace, knowledge, anonymised),
             (MaterialBasis.MaterialModel, _, _) when MaterialModelLine(m) is { } model => model,
             (MaterialBasis.TextSimilarity, _, _) when anonymised || m.TextSimilarity <= 0 => (
                 "Teklif ve ihtiyaç açıklamaları benzer malzemeyi anlatıyor",
@@ -207,6 +208,26 @@ public static class MatchExplainer
     /// sector, or, when only other codes of the sub-chapter did, that the evidence is about other
     /// codes and the material is not confirmed to be the same.
     /// </summary>
+    /// <summary>
+    /// The route line: the route's use, operation and source, and the receiving division; while the
+    /// other party is anonymous the sector stays hidden, as in the library line (the use would name it).
+    /// </summary>
+    private static (string Tr, string En) RouteLine(string offer, RecoveryRoute route, string? division, MatchingKnowledge? knowledge, bool anonymised)
+    {
+        if (anonymised || division is null)
+        {
+            var (opTr, opEn) = RecoveryRoutes.Describe(route.RCode);
+            return (
+                $"Geri kazanım yolları tablosuna göre bu atık kodu ({Titled(Code(offer), WasteTr(offer))}) karşı tarafın sektörüne gidiyor — {opTr}; sektör gizli: karşı taraf anonim",
+                $"By the recovery-route table, this waste code ({Titled(Code(offer), WasteEn(offer, knowledge))}) goes to the other party's sector — {opEn}; the sector is hidden while the other party is anonymous");
+        }
+
+        var (tr, en) = RecoveryRoutes.Line(route, route.Level(offer));
+        var titleTr = NaceTr(division) is { } t ? $" ({t})" : string.Empty;
+        var titleEn = NaceEn(division, knowledge) is { } e ? $" ({e})" : string.Empty;
+        return ($"{tr}; alıcının sektörü NACE {division} bölümü{titleTr}", $"{en}; the receiver's sector is NACE division {division}{titleEn}");
+    }
+
     private static (string Tr, string En) Library(string offer, string nace, MatchingKnowledge? knowledge)
     {
         var (levelTr, levelEn) = nace.Length switch

@@ -1,3 +1,4 @@
+using IzmirSymbiosis.Matching.Knowledge;
 using IzmirSymbiosis.Domain.Streams;
 
 namespace IzmirSymbiosis.Matching.Scoring;
@@ -28,6 +29,9 @@ public enum MaterialBasis
     /// compatibility rule accepts it (see <see cref="MatchResult.OfferMaterial"/>).
     /// </summary>
     MaterialModel,
+
+    /// <summary>A recovery route of the route table takes this waste to the need's sector (<see cref="MatchResult.EvidenceRoute"/>).</summary>
+    RecoveryRoute,
 }
 
 /// <summary>
@@ -78,8 +82,11 @@ public sealed record MatchResult
     /// <summary>Need EWC code or prefix, if any.</summary>
     public string? NeedEwcCode { get; init; }
 
-    /// <summary>Library receiver code that gave synergy evidence, if any.</summary>
+    /// <summary>Receiving NACE division of the library or route evidence, if any.</summary>
     public string? EvidenceNace { get; init; }
+
+    /// <summary>The recovery route that gave the evidence, when <see cref="Basis"/> is <see cref="MaterialBasis.RecoveryRoute"/>.</summary>
+    public RecoveryRoute? EvidenceRoute { get; init; }
 
     /// <summary>Material key of the offer (<c>metal.ferrous</c>, see <c>materials.csv</c>), or null when unknown.</summary>
     public string? OfferMaterial { get; init; }

@@ -78,6 +78,7 @@ public sealed class PairChecker
             AvoidedPurchaseTryPerTonne = options.AvoidedPurchaseTryPerTonne,
             FallbackCo2eSavingKgPerTonne = options.FallbackCo2eSavingKgPerTonne,
             EnvironmentHalfSaturationKgPerTonne = options.EnvironmentHalfSaturationKgPerTonne,
+            RouteEvidenceWeight = options.RouteEvidenceWeight,
         };
         _preparer = new StreamPreparer(knowledge, _options);
     }
@@ -116,7 +117,7 @@ public sealed class PairChecker
             var m = PairScorer.MaterialComponents(offer, in oh, in nh, _options, computeText: true);
             material["code"] = m.Code;
             material["group"] = m.Group;
-            material["library"] = m.Evidence;
+            material[m.EvidenceIsRoute ? "route" : "library"] = m.Evidence;
             material["model"] = m.Accept;
             material["text"] = m.Text;
             material["factor"] = m.Factor;

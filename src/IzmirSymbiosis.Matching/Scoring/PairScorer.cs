@@ -302,6 +302,7 @@ internal static class PairScorer
             OfferEwcCode = o.Code,
             NeedEwcCode = n.Code,
             EvidenceNace = f.Material.EvidenceIndex < 0 ? null : o.Evidence[f.Material.EvidenceIndex].Key,
+            EvidenceRoute = f.Material.EvidenceIsRoute ? o.Routes[f.Material.EvidenceIndex][f.Material.RouteIndex].Route : null,
             OfferMaterial = o.MaterialId == 0 ? null : s_materials.Get(o.MaterialId).Key,
             NeedMaterial = n.MaterialId == 0 ? null : s_materials.Get(n.MaterialId).Key,
             MaterialEvidence = f.Material.Accept,
@@ -371,18 +372,31 @@ internal static class PairScorer
         var (code, codeBasis) = CodeComponent(in oh, in nh, different);
         var group = !different && oh.GroupId != 0 && oh.GroupId == nh.GroupId ? SameGroup : 0;
 
+        // Library and route evidence for the need firm's division: the larger of the library's
+        // (× 0.7, the division level) and the strongest route's (RouteEvidence).
         double evidence = 0;
         var evidenceIndex = -1;
+        var routeIndex = -1;
         var ids = o.EvidenceIds;
-        var values = o.EvidenceValues;
+        var library = o.LibraryValues;
         for (var i = 0; i < ids.Length; i++)
         {
             var id = ids[i];
             var level = id == nh.NaceId ? 1.0 : id == nh.NaceGroupId ? 0.85 : id == nh.NaceDivisionId ? 0.7 : 0;
-            if (level > 0 && values[i] * level > evidence)
+            if (level <= 0)
             {
-                evidence = values[i] * level;
-                evidenceIndex = i;
+                continue;
+            }
+
+            if (library[i] * level > evidence)
+            {
+                (evidence, evidenceIndex, routeIndex) = (library[i] * level, i, -1);
+            }
+
+            var (route, r) = RouteEvidence.Best(o.Routes[i], nh.Tokens, opt.RouteEvidenceWeight);
+            if (route > evidence)
+            {
+                (evidence, evidenceIndex, routeIndex) = (route, i, r);
             }
         }
 
@@ -411,7 +425,7 @@ internal static class PairScorer
 
         if (evidence > best)
         {
-            (best, basis) = (evidence, MaterialBasis.SynergyLibrary);
+            (best, basis) = (evidence, routeIndex >= 0 ? MaterialBasis.RecoveryRoute : MaterialBasis.SynergyLibrary);
         }
 
         if (accept > best)
@@ -424,7 +438,7 @@ internal static class PairScorer
             basis = MaterialBasis.TextSimilarity;
         }
 
-        return new MaterialScore(value, basis, evidenceIndex, text, code, group, evidence, textMax, accept, factor);
+        return new MaterialScore(value, basis, evidenceIndex, text, code, group, evidence, textMax, accept, factor, routeIndex);
     }
 
     /// <summary>
@@ -597,7 +611,11 @@ internal static class PairScorer
     /// Material value with its strongest component, the evidence entry used (−1: none), the text
     /// similarity, the components, the material model's evidence (<see cref="Accept"/>) and factor.
     /// </summary>
-    internal readonly record struct MaterialScore(double Value, MaterialBasis Basis, int EvidenceIndex, double Text, double Code, double Group, double Evidence, double TextMax, double Accept, double Factor);
+    internal readonly record struct MaterialScore(double Value, MaterialBasis Basis, int EvidenceIndex, double Text, double Code, double Group, double Evidence, double TextMax, double Accept, double Factor, int RouteIndex)
+    {
+        /// <summary>Whether the evidence component comes from a recovery route rather than the library.</summary>
+        public bool EvidenceIsRoute => RouteIndex >= 0;
+    }
 
     private static string BaseUnit(Dimension d) => d switch
     {

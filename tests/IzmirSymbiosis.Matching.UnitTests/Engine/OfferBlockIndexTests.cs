@@ -19,7 +19,8 @@ public class OfferBlockIndexTests
 
     private PreparedStream Need(string? code, string text)
     {
-        var c = TestData.Company("23.51", TestData.Kemalpasa);
+        // A hospital: no recovery route of the offers' codes leads to its division, so only the code blocks find them.
+        var c = TestData.Company("86.10", TestData.Kemalpasa);
         _store.SetCompany(c);
         return _store.Add(TestData.Need(c, code, text));
     }

@@ -134,6 +134,14 @@ public sealed partial class MatchExplainerTests
             { "many days", Result(MaterialBasis.SameCode) with { OverlapDays = 97 } },
             { "no overlap", Result(MaterialBasis.SameCode) with { OverlapDays = 0 } },
         };
+        // A route of each scope (the code's own row, its sub-chapter's, its chapter's) for a code it covers.
+        foreach (var length in new[] { 6, 4, 2 })
+        {
+            var route = RecoveryRoutes.All.First(r => r.Ewc.Length == length);
+            var code = length == 6 ? route.Ewc : ReferenceDataReader.Load().WasteCodes.Select(w => w.Code).Order(StringComparer.Ordinal).First(c => c.StartsWith(route.Ewc, StringComparison.Ordinal));
+            data.Add($"route, {length} digits", Result(MaterialBasis.RecoveryRoute, code, null) with { EvidenceNace = route.ReceiverNace[..2], EvidenceRoute = route });
+        }
+
         foreach (var p in TestData.Knowledge.Exchanges.SelectMany(x => x.EwcCodes).Distinct().Order(StringComparer.Ordinal).Take(1))
         {
             data.Add("profile source", Result(MaterialBasis.SameCode, p, p) with
