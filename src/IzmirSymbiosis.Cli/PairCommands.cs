@@ -14,8 +14,8 @@ namespace IzmirSymbiosis.Cli;
 /// <c>score-pairs</c> and <c>evaluate-pairs</c>: offer–need pairs given in a CSV file, scored by the
 /// engine's own pair scorer (<see cref="PairChecker"/>). The file states no amounts, windows,
 /// prices or permits: both sides are taken to have the same yearly amount and open windows
-/// (quantity and timing fit 1), default prices, a receiver permitted for a hazardous code, and no
-/// transport limit (the distance counts through the distance factor).
+/// (quantity and timing fit 1), default prices, a permit for a hazardous code only where one is to
+/// be expected (<see cref="PairChecker"/>), and no transport limit (the distance counts through the distance factor).
 /// </summary>
 internal static class PairCommands
 {
@@ -37,7 +37,7 @@ internal static class PairCommands
             return Task.FromResult(0);
         }
 
-        Console.WriteLine("Assumed for every row: equal yearly amounts and open windows (quantity and timing fit 1), default prices, a receiver permitted for hazardous codes, no transport limit (distance counts through its factor).");
+        Console.WriteLine("Assumed for every row: equal yearly amounts and open windows (quantity and timing fit 1), default prices, a permit for a hazardous code only where one is expected (NACE 38.22, a licensed need, a licensed route in the receiver's division), no transport limit (distance counts through its factor).");
         for (var i = 0; i < verdicts.Count; i++)
         {
             PrintRow(pairs[i].Row, verdicts[i], null);

@@ -40,7 +40,7 @@ public sealed record PairVerdict(
 /// What such a pair does not state is taken as neutral: both sides have the same yearly amount
 /// (quantity fit 1) and open availability windows (timing fit 1), both are materials in tonnes, the
 /// prices are the defaults, and the receiver is taken to hold a valid permit for a hazardous code
-/// (the file cannot say; <see cref="PairVerdict.OfferHazardous"/> reports it). The parties' transport
+/// only where one is to be expected (see <see cref="AssumedPermit"/>; <see cref="PairVerdict.OfferHazardous"/> reports the flag). The parties' transport
 /// limits are unknown, so no limit filters a pair: the distance counts through the distance factor
 /// (0 at <see cref="MatchingOptions.DefaultMaxTransportKm"/> and beyond). A missing distance counts
 /// as unknown location (distance factor 0.5, the assumed km for costs).
@@ -83,13 +83,37 @@ public sealed class PairChecker
         _preparer = new StreamPreparer(knowledge, _options);
     }
 
+    /// <summary>
+    /// Whether the receiver is taken to hold a permit for a (hazardous) code the file cannot state:
+    /// it treats hazardous waste (NACE 38.22), its description says it is licensed (“lisanslı”,
+    /// “izinli”, “licensed”, “permitted”), or the route table names a licensed recovery operation for
+    /// the code in the receiver's NACE division.
+    /// </summary>
+    private static bool AssumedPermit(string code, PairQuery query)
+    {
+        var nace = query.NeedNace ?? string.Empty;
+        if (nace == HazardousTreatmentClass ||
+            TextAnalyzer.FoldKey(query.NeedDescription).Split(' ').Any(w => s_licensedWords.Any(l => w.StartsWith(l, StringComparison.Ordinal))))
+        {
+            return true;
+        }
+
+        return nace.Length >= 2 && RecoveryRoutes.For(code, hazardous: true).Any(r => r.Route.ReceiverNace.StartsWith(nace[..2], StringComparison.Ordinal));
+    }
+
+    /// <summary>NACE 38.22, treatment and disposal of hazardous waste: licensed for it by definition.</summary>
+    private const string HazardousTreatmentClass = "38.22";
+
+    // Folded word beginnings (TextAnalyzer.FoldKey: lower case, Turkish letters to ASCII).
+    private static readonly string[] s_licensedWords = ["lisansli", "izinli", "licensed", "licenced", "permitted"];
+
     /// <summary>Scores one pair.</summary>
     public PairVerdict Check(PairQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
         var giver = new MatchCompany(Guid.NewGuid(), query.OfferNace ?? string.Empty, null);
         var code = StreamPreparer.NormalizeCode(query.OfferEwc, StreamDirection.Offer);
-        var permits = code is null ? PermitCoverage.None : PermitCoverage.Of([code]);
+        var permits = code is not null && AssumedPermit(code, query) ? PermitCoverage.Of([code]) : PermitCoverage.None;
         var taker = new MatchCompany(Guid.NewGuid(), query.NeedNace ?? string.Empty, null, permits);
         var offer = _preparer.Prepare(Stream(giver, StreamDirection.Offer, query.OfferEwc, query.OfferDescription), Company(giver));
         var need = _preparer.Prepare(Stream(taker, StreamDirection.Need, query.NeedEwc, query.NeedDescription), Company(taker));

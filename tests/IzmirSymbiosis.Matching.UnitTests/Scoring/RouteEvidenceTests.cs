@@ -68,4 +68,14 @@ public class RouteEvidenceTests
 
         Assert.Equal(0, Route(off));
     }
+
+    [Fact]
+    public void HazardousOffer_ToAReceiverWithNoLicensedRouteOrLicence_IsFilteredForWantOfAPermit()
+    {
+        // The file states no permits: a feed maker is not taken to hold one for spent oil, a licensed
+        // treatment plant (38.22) or a need that says it is licensed is.
+        Assert.Equal(PairFilter.HazardousWithoutPermit, Check("130205", "atık motor yağı", "10.91", "yem için yağ").Filter);
+        Assert.NotEqual(PairFilter.HazardousWithoutPermit, Check("130205", "atık motor yağı", "38.22", "atık yağ işleme").Filter);
+        Assert.NotEqual(PairFilter.HazardousWithoutPermit, Check("130205", "atık motor yağı", "20.59", "lisanslı atık yağ geri kazanımı").Filter);
+    }
 }
