@@ -234,7 +234,12 @@ internal static class PairCommands
         }
 
         var (_, en) = PairFilterText.Of(v.Filter);
-        return v.Filter == PairFilter.MaterialIncompatible && v.Relation.ReasonEn is { } reason ? $"{en}: {reason}" : en;
+        return v.Filter switch
+        {
+            PairFilter.MaterialIncompatible when v.Relation.ReasonEn is { } reason => $"{en}: {reason}",
+            PairFilter.UseRestricted when v.Restriction is { } restriction => $"{en}: {restriction.ReasonEn} ({restriction.Source})",
+            _ => en,
+        };
     }
 
     private static object ToJson(int row, PairVerdict v) => new

@@ -86,6 +86,15 @@ internal struct HotStream
     /// <summary>The company has coordinates.</summary>
     public bool HasLocation;
 
+    /// <summary>Needs: the restricted uses the description names (bits of <see cref="Knowledge.UseRestrictions.Uses"/>).</summary>
+    public int Uses;
+
+    /// <summary>Offers: the restricted uses the offer is excluded from.</summary>
+    public int ExcludedUses;
+
+    /// <summary>Offers: the restricted uses that doubt the offer (material value × <see cref="Knowledge.UseRestrictions.SoftFactor"/>).</summary>
+    public int DoubtedUses;
+
     /// <summary>Both ends of the window are open.</summary>
     public readonly bool OpenWindow => From == PreparedStream.OpenStart && Until == PreparedStream.OpenEnd;
 }

@@ -129,6 +129,9 @@ internal sealed class PreparedStream
     /// <summary>Offers: library receiver codes with their evidence strength before the NACE-level factor.</summary>
     public required KeyValuePair<string, double>[] Evidence { get; init; }
 
+    /// <summary>Offers: the use restrictions the offer falls under (<see cref="UseRestrictions"/>).</summary>
+    public UseRestriction[] Restrictions { get; init; } = [];
+
     /// <summary>Interned ids of the <see cref="Evidence"/> codes, same order.</summary>
     public required int[] EvidenceIds { get; init; }
 
@@ -258,6 +261,8 @@ internal sealed class StreamPreparer(MatchingKnowledge knowledge, MatchingOption
                 routes.TryGetValue(d, out var rs) ? rs.Max(r => r.WithUse) * routeWeight : 0)))
             .Where(e => e.Value > 0)
             .ToArray();
+        UseRestriction[] restrictions = s.Direction == StreamDirection.Offer ? [.. UseRestrictions.Of(code, waste?.DescriptionEn, hazardous, s.Description)] : [];
+        var (excluded, doubted) = UseRestrictions.Masks(restrictions);
         var dimension = Domain.Streams.Quantity.DimensionOf(s.Unit);
         int groupId;
         lock (_lock)
@@ -283,6 +288,7 @@ internal sealed class StreamPreparer(MatchingKnowledge knowledge, MatchingOption
             Until = s.AvailableUntil?.DayNumber ?? PreparedStream.OpenEnd,
             Hazardous = hazardous,
             Evidence = evidence,
+            Restrictions = restrictions,
             EvidenceIds = [.. evidence.Select(e => NaceId(e.Key))],
             LibraryValues = [.. evidence.Select(e => library.GetValueOrDefault(e.Key))],
             Routes = [.. evidence.Select(e => routes.GetValueOrDefault(e.Key) ?? [])],
@@ -315,6 +321,9 @@ internal sealed class StreamPreparer(MatchingKnowledge knowledge, MatchingOption
                 MayReceiveHazardous = company.Source.MayReceiveHazardous,
                 Permits = company.Source.Permits,
                 HasLocation = company.HasLocation,
+                Uses = s.Direction == StreamDirection.Need ? UseRestrictions.NeedUses(s.Description) : 0,
+                ExcludedUses = excluded,
+                DoubtedUses = doubted,
             },
             SavingKgPerTonne = co2e?.KgPerTonne ?? Options.FallbackCo2eSavingKgPerTonne,
             PricePerBase = s.PricePerUnit is { } price ? (double)price / Domain.Streams.Quantity.ToBaseFactor(s.Unit) : null,

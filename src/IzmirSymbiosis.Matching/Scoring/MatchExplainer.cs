@@ -126,6 +126,11 @@ public static class MatchExplainer
             line = ($"{line.Item1}; değer düşürüldü: {soft.Tr}", $"{line.Item2}; value lowered: {soft.En}");
         }
 
+        if (m.UseDoubt is { } doubt)
+        {
+            line = ($"{line.Item1}; değer yarıya indirildi: {doubt.ReasonTr} ({doubt.Cite})", $"{line.Item2}; value halved: {doubt.ReasonEn} ({doubt.Source})");
+        }
+
         return offer is not null && knowledge?.IsHazardous(offer) == true
             ? (line.Item1 + "; tehlikeli atık: alıcının geçerli izni bu kodu kapsıyor", line.Item2 + "; hazardous waste: the receiver's valid permit covers this code")
             : line;

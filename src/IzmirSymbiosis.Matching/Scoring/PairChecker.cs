@@ -33,7 +33,11 @@ public sealed record PairVerdict(
     MaterialInfo OfferMaterial,
     MaterialInfo NeedMaterial,
     MaterialRelation Relation,
-    bool OfferHazardous);
+    bool OfferHazardous)
+{
+    /// <summary>The restriction of the need's use that excludes or doubts the offer, if any (<see cref="UseRestrictions"/>).</summary>
+    public UseRestriction? Restriction { get; init; }
+}
 
 /// <summary>
 /// Scores pairs given by their facts (the <c>score-pairs</c> verb) with the engine's own scorer.
@@ -136,7 +140,7 @@ public sealed class PairChecker
         var filter = PairScorer.FilterOf(offer, in oh, in nh, _options);
         var material = new Dictionary<string, double>(StringComparer.Ordinal);
         var factors = new Dictionary<string, double>(StringComparer.Ordinal);
-        if (filter is not (PairFilter.SameCompany or PairFilter.KindOrUnit or PairFilter.HazardousWithoutPermit or PairFilter.NoCommonPeriod or PairFilter.MaterialIncompatible))
+        if (filter is not (PairFilter.SameCompany or PairFilter.KindOrUnit or PairFilter.HazardousWithoutPermit or PairFilter.NoCommonPeriod or PairFilter.MaterialIncompatible or PairFilter.UseRestricted))
         {
             var m = PairScorer.MaterialComponents(offer, in oh, in nh, _options, computeText: true);
             material["code"] = m.Code;
@@ -160,7 +164,10 @@ public sealed class PairChecker
             factors["environment"] = f.Environment;
         }
 
-        return new PairVerdict(score, filter, factors, material, MaterialCatalog.Default.Get(offer.MaterialId), MaterialCatalog.Default.Get(need.MaterialId), relation, offer.Hazardous);
+        return new PairVerdict(score, filter, factors, material, MaterialCatalog.Default.Get(offer.MaterialId), MaterialCatalog.Default.Get(need.MaterialId), relation, offer.Hazardous)
+        {
+            Restriction = UseRestrictions.First(offer.Restrictions, need.Hot.Uses),
+        };
     }
 
     private PreparedCompany Company(MatchCompany c) => new(c, _preparer.NaceId, _preparer.CompanyId(c.Id));

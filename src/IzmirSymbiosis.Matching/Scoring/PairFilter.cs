@@ -26,6 +26,9 @@ public enum PairFilter
 
     /// <summary>Road distance over the smaller of the parties' transport limits.</summary>
     BeyondTransportLimit,
+
+    /// <summary>The law or a standard closes the need's use to the offer (<see cref="Knowledge.UseRestrictions"/>: ash or sewage sludge as feed, soiled drums as a clean grade).</summary>
+    UseRestricted,
 }
 
 /// <summary>Wording of <see cref="PairFilter"/> values.</summary>
@@ -42,6 +45,7 @@ public static class PairFilterText
         PairFilter.MaterialIncompatible => ("malzemeler uyumsuz", "materials are incompatible"),
         PairFilter.MaterialTooWeak => ("malzeme uyumu en düşük değerin altında", "material compatibility under the minimum"),
         PairFilter.BeyondTransportLimit => ("mesafe taşıma sınırını aşıyor", "distance beyond the transport limit"),
+        PairFilter.UseRestricted => ("ihtiyacın kullanım amacı bu teklife kapalı", "the need's use is closed to this offer"),
         _ => throw new ArgumentOutOfRangeException(nameof(filter)),
     };
 }

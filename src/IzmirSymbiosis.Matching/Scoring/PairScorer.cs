@@ -1,4 +1,5 @@
 using IzmirSymbiosis.Domain.Streams;
+using IzmirSymbiosis.Matching.Knowledge;
 using IzmirSymbiosis.Matching.Knowledge.Materials;
 using IzmirSymbiosis.Matching.Preparation;
 
@@ -84,13 +85,16 @@ internal static class PairScorer
             return false;
         }
 
-        // Hard incompatibility of the two materials (PVC into a PE regrind, slag as a fuel…).
+        // Hard incompatibility of the two materials (PVC into a PE regrind, slag as a fuel…), and a
+        // use the law closes to the offer (ash or sewage sludge as feed, soiled drums as a clean grade).
         var mi = (oh.MaterialId * s_materialCount) + nh.MaterialId;
         var factor = s_factor[mi];
-        if (factor == 0)
+        if (factor == 0 || (oh.ExcludedUses & nh.Uses) != 0)
         {
             return false;
         }
+
+        factor *= UseFactor(in oh, in nh);
 
         var (quantity, mismatch) = QuantityFit(oh.Annual, nh.Annual, oh.OneOff, nh.OneOff);
         var (timing, overlapDays) = TimingFit(in oh, in nh, overlap);
@@ -258,6 +262,11 @@ internal static class PairScorer
             return PairFilter.MaterialIncompatible;
         }
 
+        if ((oh.ExcludedUses & nh.Uses) != 0)
+        {
+            return PairFilter.UseRestricted;
+        }
+
         var m = MaterialComponents(o, in oh, in nh, opt, computeText: true);
         if (PublicMaterial(m.Value) < opt.MinMaterialScore)
         {
@@ -273,6 +282,14 @@ internal static class PairScorer
 
         return PairFilter.None;
     }
+
+    /// <summary>
+    /// <see cref="UseRestrictions.SoftFactor"/> when a use the need names doubts the offer (a soiled
+    /// offer for a clean grade), else 1.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static double UseFactor(ref readonly HotStream oh, ref readonly HotStream nh) =>
+        (oh.DoubtedUses & nh.Uses) != 0 ? UseRestrictions.SoftFactor : 1;
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static double UpperBound(MatchingOptions opt, double material, double quantity, double timing, double economicsMax, double environmentMax) =>
@@ -302,6 +319,7 @@ internal static class PairScorer
             OfferEwcCode = o.Code,
             NeedEwcCode = n.Code,
             EvidenceNace = f.Material.EvidenceIndex < 0 ? null : o.Evidence[f.Material.EvidenceIndex].Key,
+            UseDoubt = (o.Hot.DoubtedUses & n.Hot.Uses) != 0 ? o.Restrictions.FirstOrDefault(r => !r.Hard && (n.Hot.Uses & (1 << r.Use)) != 0) : null,
             EvidenceRoute = f.Material.EvidenceIsRoute ? o.Routes[f.Material.EvidenceIndex][f.Material.RouteIndex].Route : null,
             OfferMaterial = o.MaterialId == 0 ? null : s_materials.Get(o.MaterialId).Key,
             NeedMaterial = n.MaterialId == 0 ? null : s_materials.Get(n.MaterialId).Key,
@@ -367,7 +385,7 @@ internal static class PairScorer
         // (15 01 01 board vs 15 01 02 plastics) get nothing from a shared sub-chapter, chapter or group.
         var mi = (oh.MaterialId * s_materialCount) + nh.MaterialId;
         var accept = s_accept[mi];
-        var factor = s_factor[mi];
+        var factor = s_factor[mi] * UseFactor(in oh, in nh);
         var different = s_different[mi];
         var (code, codeBasis) = CodeComponent(in oh, in nh, different);
         var group = !different && oh.GroupId != 0 && oh.GroupId == nh.GroupId ? SameGroup : 0;

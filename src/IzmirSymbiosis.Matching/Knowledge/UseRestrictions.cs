@@ -1,0 +1,129 @@
+using IzmirSymbiosis.Matching.Knowledge.Tables;
+
+namespace IzmirSymbiosis.Matching.Knowledge;
+
+/// <summary>One offer-side row of <c>use_restrictions.csv</c>: what it excludes from a use, and why.</summary>
+/// <param name="Use">Index of the use (its bit in the masks).</param>
+/// <param name="Hard">True: the pair is dropped; false: the material value is halved.</param>
+/// <param name="ReasonTr">Reason, Turkish.</param>
+/// <param name="ReasonEn">Reason, English.</param>
+/// <param name="Cite">Short citation without words of either language (“EC 767/2009 Ek III(5)”, “EN 15347:2007”), for the Turkish line.</param>
+/// <param name="Source">The regulation or standard in full.</param>
+public sealed record UseRestriction(int Use, bool Hard, string ReasonTr, string ReasonEn, string Cite, string Source);
+
+/// <summary>
+/// Uses that law or a standard restricts (<c>Knowledge/Tables/use_restrictions.csv</c>): animal feed
+/// (Regulation (EC) 767/2009 Annex III, 1069/2009, Directive 2002/32/EC and their Turkish
+/// counterparts) and clean grades (EN 15347, EN 643, EN 13920, Regulation (EU) 2022/1616). A need
+/// has a use when its description names it; an offer is excluded from a use (hard) or doubted for it
+/// (soft) by its code, its code's title, its hazard or the words of its description. Uses are bits,
+/// so the scorer tests a pair with one AND.
+/// </summary>
+public static class UseRestrictions
+{
+    /// <summary>Factor on the material value of a pair whose offer the need's use doubts.</summary>
+    public const double SoftFactor = 0.5;
+
+    private sealed record NeedRow(int Use, string Kind, string Value);
+
+    private sealed record OfferRow(string Kind, string Value, UseRestriction Restriction);
+
+    private sealed record Table(IReadOnlyList<string> Uses, IReadOnlyList<NeedRow> Needs, IReadOnlyList<OfferRow> Offers);
+
+    private static readonly Lazy<Table> s_table = new(Load);
+
+    /// <summary>Names of the uses, in bit order (<c>feed</c>, <c>clean</c>).</summary>
+    public static IReadOnlyList<string> Uses => s_table.Value.Uses;
+
+    /// <summary>The uses a need's description names, as a bit mask.</summary>
+    public static int NeedUses(string? description)
+    {
+        var words = Padded(description);
+        var mask = 0;
+        foreach (var row in s_table.Value.Needs)
+        {
+            if (row.Kind == "word" && words.Contains(row.Value, StringComparison.Ordinal))
+            {
+                mask |= 1 << row.Use;
+            }
+        }
+
+        return mask;
+    }
+
+    /// <summary>The restrictions an offer falls under (its six-digit code, English code title, hazard and description).</summary>
+    public static IEnumerable<UseRestriction> Of(string? code, string? titleEn, bool hazardous, string? description)
+    {
+        var words = Padded(description);
+        var title = titleEn ?? string.Empty;
+        foreach (var row in s_table.Value.Offers)
+        {
+            var applies = row.Kind switch
+            {
+                "hazardous" => hazardous,
+                "ewc" => code is not null && code.StartsWith(row.Value, StringComparison.Ordinal),
+                "title" => title.Contains(row.Value, StringComparison.OrdinalIgnoreCase),
+                "word" => words.Contains(row.Value, StringComparison.Ordinal),
+                _ => false,
+            };
+            if (applies)
+            {
+                yield return row.Restriction;
+            }
+        }
+    }
+
+    /// <summary>The masks of the uses an offer's restrictions exclude it from (hard) and doubt it for (soft).</summary>
+    public static (int Hard, int Soft) Masks(IEnumerable<UseRestriction> restrictions)
+    {
+        ArgumentNullException.ThrowIfNull(restrictions);
+        int hard = 0, soft = 0;
+        foreach (var r in restrictions)
+        {
+            if (r.Hard)
+            {
+                hard |= 1 << r.Use;
+            }
+            else
+            {
+                soft |= 1 << r.Use;
+            }
+        }
+
+        return (hard, soft & ~hard);
+    }
+
+    /// <summary>The first of an offer's restrictions that meets a need's uses (hard ones first), or null.</summary>
+    public static UseRestriction? First(IEnumerable<UseRestriction> restrictions, int needUses) =>
+        restrictions.Where(r => (needUses & (1 << r.Use)) != 0).OrderBy(r => r.Hard ? 0 : 1).FirstOrDefault();
+
+    /// <summary>The folded words of a text between spaces, so a word or phrase is found whole: “ aritma camuru ”.</summary>
+    private static string Padded(string? text) => $" {TextAnalyzer.FoldKey(text)} ";
+
+    private static Table Load()
+    {
+        var rows = KnowledgeTable.Read("use_restrictions.csv");
+        var uses = rows.Select(r => r["use"]).Distinct(StringComparer.Ordinal).ToList();
+        var needs = new List<NeedRow>();
+        var offers = new List<OfferRow>();
+        foreach (var r in rows)
+        {
+            var use = uses.IndexOf(r["use"]);
+            var match = r["match"];
+            var colon = match.IndexOf(':', StringComparison.Ordinal);
+            var kind = colon < 0 ? match : match[..colon];
+            var value = colon < 0 ? string.Empty : match[(colon + 1)..];
+            value = kind == "word" ? Padded(value) : value;
+            if (r["side"] == "need")
+            {
+                needs.Add(new NeedRow(use, kind, value));
+            }
+            else
+            {
+                offers.Add(new OfferRow(kind, value, new UseRestriction(use, r["effect"] == "hard", r["reason_tr"], r["reason_en"], r["cite"], r["source"])));
+            }
+        }
+
+        return new Table(uses, needs, offers);
+    }
+}

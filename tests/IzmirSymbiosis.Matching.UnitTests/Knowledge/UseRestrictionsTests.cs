@@ -1,0 +1,131 @@
+using IzmirSymbiosis.Matching.Knowledge;
+using IzmirSymbiosis.Matching.Knowledge.Tables;
+using IzmirSymbiosis.Matching.Scoring;
+using IzmirSymbiosis.ReferenceData;
+
+namespace IzmirSymbiosis.Matching.UnitTests.Knowledge;
+
+/// <summary>
+/// Uses the law closes (feed: EC 767/2009 Annex III, 1069/2009, 2002/32/EC) or a standard doubts
+/// (clean grades: EN 15347, EN 643): table integrity, the need's words, each kind of offer row, and
+/// their effect on a pair (dropped, or the material value halved with the reason in the line).
+/// </summary>
+public class UseRestrictionsTests
+{
+    private static readonly PairChecker s_checker = new(TestData.KnowledgeWithoutLibrary(), new MatchingOptions());
+
+    private static PairVerdict Check(string? offerCode, string offer, string need, string needNace = "10.91") =>
+        s_checker.Check(new PairQuery(offerCode, offer, "10.39", null, need, needNace, 20));
+
+    [Fact]
+    public void Table_EveryRowIsComplete_AndItsCodesExist()
+    {
+        var codes = ReferenceDataReader.Load().WasteCodes.Select(w => w.Code).ToHashSet(StringComparer.Ordinal);
+        var rows = KnowledgeTable.Read("use_restrictions.csv");
+        Assert.NotEmpty(rows);
+        foreach (var r in rows)
+        {
+            var row = string.Join(",", r.Values);
+            Assert.Contains(r["side"], new[] { "need", "offer" });
+            Assert.False(string.IsNullOrWhiteSpace(r["use"]), row);
+            Assert.False(string.IsNullOrWhiteSpace(r["source"]), row);
+            var match = r["match"];
+            Assert.Matches("^(word:.+|ewc:[0-9]{2,6}|title:.+|hazardous)$", match);
+            if (match.StartsWith("ewc:", StringComparison.Ordinal))
+            {
+                Assert.Contains(codes, c => c.StartsWith(match[4..], StringComparison.Ordinal));
+            }
+
+            if (r["side"] == "offer")
+            {
+                Assert.Contains(r["effect"], new[] { "hard", "soft" });
+                Assert.False(string.IsNullOrWhiteSpace(r["reason_tr"]), row);
+                Assert.False(string.IsNullOrWhiteSpace(r["reason_en"]), row);
+                Assert.False(string.IsNullOrWhiteSpace(r["cite"]), row);
+                Assert.DoesNotContain(r["reason_en"], c => "çğıöşüÇĞİÖŞÜ".Contains(c, StringComparison.Ordinal));
+            }
+            else
+            {
+                Assert.StartsWith("word:", match, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("Süt sığırı yemi mineral katkısı", "feed")]
+    [InlineData("Hayvan yemi için protein kaynağı", "feed")]
+    [InlineData("Yem fabrikası hammaddesi", "feed")]
+    [InlineData("Temiz HDPE regrind", "clean")]
+    [InlineData("Gıda ambalajı için LDPE", "clean")]
+    public void NeedUses_TheWordsOfAUse(string need, string use)
+    {
+        var mask = UseRestrictions.NeedUses(need);
+
+        Assert.Equal(1 << UseRestrictions.Uses.ToList().IndexOf(use), mask);
+    }
+
+    [Theory]
+    [InlineData("Yemeklik yağ hammaddesi")] // edible oil: food, not feed
+    [InlineData("Çimento fırını için ek yakıt")]
+    [InlineData("")]
+    public void NeedUses_NoneWhereNoneIsNamed(string need) => Assert.Equal(0, UseRestrictions.NeedUses(need));
+
+    [Theory]
+    [InlineData("100102", "Uçucu kül")] // combustion ash: 2002/32/EC
+    [InlineData("030399", "Kazan külü")] // ash by the word
+    [InlineData("190805", "Kentsel arıtma çamuru")] // waste water treatment: Annex III(5)
+    [InlineData("020305", "Meyve suyu fabrikası arıtma çamuru")] // by the code's title (on-site effluent treatment)
+    [InlineData("200108", "Yemekhane artıkları")] // catering waste: 1069/2009 Art. 11
+    [InlineData("020106", "Büyükbaş gübresi")] // manure: Annex III(1)
+    [InlineData("040108", "Kromlu deri tıraş talaşı")] // tanned hide: Annex III(2)
+    [InlineData("020102", "Ölü hayvan (çiftlik)")] // fallen stock: 1069/2009
+    [InlineData("020304", "Aflatoksinli incir ayıklama artığı")] // 2002/32/EC Annex I
+    [InlineData("150101", "Karton ambalaj")] // packaging: Annex III(7)
+    public void FeedNeed_ClosedToTheOffersTheLawExcludes(string code, string offer)
+    {
+        var v = Check(code, offer, "Süt sığırı yemi mineral katkısı");
+
+        Assert.Equal(PairFilter.UseRestricted, v.Filter);
+        Assert.Equal(0, v.Score);
+        Assert.True(v.Restriction is { Hard: true }, offer);
+    }
+
+    [Fact]
+    public void FeedNeed_OpenToAFeedMaterial()
+    {
+        var v = Check("020304", "Domates posası (kabuk ve çekirdek)", "Hayvan yemi için yaş posa");
+
+        Assert.NotEqual(PairFilter.UseRestricted, v.Filter);
+        Assert.Null(v.Restriction);
+    }
+
+    [Fact]
+    public void OtherNeed_NotClosedByTheFeedRules()
+    {
+        // Fly ash is closed to feed, not to a cement kiln.
+        var v = Check("100102", "Uçucu kül", "Klinker için alternatif hammadde", "23.51");
+
+        Assert.NotEqual(PairFilter.UseRestricted, v.Filter);
+    }
+
+    [Fact]
+    public void CleanNeed_SoiledOffer_MaterialValueHalvedWithTheReason()
+    {
+        var clean = Check("150102", "PE film kırpıntısı", "Temiz PE regrind", "22.22");
+        var soiled = Check("150102", "Topraklı PE film kırpıntısı", "Temiz PE regrind", "22.22");
+
+        Assert.Equal(PairFilter.None, soiled.Filter);
+        Assert.True(soiled.Restriction is { Hard: false });
+        Assert.Equal(clean.Material["factor"] * UseRestrictions.SoftFactor, soiled.Material["factor"], 6);
+        Assert.True(soiled.Score < clean.Score, $"{soiled.Score} < {clean.Score}");
+    }
+
+    [Fact]
+    public void CleanNeed_HazardousOffer_Dropped()
+    {
+        // A licensed recycler (the permit is assumed) still cannot make a clean grade of soiled drums.
+        var v = Check("150110", "Kimyasal bulaşıklı HDPE bidon", "Lisanslı tesis: temiz HDPE regrind", "22.22");
+
+        Assert.Equal(PairFilter.UseRestricted, v.Filter);
+    }
+}
