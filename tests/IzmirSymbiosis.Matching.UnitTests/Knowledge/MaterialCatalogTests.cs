@@ -120,6 +120,8 @@ public class MaterialCatalogTests
     [InlineData(null, "kırpıntı", "17.21", "paper")]
     [InlineData(null, "kırpıntı", "25.11", "metal")]
     [InlineData(null, "akü hurdası", null, "metal.nonferrous.lead")]
+    [InlineData("160605", "Lityum iyon batarya modülleri (hurda)", null, "battery")]
+    [InlineData(null, "Li-iyon pil geri kazanım", null, "battery")]
     [InlineData(null, "kok tozu", null, "fuel.coal")]
     [InlineData(null, "naylon poşet", null, "polymer.pe")]
     // water and heat
@@ -153,6 +155,8 @@ public class MaterialCatalogTests
     [InlineData("150101", "", "150102", "")]
     [InlineData("060314", "", null, "alternatif yakıt")]
     [InlineData(null, "atık kağıt", null, "biyokütle yakıt")]
+    [InlineData("160605", "lityum iyon batarya hurdası", null, "EAF için ağır hurda")]
+    [InlineData("200134", "atık pil", null, "ek yakıt")]
     public void Relation_IncompatibilitiesOfTheIssue_Hard(string? offerCode, string offer, string? needCode, string need)
     {
         var r = Catalog.Relation(Catalog.Resolve(offerCode, offer, null), Catalog.Resolve(needCode, need, null));
