@@ -121,6 +121,8 @@ public class MaterialCatalogTests
     [InlineData(null, "kırpıntı", "25.11", "metal")]
     [InlineData(null, "akü hurdası", null, "metal.nonferrous.lead")]
     [InlineData("160605", "Lityum iyon batarya modülleri (hurda)", null, "battery")]
+    [InlineData(null, "Temiz PE regrind (HDPE/LDPE)", null, "polymer.pe")]
+    [InlineData(null, "PET ve PP kırığı", null, "polymer.mixed")]
     [InlineData(null, "Li-iyon pil geri kazanım", null, "battery")]
     [InlineData(null, "kok tozu", null, "fuel.coal")]
     [InlineData(null, "naylon poşet", null, "polymer.pe")]

@@ -181,9 +181,11 @@ internal sealed class MaterialResolver
         var families = leaves.Select(id => _catalog.Get(id).Family).Distinct(StringComparer.Ordinal).ToList();
         if (families.Count == 1)
         {
-            // Several grades of one family: its mixed grade when there is one, else the deepest common ancestor.
+            // Several grades of one family: the grade they share ("HDPE/LDPE" is PE), else the
+            // family's mixed grade when there is one ("PET ve PP"), else the family itself.
+            var common = CommonAncestor(leaves);
             var mixed = _catalog.IdOf(families[0] + ".mixed");
-            return mixed != 0 ? mixed : CommonAncestor(leaves);
+            return _catalog.Get(common).Depth > 1 || mixed == 0 ? common : mixed;
         }
 
         // Different families: the most specific material (a named grade such as PVC beats a form word
