@@ -123,6 +123,8 @@ public class MaterialCatalogTests
     [InlineData("160605", "Lityum iyon batarya modülleri (hurda)", null, "battery")]
     [InlineData(null, "Temiz PE regrind (HDPE/LDPE)", null, "polymer.pe")]
     [InlineData(null, "PET ve PP kırığı", null, "polymer.mixed")]
+    [InlineData("101103", "Cam yünü üretim artığı (elyaf; bağlayıcılı)", null, "mineral.wool")]
+    [InlineData(null, "taş yünü izolasyon söküntüsü", null, "mineral.wool")]
     [InlineData(null, "Li-iyon pil geri kazanım", null, "battery")]
     [InlineData(null, "kok tozu", null, "fuel.coal")]
     [InlineData(null, "naylon poşet", null, "polymer.pe")]
