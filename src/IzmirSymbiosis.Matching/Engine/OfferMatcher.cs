@@ -102,9 +102,9 @@ internal sealed class OfferMatcher(StreamStore store, NeedBlockIndex needs, Matc
                     }
 
                     // A need reached only through a description word whose similarity stays under the
-                    // threshold has text component 0: it can match only through the group or library
-                    // keys, so it is left unmarked for those phases, whose bounds assume exactly that.
-                    if (phase == 1 && memo.Jaccard(in oh, in hot[i]) < options.MinTextSimilarity)
+                    // threshold, sharing no specific word, has text component 0: it can match only through
+                    // the group or library keys, so it is left unmarked for those phases, whose bounds assume exactly that.
+                    if (phase == 1 && PairScorer.TextComponent(in oh, in hot[i], options, memo) <= 0)
                     {
                         continue;
                     }

@@ -82,6 +82,38 @@ public static class TextAnalyzer
     };
 
     /// <summary>
+    /// Turkish words (folded) that are common in descriptions of offers and needs but name no
+    /// particular thing: production, raw material, plant, recovery, need, use, quality, industry.
+    /// They never count as a shared specific word.
+    /// </summary>
+    private static readonly HashSet<string> s_genericWords = WithStems(
+    [
+        "uretim", "uretimi", "uretiminde", "uretiminden", "hammadde", "hammaddesi", "hammaddeleri", "tesis", "tesisi",
+        "tesisleri", "tesisine", "fabrika", "fabrikasi", "fabrikalari", "geri", "kazanim", "kazanimi", "donusum",
+        "donusumu", "ihtiyac", "ihtiyaci", "ihtiyacimiz", "kullanim", "kullanimi", "kullanilmis", "amacli", "amaciyla",
+        "olarak", "temiz", "yeni", "ikinci", "kalite", "kaliteli", "urun", "urunu", "urunleri", "sanayi", "sanayii",
+        "endustri", "endustriyel", "isleme", "islenmis", "islemi", "proses", "hatti", "parca", "parcasi", "parcalari",
+        "uygun", "yerine", "katki", "katkisi", "alternatif", "malzemesi", "malzemeleri", "madde", "maddesi", "sistem",
+        "sistemi", "orani", "yillik", "aylik", "haftalik", "gunluk", "duzenli", "surekli", "lisansli", "izinli",
+        "kabul", "kabulu", "sonrasi", "oncesi", "hurda", "hurdasi", "ham", "ikincil", "tehlikesiz", "tehlikeli",
+        "icerikli", "iceren", "karisimi", "fraksiyon", "fraksiyonu", "artigi", "artiklari", "atigi", "tozu", "parcacik",
+    ]);
+
+    /// <summary>The words and their stems as <see cref="Features(string?)"/> gives them.</summary>
+    private static HashSet<string> WithStems(string[] words) => new(words.Concat(words.Select(StemEnglish)), StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a similarity feature is a specific word: a plain stem (no concept of the lexicon) of at
+    /// least four letters that is neither a stop word nor a common word of descriptions
+    /// (<c>üretim</c>, <c>hammadde</c>, <c>tesis</c>). Two streams that share one name the same
+    /// particular thing (<c>balata</c>, <c>toner</c>, <c>lanolin</c>); the caller also requires that the
+    /// reference texts do not contain it, so common English words of the waste list do not count.
+    /// </summary>
+    public static bool IsSpecificWord(string feature) =>
+        !feature.StartsWith("c:", StringComparison.Ordinal) && feature.Length >= 4 &&
+        !s_genericWords.Contains(feature) && !feature.Any(char.IsAsciiDigit);
+
+    /// <summary>
     /// A word followed by one of these names the process, not a material: EWC titles “wastes from gas
     /// treatment”, “sludges from gas cleaning”, “flue-gas treatment”.
     /// </summary>

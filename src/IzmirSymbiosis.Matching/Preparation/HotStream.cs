@@ -38,6 +38,12 @@ internal struct HotStream
     /// <summary>Length of <see cref="Tokens"/> (read without touching the array).</summary>
     public int TokenCount;
 
+    /// <summary>
+    /// The keys of <see cref="Tokens"/> that are specific words (<see cref="Knowledge.TextAnalyzer.IsSpecificWord"/>
+    /// and absent from the reference texts), ascending; all lie in the indexed prefix.
+    /// </summary>
+    public long[] Specific;
+
     /// <summary>First day (day number) or <see cref="PreparedStream.OpenStart"/>.</summary>
     public int From;
 

@@ -129,6 +129,9 @@ internal sealed class PreparedStream
     /// <summary>Offers: library receiver codes with their evidence strength before the NACE-level factor.</summary>
     public required KeyValuePair<string, double>[] Evidence { get; init; }
 
+    /// <summary>The features of the specific words, in the order of <see cref="HotStream.Specific"/>.</summary>
+    public string[] SpecificWords { get; init; } = [];
+
     /// <summary>Offers: the use restrictions the offer falls under (<see cref="UseRestrictions"/>).</summary>
     public UseRestriction[] Restrictions { get; init; } = [];
 
@@ -215,11 +218,15 @@ internal sealed class StreamPreparer(MatchingKnowledge knowledge, MatchingOption
         var waste = code is { Length: 6 } ? Knowledge.WasteCode(code) : null;
         var features = TextAnalyzer.Features(s.Description);
         long[] tokens;
+        long[] specific;
+        string[] specificWords;
         int tokenSetId;
         string? group;
         lock (_lock)
         {
             tokens = [.. features.Select(Key).Order()];
+            specificWords = [.. features.Where(f => TextAnalyzer.IsSpecificWord(f) && Knowledge.DocumentFrequency(f) == 0).OrderBy(Key)];
+            specific = [.. specificWords.Select(Key)];
             if (tokens.Length == 0)
             {
                 tokenSetId = 0;
@@ -280,7 +287,10 @@ internal sealed class StreamPreparer(MatchingKnowledge knowledge, MatchingOption
             MaterialGroup = group,
             MaterialId = materialId,
             Tokens = tokens,
-            PrefixLength = PrefixLength(tokens.Length, Options.MinTextSimilarity),
+            // The indexed prefix also holds every specific word, so blocking finds the pairs that share one.
+            PrefixLength = specific.Length == 0
+                ? PrefixLength(tokens.Length, Options.MinTextSimilarity)
+                : Math.Max(PrefixLength(tokens.Length, Options.MinTextSimilarity), Array.IndexOf(tokens, specific[^1]) + 1),
             Dimension = dimension,
             Annual = s.AnnualBaseAmount,
             OneOff = s.Period == QuantityPeriod.OneOff,
@@ -289,6 +299,7 @@ internal sealed class StreamPreparer(MatchingKnowledge knowledge, MatchingOption
             Hazardous = hazardous,
             Evidence = evidence,
             Restrictions = restrictions,
+            SpecificWords = specificWords,
             EvidenceIds = [.. evidence.Select(e => NaceId(e.Key))],
             LibraryValues = [.. evidence.Select(e => library.GetValueOrDefault(e.Key))],
             Routes = [.. evidence.Select(e => routes.GetValueOrDefault(e.Key) ?? [])],
@@ -305,6 +316,7 @@ internal sealed class StreamPreparer(MatchingKnowledge knowledge, MatchingOption
                 Tokens = tokens,
                 TokenCount = tokens.Length,
                 TokenSetId = tokenSetId,
+                Specific = specific,
                 From = s.AvailableFrom?.DayNumber ?? PreparedStream.OpenStart,
                 Until = s.AvailableUntil?.DayNumber ?? PreparedStream.OpenEnd,
                 CodeInt = code is null ? 0 : int.Parse(code, System.Globalization.CultureInfo.InvariantCulture),

@@ -103,8 +103,11 @@ public sealed record MatchResult
     /// <summary>Multiplier a soft rule of the material model applied to the material value (1: none).</summary>
     public double MaterialFactor { get; init; } = 1;
 
-    /// <summary>Jaccard similarity of description concepts (0 when below the threshold).</summary>
+    /// <summary>Text component: Jaccard similarity of description concepts (0 when below the threshold), or <see cref="PairScorer.SharedWord"/> for a shared specific word.</summary>
     public double TextSimilarity { get; init; }
+
+    /// <summary>The specific word both descriptions name, as the offer writes it, when it gave the text component.</summary>
+    public string? SharedWord { get; init; }
 
     /// <summary>
     /// Road km between the firms' exact points (great-circle × road factor), or null when a location

@@ -26,6 +26,13 @@ internal static class PairScorer
     /// <summary>Component value of the same material group.</summary>
     public const double SameGroup = 0.5;
 
+    /// <summary>
+    /// Text component when the two descriptions share a specific word (a name the lexicon and the
+    /// reference texts do not know: “balata”, “toner”, “lanolin”) but not enough concepts for the
+    /// Jaccard threshold: the streams name the same particular thing.
+    /// </summary>
+    public const double SharedWord = 0.4;
+
     // The material model's relation tables, read by the two streams' material ids (static readonly:
     // the JIT reads them as constants).
     private static readonly MaterialCatalog s_materials = MaterialCatalog.Default;
@@ -118,7 +125,7 @@ internal static class PairScorer
         var groupBound = !different && oh.GroupId != 0 && oh.GroupId == nh.GroupId ? SameGroup : 0;
         var ta = oh.TokenCount;
         var tb = nh.TokenCount;
-        var textBound = ta > 0 && tb > 0 && (double)Math.Min(ta, tb) / Math.Max(ta, tb) >= opt.MinTextSimilarity ? (double)Math.Min(ta, tb) / Math.Max(ta, tb) : 0;
+        var textBound = TextBound(in oh, in nh, opt);
         var cheap = PublicMaterial(factor * (1 - ((1 - codeBound) * (1 - groupBound) * (1 - o.EvidenceMax) * (1 - s_accept[mi]) * (1 - textBound))));
         if (cheap < opt.MinMaterialScore ||
             UpperBound(opt, cheap, quantity, timing, economicsMax, environmentMax) + 0.1 < Math.Max(floor, opt.MinScore))
@@ -326,6 +333,7 @@ internal static class PairScorer
             MaterialEvidence = f.Material.Accept,
             MaterialFactor = f.Material.Factor,
             TextSimilarity = f.Material.Text,
+            SharedWord = f.Material.Text == SharedWord ? SharedWordOf(o, n) : null,
             RoadKm = exactKm,
             AreaRoadKm = f.RoadKm,
             LimitKm = f.LimitKm,
@@ -418,15 +426,8 @@ internal static class PairScorer
             }
         }
 
-        // Jaccard ≤ min(|A|, |B|) / max(|A|, |B|): when that is under the threshold the merge is skipped.
-        var a = oh.TokenCount;
-        var b = nh.TokenCount;
         double text = 0;
-        double textMax = 0;
-        if (a > 0 && b > 0 && (double)Math.Min(a, b) / Math.Max(a, b) >= opt.MinTextSimilarity)
-        {
-            textMax = (double)Math.Min(a, b) / Math.Max(a, b);
-        }
+        var textMax = TextBound(in oh, in nh, opt);
 
         if (computeText && textMax > 0)
         {
@@ -503,10 +504,63 @@ internal static class PairScorer
         return m with { Value = value, Basis = basis, Text = text };
     }
 
-    private static double TextComponent(ref readonly HotStream oh, ref readonly HotStream nh, MatchingOptions opt, TextMemo? memo)
+    /// <summary>
+    /// Text component: the Jaccard similarity of the description features when it reaches the
+    /// threshold, at least <see cref="SharedWord"/> when the descriptions share a specific word, else 0.
+    /// </summary>
+    internal static double TextComponent(ref readonly HotStream oh, ref readonly HotStream nh, MatchingOptions opt, TextMemo? memo)
     {
         var text = memo is null ? Jaccard(oh.Tokens, nh.Tokens) : memo.Jaccard(in oh, in nh);
-        return text < opt.MinTextSimilarity ? 0 : text;
+        text = text < opt.MinTextSimilarity ? 0 : text;
+        return text < SharedWord && SharesSpecific(in oh, in nh) ? SharedWord : text;
+    }
+
+    /// <summary>
+    /// Upper bound of the text component without reading the token arrays: Jaccard ≤ min(|A|, |B|) /
+    /// max(|A|, |B|) (0 when that is under the threshold), or <see cref="SharedWord"/> when both have specific words.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static double TextBound(ref readonly HotStream oh, ref readonly HotStream nh, MatchingOptions opt)
+    {
+        var a = oh.TokenCount;
+        var b = nh.TokenCount;
+        var ratio = a > 0 && b > 0 ? (double)Math.Min(a, b) / Math.Max(a, b) : 0;
+        var jaccard = ratio >= opt.MinTextSimilarity ? ratio : 0;
+        return oh.Specific is { Length: > 0 } && nh.Specific is { Length: > 0 } ? Math.Max(jaccard, SharedWord) : jaccard;
+    }
+
+    /// <summary>The first specific word the two streams share, as the offer's description writes it (cold path).</summary>
+    private static string? SharedWordOf(PreparedStream o, PreparedStream n)
+    {
+        var shared = o.Hot.Specific.Select((key, i) => (key, i)).Where(p => n.Hot.Specific.Contains(p.key)).Select(p => o.SpecificWords[p.i]).ToHashSet(StringComparer.Ordinal);
+        return System.Text.RegularExpressions.Regex.Split(o.Source.Description, @"[^\p{L}\p{Nd}]+")
+            .FirstOrDefault(w => w.Length > 0 && TextAnalyzer.Features(w).Any(shared.Contains));
+    }
+
+    /// <summary>Whether the two streams share a specific word (both key arrays ascending).</summary>
+    internal static bool SharesSpecific(ref readonly HotStream oh, ref readonly HotStream nh)
+    {
+        var a = oh.Specific ?? [];
+        var b = nh.Specific ?? [];
+        int i = 0, j = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                return true;
+            }
+
+            if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -118,6 +118,7 @@ public sealed partial class MatchExplainerTests
             { "text", Result(MaterialBasis.TextSimilarity, null, null) },
             { "use doubt", Result(MaterialBasis.SameSubChapter, "150102", "150104") with { UseDoubt = new UseRestriction(1, false, "teklif kirli; ihtiyaç temiz malzeme istiyor", "the offer is soiled; the need asks for clean material", "EN 15347:2007", "EN 15347:2007 (contamination)") } },
             { "text, nothing shared", Result(MaterialBasis.TextSimilarity, null, null) with { TextSimilarity = 0 } },
+            { "text, a shared word", Result(MaterialBasis.TextSimilarity, null, null) with { TextSimilarity = PairScorer.SharedWord, SharedWord = "balata" } },
             { "no offer amount", Result(MaterialBasis.SameCode) with { OfferAnnual = 0, NetCo2eTonnesPerYear = 0 } },
             { "no need amount", Result(MaterialBasis.SameCode) with { NeedAnnual = 0, NetCo2eTonnesPerYear = 0 } },
             { "no amounts", Result(MaterialBasis.SameCode) with { OfferAnnual = 0, NeedAnnual = 0, NetCo2eTonnesPerYear = 0 } },
