@@ -21,6 +21,15 @@ public static class ReferenceTitles
     /// <summary>Turkish title of a NACE entry of any level (<c>C</c>, <c>23</c>, <c>23.5</c>, <c>23.51</c>), or null.</summary>
     public static string? NaceTr(string? code) => code is null ? null : s_nace.Value.GetValueOrDefault(code);
 
+    private static readonly Lazy<HashSet<string>> s_titleStems = new(() =>
+        [.. s_ewc.Value.Values.Concat(s_nace.Value.Values).SelectMany(TextAnalyzer.Stems)]);
+
+    /// <summary>
+    /// Whether a word stem (<see cref="TextAnalyzer.Stems"/>) occurs in a Turkish waste-code or NACE
+    /// title: such words classify (<c>hizmet</c>, <c>üretim</c>, <c>cüruf</c>) rather than name a particular thing.
+    /// </summary>
+    public static bool IsTitleStem(string stem) => s_titleStems.Value.Contains(stem);
+
     private static Dictionary<string, string> Load(string table, Func<string, string> key) =>
         KnowledgeTable.Read(table)
             .Where(r => r["code"].Length > 0 && r["title_tr"].Length > 0)

@@ -97,6 +97,7 @@ public static class TextAnalyzer
         "sistemi", "orani", "yillik", "aylik", "haftalik", "gunluk", "duzenli", "surekli", "lisansli", "izinli",
         "kabul", "kabulu", "sonrasi", "oncesi", "hurda", "hurdasi", "ham", "ikincil", "tehlikesiz", "tehlikeli",
         "icerikli", "iceren", "karisimi", "fraksiyon", "fraksiyonu", "artigi", "artiklari", "atigi", "tozu", "parcacik",
+        "alan", "alani", "alanlari", "aritilmis", "kesim", "kesimi", "bos", "kapasite", "kapasitesi", "hizmet", "hizmeti",
     ]);
 
     /// <summary>The words and their stems as <see cref="Features(string?)"/> gives them.</summary>
@@ -104,14 +105,15 @@ public static class TextAnalyzer
 
     /// <summary>
     /// Whether a similarity feature is a specific word: a plain stem (no concept of the lexicon) of at
-    /// least four letters that is neither a stop word nor a common word of descriptions
-    /// (<c>üretim</c>, <c>hammadde</c>, <c>tesis</c>). Two streams that share one name the same
-    /// particular thing (<c>balata</c>, <c>toner</c>, <c>lanolin</c>); the caller also requires that the
-    /// reference texts do not contain it, so common English words of the waste list do not count.
+    /// least four letters that is neither a stop word, nor a common word of descriptions (<c>üretim</c>,
+    /// <c>hammadde</c>, <c>alanı</c>), nor a word of the Turkish waste-code and NACE titles, which
+    /// classify rather than name. Two streams that share one name the same particular thing
+    /// (<c>balata</c>, <c>kartuşu</c>, <c>lanolin</c>); the caller also requires that the English
+    /// reference texts do not contain it, so common words of the waste list do not count.
     /// </summary>
     public static bool IsSpecificWord(string feature) =>
         !feature.StartsWith("c:", StringComparison.Ordinal) && feature.Length >= 4 &&
-        !s_genericWords.Contains(feature) && !feature.Any(char.IsAsciiDigit);
+        !s_genericWords.Contains(feature) && !feature.Any(char.IsAsciiDigit) && !ReferenceTitles.IsTitleStem(feature);
 
     /// <summary>
     /// A word followed by one of these names the process, not a material: EWC titles “wastes from gas

@@ -111,8 +111,8 @@ public static class MatchExplainer
             (MaterialBasis.RecoveryRoute, { } o, _) when m.EvidenceRoute is { } route => RouteLine(o, route, m.EvidenceNace, knowledge, anonymised),
             (MaterialBasis.MaterialModel, _, _) when MaterialModelLine(m) is { } model => model,
             (MaterialBasis.TextSimilarity, _, _) when m.SharedWord is { } word => (
-                $"Teklif ve ihtiyaç açıklamaları aynı özel adı anıyor: “{word}”",
-                $"The offer and need descriptions name the same particular thing: “{word}”"),
+                $"Teklif ve ihtiyaç açıklamaları aynı şeyi anıyor: “{word}”",
+                $"The offer and need descriptions name the same thing: “{word}”"),
             (MaterialBasis.TextSimilarity, _, _) when anonymised || m.TextSimilarity <= 0 => (
                 "Teklif ve ihtiyaç açıklamaları benzer malzemeyi anlatıyor",
                 "The offer and need descriptions describe similar material"),

@@ -23,6 +23,9 @@ public class SharedWordTests
     [InlineData("kartus", true)]
     [InlineData("uretim", false)] // a common word of descriptions
     [InlineData("hammadde", false)]
+    [InlineData("alani", false)] // "depo alanı": the area is not the thing
+    [InlineData("hizmeti", false)] // a word of the NACE titles (hizmetleri)
+    [InlineData("dolgu", false)] // a word of the waste-code titles
     [InlineData("c:cement", false)] // a concept of the lexicon is no plain word
     [InlineData("pa6", false)] // codes and grades with digits
     [InlineData("abc", false)] // too short
