@@ -172,7 +172,7 @@ public sealed class LatentReceiverRanker
         var concepts = QueryConcepts(codes, query.Description, context);
         var queryConcepts = concepts.Where(c => c.Weight >= 0.7).Select(c => c.Concept.Key).ToHashSet(StringComparer.Ordinal);
         var classes = _knowledge.NaceClasses;
-        var routes = RouteScores(codes, query.Description, context);
+        var routes = RouteScores(codes, query.Description, context, query.DonorNace);
         var conceptScores = ConceptScores(concepts);
         var library = new Dictionary<string, (double Sum, double Best, ExchangeInfo? BestExchange, int Count)>(StringComparer.Ordinal);
         var donor = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -333,8 +333,11 @@ public sealed class LatentReceiverRanker
     /// non-hazardous wastes whose use names a material concept of the description vote
     /// <see cref="RouteChapterFactor"/>, once per class.
     /// </summary>
-    private Dictionary<string, (double Value, RecoveryRoute Best, int Level)> RouteScores(List<string> codes, string? description, WordContext context)
+    private Dictionary<string, (double Value, RecoveryRoute Best, int Level)> RouteScores(List<string> codes, string? description, WordContext context, string? donorNace)
     {
+        // A route whose use names a material the waste cannot be (copper-brass turnings for an
+        // aluminium-turnings offer under the shared code 12 01 03) does not vote.
+        var catalog = Knowledge.Materials.MaterialCatalog.Default;
         var result = new Dictionary<string, (double Miss, RecoveryRoute Best, int Level, double BestValue)>(StringComparer.Ordinal);
         void Vote(RecoveryRoute route, int level, double v)
         {
@@ -358,7 +361,10 @@ public sealed class LatentReceiverRanker
         foreach (var code in codes)
         {
             var hazardous = _knowledge.IsHazardous(code);
-            var routes = RecoveryRoutes.For(code, hazardous).ToList();
+            var material = catalog.Resolve(code, description, donorNace);
+            var routes = RecoveryRoutes.For(code, hazardous)
+                .Where(x => material == 0 || catalog.RouteMaterial(x.Route) is var m && (m == 0 || catalog.Relation(material, m).Kind != Knowledge.Materials.MaterialRelationKind.Hard))
+                .ToList();
             var own = routes.Any(x => x.Level == 3);
 
             // The description picks among a code's own routes (olive pomace: pomace-oil extraction and fuel rather than compost).

@@ -28,6 +28,20 @@ public partial class LatentRoutesAndReasonsTests
     };
 
     [Fact]
+    public void Rank_RouteOfAnotherMaterialUnderTheSameCode_DoesNotVote()
+    {
+        // 12 01 03 non-ferrous filings has routes for aluminium turnings (24.42) and copper-brass
+        // turnings (24.44); aluminium turnings must not take the copper route.
+        Assert.Contains(RecoveryRoutes.For("120103", hazardous: false), r => r.Route.ReceiverNace == "24.44");
+        var ranker = new LatentReceiverRanker(TestData.KnowledgeWithoutLibrary());
+
+        var top = ranker.Rank(new LatentQuery(["120103"], "Alüminyum talaşı"), 10);
+
+        Assert.Equal("24.42", top[0].NaceCode);
+        Assert.DoesNotContain(top, r => r.NaceCode == "24.44" && r.Reasons.Any(x => x.Tr.StartsWith("Geri kazanım yolu", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Rank_WithoutLibrary_RouteTableFindsTheReceivers()
     {
         var ranker = new LatentReceiverRanker(TestData.KnowledgeWithoutLibrary());

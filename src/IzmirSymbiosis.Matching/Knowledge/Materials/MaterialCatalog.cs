@@ -205,6 +205,12 @@ public sealed class MaterialCatalog
     /// </summary>
     public int Resolve(string? ewcCode, string? description, string? nace) => _resolver.Resolve(ewcCode, description, nace);
 
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<RecoveryRoute, System.Runtime.CompilerServices.StrongBox<int>> _routeMaterials = [];
+
+    /// <summary>The material a recovery route's use names (its Turkish use text; 0: none), cached.</summary>
+    public int RouteMaterial(RecoveryRoute route) =>
+        _routeMaterials.GetValue(route, r => new System.Runtime.CompilerServices.StrongBox<int>(Resolve(null, r.UseTr, null))).Value;
+
     private MaterialRelation ComputeRelation(int a, int b)
     {
         if (a == 0 || b == 0)
