@@ -60,8 +60,23 @@ public sealed class DatabaseInitializer(DatabaseConnections connections, ILogger
                 return seeded;
             },
             cancellationToken);
+        report.Add("impact_factor_sets", await SeedImpactFactorsAsync(cancellationToken));
         _logger.LogInformation("Reference data seeded: {Report}", report.ToString());
         return report;
+    }
+
+    /// <summary>Adds the first impact factor set (<see cref="ImpactFactorSeed"/>) unless a set of its name and version exists; returns the sets added.</summary>
+    public async Task<int> SeedImpactFactorsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = CreateOwnerContext();
+        if (await db.FactorSets.AnyAsync(s => s.Name == ImpactFactorSeed.Name && s.Version == 1, cancellationToken))
+        {
+            return 0;
+        }
+
+        db.FactorSets.Add(ImpactFactorSeed.Version1(DateTimeOffset.UtcNow));
+        await db.SaveChangesAsync(cancellationToken);
+        return 1;
     }
 
     /// <summary>Loads the deterministic demo firms and streams.</summary>

@@ -754,6 +754,119 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                     b.ToTable("exchange_history", (string)null);
                 });
 
+            modelBuilder.Entity("IzmirSymbiosis.Domain.Impact.FactorRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("FactorSetId")
+                        .HasColumnType("integer")
+                        .HasColumnName("factor_set_id");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("LabelEn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("label_en");
+
+                    b.Property<string>("LabelTr")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("label_tr");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("unit");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("numeric(18,6)")
+                        .HasColumnName("value");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_impact_factor_rows");
+
+                    b.HasIndex("FactorSetId", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_impact_factor_rows_factor_set_id_key");
+
+                    b.ToTable("impact_factor_rows", (string)null);
+                });
+
+            modelBuilder.Entity("IzmirSymbiosis.Domain.Impact.FactorSet", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<DateTimeOffset?>("InUseSince")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("in_use_since");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("name")
+                        .UseCollation("turkish");
+
+                    b.Property<DateOnly>("PublishedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("published_on");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_impact_factor_sets");
+
+                    b.HasIndex("Name", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_impact_factor_sets_name_version");
+
+                    b.ToTable("impact_factor_sets", (string)null);
+                });
+
             modelBuilder.Entity("IzmirSymbiosis.Domain.Introductions.Introduction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2199,6 +2312,16 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_exchange_history_exchanges_exchange_id");
                 });
 
+            modelBuilder.Entity("IzmirSymbiosis.Domain.Impact.FactorRow", b =>
+                {
+                    b.HasOne("IzmirSymbiosis.Domain.Impact.FactorSet", null)
+                        .WithMany("Rows")
+                        .HasForeignKey("FactorSetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_impact_factor_rows_factor_sets_factor_set_id");
+                });
+
             modelBuilder.Entity("IzmirSymbiosis.Domain.Introductions.Introduction", b =>
                 {
                     b.HasOne("IzmirSymbiosis.Domain.Companies.Company", null)
@@ -2396,6 +2519,11 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("IzmirSymbiosis.Domain.Impact.FactorSet", b =>
+                {
+                    b.Navigation("Rows");
                 });
 #pragma warning restore 612, 618
         }
