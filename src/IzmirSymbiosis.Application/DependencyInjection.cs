@@ -62,6 +62,7 @@ public static class DependencyInjection
 
         services.AddScoped<ExchangeService>();
         services.AddScoped<FactorSetService>();
+        services.AddScoped<ImpactService>();
         services.AddScoped<ExchangeSubjectAccess>();
         services.AddScoped<ISubjectAccess>(sp => sp.GetRequiredService<ExchangeSubjectAccess>());
         services.AddScoped<ISubjectParticipants>(sp => sp.GetRequiredService<ExchangeSubjectAccess>());

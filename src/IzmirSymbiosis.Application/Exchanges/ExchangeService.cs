@@ -1,11 +1,13 @@
 using IzmirSymbiosis.Application.Common;
 using IzmirSymbiosis.Application.Common.Interfaces;
 using IzmirSymbiosis.Application.Common.Models;
+using IzmirSymbiosis.Application.Impact;
 using IzmirSymbiosis.Application.Notifications;
 using IzmirSymbiosis.Application.Security;
 using IzmirSymbiosis.Domain.Auditing;
 using IzmirSymbiosis.Domain.Common;
 using IzmirSymbiosis.Domain.Exchanges;
+using IzmirSymbiosis.Domain.Impact;
 using IzmirSymbiosis.Domain.Introductions;
 using IzmirSymbiosis.Domain.Streams;
 using Microsoft.EntityFrameworkCore;
@@ -349,6 +351,16 @@ public sealed class ExchangeService(
         var entry = Validated(() => exchange.Apply(relation, user.UserId!.Value, ActingCompany(user, relation), request.Action, details, now, checklist))
             .WithIdempotencyKey(key);
         db.ExchangeHistory.Add(entry);
+        if (request.Action is ExchangeAction.Propose or ExchangeAction.Verify)
+        {
+            // The impact ledger (DESIGN.md §6) is written with the step: the forecast from the agreed
+            // quantity when proposed, the verified figures from the measured delivery when verified.
+            var verified = request.Action == ExchangeAction.Verify;
+            await ImpactLedger.RecordAsync(
+                db, exchange, verified ? ImpactBasis.Verified : ImpactBasis.Forecast, verified ? ImpactRecordReason.Verified : ImpactRecordReason.Proposed,
+                user.UserId, now, cancellationToken);
+        }
+
         db.AuditEvents.Add(new AuditEvent(
             AuditEventTypes.ExchangeTransition, user.UserId, null, $"exchange {exchange.Id}: {request.Action} {from} -> {exchange.Stage} v{exchange.Version}", now));
         await notifier.AddAsync(db, ExchangeNotices.For(exchange, request.Action.ToString(), partyZones), user.UserId, cancellationToken);

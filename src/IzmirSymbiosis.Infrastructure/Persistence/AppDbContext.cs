@@ -71,6 +71,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ExchangeHistoryEntry> ExchangeHistory => Set<ExchangeHistoryEntry>();
 
     public DbSet<FactorSet> FactorSets => Set<FactorSet>();
+
+    public DbSet<ImpactRecord> ImpactRecords => Set<ImpactRecord>();
     public DbSet<MatchFeedback> MatchFeedback => Set<MatchFeedback>();
 
     public DbSet<Notification> Notifications => Set<Notification>();

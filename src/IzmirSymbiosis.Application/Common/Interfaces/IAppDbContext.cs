@@ -68,6 +68,9 @@ public interface IAppDbContext : IAsyncDisposable, IDisposable
 
     /// <summary>Versioned impact factor sets with their rows (a used set never changes).</summary>
     DbSet<FactorSet> FactorSets { get; }
+
+    /// <summary>The impact ledger: forecast and verified figures per exchange, only ever added to.</summary>
+    DbSet<ImpactRecord> ImpactRecords { get; }
     /// <summary>Firm users' answers to matches, per user and pair.</summary>
     DbSet<MatchFeedback> MatchFeedback { get; }
 

@@ -867,6 +867,153 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                     b.ToTable("impact_factor_sets", (string)null);
                 });
 
+            modelBuilder.Entity("IzmirSymbiosis.Domain.Impact.ImpactRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("AvoidedDisposalCo2eTonnes")
+                        .HasPrecision(20, 3)
+                        .HasColumnType("numeric(20,3)")
+                        .HasColumnName("avoided_disposal_co2e_tonnes");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("basis");
+
+                    b.Property<decimal>("Co2eAvoidedTonnes")
+                        .HasPrecision(20, 3)
+                        .HasColumnType("numeric(20,3)")
+                        .HasColumnName("co2e_avoided_tonnes");
+
+                    b.Property<decimal?>("CostSavingsTry")
+                        .HasPrecision(20, 3)
+                        .HasColumnType("numeric(20,3)")
+                        .HasColumnName("cost_savings_try");
+
+                    b.Property<decimal>("EnergyMWh")
+                        .HasPrecision(20, 3)
+                        .HasColumnType("numeric(20,3)")
+                        .HasColumnName("energy_m_wh");
+
+                    b.Property<Guid>("ExchangeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("exchange_id");
+
+                    b.Property<int>("FactorSetId")
+                        .HasColumnType("integer")
+                        .HasColumnName("factor_set_id");
+
+                    b.Property<int>("FactorSetVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("factor_set_version");
+
+                    b.Property<string>("FormulaVersion")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("formula_version");
+
+                    b.Property<string>("InputsJson")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("inputs_json");
+
+                    b.Property<decimal?>("InvestmentTry")
+                        .HasPrecision(20, 3)
+                        .HasColumnType("numeric(20,3)")
+                        .HasColumnName("investment_try");
+
+                    b.Property<int?>("Jobs")
+                        .HasColumnType("integer")
+                        .HasColumnName("jobs");
+
+                    b.Property<decimal?>("NewRevenueTry")
+                        .HasPrecision(20, 3)
+                        .HasColumnType("numeric(20,3)")
+                        .HasColumnName("new_revenue_try");
+
+                    b.Property<string>("NotesJson")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("notes_json");
+
+                    b.Property<decimal>("ProcessingCo2eTonnes")
+                        .HasPrecision(20, 3)
+                        .HasColumnType("numeric(20,3)")
+                        .HasColumnName("processing_co2e_tonnes");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid?>("RecordedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by_user_id");
+
+                    b.Property<string>("RowsJson")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("rows_json");
+
+                    b.Property<string>("StepsJson")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("steps_json");
+
+                    b.Property<decimal>("SubstitutionCo2eTonnes")
+                        .HasPrecision(20, 3)
+                        .HasColumnType("numeric(20,3)")
+                        .HasColumnName("substitution_co2e_tonnes");
+
+                    b.Property<Guid?>("SupersedesId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("supersedes_id");
+
+                    b.Property<decimal>("TonnesDiverted")
+                        .HasPrecision(20, 3)
+                        .HasColumnType("numeric(20,3)")
+                        .HasColumnName("tonnes_diverted");
+
+                    b.Property<decimal>("TransportCo2eTonnes")
+                        .HasPrecision(20, 3)
+                        .HasColumnType("numeric(20,3)")
+                        .HasColumnName("transport_co2e_tonnes");
+
+                    b.Property<decimal>("VirginMaterialTonnes")
+                        .HasPrecision(20, 3)
+                        .HasColumnType("numeric(20,3)")
+                        .HasColumnName("virgin_material_tonnes");
+
+                    b.Property<decimal>("WaterM3")
+                        .HasPrecision(20, 3)
+                        .HasColumnType("numeric(20,3)")
+                        .HasColumnName("water_m3");
+
+                    b.HasKey("Id")
+                        .HasName("pk_impact_records");
+
+                    b.HasIndex("FactorSetId")
+                        .HasDatabaseName("ix_impact_records_factor_set_id");
+
+                    b.HasIndex("SupersedesId")
+                        .HasDatabaseName("ix_impact_records_supersedes_id");
+
+                    b.HasIndex("ExchangeId", "Basis", "RecordedAt")
+                        .HasDatabaseName("ix_impact_records_exchange_id_basis_recorded_at");
+
+                    b.ToTable("impact_records", (string)null);
+                });
+
             modelBuilder.Entity("IzmirSymbiosis.Domain.Introductions.Introduction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2320,6 +2467,29 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_impact_factor_rows_factor_sets_factor_set_id");
+                });
+
+            modelBuilder.Entity("IzmirSymbiosis.Domain.Impact.ImpactRecord", b =>
+                {
+                    b.HasOne("IzmirSymbiosis.Domain.Exchanges.Exchange", null)
+                        .WithMany()
+                        .HasForeignKey("ExchangeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_impact_records_exchanges_exchange_id");
+
+                    b.HasOne("IzmirSymbiosis.Domain.Impact.FactorSet", null)
+                        .WithMany()
+                        .HasForeignKey("FactorSetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_impact_records_impact_factor_sets_factor_set_id");
+
+                    b.HasOne("IzmirSymbiosis.Domain.Impact.ImpactRecord", null)
+                        .WithMany()
+                        .HasForeignKey("SupersedesId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_impact_records_impact_records_supersedes_id");
                 });
 
             modelBuilder.Entity("IzmirSymbiosis.Domain.Introductions.Introduction", b =>

@@ -1,0 +1,40 @@
+using IzmirSymbiosis.Domain.Impact;
+
+namespace IzmirSymbiosis.Application.Impact;
+
+/// <summary>
+/// One recorded (or estimated) calculation as the UI shows it: the figures, what made them (inputs,
+/// factor set and version, copies of the rows used, formula version) and "Nasıl hesaplandı?" as
+/// lines in the reader's language.
+/// </summary>
+/// <param name="RecordId">The ledger record; null for an estimate that is not recorded.</param>
+/// <param name="Basis">Forecast or verified.</param>
+/// <param name="Reason">Why it was recorded (null for an estimate).</param>
+/// <param name="RecordedAt">When (null for an estimate).</param>
+/// <param name="FactorSetId">The factor set.</param>
+/// <param name="FactorSetVersion">Its version.</param>
+/// <param name="FormulaVersion">The formula.</param>
+/// <param name="Figures">The figures.</param>
+/// <param name="Inputs">The inputs.</param>
+/// <param name="Rows">The factor rows used (value, unit, source, year, note).</param>
+/// <param name="Explanation">The arithmetic, one line per step and note.</param>
+public sealed record ImpactView(
+    Guid? RecordId,
+    ImpactBasis Basis,
+    ImpactRecordReason? Reason,
+    DateTimeOffset? RecordedAt,
+    int FactorSetId,
+    int FactorSetVersion,
+    string FormulaVersion,
+    ImpactFigures Figures,
+    ImpactInputs Inputs,
+    IReadOnlyList<FactorRowUsed> Rows,
+    IReadOnlyList<string> Explanation);
+
+/// <summary>An exchange's current forecast and verified figures and every earlier record, newest first.</summary>
+/// <param name="ExchangeId">The exchange.</param>
+/// <param name="Forecast">The latest forecast record, if any.</param>
+/// <param name="Verified">The latest verified record, if any.</param>
+/// <param name="History">All records, newest first (recomputes keep the earlier ones).</param>
+/// <param name="MayRecompute">Whether the reader may recompute (experts and admins).</param>
+public sealed record ExchangeImpact(Guid ExchangeId, ImpactView? Forecast, ImpactView? Verified, IReadOnlyList<ImpactView> History, bool MayRecompute);

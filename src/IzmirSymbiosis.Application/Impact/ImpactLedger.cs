@@ -1,0 +1,89 @@
+using IzmirSymbiosis.Application.Common.Interfaces;
+using IzmirSymbiosis.Domain.Exchanges;
+using IzmirSymbiosis.Domain.Impact;
+using IzmirSymbiosis.Domain.Streams;
+using Microsoft.EntityFrameworkCore;
+
+namespace IzmirSymbiosis.Application.Impact;
+
+/// <summary>
+/// Writes ledger records on the caller's context, so they are saved in the caller's transaction:
+/// the forecast with the move to Proposed, the verified figures with the expert's verification
+/// (<see cref="Exchanges.ExchangeService"/>), a recompute with its audit row. The current factor set
+/// is marked as in use first (which locks its row: an admin's edit of its rows waits, then is refused
+/// by the database), then its rows are read and copied into the record.
+/// </summary>
+public static class ImpactLedger
+{
+    /// <summary>
+    /// Records the figures of <paramref name="exchange"/> on <paramref name="basis"/> with the current
+    /// factor set: the agreed quantity for a forecast, the verified delivered quantity otherwise, or
+    /// <paramref name="inputs"/> when given (a recompute). Returns null when there is nothing to
+    /// compute from (no quantity yet) or no factor set exists (a database never seeded).
+    /// </summary>
+    public static async Task<ImpactRecord?> RecordAsync(
+        IAppDbContext db, Exchange exchange, ImpactBasis basis, ImpactRecordReason reason, Guid? userId, DateTimeOffset now,
+        CancellationToken cancellationToken, ImpactInputs? inputs = null, Guid? supersedesId = null)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(exchange);
+        inputs ??= await InputsAsync(db, exchange, basis, cancellationToken);
+        if (inputs is null)
+        {
+            return null;
+        }
+
+        var setId = await FactorSetService.Newest(db.FactorSets).Select(s => (int?)s.Id).FirstOrDefaultAsync(cancellationToken);
+        if (setId is not { } id)
+        {
+            return null;
+        }
+
+        // Only the first use writes: a WHERE on NULL never meets the trigger that freezes a used set.
+        await db.FactorSets.Where(s => s.Id == id && s.InUseSince == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.InUseSince, now), cancellationToken);
+        var set = await db.FactorSets.AsNoTracking().Include(s => s.Rows).FirstAsync(s => s.Id == id, cancellationToken);
+        var result = ImpactCalculator.Calculate(inputs, set.Rows.Select(FactorRowUsed.Of));
+        var record = ImpactRecord.Of(exchange.Id, result, set, reason, userId, now, supersedesId);
+        db.ImpactRecords.Add(record);
+        return record;
+    }
+
+    /// <summary>The inputs of an exchange as stored now; null when the quantity of <paramref name="basis"/> is not known yet.</summary>
+    public static async Task<ImpactInputs?> InputsAsync(IAppDbContext db, Exchange exchange, ImpactBasis basis, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(exchange);
+        (decimal Amount, QuantityUnit Unit, QuantityPeriod Period)? quantity = basis == ImpactBasis.Forecast
+            ? exchange.AgreedQuantity is { } agreed ? (agreed.Amount, agreed.Unit, agreed.Period) : null
+            : exchange.VerifiedAmount is { } amount && exchange.VerifiedUnit is { } unit ? (amount, unit, QuantityPeriod.OneOff) : null;
+        if (quantity is not { } q)
+        {
+            return null;
+        }
+
+        var offer = await db.Streams.AsNoTracking().Where(s => s.Id == exchange.OfferStreamId)
+            .Select(s => new { s.Kind, s.EwcCode }).FirstAsync(cancellationToken);
+        return new ImpactInputs(
+            basis, q.Amount, q.Unit, q.Period, offer.Kind, offer.EwcCode, await ProfileAsync(db, offer.EwcCode, cancellationToken),
+            exchange.Route ?? ExchangeRoute.NonWaste, exchange.RecoveryOperation, exchange.TransportMode ?? TransportMode.None, exchange.DistanceKm);
+    }
+
+    /// <summary>
+    /// The material profile of a waste code: the first profile (in table order) whose indicative
+    /// codes list it, as the matching engine's CO2e estimate picks it; null when none does.
+    /// </summary>
+    public static async Task<string?> ProfileAsync(IAppDbContext db, string? ewcCode, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (ewcCode is not { Length: 6 } code)
+        {
+            return null;
+        }
+
+        var candidates = await db.MaterialEmissionProfiles.AsNoTracking()
+            .Where(p => p.IndicativeEwcCodes.Contains(code)).OrderBy(p => p.Id).ToListAsync(cancellationToken);
+        var profile = candidates.FirstOrDefault(p => p.IndicativeEwcCodes.Split(' ').Contains(code, StringComparer.Ordinal));
+        return profile is null ? null : FactorKeys.ProfileKey(profile);
+    }
+}
