@@ -1,4 +1,6 @@
+using IzmirSymbiosis.Application.Impact;
 using IzmirSymbiosis.Domain.Exchanges;
+using IzmirSymbiosis.Domain.Impact;
 using IzmirSymbiosis.Infrastructure.Jobs;
 using IzmirSymbiosis.Infrastructure.Persistence;
 using IzmirSymbiosis.Infrastructure.Seeding.Demo;
@@ -140,6 +142,7 @@ public sealed class DatabaseInitializer(DatabaseConnections connections, ILogger
                     .ToListAsync(cancellationToken);
                 var added = 0;
                 var history = 0;
+                var ledger = 0;
                 foreach (var (exchange, entries) in DemoExchanges.Build(companies, streams, hazardous, actors))
                 {
                     if (existing.Any(e => e.Id == exchange.Id || (e.OfferStreamId == exchange.OfferStreamId && e.ReceiverCompanyId == exchange.ReceiverCompanyId && !ExchangeRules.IsFinal(e.Stage))))
@@ -151,11 +154,23 @@ public sealed class DatabaseInitializer(DatabaseConnections connections, ILogger
                     db.ExchangeHistory.AddRange(entries);
                     added++;
                     history += entries.Count;
+
+                    // The impact ledger as the workflow writes it: a forecast when proposed, the
+                    // verified figures when verified, at the time of that step.
+                    foreach (var entry in entries.Where(e => e.Action is nameof(ExchangeAction.Propose) or nameof(ExchangeAction.Verify)))
+                    {
+                        var verified = entry.Action == nameof(ExchangeAction.Verify);
+                        var record = await ImpactLedger.RecordAsync(
+                            db, exchange, verified ? ImpactBasis.Verified : ImpactBasis.Forecast, verified ? ImpactRecordReason.Verified : ImpactRecordReason.Proposed,
+                            entry.ActorUserId, entry.At, cancellationToken);
+                        ledger += record is null ? 0 : 1;
+                    }
                 }
 
                 await db.SaveChangesAsync(cancellationToken);
                 seeded.Add("exchanges", added);
                 seeded.Add("exchange_history", history);
+                seeded.Add("impact_records", ledger);
                 return seeded;
             },
             cancellationToken);

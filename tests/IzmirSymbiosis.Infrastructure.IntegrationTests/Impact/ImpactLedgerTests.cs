@@ -1,3 +1,4 @@
+using System.Globalization;
 using IzmirSymbiosis.Application.Common;
 using IzmirSymbiosis.Application.Exchanges;
 using IzmirSymbiosis.Application.Impact;
@@ -6,6 +7,7 @@ using IzmirSymbiosis.Domain.Auditing;
 using IzmirSymbiosis.Domain.Companies;
 using IzmirSymbiosis.Domain.Exchanges;
 using IzmirSymbiosis.Domain.Impact;
+using IzmirSymbiosis.Domain.Matches;
 using IzmirSymbiosis.Domain.Streams;
 using IzmirSymbiosis.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
@@ -250,5 +252,45 @@ public sealed class ImpactLedgerTests(SeededDatabaseFixture fixture) : SeededDat
         var e = await Assert.ThrowsAsync<PostgresException>(() => command.ExecuteNonQueryAsync());
 
         Assert.Contains("only ever added", e.MessageText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EstimateForMatch_ForAFirmOfTheMatch_IsTheOffersForecastPerYear_AndNobodyElseGetsIt()
+    {
+        var match = new Match(MatchKind.Latent, _offer.Id, _donor.Id, null, _receiver.Id, "24.53", 70, 70, 70, "{}", "test", DateTimeOffset.UtcNow);
+        await using (var db = Database.CreateContext())
+        {
+            db.Matches.Add(match);
+            await db.SaveChangesAsync();
+        }
+
+        Database.CurrentUser.User = TestCurrentUser.FirmUser(_receiver.Id);
+        var estimate = await Impact.EstimateForMatchAsync(match.Id);
+
+        // No firm has a location: no distance, so no transport; 120 × 1844.3 + 120 × 8.9, in t.
+        Assert.Equal((null, 120m, 222.384m, 0m), (estimate!.RecordId, estimate.Figures.TonnesDiverted, estimate.Figures.Co2eAvoidedTonnes, estimate.Figures.TransportCo2eTonnes));
+        Assert.Contains(ImpactExplanation.Note(ImpactNote.NoDistance, turkish: true), estimate.Explanation);
+        Database.CurrentUser.User = TestCurrentUser.FirmUser(_thirdFirm.Id);
+        Assert.Null(await Impact.EstimateForMatchAsync(match.Id));
+        await using var check = Database.CreateContext();
+        Assert.False(await check.ImpactRecords.AnyAsync());
+    }
+
+    [Fact]
+    public async Task ForExchange_EnglishUiCulture_ExplainsInEnglish()
+    {
+        var id = await ProposedAsync();
+        var culture = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en-GB");
+            var forecast = (await ReadAsync(Expert(), id))!.Forecast!;
+
+            Assert.Contains("Net CO2e avoided: 221.316 + 1.068 − 0.231 = 222.153 t CO2e/year", forecast.Explanation);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = culture;
+        }
     }
 }
