@@ -38,3 +38,15 @@ public sealed record ImpactView(
 /// <param name="History">All records, newest first (recomputes keep the earlier ones).</param>
 /// <param name="MayRecompute">Whether the reader may recompute (experts and admins).</param>
 public sealed record ExchangeImpact(Guid ExchangeId, ImpactView? Forecast, ImpactView? Verified, IReadOnlyList<ImpactView> History, bool MayRecompute);
+
+/// <summary>
+/// What an expert enters beside the quantities when recomputing: the receiver's processing
+/// electricity per tonne and the money and jobs (per year for a forecast). All five replace the
+/// previous values; null means "not known".
+/// </summary>
+/// <param name="ProcessingMWhPerTonne">Processing electricity, MWh/t (0–100, three decimals).</param>
+/// <param name="CostSavingsTry">Cost savings, TRY (two decimals).</param>
+/// <param name="NewRevenueTry">New revenue, TRY (two decimals).</param>
+/// <param name="InvestmentTry">Investment, TRY (two decimals).</param>
+/// <param name="Jobs">Jobs created (0–100 000).</param>
+public sealed record ImpactAdjustment(decimal? ProcessingMWhPerTonne, decimal? CostSavingsTry, decimal? NewRevenueTry, decimal? InvestmentTry, int? Jobs);

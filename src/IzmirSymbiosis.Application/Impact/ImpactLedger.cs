@@ -49,6 +49,42 @@ public static class ImpactLedger
         return record;
     }
 
+    /// <summary>
+    /// Records a new figure when the exchange's inputs of <paramref name="basis"/> differ from those of
+    /// its latest record (a changed quantity, route or transport), naming that record as superseded;
+    /// returns null when nothing changed or there is nothing to compute from.
+    /// </summary>
+    public static async Task<ImpactRecord?> RecordIfChangedAsync(
+        IAppDbContext db, Exchange exchange, ImpactBasis basis, ImpactRecordReason reason, Guid? userId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(exchange);
+        var inputs = await InputsAsync(db, exchange, basis, cancellationToken);
+        if (inputs is null)
+        {
+            return null;
+        }
+
+        var latest = await db.ImpactRecords.AsNoTracking().Where(r => r.ExchangeId == exchange.Id && r.Basis == basis)
+            .OrderByDescending(r => r.RecordedAt).ThenByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken);
+
+        // Money, jobs and processing energy entered by an expert stay as they were.
+        var previous = latest?.Inputs();
+        if (previous is not null)
+        {
+            inputs = inputs with
+            {
+                ProcessingMWhPerTonne = previous.ProcessingMWhPerTonne,
+                CostSavingsTry = previous.CostSavingsTry,
+                NewRevenueTry = previous.NewRevenueTry,
+                InvestmentTry = previous.InvestmentTry,
+                Jobs = previous.Jobs,
+            };
+        }
+
+        return previous == inputs ? null : await RecordAsync(db, exchange, basis, reason, userId, now, cancellationToken, inputs, latest?.Id);
+    }
+
     /// <summary>The inputs of an exchange as stored now; null when the quantity of <paramref name="basis"/> is not known yet.</summary>
     public static async Task<ImpactInputs?> InputsAsync(IAppDbContext db, Exchange exchange, ImpactBasis basis, CancellationToken cancellationToken)
     {

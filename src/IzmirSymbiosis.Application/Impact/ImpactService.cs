@@ -20,6 +20,9 @@ namespace IzmirSymbiosis.Application.Impact;
 /// </summary>
 public sealed class ImpactService(IAppDbContextFactory contexts, ICurrentUser currentUser, TimeProvider clock)
 {
+    /// <summary>Largest amount of money accepted, TRY (inside the <c>numeric(20, 3)</c> columns).</summary>
+    public const decimal MaxTry = 1_000_000_000_000m;
+
     /// <summary>The exchange's figures; null when it does not exist or the user may not see it.</summary>
     public async Task<ExchangeImpact?> ForExchangeAsync(Guid exchangeId, CancellationToken cancellationToken = default)
     {
@@ -44,14 +47,16 @@ public sealed class ImpactService(IAppDbContextFactory contexts, ICurrentUser cu
 
     /// <summary>
     /// Computes the basis again with the current factor set from the inputs of its latest record (or
-    /// from the exchange when it has none yet) and records it as a new record that supersedes the
-    /// latest one, with an audit row; earlier records stay as they were. Experts and admins only.
+    /// from the exchange when it has none yet), with <paramref name="adjustment"/>'s processing
+    /// energy, money and jobs when given, and records it as a new record that supersedes the latest
+    /// one, with an audit row; earlier records stay as they were. Experts and admins only.
     /// </summary>
     /// <exception cref="NotFoundException">The exchange does not exist or the user may not see it.</exception>
     /// <exception cref="ImpactActionRefusedException">The user is neither an expert nor an admin.</exception>
     /// <exception cref="ValidationFailedException">There is nothing to compute from (<c>Impact.NoQuantity</c>) or no factor set.</exception>
-    public async Task<ImpactView> RecomputeAsync(Guid exchangeId, ImpactBasis basis, CancellationToken cancellationToken = default)
+    public async Task<ImpactView> RecomputeAsync(Guid exchangeId, ImpactBasis basis, ImpactAdjustment? adjustment = null, CancellationToken cancellationToken = default)
     {
+        Check(adjustment);
         var user = await currentUser.GetAsync(cancellationToken);
         await using var db = await contexts.CreateAsync(cancellationToken);
         return await db.InTransactionAsync(
@@ -71,8 +76,21 @@ public sealed class ImpactService(IAppDbContextFactory contexts, ICurrentUser cu
                 var latest = await db.ImpactRecords.AsNoTracking().Where(r => r.ExchangeId == exchangeId && r.Basis == basis)
                     .OrderByDescending(r => r.RecordedAt).ThenByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken);
                 var now = clock.GetUtcNow();
-                var record = await ImpactLedger.RecordAsync(
-                    db, exchange, basis, ImpactRecordReason.Recomputed, user.UserId, now, cancellationToken, latest?.Inputs(), latest?.Id)
+                var inputs = latest?.Inputs() ?? await ImpactLedger.InputsAsync(db, exchange, basis, cancellationToken);
+                if (inputs is not null && adjustment is not null)
+                {
+                    inputs = inputs with
+                    {
+                        ProcessingMWhPerTonne = adjustment.ProcessingMWhPerTonne,
+                        CostSavingsTry = adjustment.CostSavingsTry,
+                        NewRevenueTry = adjustment.NewRevenueTry,
+                        InvestmentTry = adjustment.InvestmentTry,
+                        Jobs = adjustment.Jobs,
+                    };
+                }
+
+                var record = (inputs is null ? null : await ImpactLedger.RecordAsync(
+                    db, exchange, basis, ImpactRecordReason.Recomputed, user.UserId, now, cancellationToken, inputs, latest?.Id))
                     ?? throw new ValidationFailedException([new FieldError(nameof(basis), "Impact.NoQuantity", [])]);
                 db.AuditEvents.Add(new AuditEvent(
                     AuditEventTypes.ImpactRecomputed, user.UserId, null,
@@ -133,6 +151,39 @@ public sealed class ImpactService(IAppDbContextFactory contexts, ICurrentUser cu
             route == ExchangeRoute.NonWaste && offer.Kind != ResourceKind.Material ? TransportMode.None : TransportMode.Road, distance);
         var result = ImpactCalculator.Calculate(inputs, set.Rows.Select(FactorRowUsed.Of));
         return new ImpactView(null, ImpactBasis.Forecast, null, null, set.Id, set.Version, result.FormulaVersion, result.Figures, inputs, result.Rows, Explain(result));
+    }
+
+    private static void Check(ImpactAdjustment? a)
+    {
+        if (a is null)
+        {
+            return;
+        }
+
+        var errors = new ErrorCollector();
+        Range(nameof(a.ProcessingMWhPerTonne), a.ProcessingMWhPerTonne, 100m, 3);
+        Range(nameof(a.CostSavingsTry), a.CostSavingsTry, MaxTry, 2);
+        Range(nameof(a.NewRevenueTry), a.NewRevenueTry, MaxTry, 2);
+        Range(nameof(a.InvestmentTry), a.InvestmentTry, MaxTry, 2);
+        Range(nameof(a.Jobs), a.Jobs, 100_000m, 0);
+        errors.ThrowIfAny();
+
+        void Range(string field, decimal? value, decimal max, int decimals)
+        {
+            if (value is not { } v)
+            {
+                return;
+            }
+
+            if (v < 0 || v > max)
+            {
+                errors.Add(new FieldError(field, "Impact.ValueRange", [0, max]));
+            }
+            else if (decimal.Round(v, decimals) != v)
+            {
+                errors.Add(new FieldError(field, "Impact.ValuePrecision", [decimals]));
+            }
+        }
     }
 
     private static async Task<(Exchange? Exchange, ExchangeActor? Relation)> VisibleAsync(IAppDbContext db, UserContext user, Guid exchangeId, CancellationToken cancellationToken)

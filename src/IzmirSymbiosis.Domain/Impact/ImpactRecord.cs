@@ -14,6 +14,9 @@ public enum ImpactRecordReason
 
     /// <summary>An expert or admin recomputed the figures with the current factor set (the earlier record is kept).</summary>
     Recomputed,
+
+    /// <summary>The draft of a proposed exchange changed what the forecast is computed from (the earlier record is kept).</summary>
+    DraftChanged,
 }
 
 /// <summary>

@@ -293,4 +293,52 @@ public sealed class ImpactLedgerTests(SeededDatabaseFixture fixture) : SeededDat
             CultureInfo.CurrentUICulture = culture;
         }
     }
+
+    [Fact]
+    public async Task UpdateDraft_OfAProposal_RecordsANewForecastOnlyWhenItsFiguresChange()
+    {
+        var id = await ProposedAsync();
+        var staff = TestCurrentUser.Staff(_zone);
+        Database.CurrentUser.User = staff;
+        var detail = (await Exchanges.GetAsync(id))!;
+        var input = new ExchangeInput
+        {
+            Title = "Yeni başlık",
+            AgreedAmount = detail.AgreedAmount,
+            AgreedUnit = detail.AgreedUnit,
+            AgreedPeriod = detail.AgreedPeriod,
+            Route = detail.Route,
+            RecoveryOperation = detail.RecoveryOperation,
+            TransportMode = detail.TransportMode,
+            DistanceKm = detail.DistanceKm,
+            PlannedStart = detail.PlannedStart,
+        };
+
+        var version = await Exchanges.UpdateDraftAsync(id, detail.Version, input);
+        Assert.Single((await ReadAsync(staff, id))!.History);
+
+        Database.CurrentUser.User = staff;
+        await Exchanges.UpdateDraftAsync(id, version, input with { AgreedAmount = 20 });
+        var impact = (await ReadAsync(staff, id))!;
+
+        // 20 t/month → 240 t/year: 442.632 + 2.136 − 0.462.
+        Assert.Equal([ImpactRecordReason.DraftChanged, ImpactRecordReason.Proposed], impact.History.Select(h => h.Reason!.Value));
+        Assert.Equal((240m, 444.306m), (impact.Forecast!.Figures.TonnesDiverted, impact.Forecast.Figures.Co2eAvoidedTonnes));
+        Assert.Equal(222.153m, impact.History[1].Figures.Co2eAvoidedTonnes);
+    }
+
+    [Fact]
+    public async Task Recompute_WithMoneyJobsAndProcessing_RecordsThemWithTheFigures()
+    {
+        var id = await ProposedAsync();
+        Database.CurrentUser.User = Expert();
+
+        var view = await Impact.RecomputeAsync(id, ImpactBasis.Forecast, new ImpactAdjustment(0.05m, 480_000m, 120_000m, 2_500_000m, 3));
+
+        // Processing: 120 t × 0.05 MWh/t × 439 kg CO2e/MWh = 2.634 t CO2e.
+        Assert.Equal((2.634m, 222.153m - 2.634m, 480_000m, 3), (view.Figures.ProcessingCo2eTonnes, view.Figures.Co2eAvoidedTonnes, view.Figures.CostSavingsTry, view.Figures.Jobs));
+        Assert.Contains(view.Explanation, l => l.StartsWith("İşleme elektriği: 120 t/yıl × 0,05 MWh/t × 439 kg CO2e/MWh (ETKB EVÇED", StringComparison.Ordinal));
+        var invalid = await Assert.ThrowsAsync<ValidationFailedException>(() => Impact.RecomputeAsync(id, ImpactBasis.Forecast, new ImpactAdjustment(null, -1m, 0.001m, null, null)));
+        Assert.Equal([("CostSavingsTry", "Impact.ValueRange"), ("NewRevenueTry", "Impact.ValuePrecision")], invalid.Errors.Select(e => (e.Field, e.Code)));
+    }
 }
