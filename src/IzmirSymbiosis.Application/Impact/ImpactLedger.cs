@@ -2,6 +2,7 @@ using IzmirSymbiosis.Application.Common.Interfaces;
 using IzmirSymbiosis.Domain.Exchanges;
 using IzmirSymbiosis.Domain.Impact;
 using IzmirSymbiosis.Domain.Streams;
+using IzmirSymbiosis.Matching.Knowledge;
 using Microsoft.EntityFrameworkCore;
 
 namespace IzmirSymbiosis.Application.Impact;
@@ -99,27 +100,45 @@ public static class ImpactLedger
         }
 
         var offer = await db.Streams.AsNoTracking().Where(s => s.Id == exchange.OfferStreamId)
-            .Select(s => new { s.Kind, s.EwcCode }).FirstAsync(cancellationToken);
+            .Select(s => new { s.Kind, s.EwcCode, s.Description }).FirstAsync(cancellationToken);
+        var donorNace = await db.Companies.Where(c => c.Id == exchange.DonorCompanyId).Select(c => c.NaceCode).FirstOrDefaultAsync(cancellationToken);
+        var profile = offer.Kind == ResourceKind.Material ? await ProfileAsync(db, offer.EwcCode, offer.Description, donorNace, cancellationToken) : null;
         return new ImpactInputs(
-            basis, q.Amount, q.Unit, q.Period, offer.Kind, offer.EwcCode, await ProfileAsync(db, offer.EwcCode, cancellationToken),
+            basis, q.Amount, q.Unit, q.Period, offer.Kind, offer.EwcCode, profile,
             exchange.Route ?? ExchangeRoute.NonWaste, exchange.RecoveryOperation, exchange.TransportMode ?? TransportMode.None, exchange.DistanceKm);
     }
 
     /// <summary>
-    /// The material profile of a waste code: the first profile (in table order) whose indicative
-    /// codes list it, as the matching engine's CO2e estimate picks it; null when none does.
+    /// The material profile of a stream, as the matching engine's CO2e estimate picks it
+    /// (<c>MatchingKnowledge.Co2eSavingPerTonne</c>): the first profile (in table order) whose
+    /// indicative codes list its waste code, else the first profile of the material group the
+    /// engine's lexicon reads in its description or its code's official description (ambiguous words
+    /// read in the context of the code and the donor's NACE class); null when neither gives one.
     /// </summary>
-    public static async Task<string?> ProfileAsync(IAppDbContext db, string? ewcCode, CancellationToken cancellationToken)
+    public static async Task<string?> ProfileAsync(IAppDbContext db, string? ewcCode, string? description, string? donorNace, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        if (ewcCode is not { Length: 6 } code)
+        var profiles = await db.MaterialEmissionProfiles.AsNoTracking().OrderBy(p => p.Id).ToListAsync(cancellationToken);
+        if (ewcCode is { Length: 6 } code
+            && profiles.FirstOrDefault(p => p.IndicativeEwcCodes.Split(' ').Contains(code, StringComparer.Ordinal)) is { } listed)
         {
-            return null;
+            return FactorKeys.ProfileKey(listed);
         }
 
-        var candidates = await db.MaterialEmissionProfiles.AsNoTracking()
-            .Where(p => p.IndicativeEwcCodes.Contains(code)).OrderBy(p => p.Id).ToListAsync(cancellationToken);
-        var profile = candidates.FirstOrDefault(p => p.IndicativeEwcCodes.Split(' ').Contains(code, StringComparer.Ordinal));
-        return profile is null ? null : FactorKeys.ProfileKey(profile);
+        var official = ewcCode is null ? null : await db.WasteCodes.AsNoTracking().Where(w => w.Code == ewcCode).Select(w => w.DescriptionEn).FirstOrDefaultAsync(cancellationToken);
+        var context = WordContext.Of(ewcCode, donorNace);
+        foreach (var text in new[] { description, official })
+        {
+            foreach (var key in TextAnalyzer.Concepts(text, context))
+            {
+                if (MaterialLexicon.Find(key)?.MaterialGroup is { } group
+                    && profiles.FirstOrDefault(p => string.Equals(p.MaterialGroup, group, StringComparison.Ordinal)) is { } grouped)
+                {
+                    return FactorKeys.ProfileKey(grouped);
+                }
+            }
+        }
+
+        return null;
     }
 }

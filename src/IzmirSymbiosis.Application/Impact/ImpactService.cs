@@ -147,7 +147,11 @@ public sealed class ImpactService(IAppDbContextFactory contexts, ICurrentUser cu
                 : null;
         var inputs = new ImpactInputs(
             ImpactBasis.Forecast, offer.Quantity.Amount, offer.Quantity.Unit, offer.Quantity.Period, offer.Kind, offer.EwcCode,
-            await ImpactLedger.ProfileAsync(db, offer.EwcCode, cancellationToken), route, null,
+            offer.Kind == ResourceKind.Material && firms.TryGetValue(match.OfferCompanyId, out var donor)
+                ? await ImpactLedger.ProfileAsync(db, offer.EwcCode, offer.Description, donor.NaceCode, cancellationToken)
+                : null,
+            route,
+            null,
             route == ExchangeRoute.NonWaste && offer.Kind != ResourceKind.Material ? TransportMode.None : TransportMode.Road, distance);
         var result = ImpactCalculator.Calculate(inputs, set.Rows.Select(FactorRowUsed.Of));
         return new ImpactView(null, ImpactBasis.Forecast, null, null, set.Id, set.Version, result.FormulaVersion, result.Figures, inputs, result.Rows, Explain(result));

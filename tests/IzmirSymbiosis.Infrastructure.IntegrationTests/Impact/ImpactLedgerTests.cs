@@ -341,4 +341,15 @@ public sealed class ImpactLedgerTests(SeededDatabaseFixture fixture) : SeededDat
         var invalid = await Assert.ThrowsAsync<ValidationFailedException>(() => Impact.RecomputeAsync(id, ImpactBasis.Forecast, new ImpactAdjustment(null, -1m, 0.001m, null, null)));
         Assert.Equal([("CostSavingsTry", "Impact.ValueRange"), ("NewRevenueTry", "Impact.ValuePrecision")], invalid.Errors.Select(e => (e.Field, e.Code)));
     }
+
+    [Theory]
+    [InlineData("120103", "Alüminyum talaşı", "metal-scrap-metal")]           // listed by the compact table
+    [InlineData("070299", "Polietilen film atığı", "plastics-average-plastics")] // not listed: the lexicon reads plastic
+    [InlineData("100903", "Döküm cürufu", null)]                              // slag has no emission profile
+    public async Task Profile_ByCodeElseByTheEnginesLexicon(string code, string description, string? expected)
+    {
+        await using var db = Database.CreateContext();
+
+        Assert.Equal(expected, await ImpactLedger.ProfileAsync(db, code, description, "24.51", CancellationToken.None));
+    }
 }
