@@ -7,7 +7,7 @@ namespace IzmirSymbiosis.Domain.Impact;
 /// <summary>
 /// "Nasıl hesaplandı?": the arithmetic of an <see cref="ImpactResult"/> as text, one line per step
 /// and one per note, in Turkish (Turkish number format: 1.844,3) or English (1,844.3). Each factor
-/// is quoted with its value, unit, publication and what it is, e.g.
+/// is quoted with its value, unit, publication and its year, and what it is, e.g.
 /// "120 t × 1.844,3 kg CO2e/t (UK DESNZ 2024, Metal: hurda metal …) = 221,316 t CO2e".
 /// Numbers show up to <see cref="ImpactCalculator.Decimals"/> decimals, as computed.
 /// </summary>
@@ -138,7 +138,10 @@ public static class ImpactExplanation
         var text = $"{Number(o.Value, turkish)} {Unit(o.Symbol, o.Per, turkish)}";
         if (o.FactorKey is { } key && rows.TryGetValue(key, out var row))
         {
-            text += $" ({row.Source}, {(turkish ? row.LabelTr : row.LabelEn)})";
+            // The publication with its year (most sources carry it in their name already).
+            var year = row.Year.ToString(CultureInfo.InvariantCulture);
+            var source = row.Source.Contains(year, StringComparison.Ordinal) ? row.Source : $"{row.Source} {year}";
+            text += $" ({source}, {(turkish ? row.LabelTr : row.LabelEn)})";
         }
 
         return text;

@@ -221,4 +221,12 @@ public sealed class ImpactCalculatorTests
     [InlineData(120, true, "120")]
     public void Number_GroupsThousandsAndShowsUpToThreeDecimals(double value, bool turkish, string expected) =>
         Assert.Equal(expected, ImpactExplanation.Number((decimal)value, turkish));
+
+    [Fact]
+    public void Explanation_SourceWithoutItsYear_GetsTheRowsYear()
+    {
+        var lines = ImpactExplanation.Lines(Calc(MetalForecast() with { ProcessingMWhPerTonne = 0.05m }), turkish: true);
+
+        Assert.Contains("İşleme elektriği: 120 t/yıl × 0,05 MWh/t × 439 kg CO2e/MWh (ETKB EVÇED 2024, Türkiye elektrik üretimi ortalaması) = 2,634 t CO2e/yıl", lines);
+    }
 }
