@@ -109,11 +109,13 @@ public static class ImpactLedger
     }
 
     /// <summary>
-    /// The material profile of a stream, as the matching engine's CO2e estimate picks it
-    /// (<c>MatchingKnowledge.Co2eSavingPerTonne</c>): the first profile (in table order) whose
-    /// indicative codes list its waste code, else the first profile of the material group the
-    /// engine's lexicon reads in its description or its code's official description (ambiguous words
-    /// read in the context of the code and the donor's NACE class); null when neither gives one.
+    /// The material profile of a stream: the first profile (in table order) whose indicative codes
+    /// list its waste code, as the matching engine's CO2e estimate picks it
+    /// (<c>MatchingKnowledge.Co2eSavingPerTonne</c>); else the first profile of the material group the
+    /// engine's lexicon reads in the stream's own description (ambiguous words read in the context of
+    /// the code and the donor's NACE class); null when neither gives one. Unlike the engine, the
+    /// official text of the code is not read: generic words there ("spent", "residues") name food
+    /// groups for grinding bodies and contaminated packaging, and a ledger figure must not rest on that.
     /// </summary>
     public static async Task<string?> ProfileAsync(IAppDbContext db, string? ewcCode, string? description, string? donorNace, CancellationToken cancellationToken)
     {
@@ -125,17 +127,12 @@ public static class ImpactLedger
             return FactorKeys.ProfileKey(listed);
         }
 
-        var official = ewcCode is null ? null : await db.WasteCodes.AsNoTracking().Where(w => w.Code == ewcCode).Select(w => w.DescriptionEn).FirstOrDefaultAsync(cancellationToken);
-        var context = WordContext.Of(ewcCode, donorNace);
-        foreach (var text in new[] { description, official })
+        foreach (var key in TextAnalyzer.Concepts(description, WordContext.Of(ewcCode, donorNace)))
         {
-            foreach (var key in TextAnalyzer.Concepts(text, context))
+            if (MaterialLexicon.Find(key)?.MaterialGroup is { } group
+                && profiles.FirstOrDefault(p => string.Equals(p.MaterialGroup, group, StringComparison.Ordinal)) is { } grouped)
             {
-                if (MaterialLexicon.Find(key)?.MaterialGroup is { } group
-                    && profiles.FirstOrDefault(p => string.Equals(p.MaterialGroup, group, StringComparison.Ordinal)) is { } grouped)
-                {
-                    return FactorKeys.ProfileKey(grouped);
-                }
+                return FactorKeys.ProfileKey(grouped);
             }
         }
 

@@ -17,7 +17,8 @@ namespace IzmirSymbiosis.Domain.Impact;
 /// the two are never added, ../shared/data/SOURCES.md); R1 counts only the avoided landfill;
 /// transport = Q × km × factor of the mode (combined counted as road); processing = Q × MWh/t ×
 /// Türkiye's grid factor. An energy stream (MWh) counts the grid electricity it replaces; a water
-/// stream counts m³. Money and jobs are carried over as given.
+/// stream counts m³. Money and jobs are carried over as given. When no saving is known (no
+/// material profile, a water stream) the net CO2e is not computed (null), never transport alone.
 /// </para>
 /// </summary>
 public static class ImpactCalculator
@@ -116,8 +117,18 @@ public static class ImpactCalculator
                 terms.Add(new StepOperand(processing, "t CO2e", _per, Sign: -1));
             }
 
-            var net = Round(terms.Sum(t => t.Sign * t.Value));
-            _steps.Add(new ImpactStep(ImpactTerm.Co2eAvoided, StepOperation.Sum, terms, net, "t CO2e", _per));
+            // Without a known saving there is no net figure: transport alone is not "CO2e avoided".
+            decimal? net = null;
+            if (terms.Any(t => t.Sign > 0))
+            {
+                net = Round(terms.Sum(t => t.Sign * t.Value));
+                _steps.Add(new ImpactStep(ImpactTerm.Co2eAvoided, StepOperation.Sum, terms, net.Value, "t CO2e", _per));
+            }
+            else
+            {
+                _notes.Add(ImpactNote.Co2eNotComputed);
+            }
+
             if (inputs.CostSavingsTry is null && inputs.NewRevenueTry is null && inputs.InvestmentTry is null && inputs.Jobs is null)
             {
                 _notes.Add(ImpactNote.EconomicNotGiven);

@@ -101,6 +101,8 @@ public static class ImpactExplanation
         (ImpactNote.FactorMissing, false) => "A factor the formula needs is missing from this factor set: its term is 0.",
         (ImpactNote.EconomicNotGiven, true) => "Maliyet tasarrufu, yeni gelir, yatırım ve istihdam girilmedi.",
         (ImpactNote.EconomicNotGiven, false) => "Cost savings, new revenue, investment and jobs were not given.",
+        (ImpactNote.Co2eNotComputed, true) => "Net önlenen CO2e hesaplanmadı: bu akış için bilinen bir ikame veya önlenen bertaraf faktörü yok (taşıma emisyonu ayrıca gösterildi).",
+        (ImpactNote.Co2eNotComputed, false) => "Net CO2e avoided is not computed: no substitution or avoided-disposal factor is known for this stream (the transport emission is shown separately).",
         _ => throw new ArgumentOutOfRangeException(nameof(note)),
     };
 

@@ -98,8 +98,8 @@ public sealed class ImpactRecord
     /// <summary>CO2e of the processing, t.</summary>
     public decimal ProcessingCo2eTonnes { get; private set; }
 
-    /// <summary>Net CO2e avoided, t.</summary>
-    public decimal Co2eAvoidedTonnes { get; private set; }
+    /// <summary>Net CO2e avoided, t; null when no saving is known (sums leave it out).</summary>
+    public decimal? Co2eAvoidedTonnes { get; private set; }
 
     /// <summary>Water reused, m³.</summary>
     public decimal WaterM3 { get; private set; }

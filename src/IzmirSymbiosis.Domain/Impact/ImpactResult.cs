@@ -96,6 +96,9 @@ public enum ImpactNote
 
     /// <summary>Cost savings, revenue, investment or jobs were not given.</summary>
     EconomicNotGiven,
+
+    /// <summary>No saving is known (no material profile or factor): the net CO2e is not computed.</summary>
+    Co2eNotComputed,
 }
 
 /// <summary>A copy of a factor row as a figure used it (later edits of anything cannot change it).</summary>
@@ -145,7 +148,7 @@ public sealed record ImpactStep(ImpactTerm Term, StepOperation Operation, IReadO
 /// <param name="AvoidedDisposalCo2eTonnes">CO2e of the avoided landfill, t.</param>
 /// <param name="TransportCo2eTonnes">CO2e of the transport, t.</param>
 /// <param name="ProcessingCo2eTonnes">CO2e of the processing electricity, t.</param>
-/// <param name="Co2eAvoidedTonnes">Net CO2e avoided, t (negative when transport and processing outweigh the saving).</param>
+/// <param name="Co2eAvoidedTonnes">Net CO2e avoided, t (negative when transport and processing outweigh the saving); null when no saving is known.</param>
 /// <param name="WaterM3">Water reused, m³.</param>
 /// <param name="EnergyMWh">Energy reused, MWh.</param>
 /// <param name="CostSavingsTry">Cost savings, TRY.</param>
@@ -159,7 +162,7 @@ public sealed record ImpactFigures(
     decimal AvoidedDisposalCo2eTonnes,
     decimal TransportCo2eTonnes,
     decimal ProcessingCo2eTonnes,
-    decimal Co2eAvoidedTonnes,
+    decimal? Co2eAvoidedTonnes,
     decimal WaterM3,
     decimal EnergyMWh,
     decimal? CostSavingsTry,

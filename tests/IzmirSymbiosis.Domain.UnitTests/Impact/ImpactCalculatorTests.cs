@@ -125,7 +125,7 @@ public sealed class ImpactCalculatorTests
             ImpactBasis.Verified, 12500, QuantityUnit.Litre, QuantityPeriod.OneOff, ResourceKind.Water, null, null,
             ExchangeRoute.NonWaste, null, TransportMode.Pipeline, null));
 
-        Assert.Equal((12.5m, 0m), (result.Figures.WaterM3, result.Figures.Co2eAvoidedTonnes));
+        Assert.Equal((12.5m, (decimal?)null), (result.Figures.WaterM3, result.Figures.Co2eAvoidedTonnes));
     }
 
     [Fact]
@@ -138,12 +138,14 @@ public sealed class ImpactCalculatorTests
     }
 
     [Fact]
-    public void Calculate_NoMaterialProfile_CountsNoSavingButStillTheTransport()
+    public void Calculate_NoMaterialProfile_KeepsTheTransportButComputesNoNetFigure()
     {
         var result = Calc(MetalForecast() with { MaterialProfile = null });
 
-        Assert.Equal((0m, -0.231m), (result.Figures.SubstitutionCo2eTonnes, result.Figures.Co2eAvoidedTonnes));
-        Assert.Contains(ImpactNote.NoMaterialProfile, result.Notes);
+        Assert.Equal((0m, 0.231m, null), (result.Figures.SubstitutionCo2eTonnes, result.Figures.TransportCo2eTonnes, result.Figures.Co2eAvoidedTonnes));
+        Assert.Equal([ImpactNote.OneToOneSubstitution, ImpactNote.NoMaterialProfile, ImpactNote.Co2eNotComputed, ImpactNote.EconomicNotGiven], result.Notes);
+        Assert.DoesNotContain(result.Steps, s => s.Term == ImpactTerm.Co2eAvoided);
+        Assert.Contains("Net önlenen CO2e hesaplanmadı: bu akış için bilinen bir ikame veya önlenen bertaraf faktörü yok (taşıma emisyonu ayrıca gösterildi).", ImpactExplanation.Lines(result, turkish: true));
     }
 
     [Fact]

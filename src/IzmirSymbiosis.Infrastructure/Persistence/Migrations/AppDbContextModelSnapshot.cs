@@ -884,7 +884,7 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("basis");
 
-                    b.Property<decimal>("Co2eAvoidedTonnes")
+                    b.Property<decimal?>("Co2eAvoidedTonnes")
                         .HasPrecision(20, 3)
                         .HasColumnType("numeric(20,3)")
                         .HasColumnName("co2e_avoided_tonnes");

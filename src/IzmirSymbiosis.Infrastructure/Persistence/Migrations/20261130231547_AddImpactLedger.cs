@@ -81,7 +81,7 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                     avoided_disposal_co2e_tonnes = table.Column<decimal>(type: "numeric(20,3)", precision: 20, scale: 3, nullable: false),
                     transport_co2e_tonnes = table.Column<decimal>(type: "numeric(20,3)", precision: 20, scale: 3, nullable: false),
                     processing_co2e_tonnes = table.Column<decimal>(type: "numeric(20,3)", precision: 20, scale: 3, nullable: false),
-                    co2e_avoided_tonnes = table.Column<decimal>(type: "numeric(20,3)", precision: 20, scale: 3, nullable: false),
+                    co2e_avoided_tonnes = table.Column<decimal>(type: "numeric(20,3)", precision: 20, scale: 3, nullable: true),
                     water_m3 = table.Column<decimal>(type: "numeric(20,3)", precision: 20, scale: 3, nullable: false),
                     energy_m_wh = table.Column<decimal>(type: "numeric(20,3)", precision: 20, scale: 3, nullable: false),
                     cost_savings_try = table.Column<decimal>(type: "numeric(20,3)", precision: 20, scale: 3, nullable: true),

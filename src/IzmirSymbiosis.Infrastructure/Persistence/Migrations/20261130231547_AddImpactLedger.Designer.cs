@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261130225108_AddImpactLedger")]
+    [Migration("20261130231547_AddImpactLedger")]
     partial class AddImpactLedger
     {
         /// <inheritdoc />
@@ -887,7 +887,7 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("basis");
 
-                    b.Property<decimal>("Co2eAvoidedTonnes")
+                    b.Property<decimal?>("Co2eAvoidedTonnes")
                         .HasPrecision(20, 3)
                         .HasColumnType("numeric(20,3)")
                         .HasColumnName("co2e_avoided_tonnes");
