@@ -44,6 +44,23 @@ public sealed class FactorSetService(IAppDbContextFactory contexts, ICurrentUser
             [.. set.Rows.OrderBy(r => r.Key, StringComparer.Ordinal).Select(ToInput)]);
     }
 
+    /// <summary>The material profiles of the current set (those with a CO2e row), by Turkish name.</summary>
+    public async Task<IReadOnlyList<MaterialProfileOption>> MaterialProfilesAsync(CancellationToken cancellationToken = default)
+    {
+        await RequireSignedInAsync(cancellationToken);
+        await using var db = await contexts.CreateAsync(cancellationToken);
+        var set = await Newest(db.FactorSets.AsNoTracking().Include(s => s.Rows)).FirstOrDefaultAsync(cancellationToken);
+        return set is null ? [] : ProfilesOf(set);
+    }
+
+    /// <summary>The profiles named by a set's <c>material/{profile}/…</c> rows, with the name before the row label's last ": ".</summary>
+    internal static IReadOnlyList<MaterialProfileOption> ProfilesOf(FactorSet set) =>
+        [.. set.Rows
+            .Where(r => r.Key.StartsWith("material/", StringComparison.Ordinal) && r.Key.Count(c => c == '/') == 2)
+            .GroupBy(r => r.Key.Split('/')[1], StringComparer.Ordinal)
+            .Select(g => new MaterialProfileOption(g.Key, NameOf(g.First().LabelTr), NameOf(g.First().LabelEn)))
+            .OrderBy(p => p.NameTr, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("tr-TR"), ignoreCase: true))];
+
     /// <summary>Adds a set (admins only); returns its id. Its version is one more than the newest of the same name.</summary>
     /// <exception cref="ImpactActionRefusedException">The user is not an admin.</exception>
     /// <exception cref="ValidationFailedException">A field or row breaks a rule.</exception>
@@ -124,6 +141,12 @@ public sealed class FactorSetService(IAppDbContextFactory contexts, ICurrentUser
     /// <summary>The sets, the current one (used for new figures) first.</summary>
     internal static IQueryable<FactorSet> Newest(IQueryable<FactorSet> sets) =>
         sets.OrderByDescending(s => s.PublishedOn).ThenByDescending(s => s.Version).ThenByDescending(s => s.Id);
+
+    private static string NameOf(string label)
+    {
+        var i = label.LastIndexOf(": ", StringComparison.Ordinal);
+        return i > 0 ? label[..i] : label;
+    }
 
     private static FactorRowInput ToInput(FactorRow r) => new(r.Key, r.Value, r.Unit, r.Source, r.Year, r.Note, r.LabelTr, r.LabelEn);
 

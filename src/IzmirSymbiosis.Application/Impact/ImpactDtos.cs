@@ -49,4 +49,15 @@ public sealed record ExchangeImpact(Guid ExchangeId, ImpactView? Forecast, Impac
 /// <param name="NewRevenueTry">New revenue, TRY (two decimals).</param>
 /// <param name="InvestmentTry">Investment, TRY (two decimals).</param>
 /// <param name="Jobs">Jobs created (0–100 000).</param>
-public sealed record ImpactAdjustment(decimal? ProcessingMWhPerTonne, decimal? CostSavingsTry, decimal? NewRevenueTry, decimal? InvestmentTry, int? Jobs);
+/// <param name="MaterialProfile">
+/// The material profile an expert chose (a key of <see cref="FactorSetService.MaterialProfilesAsync"/>),
+/// when the one found from the waste code or description is wrong or missing; null keeps it, an
+/// empty string clears it.
+/// </param>
+public sealed record ImpactAdjustment(decimal? ProcessingMWhPerTonne, decimal? CostSavingsTry, decimal? NewRevenueTry, decimal? InvestmentTry, int? Jobs, string? MaterialProfile = null);
+
+/// <summary>A material profile of a factor set, as an expert picks it.</summary>
+/// <param name="Key">Profile key (in the factor rows' keys).</param>
+/// <param name="NameTr">Turkish name.</param>
+/// <param name="NameEn">English name.</param>
+public sealed record MaterialProfileOption(string Key, string NameTr, string NameEn);

@@ -69,12 +69,14 @@ public static class ImpactLedger
         var latest = await db.ImpactRecords.AsNoTracking().Where(r => r.ExchangeId == exchange.Id && r.Basis == basis)
             .OrderByDescending(r => r.RecordedAt).ThenByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken);
 
-        // Money, jobs and processing energy entered by an expert stay as they were.
+        // Money, jobs and processing energy entered by an expert stay as they were, and so does the
+        // material profile while the waste code is the same (an expert may have chosen it).
         var previous = latest?.Inputs();
         if (previous is not null)
         {
             inputs = inputs with
             {
+                MaterialProfile = previous.EwcCode == inputs.EwcCode ? previous.MaterialProfile : inputs.MaterialProfile,
                 ProcessingMWhPerTonne = previous.ProcessingMWhPerTonne,
                 CostSavingsTry = previous.CostSavingsTry,
                 NewRevenueTry = previous.NewRevenueTry,

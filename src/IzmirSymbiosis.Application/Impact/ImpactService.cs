@@ -86,6 +86,7 @@ public sealed class ImpactService(IAppDbContextFactory contexts, ICurrentUser cu
                         NewRevenueTry = adjustment.NewRevenueTry,
                         InvestmentTry = adjustment.InvestmentTry,
                         Jobs = adjustment.Jobs,
+                        MaterialProfile = await ChosenProfileAsync(db, adjustment.MaterialProfile, inputs.MaterialProfile, cancellationToken),
                     };
                 }
 
@@ -155,6 +156,25 @@ public sealed class ImpactService(IAppDbContextFactory contexts, ICurrentUser cu
             route == ExchangeRoute.NonWaste && offer.Kind != ResourceKind.Material ? TransportMode.None : TransportMode.Road, distance);
         var result = ImpactCalculator.Calculate(inputs, set.Rows.Select(FactorRowUsed.Of));
         return new ImpactView(null, ImpactBasis.Forecast, null, null, set.Id, set.Version, result.FormulaVersion, result.Figures, inputs, result.Rows, Explain(result));
+    }
+
+    /// <summary>The profile an expert chose: null keeps <paramref name="current"/>, "" clears it, a key must be a profile of the current set.</summary>
+    private static async Task<string?> ChosenProfileAsync(IAppDbContext db, string? chosen, string? current, CancellationToken cancellationToken)
+    {
+        if (chosen is null)
+        {
+            return current;
+        }
+
+        if (chosen.Length == 0)
+        {
+            return null;
+        }
+
+        var set = await FactorSetService.Newest(db.FactorSets.AsNoTracking().Include(s => s.Rows)).FirstOrDefaultAsync(cancellationToken);
+        return set is not null && FactorSetService.ProfilesOf(set).Any(p => p.Key == chosen)
+            ? chosen
+            : throw new ValidationFailedException([new FieldError(nameof(ImpactAdjustment.MaterialProfile), "Impact.MaterialProfileUnknown", [])]);
     }
 
     private static void Check(ImpactAdjustment? a)

@@ -352,4 +352,29 @@ public sealed class ImpactLedgerTests(SeededDatabaseFixture fixture) : SeededDat
 
         Assert.Equal(expected, await ImpactLedger.ProfileAsync(db, code, description, "24.51", CancellationToken.None));
     }
+
+    [Fact]
+    public async Task Recompute_WithAnExpertsMaterialProfile_CountsItsSaving_AndRefusesAnUnknownOne()
+    {
+        await using (var db = Database.CreateContext())
+        {
+            var offer = await db.Streams.SingleAsync(s => s.Id == _offer.Id);
+            offer.Describe("Taşlama tozu ve çapak", "12 01 02");
+            await db.SaveChangesAsync();
+        }
+
+        var id = await ProposedAsync();
+        var expert = Expert();
+        var before = (await ReadAsync(expert, id))!.Forecast!;
+        Assert.Equal((null, (decimal?)null), (before.Inputs.MaterialProfile, before.Figures.Co2eAvoidedTonnes));
+        Database.CurrentUser.User = expert;
+        var options = await Database.Services.GetRequiredService<FactorSetService>().MaterialProfilesAsync();
+        Assert.Contains(options, o => o is { Key: "metal-scrap-metal", NameTr: "metal hurdası", NameEn: "Metal: scrap metal" });
+
+        var view = await Impact.RecomputeAsync(id, ImpactBasis.Forecast, new ImpactAdjustment(null, null, null, null, null, "metal-scrap-metal"));
+
+        Assert.Equal(("metal-scrap-metal", 222.153m), (view.Inputs.MaterialProfile, view.Figures.Co2eAvoidedTonnes));
+        var unknown = await Assert.ThrowsAsync<ValidationFailedException>(() => Impact.RecomputeAsync(id, ImpactBasis.Forecast, new ImpactAdjustment(null, null, null, null, null, "unobtainium")));
+        Assert.Equal("Impact.MaterialProfileUnknown", Assert.Single(unknown.Errors).Code);
+    }
 }
