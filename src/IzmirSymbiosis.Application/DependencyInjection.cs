@@ -6,6 +6,7 @@ using IzmirSymbiosis.Application.Common.Interfaces;
 using IzmirSymbiosis.Application.Companies;
 using IzmirSymbiosis.Application.Documents;
 using IzmirSymbiosis.Application.Exchanges;
+using IzmirSymbiosis.Application.Impact;
 using IzmirSymbiosis.Application.Introductions;
 using IzmirSymbiosis.Application.Matching;
 using IzmirSymbiosis.Application.Notifications;
@@ -60,6 +61,8 @@ public static class DependencyInjection
         services.AddScoped<ErasePersonalDataCommand>();
 
         services.AddScoped<ExchangeService>();
+        services.AddScoped<FactorSetService>();
+        services.AddScoped<ImpactService>();
         services.AddScoped<ExchangeSubjectAccess>();
         services.AddScoped<ISubjectAccess>(sp => sp.GetRequiredService<ExchangeSubjectAccess>());
         services.AddScoped<ISubjectParticipants>(sp => sp.GetRequiredService<ExchangeSubjectAccess>());

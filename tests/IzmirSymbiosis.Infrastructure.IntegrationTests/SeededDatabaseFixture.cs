@@ -27,6 +27,10 @@ public sealed class SeededDatabaseFixture : IAsyncLifetime
         Database.CurrentUser.User = TestCurrentUser.Admin;
         await FirmDataReset.ResetAsync(Database.OwnerConnectionString);
 
+        // Factor sets are emptied with the ledger (tests add sets and mark them used); the first is
+        // seeded again so every test starts with version 1 as the current set.
+        await Database.Initializer.SeedImpactFactorsAsync();
+
         // The engine holds the streams in memory: a re-match of the empty database empties it too.
         await Database.Services.GetRequiredService<MatchingCoordinator>().RematchAllAsync();
     }

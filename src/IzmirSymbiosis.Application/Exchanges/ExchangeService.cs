@@ -1,11 +1,13 @@
 using IzmirSymbiosis.Application.Common;
 using IzmirSymbiosis.Application.Common.Interfaces;
 using IzmirSymbiosis.Application.Common.Models;
+using IzmirSymbiosis.Application.Impact;
 using IzmirSymbiosis.Application.Notifications;
 using IzmirSymbiosis.Application.Security;
 using IzmirSymbiosis.Domain.Auditing;
 using IzmirSymbiosis.Domain.Common;
 using IzmirSymbiosis.Domain.Exchanges;
+using IzmirSymbiosis.Domain.Impact;
 using IzmirSymbiosis.Domain.Introductions;
 using IzmirSymbiosis.Domain.Streams;
 using Microsoft.EntityFrameworkCore;
@@ -264,21 +266,34 @@ public sealed class ExchangeService(
         ArgumentNullException.ThrowIfNull(input);
         var user = await currentUser.GetAsync(cancellationToken);
         await using var db = await contexts.CreateAsync(cancellationToken);
-        var (exchange, relation, partyZones) = await LoadAsync(db, user, id, expectedVersion, cancellationToken);
-        var offer = await db.Streams.AsNoTracking().FirstAsync(s => s.Id == exchange.OfferStreamId, cancellationToken);
-        var draft = await DraftAsync(
-            db,
-            input with { CommercialTerms = ExchangeAccess.SeesCommercialTerms(relation) ? input.CommercialTerms : exchange.CommercialTerms },
-            exchange.ReceiverCompanyId,
-            offer.Kind,
+
+        // One transaction: a changed proposal also records its new forecast (below).
+        return await db.InTransactionAsync(
+            async () =>
+            {
+                var (exchange, relation, partyZones) = await LoadAsync(db, user, id, expectedVersion, cancellationToken);
+                var offer = await db.Streams.AsNoTracking().FirstAsync(s => s.Id == exchange.OfferStreamId, cancellationToken);
+                var draft = await DraftAsync(
+                    db,
+                    input with { CommercialTerms = ExchangeAccess.SeesCommercialTerms(relation) ? input.CommercialTerms : exchange.CommercialTerms },
+                    exchange.ReceiverCompanyId,
+                    offer.Kind,
+                    cancellationToken);
+                var now = clock.GetUtcNow();
+                var entry = Validated(() => exchange.UpdateDraft(relation, user.UserId!.Value, ActingCompany(user, relation), draft, now));
+                db.ExchangeHistory.Add(entry);
+                db.AuditEvents.Add(new AuditEvent(AuditEventTypes.ExchangeUpdated, user.UserId, null, $"exchange {exchange.Id} v{exchange.Version}", now));
+                await notifier.AddAsync(db, ExchangeNotices.For(exchange, ExchangeHistoryEntry.UpdateDraftAction, partyZones), user.UserId, cancellationToken);
+                if (exchange.Stage == ExchangeStage.Proposed)
+                {
+                    // The parties confirm the proposal as it now stands: its forecast follows the agreed figures.
+                    await ImpactLedger.RecordIfChangedAsync(db, exchange, ImpactBasis.Forecast, ImpactRecordReason.DraftChanged, user.UserId, now, cancellationToken);
+                }
+
+                await SaveAsync(db, id, cancellationToken);
+                return exchange.Version;
+            },
             cancellationToken);
-        var now = clock.GetUtcNow();
-        var entry = Validated(() => exchange.UpdateDraft(relation, user.UserId!.Value, ActingCompany(user, relation), draft, now));
-        db.ExchangeHistory.Add(entry);
-        db.AuditEvents.Add(new AuditEvent(AuditEventTypes.ExchangeUpdated, user.UserId, null, $"exchange {exchange.Id} v{exchange.Version}", now));
-        await notifier.AddAsync(db, ExchangeNotices.For(exchange, ExchangeHistoryEntry.UpdateDraftAction, partyZones), user.UserId, cancellationToken);
-        await SaveAsync(db, id, cancellationToken);
-        return exchange.Version;
     }
 
     /// <summary>
@@ -349,6 +364,16 @@ public sealed class ExchangeService(
         var entry = Validated(() => exchange.Apply(relation, user.UserId!.Value, ActingCompany(user, relation), request.Action, details, now, checklist))
             .WithIdempotencyKey(key);
         db.ExchangeHistory.Add(entry);
+        if (request.Action is ExchangeAction.Propose or ExchangeAction.Verify)
+        {
+            // The impact ledger (DESIGN.md §6) is written with the step: the forecast from the agreed
+            // quantity when proposed, the verified figures from the measured delivery when verified.
+            var verified = request.Action == ExchangeAction.Verify;
+            await ImpactLedger.RecordAsync(
+                db, exchange, verified ? ImpactBasis.Verified : ImpactBasis.Forecast, verified ? ImpactRecordReason.Verified : ImpactRecordReason.Proposed,
+                user.UserId, now, cancellationToken);
+        }
+
         db.AuditEvents.Add(new AuditEvent(
             AuditEventTypes.ExchangeTransition, user.UserId, null, $"exchange {exchange.Id}: {request.Action} {from} -> {exchange.Stage} v{exchange.Version}", now));
         await notifier.AddAsync(db, ExchangeNotices.For(exchange, request.Action.ToString(), partyZones), user.UserId, cancellationToken);

@@ -77,6 +77,15 @@ public static class AuditEventTypes
 
     /// <summary>An introduction lapsed unanswered.</summary>
     public const string IntroductionExpired = "introduction.expired";
+
+    /// <summary>An admin added an impact factor set (details: set id, name and version).</summary>
+    public const string FactorSetAdded = "impact.factor_set_added";
+
+    /// <summary>An admin changed a row of an unused impact factor set (details: set id and row key).</summary>
+    public const string FactorSetChanged = "impact.factor_set_changed";
+
+    /// <summary>An expert or admin recomputed an exchange's impact figures (details: exchange, basis, factor set).</summary>
+    public const string ImpactRecomputed = "impact.recomputed";
 }
 
 /// <summary>

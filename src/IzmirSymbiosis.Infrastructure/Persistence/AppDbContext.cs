@@ -5,6 +5,7 @@ using IzmirSymbiosis.Domain.Collaboration;
 using IzmirSymbiosis.Domain.Companies;
 using IzmirSymbiosis.Domain.Documents;
 using IzmirSymbiosis.Domain.Exchanges;
+using IzmirSymbiosis.Domain.Impact;
 using IzmirSymbiosis.Domain.Introductions;
 using IzmirSymbiosis.Domain.Matches;
 using IzmirSymbiosis.Domain.Notifications;
@@ -68,6 +69,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Exchange> Exchanges => Set<Exchange>();
 
     public DbSet<ExchangeHistoryEntry> ExchangeHistory => Set<ExchangeHistoryEntry>();
+
+    public DbSet<FactorSet> FactorSets => Set<FactorSet>();
+
+    public DbSet<ImpactRecord> ImpactRecords => Set<ImpactRecord>();
     public DbSet<MatchFeedback> MatchFeedback => Set<MatchFeedback>();
 
     public DbSet<Notification> Notifications => Set<Notification>();

@@ -1,4 +1,6 @@
+using IzmirSymbiosis.Application.Impact;
 using IzmirSymbiosis.Domain.Exchanges;
+using IzmirSymbiosis.Domain.Impact;
 using IzmirSymbiosis.Infrastructure.Jobs;
 using IzmirSymbiosis.Infrastructure.Persistence;
 using IzmirSymbiosis.Infrastructure.Seeding.Demo;
@@ -60,8 +62,23 @@ public sealed class DatabaseInitializer(DatabaseConnections connections, ILogger
                 return seeded;
             },
             cancellationToken);
+        report.Add("impact_factor_sets", await SeedImpactFactorsAsync(cancellationToken));
         _logger.LogInformation("Reference data seeded: {Report}", report.ToString());
         return report;
+    }
+
+    /// <summary>Adds the first impact factor set (<see cref="ImpactFactorSeed"/>) unless a set of its name and version exists; returns the sets added.</summary>
+    public async Task<int> SeedImpactFactorsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = CreateOwnerContext();
+        if (await db.FactorSets.AnyAsync(s => s.Name == ImpactFactorSeed.Name && s.Version == 1, cancellationToken))
+        {
+            return 0;
+        }
+
+        db.FactorSets.Add(ImpactFactorSeed.Version1(DateTimeOffset.UtcNow));
+        await db.SaveChangesAsync(cancellationToken);
+        return 1;
     }
 
     /// <summary>Loads the deterministic demo firms and streams.</summary>
@@ -125,6 +142,7 @@ public sealed class DatabaseInitializer(DatabaseConnections connections, ILogger
                     .ToListAsync(cancellationToken);
                 var added = 0;
                 var history = 0;
+                var ledger = 0;
                 foreach (var (exchange, entries) in DemoExchanges.Build(companies, streams, hazardous, actors))
                 {
                     if (existing.Any(e => e.Id == exchange.Id || (e.OfferStreamId == exchange.OfferStreamId && e.ReceiverCompanyId == exchange.ReceiverCompanyId && !ExchangeRules.IsFinal(e.Stage))))
@@ -136,11 +154,23 @@ public sealed class DatabaseInitializer(DatabaseConnections connections, ILogger
                     db.ExchangeHistory.AddRange(entries);
                     added++;
                     history += entries.Count;
+
+                    // The impact ledger as the workflow writes it: a forecast when proposed, the
+                    // verified figures when verified, at the time of that step.
+                    foreach (var entry in entries.Where(e => e.Action is nameof(ExchangeAction.Propose) or nameof(ExchangeAction.Verify)))
+                    {
+                        var verified = entry.Action == nameof(ExchangeAction.Verify);
+                        var record = await ImpactLedger.RecordAsync(
+                            db, exchange, verified ? ImpactBasis.Verified : ImpactBasis.Forecast, verified ? ImpactRecordReason.Verified : ImpactRecordReason.Proposed,
+                            entry.ActorUserId, entry.At, cancellationToken);
+                        ledger += record is null ? 0 : 1;
+                    }
                 }
 
                 await db.SaveChangesAsync(cancellationToken);
                 seeded.Add("exchanges", added);
                 seeded.Add("exchange_history", history);
+                seeded.Add("impact_records", ledger);
                 return seeded;
             },
             cancellationToken);

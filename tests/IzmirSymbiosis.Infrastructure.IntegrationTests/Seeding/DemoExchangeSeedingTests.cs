@@ -2,6 +2,7 @@ using IzmirSymbiosis.Application.Common.Models;
 using IzmirSymbiosis.Application.Exchanges;
 using IzmirSymbiosis.Application.Security;
 using IzmirSymbiosis.Domain.Exchanges;
+using IzmirSymbiosis.Domain.Impact;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -24,7 +25,15 @@ public sealed class DemoExchangeSeedingTests
         await using var ctx = db.CreateContext();
         var exchanges = await ctx.Exchanges.AsNoTracking().ToListAsync();
         var history = await ctx.ExchangeHistory.AsNoTracking().OrderBy(h => h.Id).ToListAsync();
-        Assert.Equal(first.Total, exchanges.Count + history.Count);
+        var ledger = await ctx.ImpactRecords.AsNoTracking().ToListAsync();
+        Assert.Equal(first.Total, exchanges.Count + history.Count + ledger.Count);
+
+        // The ledger as the workflow writes it: a forecast for every proposed exchange, verified figures for every verified one.
+        Assert.All(exchanges.Where(e => history.Any(h => h.ExchangeId == e.Id && h.Action == nameof(ExchangeAction.Propose))), e =>
+            Assert.Contains(ledger, r => r.ExchangeId == e.Id && r.Basis == ImpactBasis.Forecast));
+        Assert.All(exchanges.Where(e => e.Stage == ExchangeStage.Verified), e =>
+            Assert.Contains(ledger, r => r.ExchangeId == e.Id && r.Basis == ImpactBasis.Verified && r.TonnesDiverted > 0));
+        Assert.DoesNotContain(ledger, r => exchanges.Single(e => e.Id == r.ExchangeId).Stage == ExchangeStage.Identified);
         Assert.Equal(Enum.GetValues<ExchangeStage>().Order(), exchanges.Select(e => e.Stage).Distinct().Order());
         Assert.True(exchanges.Count(e => e.Stage == ExchangeStage.UnderReview) >= 3);
         foreach (var e in exchanges)

@@ -4,6 +4,7 @@ using IzmirSymbiosis.Domain.Collaboration;
 using IzmirSymbiosis.Domain.Companies;
 using IzmirSymbiosis.Domain.Documents;
 using IzmirSymbiosis.Domain.Exchanges;
+using IzmirSymbiosis.Domain.Impact;
 using IzmirSymbiosis.Domain.Introductions;
 using IzmirSymbiosis.Domain.Matches;
 using IzmirSymbiosis.Domain.Notifications;
@@ -64,6 +65,12 @@ public interface IAppDbContext : IAsyncDisposable, IDisposable
 
     /// <summary>Every step of every exchange, written with the step.</summary>
     DbSet<ExchangeHistoryEntry> ExchangeHistory { get; }
+
+    /// <summary>Versioned impact factor sets with their rows (a used set never changes).</summary>
+    DbSet<FactorSet> FactorSets { get; }
+
+    /// <summary>The impact ledger: forecast and verified figures per exchange, only ever added to.</summary>
+    DbSet<ImpactRecord> ImpactRecords { get; }
     /// <summary>Firm users' answers to matches, per user and pair.</summary>
     DbSet<MatchFeedback> MatchFeedback { get; }
 

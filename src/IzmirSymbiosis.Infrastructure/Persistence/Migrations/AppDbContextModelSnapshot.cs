@@ -754,6 +754,266 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                     b.ToTable("exchange_history", (string)null);
                 });
 
+            modelBuilder.Entity("IzmirSymbiosis.Domain.Impact.FactorRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("FactorSetId")
+                        .HasColumnType("integer")
+                        .HasColumnName("factor_set_id");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("LabelEn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("label_en");
+
+                    b.Property<string>("LabelTr")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("label_tr");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("unit");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("numeric(18,6)")
+                        .HasColumnName("value");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_impact_factor_rows");
+
+                    b.HasIndex("FactorSetId", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_impact_factor_rows_factor_set_id_key");
+
+                    b.ToTable("impact_factor_rows", (string)null);
+                });
+
+            modelBuilder.Entity("IzmirSymbiosis.Domain.Impact.FactorSet", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<DateTimeOffset?>("InUseSince")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("in_use_since");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("name")
+                        .UseCollation("turkish");
+
+                    b.Property<DateOnly>("PublishedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("published_on");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_impact_factor_sets");
+
+                    b.HasIndex("Name", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_impact_factor_sets_name_version");
+
+                    b.ToTable("impact_factor_sets", (string)null);
+                });
+
+            modelBuilder.Entity("IzmirSymbiosis.Domain.Impact.ImpactRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("AvoidedDisposalCo2eTonnes")
+                        .HasPrecision(20, 3)
+                        .HasColumnType("numeric(20,3)")
+                        .HasColumnName("avoided_disposal_co2e_tonnes");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("basis");
+
+                    b.Property<decimal?>("Co2eAvoidedTonnes")
+                        .HasPrecision(20, 3)
+                        .HasColumnType("numeric(20,3)")
+                        .HasColumnName("co2e_avoided_tonnes");
+
+                    b.Property<decimal?>("CostSavingsTry")
+                        .HasPrecision(20, 3)
+                        .HasColumnType("numeric(20,3)")
+                        .HasColumnName("cost_savings_try");
+
+                    b.Property<decimal>("EnergyMWh")
+                        .HasPrecision(20, 3)
+                        .HasColumnType("numeric(20,3)")
+                        .HasColumnName("energy_m_wh");
+
+                    b.Property<Guid>("ExchangeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("exchange_id");
+
+                    b.Property<int>("FactorSetId")
+                        .HasColumnType("integer")
+                        .HasColumnName("factor_set_id");
+
+                    b.Property<int>("FactorSetVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("factor_set_version");
+
+                    b.Property<string>("FormulaVersion")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("formula_version");
+
+                    b.Property<string>("InputsJson")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("inputs_json");
+
+                    b.Property<decimal?>("InvestmentTry")
+                        .HasPrecision(20, 3)
+                        .HasColumnType("numeric(20,3)")
+                        .HasColumnName("investment_try");
+
+                    b.Property<int?>("Jobs")
+                        .HasColumnType("integer")
+                        .HasColumnName("jobs");
+
+                    b.Property<decimal?>("NewRevenueTry")
+                        .HasPrecision(20, 3)
+                        .HasColumnType("numeric(20,3)")
+                        .HasColumnName("new_revenue_try");
+
+                    b.Property<string>("NotesJson")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("notes_json");
+
+                    b.Property<decimal>("ProcessingCo2eTonnes")
+                        .HasPrecision(20, 3)
+                        .HasColumnType("numeric(20,3)")
+                        .HasColumnName("processing_co2e_tonnes");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid?>("RecordedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by_user_id");
+
+                    b.Property<string>("RowsJson")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("rows_json");
+
+                    b.Property<string>("StepsJson")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("steps_json");
+
+                    b.Property<decimal>("SubstitutionCo2eTonnes")
+                        .HasPrecision(20, 3)
+                        .HasColumnType("numeric(20,3)")
+                        .HasColumnName("substitution_co2e_tonnes");
+
+                    b.Property<Guid?>("SupersedesId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("supersedes_id");
+
+                    b.Property<decimal>("TonnesDiverted")
+                        .HasPrecision(20, 3)
+                        .HasColumnType("numeric(20,3)")
+                        .HasColumnName("tonnes_diverted");
+
+                    b.Property<decimal>("TransportCo2eTonnes")
+                        .HasPrecision(20, 3)
+                        .HasColumnType("numeric(20,3)")
+                        .HasColumnName("transport_co2e_tonnes");
+
+                    b.Property<decimal>("VirginMaterialTonnes")
+                        .HasPrecision(20, 3)
+                        .HasColumnType("numeric(20,3)")
+                        .HasColumnName("virgin_material_tonnes");
+
+                    b.Property<decimal>("WaterM3")
+                        .HasPrecision(20, 3)
+                        .HasColumnType("numeric(20,3)")
+                        .HasColumnName("water_m3");
+
+                    b.HasKey("Id")
+                        .HasName("pk_impact_records");
+
+                    b.HasIndex("FactorSetId")
+                        .HasDatabaseName("ix_impact_records_factor_set_id");
+
+                    b.HasIndex("SupersedesId")
+                        .HasDatabaseName("ix_impact_records_supersedes_id");
+
+                    b.HasIndex("ExchangeId", "Basis", "RecordedAt")
+                        .HasDatabaseName("ix_impact_records_exchange_id_basis_recorded_at");
+
+                    b.ToTable("impact_records", (string)null);
+                });
+
             modelBuilder.Entity("IzmirSymbiosis.Domain.Introductions.Introduction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2199,6 +2459,39 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_exchange_history_exchanges_exchange_id");
                 });
 
+            modelBuilder.Entity("IzmirSymbiosis.Domain.Impact.FactorRow", b =>
+                {
+                    b.HasOne("IzmirSymbiosis.Domain.Impact.FactorSet", null)
+                        .WithMany("Rows")
+                        .HasForeignKey("FactorSetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_impact_factor_rows_factor_sets_factor_set_id");
+                });
+
+            modelBuilder.Entity("IzmirSymbiosis.Domain.Impact.ImpactRecord", b =>
+                {
+                    b.HasOne("IzmirSymbiosis.Domain.Exchanges.Exchange", null)
+                        .WithMany()
+                        .HasForeignKey("ExchangeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_impact_records_exchanges_exchange_id");
+
+                    b.HasOne("IzmirSymbiosis.Domain.Impact.FactorSet", null)
+                        .WithMany()
+                        .HasForeignKey("FactorSetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_impact_records_impact_factor_sets_factor_set_id");
+
+                    b.HasOne("IzmirSymbiosis.Domain.Impact.ImpactRecord", null)
+                        .WithMany()
+                        .HasForeignKey("SupersedesId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_impact_records_impact_records_supersedes_id");
+                });
+
             modelBuilder.Entity("IzmirSymbiosis.Domain.Introductions.Introduction", b =>
                 {
                     b.HasOne("IzmirSymbiosis.Domain.Companies.Company", null)
@@ -2396,6 +2689,11 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("IzmirSymbiosis.Domain.Impact.FactorSet", b =>
+                {
+                    b.Navigation("Rows");
                 });
 #pragma warning restore 612, 618
         }
