@@ -38,7 +38,7 @@ internal sealed record RouteEvidence(RecoveryRoute Route, int Level, long[] UseK
         {
             var r = routes[i];
             var v = r.WithUse * weight;
-            if (v > best && !Shares(r.UseKeys, needKeys))
+            if (v > best && !SortedKeys.Intersect(r.UseKeys, needKeys))
             {
                 v = r.WithoutUse * weight;
             }
@@ -51,9 +51,13 @@ internal sealed record RouteEvidence(RecoveryRoute Route, int Level, long[] UseK
 
         return (best, index);
     }
+}
 
+/// <summary>Ascending arrays of feature keys.</summary>
+internal static class SortedKeys
+{
     /// <summary>Whether two ascending key arrays share a key.</summary>
-    private static bool Shares(long[] a, long[] b)
+    public static bool Intersect(long[] a, long[] b)
     {
         int i = 0, j = 0;
         while (i < a.Length && j < b.Length)

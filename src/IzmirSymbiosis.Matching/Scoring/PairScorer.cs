@@ -538,30 +538,8 @@ internal static class PairScorer
     }
 
     /// <summary>Whether the two streams share a specific word (both key arrays ascending).</summary>
-    internal static bool SharesSpecific(ref readonly HotStream oh, ref readonly HotStream nh)
-    {
-        var a = oh.Specific ?? [];
-        var b = nh.Specific ?? [];
-        int i = 0, j = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            if (a[i] == b[j])
-            {
-                return true;
-            }
-
-            if (a[i] < b[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        return false;
-    }
+    internal static bool SharesSpecific(ref readonly HotStream oh, ref readonly HotStream nh) =>
+        SortedKeys.Intersect(oh.Specific ?? [], nh.Specific ?? []);
 
     /// <summary>
     /// Quantity fit = √(min(a, b) / max(a, b)) on amounts in base units per year (t, m³, MWh…;
