@@ -1,5 +1,5 @@
-using IzmirSymbiosis.Matching.Knowledge;
 using IzmirSymbiosis.Domain.Streams;
+using IzmirSymbiosis.Matching.Knowledge;
 
 namespace IzmirSymbiosis.Matching.Scoring;
 
