@@ -88,8 +88,7 @@ public sealed partial class ExchangeUiTests
         await staff.Input("exchange-start").FillAsync("01.02.2027");
         await staff.Input("exchange-start").PressAsync("Tab");
         await Shot(staff, "journey-3-create-from-introduction");
-        await staff.Locator("[data-testid=exchange-create]").ClickAsync();
-        await ExpectStageAsync(staff, ExchangeStage.Identified);
+        await CreateExchangeAsync(staff);
         var url = staff.Url;
         await TakeAsync(staff, ExchangeAction.Propose);
         await ExpectStageAsync(staff, ExchangeStage.Proposed);
