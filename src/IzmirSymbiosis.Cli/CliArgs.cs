@@ -35,6 +35,20 @@ internal sealed class CliArgs
 
     public bool Has(string name) => _values.ContainsKey(name);
 
+    /// <summary>Refuses any option the verb does not know (a misspelt or unsupported option is never silently ignored).</summary>
+    public CliArgs Only(params string[] names)
+    {
+        foreach (var name in _values.Keys)
+        {
+            if (!names.Contains(name))
+            {
+                throw new CliUsageException($"unknown option --{name} (known: {string.Join(", ", names.Select(n => "--" + n))})");
+            }
+        }
+
+        return this;
+    }
+
     public string? Get(string name) => _values.GetValueOrDefault(name);
 
     public string Required(string name) => Get(name) ?? throw new CliUsageException($"--{name} is required");

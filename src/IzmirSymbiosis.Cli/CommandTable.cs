@@ -11,8 +11,8 @@ internal static class CommandTable
         ("create-admin", "Create an admin account and print its initial password once: --email EMAIL [--name NAME]", AccountCommands.CreateAdminAsync),
         ("suggest-receivers", "Rank receiving NACE classes for a waste: --ewc CODE [--description TEXT] [--donor-nace NN.NN] [--top N] [--json]", MatchingCommands.SuggestReceiversAsync),
         ("evaluate", "Ranking quality on known exchanges: --exchanges FILE.csv [--leave-one-case-out | --folds K [--tune]] [--without-library] [--replay FEEDBACK.csv] [--set Name=value,...] [--json]", MatchingCommands.EvaluateAsync),
-        ("score-pairs", "Score offer–need pairs from a file: --pairs FILE.csv [--json]", PairCommands.ScorePairsAsync),
-        ("evaluate-pairs", "ROC AUC and precision of labelled pairs: --pairs FILE.csv [--json]", PairCommands.EvaluatePairsAsync),
+        ("score-pairs", "Score offer–need pairs from a file: --pairs FILE.csv [--set Name=value,...] [--json]", PairCommands.ScorePairsAsync),
+        ("evaluate-pairs", "ROC AUC and precision of labelled pairs: --pairs FILE.csv [--set Name=value,...] [--json]", PairCommands.EvaluatePairsAsync),
         ("bench-match", "Benchmark the engine: --offers N --needs N --companies N --seed S [--json]", MatchingCommands.BenchMatchAsync),
     ];
 

@@ -228,7 +228,7 @@ internal static class MatchingCommands
     }
 
     /// <summary>Parses <c>--set Name=value,Name=value</c> (ranker parameter overrides, for ablations).</summary>
-    private static Dictionary<string, double> ParseParameters(string? text)
+    internal static Dictionary<string, double> ParseParameters(string? text)
     {
         var result = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var part in (text ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))

@@ -26,10 +26,10 @@ internal static class PairCommands
 
     public static Task<int> ScorePairsAsync(string[] args)
     {
-        var a = new CliArgs(args, "json");
+        var a = new CliArgs(args, "json").Only("pairs", "json", "set");
         var knowledge = MatchingCommands.LoadKnowledge();
         var pairs = ReadPairs(a.Required("pairs"), knowledge, withLabel: false);
-        var checker = new PairChecker(knowledge, new MatchingOptions());
+        var checker = new PairChecker(knowledge, Options(a.Get("set")));
         var verdicts = pairs.Select(p => checker.Check(p.Query)).ToList();
         if (a.Has("json"))
         {
@@ -48,10 +48,10 @@ internal static class PairCommands
 
     public static Task<int> EvaluatePairsAsync(string[] args)
     {
-        var a = new CliArgs(args, "json");
+        var a = new CliArgs(args, "json").Only("pairs", "json", "set");
         var knowledge = MatchingCommands.LoadKnowledge();
         var pairs = ReadPairs(a.Required("pairs"), knowledge, withLabel: true);
-        var checker = new PairChecker(knowledge, new MatchingOptions());
+        var checker = new PairChecker(knowledge, Options(a.Get("set")));
         var verdicts = pairs.Select(p => checker.Check(p.Query)).ToList();
         var scored = verdicts.Select((v, i) => (Score: v.Score, Label: pairs[i].Label)).ToList();
         var auc = RocAuc(scored);
@@ -224,6 +224,27 @@ internal static class PairCommands
         return double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var km) && km >= 0 && double.IsFinite(km)
             ? km
             : throw new CliUsageException($"row {row}, column distance_km: '{text}' is not a distance in km");
+    }
+
+    /// <summary>
+    /// The engine's options with <c>--set Name=value,…</c> overrides of its numeric options (weights,
+    /// thresholds, <c>RouteEvidenceWeight</c>), for ablations; an unknown name is a usage error.
+    /// </summary>
+    private static MatchingOptions Options(string? set)
+    {
+        var options = new MatchingOptions();
+        foreach (var (name, value) in MatchingCommands.ParseParameters(set))
+        {
+            var property = typeof(MatchingOptions).GetProperty(name);
+            if (property is null || property.PropertyType != typeof(double) || !property.CanWrite)
+            {
+                throw new CliUsageException($"--set: '{name}' is no numeric option of the pair scorer");
+            }
+
+            property.SetValue(options, value);
+        }
+
+        return options;
     }
 
     private static string? FilterText(PairVerdict v)

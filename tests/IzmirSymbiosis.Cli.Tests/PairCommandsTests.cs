@@ -124,6 +124,36 @@ public sealed class PairCommandsTests : IDisposable
         Assert.Equal(1, doc.RootElement.GetProperty("positives").GetInt32());
     }
 
+    [Theory]
+    [InlineData("--bogus", "1", "unknown option --bogus")]
+    [InlineData("--set", "Nope=1", "'Nope' is no numeric option")]
+    [InlineData("--set", "RouteEvidenceWeight", "Name=value")]
+    public async Task ScorePairs_UnknownOptionOrSetting_UsageError(string option, string value, string message)
+    {
+        var path = File(Header, "100102,uçucu kül,35.11,100102,uçucu kül,23.51,20");
+
+        var r = await CliRunner.RunAsync("score-pairs", "--pairs", path, option, value);
+
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains(message, r.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ScorePairs_SetRouteEvidenceWeightZero_RouteNoLongerCounts()
+    {
+        // 02 03 04 → 10.91 (animal feed) is a route of the table; the need names its use.
+        var path = File(Header, "020304,üretim artığı,10.39,,hayvan yemi hammaddesi,10.91,20");
+
+        var on = await CliRunner.RunAsync("score-pairs", "--pairs", path, "--json");
+        var off = await CliRunner.RunAsync("score-pairs", "--pairs", path, "--json", "--set", "RouteEvidenceWeight=0");
+
+        Assert.Equal(0, on.ExitCode);
+        Assert.Equal(0, off.ExitCode);
+        using var a = JsonDocument.Parse(on.Out);
+        using var b = JsonDocument.Parse(off.Out);
+        Assert.True(a.RootElement[0].GetProperty("score").GetDouble() > b.RootElement[0].GetProperty("score").GetDouble(), $"{on.Out} vs {off.Out}");
+    }
+
     [Fact]
     public void RocAuc_HandComputedExample_TiesCountHalf()
     {
