@@ -36,6 +36,7 @@ public sealed class ImpactUiTests(BrowserFixture fixture)
         var panel = page.Locator("[data-testid=impact-panel]");
         await Expect(panel.Locator("h2")).ToHaveTextAsync("Etki");
         await Expect(panel.Locator("[data-testid=impact-column]")).ToHaveTextAsync(["Tahmin", "Doğrulanmış"]);
+        await Expect(panel.Locator("[data-testid=impact-per]").First).ToHaveTextAsync("yıllık");
 
         // Both bases have a tonnage and a CO2e figure in Turkish number format (comma decimals).
         foreach (var basis in new[] { "Forecast", "Verified" })
