@@ -1,9 +1,12 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using IzmirSymbiosis.Application.Security;
+using IzmirSymbiosis.Application.Streams;
 using IzmirSymbiosis.Domain.Accounts;
 using IzmirSymbiosis.Domain.Companies;
 using IzmirSymbiosis.Domain.Exchanges;
 using IzmirSymbiosis.Domain.Impact;
+using IzmirSymbiosis.Domain.Streams;
 using IzmirSymbiosis.Infrastructure.Identity;
 using IzmirSymbiosis.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
@@ -131,6 +134,63 @@ public sealed class ImpactUiTests(BrowserFixture fixture)
         var html = await page.ContentAsync();
         Assert.DoesNotContain("CO2e", html, StringComparison.Ordinal);
         Assert.DoesNotContain("impact-figure", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MatchEstimate_ForTheReceiverOfAnAnonymousOffer_UsesThePublicBandAndShowsNoHiddenAmount()
+    {
+        var giver = await fixture.AddCompanyAsync("Tahmin Gizli Talaş A.Ş.", "16.10");
+        var receiver = await fixture.AddCompanyAsync("Tahmin Okuyan Levha A.Ş.", "16.21");
+        using (var scope = fixture.AdminScope())
+        {
+            var streams = scope.ServiceProvider.GetRequiredService<StreamService>();
+            await streams.CreateAsync(giver.Id, new StreamInput(
+                StreamDirection.Offer, ResourceKind.Material, "Kuru gürgen talaşı", "03 01 05", 444.4m, QuantityUnit.Tonne, QuantityPeriod.PerYear));
+            await streams.CreateAsync(receiver.Id, new StreamInput(
+                StreamDirection.Need, ResourceKind.Material, "Yonga levha için kuru talaş", "03 01 05", 600m, QuantityUnit.Tonne, QuantityPeriod.PerYear));
+        }
+
+        await fixture.WaitForBackgroundWorkAsync();
+        var user = await fixture.AddUserAsync("tahmin", Roles.FirmUser, twoFactor: false);
+        using (var scope = fixture.App.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var stored = await users.FindByIdAsync(user.Id.ToString());
+            stored!.CompanyId = receiver.Id;
+            stored.Membership = MembershipStatus.Active;
+            Assert.True((await users.UpdateAsync(stored)).Succeeded);
+        }
+
+        var page = await fixture.SignInAsync(user.Email!, BrowserFixture.TestPassword);
+        var frames = new StringBuilder();
+        page.WebSocket += (_, socket) =>
+        {
+            socket.FrameReceived += (_, frame) => frames.Append(frame.Text ?? Encoding.UTF8.GetString(frame.Binary ?? []));
+            socket.FrameSent += (_, frame) => frames.Append(frame.Text ?? Encoding.UTF8.GetString(frame.Binary ?? []));
+        };
+        await page.GotoAsync($"/companies/{receiver.Id}");
+        var panel = page.Locator(".mud-expand-panel").Filter(new() { HasText = "Kuru gürgen talaşı" });
+        await Expect(panel).ToHaveCountAsync(1);
+        await Expect(page.Locator("[data-testid=stream-add]")).ToBeEnabledAsync();
+        await panel.Locator("[data-testid=match-score]").ClickAsync();
+        await Expect(panel.Locator("[data-testid=match-anonymised-note]")).ToBeVisibleAsync();
+        await panel.Locator("[data-testid=match-impact-show]").ClickAsync();
+
+        // The donor's 444,4 t/yıl is hidden; the estimate is from its band 100–1.000 t/yıl: 100 × √10 = 316,228 t.
+        await Expect(panel.Locator("[data-testid=match-impact-environment]")).ToContainTextAsync("Çevresel fayda (tahmin) — tahmini");
+        await Expect(panel.Locator("[data-testid=match-impact-environment]")).ToContainTextAsync("316,2 t/yıl");
+        await Expect(panel.Locator("[data-testid=match-impact-economics]")).ToContainTextAsync("Ekonomi (tahmin) — tahmini 316,2 t/yıl");
+        await Expect(panel.Locator("[data-testid=match-impact-basis]")).ToContainTextAsync("tam miktarı değil");
+        await panel.Locator("[data-testid=match-impact-how] .mud-expand-panel-header").ClickAsync();
+        await Expect(panel.Locator("[data-testid=match-impact-explanation]")).ToContainTextAsync("316,228 t/yıl");
+        await Expect(panel.Locator("[data-testid=match-impact-explanation]")).ToContainTextAsync("UK DESNZ 2024");
+        await Shot(page, "match-impact-estimate");
+
+        var seen = await page.ContentAsync() + frames;
+        foreach (var hidden in new[] { "444,4", "444.4", "4444", giver.LegalName })
+        {
+            Assert.DoesNotContain(hidden, seen, StringComparison.Ordinal);
+        }
     }
 
     private static ILocator Figure(IPage page, string figure, string basis) =>
