@@ -6,6 +6,7 @@ using IzmirSymbiosis.Application.Security;
 using IzmirSymbiosis.Domain.Auditing;
 using IzmirSymbiosis.Domain.Exchanges;
 using IzmirSymbiosis.Domain.Impact;
+using IzmirSymbiosis.Domain.Matches;
 using IzmirSymbiosis.Domain.Streams;
 using Microsoft.EntityFrameworkCore;
 
@@ -104,10 +105,11 @@ public sealed class ImpactService(IAppDbContextFactory contexts, ICurrentUser cu
     }
 
     /// <summary>
-    /// The estimate of a match on the forecast basis with the current factor set: the offer's
-    /// quantity per year, its waste code's material profile, a waste-recovery route for a waste code
-    /// (by-product without one; non-waste for energy and water), road transport over the straight-line
-    /// distance between the two firms when both have a location. Nothing is recorded. Null when the
+    /// The estimate of a match on the forecast basis with the current factor set, from public figures
+    /// only: the middle of the offer's yearly quantity band (<see cref="QuantityBand"/>, never the
+    /// exact amount), its waste code's material profile, a waste-recovery route for a waste code
+    /// (by-product without one; non-waste for energy and water), road transport over the middle of
+    /// the distance band (<see cref="DistanceBand"/>) between the two firms when both have a location. Nothing is recorded. Null when the
     /// match does not exist, the user may read neither firm, or no factor set exists.
     /// </summary>
     public async Task<ImpactView?> EstimateForMatchAsync(Guid matchId, CancellationToken cancellationToken = default)
@@ -139,15 +141,32 @@ public sealed class ImpactService(IAppDbContextFactory contexts, ICurrentUser cu
             return null;
         }
 
+        // Only public figures, as the engine and the anonymised breakdown use them: the middle of the
+        // offer's yearly quantity band and of the distance band. The explanation shows the amount and
+        // the distance, so a party's exact figures would let an anonymised reader divide them back out.
+        var band = QuantityBand.Of(offer.Quantity);
+        QuantityUnit? baseUnit = band.Dimension switch
+        {
+            Dimension.Mass => QuantityUnit.Tonne,
+            Dimension.Volume => QuantityUnit.CubicMetre,
+            Dimension.Energy => QuantityUnit.MegawattHour,
+            Dimension.Count => QuantityUnit.Piece,
+            _ => null,
+        };
+        if (baseUnit is not { } unit)
+        {
+            return null;
+        }
+
         var route = offer.Kind is ResourceKind.Energy or ResourceKind.Water or ResourceKind.Capacity ? ExchangeRoute.NonWaste
             : offer.EwcCode is null ? ExchangeRoute.ByProduct
             : ExchangeRoute.WasteRecovery;
         int? distance = firms.TryGetValue(match.OfferCompanyId, out var giver) && firms.TryGetValue(match.ReceiverCompanyId, out var receiver)
             && giver.Location is { } from && receiver.Location is { } to
-                ? (int)Math.Ceiling(from.DistanceKmTo(to))
+                ? (int)Math.Ceiling(DistanceBand.Of(from.DistanceKmTo(to)).MiddleKm)
                 : null;
         var inputs = new ImpactInputs(
-            ImpactBasis.Forecast, offer.Quantity.Amount, offer.Quantity.Unit, offer.Quantity.Period, offer.Kind, offer.EwcCode,
+            ImpactBasis.Forecast, decimal.Round((decimal)band.Middle, 3), unit, QuantityPeriod.PerYear, offer.Kind, offer.EwcCode,
             offer.Kind == ResourceKind.Material && firms.TryGetValue(match.OfferCompanyId, out var donor)
                 ? await ImpactLedger.ProfileAsync(db, offer.EwcCode, offer.Description, donor.NaceCode, cancellationToken)
                 : null,

@@ -137,13 +137,21 @@ public sealed class DatabaseInitializer(DatabaseConnections connections, ILogger
                     demoFirm);
                 var streams = await db.Streams.AsNoTracking().ToListAsync(cancellationToken);
                 var hazardous = (await db.WasteCodes.AsNoTracking().Where(w => w.IsHazardous).Select(w => w.Code).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+                // Waste codes whose material profile has a substitution or net factor in a factor set,
+                // so the verified demo exchange gets a CO2e figure.
+                var factorKeys = (await db.FactorSets.AsNoTracking().SelectMany(f => f.Rows.Select(r => r.Key)).Distinct()
+                    .ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+                var profiled = (await db.MaterialEmissionProfiles.AsNoTracking().ToListAsync(cancellationToken))
+                    .Where(p => factorKeys.Contains(FactorKeys.Substitution(FactorKeys.ProfileKey(p))) || factorKeys.Contains(FactorKeys.Warm(FactorKeys.ProfileKey(p))))
+                    .SelectMany(p => p.IndicativeEwcCodes.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                    .ToHashSet(StringComparer.Ordinal);
                 var existing = await db.Exchanges.AsNoTracking()
                     .Select(e => new { e.Id, e.OfferStreamId, e.ReceiverCompanyId, e.Stage })
                     .ToListAsync(cancellationToken);
                 var added = 0;
                 var history = 0;
                 var ledger = 0;
-                foreach (var (exchange, entries) in DemoExchanges.Build(companies, streams, hazardous, actors))
+                foreach (var (exchange, entries) in DemoExchanges.Build(companies, streams, hazardous, actors, profiled))
                 {
                     if (existing.Any(e => e.Id == exchange.Id || (e.OfferStreamId == exchange.OfferStreamId && e.ReceiverCompanyId == exchange.ReceiverCompanyId && !ExchangeRules.IsFinal(e.Stage))))
                     {

@@ -255,7 +255,7 @@ public sealed class ImpactLedgerTests(SeededDatabaseFixture fixture) : SeededDat
     }
 
     [Fact]
-    public async Task EstimateForMatch_ForAFirmOfTheMatch_IsTheOffersForecastPerYear_AndNobodyElseGetsIt()
+    public async Task EstimateForMatch_ForAFirmOfTheMatch_IsFromTheOffersPublicQuantityBand_AndNobodyElseGetsIt()
     {
         var match = new Match(MatchKind.Latent, _offer.Id, _donor.Id, null, _receiver.Id, "24.53", 70, 70, 70, "{}", "test", DateTimeOffset.UtcNow);
         await using (var db = Database.CreateContext())
@@ -267,8 +267,11 @@ public sealed class ImpactLedgerTests(SeededDatabaseFixture fixture) : SeededDat
         Database.CurrentUser.User = TestCurrentUser.FirmUser(_receiver.Id);
         var estimate = await Impact.EstimateForMatchAsync(match.Id);
 
-        // No firm has a location: no distance, so no transport; 120 × 1844.3 + 120 × 8.9, in t.
-        Assert.Equal((null, 120m, 222.384m, 0m), (estimate!.RecordId, estimate.Figures.TonnesDiverted, estimate.Figures.Co2eAvoidedTonnes, estimate.Figures.TransportCo2eTonnes));
+        // Not the donor's exact 120 t/yıl, which the receiver may not know: the middle of its public
+        // band 100–1000 t/yıl, 100 × √10 = 316.228 t. No firm has a location: no distance, so no
+        // transport; 316.228 × 1844.3 + 316.228 × 8.9 kg = 583.219 + 2.814 t.
+        Assert.Equal((null, 316.228m, 586.033m, 0m), (estimate!.RecordId, estimate.Figures.TonnesDiverted, estimate.Figures.Co2eAvoidedTonnes, estimate.Figures.TransportCo2eTonnes));
+        Assert.DoesNotContain(estimate.Explanation, line => line.Contains("120", StringComparison.Ordinal));
         Assert.Contains(ImpactExplanation.Note(ImpactNote.NoDistance, turkish: true), estimate.Explanation);
         Database.CurrentUser.User = TestCurrentUser.FirmUser(_thirdFirm.Id);
         Assert.Null(await Impact.EstimateForMatchAsync(match.Id));

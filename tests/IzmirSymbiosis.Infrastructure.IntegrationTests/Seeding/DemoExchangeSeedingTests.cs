@@ -33,6 +33,9 @@ public sealed class DemoExchangeSeedingTests
             Assert.Contains(ledger, r => r.ExchangeId == e.Id && r.Basis == ImpactBasis.Forecast));
         Assert.All(exchanges.Where(e => e.Stage == ExchangeStage.Verified), e =>
             Assert.Contains(ledger, r => r.ExchangeId == e.Id && r.Basis == ImpactBasis.Verified && r.TonnesDiverted > 0));
+        // At least one verified exchange has a material profile, so the demo shows a verified CO2e figure.
+        Assert.Contains(ledger, r => r.Basis == ImpactBasis.Verified && r.Co2eAvoidedTonnes is not null
+            && exchanges.Single(e => e.Id == r.ExchangeId).Stage == ExchangeStage.Verified);
         Assert.DoesNotContain(ledger, r => exchanges.Single(e => e.Id == r.ExchangeId).Stage == ExchangeStage.Identified);
         Assert.Equal(Enum.GetValues<ExchangeStage>().Order(), exchanges.Select(e => e.Stage).Distinct().Order());
         Assert.True(exchanges.Count(e => e.Stage == ExchangeStage.UnderReview) >= 3);

@@ -63,9 +63,14 @@ internal static class DemoExchanges
         new(ExchangeStage.Withdrawn, false, true),
     ];
 
-    /// <summary>Builds the exchanges and their history entries.</summary>
+    /// <summary>
+    /// Builds the exchanges and their history entries. The verified one takes an offer whose waste code
+    /// is in <paramref name="profiledCodes"/> (a material profile with CO2e factors) when there is one,
+    /// so the demo ledger has a verified CO2e figure.
+    /// </summary>
     public static IReadOnlyList<(Exchange Exchange, IReadOnlyList<ExchangeHistoryEntry> History)> Build(
-        IReadOnlyList<Company> companies, IReadOnlyList<ResourceStream> streams, IReadOnlySet<string> hazardousCodes, DemoActors actors)
+        IReadOnlyList<Company> companies, IReadOnlyList<ResourceStream> streams, IReadOnlySet<string> hazardousCodes, DemoActors actors,
+        IReadOnlySet<string>? profiledCodes = null)
     {
         var firms = companies.OrderBy(c => c.Id).ToDictionary(c => c.Id);
         var offers = streams.Where(s => s.Direction == StreamDirection.Offer && s.Status == StreamStatus.Active).OrderBy(s => s.Id).ToList();
@@ -76,9 +81,18 @@ internal static class DemoExchanges
         for (var i = 0; i < s_scenarios.Length; i++)
         {
             var scenario = s_scenarios[i];
-            // A demo firm with too few offers of its own takes part as the receiver instead.
-            var pick = Pick(scenario, firms, offers, needs, hazardousCodes, actors, facilitated, used)
-                ?? (scenario.DemoFirmDonor ? Pick(scenario with { DemoFirmDonor = false, DemoFirmReceiver = true }, firms, offers, needs, hazardousCodes, actors, facilitated, used) : null);
+            // A demo firm with too few offers of its own takes part as the receiver instead; the
+            // verified exchange tries the profiled offers first (either way round).
+            (ResourceStream Offer, Company Receiver, string? Operation)? pick = null;
+            var pools = scenario.Target == ExchangeStage.Verified && profiledCodes is { Count: > 0 }
+                ? [offers.Where(o => o.EwcCode is { } c && profiledCodes.Contains(c)).ToList(), offers]
+                : new[] { offers };
+            foreach (var pool in pools)
+            {
+                pick ??= Pick(scenario, firms, pool, needs, hazardousCodes, actors, facilitated, used)
+                    ?? (scenario.DemoFirmDonor ? Pick(scenario with { DemoFirmDonor = false, DemoFirmReceiver = true }, firms, pool, needs, hazardousCodes, actors, facilitated, used) : null);
+            }
+
             if (pick is not { } pair)
             {
                 continue;
