@@ -3,9 +3,11 @@ using Hangfire.AspNetCore;
 using IzmirSymbiosis.Application.AccessTokens;
 using IzmirSymbiosis.Application.Common.Interfaces;
 using IzmirSymbiosis.Application.Documents;
+using IzmirSymbiosis.Application.Exports;
 using IzmirSymbiosis.Application.Introductions;
 using IzmirSymbiosis.Application.Notifications;
 using IzmirSymbiosis.Infrastructure.Documents;
+using IzmirSymbiosis.Infrastructure.Exports;
 using IzmirSymbiosis.Infrastructure.Identity;
 using IzmirSymbiosis.Infrastructure.Jobs;
 using IzmirSymbiosis.Infrastructure.Persistence;
@@ -82,6 +84,7 @@ public static class DependencyInjection
         services.AddSingleton<IDocumentStore>(sp => new FileSystemDocumentStore(
             sp.GetRequiredService<IOptions<DocumentStorageOptions>>().Value.ResolveFolder(sp.GetService<IHostEnvironment>()?.ContentRootPath ?? AppContext.BaseDirectory),
             sp.GetRequiredService<ILogger<FileSystemDocumentStore>>()));
+        services.AddSingleton<IExportWriter, ExportWriter>();
         return services;
     }
 

@@ -4,6 +4,7 @@ using IzmirSymbiosis.Infrastructure.Persistence;
 using IzmirSymbiosis.Matching;
 using IzmirSymbiosis.Web.Api;
 using IzmirSymbiosis.Web.Components;
+using IzmirSymbiosis.Web.Exports;
 using IzmirSymbiosis.Web.Security;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -114,6 +115,7 @@ public static class DependencyInjection
         app.MapPersonalDataEndpoints();
         app.MapApi();
         app.MapDocumentDownloads();
+        app.MapExports();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

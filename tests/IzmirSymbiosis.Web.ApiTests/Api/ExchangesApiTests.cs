@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using MiniExcelLibs;
 
 namespace IzmirSymbiosis.Web.ApiTests.Api;
 
@@ -108,6 +110,48 @@ public sealed class ExchangesApiTests(ApiFixture fixture)
         Assert.Equal(HttpStatusCode.NotFound, readByC.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, writtenByC.StatusCode);
         Assert.DoesNotContain("Merhaba", (await expert.GetJsonAsync($"/api/v1/exchanges/{id}/comments")).ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Export_OfTheList_GivesThePartiesTheirRowsInTurkishCsvAndXlsx_AndAThirdFirmNothing()
+    {
+        var (id, _) = await OpenExchangeAsync();
+        using var firmA = await fixture.CookieClientAsync("firmA");
+        using var firmC = await fixture.CookieClientAsync("firmC");
+        using var anonymous = fixture.Client(null);
+
+        using var csv = await firmA.GetAsync("/export/exchanges.csv");
+        using var xlsx = await firmA.GetAsync("/export/exchanges.xlsx");
+        using var third = await firmC.GetAsync("/export/exchanges.csv");
+        using var outsider = await anonymous.GetAsync("/export/exchanges.csv");
+        using var unknown = await firmA.GetAsync("/export/exchanges.exe");
+
+        Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        Assert.EndsWith(".csv", csv.Content.Headers.ContentDisposition?.FileNameStar ?? csv.Content.Headers.ContentDisposition?.FileName, StringComparison.Ordinal);
+        var text = Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync());
+        Assert.StartsWith("\uFEFFSimbiyoz;Aşama;", text, StringComparison.Ordinal);
+        Assert.Contains("Karton ambalaj → kağıt hamuru;", text, StringComparison.Ordinal);
+        // Until every party has confirmed, firm A reads the receiver as anonymous, in the file as on the page; the expert reads both.
+        Assert.Contains($"{fixture.FirmA.Name};Anonim firma;", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(fixture.FirmB.Name, text, StringComparison.Ordinal);
+        using var expert = await fixture.CookieClientAsync("expert");
+        Assert.Contains($"{fixture.FirmA.Name};{fixture.FirmB.Name};", await expert.GetStringAsync("/export/exchanges.csv"), StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
+        using (var book = new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()))
+        {
+            var rows = book.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+            Assert.Contains(rows, r => r["Simbiyoz"] as string == "Karton ambalaj → kağıt hamuru");
+        }
+
+        Assert.Equal(HttpStatusCode.OK, third.StatusCode);
+        var thirdText = await third.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("Karton ambalaj", thirdText, StringComparison.Ordinal);
+        Assert.DoesNotContain(fixture.FirmA.Name, thirdText, StringComparison.Ordinal);
+        Assert.DoesNotContain(id.ToString(), thirdText, StringComparison.Ordinal);
+        Assert.NotEqual(HttpStatusCode.OK, outsider.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 
     [Fact]
