@@ -16,6 +16,10 @@ namespace IzmirSymbiosis.Web.EndToEndTests;
 [Collection(BrowserCollection.Name)]
 public sealed partial class AccountTests(BrowserFixture fixture)
 {
+    // Turkish short dates have no leading zero in the day (1.03.2027), and the date is Türkiye's.
+    private static string ExpiryDay() =>
+        DateTimeOffset.UtcNow.AddDays(90).ToOffset(TimeSpan.FromHours(3)).ToString("d", CultureInfo.GetCultureInfo("tr-TR"));
+
     [Fact]
     public async Task Profile_NewToken_ShowsItsExpiryDateInTurkish()
     {
@@ -23,13 +27,13 @@ public sealed partial class AccountTests(BrowserFixture fixture)
         var page = await fixture.SignInAsync(user.Email!, BrowserFixture.TestPassword);
         await page.GotoAsync("/profile");
         await page.WaitForInteractiveAsync("token-name");
-        var before = DateTimeOffset.Now.AddDays(90).ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
+        var before = ExpiryDay();
 
         await page.Input("token-name").FillAsync("ERP aktarımı");
         await page.Locator("[data-testid=token-create]").ClickAsync();
         await Expect(page.Locator("[data-testid=token-secret]")).ToBeVisibleAsync();
 
-        var after = DateTimeOffset.Now.AddDays(90).ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
+        var after = ExpiryDay();
         var expires = await page.Locator("[data-testid=token-expires]").First.TextContentAsync();
         Assert.Contains(expires?.Trim(), new[] { before, after });
         await Expect(page.Locator("[data-testid=token-table]")).ToContainTextAsync("Geçerlilik sonu");

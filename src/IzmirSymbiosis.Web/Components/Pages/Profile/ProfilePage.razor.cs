@@ -119,8 +119,9 @@ public partial class ProfilePage
 
     private int LifetimeDays => TokenOptions.Value.AccessTokenLifetimeDays;
 
-    private static string When(DateTimeOffset at) => at.ToLocalTime().ToString("g", CultureInfo.CurrentCulture);
+    // In Türkiye's time, whatever the server's time zone.
+    private static string When(DateTimeOffset at) => at.ToOffset(TurkeyTime.Offset).ToString("g", CultureInfo.CurrentCulture);
 
-    // The date alone in the user's culture (tr-TR: 28.02.2027).
-    private static string Day(DateTimeOffset at) => at.ToLocalTime().ToString("d", CultureInfo.CurrentCulture);
+    // The date alone in the user's culture (tr-TR: 28.02.2027, 1.03.2027).
+    private static string Day(DateTimeOffset at) => at.ToOffset(TurkeyTime.Offset).ToString("d", CultureInfo.CurrentCulture);
 }
