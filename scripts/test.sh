@@ -22,11 +22,13 @@ trap 'exit 130' INT TERM
 summary() { echo "tests: $1 passed, $2 failed"; }
 
 pg_ensure_installed || { summary 0 1; exit 1; }
-# Real parts: Chromium for the UI tests, nginx and openssl for the app behind a TLS proxy.
+# Real parts: Chromium for the UI tests, nginx and openssl for the app behind a TLS proxy, poppler for PDFs.
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -x /usr/sbin/nginx ] || missing+=(nginx)
 command -v openssl >/dev/null || missing+=(openssl)
+# poppler-utils: the report tests read and render the PDFs (pdftotext, pdftoppm).
+command -v pdftoppm >/dev/null || missing+=(poppler-utils)
 if [ "${#missing[@]}" -gt 0 ]; then
   pg_log "Not found: ${missing[*]}; installing with apt-get…"
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"

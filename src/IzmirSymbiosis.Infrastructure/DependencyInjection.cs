@@ -6,11 +6,13 @@ using IzmirSymbiosis.Application.Documents;
 using IzmirSymbiosis.Application.Exports;
 using IzmirSymbiosis.Application.Introductions;
 using IzmirSymbiosis.Application.Notifications;
+using IzmirSymbiosis.Application.Reports;
 using IzmirSymbiosis.Infrastructure.Documents;
 using IzmirSymbiosis.Infrastructure.Exports;
 using IzmirSymbiosis.Infrastructure.Identity;
 using IzmirSymbiosis.Infrastructure.Jobs;
 using IzmirSymbiosis.Infrastructure.Persistence;
+using IzmirSymbiosis.Infrastructure.Reports;
 using IzmirSymbiosis.Infrastructure.Seeding;
 using IzmirSymbiosis.Matching;
 using Microsoft.AspNetCore.DataProtection;
@@ -85,6 +87,7 @@ public static class DependencyInjection
             sp.GetRequiredService<IOptions<DocumentStorageOptions>>().Value.ResolveFolder(sp.GetService<IHostEnvironment>()?.ContentRootPath ?? AppContext.BaseDirectory),
             sp.GetRequiredService<ILogger<FileSystemDocumentStore>>()));
         services.AddSingleton<IExportWriter, ExportWriter>();
+        services.AddSingleton<IPdfRenderer, PdfRenderer>();
         return services;
     }
 

@@ -5,6 +5,7 @@ using IzmirSymbiosis.Matching;
 using IzmirSymbiosis.Web.Api;
 using IzmirSymbiosis.Web.Components;
 using IzmirSymbiosis.Web.Exports;
+using IzmirSymbiosis.Web.Reports;
 using IzmirSymbiosis.Web.Security;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -116,6 +117,7 @@ public static class DependencyInjection
         app.MapApi();
         app.MapDocumentDownloads();
         app.MapExports();
+        app.MapReports();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

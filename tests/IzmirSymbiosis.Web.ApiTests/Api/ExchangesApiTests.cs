@@ -155,6 +155,41 @@ public sealed class ExchangesApiTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task ExchangeSheet_Pdf_ForAPartyShowsTheTurkishTextAndRendersToPng_AThirdFirmGets404()
+    {
+        var (id, _) = await OpenExchangeAsync();
+        using var firmA = await fixture.CookieClientAsync("firmA");
+        using var firmC = await fixture.CookieClientAsync("firmC");
+
+        using var sheet = await firmA.GetAsync($"/reports/exchanges/{id}.pdf");
+        using var third = await firmC.GetAsync($"/reports/exchanges/{id}.pdf");
+        using var outsider = await fixture.Client(null).GetAsync($"/reports/exchanges/{id}.pdf");
+
+        Assert.Equal(HttpStatusCode.OK, sheet.StatusCode);
+        Assert.Equal("application/pdf", sheet.Content.Headers.ContentType?.MediaType);
+        var pdf = await sheet.Content.ReadAsByteArrayAsync();
+        Assert.Equal("%PDF", Encoding.ASCII.GetString(pdf, 0, 4));
+        var folder = Path.Combine(AppContext.BaseDirectory, "artifacts", "reports");
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, "exchange-sheet.pdf");
+        await File.WriteAllBytesAsync(file, pdf);
+
+        // The text as a reader's PDF viewer extracts it: Turkish letters whole (shipped fonts), the receiver anonymous to firm A.
+        var text = await Poppler.RunAsync("pdftotext", "-layout", file, "-");
+        Assert.Contains("Karton ambalaj → kağıt hamuru", text, StringComparison.Ordinal);
+        Assert.Contains("Anlaşma bilgileri", text, StringComparison.Ordinal);
+        Assert.Contains("İzmir Bölgesi Endüstriyel Simbiyoz Platformu · 1 / 1", text, StringComparison.Ordinal);
+        Assert.Contains("Anonim firma", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(fixture.FirmB.Name, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(Terms, text, StringComparison.Ordinal);
+        await Poppler.RunAsync("pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", file, Path.Combine(folder, "exchange-sheet"));
+        Assert.True(new FileInfo(Path.Combine(folder, "exchange-sheet.png")).Length > 5_000);
+
+        Assert.Equal(HttpStatusCode.NotFound, third.StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, outsider.StatusCode);
+    }
+
+    [Fact]
     public async Task ThirdFirm_Gets404OnDetailUpdateAndActions_AndSeesNothingInTheList()
     {
         var (id, version) = await OpenExchangeAsync();

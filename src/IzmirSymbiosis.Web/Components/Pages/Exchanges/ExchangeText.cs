@@ -1,7 +1,9 @@
 using System.Globalization;
 using IzmirSymbiosis.Application.Common;
 using IzmirSymbiosis.Application.Exchanges;
+using IzmirSymbiosis.Domain.Common;
 using IzmirSymbiosis.Domain.Exchanges;
+using IzmirSymbiosis.Domain.Streams;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 
@@ -97,6 +99,18 @@ public static class ExchangeText
     {
         var prefix = waiting ? "ExchangePage.Waiting" : "ExchangePage.InStage";
         return days == 0 ? localizer.Text(prefix + "Today") : localizer.Text(prefix + "Days", [days]);
+    }
+
+    /// <summary>A quantity with its unit and period ("120 t / yıl"), or a dash.</summary>
+    public static string Quantity(this IStringLocalizer localizer, decimal? amount, QuantityUnit? unit, QuantityPeriod? period) => amount is { } a && unit is { } u
+        ? $"{a.ToString("#,##0.###", CultureInfo.CurrentCulture)} {localizer[$"Unit.{u}"]}{(period is { } p and not QuantityPeriod.OneOff ? " " + localizer[$"Period.{p}"] : "")}"
+        : "—";
+
+    /// <summary>A stream of an exchange: description, waste code (hazardous marked) and quantity.</summary>
+    public static string StreamText(this IStringLocalizer localizer, ExchangeStreamView stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return $"{stream.Description}{(stream.EwcCode is { } c ? $" ({EwcCode.Display(c)}{(stream.IsHazardous ? "*" : "")})" : "")} · {localizer.Quantity(stream.Amount, stream.Unit, stream.Period)}";
     }
 
     /// <summary>A date in the UI culture.</summary>
