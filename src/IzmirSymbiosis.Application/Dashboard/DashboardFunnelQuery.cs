@@ -107,21 +107,13 @@ internal static class DashboardFunnelQuery
                         .Min(x => (DateTimeOffset?)x.At)
                     where left != null
                     select new { h.ToStage, Duration = left!.Value - h.At };
-        var stayCounts = await stays.GroupBy(s => s.ToStage).Select(g => new { Stage = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Stage, g => g.Count, cancellationToken);
-
-        // The median as the middle one or two of the sorted durations, picked by the database (no
-        // percentile aggregate translates from LINQ): one small query per stage that has stays.
-        var medians = new Dictionary<ExchangeStage, (TimeSpan Median, int Count)>();
-        foreach (var (stage, n) in stayCounts)
-        {
-            var middle = await stays.Where(s => s.ToStage == stage).OrderBy(s => s.Duration)
-                .Skip((n - 1) / 2).Take(n % 2 == 1 ? 1 : 2).Select(s => s.Duration).ToListAsync(cancellationToken);
-            if (middle.Count > 0)
-            {
-                medians[stage] = (Median(middle), n);
-            }
-        }
+        // The median from a histogram in whole hours (one grouped query; no percentile aggregate
+        // translates from LINQ): exact to the hour, which the page shows in days.
+        var histogram = await stays.GroupBy(s => new { s.ToStage, Hours = Math.Floor(s.Duration.TotalHours) })
+            .Select(g => new { g.Key.ToStage, g.Key.Hours, Count = g.Count() }).ToListAsync(cancellationToken);
+        var medians = histogram.GroupBy(h => h.ToStage).ToDictionary(
+            g => g.Key,
+            g => (Median([.. g.OrderBy(h => h.Hours).Select(h => (h.Hours, h.Count))]), g.Sum(h => h.Count)));
 
         var counts = reached.ToDictionary(r => r.Stage, r => r.Count);
         var steps = new List<DashboardFunnelStep>();
@@ -143,7 +135,25 @@ internal static class DashboardFunnelQuery
         return new DashboardFunnel(steps, counts.GetValueOrDefault(ExchangeStage.Rejected), counts.GetValueOrDefault(ExchangeStage.Withdrawn));
     }
 
-    /// <summary>The median from the middle one (odd count) or two (even count) durations.</summary>
-    private static TimeSpan Median(List<TimeSpan> middle) =>
-        middle.Count == 1 ? middle[0] : TimeSpan.FromTicks((middle[0].Ticks + middle[1].Ticks) / 2);
+    /// <summary>The median of a histogram of whole hours, sorted by hours (the mean of the two middle values for an even count).</summary>
+    private static TimeSpan Median(List<(double Hours, int Count)> sorted)
+    {
+        var n = sorted.Sum(h => h.Count);
+        return TimeSpan.FromHours((At((n - 1) / 2) + At(n / 2)) / 2);
+
+        double At(int index)
+        {
+            foreach (var (hours, count) in sorted)
+            {
+                if (index < count)
+                {
+                    return hours;
+                }
+
+                index -= count;
+            }
+
+            return sorted[^1].Hours;
+        }
+    }
 }

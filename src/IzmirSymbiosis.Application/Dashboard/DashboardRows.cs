@@ -113,31 +113,27 @@ internal static class DashboardRows
     /// </summary>
     public static IQueryable<ImpactRow> Current(IAppDbContext db, IQueryable<Exchange> exchanges, DateTimeOffset? from, DateTimeOffset? to)
     {
-        var firsts = db.ImpactRecords.GroupBy(r => new { r.ExchangeId, r.Basis })
-            .Select(g => new { g.Key.ExchangeId, g.Key.Basis, At = g.Min(r => r.RecordedAt) });
+        // What a breakdown does not group by is never computed: the firm, stream and first-record
+        // values are scalar subqueries, which the query drops when unused (a join would stay).
         var rows =
             from r in db.ImpactRecords
             where !db.ImpactRecords.Any(s => s.SupersedesId == r.Id)
-            join f in firsts on new { r.ExchangeId, r.Basis } equals new { f.ExchangeId, f.Basis }
             join e in exchanges on r.ExchangeId equals e.Id
-            join d in db.Companies on e.DonorCompanyId equals d.Id
-            join rc in db.Companies on e.ReceiverCompanyId equals rc.Id
-            join o in db.Streams on e.OfferStreamId equals o.Id
             select new ImpactRow
             {
                 ExchangeId = r.ExchangeId,
                 Basis = r.Basis,
-                At = f.At,
+                At = db.ImpactRecords.Where(x => x.ExchangeId == r.ExchangeId && x.Basis == r.Basis).Min(x => x.RecordedAt),
                 Stage = e.Stage,
                 DonorId = e.DonorCompanyId,
                 ReceiverId = e.ReceiverCompanyId,
                 TransporterId = e.TransporterCompanyId,
                 ProcessorId = e.ProcessorCompanyId,
-                ZoneId = d.ZoneId,
-                DonorDivision = d.NaceCode.Substring(0, 2),
-                ReceiverDivision = rc.NaceCode.Substring(0, 2),
-                Chapter = o.EwcCode != null ? o.EwcCode.Substring(0, 2) : null,
-                Kind = o.Kind,
+                ZoneId = db.Companies.Where(c => c.Id == e.DonorCompanyId).Select(c => c.ZoneId).FirstOrDefault(),
+                DonorDivision = db.Companies.Where(c => c.Id == e.DonorCompanyId).Select(c => c.NaceCode.Substring(0, 2)).FirstOrDefault()!,
+                ReceiverDivision = db.Companies.Where(c => c.Id == e.ReceiverCompanyId).Select(c => c.NaceCode.Substring(0, 2)).FirstOrDefault()!,
+                Chapter = db.Streams.Where(o => o.Id == e.OfferStreamId).Select(o => o.EwcCode != null ? o.EwcCode.Substring(0, 2) : null).FirstOrDefault(),
+                Kind = db.Streams.Where(o => o.Id == e.OfferStreamId).Select(o => o.Kind).FirstOrDefault(),
                 Profile = SqlFunctions.JsonText(r.InputsJson, ProfileJsonKey),
                 TonnesDiverted = r.TonnesDiverted,
                 VirginMaterialTonnes = r.VirginMaterialTonnes,

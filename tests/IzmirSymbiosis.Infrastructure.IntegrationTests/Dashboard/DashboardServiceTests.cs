@@ -75,7 +75,8 @@ public sealed class DashboardServiceTests(SeededDatabaseFixture fixture) : Seede
         {
             var inputs = new ImpactInputs(
                 basis, tonnes, QuantityUnit.Tonne, basis == ImpactBasis.Forecast ? QuantityPeriod.PerYear : QuantityPeriod.OneOff, ResourceKind.Material, offer.EwcCode,
-                offer == _chips ? "metal-scrap-metal" : null, ExchangeRoute.WasteRecovery, "R4", TransportMode.Road, 20) with { Jobs = 2, CostSavingsTry = 1000m * tonnes };
+                offer == _chips ? "metal-scrap-metal" : null, ExchangeRoute.WasteRecovery, "R4", TransportMode.Road, 20) with
+            { Jobs = 2, CostSavingsTry = 1000m * tonnes };
             var result = ImpactCalculator.Calculate(inputs, set.Rows.Select(FactorRowUsed.Of));
             var record = ImpactRecord.Of(exchange.Id, result, set, ImpactRecordReason.Recomputed, null, at, latest.TryGetValue(basis, out var previous) ? previous : null);
             latest[basis] = record.Id;
