@@ -4,6 +4,7 @@ using IzmirSymbiosis.Application.Auditing;
 using IzmirSymbiosis.Application.Collaboration;
 using IzmirSymbiosis.Application.Common.Interfaces;
 using IzmirSymbiosis.Application.Companies;
+using IzmirSymbiosis.Application.Dashboard;
 using IzmirSymbiosis.Application.Documents;
 using IzmirSymbiosis.Application.Exchanges;
 using IzmirSymbiosis.Application.Impact;
@@ -62,6 +63,7 @@ public static class DependencyInjection
 
         services.AddScoped<ExchangeService>();
         services.AddScoped<FactorSetService>();
+        services.AddScoped<DashboardService>();
         services.AddScoped<ImpactService>();
         services.AddScoped<ExchangeSubjectAccess>();
         services.AddScoped<ISubjectAccess>(sp => sp.GetRequiredService<ExchangeSubjectAccess>());

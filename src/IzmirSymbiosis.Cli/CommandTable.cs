@@ -14,6 +14,7 @@ internal static class CommandTable
         ("score-pairs", "Score offer–need pairs from a file: --pairs FILE.csv [--set Name=value,...] [--json]", PairCommands.ScorePairsAsync),
         ("evaluate-pairs", "ROC AUC and precision of labelled pairs: --pairs FILE.csv [--set Name=value,...] [--json]", PairCommands.EvaluatePairsAsync),
         ("bench-match", "Benchmark the engine: --offers N --needs N --companies N --seed S [--json]", MatchingCommands.BenchMatchAsync),
+        ("bench-dashboard", "Generate a region into an empty database and time the programme dashboard: --exchanges N --streams N --companies N --runs N --seed S [--reuse]", DashboardBenchmark.RunAsync),
     ];
 
     public static async Task<int> RunAsync(string[] args)

@@ -130,6 +130,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
         // Turkish ordering for names (Ç after C, İ after I, Ş after S) on every cluster locale.
         modelBuilder.HasCollation(TurkishCollation, locale: "tr-TR", provider: "icu", deterministic: true);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
+        // A value inside a jsonb column, for queries that group by it (the dashboard's material families).
+        modelBuilder.HasDbFunction(typeof(SqlFunctions).GetMethod(nameof(SqlFunctions.JsonText))!)
+            .HasName("jsonb_extract_path_text").IsBuiltIn();
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

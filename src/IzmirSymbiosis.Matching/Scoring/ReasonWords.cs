@@ -15,26 +15,6 @@ internal static class ReasonWords
 
     private static readonly CultureInfo s_tr = CultureInfo.GetCultureInfo("tr-TR");
 
-    /// <summary>
-    /// Turkish names of the emission-profile material groups (<c>material_emission_profiles.material_group</c>),
-    /// for the "same material group" line.
-    /// </summary>
-    private static readonly Dictionary<string, (string Tr, string En)> s_groups = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["metals"] = ("metal", "metals"),
-        ["plastics"] = ("plastik", "plastics"),
-        ["paper"] = ("kağıt ve karton", "paper and board"),
-        ["glass"] = ("cam", "glass"),
-        ["wood"] = ("ahşap", "wood"),
-        ["organic/food"] = ("organik atık ve gıda artığı", "organic and food waste"),
-        ["construction aggregates"] = ("inşaat agregası", "construction aggregates"),
-        ["ash"] = ("kül", "ash"),
-        ["tyres/rubber"] = ("lastik ve kauçuk", "tyres and rubber"),
-        ["textiles"] = ("tekstil", "textiles"),
-        ["WEEE"] = ("atık elektrikli ve elektronik eşya", "waste electrical and electronic equipment"),
-        ["mixed waste"] = ("karışık atık", "mixed waste"),
-    };
-
     /// <summary>An integer count in Turkish: the noun stays singular after a number ("1 değişim", "3 değişim").</summary>
     public static string CountTr(int n, string noun) => $"{n.ToString(s_tr)} {noun}";
 
@@ -64,7 +44,7 @@ internal static class ReasonWords
     public static string Titled(string display, string? title) => title is null ? display : $"{display} “{title}”";
 
     /// <summary>The names of a material group, or null for a group these reasons do not know.</summary>
-    public static (string Tr, string En)? Group(string? group) => group is not null && s_groups.TryGetValue(group, out var g) ? g : null;
+    public static (string Tr, string En)? Group(string? group) => MaterialGroupNames.Of(group);
 
     /// <summary>
     /// The Turkish noun of a NACE level with its locative suffix, by the code's form: a division

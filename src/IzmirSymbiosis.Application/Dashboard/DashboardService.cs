@@ -1,0 +1,243 @@
+using System.Globalization;
+using IzmirSymbiosis.Application.Common;
+using IzmirSymbiosis.Application.Common.Interfaces;
+using IzmirSymbiosis.Application.Exchanges;
+using IzmirSymbiosis.Application.Security;
+using IzmirSymbiosis.Domain.Exchanges;
+using IzmirSymbiosis.Domain.Impact;
+using IzmirSymbiosis.Matching.Knowledge;
+using Microsoft.EntityFrameworkCore;
+
+namespace IzmirSymbiosis.Application.Dashboard;
+
+/// <summary>
+/// The programme dashboard (DESIGN.md §6, issue 11): the current forecast and verified figures of the
+/// exchanges rolled up to totals, trends per period, breakdowns by zone, donor NACE division, EWC
+/// chapter and stage, the funnel from matches to verified exchanges, and the material flows between
+/// sectors. Experts and admins see the whole region; OIZ staff the exchanges of their zones, through
+/// the exchange access rule (<see cref="ExchangeAccess.Visible"/>); anyone else is refused. Every
+/// figure is summed in the database (GROUP BY), over the current record of each exchange and basis
+/// only: a record another one supersedes (a recompute, a changed draft) is not counted.
+/// </summary>
+public sealed class DashboardService(IAppDbContextFactory contexts, ICurrentUser currentUser)
+{
+    /// <summary>The dashboard for <paramref name="filter"/>.</summary>
+    /// <exception cref="DashboardRefusedException">The user is neither OIZ staff, an expert nor an admin.</exception>
+    /// <exception cref="ValidationFailedException">The filter is not valid (period order, division or chapter form).</exception>
+    public async Task<DashboardView> GetAsync(DashboardFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        Check(filter);
+        var user = await ReaderAsync(cancellationToken);
+        var turkish = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName != "en";
+        var (from, to) = Bounds(filter);
+
+        await using var db = await contexts.CreateAsync(cancellationToken);
+        var all = Exchanges(db, user, filter with { Stage = null });
+        var exchanges = filter.Stage is { } stage ? all.Where(e => e.Stage == stage) : all;
+        var rows = DashboardRows.Current(db, exchanges, from, to);
+
+        var byStage = await DashboardRows.SumAsync(rows, r => r.Stage, cancellationToken);
+        var byZone = await DashboardRows.SumAsync(rows, r => r.ZoneId, cancellationToken);
+        var byDivision = await DashboardRows.SumAsync(rows, r => r.DonorDivision, cancellationToken);
+        var byChapter = await DashboardRows.SumAsync(rows, r => r.Chapter, cancellationToken);
+        var trends = filter.Granularity switch
+        {
+            DashboardGranularity.Year => await DashboardRows.SumAsync(rows, r => r.At.AddHours(3).Year * 100, cancellationToken),
+            DashboardGranularity.Quarter => await DashboardRows.SumAsync(rows, r => (r.At.AddHours(3).Year * 100) + ((r.At.AddHours(3).Month + 2) / 3 * 3) - 2, cancellationToken),
+            _ => await DashboardRows.SumAsync(rows, r => (r.At.AddHours(3).Year * 100) + r.At.AddHours(3).Month, cancellationToken),
+        };
+        var flows = await DashboardRows.SumAsync(
+            rows.Where(r => r.TonnesDiverted > 0),
+            r => new FlowKey { DonorDivision = r.DonorDivision, Profile = r.Profile, Chapter = r.Chapter, Kind = r.Kind, ReceiverDivision = r.ReceiverDivision },
+            cancellationToken);
+        var (firms, zones) = await PartiesAsync(db, rows, cancellationToken);
+
+        var forecast = byStage.Where(s => s.Basis == ImpactBasis.Forecast).Aggregate(DashboardFigures.Zero, (a, s) => a + s.Figures);
+        var verified = byStage.Where(s => s.Basis == ImpactBasis.Verified).Aggregate(DashboardFigures.Zero, (a, s) => a + s.Figures);
+        var totals = new DashboardTotals(
+            forecast, verified, firms.GetValueOrDefault(ImpactBasis.Forecast), firms.GetValueOrDefault(ImpactBasis.Verified),
+            zones.GetValueOrDefault(ImpactBasis.Forecast), zones.GetValueOrDefault(ImpactBasis.Verified));
+
+        var titles = await DashboardTitles.LoadAsync(db, turkish, cancellationToken);
+        var funnel = await DashboardFunnelQuery.RunAsync(db, FirmScope(db, user, filter), all, filter, from, to, cancellationToken);
+        return new DashboardView(
+            filter,
+            user.SeesEverything,
+            totals,
+            [.. DashboardRows.SideBySide(trends).OrderBy(r => r.Key).Select(r => Row(PeriodStart(r.Key).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), string.Empty, r))],
+            [.. DashboardRows.SideBySide(byZone).Select(r => Row(r.Key?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, titles.Zone(r.Key), r)).OrderByDescending(Weight)],
+            [.. DashboardRows.SideBySide(byDivision).Select(r => Row(r.Key, titles.Division(r.Key), r)).OrderByDescending(Weight)],
+            [.. DashboardRows.SideBySide(byChapter).Select(r => Row(r.Key ?? string.Empty, titles.Chapter(r.Key), r)).OrderByDescending(Weight)],
+            [.. DashboardRows.SideBySide(byStage).OrderBy(r => r.Key).Select(r => Row(r.Key.ToString(), string.Empty, r))],
+            funnel,
+            Flows(flows, titles));
+    }
+
+    /// <summary>The choices of the filter bar: the zones the reader may filter by (staff: their own), NACE divisions and EWC chapters.</summary>
+    /// <exception cref="DashboardRefusedException">The user may not see the dashboard.</exception>
+    public async Task<DashboardOptions> OptionsAsync(CancellationToken cancellationToken = default)
+    {
+        var user = await ReaderAsync(cancellationToken);
+        var turkish = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName != "en";
+        await using var db = await contexts.CreateAsync(cancellationToken);
+        var scope = AccessPolicy.ScopeOf(user);
+        var zoneIds = scope.Zones.ToList();
+        var zones = await db.Zones.AsNoTracking().Where(z => scope.All || zoneIds.Contains(z.Id)).OrderBy(z => z.ShortName).ToListAsync(cancellationToken);
+        var titles = await DashboardTitles.LoadAsync(db, turkish, cancellationToken);
+        return new DashboardOptions(
+            [.. zones.Select(z => new DashboardOption(z.Id.ToString(CultureInfo.InvariantCulture), turkish ? z.NameTr : z.NameEn))],
+            [.. titles.Divisions.Select(d => new DashboardOption(d, $"{d} {titles.Division(d)}"))],
+            [.. titles.Chapters.Select(c => new DashboardOption(c, $"{c} {titles.Chapter(c)}"))]);
+    }
+
+    /// <summary>Whether <paramref name="user"/> may see the programme dashboard: OIZ staff, experts and admins.</summary>
+    public static bool MaySee(UserContext user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.MaySeeFirmData && (user.SeesEverything || user.IsIn(Roles.OizStaff));
+    }
+
+    private async Task<UserContext> ReaderAsync(CancellationToken cancellationToken)
+    {
+        var user = await currentUser.GetAsync(cancellationToken);
+        return MaySee(user) ? user : throw new DashboardRefusedException("Dashboard.NotAllowed");
+    }
+
+    /// <summary>
+    /// The exchanges in scope: all for experts and admins; for staff those the exchange access rule
+    /// shows to their zones (as staff only: a staff member's own firm does not widen the programme
+    /// view); then the filter's zone (a party firm there, the same rule), donor division and chapter (the
+    /// caller applies the stage: the funnel needs every stage).
+    /// </summary>
+    private static IQueryable<Exchange> Exchanges(IAppDbContext db, UserContext user, DashboardFilter filter)
+    {
+        var exchanges = user.SeesEverything ? db.Exchanges : ExchangeAccess.Visible(db, AsStaff(user.ZoneIds));
+        if (filter.ZoneId is { } zone)
+        {
+            var inZone = ExchangeAccess.Visible(db, AsStaff(new HashSet<int> { zone })).Select(e => e.Id);
+            exchanges = exchanges.Where(e => inZone.Contains(e.Id));
+        }
+
+        if (filter.NaceDivision is { } division)
+        {
+            var prefix = division + ".";
+            var donors = db.Companies.Where(c => c.NaceCode.StartsWith(prefix)).Select(c => c.Id);
+            exchanges = exchanges.Where(e => donors.Contains(e.DonorCompanyId));
+        }
+
+        if (filter.EwcChapter is { } chapter)
+        {
+            var offers = db.Streams.Where(s => s.EwcCode != null && s.EwcCode.StartsWith(chapter)).Select(s => s.Id);
+            exchanges = exchanges.Where(e => offers.Contains(e.OfferStreamId));
+        }
+
+        return exchanges;
+    }
+
+    /// <summary>The firms whose matches and introductions count: null for the whole region, else the firms of the reader's (or the filter's) zones.</summary>
+    private static IQueryable<Guid>? FirmScope(IAppDbContext db, UserContext user, DashboardFilter filter)
+    {
+        var scope = AccessPolicy.ScopeOf(user);
+        List<int>? zones = scope.All ? null : [.. scope.Zones];
+        if (filter.ZoneId is { } zone)
+        {
+            zones = zones is null || zones.Contains(zone) ? [zone] : [];
+        }
+
+        return zones is null ? null : db.Companies.Where(c => c.ZoneId != null && zones.Contains(c.ZoneId.Value)).Select(c => c.Id);
+    }
+
+    private static UserContext AsStaff(IReadOnlySet<int> zones) =>
+        new(Guid.Empty, new HashSet<string> { Roles.OizStaff }, null, zones);
+
+    /// <summary>Distinct party firms and their zones per basis, counted in the database.</summary>
+    private static async Task<(Dictionary<ImpactBasis, int> Firms, Dictionary<ImpactBasis, int> Zones)> PartiesAsync(
+        IAppDbContext db, IQueryable<ImpactRow> rows, CancellationToken cancellationToken)
+    {
+        var parties = rows.Select(r => new { r.Basis, Firm = r.DonorId })
+            .Concat(rows.Select(r => new { r.Basis, Firm = r.ReceiverId }))
+            .Concat(rows.Where(r => r.TransporterId != null).Select(r => new { r.Basis, Firm = r.TransporterId!.Value }))
+            .Concat(rows.Where(r => r.ProcessorId != null).Select(r => new { r.Basis, Firm = r.ProcessorId!.Value }))
+            .Distinct();
+        var firms = await parties.GroupBy(p => p.Basis).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var zones = await (from p in parties
+                           join c in db.Companies on p.Firm equals c.Id
+                           where c.ZoneId != null
+                           select new { p.Basis, c.ZoneId }).Distinct()
+            .GroupBy(z => z.Basis).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        return (firms, zones);
+    }
+
+    private static List<DashboardFlow> Flows(List<FigureSums<FlowKey>> sums, DashboardTitles titles) =>
+        [.. sums
+            .Select(s => (s.Basis, s.TonnesDiverted, s.Key.DonorDivision, s.Key.ReceiverDivision, Material: titles.MaterialFamily(s.Key.Profile, s.Key.Chapter, s.Key.Kind)))
+            .GroupBy(s => (s.DonorDivision, s.Material.Key, s.ReceiverDivision))
+            .Select(g => new DashboardFlow(
+                g.Key.DonorDivision, titles.Division(g.Key.DonorDivision), g.Key.Key, g.First().Material.Label,
+                g.Key.ReceiverDivision, titles.Division(g.Key.ReceiverDivision),
+                g.Where(s => s.Basis == ImpactBasis.Forecast).Sum(s => s.TonnesDiverted),
+                g.Where(s => s.Basis == ImpactBasis.Verified).Sum(s => s.TonnesDiverted)))
+            .OrderByDescending(f => f.ForecastTonnes + f.VerifiedTonnes)
+            .ThenBy(f => f.DonorDivision, StringComparer.Ordinal).ThenBy(f => f.Material, StringComparer.Ordinal).ThenBy(f => f.ReceiverDivision, StringComparer.Ordinal)];
+
+    private static DashboardRow Row<TKey>(string key, string label, (TKey Key, DashboardFigures Forecast, DashboardFigures Verified) r) =>
+        new(key, label, r.Forecast, r.Verified);
+
+    private static decimal Weight(DashboardRow r) => r.Forecast.TonnesDiverted + r.Verified.TonnesDiverted + r.Forecast.Exchanges + r.Verified.Exchanges;
+
+    /// <summary>The first day of a period key (yyyy00 for a year, yyyyMM for a month or a quarter's first month).</summary>
+    private static DateOnly PeriodStart(int key) => new(key / 100, Math.Max(1, key % 100), 1);
+
+    /// <summary>The filter's days as instants: from the first day's start to the day after the last, in Türkiye time.</summary>
+    private static (DateTimeOffset? From, DateTimeOffset? To) Bounds(DashboardFilter filter) =>
+        (filter.From is { } f ? new DateTimeOffset(f.ToDateTime(TimeOnly.MinValue), TurkeyTime.Offset).ToUniversalTime() : null,
+         filter.To is { } t ? new DateTimeOffset(t.AddDays(1).ToDateTime(TimeOnly.MinValue), TurkeyTime.Offset).ToUniversalTime() : null);
+
+    private static void Check(DashboardFilter filter)
+    {
+        var errors = new ErrorCollector();
+        if (filter.From is { } f && filter.To is { } t && t < f)
+        {
+            errors.Add(new FieldError(nameof(filter.To), "Dashboard.PeriodOrder", []));
+        }
+
+        if (filter.NaceDivision is { } d && (d.Length != 2 || !d.All(char.IsAsciiDigit)))
+        {
+            errors.Add(new FieldError(nameof(filter.NaceDivision), "Dashboard.DivisionInvalid", []));
+        }
+
+        if (filter.EwcChapter is { } c && (c.Length != 2 || !c.All(char.IsAsciiDigit)))
+        {
+            errors.Add(new FieldError(nameof(filter.EwcChapter), "Dashboard.ChapterInvalid", []));
+        }
+
+        if (!Enum.IsDefined(filter.Granularity) || (filter.Stage is { } s && !Enum.IsDefined(s)))
+        {
+            errors.Add(new FieldError(nameof(filter.Granularity), "Dashboard.FilterInvalid", []));
+        }
+
+        errors.ThrowIfAny();
+    }
+}
+
+/// <summary>The key of a material flow as the database groups it.</summary>
+internal sealed class FlowKey
+{
+    public string DonorDivision { get; init; } = string.Empty;
+
+    public string? Profile { get; init; }
+
+    public string? Chapter { get; init; }
+
+    public Domain.Streams.ResourceKind Kind { get; init; }
+
+    public string ReceiverDivision { get; init; } = string.Empty;
+}
+
+/// <summary>The user may not see the programme dashboard; <see cref="ReasonKey"/> says why.</summary>
+public sealed class DashboardRefusedException(string reasonKey) : Exception(reasonKey)
+{
+    /// <summary>Stable message key the UI translates.</summary>
+    public string ReasonKey { get; } = reasonKey;
+}
