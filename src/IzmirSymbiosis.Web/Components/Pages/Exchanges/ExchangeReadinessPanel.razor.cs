@@ -8,18 +8,7 @@ namespace IzmirSymbiosis.Web.Components.Pages.Exchanges;
 /// <summary>The readiness panel of an exchange page.</summary>
 public sealed partial class ExchangeReadinessPanel
 {
-    private readonly RadarChartOptions _options = new()
-    {
-        AxisSuggestedMax = ReadinessScale.MaxLevel,
-        GridLevels = 3,
-        ShowLegend = false,
-        ShowAxisValues = true,
-        FillOpacity = 0.35,
-    };
-
     private ExchangeReadiness? _readiness;
-    private List<ChartSeries<double>> _series = [];
-    private string[] _labels = [];
     private bool _loaded;
 
     [Inject]
@@ -46,10 +35,6 @@ public sealed partial class ExchangeReadinessPanel
     private async Task LoadAsync()
     {
         _readiness = await Readiness.ForExchangeAsync(ExchangeId);
-        _labels = [.. ReadinessScale.Perspectives.Select(Perspective)];
-        _series = _readiness?.Current is { } current
-            ? [new ChartSeries<double> { Name = L["Readiness.Radar.Series"], Data = new ChartData<double>([.. current.Ratings.Select(r => (double)r.Level)]) }]
-            : [];
         _loaded = true;
     }
 
