@@ -13,6 +13,7 @@ using IzmirSymbiosis.Application.Matching;
 using IzmirSymbiosis.Application.Notifications;
 using IzmirSymbiosis.Application.Offers;
 using IzmirSymbiosis.Application.PersonalData;
+using IzmirSymbiosis.Application.Readiness;
 using IzmirSymbiosis.Application.Security;
 using IzmirSymbiosis.Application.Streams;
 using IzmirSymbiosis.Application.WasteCodes;
@@ -65,6 +66,7 @@ public static class DependencyInjection
         services.AddScoped<FactorSetService>();
         services.AddScoped<DashboardService>();
         services.AddScoped<ImpactService>();
+        services.AddScoped<ReadinessService>();
         services.AddScoped<ExchangeSubjectAccess>();
         services.AddScoped<ISubjectAccess>(sp => sp.GetRequiredService<ExchangeSubjectAccess>());
         services.AddScoped<ISubjectParticipants>(sp => sp.GetRequiredService<ExchangeSubjectAccess>());

@@ -4,7 +4,7 @@ using System.Xml.Linq;
 namespace IzmirSymbiosis.ArchitectureTests;
 
 /// <summary>
-/// Every <c>Impact.*</c> message code the Domain and Application layers can raise has a Turkish and an
+/// Every <c>Impact.*</c> and <c>Readiness.*</c> message code the Domain and Application layers can raise has a Turkish and an
 /// English text, so a refusal or a validation error never reaches a user as its bare code.
 /// </summary>
 public sealed partial class ImpactMessageTranslationTests
@@ -21,6 +21,7 @@ public sealed partial class ImpactMessageTranslationTests
             .SelectMany(file => CodeLiteral().Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value))
             .ToHashSet(StringComparer.Ordinal);
         Assert.Contains("Impact.OnlyExpertsRecompute", codes);
+        Assert.Contains("Readiness.OnlyAssessors", codes);
 
         var names = XDocument.Load(Path.Combine(root, "src/IzmirSymbiosis.Web/Resources", resource))
             .Root!.Elements("data")
@@ -31,7 +32,7 @@ public sealed partial class ImpactMessageTranslationTests
         Assert.True(missing.Count == 0, $"{resource} has no text for: {string.Join(", ", missing)}");
     }
 
-    [GeneratedRegex("\"(Impact\\.[A-Z][A-Za-z]+)\"")]
+    [GeneratedRegex("\"((?:Impact|Readiness)\\.[A-Z][A-Za-z]+)\"")]
     private static partial Regex CodeLiteral();
 
     private static string RepositoryRoot()

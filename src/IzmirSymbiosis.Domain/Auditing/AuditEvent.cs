@@ -86,6 +86,9 @@ public static class AuditEventTypes
 
     /// <summary>An expert or admin recomputed an exchange's impact figures (details: exchange, basis, factor set).</summary>
     public const string ImpactRecomputed = "impact.recomputed";
+
+    /// <summary>An expert or OIZ staff added a readiness assessment to an exchange (details: exchange, number, levels).</summary>
+    public const string ReadinessAssessed = "readiness.assessed";
 }
 
 /// <summary>

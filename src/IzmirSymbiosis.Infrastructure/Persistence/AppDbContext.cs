@@ -9,6 +9,7 @@ using IzmirSymbiosis.Domain.Impact;
 using IzmirSymbiosis.Domain.Introductions;
 using IzmirSymbiosis.Domain.Matches;
 using IzmirSymbiosis.Domain.Notifications;
+using IzmirSymbiosis.Domain.Readiness;
 using IzmirSymbiosis.Domain.Reference;
 using IzmirSymbiosis.Domain.Streams;
 using IzmirSymbiosis.Domain.Zones;
@@ -73,6 +74,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<FactorSet> FactorSets => Set<FactorSet>();
 
     public DbSet<ImpactRecord> ImpactRecords => Set<ImpactRecord>();
+
+    public DbSet<ReadinessAssessment> ReadinessAssessments => Set<ReadinessAssessment>();
     public DbSet<MatchFeedback> MatchFeedback => Set<MatchFeedback>();
 
     public DbSet<Notification> Notifications => Set<Notification>();

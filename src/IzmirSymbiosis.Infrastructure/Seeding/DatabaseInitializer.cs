@@ -151,12 +151,16 @@ public sealed class DatabaseInitializer(DatabaseConnections connections, ILogger
                 var added = 0;
                 var history = 0;
                 var ledger = 0;
-                foreach (var (exchange, entries) in DemoExchanges.Build(companies, streams, hazardous, actors, profiled))
+                var built = DemoExchanges.Build(companies, streams, hazardous, actors, profiled);
+                var stored = existing.Select(e => e.Id).ToHashSet();
+                foreach (var (exchange, entries) in built)
                 {
                     if (existing.Any(e => e.Id == exchange.Id || (e.OfferStreamId == exchange.OfferStreamId && e.ReceiverCompanyId == exchange.ReceiverCompanyId && !ExchangeRules.IsFinal(e.Stage))))
                     {
                         continue;
                     }
+
+                    stored.Add(exchange.Id);
 
                     db.Exchanges.Add(exchange);
                     db.ExchangeHistory.AddRange(entries);
@@ -175,10 +179,25 @@ public sealed class DatabaseInitializer(DatabaseConnections connections, ILogger
                     }
                 }
 
+                // Readiness assessments of the demo exchanges that have none yet (also those seeded
+                // by a version without readiness).
+                var assessed = (await db.ReadinessAssessments.AsNoTracking().Select(a => a.ExchangeId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
+                var readiness = 0;
+                foreach (var ((exchange, entries), index) in built.Select((b, i) => (b, i)))
+                {
+                    if (stored.Contains(exchange.Id) && !assessed.Contains(exchange.Id))
+                    {
+                        var assessments = DemoReadiness.Build(exchange, entries, actors, index);
+                        db.ReadinessAssessments.AddRange(assessments);
+                        readiness += assessments.Count;
+                    }
+                }
+
                 await db.SaveChangesAsync(cancellationToken);
                 seeded.Add("exchanges", added);
                 seeded.Add("exchange_history", history);
                 seeded.Add("impact_records", ledger);
+                seeded.Add("readiness_assessments", readiness);
                 return seeded;
             },
             cancellationToken);

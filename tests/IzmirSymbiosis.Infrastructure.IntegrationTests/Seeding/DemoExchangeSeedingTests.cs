@@ -26,7 +26,14 @@ public sealed class DemoExchangeSeedingTests
         var exchanges = await ctx.Exchanges.AsNoTracking().ToListAsync();
         var history = await ctx.ExchangeHistory.AsNoTracking().OrderBy(h => h.Id).ToListAsync();
         var ledger = await ctx.ImpactRecords.AsNoTracking().ToListAsync();
-        Assert.Equal(first.Total, exchanges.Count + history.Count + ledger.Count);
+        var readiness = await ctx.ReadinessAssessments.AsNoTracking().ToListAsync();
+        Assert.Equal(first.Total, exchanges.Count + history.Count + ledger.Count + readiness.Count);
+
+        // Readiness for every exchange from proposal to verification, the verified one with a history of two.
+        Assert.All(exchanges.Where(e => e.Stage is not (ExchangeStage.Identified or ExchangeStage.Rejected or ExchangeStage.Withdrawn)), e =>
+            Assert.Contains(readiness, r => r.ExchangeId == e.Id));
+        Assert.Contains(exchanges, e => e.Stage == ExchangeStage.Verified && readiness.Count(r => r.ExchangeId == e.Id) == 2);
+        Assert.True(readiness.Select(r => r.LegalLevel).Distinct().Count() >= 4);
 
         // The ledger as the workflow writes it: a forecast for every proposed exchange, verified figures for every verified one.
         Assert.All(exchanges.Where(e => history.Any(h => h.ExchangeId == e.Id && h.Action == nameof(ExchangeAction.Propose))), e =>

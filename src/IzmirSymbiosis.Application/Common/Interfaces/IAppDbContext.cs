@@ -8,6 +8,7 @@ using IzmirSymbiosis.Domain.Impact;
 using IzmirSymbiosis.Domain.Introductions;
 using IzmirSymbiosis.Domain.Matches;
 using IzmirSymbiosis.Domain.Notifications;
+using IzmirSymbiosis.Domain.Readiness;
 using IzmirSymbiosis.Domain.Reference;
 using IzmirSymbiosis.Domain.Streams;
 using IzmirSymbiosis.Domain.Zones;
@@ -71,6 +72,10 @@ public interface IAppDbContext : IAsyncDisposable, IDisposable
 
     /// <summary>The impact ledger: forecast and verified figures per exchange, only ever added to.</summary>
     DbSet<ImpactRecord> ImpactRecords { get; }
+
+    /// <summary>Readiness assessments of exchanges, only ever added to (the latest is the current one).</summary>
+    DbSet<ReadinessAssessment> ReadinessAssessments { get; }
+
     /// <summary>Firm users' answers to matches, per user and pair.</summary>
     DbSet<MatchFeedback> MatchFeedback { get; }
 

@@ -1458,6 +1458,107 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                     b.ToTable("notification_preferences", (string)null);
                 });
 
+            modelBuilder.Entity("IzmirSymbiosis.Domain.Readiness.ReadinessAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AssessedAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("assessed_at");
+
+                    b.Property<Guid>("AssessedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assessed_by_user_id");
+
+                    b.Property<int>("BusinessLevel")
+                        .HasColumnType("integer")
+                        .HasColumnName("business_level");
+
+                    b.Property<string>("BusinessNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("business_note");
+
+                    b.Property<int>("EnvironmentalLevel")
+                        .HasColumnType("integer")
+                        .HasColumnName("environmental_level");
+
+                    b.Property<string>("EnvironmentalNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("environmental_note");
+
+                    b.Property<Guid>("ExchangeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("exchange_id");
+
+                    b.Property<int>("LegalLevel")
+                        .HasColumnType("integer")
+                        .HasColumnName("legal_level");
+
+                    b.Property<string>("LegalNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("legal_note");
+
+                    b.Property<int>("OrganisationalLevel")
+                        .HasColumnType("integer")
+                        .HasColumnName("organisational_level");
+
+                    b.Property<string>("OrganisationalNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("organisational_note");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<int>("SocietalLevel")
+                        .HasColumnType("integer")
+                        .HasColumnName("societal_level");
+
+                    b.Property<string>("SocietalNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("societal_note");
+
+                    b.Property<int>("TechnologyLevel")
+                        .HasColumnType("integer")
+                        .HasColumnName("technology_level");
+
+                    b.Property<string>("TechnologyNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("technology_note");
+
+                    b.HasKey("Id")
+                        .HasName("pk_readiness_assessments");
+
+                    b.HasIndex("ExchangeId", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_readiness_assessments_exchange_id_sequence");
+
+                    b.ToTable("readiness_assessments", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_readiness_assessments_business_level", "business_level BETWEEN 1 AND 9");
+
+                            t.HasCheckConstraint("ck_readiness_assessments_environmental_level", "environmental_level BETWEEN 1 AND 9");
+
+                            t.HasCheckConstraint("ck_readiness_assessments_legal_level", "legal_level BETWEEN 1 AND 9");
+
+                            t.HasCheckConstraint("ck_readiness_assessments_organisational_level", "organisational_level BETWEEN 1 AND 9");
+
+                            t.HasCheckConstraint("ck_readiness_assessments_sequence", "sequence >= 1");
+
+                            t.HasCheckConstraint("ck_readiness_assessments_societal_level", "societal_level BETWEEN 1 AND 9");
+
+                            t.HasCheckConstraint("ck_readiness_assessments_technology_level", "technology_level BETWEEN 1 AND 9");
+                        });
+                });
+
             modelBuilder.Entity("IzmirSymbiosis.Domain.Reference.EmissionFactor", b =>
                 {
                     b.Property<int>("Id")
@@ -2607,6 +2708,16 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_notification_preferences_users_user_id");
+                });
+
+            modelBuilder.Entity("IzmirSymbiosis.Domain.Readiness.ReadinessAssessment", b =>
+                {
+                    b.HasOne("IzmirSymbiosis.Domain.Exchanges.Exchange", null)
+                        .WithMany()
+                        .HasForeignKey("ExchangeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_readiness_assessments_exchanges_exchange_id");
                 });
 
             modelBuilder.Entity("IzmirSymbiosis.Domain.Streams.ResourceStream", b =>
