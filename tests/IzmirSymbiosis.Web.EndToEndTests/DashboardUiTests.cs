@@ -1,0 +1,90 @@
+using System.Globalization;
+using IzmirSymbiosis.Domain.Impact;
+using IzmirSymbiosis.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace IzmirSymbiosis.Web.EndToEndTests;
+
+/// <summary>
+/// The programme dashboard in Chromium (issue 11) on the demo region: an expert reads the verified
+/// totals, which equal the sum of the current verified ledger records summed here from the database,
+/// the funnel, the Sankey with its table and the readiness distribution, all in Turkish; a firm user
+/// is refused. Screenshots (desktop and 390×844) go to <c>artifacts/screenshots</c>.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class DashboardUiTests(BrowserFixture fixture)
+{
+    private static readonly string s_screenshots = Path.Combine(AppContext.BaseDirectory, "artifacts", "screenshots");
+    private static readonly CultureInfo s_turkish = CultureInfo.GetCultureInfo("tr-TR");
+
+    [Fact]
+    public async Task Expert_ReadsVerifiedTotalsEqualToTheLedger_FunnelSankeyAndReadiness_InTurkish()
+    {
+        decimal tonnes, co2e;
+        await using (var db = await fixture.App.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
+        {
+            var current = db.ImpactRecords.Where(r => r.Basis == ImpactBasis.Verified && !db.ImpactRecords.Any(s => s.SupersedesId == r.Id));
+            tonnes = await current.SumAsync(r => r.TonnesDiverted);
+            co2e = await current.SumAsync(r => r.Co2eAvoidedTonnes ?? 0);
+        }
+
+        Assert.True(tonnes > 0, "The demo region has a verified exchange with a tonnage.");
+        var page = await fixture.SignInAsync(DemoUsers.Expert, DemoUsers.Password, DemoUsers.ExpertKey);
+        await page.GotoAsync("/dashboard");
+
+        await Expect(page.Locator("[data-testid=dashboard-title]")).ToHaveTextAsync("Program göstergeleri");
+        await Loaded(page);
+        await Expect(Card(page, "TonnesDiverted")).ToHaveTextAsync(Number(tonnes));
+        await Expect(Card(page, "Co2eAvoided")).ToHaveTextAsync(Number(co2e));
+        await Expect(page.Locator("[data-testid=funnel-step]").First).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-testid=sankey-svg]")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-testid=sankey-table]")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-testid=dashboard-readiness]")).ToContainTextAsync("Teknoloji");
+        var text = await page.Locator(".mud-main-content").InnerTextAsync();
+        foreach (var english in new[] { "Forecast", "Verified", "Funnel", "Exchanges", "Readiness", "Technology" })
+        {
+            Assert.DoesNotContain(english, text, StringComparison.Ordinal);
+        }
+
+        await Shot(page, "dashboard-expert");
+        await page.SetViewportSizeAsync(390, 844);
+        await page.ReloadAsync();
+        await Loaded(page);
+        await Expect(Card(page, "TonnesDiverted")).ToHaveTextAsync(Number(tonnes));
+        await Shot(page, "dashboard-phone");
+    }
+
+    [Fact]
+    public async Task FirmUser_GetsNoDashboard()
+    {
+        var page = await fixture.SignInAsync(DemoUsers.Firm, DemoUsers.Password);
+        await page.GotoAsync("/dashboard");
+
+        await Expect(page.Locator("[data-testid=dashboard-cards]")).ToHaveCountAsync(0);
+        await Expect(page.Locator("body")).Not.ToContainTextAsync("Program göstergeleri");
+    }
+
+    // The interactive page loads the figures again after the prerendered one: wait until it has.
+    private static async Task Loaded(IPage page)
+    {
+        await page.WaitForInteractiveAsync("dashboard-from");
+        await Expect(page.Locator(".mud-main-content .mud-progress-linear")).ToHaveCountAsync(0);
+        await Expect(page.Locator("[data-testid=dashboard-cards]")).ToBeVisibleAsync();
+    }
+
+    private static ILocator Card(IPage page, string figure) =>
+        page.Locator($"[data-testid=dashboard-card][data-figure={figure}] [data-testid=card-verified]");
+
+    // As the cards write it: whole numbers from 100 up, one decimal below, Turkish separators.
+    private static string Number(decimal value) =>
+        value.ToString(Math.Abs(value) >= 100 || value == decimal.Truncate(value) ? "N0" : "N1", s_turkish);
+
+    private static async Task Shot(IPage page, string name)
+    {
+        Directory.CreateDirectory(s_screenshots);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(s_screenshots, name + ".png"), FullPage = true });
+    }
+}
