@@ -5,6 +5,7 @@ using IzmirSymbiosis.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using static IzmirSymbiosis.Web.EndToEndTests.PageExtensions;
 using static Microsoft.Playwright.Assertions;
 
 namespace IzmirSymbiosis.Web.EndToEndTests;

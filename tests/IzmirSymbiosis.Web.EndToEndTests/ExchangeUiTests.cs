@@ -14,6 +14,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using static IzmirSymbiosis.Web.EndToEndTests.PageExtensions;
 using static Microsoft.Playwright.Assertions;
 
 namespace IzmirSymbiosis.Web.EndToEndTests;
@@ -26,7 +27,6 @@ namespace IzmirSymbiosis.Web.EndToEndTests;
 [Collection(BrowserCollection.Name)]
 public sealed partial class ExchangeUiTests(BrowserFixture fixture)
 {
-    private static readonly string s_screenshots = Path.Combine(AppContext.BaseDirectory, "artifacts", "screenshots");
 
     [Fact]
     public async Task Workflow_StaffCreatesPartiesConfirmExpertApprovesAndVerifies_TimelineShowsEveryStep()
@@ -458,11 +458,5 @@ public sealed partial class ExchangeUiTests(BrowserFixture fixture)
                 }
             }
         }
-    }
-
-    private static async Task Shot(IPage page, string name)
-    {
-        Directory.CreateDirectory(s_screenshots);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(s_screenshots, name + ".png"), FullPage = true });
     }
 }

@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using static IzmirSymbiosis.Web.EndToEndTests.PageExtensions;
 using static Microsoft.Playwright.Assertions;
 
 namespace IzmirSymbiosis.Web.EndToEndTests;
@@ -27,7 +28,6 @@ namespace IzmirSymbiosis.Web.EndToEndTests;
 [Collection(BrowserCollection.Name)]
 public sealed class ImpactUiTests(BrowserFixture fixture)
 {
-    private static readonly string s_screenshots = Path.Combine(AppContext.BaseDirectory, "artifacts", "screenshots");
 
     [Fact]
     public async Task Expert_ReadsFiguresAndHowTheyWereComputed_RecomputesAfterConfirming_SeesANewRecord()
@@ -210,11 +210,5 @@ public sealed class ImpactUiTests(BrowserFixture fixture)
     {
         await using var db = await fixture.App.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
         return await db.ImpactRecords.CountAsync(r => r.ExchangeId == id);
-    }
-
-    private static async Task Shot(IPage page, string name)
-    {
-        Directory.CreateDirectory(s_screenshots);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(s_screenshots, name + ".png"), FullPage = true });
     }
 }

@@ -4,6 +4,7 @@ using IzmirSymbiosis.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using static IzmirSymbiosis.Web.EndToEndTests.PageExtensions;
 using static Microsoft.Playwright.Assertions;
 
 namespace IzmirSymbiosis.Web.EndToEndTests;
@@ -17,7 +18,7 @@ namespace IzmirSymbiosis.Web.EndToEndTests;
 [Collection(BrowserCollection.Name)]
 public sealed class ReadinessUiTests(BrowserFixture fixture)
 {
-    private static readonly string s_screenshots = Path.Combine(AppContext.BaseDirectory, "artifacts", "screenshots");
+    private static readonly string s_screenshots = PageExtensions.ScreenshotFolder;
 
     // Words of the English resources that must not show on the Turkish page.
     private static readonly string[] s_english = ["Readiness", "Technology", "Business", "Organisation", "Legal", "Societal", "Environmental", "Level ", "Assess", "Latest", "Save"];
@@ -144,11 +145,5 @@ public sealed class ReadinessUiTests(BrowserFixture fixture)
         var options = page.Locator(".mud-popover-open .mud-list-item");
         await options.Filter(new() { HasTextRegex = new Regex(pattern) }).First.ClickAsync();
         await Expect(options).ToHaveCountAsync(0);
-    }
-
-    private static async Task Shot(IPage page, string name)
-    {
-        Directory.CreateDirectory(s_screenshots);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(s_screenshots, name + ".png"), FullPage = true });
     }
 }

@@ -66,6 +66,22 @@ public static class ExchangeAccess
             user.IsIn(Roles.FirmUser) ? user.CompanyId : null, user.ZoneIds, partyZones);
     }
 
+    /// <summary>
+    /// The exchange (untracked) and how the user is related to it, or (null, null) when the user may
+    /// not see it: the one read of a single exchange for the services built on it (impact, readiness).
+    /// </summary>
+    public static async Task<(Exchange? Exchange, ExchangeActor? Relation)> VisibleWithRelationAsync(IAppDbContext db, UserContext user, Guid exchangeId, CancellationToken cancellationToken)
+    {
+        var exchange = await Visible(db, user).AsNoTracking().FirstOrDefaultAsync(e => e.Id == exchangeId, cancellationToken);
+        if (exchange is null)
+        {
+            return (null, null);
+        }
+
+        var relation = RelationOf(user, exchange, await PartyZonesAsync(db, exchange, cancellationToken));
+        return relation is null ? (null, null) : (exchange, relation);
+    }
+
     /// <summary>The zones of the exchange's party firms.</summary>
     public static async Task<IReadOnlyDictionary<Guid, int?>> PartyZonesAsync(IAppDbContext db, Exchange exchange, CancellationToken cancellationToken)
     {

@@ -29,7 +29,7 @@ public sealed class ImpactService(IAppDbContextFactory contexts, ICurrentUser cu
     {
         var user = await currentUser.GetAsync(cancellationToken);
         await using var db = await contexts.CreateAsync(cancellationToken);
-        var (exchange, relation) = await VisibleAsync(db, user, exchangeId, cancellationToken);
+        var (exchange, relation) = await ExchangeAccess.VisibleWithRelationAsync(db, user, exchangeId, cancellationToken);
         if (exchange is null)
         {
             return null;
@@ -63,7 +63,7 @@ public sealed class ImpactService(IAppDbContextFactory contexts, ICurrentUser cu
         return await db.InTransactionAsync(
             async () =>
             {
-                var (exchange, relation) = await VisibleAsync(db, user, exchangeId, cancellationToken);
+                var (exchange, relation) = await ExchangeAccess.VisibleWithRelationAsync(db, user, exchangeId, cancellationToken);
                 if (exchange is null)
                 {
                     throw new NotFoundException(nameof(Exchange), exchangeId);
@@ -227,18 +227,6 @@ public sealed class ImpactService(IAppDbContextFactory contexts, ICurrentUser cu
                 errors.Add(new FieldError(field, "Impact.ValuePrecision", [decimals]));
             }
         }
-    }
-
-    private static async Task<(Exchange? Exchange, ExchangeActor? Relation)> VisibleAsync(IAppDbContext db, UserContext user, Guid exchangeId, CancellationToken cancellationToken)
-    {
-        var exchange = await ExchangeAccess.Visible(db, user).AsNoTracking().FirstOrDefaultAsync(e => e.Id == exchangeId, cancellationToken);
-        if (exchange is null)
-        {
-            return (null, null);
-        }
-
-        var relation = ExchangeAccess.RelationOf(user, exchange, await ExchangeAccess.PartyZonesAsync(db, exchange, cancellationToken));
-        return relation is null ? (null, null) : (exchange, relation);
     }
 
     private static bool MayRecompute(ExchangeActor? relation) =>

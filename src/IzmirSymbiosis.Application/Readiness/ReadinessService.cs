@@ -27,7 +27,7 @@ public sealed class ReadinessService(IAppDbContextFactory contexts, ICurrentUser
     {
         var user = await currentUser.GetAsync(cancellationToken);
         await using var db = await contexts.CreateAsync(cancellationToken);
-        var (exchange, relation) = await VisibleAsync(db, user, exchangeId, cancellationToken);
+        var (exchange, relation) = await ExchangeAccess.VisibleWithRelationAsync(db, user, exchangeId, cancellationToken);
         if (exchange is null || relation is not { } r)
         {
             return null;
@@ -65,7 +65,7 @@ public sealed class ReadinessService(IAppDbContextFactory contexts, ICurrentUser
             saved = await db.InTransactionAsync(
                 async () =>
                 {
-                    var (exchange, relation) = await VisibleAsync(db, user, exchangeId, cancellationToken);
+                    var (exchange, relation) = await ExchangeAccess.VisibleWithRelationAsync(db, user, exchangeId, cancellationToken);
                     if (exchange is null || relation is not { } r)
                     {
                         throw new NotFoundException(nameof(Exchange), exchangeId);
@@ -187,18 +187,6 @@ public sealed class ReadinessService(IAppDbContextFactory contexts, ICurrentUser
 
         errors.ThrowIfAny();
         return ratings;
-    }
-
-    private static async Task<(Exchange? Exchange, ExchangeActor? Relation)> VisibleAsync(IAppDbContext db, UserContext user, Guid exchangeId, CancellationToken cancellationToken)
-    {
-        var exchange = await ExchangeAccess.Visible(db, user).AsNoTracking().FirstOrDefaultAsync(e => e.Id == exchangeId, cancellationToken);
-        if (exchange is null)
-        {
-            return (null, null);
-        }
-
-        var relation = ExchangeAccess.RelationOf(user, exchange, await ExchangeAccess.PartyZonesAsync(db, exchange, cancellationToken));
-        return relation is null ? (null, null) : (exchange, relation);
     }
 
     private static ReadinessAssessmentView View(ReadinessAssessment a, string assessor) =>
