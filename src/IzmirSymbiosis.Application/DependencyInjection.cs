@@ -65,6 +65,8 @@ public static class DependencyInjection
         services.AddScoped<ExchangeService>();
         services.AddScoped<FactorSetService>();
         services.AddScoped<DashboardService>();
+        services.AddMemoryCache();
+        services.AddScoped<PublicFiguresService>();
         services.AddScoped<ImpactService>();
         services.AddScoped<ReadinessService>();
         services.AddScoped<ExchangeSubjectAccess>();

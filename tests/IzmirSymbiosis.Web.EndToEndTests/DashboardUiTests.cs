@@ -4,6 +4,7 @@ using IzmirSymbiosis.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using static IzmirSymbiosis.Web.EndToEndTests.PageExtensions;
 using static Microsoft.Playwright.Assertions;
 
 namespace IzmirSymbiosis.Web.EndToEndTests;
@@ -17,7 +18,6 @@ namespace IzmirSymbiosis.Web.EndToEndTests;
 [Collection(BrowserCollection.Name)]
 public sealed class DashboardUiTests(BrowserFixture fixture)
 {
-    private static readonly string s_screenshots = Path.Combine(AppContext.BaseDirectory, "artifacts", "screenshots");
     private static readonly CultureInfo s_turkish = CultureInfo.GetCultureInfo("tr-TR");
 
     [Fact]
@@ -67,6 +67,42 @@ public sealed class DashboardUiTests(BrowserFixture fixture)
         await Expect(page.Locator("body")).Not.ToContainTextAsync("Program göstergeleri");
     }
 
+    [Fact]
+    public async Task PublicPage_WithoutSignIn_NamesNoFirmAndHidesCellsOfFewerThanThreeFirms()
+    {
+        List<string> names;
+        int verifiedFirms;
+        await using (var db = await fixture.App.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
+        {
+            names = await db.Companies.Select(c => c.LegalName).ToListAsync();
+            var verified = await db.ImpactRecords.Where(r => r.Basis == ImpactBasis.Verified && !db.ImpactRecords.Any(s => s.SupersedesId == r.Id))
+                .Join(db.Exchanges, r => r.ExchangeId, e => e.Id, (r, e) => new { e.DonorCompanyId, e.ReceiverCompanyId }).ToListAsync();
+            verifiedFirms = verified.SelectMany(v => new[] { v.DonorCompanyId, v.ReceiverCompanyId }).Distinct().Count();
+        }
+
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/impact");
+
+        await Expect(page.Locator("[data-testid=public-title]")).ToHaveTextAsync("Programın etkisi");
+        await Expect(page.Locator("[data-testid=public-series]")).ToHaveCountAsync(2);
+        var text = await page.Locator(".mud-main-content").InnerTextAsync();
+        Assert.All(names, name => Assert.DoesNotContain(name, text, StringComparison.Ordinal));
+        var verifiedTotal = page.Locator("[data-testid=public-series][data-basis=Verified] [data-testid=public-cell][data-year=total][data-figure=TonnesDiverted]");
+        if (verifiedFirms < 3)
+        {
+            // The demo's verified symbioses stand for fewer than three firms: no figure, and the note says why.
+            await Expect(verifiedTotal).ToHaveTextAsync("—");
+            await Expect(page.Locator("[data-testid=public-series][data-basis=Verified] [data-testid=public-hidden-note]")).ToContainTextAsync("3 firmadan az");
+        }
+        else
+        {
+            await Expect(verifiedTotal).Not.ToHaveTextAsync("—");
+        }
+
+        await Expect(page.Locator("[data-testid=public-series][data-basis=Forecast] [data-testid=public-cell][data-year=total][data-figure=TonnesDiverted]")).Not.ToHaveTextAsync("—");
+        await Shot(page, "public-impact");
+    }
+
     // The interactive page loads the figures again after the prerendered one: wait until it has.
     private static async Task Loaded(IPage page)
     {
@@ -81,10 +117,4 @@ public sealed class DashboardUiTests(BrowserFixture fixture)
     // As the cards write it: whole numbers from 100 up, one decimal below, Turkish separators.
     private static string Number(decimal value) =>
         value.ToString(Math.Abs(value) >= 100 || value == decimal.Truncate(value) ? "N0" : "N1", s_turkish);
-
-    private static async Task Shot(IPage page, string name)
-    {
-        Directory.CreateDirectory(s_screenshots);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(s_screenshots, name + ".png"), FullPage = true });
-    }
 }
