@@ -42,10 +42,22 @@ public sealed class FeedbackAndNotificationUiTests(BrowserFixture fixture)
         var table = page.Locator("[data-testid=matches-table]");
         var row = table.Locator("tr").Filter(new() { HasText = "Yonga levha için geri bildirim talaşı" });
         await Expect(row).ToHaveCountAsync(1);
-        await row.Locator("[data-testid=feedback-not-interested]").ClickAsync();
+        // The table reloads as the search settles; a click on the row it replaces opens nothing, so click again only while no dialog came.
+        var dialog = page.Locator(".mud-dialog");
+        for (var attempt = 1; ; attempt++)
+        {
+            await row.Locator("[data-testid=feedback-not-interested]").ClickAsync();
+            try
+            {
+                await Expect(dialog).ToBeVisibleAsync(new() { Timeout = 5_000 });
+                break;
+            }
+            catch (PlaywrightException) when (attempt < 3)
+            {
+            }
+        }
 
         // The reason is asked for; "Other" needs a text: the message sits at the field.
-        var dialog = page.Locator(".mud-dialog");
         await dialog.GetByText("Diğer", new() { Exact = true }).ClickAsync();
         await dialog.Locator("[data-testid=feedback-save]").ClickAsync();
         await Expect(dialog).ToContainTextAsync("“Diğer” nedeni için kısa bir açıklama yazın.");
