@@ -169,7 +169,7 @@ internal sealed class NeedBlockIndex
             }
             else if (_blocks.TryGetValue(k, out var block))
             {
-                block.Remove(s.Slot);
+                block.Remove(s.Slot, h.Cell);
                 if (block.Count == 0)
                 {
                     _blocks.Remove(k);

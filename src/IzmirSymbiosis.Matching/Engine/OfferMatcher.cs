@@ -16,12 +16,10 @@ internal sealed class OfferMatcher(StreamStore store, NeedBlockIndex needs, Matc
     /// <summary>The offer's top list, best first; <paramref name="needSlots"/> receives the needs' slots in the same order.</summary>
     public MatchResult[] Match(PreparedStream o, MatchScratch scratch, out int[] needSlots)
     {
-        var stamp = scratch.Stamp;
-        var value = ++scratch.StampValue;
+        ++scratch.StampValue;
         var pairs = 0L;
         var top = scratch.Top ??= new TopFigures(options.TopKPerOffer, options.MinScore);
         top.Reset();
-        var memo = scratch.Memo;
         var oh = o.Hot;
         var blocks = scratch.Blocks;
 
@@ -90,31 +88,16 @@ internal sealed class OfferMatcher(StreamStore store, NeedBlockIndex needs, Matc
                     }
                 }
 
-                var block = blocks[b];
-                var items = block.Items;
-                var hot = block.Hot;
-                for (var i = 0; i < items.Length; i++)
+                var bound = phase is 2 or 4 ? PairScorer.PublicMaterial(phase == 2
+                    ? 1 - ((1 - scratch.BlockBounds[b]) * (1 - PairScorer.SameGroup) * (1 - evidenceMax))
+                    : scratch.BlockBounds[b]) : materialBound;
+                if (oh.Cell != AreaGrid.NoCell && blocks[b].Count >= NearScanMinimum && options.DistanceWeight > 0)
                 {
-                    var nSlot = items[i];
-                    if (stamp[nSlot] == value)
-                    {
-                        continue;
-                    }
-
-                    // A need reached only through a description word whose similarity stays under the
-                    // threshold, sharing no specific word, has text component 0: it can match only through
-                    // the group or library keys, so it is left unmarked for those phases, whose bounds assume exactly that.
-                    if (phase == 1 && PairScorer.TextComponent(in oh, in hot[i], options, memo) <= 0)
-                    {
-                        continue;
-                    }
-
-                    stamp[nSlot] = value;
-                    pairs++;
-                    if (PairScorer.TryScore(o, in oh, in hot[i], options, top.Floor, out var f, memo))
-                    {
-                        top.Add(nSlot, store.At(nSlot)!.Source.Id, in f);
-                    }
+                    VisitNear(o, in oh, blocks[b], phase, 100 * ((options.MaterialWeight * bound) + rest) / options.TotalWeight, scratch, top, ref pairs);
+                }
+                else
+                {
+                    Visit(o, in oh, blocks[b], 0, blocks[b].Count, phase, scratch, top, ref pairs);
                 }
             }
         }
@@ -129,5 +112,126 @@ internal sealed class OfferMatcher(StreamStore store, NeedBlockIndex needs, Matc
         }
 
         return result;
+    }
+
+    /// <summary>Blocks of at least this many needs are read near-first by area; smaller ones whole.</summary>
+    private const int NearScanMinimum = 64;
+
+    /// <summary>
+    /// Reads the needs of <paramref name="block"/> row of cells by row, the offer's row first and then
+    /// outwards, and in each row only the cells within the distance at which a need could still reach
+    /// the current k-th best: <paramref name="scoreAtZeroKm"/> bounds every need of the block at 0 km
+    /// (its material bound, the other factors at 1), and the distance factor falls by
+    /// 100·w_d/Σw points per 250 road km, so a need farther than that is skipped unscored and the
+    /// top list is the one the whole block gives. The bound is recomputed per row as the k-th best
+    /// rises; the cells are compared by their centres with one cell of margin. Needs without a
+    /// location (distance factor 0.5) are always read.
+    /// </summary>
+    private void VisitNear(PreparedStream o, ref readonly HotStream oh, SlotList block, int phase, double scoreAtZeroKm, MatchScratch scratch, TopFigures top, ref long pairs)
+    {
+        var unlocated = block.Start(AreaGrid.NoCell);
+        if (unlocated < block.Count)
+        {
+            Visit(o, in oh, block, unlocated, block.Count, phase, scratch, top, ref pairs);
+        }
+
+        if (unlocated == 0)
+        {
+            return;
+        }
+
+        var lat0 = AreaGrid.LatIndex(oh.Cell);
+        var lon0 = AreaGrid.LonIndex(oh.Cell);
+        var firstRow = AreaGrid.LatIndex(block.FirstCell);
+        var lastRow = AreaGrid.LatIndex(block.LastLocatedCell);
+        var offerLimit = double.IsNaN(oh.MaxKm) ? options.DefaultMaxTransportKm : oh.MaxKm;
+        var pointsPerKm = 100 * options.DistanceWeight / options.DefaultMaxTransportKm / options.TotalWeight;
+        bool up = true, down = true;
+        for (var d = 0; up || down; d++)
+        {
+            // The road km beyond which no need of the block can reach the k-th best (or the offer's limit).
+            // (Past the default limit the distance factor is 0 and no longer falls: then only the limit counts.)
+            var byScore = (scoreAtZeroKm + 0.1 - top.Floor) / pointsPerKm;
+            var reach = byScore >= options.DefaultMaxTransportKm ? offerLimit : Math.Min(offerLimit, byScore);
+            if (reach < 0)
+            {
+                return;
+            }
+
+            var arc = reach / options.RoadFactor / Domain.Common.GeoPoint.EarthRadiusKm;
+            if (arc >= Math.PI / 2)
+            {
+                // Everything is near enough: the rest of the block in one pass (marks skip the rows read).
+                Visit(o, in oh, block, 0, unlocated, phase, scratch, top, ref pairs);
+                return;
+            }
+
+            var halfChord = Math.Sin(arc / 2);
+            var aMax = halfChord * halfChord;
+            for (var side = 0; side < 2; side++)
+            {
+                if ((side == 0 ? !up : !down) || (d == 0 && side == 1))
+                {
+                    continue;
+                }
+
+                var row = side == 0 ? lat0 + d : lat0 - d;
+                var sLat = Math.Sin(Math.Max(0, d - 1) * AreaGrid.CellRad / 2);
+                var rest = aMax - (sLat * sLat);
+                if (rest < 0 || (side == 0 ? row > lastRow : row < firstRow))
+                {
+                    if (side == 0)
+                    {
+                        up = false;
+                    }
+                    else
+                    {
+                        down = false;
+                    }
+
+                    continue;
+                }
+
+                var cosRows = Math.Cos(AreaGrid.CentreRad(lat0)) * Math.Cos(AreaGrid.CentreRad(row));
+                var sLon = cosRows <= 0 ? 1 : Math.Sqrt(rest / cosRows);
+                var width = sLon >= 1 ? 1800 : (int)Math.Ceiling(2 * Math.Asin(sLon) / AreaGrid.CellRad) + 1;
+                var from = block.Start(AreaGrid.Key(row, Math.Max(lon0 - width, -1800)));
+                var to = block.Start(AreaGrid.Key(row, Math.Min(lon0 + width, 1800) + 1));
+                Visit(o, in oh, block, from, to, phase, scratch, top, ref pairs);
+            }
+        }
+    }
+
+    /// <summary>Scores the needs of entries [<paramref name="from"/>, <paramref name="to"/>) of a block not scored yet for this offer.</summary>
+    private void Visit(PreparedStream o, ref readonly HotStream oh, SlotList block, int from, int to, int phase, MatchScratch scratch, TopFigures top, ref long pairs)
+    {
+        var stamp = scratch.Stamp;
+        var value = scratch.StampValue;
+        var memo = scratch.Memo;
+        var items = block.Items;
+        var hot = block.Hot;
+        for (var i = from; i < to; i++)
+        {
+            var nSlot = items[i];
+            if (stamp[nSlot] == value)
+            {
+                continue;
+            }
+
+            // A need reached only through a description word whose similarity stays under the
+            // threshold, sharing no specific word, has text component 0: it can match only through
+            // the group or library keys, so it is left unmarked for those phases, whose bounds assume exactly that.
+            if (phase == 1 && PairScorer.TextComponent(in oh, in hot[i], options, memo) <= 0)
+            {
+                continue;
+            }
+
+            stamp[nSlot] = value;
+            pairs++;
+            if (PairScorer.TryScore(o, in oh, in hot[i], options, top.Floor, out var f, memo))
+            {
+                top.Add(nSlot, store.At(nSlot)!.Source.Id, in f);
+            }
+        }
     }
 }

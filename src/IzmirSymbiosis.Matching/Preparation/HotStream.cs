@@ -74,6 +74,9 @@ internal struct HotStream
     /// <summary>Company NACE division id.</summary>
     public int NaceDivisionId;
 
+    /// <summary>The area's cell key (<see cref="AreaGrid.Key"/>), or <see cref="AreaGrid.NoCell"/> without a location.</summary>
+    public int Cell;
+
     /// <summary>Digits of the EWC code: 0, 2, 4 or 6.</summary>
     public byte CodeLength;
 

@@ -28,6 +28,7 @@ internal sealed class PreparedCompany
             AreaLatRad = AreaGrid.CentreRad(p.Latitude);
             AreaLonRad = AreaGrid.CentreRad(p.Longitude);
             AreaCosLat = Math.Cos(AreaLatRad);
+            AreaCell = AreaGrid.Key(AreaGrid.Index(p.Latitude), AreaGrid.Index(p.Longitude));
         }
     }
 
@@ -65,6 +66,9 @@ internal sealed class PreparedCompany
     /// <summary>Cosine of the area's latitude.</summary>
     public double AreaCosLat { get; }
 
+    /// <summary>The area's cell key (<see cref="AreaGrid.Key"/>), or <see cref="AreaGrid.NoCell"/>.</summary>
+    public int AreaCell { get; } = AreaGrid.NoCell;
+
     /// <summary>Great-circle km (haversine, same formula and radius as <see cref="Domain.Common.GeoPoint.DistanceKmTo"/>).</summary>
     public double GreatCircleKm(PreparedCompany other) => GreatCircleKm(LatRad, LonRad, CosLat, other.LatRad, other.LonRad, other.CosLat);
 
@@ -77,6 +81,21 @@ internal sealed class PreparedCompany
         var sLon = Math.Sin(dLon / 2);
         var a = (sLat * sLat) + (cosLat1 * cosLat2 * sLon * sLon);
         return 2 * Domain.Common.GeoPoint.EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(a)));
+    }
+
+    /// <summary>
+    /// A lower bound of <see cref="GreatCircleKm(double, double, double, double, double, double)"/>
+    /// without trigonometry, for the scorer's early tests: sin y ≥ max(0, y − y³/6) for y in [0, π]
+    /// and asin x ≥ x, less a relative 1e-9 so rounding never lifts it over the exact value.
+    /// </summary>
+    public static double GreatCircleKmLowerBound(double lat1, double lon1, double cosLat1, double lat2, double lon2, double cosLat2)
+    {
+        var yLat = Math.Abs(lat2 - lat1) / 2;
+        var yLon = Math.Abs(lon2 - lon1) / 2;
+        var sLat = Math.Max(0, yLat - (yLat * yLat * yLat / 6));
+        var sLon = Math.Max(0, yLon - (yLon * yLon * yLon / 6));
+        var a = (sLat * sLat) + (cosLat1 * cosLat2 * sLon * sLon);
+        return 2 * Domain.Common.GeoPoint.EarthRadiusKm * Math.Sqrt(a) * (1 - 1e-9);
     }
 }
 
@@ -312,6 +331,7 @@ internal sealed class StreamPreparer(MatchingKnowledge knowledge, MatchingOption
                 LatRad = company.AreaLatRad,
                 LonRad = company.AreaLonRad,
                 CosLat = company.AreaCosLat,
+                Cell = company.AreaCell,
                 MaxKm = s.MaxTransportKm ?? double.NaN,
                 Tokens = tokens,
                 TokenCount = tokens.Length,

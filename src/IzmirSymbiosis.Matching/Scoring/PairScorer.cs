@@ -118,8 +118,27 @@ internal static class PairScorer
         // is ≥ its exact counterpart and everything is computed in the same order with monotone
         // operations, so the bound is ≥ the exact total; the 0.1 margin covers the rounding to one
         // decimal (≤ 0.05) and any ulp-level non-monotonicity.
-        var economicsMax = perTonne ? EconomicsFit(disposal, purchase, opt.TransportFixedTryPerTonne) : 0.5;
-        var environmentMax = perTonne ? EnvironmentFit(saving, opt.EnvironmentHalfSaturationKgPerTonne) : 0.5;
+        // The distance without trigonometry first: a lower bound of the road km between the areas
+        // drops far pairs and bounds the distance, economics and environment factors from above.
+        var limit = Math.Min(double.IsNaN(oh.MaxKm) ? opt.DefaultMaxTransportKm : oh.MaxKm, double.IsNaN(nh.MaxKm) ? opt.DefaultMaxTransportKm : nh.MaxKm);
+        double kmLow, distanceMax;
+        if (oh.HasLocation && nh.HasLocation)
+        {
+            kmLow = PreparedCompany.GreatCircleKmLowerBound(oh.LatRad, oh.LonRad, oh.CosLat, nh.LatRad, nh.LonRad, nh.CosLat) * opt.RoadFactor;
+            if (kmLow > limit)
+            {
+                return false;
+            }
+
+            distanceMax = Math.Max(0, 1 - (kmLow / opt.DefaultMaxTransportKm));
+        }
+        else
+        {
+            (kmLow, distanceMax) = (opt.AssumedDistanceKmWhenUnknown, 0.5);
+        }
+
+        var economicsMax = perTonne ? EconomicsFit(disposal, purchase, opt.TransportFixedTryPerTonne + (opt.TransportTryPerTonneKm * kmLow)) : 0.5;
+        var environmentMax = perTonne ? EnvironmentFit(saving - (opt.TransportKgCo2ePerTonneKm * kmLow), opt.EnvironmentHalfSaturationKgPerTonne) : 0.5;
         var different = s_different[mi];
         var (codeBound, _) = CodeComponent(in oh, in nh, different);
         var groupBound = !different && oh.GroupId != 0 && oh.GroupId == nh.GroupId ? SameGroup : 0;
@@ -128,7 +147,7 @@ internal static class PairScorer
         var textBound = TextBound(in oh, in nh, opt);
         var cheap = PublicMaterial(factor * (1 - ((1 - codeBound) * (1 - groupBound) * (1 - o.EvidenceMax) * (1 - s_accept[mi]) * (1 - textBound))));
         if (cheap < opt.MinMaterialScore ||
-            UpperBound(opt, cheap, quantity, timing, economicsMax, environmentMax) + 0.1 < Math.Max(floor, opt.MinScore))
+            UpperBound(opt, cheap, quantity, timing, distanceMax, economicsMax, environmentMax) + 0.1 < Math.Max(floor, opt.MinScore))
         {
             return false;
         }
@@ -154,7 +173,7 @@ internal static class PairScorer
         }
 
         if (materialMax < opt.MinMaterialScore ||
-            UpperBound(opt, materialMax, quantity, timing, economicsMax, environmentMax) + 0.1 < Math.Max(floor, opt.MinScore))
+            UpperBound(opt, materialMax, quantity, timing, distanceMax, economicsMax, environmentMax) + 0.1 < Math.Max(floor, opt.MinScore))
         {
             return false;
         }
@@ -166,12 +185,11 @@ internal static class PairScorer
 
         var material = PublicMaterial(m.Value);
         if (material < opt.MinMaterialScore ||
-            UpperBound(opt, material, quantity, timing, economicsMax, environmentMax) + 0.1 < Math.Max(floor, opt.MinScore))
+            UpperBound(opt, material, quantity, timing, distanceMax, economicsMax, environmentMax) + 0.1 < Math.Max(floor, opt.MinScore))
         {
             return false;
         }
 
-        var limit = Math.Min(double.IsNaN(oh.MaxKm) ? opt.DefaultMaxTransportKm : oh.MaxKm, double.IsNaN(nh.MaxKm) ? opt.DefaultMaxTransportKm : nh.MaxKm);
         double? roadKm = null;
         double distance;
         if (oh.HasLocation && nh.HasLocation)
@@ -299,8 +317,8 @@ internal static class PairScorer
         (oh.DoubtedUses & nh.Uses) != 0 ? UseRestrictions.SoftFactor : 1;
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static double UpperBound(MatchingOptions opt, double material, double quantity, double timing, double economicsMax, double environmentMax) =>
-        100 * ((opt.MaterialWeight * material) + (opt.QuantityWeight * quantity) + opt.DistanceWeight + (opt.TimingWeight * timing) +
+    private static double UpperBound(MatchingOptions opt, double material, double quantity, double timing, double distanceMax, double economicsMax, double environmentMax) =>
+        100 * ((opt.MaterialWeight * material) + (opt.QuantityWeight * quantity) + (opt.DistanceWeight * distanceMax) + (opt.TimingWeight * timing) +
                (opt.EconomicsWeight * economicsMax) + (opt.EnvironmentWeight * environmentMax)) / opt.TotalWeight;
 
     /// <summary>Builds the stored record of a kept pair (the only place that allocates).</summary>
@@ -510,7 +528,12 @@ internal static class PairScorer
     /// </summary>
     internal static double TextComponent(ref readonly HotStream oh, ref readonly HotStream nh, MatchingOptions opt, TextMemo? memo)
     {
-        var text = memo is null ? Jaccard(oh.Tokens, nh.Tokens) : memo.Jaccard(in oh, in nh);
+        if (memo is not null)
+        {
+            return memo.Component(in oh, in nh, opt);
+        }
+
+        var text = Jaccard(oh.Tokens, nh.Tokens);
         text = text < opt.MinTextSimilarity ? 0 : text;
         return text < SharedWord && SharesSpecific(in oh, in nh) ? SharedWord : text;
     }

@@ -3,9 +3,10 @@ using IzmirSymbiosis.Matching.Preparation;
 namespace IzmirSymbiosis.Matching.Scoring;
 
 /// <summary>
-/// Jaccard values of one offer's description set against need description sets, by interned set
-/// number: synthetic and real regions repeat descriptions, so most merges become one array read.
-/// Not thread-safe: one per worker. The value is the same pure function of the two sets.
+/// Text components (<see cref="PairScorer.TextComponent"/>) of one offer's description set against
+/// need description sets, by interned set number: synthetic and real regions repeat descriptions,
+/// so most merges become one array read. Not thread-safe: one per worker. The value is the same
+/// pure function of the two sets (the specific words are a function of the set).
 /// </summary>
 internal sealed class TextMemo
 {
@@ -13,19 +14,21 @@ internal sealed class TextMemo
     private double[] _value = new double[256];
     private int _generation;
     private int _offerSet = -1;
+    private MatchingOptions? _options;
 
-    /// <summary>Jaccard of the two streams' feature sets, cached while the offer's set stays the same.</summary>
-    public double Jaccard(ref readonly HotStream o, ref readonly HotStream n)
+    /// <summary>The text component of the two streams, cached while the offer's set and the options stay the same.</summary>
+    public double Component(ref readonly HotStream o, ref readonly HotStream n, MatchingOptions opt)
     {
         var id = n.TokenSetId;
-        if (o.TokenSetId != _offerSet || o.TokenSetId == 0 || id == 0)
+        if (o.TokenSetId != _offerSet || !ReferenceEquals(opt, _options) || o.TokenSetId == 0 || id == 0)
         {
             if (o.TokenSetId == 0 || id == 0)
             {
-                return PairScorer.Jaccard(o.Tokens, n.Tokens);
+                return PairScorer.TextComponent(in o, in n, opt, null);
             }
 
             _offerSet = o.TokenSetId;
+            _options = opt;
             _generation++;
         }
 
@@ -41,7 +44,7 @@ internal sealed class TextMemo
             return _value[id];
         }
 
-        var v = PairScorer.Jaccard(o.Tokens, n.Tokens);
+        var v = PairScorer.TextComponent(in o, in n, opt, null);
         _stamp[id] = _generation;
         _value[id] = v;
         return v;
