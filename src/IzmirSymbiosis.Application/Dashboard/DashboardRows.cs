@@ -185,6 +185,24 @@ internal static class DashboardRows
         }).ToListAsync(cancellationToken);
     }
 
+    /// <summary>Sums already grouped by a finer key, summed again by basis and a coarser key.</summary>
+    public static List<FigureSums<TKey>> Regroup<TFine, TKey>(IEnumerable<FigureSums<TFine>> sums, Func<TFine, TKey> key) =>
+        [.. sums.GroupBy(s => (s.Basis, Key: key(s.Key))).Select(g => new FigureSums<TKey>
+        {
+            Basis = g.Key.Basis,
+            Key = g.Key.Key,
+            Exchanges = g.Sum(x => x.Exchanges),
+            TonnesDiverted = g.Sum(x => x.TonnesDiverted),
+            VirginMaterialTonnes = g.Sum(x => x.VirginMaterialTonnes),
+            Co2eAvoidedTonnes = g.Sum(x => x.Co2eAvoidedTonnes),
+            WaterM3 = g.Sum(x => x.WaterM3),
+            EnergyMWh = g.Sum(x => x.EnergyMWh),
+            CostSavingsTry = g.Sum(x => x.CostSavingsTry),
+            NewRevenueTry = g.Sum(x => x.NewRevenueTry),
+            InvestmentTry = g.Sum(x => x.InvestmentTry),
+            Jobs = g.Sum(x => x.Jobs),
+        })];
+
     /// <summary>Rows per key with forecast and verified side by side.</summary>
     public static List<(TKey Key, DashboardFigures Forecast, DashboardFigures Verified)> SideBySide<TKey>(IEnumerable<FigureSums<TKey>> sums) =>
         [.. sums.GroupBy(s => s.Key).Select(g => (

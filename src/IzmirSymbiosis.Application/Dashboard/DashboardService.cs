@@ -32,26 +32,58 @@ public sealed class DashboardService(IAppDbContextFactory contexts, ICurrentUser
         var turkish = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName != "en";
         var (from, to) = Bounds(filter);
 
-        await using var db = await contexts.CreateAsync(cancellationToken);
-        var all = Exchanges(db, user, filter with { Stage = null });
-        var exchanges = filter.Stage is { } stage ? all.Where(e => e.Stage == stage) : all;
-        var rows = DashboardRows.Current(db, exchanges, from, to);
-
-        var byStage = await DashboardRows.SumAsync(rows, r => r.Stage, cancellationToken);
-        var byZone = await DashboardRows.SumAsync(rows, r => r.ZoneId, cancellationToken);
-        var byDivision = await DashboardRows.SumAsync(rows, r => r.DonorDivision, cancellationToken);
-        var byChapter = await DashboardRows.SumAsync(rows, r => r.Chapter, cancellationToken);
-        var trends = filter.Granularity switch
+        // Three independent groups of queries, each on its own connection, run at once.
+        IQueryable<ImpactRow> RowsOf(IAppDbContext db)
         {
-            DashboardGranularity.Year => await DashboardRows.SumAsync(rows, r => r.At.AddHours(3).Year * 100, cancellationToken),
-            DashboardGranularity.Quarter => await DashboardRows.SumAsync(rows, r => (r.At.AddHours(3).Year * 100) + ((r.At.AddHours(3).Month + 2) / 3 * 3) - 2, cancellationToken),
-            _ => await DashboardRows.SumAsync(rows, r => (r.At.AddHours(3).Year * 100) + r.At.AddHours(3).Month, cancellationToken),
-        };
-        var flows = await DashboardRows.SumAsync(
-            rows.Where(r => r.TonnesDiverted > 0),
-            r => new FlowKey { DonorDivision = r.DonorDivision, Profile = r.Profile, Chapter = r.Chapter, Kind = r.Kind, ReceiverDivision = r.ReceiverDivision },
-            cancellationToken);
-        var (firms, zones) = await PartiesAsync(db, rows, cancellationToken);
+            var all = Exchanges(db, user, filter with { Stage = null });
+            return DashboardRows.Current(db, filter.Stage is { } stage ? all.Where(e => e.Stage == stage) : all, from, to);
+        }
+
+        async Task<T> OnOwnContext<T>(Func<IAppDbContext, Task<T>> query)
+        {
+            await using var db = await contexts.CreateAsync(cancellationToken);
+            return await query(db);
+        }
+
+        // One GROUP BY at the finest key every breakdown needs, summed again here by each breakdown:
+        // one pass over the records instead of one per table.
+        var fineTask = OnOwnContext(db => DashboardRows.SumAsync(
+            RowsOf(db),
+            r => new FineKey
+            {
+                Stage = r.Stage,
+                ZoneId = r.ZoneId,
+                DonorDivision = r.DonorDivision,
+                Chapter = r.Chapter,
+                Month = (r.At.AddHours(3).Year * 100) + r.At.AddHours(3).Month,
+                Profile = r.Profile,
+                Kind = r.Kind,
+                ReceiverDivision = r.ReceiverDivision,
+                Diverts = r.TonnesDiverted > 0,
+            },
+            cancellationToken));
+        var partiesTask = OnOwnContext(db => PartiesAsync(db, RowsOf(db), cancellationToken));
+        var funnelTask = OnOwnContext(async db => (
+            Titles: await DashboardTitles.LoadAsync(db, turkish, cancellationToken),
+            Funnel: await DashboardFunnelQuery.RunAsync(db, FirmScope(db, user, filter), Exchanges(db, user, filter with { Stage = null }), filter, from, to, cancellationToken)));
+        await Task.WhenAll(fineTask, partiesTask, funnelTask);
+        var fine = await fineTask;
+        var (firms, zones) = await partiesTask;
+        var (titles, funnel) = await funnelTask;
+
+        var byStage = DashboardRows.Regroup(fine, k => k.Stage);
+        var byZone = DashboardRows.Regroup(fine, k => k.ZoneId);
+        var byDivision = DashboardRows.Regroup(fine, k => k.DonorDivision);
+        var byChapter = DashboardRows.Regroup(fine, k => k.Chapter);
+        var trends = DashboardRows.Regroup(fine, k => filter.Granularity switch
+        {
+            DashboardGranularity.Year => k.Month / 100 * 100,
+            DashboardGranularity.Quarter => (k.Month / 100 * 100) + (((k.Month % 100) + 2) / 3 * 3) - 2,
+            _ => k.Month,
+        });
+        var flows = DashboardRows.Regroup(
+            fine.Where(f => f.Key.Diverts),
+            k => new FlowKey { DonorDivision = k.DonorDivision, Profile = k.Profile, Chapter = k.Chapter, Kind = k.Kind, ReceiverDivision = k.ReceiverDivision });
 
         var forecast = byStage.Where(s => s.Basis == ImpactBasis.Forecast).Aggregate(DashboardFigures.Zero, (a, s) => a + s.Figures);
         var verified = byStage.Where(s => s.Basis == ImpactBasis.Verified).Aggregate(DashboardFigures.Zero, (a, s) => a + s.Figures);
@@ -59,8 +91,6 @@ public sealed class DashboardService(IAppDbContextFactory contexts, ICurrentUser
             forecast, verified, firms.GetValueOrDefault(ImpactBasis.Forecast), firms.GetValueOrDefault(ImpactBasis.Verified),
             zones.GetValueOrDefault(ImpactBasis.Forecast), zones.GetValueOrDefault(ImpactBasis.Verified));
 
-        var titles = await DashboardTitles.LoadAsync(db, turkish, cancellationToken);
-        var funnel = await DashboardFunnelQuery.RunAsync(db, FirmScope(db, user, filter), all, filter, from, to, cancellationToken);
         return new DashboardView(
             filter,
             user.SeesEverything,
@@ -221,8 +251,31 @@ public sealed class DashboardService(IAppDbContextFactory contexts, ICurrentUser
     }
 }
 
-/// <summary>The key of a material flow as the database groups it.</summary>
-internal sealed class FlowKey
+/// <summary>The finest key the dashboard's breakdowns are summed from (the month in Türkiye's time, year × 100 + month).</summary>
+internal sealed record FineKey
+{
+    public ExchangeStage Stage { get; init; }
+
+    public int? ZoneId { get; init; }
+
+    public string DonorDivision { get; init; } = string.Empty;
+
+    public string? Chapter { get; init; }
+
+    public int Month { get; init; }
+
+    public string? Profile { get; init; }
+
+    public Domain.Streams.ResourceKind Kind { get; init; }
+
+    public string ReceiverDivision { get; init; } = string.Empty;
+
+    /// <summary>The record diverts tonnes (a material flow).</summary>
+    public bool Diverts { get; init; }
+}
+
+/// <summary>The key of a material flow.</summary>
+internal sealed record FlowKey
 {
     public string DonorDivision { get; init; } = string.Empty;
 
