@@ -35,6 +35,12 @@ public sealed record CompanyDetail(
 {
     /// <summary>The zone id (for editing).</summary>
     public int? ZoneId { get; init; }
+
+    /// <summary>When the firm agreed to be named in the programme's reports and public page (null: not agreed).</summary>
+    public DateTimeOffset? NamingConsentAt { get; init; }
+
+    /// <summary>The reader is a user of this firm: only the firm itself gives or withdraws the consent.</summary>
+    public bool CanDecideNaming { get; init; }
 }
 
 /// <summary>A stream as listed on its company's page.</summary>
@@ -62,4 +68,5 @@ public sealed record CompanyUpdate(
     string District,
     string? Address,
     int? ZoneId,
-    SizeBand SizeBand);
+    SizeBand SizeBand,
+    bool? AgreesToBeNamed = null);

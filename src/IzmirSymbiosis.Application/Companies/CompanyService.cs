@@ -127,6 +127,8 @@ public sealed class CompanyService(IAppDbContextFactory contexts, ICurrentUser c
             company.District, company.Latitude, company.Longitude, company.SizeBand, company.Contacts, streams, company.Version, access.CanEdit())
         {
             ZoneId = company.ZoneId,
+            NamingConsentAt = company.NamingConsentAt,
+            CanDecideNaming = user.CompanyId == company.Id,
         };
     }
 
@@ -155,6 +157,19 @@ public sealed class CompanyService(IAppDbContextFactory contexts, ICurrentUser c
         errors.Try(nameof(CompanyUpdate.District), () => company.SetDistrict(update.District));
         errors.Try(nameof(CompanyUpdate.Address), () => company.SetAddress(update.Address, update.ZoneId));
         errors.Try(nameof(CompanyUpdate.SizeBand), () => company.SetSize(update.SizeBand));
+        if (update.AgreesToBeNamed is { } agrees && agrees != company.AgreesToBeNamed)
+        {
+            // The firm's own decision: staff may edit its record but not consent in its name.
+            if (user.CompanyId == company.Id && user.UserId is { } by)
+            {
+                company.SetNamingConsent(agrees, by, clock.GetUtcNow());
+            }
+            else
+            {
+                errors.Add(new FieldError(nameof(CompanyUpdate.AgreesToBeNamed), "Company.NamingConsentFirmOnly", []));
+            }
+        }
+
         if (errors.Errors.All(e => e.Field != nameof(CompanyUpdate.NaceCode)) &&
             !await db.NaceActivities.AnyAsync(n => n.Code == company.NaceCode && n.Level == 4, cancellationToken))
         {

@@ -163,6 +163,31 @@ public sealed class Company : Entity
         Touch();
     }
 
+    /// <summary>
+    /// When the firm agreed to be named with its completed symbioses in the programme's reports and
+    /// public page; null while it has not (then reports describe it by sector and zone only).
+    /// </summary>
+    public DateTimeOffset? NamingConsentAt { get; private set; }
+
+    /// <summary>The firm's user who gave the consent.</summary>
+    public Guid? NamingConsentBy { get; private set; }
+
+    /// <summary>The firm agreed to be named.</summary>
+    public bool AgreesToBeNamed => NamingConsentAt is not null;
+
+    /// <summary>Gives or withdraws the consent to be named (a user of the firm itself decides).</summary>
+    public void SetNamingConsent(bool agrees, Guid byUser, DateTimeOffset at)
+    {
+        if (agrees == AgreesToBeNamed)
+        {
+            return;
+        }
+
+        NamingConsentAt = agrees ? at : null;
+        NamingConsentBy = agrees ? byUser : null;
+        Touch();
+    }
+
     /// <summary>Sets the size band.</summary>
     public void SetSize(SizeBand sizeBand)
     {

@@ -90,6 +90,47 @@ public sealed class CompanyServiceTests(SeededDatabaseFixture fixture) : SeededD
     }
 
     [Fact]
+    public async Task Update_NamingConsent_OnlyTheFirmDecidesAndItIsRecordedWithWhoAndWhen()
+    {
+        var company = TestData.Company("Menemen Cam Geri Dönüşüm A.Ş.", "Menemen", "38.32");
+        await AddAsync(company);
+        var loaded = await Service.GetAsync(company.Id);
+        Assert.NotNull(loaded);
+        Assert.Null(loaded.NamingConsentAt);
+        Assert.False(loaded.CanDecideNaming);
+        var edit = new CompanyUpdate(company.Id, loaded.Version, loaded.LegalName, loaded.NaceCode, loaded.District, null, null, loaded.SizeBand, AgreesToBeNamed: true);
+
+        // An admin (or the zone's staff) may edit the record but not consent in the firm's name.
+        var refused = await Assert.ThrowsAsync<ValidationFailedException>(() => Service.UpdateAsync(edit));
+        Assert.Contains(refused.Errors, e => e.Field == nameof(CompanyUpdate.AgreesToBeNamed) && e.Code == "Company.NamingConsentFirmOnly");
+        Assert.Null((await Service.GetAsync(company.Id))!.NamingConsentAt);
+
+        var firmUser = TestCurrentUser.FirmUser(company.Id);
+        Database.CurrentUser.User = firmUser;
+        var asFirm = await Service.GetAsync(company.Id);
+        Assert.True(asFirm!.CanDecideNaming);
+        await Service.UpdateAsync(edit with { Version = asFirm.Version });
+
+        await using (var ctx = Database.CreateContext())
+        {
+            var stored = await ctx.Companies.SingleAsync(c => c.Id == company.Id);
+            Assert.True(stored.AgreesToBeNamed);
+            Assert.Equal(firmUser.UserId, stored.NamingConsentBy);
+            Assert.NotNull(stored.NamingConsentAt);
+        }
+
+        // Withdrawn by the firm: no consent left, nor who gave it.
+        var again = await Service.GetAsync(company.Id);
+        await Service.UpdateAsync(edit with { Version = again!.Version, AgreesToBeNamed = false });
+        await using (var ctx = Database.CreateContext())
+        {
+            var stored = await ctx.Companies.SingleAsync(c => c.Id == company.Id);
+            Assert.False(stored.AgreesToBeNamed);
+            Assert.Null(stored.NamingConsentBy);
+        }
+    }
+
+    [Fact]
     public async Task SaveChanges_RaceBetweenTwoContexts_RaisesConcurrencyException()
     {
         var company = TestData.Company("Kemalpaşa Ambalaj Ltd.", "Kemalpaşa", "17.21");

@@ -25,6 +25,7 @@ internal sealed class CompanyConfiguration : IEntityTypeConfiguration<Company>
         builder.HasOne<OrganizedIndustrialZone>().WithMany().HasForeignKey(c => c.ZoneId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(c => c.ZoneId);
         builder.Ignore(c => c.Location);
+        builder.Ignore(c => c.AgreesToBeNamed);
         builder.OwnsMany(c => c.Contacts, contacts =>
         {
             contacts.ToJson("contacts");

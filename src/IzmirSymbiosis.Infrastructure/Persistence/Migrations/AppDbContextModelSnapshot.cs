@@ -323,6 +323,14 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(5)")
                         .HasColumnName("nace_code");
 
+                    b.Property<DateTimeOffset?>("NamingConsentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("naming_consent_at");
+
+                    b.Property<Guid?>("NamingConsentBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("naming_consent_by");
+
                     b.Property<string>("SearchKey")
                         .IsRequired()
                         .HasColumnType("text")
