@@ -104,17 +104,17 @@ public sealed class DashboardUiTests(BrowserFixture fixture)
     }
 
     // The interactive page loads the figures again after the prerendered one: wait until it has.
-    private static async Task Loaded(IPage page)
+    internal static async Task Loaded(IPage page)
     {
         await page.WaitForInteractiveAsync("dashboard-from");
         await Expect(page.Locator(".mud-main-content .mud-progress-linear")).ToHaveCountAsync(0);
         await Expect(page.Locator("[data-testid=dashboard-cards]")).ToBeVisibleAsync();
     }
 
-    private static ILocator Card(IPage page, string figure) =>
+    internal static ILocator Card(IPage page, string figure) =>
         page.Locator($"[data-testid=dashboard-card][data-figure={figure}] [data-testid=card-verified]");
 
     // As the cards write it: whole numbers from 100 up, one decimal below, Turkish separators.
-    private static string Number(decimal value) =>
+    internal static string Number(decimal value) =>
         value.ToString(Math.Abs(value) >= 100 || value == decimal.Truncate(value) ? "N0" : "N1", s_turkish);
 }

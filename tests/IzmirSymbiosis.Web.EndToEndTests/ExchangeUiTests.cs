@@ -6,6 +6,7 @@ using IzmirSymbiosis.Domain.Accounts;
 using IzmirSymbiosis.Domain.Common;
 using IzmirSymbiosis.Domain.Companies;
 using IzmirSymbiosis.Domain.Exchanges;
+using IzmirSymbiosis.Domain.Impact;
 using IzmirSymbiosis.Domain.Streams;
 using IzmirSymbiosis.Infrastructure.Identity;
 using IzmirSymbiosis.Infrastructure.Persistence;
@@ -29,7 +30,7 @@ public sealed partial class ExchangeUiTests(BrowserFixture fixture)
 {
 
     [Fact]
-    public async Task Workflow_StaffCreatesPartiesConfirmExpertApprovesAndVerifies_TimelineShowsEveryStep()
+    public async Task Workflow_StaffCreatesPartiesConfirmExpertApprovesAndVerifies_TimelineShowsEveryStepAndDashboardMovesByItsFigures()
     {
         var donor = await AddCompanyAsync("Defne Talaş Sanayi A.Ş.", zoneId: 1);
         var receiver = await AddCompanyAsync("Poyraz Levha Üretim A.Ş.", zoneId: 2);
@@ -125,6 +126,13 @@ public sealed partial class ExchangeUiTests(BrowserFixture fixture)
         await ExpectStageAsync(donorPage, ExchangeStage.Implemented);
         await Expect(donorPage.Locator("[data-testid=fact-first-delivery]")).ToHaveTextAsync("15.10.2026");
 
+        // The dashboard's verified totals before: the current verified ledger records.
+        var (tonnesBefore, co2eBefore) = await VerifiedTotalsAsync();
+        var dashboard = await expert.Context.NewPageAsync();
+        await dashboard.GotoAsync("/dashboard");
+        await DashboardUiTests.Loaded(dashboard);
+        await Expect(DashboardUiTests.Card(dashboard, "TonnesDiverted")).ToHaveTextAsync(DashboardUiTests.Number(tonnesBefore));
+
         // The expert verifies with measured figures; a missing figure is reported at its field first.
         await expert.ReloadAsync();
         await expert.Locator("[data-testid=action-Verify]").ClickAsync();
@@ -141,6 +149,21 @@ public sealed partial class ExchangeUiTests(BrowserFixture fixture)
         await Expect(expert.Locator("[data-testid=fact-verification]")).ToContainTextAsync("61,5");
         await Expect(expert.Locator("[data-testid=exchange-no-actions]")).ToBeVisibleAsync();
 
+        // The dashboard's verified totals moved by exactly this exchange's verified figures.
+        var exchangeId = Guid.Parse(new Uri(url).Segments[^1]);
+        ImpactRecord verified;
+        await using (var db = await fixture.App.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
+        {
+            verified = await db.ImpactRecords.SingleAsync(r => r.ExchangeId == exchangeId && r.Basis == ImpactBasis.Verified);
+        }
+
+        Assert.True(verified.TonnesDiverted > 0);
+        await dashboard.ReloadAsync();
+        await DashboardUiTests.Loaded(dashboard);
+        await Expect(DashboardUiTests.Card(dashboard, "TonnesDiverted")).ToHaveTextAsync(DashboardUiTests.Number(tonnesBefore + verified.TonnesDiverted));
+        await Expect(DashboardUiTests.Card(dashboard, "Co2eAvoided")).ToHaveTextAsync(DashboardUiTests.Number(co2eBefore + (verified.Co2eAvoidedTonnes ?? 0)));
+        await Shot(dashboard, "dashboard-after-verification");
+
         var steps = await expert.Locator("[data-testid=timeline-item]").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.action)");
         Assert.Equal(
             ["Create", "Propose", "ConfirmParticipation", "ConfirmParticipation", "SubmitForReview", "Approve", "StartImplementation", "ReportImplemented", "Verify"],
@@ -148,6 +171,13 @@ public sealed partial class ExchangeUiTests(BrowserFixture fixture)
         await Expect(expert.Locator("[data-testid=exchange-timeline]")).ToContainTextAsync("Demo OSB Personeli");
         await Expect(expert.Locator("[data-testid=exchange-timeline]")).ToContainTextAsync("Demo İZKA Uzmanı");
         await Shot(expert, "exchange-verified");
+    }
+
+    private async Task<(decimal Tonnes, decimal Co2e)> VerifiedTotalsAsync()
+    {
+        await using var db = await fixture.App.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        var current = db.ImpactRecords.Where(r => r.Basis == ImpactBasis.Verified && !db.ImpactRecords.Any(s => s.SupersedesId == r.Id));
+        return (await current.SumAsync(r => r.TonnesDiverted), await current.SumAsync(r => r.Co2eAvoidedTonnes ?? 0));
     }
 
     [Fact]
