@@ -64,8 +64,8 @@ public sealed class DashboardUiTests(BrowserFixture fixture)
         await page.GotoAsync("/dashboard");
         await Loaded(page);
 
-        // CSV and Excel beside each of the seven tables, and the report button above them, all in Turkish.
-        await Expect(page.Locator("[data-testid=export-links]")).ToHaveCountAsync(7);
+        // CSV and Excel beside each of the eight tables (readiness too), and the report button above them, all in Turkish.
+        await Expect(page.Locator("[data-testid=export-links]")).ToHaveCountAsync(8);
         await Expect(page.Locator("[data-testid=dashboard-pdf]")).ToHaveTextAsync("Program raporu (PDF)");
 
         var csv = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-testid=dashboard-zones] [data-testid=export-csv]").ClickAsync());

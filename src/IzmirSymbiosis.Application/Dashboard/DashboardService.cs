@@ -98,6 +98,13 @@ public sealed partial class DashboardService(IAppDbContextFactory contexts, ICur
         return user.MaySeeFirmData && (user.SeesEverything || user.IsIn(Roles.OizStaff));
     }
 
+    /// <summary>
+    /// Refuses a user who may not see the dashboard, for what the dashboard shows from other services
+    /// (the readiness distribution, whose own rule also answers firm users).
+    /// </summary>
+    /// <exception cref="DashboardRefusedException">The user may not see the dashboard.</exception>
+    public Task CheckReaderAsync(CancellationToken cancellationToken = default) => ReaderAsync(cancellationToken);
+
     private async Task<UserContext> ReaderAsync(CancellationToken cancellationToken)
     {
         var user = await currentUser.GetAsync(cancellationToken);

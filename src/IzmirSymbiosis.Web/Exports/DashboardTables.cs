@@ -1,5 +1,7 @@
 using IzmirSymbiosis.Application.Dashboard;
 using IzmirSymbiosis.Application.Exports;
+using IzmirSymbiosis.Application.Readiness;
+using IzmirSymbiosis.Domain.Readiness;
 using IzmirSymbiosis.Web.Components.Pages.Dashboard;
 using Microsoft.Extensions.Localization;
 
@@ -42,6 +44,22 @@ public static class DashboardTables
                     [f.DonorDivision, f.DonorLabel, f.MaterialLabel, f.ReceiverDivision, f.ReceiverLabel, f.ForecastTonnes, f.VerifiedTonnes])]),
             _ => null,
         };
+    }
+
+    /// <summary>The name of the readiness distribution table (from <see cref="ReadinessService"/>, not the dashboard view).</summary>
+    public const string Readiness = "readiness";
+
+    /// <summary>The readiness distribution: per perspective, the exchanges at each level and the median level.</summary>
+    public static ExportTable OfReadiness(ReadinessDistribution distribution, IStringLocalizer l, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(distribution);
+        ArgumentNullException.ThrowIfNull(l);
+        var levels = Enumerable.Range(ReadinessScale.MinLevel, ReadinessScale.MaxLevel - ReadinessScale.MinLevel + 1).ToList();
+        return new ExportTable(
+            $"{l[$"Export.Dashboard.{Readiness}"]}-{today:yyyy-MM-dd}",
+            [l["Readiness.Distribution.Perspective"], .. levels.Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)), l["Readiness.Distribution.Median"]],
+            [.. distribution.Perspectives.Select(p => (IReadOnlyList<object?>)
+                [l[$"Readiness.Perspective.{p.Perspective}"].Value, .. levels.Select(n => (object?)p.At(n)), p.Median])]);
     }
 
     /// <summary>The name of a funnel step as the page shows it.</summary>

@@ -4,6 +4,7 @@ using IzmirSymbiosis.Application.Common.Models;
 using IzmirSymbiosis.Application.Dashboard;
 using IzmirSymbiosis.Application.Exchanges;
 using IzmirSymbiosis.Application.Exports;
+using IzmirSymbiosis.Application.Readiness;
 using IzmirSymbiosis.Domain.Exchanges;
 using IzmirSymbiosis.Web.Components.Pages.Exchanges;
 using Microsoft.Extensions.Localization;
@@ -98,16 +99,27 @@ public static class ExportEndpoints
 
         // The dashboard service is the access rule (experts and admins the region, staff their zones, anyone else refused: 403).
         endpoints.MapGet(DashboardPath + "/{table}.{format}", (string table, string format, [AsParameters] DashboardQuery query,
-                DashboardService dashboard, IExportWriter writer, IStringLocalizer<SharedResource> l, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+                DashboardService dashboard, ReadinessService readiness, IExportWriter writer, IStringLocalizer<SharedResource> l, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
             DashboardQuery.AnswerAsync(l, async () =>
             {
-                if (FormatOf(format) is not { } kind || !DashboardTables.Names.Contains(table))
+                if (FormatOf(format) is not { } kind || !(DashboardTables.Names.Contains(table) || table == DashboardTables.Readiness))
                 {
                     return Results.NotFound();
                 }
 
-                var view = await dashboard.GetAsync(query.Filter, cancellationToken);
-                var file = writer.Write(DashboardTables.Of(table, view, l, clock.TodayInTurkey())!, kind, CultureInfo.CurrentCulture);
+                ExportTable export;
+                if (table == DashboardTables.Readiness)
+                {
+                    // As the page: the dashboard's reader rule first, then the distribution of the zone chosen within what the reader sees.
+                    await dashboard.CheckReaderAsync(cancellationToken);
+                    export = DashboardTables.OfReadiness(await readiness.DistributionAsync(new ReadinessScope(query.Zone), cancellationToken), l, clock.TodayInTurkey());
+                }
+                else
+                {
+                    export = DashboardTables.Of(table, await dashboard.GetAsync(query.Filter, cancellationToken), l, clock.TodayInTurkey())!;
+                }
+
+                var file = writer.Write(export, kind, CultureInfo.CurrentCulture);
                 http.Response.Headers.CacheControl = "no-store";
                 return Results.File(file.Content, file.ContentType, file.FileName);
             }))

@@ -87,7 +87,12 @@ internal static class DashboardData
     }
 
     /// <summary>What the dashboard service answers <paramref name="user"/> (roles and zones as signed in), in Turkish.</summary>
-    public static async Task<T> AsAsync<T>(ApiFixture fixture, string user, Func<DashboardService, Task<T>> read)
+    public static Task<T> AsAsync<T>(ApiFixture fixture, string user, Func<DashboardService, Task<T>> read) =>
+        AsAsync<DashboardService, T>(fixture, user, read);
+
+    /// <summary>What <typeparamref name="TService"/> answers <paramref name="user"/>, in Turkish.</summary>
+    public static async Task<T> AsAsync<TService, T>(ApiFixture fixture, string user, Func<TService, Task<T>> read)
+        where TService : notnull
     {
         using var scope = fixture.Factory.Services.CreateScope();
         scope.ServiceProvider.GetRequiredService<ActingUser>().User = user switch
@@ -100,7 +105,7 @@ internal static class DashboardData
         (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (Turkish, Turkish);
         try
         {
-            return await read(scope.ServiceProvider.GetRequiredService<DashboardService>());
+            return await read(scope.ServiceProvider.GetRequiredService<TService>());
         }
         finally
         {

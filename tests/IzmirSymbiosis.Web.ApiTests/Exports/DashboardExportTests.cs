@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using IzmirSymbiosis.Application.Dashboard;
+using IzmirSymbiosis.Application.Readiness;
 using IzmirSymbiosis.Web.ApiTests.Dashboard;
 using MiniExcelLibs;
 
@@ -102,6 +103,23 @@ public sealed class DashboardExportTests(ApiFixture fixture) : IAsyncLifetime
         Assert.Single(other);
         var flows = DashboardData.ParseCsv(Encoding.UTF8.GetString(await staff.GetByteArrayAsync($"/export/dashboard/flows.csv{DashboardData.Query}&zone={DashboardData.FormulaZone}")), ';');
         Assert.Single(flows);
+    }
+
+    [Fact]
+    public async Task Readiness_ForTheExpert_HoldsTheServiceDistribution_AFirmUserGets403()
+    {
+        var distribution = await DashboardData.AsAsync<ReadinessService, ReadinessDistribution>(fixture, "expert", r => r.DistributionAsync());
+        using var expert = await fixture.CookieClientAsync("expert");
+        using var firm = await fixture.CookieClientAsync("firmA");
+
+        var csv = DashboardData.ParseCsv(Encoding.UTF8.GetString(await expert.GetByteArrayAsync("/export/dashboard/readiness.csv")), ';');
+        using var refused = await firm.GetAsync("/export/dashboard/readiness.xlsx");
+
+        Assert.Equal(["Bakış açısı", "1", "2", "3", "4", "5", "6", "7", "8", "9", "Medyan"], csv[0]);
+        Assert.Equal(distribution.Perspectives.Count, csv.Count - 1);
+        Assert.Equal("Teknoloji", csv[1][0]);
+        Assert.Equal(distribution.Perspectives.Select(p => string.Join(';', p.Counts)), csv.Skip(1).Select(l => string.Join(';', l.Skip(1).Take(9))));
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
     }
 
     private static IEnumerable<decimal> Figures(DashboardFigures f) =>
