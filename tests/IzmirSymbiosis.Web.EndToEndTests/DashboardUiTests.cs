@@ -58,6 +58,28 @@ public sealed class DashboardUiTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task Expert_DownloadsEachTableAndTheProgrammeReport_FromTheDashboard()
+    {
+        var page = await fixture.SignInAsync(DemoUsers.Expert, DemoUsers.Password, DemoUsers.ExpertKey);
+        await page.GotoAsync("/dashboard");
+        await Loaded(page);
+
+        // CSV and Excel beside each of the eight tables (readiness too), and the report button above them, all in Turkish.
+        await Expect(page.Locator("[data-testid=export-links]")).ToHaveCountAsync(8);
+        await Expect(page.Locator("[data-testid=dashboard-pdf]")).ToHaveTextAsync("Program raporu (PDF)");
+
+        var csv = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-testid=dashboard-zones] [data-testid=export-csv]").ClickAsync());
+        Assert.StartsWith("gostergeler-osb-", csv.SuggestedFilename, StringComparison.Ordinal);
+        var table = await File.ReadAllTextAsync(await csv.PathAsync());
+        Assert.StartsWith("OSB;Ad;Tahmin: Simbiyoz;", table, StringComparison.Ordinal);
+
+        var report = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-testid=dashboard-pdf]").ClickAsync());
+        Assert.StartsWith("program-raporu-", report.SuggestedFilename, StringComparison.Ordinal);
+        var pdf = await File.ReadAllBytesAsync(await report.PathAsync());
+        Assert.Equal("%PDF"u8.ToArray(), pdf[..4]);
+    }
+
+    [Fact]
     public async Task FirmUser_GetsNoDashboard()
     {
         var page = await fixture.SignInAsync(DemoUsers.Firm, DemoUsers.Password);

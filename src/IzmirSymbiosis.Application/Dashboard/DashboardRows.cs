@@ -13,6 +13,8 @@ namespace IzmirSymbiosis.Application.Dashboard;
 /// </summary>
 internal sealed class ImpactRow
 {
+    public Guid RecordId { get; init; }
+
     public Guid ExchangeId { get; init; }
 
     public ImpactBasis Basis { get; init; }
@@ -31,6 +33,8 @@ internal sealed class ImpactRow
     public Guid? ProcessorId { get; init; }
 
     public int? ZoneId { get; init; }
+
+    public int? ReceiverZoneId { get; init; }
 
     public string DonorDivision { get; init; } = string.Empty;
 
@@ -121,6 +125,7 @@ internal static class DashboardRows
             join e in exchanges on r.ExchangeId equals e.Id
             select new ImpactRow
             {
+                RecordId = r.Id,
                 ExchangeId = r.ExchangeId,
                 Basis = r.Basis,
                 At = db.ImpactRecords.Where(x => x.ExchangeId == r.ExchangeId && x.Basis == r.Basis).Min(x => x.RecordedAt),
@@ -130,6 +135,7 @@ internal static class DashboardRows
                 TransporterId = e.TransporterCompanyId,
                 ProcessorId = e.ProcessorCompanyId,
                 ZoneId = db.Companies.Where(c => c.Id == e.DonorCompanyId).Select(c => c.ZoneId).FirstOrDefault(),
+                ReceiverZoneId = db.Companies.Where(c => c.Id == e.ReceiverCompanyId).Select(c => c.ZoneId).FirstOrDefault(),
                 DonorDivision = db.Companies.Where(c => c.Id == e.DonorCompanyId).Select(c => c.NaceCode.Substring(0, 2)).FirstOrDefault()!,
                 ReceiverDivision = db.Companies.Where(c => c.Id == e.ReceiverCompanyId).Select(c => c.NaceCode.Substring(0, 2)).FirstOrDefault()!,
                 Chapter = db.Streams.Where(o => o.Id == e.OfferStreamId).Select(o => o.EwcCode != null ? o.EwcCode.Substring(0, 2) : null).FirstOrDefault(),

@@ -19,7 +19,7 @@ namespace IzmirSymbiosis.Application.Dashboard;
 /// figure is summed in the database (GROUP BY), over the current record of each exchange and basis
 /// only: a record another one supersedes (a recompute, a changed draft) is not counted.
 /// </summary>
-public sealed class DashboardService(IAppDbContextFactory contexts, ICurrentUser currentUser)
+public sealed partial class DashboardService(IAppDbContextFactory contexts, ICurrentUser currentUser)
 {
     /// <summary>The dashboard for <paramref name="filter"/>.</summary>
     /// <exception cref="DashboardRefusedException">The user is neither OIZ staff, an expert nor an admin.</exception>
@@ -127,6 +127,13 @@ public sealed class DashboardService(IAppDbContextFactory contexts, ICurrentUser
         ArgumentNullException.ThrowIfNull(user);
         return user.MaySeeFirmData && (user.SeesEverything || user.IsIn(Roles.OizStaff));
     }
+
+    /// <summary>
+    /// Refuses a user who may not see the dashboard, for what the dashboard shows from other services
+    /// (the readiness distribution, whose own rule also answers firm users).
+    /// </summary>
+    /// <exception cref="DashboardRefusedException">The user may not see the dashboard.</exception>
+    public Task CheckReaderAsync(CancellationToken cancellationToken = default) => ReaderAsync(cancellationToken);
 
     private async Task<UserContext> ReaderAsync(CancellationToken cancellationToken)
     {

@@ -176,13 +176,20 @@ public sealed class PdfRenderer : IPdfRenderer
                 return;
             }
 
-            // Widths in proportion to the longest text of each column (headers count less), at least a sixth of a share.
-            var wants = Enumerable.Range(0, columns).Select(c =>
+            // Each column at least as wide as its longest word, up to a quarter of the page (a date or a
+            // number is never cut into pieces, one very long word does not starve the other columns), the
+            // rest of the width shared in proportion to the longest text (headers count less).
+            var least = Enumerable.Range(0, columns).Select(c => Math.Min(Width / 4,
+                Math.Max(LongestWord(table.Headers[c], s_smallBold),
+                    table.Rows.Select(r => c < r.Count ? LongestWord(r[c], s_small) : 0).DefaultIfEmpty(0).Max()) + 8)).ToArray();
+            var wants = Enumerable.Range(0, columns).Select(c => Math.Max(least[c],
                 Math.Max(G.MeasureString(table.Headers[c], s_smallBold).Width * 0.6,
-                    table.Rows.Select(r => c < r.Count ? G.MeasureString(r[c], s_small).Width : 0).DefaultIfEmpty(0).Max()) + 8).ToArray();
-            var floor = Width / columns / 6;
-            var total = wants.Sum(w => Math.Max(w, floor));
-            var widths = wants.Select(w => Math.Max(w, floor) / total * Width).ToArray();
+                    table.Rows.Select(r => c < r.Count ? G.MeasureString(r[c], s_small).Width : 0).DefaultIfEmpty(0).Max()) + 8)).ToArray();
+            var spare = Width - least.Sum();
+            var extra = wants.Sum() - least.Sum();
+            var widths = spare <= 0
+                ? [.. least.Select(w => w / least.Sum() * Width)]
+                : Enumerable.Range(0, columns).Select(c => least[c] + (extra <= 0 ? spare / columns : (wants[c] - least[c]) / extra * spare)).ToArray();
             var numeric = Enumerable.Range(0, columns).Select(c => table.Numeric is { } n && c < n.Count && n[c]).ToArray();
 
             void Row(IReadOnlyList<string> cells, XFont font, bool header)
@@ -305,6 +312,9 @@ public sealed class PdfRenderer : IPdfRenderer
         }
 
         // Greedy word wrap; a word longer than the line is cut by characters.
+        private double LongestWord(string text, XFont font) =>
+            text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(w => G.MeasureString(w, font).Width).DefaultIfEmpty(0).Max();
+
         private List<string> Wrap(string text, XFont font, double width)
         {
             var lines = new List<string>();

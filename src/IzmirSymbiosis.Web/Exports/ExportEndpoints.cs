@@ -1,8 +1,10 @@
 using System.Globalization;
 using IzmirSymbiosis.Application.Common;
 using IzmirSymbiosis.Application.Common.Models;
+using IzmirSymbiosis.Application.Dashboard;
 using IzmirSymbiosis.Application.Exchanges;
 using IzmirSymbiosis.Application.Exports;
+using IzmirSymbiosis.Application.Readiness;
 using IzmirSymbiosis.Domain.Exchanges;
 using IzmirSymbiosis.Web.Components.Pages.Exchanges;
 using Microsoft.Extensions.Localization;
@@ -47,6 +49,13 @@ public static class ExportEndpoints
         return $"{ExchangesPath}.{Extension(format)}" + (query.Count == 0 ? string.Empty : "?" + string.Join('&', query));
     }
 
+    /// <summary>Path of the dashboard's table exports: <c>/export/dashboard/{table}.{format}</c>, table one of <see cref="DashboardTables.Names"/>.</summary>
+    public const string DashboardPath = "/export/dashboard";
+
+    /// <summary>The download link of the dashboard table <paramref name="table"/> under <paramref name="filter"/>.</summary>
+    public static string DashboardUrl(string table, DashboardFilter filter, ExportFormat format) =>
+        $"{DashboardPath}/{table}.{Extension(format)}{DashboardQuery.Of(filter)}";
+
     /// <summary>Maps the export downloads for signed-in users.</summary>
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder endpoints)
     {
@@ -85,6 +94,35 @@ public static class ExportEndpoints
                 http.Response.Headers.CacheControl = "no-store";
                 return Results.File(file.Content, file.ContentType, file.FileName);
             })
+            .RequireAuthorization()
+            .ExcludeFromDescription();
+
+        // The dashboard service is the access rule (experts and admins the region, staff their zones, anyone else refused: 403).
+        endpoints.MapGet(DashboardPath + "/{table}.{format}", (string table, string format, [AsParameters] DashboardQuery query,
+                DashboardService dashboard, ReadinessService readiness, IExportWriter writer, IStringLocalizer<SharedResource> l, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+            DashboardQuery.AnswerAsync(l, async () =>
+            {
+                if (FormatOf(format) is not { } kind || !(DashboardTables.Names.Contains(table) || table == DashboardTables.Readiness))
+                {
+                    return Results.NotFound();
+                }
+
+                ExportTable export;
+                if (table == DashboardTables.Readiness)
+                {
+                    // As the page: the dashboard's reader rule first, then the distribution of the zone chosen within what the reader sees.
+                    await dashboard.CheckReaderAsync(cancellationToken);
+                    export = DashboardTables.OfReadiness(await readiness.DistributionAsync(new ReadinessScope(query.Zone), cancellationToken), l, clock.TodayInTurkey());
+                }
+                else
+                {
+                    export = DashboardTables.Of(table, await dashboard.GetAsync(query.Filter, cancellationToken), l, clock.TodayInTurkey())!;
+                }
+
+                var file = writer.Write(export, kind, CultureInfo.CurrentCulture);
+                http.Response.Headers.CacheControl = "no-store";
+                return Results.File(file.Content, file.ContentType, file.FileName);
+            }))
             .RequireAuthorization()
             .ExcludeFromDescription();
         return endpoints;

@@ -1,6 +1,9 @@
+using IzmirSymbiosis.Application.Common;
+using IzmirSymbiosis.Application.Dashboard;
 using IzmirSymbiosis.Application.Exchanges;
 using IzmirSymbiosis.Application.Impact;
 using IzmirSymbiosis.Application.Reports;
+using IzmirSymbiosis.Web.Exports;
 using Microsoft.Extensions.Localization;
 
 namespace IzmirSymbiosis.Web.Reports;
@@ -10,6 +13,16 @@ public static class ReportEndpoints
 {
     /// <summary>The PDF sheet of an exchange.</summary>
     public static string ExchangeSheetUrl(Guid exchangeId) => $"/reports/exchanges/{exchangeId}.pdf";
+
+    /// <summary>Path of the programme report of a period (<c>?from=yyyy-MM-dd&amp;to=yyyy-MM-dd</c>, either end open).</summary>
+    public const string ProgrammePath = "/reports/programme.pdf";
+
+    /// <summary>The programme report of the period of <paramref name="filter"/> (its other choices do not apply: the report covers the reader's whole scope).</summary>
+    public static string ProgrammeUrl(DashboardFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return ProgrammePath + DashboardQuery.Of(new DashboardFilter(filter.From, filter.To));
+    }
 
     /// <summary>Maps the report downloads for signed-in users; an exchange the reader may not see answers 404.</summary>
     public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder endpoints)
@@ -27,6 +40,19 @@ public static class ReportEndpoints
                 http.Response.Headers.CacheControl = "no-store";
                 return Results.File(pdf, "application/pdf", $"{l["Report.Exchange.File"]}-{id.ToString()[..8]}.pdf");
             })
+            .RequireAuthorization()
+            .ExcludeFromDescription();
+
+        // The dashboard service is the access rule: experts and admins the region, staff their zones, anyone else 403.
+        endpoints.MapGet(ProgrammePath, (DateOnly? from, DateOnly? to, DashboardService dashboard, IPdfRenderer renderer,
+                IStringLocalizer<SharedResource> l, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
+            DashboardQuery.AnswerAsync(l, async () =>
+            {
+                var data = await dashboard.ProgrammeAsync(from, to, cancellationToken);
+                var pdf = renderer.Render(ProgrammeReport.Compose(l, data, clock.GetUtcNow()));
+                http.Response.Headers.CacheControl = "no-store";
+                return Results.File(pdf, "application/pdf", $"{l["Report.Programme.File"]}-{clock.TodayInTurkey():yyyy-MM-dd}.pdf");
+            }))
             .RequireAuthorization()
             .ExcludeFromDescription();
         return endpoints;

@@ -237,6 +237,41 @@ public sealed class DashboardServiceTests(SeededDatabaseFixture fixture) : Seede
     }
 
     [Fact]
+    public async Task Programme_ListsTheVerifiedBySectorAndZone_AndTheFactorRowsOfTheCountedRecords_StaffTheirZonesOnly()
+    {
+        await ArrangeRegionAsync();
+        var current = await CurrentRecordsAsync();
+        var (from, to) = (new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 31));
+        bool In(DateTimeOffset at)
+        {
+            var day = DateOnly.FromDateTime(at.ToOffset(TurkeyTime.Offset).DateTime);
+            return day >= from && day <= to;
+        }
+
+        Database.CurrentUser.User = s_expert;
+        var report = await Dashboard.ProgrammeAsync(from, to);
+
+        Assert.Equal(DashboardGranularity.Month, report.View.Filter.Granularity);
+        AssertSums(current.Where(c => In(c.First) && c.Record.Basis == ImpactBasis.Verified).Select(c => c.Record), report.View.Totals.Verified);
+        var verified = Assert.Single(report.Verified);
+        Assert.Equal((new DateOnly(2024, 5, 2), "24", "23", 38.5m), (verified.VerifiedOn, verified.DonorDivision, verified.ReceiverDivision, verified.TonnesDiverted));
+        Assert.Equal(verified.DonorZone, verified.ReceiverZone);
+        var used = current.Where(c => In(c.First)).SelectMany(c => c.Record.Rows()).Select(f => (f.Key, f.Value, f.Unit, f.Source, f.Year)).Distinct().Order();
+        Assert.NotEmpty(used);
+        Assert.Equal(used, report.Factors.Select(f => (f.Key, f.Value, f.Unit, f.Source, f.Year)).Order());
+
+        // Staff of zone 2 over the whole programme: their zone's verified exchange only, trends by year.
+        Database.CurrentUser.User = TestCurrentUser.Staff(_zone2);
+        var staff = await Dashboard.ProgrammeAsync(null, null);
+        Assert.Equal(DashboardGranularity.Year, staff.View.Filter.Granularity);
+        var own = Assert.Single(staff.Verified);
+        Assert.Equal(("10", "01", 12.25m), (own.DonorDivision, own.ReceiverDivision, own.TonnesDiverted));
+
+        Database.CurrentUser.User = TestCurrentUser.FirmUser(_foodDonor.Id);
+        await Assert.ThrowsAsync<DashboardRefusedException>(() => Dashboard.ProgrammeAsync(from, to));
+    }
+
+    [Fact]
     public async Task Get_FirmUsersAndAnonymous_AreRefused()
     {
         await ArrangeRegionAsync();

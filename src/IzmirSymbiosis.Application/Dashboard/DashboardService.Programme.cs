@@ -1,0 +1,89 @@
+using System.Globalization;
+using IzmirSymbiosis.Domain.Impact;
+using Microsoft.EntityFrameworkCore;
+
+namespace IzmirSymbiosis.Application.Dashboard;
+
+/// <summary>
+/// What the programme report of a period prints beyond the dashboard: the verified symbioses one by
+/// one and the factor rows behind the figures, under the same reader and scope as <see cref="GetAsync"/>.
+/// </summary>
+public sealed partial class DashboardService
+{
+    /// <summary>The most verified symbioses the report lists one by one (the totals still count them all).</summary>
+    public const int MaxListed = 500;
+
+    /// <summary>
+    /// The programme report of the days [<paramref name="from"/>, <paramref name="to"/>] (both ends
+    /// included, open when null): the dashboard of that period, trends bucketed to fit a page, the
+    /// verified symbioses and the distinct factor rows of every current record counted.
+    /// </summary>
+    /// <exception cref="DashboardRefusedException">The user may not see the dashboard.</exception>
+    /// <exception cref="Common.ValidationFailedException">The period ends before it starts.</exception>
+    public async Task<ProgrammeReportData> ProgrammeAsync(DateOnly? from, DateOnly? to, CancellationToken cancellationToken = default)
+    {
+        var filter = new DashboardFilter(from, to, GranularityOf(from, to));
+        var view = await GetAsync(filter, cancellationToken);
+        var user = await ReaderAsync(cancellationToken);
+        var turkish = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName != "en";
+        var (start, end) = Bounds(filter);
+
+        await using var db = await contexts.CreateAsync(cancellationToken);
+        var rows = DashboardRows.Current(db, Exchanges(db, user, filter), start, end);
+        var verified = await rows.Where(r => r.Basis == ImpactBasis.Verified)
+            .OrderBy(r => r.At).ThenBy(r => r.ExchangeId)
+            .Select(r => new { r.At, r.DonorDivision, r.ZoneId, r.ReceiverDivision, r.ReceiverZoneId, r.Profile, r.Chapter, r.Kind, r.TonnesDiverted, r.Co2eAvoidedTonnes })
+            .Take(MaxListed)
+            .ToListAsync(cancellationToken);
+        var recordIds = rows.Select(r => r.RecordId);
+        var records = await db.ImpactRecords.AsNoTracking().Where(x => recordIds.Contains(x.Id)).ToListAsync(cancellationToken);
+        var titles = await DashboardTitles.LoadAsync(db, turkish, cancellationToken);
+
+        return new ProgrammeReportData(
+            view,
+            [.. verified.Select(v => new VerifiedSymbiosis(
+                DateOnly.FromDateTime(v.At.ToOffset(Common.TurkeyTime.Offset).DateTime),
+                v.DonorDivision, titles.Division(v.DonorDivision), titles.Zone(v.ZoneId),
+                v.ReceiverDivision, titles.Division(v.ReceiverDivision), titles.Zone(v.ReceiverZoneId),
+                titles.MaterialFamily(v.Profile, v.Chapter, v.Kind).Label, v.TonnesDiverted, v.Co2eAvoidedTonnes))],
+            [.. records.SelectMany(r => r.Rows())
+                .DistinctBy(f => (f.Key, f.Value, f.Unit, f.Source, f.Year))
+                .OrderBy(f => f.Key, StringComparer.Ordinal).ThenBy(f => f.Year)]);
+    }
+
+    /// <summary>Buckets that keep the trend to a page: months within about a year, quarters within four, else years.</summary>
+    private static DashboardGranularity GranularityOf(DateOnly? from, DateOnly? to) =>
+        from is { } f && to is { } t
+            ? (t.DayNumber - f.DayNumber) switch
+            {
+                <= 400 => DashboardGranularity.Month,
+                <= 1461 => DashboardGranularity.Quarter,
+                _ => DashboardGranularity.Year,
+            }
+            : DashboardGranularity.Year;
+}
+
+/// <summary>The programme report of a period.</summary>
+/// <param name="View">The dashboard of the period (totals, trends, breakdowns).</param>
+/// <param name="Verified">
+/// The symbioses verified in the period, oldest first, at most <see cref="DashboardService.MaxListed"/>.
+/// No firm has yet agreed to be named in programme reports (there is no such consent on record), so a
+/// symbiosis is told by its parties' NACE divisions and zones, never by their names.
+/// </param>
+/// <param name="Factors">The distinct factor rows (value, unit, source, year) the counted figures were computed with.</param>
+public sealed record ProgrammeReportData(DashboardView View, IReadOnlyList<VerifiedSymbiosis> Verified, IReadOnlyList<FactorRowUsed> Factors);
+
+/// <summary>One verified symbiosis as the programme report lists it, without firm names.</summary>
+/// <param name="VerifiedOn">The day it was first verified (Türkiye).</param>
+/// <param name="DonorDivision">Donor's NACE division.</param>
+/// <param name="DonorDivisionLabel">Its title.</param>
+/// <param name="DonorZone">Donor's zone name ("outside a zone" when none).</param>
+/// <param name="ReceiverDivision">Receiver's NACE division.</param>
+/// <param name="ReceiverDivisionLabel">Its title.</param>
+/// <param name="ReceiverZone">Receiver's zone name.</param>
+/// <param name="Material">Material family.</param>
+/// <param name="TonnesDiverted">Verified tonnes diverted.</param>
+/// <param name="Co2eAvoidedTonnes">Verified net CO2e avoided, t; null when unknown.</param>
+public sealed record VerifiedSymbiosis(
+    DateOnly VerifiedOn, string DonorDivision, string DonorDivisionLabel, string DonorZone, string ReceiverDivision, string ReceiverDivisionLabel,
+    string ReceiverZone, string Material, decimal TonnesDiverted, decimal? Co2eAvoidedTonnes);
