@@ -32,9 +32,14 @@ public sealed partial class DashboardService
         var rows = DashboardRows.Current(db, Exchanges(db, user, filter), start, end);
         var verified = await rows.Where(r => r.Basis == ImpactBasis.Verified)
             .OrderBy(r => r.At).ThenBy(r => r.ExchangeId)
-            .Select(r => new { r.At, r.DonorDivision, r.ZoneId, r.ReceiverDivision, r.ReceiverZoneId, r.Profile, r.Chapter, r.Kind, r.TonnesDiverted, r.Co2eAvoidedTonnes })
+            .Select(r => new { r.At, r.DonorId, r.DonorDivision, r.ZoneId, r.ReceiverId, r.ReceiverDivision, r.ReceiverZoneId, r.Profile, r.Chapter, r.Kind, r.TonnesDiverted, r.Co2eAvoidedTonnes })
             .Take(MaxListed)
             .ToListAsync(cancellationToken);
+
+        // Only the firms that agreed to be named are named; the others stay their sector and zone.
+        var parties = verified.SelectMany(v => new[] { v.DonorId, v.ReceiverId }).Distinct().ToList();
+        var named = await db.Companies.AsNoTracking().Where(c => parties.Contains(c.Id) && c.NamingConsentAt != null)
+            .ToDictionaryAsync(c => c.Id, c => c.LegalName, cancellationToken);
         var recordIds = rows.Select(r => r.RecordId);
         var records = await db.ImpactRecords.AsNoTracking().Where(x => recordIds.Contains(x.Id)).ToListAsync(cancellationToken);
         var titles = await DashboardTitles.LoadAsync(db, turkish, cancellationToken);
@@ -45,7 +50,11 @@ public sealed partial class DashboardService
                 DateOnly.FromDateTime(v.At.ToOffset(Common.TurkeyTime.Offset).DateTime),
                 v.DonorDivision, titles.Division(v.DonorDivision), titles.Zone(v.ZoneId),
                 v.ReceiverDivision, titles.Division(v.ReceiverDivision), titles.Zone(v.ReceiverZoneId),
-                titles.MaterialFamily(v.Profile, v.Chapter, v.Kind).Label, v.TonnesDiverted, v.Co2eAvoidedTonnes))],
+                titles.MaterialFamily(v.Profile, v.Chapter, v.Kind).Label, v.TonnesDiverted, v.Co2eAvoidedTonnes)
+            {
+                DonorName = named.GetValueOrDefault(v.DonorId),
+                ReceiverName = named.GetValueOrDefault(v.ReceiverId),
+            })],
             [.. records.SelectMany(r => r.Rows())
                 .DistinctBy(f => (f.Key, f.Value, f.Unit, f.Source, f.Year))
                 .OrderBy(f => f.Key, StringComparer.Ordinal).ThenBy(f => f.Year)]);
@@ -67,13 +76,13 @@ public sealed partial class DashboardService
 /// <param name="View">The dashboard of the period (totals, trends, breakdowns).</param>
 /// <param name="Verified">
 /// The symbioses verified in the period, oldest first, at most <see cref="DashboardService.MaxListed"/>.
-/// No firm has yet agreed to be named in programme reports (there is no such consent on record), so a
-/// symbiosis is told by its parties' NACE divisions and zones, never by their names.
+/// A party is named only when its firm agreed to be named (<see cref="Domain.Companies.Company.AgreesToBeNamed"/>);
+/// otherwise it is told by its NACE division and zone.
 /// </param>
 /// <param name="Factors">The distinct factor rows (value, unit, source, year) the counted figures were computed with.</param>
 public sealed record ProgrammeReportData(DashboardView View, IReadOnlyList<VerifiedSymbiosis> Verified, IReadOnlyList<FactorRowUsed> Factors);
 
-/// <summary>One verified symbiosis as the programme report lists it, without firm names.</summary>
+/// <summary>One verified symbiosis as the programme report lists it; firms are named only with their consent.</summary>
 /// <param name="VerifiedOn">The day it was first verified (Türkiye).</param>
 /// <param name="DonorDivision">Donor's NACE division.</param>
 /// <param name="DonorDivisionLabel">Its title.</param>
@@ -86,4 +95,11 @@ public sealed record ProgrammeReportData(DashboardView View, IReadOnlyList<Verif
 /// <param name="Co2eAvoidedTonnes">Verified net CO2e avoided, t; null when unknown.</param>
 public sealed record VerifiedSymbiosis(
     DateOnly VerifiedOn, string DonorDivision, string DonorDivisionLabel, string DonorZone, string ReceiverDivision, string ReceiverDivisionLabel,
-    string ReceiverZone, string Material, decimal TonnesDiverted, decimal? Co2eAvoidedTonnes);
+    string ReceiverZone, string Material, decimal TonnesDiverted, decimal? Co2eAvoidedTonnes)
+{
+    /// <summary>The donor's name when its firm agreed to be named, else null.</summary>
+    public string? DonorName { get; init; }
+
+    /// <summary>The receiver's name when its firm agreed to be named, else null.</summary>
+    public string? ReceiverName { get; init; }
+}

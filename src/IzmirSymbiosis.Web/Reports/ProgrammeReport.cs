@@ -81,8 +81,8 @@ public static class ProgrammeReport
                 [l["Report.Programme.VerifiedOn"], l["Dashboard.DonorSector"], l["Report.Programme.DonorZone"], l["Dashboard.Material"],
                  l["Dashboard.ReceiverSector"], l["Report.Programme.ReceiverZone"], "t", "t CO2e"],
                 [.. data.Verified.Select(v => (IReadOnlyList<string>)
-                    [ExchangeText.Date(v.VerifiedOn), $"{v.DonorDivision} {v.DonorDivisionLabel}", v.DonorZone, v.Material,
-                     $"{v.ReceiverDivision} {v.ReceiverDivisionLabel}", v.ReceiverZone, DashboardFormat.Number(v.TonnesDiverted),
+                    [ExchangeText.Date(v.VerifiedOn), Party(v.DonorName, v.DonorDivision, v.DonorDivisionLabel), v.DonorZone, v.Material,
+                     Party(v.ReceiverName, v.ReceiverDivision, v.ReceiverDivisionLabel), v.ReceiverZone, DashboardFormat.Number(v.TonnesDiverted),
                      v.Co2eAvoidedTonnes is { } co2 ? DashboardFormat.Number(co2) : "—"])],
                 [false, false, false, false, false, false, true, true]));
             if (data.Verified.Count < totals.Verified.Exchanges)
@@ -146,4 +146,8 @@ public static class ProgrammeReport
     private static string Figure(IStringLocalizer l, string key, string unit) => $"{l[$"Impact.Figure.{key}"]} ({unit})";
 
     private static string Count(int n) => n.ToString("N0", CultureInfo.CurrentCulture);
+
+    /// <summary>A party as the list shows it: its name when its firm agreed to be named, then its sector.</summary>
+    private static string Party(string? name, string division, string label) =>
+        name is null ? $"{division} {label}" : $"{name} ({division} {label})";
 }

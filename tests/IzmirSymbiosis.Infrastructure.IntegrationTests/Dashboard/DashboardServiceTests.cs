@@ -237,7 +237,7 @@ public sealed class DashboardServiceTests(SeededDatabaseFixture fixture) : Seede
     }
 
     [Fact]
-    public async Task Programme_ListsTheVerifiedBySectorAndZone_AndTheFactorRowsOfTheCountedRecords_StaffTheirZonesOnly()
+    public async Task Programme_ListsTheVerifiedBySectorAndZoneNamingOnlyConsentingFirms_AndTheFactorRowsOfTheCountedRecords_StaffTheirZonesOnly()
     {
         await ArrangeRegionAsync();
         var current = await CurrentRecordsAsync();
@@ -248,6 +248,13 @@ public sealed class DashboardServiceTests(SeededDatabaseFixture fixture) : Seede
             return day >= from && day <= to;
         }
 
+        // The donor agreed to be named, the receiver did not.
+        await using (var ctx = Database.CreateContext())
+        {
+            (await ctx.Companies.SingleAsync(c => c.Id == _metalDonor.Id)).SetNamingConsent(true, Guid.NewGuid(), DateTimeOffset.UtcNow);
+            await ctx.SaveChangesAsync();
+        }
+
         Database.CurrentUser.User = s_expert;
         var report = await Dashboard.ProgrammeAsync(from, to);
 
@@ -256,6 +263,7 @@ public sealed class DashboardServiceTests(SeededDatabaseFixture fixture) : Seede
         var verified = Assert.Single(report.Verified);
         Assert.Equal((new DateOnly(2024, 5, 2), "24", "23", 38.5m), (verified.VerifiedOn, verified.DonorDivision, verified.ReceiverDivision, verified.TonnesDiverted));
         Assert.Equal(verified.DonorZone, verified.ReceiverZone);
+        Assert.Equal(("Ege Döküm A.Ş.", null), (verified.DonorName, verified.ReceiverName));
         var used = current.Where(c => In(c.First)).SelectMany(c => c.Record.Rows()).Select(f => (f.Key, f.Value, f.Unit, f.Source, f.Year)).Distinct().Order();
         Assert.NotEmpty(used);
         Assert.Equal(used, report.Factors.Select(f => (f.Key, f.Value, f.Unit, f.Source, f.Year)).Order());
