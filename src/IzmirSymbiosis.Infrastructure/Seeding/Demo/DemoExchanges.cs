@@ -61,6 +61,11 @@ internal static class DemoExchanges
         new(ExchangeStage.Verified, true, false),
         new(ExchangeStage.Rejected, false, false),
         new(ExchangeStage.Withdrawn, false, true),
+
+        // More completed symbioses between other firms, so the dashboard, the Sankey, the reports and
+        // the public page (which shows no figure standing for fewer than three firms) have verified figures.
+        new(ExchangeStage.Verified, false, false),
+        new(ExchangeStage.Verified, false, false),
     ];
 
     /// <summary>
@@ -129,6 +134,12 @@ internal static class DemoExchanges
         }
 
         var candidates = offers.Where(o => o.EwcCode is not null && !Hazardous(o) && o.Kind == ResourceKind.Material);
+        if (scenario.Target == ExchangeStage.Verified)
+        {
+            // A verified symbiosis reports tonnes diverted: an offer measured by mass.
+            candidates = candidates.Where(o => o.Quantity.Dimension == Dimension.Mass);
+        }
+
         if (scenario.DemoFirmDonor)
         {
             candidates = candidates.Where(o => o.CompanyId == actors.DemoFirmId);
