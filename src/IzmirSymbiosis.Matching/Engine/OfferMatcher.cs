@@ -68,32 +68,21 @@ internal sealed class OfferMatcher(StreamStore store, NeedBlockIndex needs, Matc
                 // evidence strength; once that cannot pass, no later block can.
                 // Material blocks go strongest first too: every need of one has exactly its evidence,
                 // and an unmarked need has no code or text component.
-                if (phase == 2)
+                var bound = phase switch
                 {
-                    var v = PairScorer.PublicMaterial(1 - ((1 - scratch.BlockBounds[b]) * (1 - PairScorer.SameGroup) * (1 - evidenceMax)));
-                    if (v + 1e-9 < options.MinMaterialScore ||
-                        (100 * ((options.MaterialWeight * v) + rest) / options.TotalWeight) + 0.1 < top.Floor)
-                    {
-                        break;
-                    }
+                    2 => PairScorer.PublicMaterial(1 - ((1 - scratch.BlockBounds[b]) * (1 - PairScorer.SameGroup) * (1 - evidenceMax))),
+                    4 => PairScorer.PublicMaterial(scratch.BlockBounds[b]),
+                    _ => materialBound,
+                };
+                var scoreAtZeroKm = 100 * ((options.MaterialWeight * bound) + rest) / options.TotalWeight;
+                if (phase is 2 or 4 && (bound + 1e-9 < options.MinMaterialScore || scoreAtZeroKm + 0.1 < top.Floor))
+                {
+                    break;
                 }
 
-                if (phase == 4)
-                {
-                    var v = PairScorer.PublicMaterial(scratch.BlockBounds[b]);
-                    if (v + 1e-9 < options.MinMaterialScore ||
-                        (100 * ((options.MaterialWeight * v) + rest) / options.TotalWeight) + 0.1 < top.Floor)
-                    {
-                        break;
-                    }
-                }
-
-                var bound = phase is 2 or 4 ? PairScorer.PublicMaterial(phase == 2
-                    ? 1 - ((1 - scratch.BlockBounds[b]) * (1 - PairScorer.SameGroup) * (1 - evidenceMax))
-                    : scratch.BlockBounds[b]) : materialBound;
                 if (oh.Cell != AreaGrid.NoCell && blocks[b].Count >= NearScanMinimum && options.DistanceWeight > 0)
                 {
-                    VisitNear(o, in oh, blocks[b], phase, 100 * ((options.MaterialWeight * bound) + rest) / options.TotalWeight, scratch, top, ref pairs);
+                    VisitNear(o, in oh, blocks[b], phase, scoreAtZeroKm, scratch, top, ref pairs);
                 }
                 else
                 {
