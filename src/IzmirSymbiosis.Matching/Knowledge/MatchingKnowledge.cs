@@ -166,11 +166,13 @@ public sealed class MatchingKnowledge
     }
 
     /// <summary>
-    /// CO2e saved per tonne recovered instead of landfilled. Order of preference:
-    /// (1) US EPA WARM v16 net factors, landfill minus recycling/composting (already includes avoided
-    /// virgin production); (2) UK DESNZ 2024 conversion factors, primary production minus
-    /// closed-loop secondary input (substitution saving); (3) UK DESNZ 2024 landfill factor (avoided
-    /// landfill only); (4) <paramref name="fallbackKgPerTonne"/>. Profiles come from
+    /// CO2e saved per tonne recovered instead of landfilled, by the impact ledger's own rule
+    /// (<c>ImpactCalculator</c>, formula impact-1) so that a match's "Çevresel fayda" and its
+    /// forecast rest on the same factor rows: (1) UK DESNZ 2024 substitution saving (primary
+    /// production − closed-loop secondary input) plus UK DESNZ 2024 landfill (avoided disposal);
+    /// (2) where the UK table has no substitution saving, US EPA WARM v16 net (landfill − recovery,
+    /// which already includes the avoided landfill: the two are never added); (3) UK DESNZ 2024
+    /// landfill alone; (4) <paramref name="fallbackKgPerTonne"/>. Profiles come from
     /// <c>ef_compact_co2e_by_material.csv</c>; their EWC codes are indicative (ours).
     /// </summary>
     public Co2eSaving Co2eSavingPerTonne(string? ewcCode, string? materialGroup, double fallbackKgPerTonne)
@@ -186,19 +188,23 @@ public sealed class MatchingKnowledge
             _profileByGroup.TryGetValue(materialGroup, out p);
         }
 
+        var nameTr = EmissionProfileNames.Tr(p?.UkMaterial) ?? "malzeme profili";
+        var landfill = p?.LandfillKgCo2ePerTonne is { } l && l > 0 ? l : 0;
+        if (p?.SubstitutionSavingKgCo2ePerTonne is { } sub && sub > 0)
+        {
+            return landfill > 0
+                ? new Co2eSaving(sub + landfill, $"UK DESNZ 2024, {nameTr}: birincil − ikincil üretim + önlenen depolama", $"UK DESNZ 2024, {p.UkMaterial}: primary − secondary production + avoided landfill")
+                : new Co2eSaving(sub, $"UK DESNZ 2024, {nameTr}: birincil − ikincil üretim", $"UK DESNZ 2024, {p.UkMaterial}: primary − secondary production");
+        }
+
         if (p?.WarmLandfillMinusRecoveryKgCo2ePerTonne is { } warm && warm > 0)
         {
             return new Co2eSaving(warm, $"EPA WARM v16, {EmissionProfileNames.Tr(p.WarmMaterial) ?? "malzeme profili"}: depolama − geri dönüşüm", $"EPA WARM v16, {p.WarmMaterial}: landfill − recycling");
         }
 
-        if (p?.SubstitutionSavingKgCo2ePerTonne is { } sub && sub > 0)
+        if (landfill > 0)
         {
-            return new Co2eSaving(sub, $"UK DESNZ 2024, {EmissionProfileNames.Tr(p.UkMaterial) ?? "malzeme profili"}: birincil − ikincil üretim", $"UK DESNZ 2024, {p.UkMaterial}: primary − secondary production");
-        }
-
-        if (p?.LandfillKgCo2ePerTonne is { } landfill && landfill > 0)
-        {
-            return new Co2eSaving(landfill, $"UK DESNZ 2024, {EmissionProfileNames.Tr(p.UkMaterial) ?? "malzeme profili"}: önlenen depolama", $"UK DESNZ 2024, {p.UkMaterial}: avoided landfill");
+            return new Co2eSaving(landfill, $"UK DESNZ 2024, {nameTr}: önlenen depolama", $"UK DESNZ 2024, {p!.UkMaterial}: avoided landfill");
         }
 
         return new Co2eSaving(fallbackKgPerTonne, "bu atık için malzeme profili yok, varsayılan değer", "no material profile for this waste, default value");
