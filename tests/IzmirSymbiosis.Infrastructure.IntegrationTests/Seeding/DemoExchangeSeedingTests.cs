@@ -3,6 +3,7 @@ using IzmirSymbiosis.Application.Exchanges;
 using IzmirSymbiosis.Application.Security;
 using IzmirSymbiosis.Domain.Exchanges;
 using IzmirSymbiosis.Domain.Impact;
+using IzmirSymbiosis.Domain.Streams;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -40,6 +41,21 @@ public sealed class DemoExchangeSeedingTests
             Assert.Contains(ledger, r => r.ExchangeId == e.Id && r.Basis == ImpactBasis.Forecast));
         Assert.All(exchanges.Where(e => e.Stage == ExchangeStage.Verified), e =>
             Assert.Contains(ledger, r => r.ExchangeId == e.Id && r.Basis == ImpactBasis.Verified && r.TonnesDiverted > 0));
+        // Three months delivered of a yearly forecast: the verified tonnes sit between a tenth and a half of
+        // the forecast's yearly tonnes; a one-off lot is delivered once, a little under the agreed lot.
+        Assert.All(exchanges.Where(e => e.Stage == ExchangeStage.Verified), e =>
+        {
+            var forecast = ledger.Single(r => r.ExchangeId == e.Id && r.Basis == ImpactBasis.Forecast).TonnesDiverted;
+            var verified = ledger.Single(r => r.ExchangeId == e.Id && r.Basis == ImpactBasis.Verified).TonnesDiverted;
+            if (e.AgreedPeriod == QuantityPeriod.OneOff)
+            {
+                Assert.InRange(verified, forecast / 2, forecast);
+            }
+            else
+            {
+                Assert.InRange(verified, forecast / 10, forecast / 2);
+            }
+        });
         // At least one verified exchange has a material profile, so the demo shows a verified CO2e figure.
         Assert.Contains(ledger, r => r.Basis == ImpactBasis.Verified && r.Co2eAvoidedTonnes is not null
             && exchanges.Single(e => e.Id == r.ExchangeId).Stage == ExchangeStage.Verified);

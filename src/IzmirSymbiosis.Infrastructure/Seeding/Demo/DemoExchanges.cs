@@ -183,6 +183,21 @@ internal static class DemoExchanges
         _ => "R3",
     };
 
+    /// <summary>Days of delivery an expert verifies in the demo (three months).</summary>
+    private const int VerifiedDays = 90;
+
+    /// <summary>
+    /// The quantity delivered over <paramref name="days"/> days of an agreement of
+    /// <paramref name="amount"/> per <paramref name="period"/>: the agreed rate over those days, and a
+    /// little less than agreed (90 %), as first months usually run; a one-off lot is delivered once.
+    /// The verified figures then stay in proportion to the forecast's yearly figures.
+    /// </summary>
+    internal static decimal Delivered(decimal amount, QuantityPeriod period, int days)
+    {
+        var agreed = period == QuantityPeriod.OneOff ? amount : amount * (decimal)Quantity.PerYearFactor(period) * days / 365m;
+        return decimal.Round(Math.Max(agreed * 0.9m, 0.1m), 1);
+    }
+
     private static (Exchange, IReadOnlyList<ExchangeHistoryEntry>) Play(
         int index, Scenario scenario, ResourceStream offer, Company receiver, string? operation, Dictionary<Guid, Company> firms,
         IReadOnlySet<string> hazardous, DemoActors actors)
@@ -264,7 +279,7 @@ internal static class DemoExchanges
         }
 
         Do(ExchangeActor.Expert, actors.Expert, null, ExchangeAction.Verify, new TransitionDetails(Verification: new VerificationFigures(
-            decimal.Round(amount * 2.6m, 1), offer.Quantity.Unit, start.AddDays(12), start.AddDays(102), "Kantar fişleri ve MoTAT atık taşıma formları (3 ay)")));
+            Delivered(amount, offer.Quantity.Period, VerifiedDays), offer.Quantity.Unit, start.AddDays(12), start.AddDays(12 + VerifiedDays), "Kantar fişleri ve MoTAT atık taşıma formları (3 ay)")));
         return (exchange, history);
     }
 
