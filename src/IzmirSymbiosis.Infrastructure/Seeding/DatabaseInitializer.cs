@@ -151,6 +151,7 @@ public sealed class DatabaseInitializer(DatabaseConnections connections, ILogger
                 var added = 0;
                 var history = 0;
                 var ledger = 0;
+                var consents = 0;
                 var built = DemoExchanges.Build(companies, streams, hazardous, actors, profiled);
                 var stored = existing.Select(e => e.Id).ToHashSet();
                 foreach (var (exchange, entries) in built)
@@ -177,6 +178,16 @@ public sealed class DatabaseInitializer(DatabaseConnections connections, ILogger
                             entry.ActorUserId, entry.At, cancellationToken);
                         ledger += record is null ? 0 : 1;
                     }
+
+                    // The donor of a verified symbiosis agreed to be named in the programme's
+                    // reports (its own user, when verified); receivers did not, so the demo report
+                    // shows both. Only for exchanges added now: a withdrawn consent stays withdrawn.
+                    if (exchange.Stage == ExchangeStage.Verified
+                        && await db.Companies.FindAsync([exchange.DonorCompanyId], cancellationToken) is { AgreesToBeNamed: false } donor)
+                    {
+                        donor.SetNamingConsent(true, actors.UserOf(donor.Id), entries[^1].At);
+                        consents++;
+                    }
                 }
 
                 // Readiness assessments of the demo exchanges that have none yet (also those seeded
@@ -198,6 +209,7 @@ public sealed class DatabaseInitializer(DatabaseConnections connections, ILogger
                 seeded.Add("exchange_history", history);
                 seeded.Add("impact_records", ledger);
                 seeded.Add("readiness_assessments", readiness);
+                seeded.Add("naming_consents", consents);
                 return seeded;
             },
             cancellationToken);

@@ -28,7 +28,13 @@ public sealed class DemoExchangeSeedingTests
         var history = await ctx.ExchangeHistory.AsNoTracking().OrderBy(h => h.Id).ToListAsync();
         var ledger = await ctx.ImpactRecords.AsNoTracking().ToListAsync();
         var readiness = await ctx.ReadinessAssessments.AsNoTracking().ToListAsync();
-        Assert.Equal(first.Total, exchanges.Count + history.Count + ledger.Count + readiness.Count);
+        var named = await ctx.Companies.AsNoTracking().Where(c => c.NamingConsentAt != null).ToListAsync();
+        Assert.Equal(first.Total, exchanges.Count + history.Count + ledger.Count + readiness.Count + named.Count);
+
+        // The donors of the verified symbioses agreed to be named (by a user of their own), no other firm did.
+        var verifiedDonors = exchanges.Where(e => e.Stage == ExchangeStage.Verified).Select(e => e.DonorCompanyId).ToHashSet();
+        Assert.Equal(verifiedDonors.Order(), named.Select(c => c.Id).Order());
+        Assert.All(named, c => Assert.NotNull(c.NamingConsentBy));
 
         // Readiness for every exchange from proposal to verification, the verified one with a history of two.
         Assert.All(exchanges.Where(e => e.Stage is not (ExchangeStage.Identified or ExchangeStage.Rejected or ExchangeStage.Withdrawn)), e =>
