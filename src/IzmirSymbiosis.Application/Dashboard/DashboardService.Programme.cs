@@ -14,22 +14,23 @@ public sealed partial class DashboardService
     public const int MaxListed = 500;
 
     /// <summary>
-    /// The programme report of the days [<paramref name="from"/>, <paramref name="to"/>] (both ends
-    /// included, open when null): the dashboard of that period, trends bucketed to fit a page, the
-    /// verified symbioses and the distinct factor rows of every current record counted.
+    /// The programme report of <paramref name="filter"/>: the days [From, To] (both ends included,
+    /// open when null) and the dashboard's other choices (zone, donor division, waste chapter,
+    /// stage) as the page applies them; the dashboard of that selection, trends bucketed to fit a
+    /// page (the filter's granularity is not used), the verified symbioses and the distinct factor
+    /// rows of every current record counted.
     /// </summary>
     /// <exception cref="DashboardRefusedException">The user may not see the dashboard.</exception>
     /// <exception cref="Common.ValidationFailedException">The period ends before it starts.</exception>
-    public async Task<ProgrammeReportData> ProgrammeAsync(DateOnly? from, DateOnly? to, CancellationToken cancellationToken = default)
+    public async Task<ProgrammeReportData> ProgrammeAsync(DashboardFilter filter, CancellationToken cancellationToken = default)
     {
-        var filter = new DashboardFilter(from, to, GranularityOf(from, to));
+        ArgumentNullException.ThrowIfNull(filter);
+        filter = filter with { Granularity = GranularityOf(filter.From, filter.To) };
         var view = await GetAsync(filter, cancellationToken);
         var user = await ReaderAsync(cancellationToken);
         var turkish = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName != "en";
-        var (start, end) = Bounds(filter);
-
         await using var db = await contexts.CreateAsync(cancellationToken);
-        var rows = DashboardRows.Current(db, Exchanges(db, user, filter), start, end);
+        var rows = SelectedRows(db, user, filter);
         var verified = await rows.Where(r => r.Basis == ImpactBasis.Verified)
             .OrderBy(r => r.At).ThenBy(r => r.ExchangeId)
             .Select(r => new { r.At, r.DonorId, r.DonorDivision, r.ZoneId, r.ReceiverId, r.ReceiverDivision, r.ReceiverZoneId, r.Profile, r.Chapter, r.Kind, r.TonnesDiverted, r.Co2eAvoidedTonnes })
@@ -46,6 +47,10 @@ public sealed partial class DashboardService
 
         return new ProgrammeReportData(
             view,
+            new ProgrammeSelection(
+                filter.ZoneId is { } zone ? titles.Zone(zone) : null,
+                filter.NaceDivision is { } division ? $"{division} {titles.Division(division)}" : null,
+                filter.EwcChapter is { } chapter ? $"{chapter} {titles.Chapter(chapter)}" : null),
             [.. verified.Select(v => new VerifiedSymbiosis(
                 DateOnly.FromDateTime(v.At.ToOffset(Common.TurkeyTime.Offset).DateTime),
                 v.DonorDivision, titles.Division(v.DonorDivision), titles.Zone(v.ZoneId),
@@ -80,7 +85,14 @@ public sealed partial class DashboardService
 /// otherwise it is told by its NACE division and zone.
 /// </param>
 /// <param name="Factors">The distinct factor rows (value, unit, source, year) the counted figures were computed with.</param>
-public sealed record ProgrammeReportData(DashboardView View, IReadOnlyList<VerifiedSymbiosis> Verified, IReadOnlyList<FactorRowUsed> Factors);
+/// <param name="Selection">The names of the dashboard choices the report is limited to (the stage is in <see cref="DashboardView.Filter"/>).</param>
+public sealed record ProgrammeReportData(DashboardView View, ProgrammeSelection Selection, IReadOnlyList<VerifiedSymbiosis> Verified, IReadOnlyList<FactorRowUsed> Factors);
+
+/// <summary>What a programme report is limited to besides its period, by name; null where not limited.</summary>
+/// <param name="Zone">The zone's name.</param>
+/// <param name="Division">The donor NACE division, code and title.</param>
+/// <param name="Chapter">The EWC chapter, code and title.</param>
+public sealed record ProgrammeSelection(string? Zone, string? Division, string? Chapter);
 
 /// <summary>One verified symbiosis as the programme report lists it; firms are named only with their consent.</summary>
 /// <param name="VerifiedOn">The day it was first verified (Türkiye).</param>

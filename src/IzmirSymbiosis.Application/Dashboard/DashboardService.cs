@@ -33,11 +33,7 @@ public sealed partial class DashboardService(IAppDbContextFactory contexts, ICur
         var (from, to) = Bounds(filter);
 
         // Three independent groups of queries, each on its own connection, run at once.
-        IQueryable<ImpactRow> RowsOf(IAppDbContext db)
-        {
-            var all = Exchanges(db, user, filter with { Stage = null });
-            return DashboardRows.Current(db, filter.Stage is { } stage ? all.Where(e => e.Stage == stage) : all, from, to);
-        }
+        IQueryable<ImpactRow> RowsOf(IAppDbContext db) => SelectedRows(db, user, filter);
 
         async Task<T> OnOwnContext<T>(Func<IAppDbContext, Task<T>> query)
         {
@@ -227,6 +223,14 @@ public sealed partial class DashboardService(IAppDbContextFactory contexts, ICur
     private static DateOnly PeriodStart(int key) => new(key / 100, Math.Max(1, key % 100), 1);
 
     /// <summary>The filter's days as instants: from the first day's start to the day after the last, in Türkiye time.</summary>
+    /// <summary>The current ledger records, in the filter's period, of the exchanges the reader sees under every choice of <paramref name="filter"/> (stage included).</summary>
+    private static IQueryable<ImpactRow> SelectedRows(IAppDbContext db, UserContext user, DashboardFilter filter)
+    {
+        var (from, to) = Bounds(filter);
+        var all = Exchanges(db, user, filter);
+        return DashboardRows.Current(db, filter.Stage is { } stage ? all.Where(e => e.Stage == stage) : all, from, to);
+    }
+
     private static (DateTimeOffset? From, DateTimeOffset? To) Bounds(DashboardFilter filter) =>
         (filter.From is { } f ? new DateTimeOffset(f.ToDateTime(TimeOnly.MinValue), TurkeyTime.Offset).ToUniversalTime() : null,
          filter.To is { } t ? new DateTimeOffset(t.AddDays(1).ToDateTime(TimeOnly.MinValue), TurkeyTime.Offset).ToUniversalTime() : null);

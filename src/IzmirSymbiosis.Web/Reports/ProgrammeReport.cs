@@ -1,6 +1,7 @@
 using System.Globalization;
 using IzmirSymbiosis.Application.Dashboard;
 using IzmirSymbiosis.Application.Reports;
+using IzmirSymbiosis.Domain.Exchanges;
 using IzmirSymbiosis.Web.Components.Pages.Dashboard;
 using IzmirSymbiosis.Web.Components.Pages.Exchanges;
 using Microsoft.Extensions.Localization;
@@ -36,6 +37,7 @@ public static class ProgrammeReport
                 new(l["Report.Programme.Programme"], l["Report.Footer"]),
                 new(l["Report.Programme.Period"], period),
                 new(l["Report.Programme.Scope"], l[view.WholeRegion ? "Dashboard.ScopeRegion" : "Dashboard.ScopeZones"]),
+                .. Selection(l, data.Selection, view.Filter.Stage),
                 new(l["Report.Programme.Generated"], ExchangeText.Moment(printedAt)),
             ]),
             new ReportHeading(l["Report.Programme.KeyFigures"]),
@@ -105,6 +107,30 @@ public static class ProgrammeReport
         }
 
         return new ReportDocument(l["Report.Programme.Title"], l.Text("Report.Programme.Subtitle", [period]), l["Report.Footer"], blocks);
+    }
+
+    /// <summary>The cover lines of the dashboard choices the report is limited to, none when it covers the whole scope.</summary>
+    private static IEnumerable<KeyValuePair<string, string>> Selection(IStringLocalizer l, ProgrammeSelection selection, ExchangeStage? stage)
+    {
+        if (selection.Zone is { } zone)
+        {
+            yield return new(l["Dashboard.Zone"], zone);
+        }
+
+        if (selection.Division is { } division)
+        {
+            yield return new(l["Dashboard.Division"], division);
+        }
+
+        if (selection.Chapter is { } chapter)
+        {
+            yield return new(l["Dashboard.Chapter"], chapter);
+        }
+
+        if (stage is { } s)
+        {
+            yield return new(l["Dashboard.Stage"], l[$"ExchangeStage.{s}"]);
+        }
     }
 
     /// <summary>The period as the cover reads it: both days, or an open end.</summary>

@@ -14,14 +14,14 @@ public static class ReportEndpoints
     /// <summary>The PDF sheet of an exchange.</summary>
     public static string ExchangeSheetUrl(Guid exchangeId) => $"/reports/exchanges/{exchangeId}.pdf";
 
-    /// <summary>Path of the programme report of a period (<c>?from=yyyy-MM-dd&amp;to=yyyy-MM-dd</c>, either end open).</summary>
+    /// <summary>Path of the programme report (the dashboard's query: <c>?from=yyyy-MM-dd&amp;to=…&amp;zone=…&amp;division=…&amp;chapter=…&amp;stage=…</c>, each optional).</summary>
     public const string ProgrammePath = "/reports/programme.pdf";
 
-    /// <summary>The programme report of the period of <paramref name="filter"/> (its other choices do not apply: the report covers the reader's whole scope).</summary>
+    /// <summary>The programme report of the dashboard's selection <paramref name="filter"/> (its trend buckets are the report's own).</summary>
     public static string ProgrammeUrl(DashboardFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        return ProgrammePath + DashboardQuery.Of(new DashboardFilter(filter.From, filter.To));
+        return ProgrammePath + DashboardQuery.Of(filter with { Granularity = DashboardGranularity.Month });
     }
 
     /// <summary>Maps the report downloads for signed-in users; an exchange the reader may not see answers 404.</summary>
@@ -44,11 +44,11 @@ public static class ReportEndpoints
             .ExcludeFromDescription();
 
         // The dashboard service is the access rule: experts and admins the region, staff their zones, anyone else 403.
-        endpoints.MapGet(ProgrammePath, (DateOnly? from, DateOnly? to, DashboardService dashboard, IPdfRenderer renderer,
+        endpoints.MapGet(ProgrammePath, ([AsParameters] DashboardQuery query, DashboardService dashboard, IPdfRenderer renderer,
                 IStringLocalizer<SharedResource> l, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
             DashboardQuery.AnswerAsync(l, async () =>
             {
-                var data = await dashboard.ProgrammeAsync(from, to, cancellationToken);
+                var data = await dashboard.ProgrammeAsync(query.Filter, cancellationToken);
                 var pdf = renderer.Render(ProgrammeReport.Compose(l, data, clock.GetUtcNow()));
                 http.Response.Headers.CacheControl = "no-store";
                 return Results.File(pdf, "application/pdf", $"{l["Report.Programme.File"]}-{clock.TodayInTurkey():yyyy-MM-dd}.pdf");

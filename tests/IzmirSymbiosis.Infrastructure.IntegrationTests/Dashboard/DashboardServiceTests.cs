@@ -256,7 +256,7 @@ public sealed class DashboardServiceTests(SeededDatabaseFixture fixture) : Seede
         }
 
         Database.CurrentUser.User = s_expert;
-        var report = await Dashboard.ProgrammeAsync(from, to);
+        var report = await Dashboard.ProgrammeAsync(new DashboardFilter(from, to));
 
         Assert.Equal(DashboardGranularity.Month, report.View.Filter.Granularity);
         AssertSums(current.Where(c => In(c.First) && c.Record.Basis == ImpactBasis.Verified).Select(c => c.Record), report.View.Totals.Verified);
@@ -268,15 +268,29 @@ public sealed class DashboardServiceTests(SeededDatabaseFixture fixture) : Seede
         Assert.NotEmpty(used);
         Assert.Equal(used, report.Factors.Select(f => (f.Key, f.Value, f.Unit, f.Source, f.Year)).Order());
 
+        // The dashboard's other choices apply too, and the report names them: the expert limited to
+        // zone 2 gets that zone's verified exchange; limited to a stage before verification, none.
+        Assert.Equal(new ProgrammeSelection(null, null, null), report.Selection);
+        var zone2 = await Dashboard.ProgrammeAsync(new DashboardFilter(ZoneId: _zone2));
+        Assert.Equal(("10", 12.25m), (Assert.Single(zone2.Verified).DonorDivision, zone2.View.Totals.Verified.TonnesDiverted));
+        Assert.NotNull(zone2.Selection.Zone);
+        Assert.Equal((null, null), (zone2.Selection.Division, zone2.Selection.Chapter));
+        var metals = await Dashboard.ProgrammeAsync(new DashboardFilter(from, to, NaceDivision: "24"));
+        Assert.StartsWith("24 ", metals.Selection.Division, StringComparison.Ordinal);
+        Assert.Equal(report.View.Totals.Verified, metals.View.Totals.Verified);
+        var ongoing = await Dashboard.ProgrammeAsync(new DashboardFilter(Stage: ExchangeStage.InImplementation));
+        Assert.Empty(ongoing.Verified);
+        Assert.Equal(0, ongoing.View.Totals.Verified.Exchanges);
+
         // Staff of zone 2 over the whole programme: their zone's verified exchange only, trends by year.
         Database.CurrentUser.User = TestCurrentUser.Staff(_zone2);
-        var staff = await Dashboard.ProgrammeAsync(null, null);
+        var staff = await Dashboard.ProgrammeAsync(new DashboardFilter());
         Assert.Equal(DashboardGranularity.Year, staff.View.Filter.Granularity);
         var own = Assert.Single(staff.Verified);
         Assert.Equal(("10", "01", 12.25m), (own.DonorDivision, own.ReceiverDivision, own.TonnesDiverted));
 
         Database.CurrentUser.User = TestCurrentUser.FirmUser(_foodDonor.Id);
-        await Assert.ThrowsAsync<DashboardRefusedException>(() => Dashboard.ProgrammeAsync(from, to));
+        await Assert.ThrowsAsync<DashboardRefusedException>(() => Dashboard.ProgrammeAsync(new DashboardFilter(from, to)));
     }
 
     [Fact]

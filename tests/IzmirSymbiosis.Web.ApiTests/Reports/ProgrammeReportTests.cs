@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using IzmirSymbiosis.Application.Dashboard;
 using IzmirSymbiosis.Web.ApiTests.Dashboard;
 
 namespace IzmirSymbiosis.Web.ApiTests.Reports;
@@ -21,7 +22,7 @@ public sealed class ProgrammeReportTests(ApiFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task Pdf_ForTheExpert_ShowsTurkishHeadingsAndTheServiceTotals_WithoutFirmNames()
     {
-        var data = await DashboardData.AsAsync(fixture, "expert", d => d.ProgrammeAsync(DashboardData.From, DashboardData.To));
+        var data = await DashboardData.AsAsync(fixture, "expert", d => d.ProgrammeAsync(new DashboardFilter(DashboardData.From, DashboardData.To)));
         using var expert = await fixture.CookieClientAsync("expert");
 
         using var response = await expert.GetAsync("/reports/programme.pdf" + DashboardData.Query);
@@ -85,7 +86,7 @@ public sealed class ProgrammeReportTests(ApiFixture fixture) : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Equal(HttpStatusCode.OK, own.StatusCode);
-        var data = await DashboardData.AsAsync(fixture, "staff", d => d.ProgrammeAsync(DashboardData.From, DashboardData.To));
+        var data = await DashboardData.AsAsync(fixture, "staff", d => d.ProgrammeAsync(new DashboardFilter(DashboardData.From, DashboardData.To)));
         Assert.Equal(38.5m, data.View.Totals.Verified.TonnesDiverted);
         var file = Path.Combine(Path.GetTempPath(), $"programme-staff-{Guid.NewGuid():N}.pdf");
         await File.WriteAllBytesAsync(file, await own.Content.ReadAsByteArrayAsync());
@@ -94,6 +95,35 @@ public sealed class ProgrammeReportTests(ApiFixture fixture) : IAsyncLifetime
             var text = await Poppler.RunAsync("pdftotext", "-layout", file, "-");
             KeyFigure(text, "Depolama veya bertaraftan kurtarılan (t)", Number(data.View.Totals.Forecast.TonnesDiverted), "38,5");
             Assert.Contains("Yalnızca OSB'lerinizdeki", text, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task Pdf_TakesTheDashboardsChoices_AndNamesThemOnTheCover_ABadChoiceIs400()
+    {
+        var filter = new DashboardFilter(DashboardData.From, DashboardData.To, ZoneId: ApiFixture.StaffZone, NaceDivision: "24");
+        var data = await DashboardData.AsAsync(fixture, "expert", d => d.ProgrammeAsync(filter));
+        using var expert = await fixture.CookieClientAsync("expert");
+
+        using var response = await expert.GetAsync($"/reports/programme.pdf{DashboardData.Query}&zone={ApiFixture.StaffZone}&division=24");
+        using var bad = await expert.GetAsync($"/reports/programme.pdf{DashboardData.Query}&division=metal");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var file = Path.Combine(Path.GetTempPath(), $"programme-zone-{Guid.NewGuid():N}.pdf");
+        await File.WriteAllBytesAsync(file, await response.Content.ReadAsByteArrayAsync());
+        try
+        {
+            var text = await Poppler.RunAsync("pdftotext", "-layout", file, "-");
+            Assert.Matches($@"OSB\s+{Regex.Escape(data.Selection.Zone!)}", text);
+            Assert.Matches($@"Veren sektör \(NACE bölümü\)\s+{Regex.Escape(data.Selection.Division!)}", text);
+            Assert.StartsWith("24 ", data.Selection.Division, StringComparison.Ordinal);
+            KeyFigure(text, "Depolama veya bertaraftan kurtarılan (t)", Number(data.View.Totals.Forecast.TonnesDiverted), Number(data.View.Totals.Verified.TonnesDiverted));
+            Assert.Equal(38.5m, data.View.Totals.Verified.TonnesDiverted);
         }
         finally
         {
