@@ -1,6 +1,7 @@
 using System.Globalization;
 using IzmirSymbiosis.Domain.Impact;
 using IzmirSymbiosis.Infrastructure.Persistence;
+using IzmirSymbiosis.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -75,9 +76,33 @@ public sealed class DashboardUiTests(BrowserFixture fixture)
 
         var report = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-testid=dashboard-pdf]").ClickAsync());
         Assert.StartsWith("program-raporu-", report.SuggestedFilename, StringComparison.Ordinal);
-        var pdf = await File.ReadAllBytesAsync(await report.PathAsync());
+        var path = await report.PathAsync();
+        var pdf = await File.ReadAllBytesAsync(path);
         Assert.Equal("%PDF"u8.ToArray(), pdf[..4]);
+
+        // The verified symbioses name the firms that agreed to be named (the demo's donors), and no other party.
+        List<string> named, unnamed;
+        await using (var db = await fixture.App.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
+        {
+            var parties = await db.Exchanges.Where(e => db.ImpactRecords.Any(r => r.ExchangeId == e.Id && r.Basis == ImpactBasis.Verified))
+                .Select(e => new[] { e.DonorCompanyId, e.ReceiverCompanyId }).ToListAsync();
+            var ids = parties.SelectMany(p => p).Distinct().ToList();
+            var firms = await db.Companies.Where(c => ids.Contains(c.Id)).Select(c => new { c.LegalName, Named = c.NamingConsentAt != null }).ToListAsync();
+            (named, unnamed) = ([.. firms.Where(f => f.Named).Select(f => f.LegalName)], [.. firms.Where(f => !f.Named).Select(f => f.LegalName)]);
+        }
+
+        Assert.NotEmpty(named);
+        Assert.NotEmpty(unnamed);
+        var text = OneLine(await Poppler.RunAsync("pdftotext", "-raw", path, "-"));
+        Assert.All(named, name => Assert.Contains(OneLine(name), text, StringComparison.Ordinal));
+        Assert.All(unnamed, name => Assert.DoesNotContain(OneLine(name), text, StringComparison.Ordinal));
+        Directory.CreateDirectory(ScreenshotFolder);
+        await Poppler.RunAsync("pdftoppm", "-png", "-r", "60", path, Path.Combine(ScreenshotFolder, "programme-report"));
+        Assert.NotEmpty(Directory.GetFiles(ScreenshotFolder, "programme-report-*.png"));
     }
+
+    // Text with every run of white space as one space (a table cell may wrap a name).
+    private static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     [Fact]
     public async Task FirmUser_GetsNoDashboard()

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using IzmirSymbiosis.Application.Dashboard;
+using IzmirSymbiosis.TestSupport;
 using IzmirSymbiosis.Web.ApiTests.Dashboard;
 
 namespace IzmirSymbiosis.Web.ApiTests.Reports;

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace IzmirSymbiosis.Web.ApiTests;
+namespace IzmirSymbiosis.TestSupport;
 
 /// <summary>Runs poppler's command-line tools (pdftotext, pdftoppm; scripts/test.sh installs poppler-utils) to read PDFs as a viewer would.</summary>
-internal static class Poppler
+public static class Poppler
 {
     /// <summary>The standard output of <paramref name="tool"/>; throws with its error output when it fails.</summary>
     public static async Task<string> RunAsync(string tool, params string[] arguments)
