@@ -344,7 +344,7 @@ internal static class PairScorer
             OfferEwcCode = o.Code,
             NeedEwcCode = n.Code,
             EvidenceNace = f.Material.EvidenceIndex < 0 ? null : o.Evidence[f.Material.EvidenceIndex].Key,
-            UseDoubt = (o.Hot.DoubtedUses & n.Hot.Uses) != 0 ? o.Restrictions.FirstOrDefault(r => !r.Hard && (n.Hot.Uses & (1 << r.Use)) != 0) : null,
+            UseDoubt = UseDoubtOf(o, n),
             EvidenceRoute = f.Material.EvidenceIsRoute ? o.Routes[f.Material.EvidenceIndex][f.Material.RouteIndex].Route : null,
             OfferMaterial = o.MaterialId == 0 ? null : s_materials.Get(o.MaterialId).Key,
             NeedMaterial = n.MaterialId == 0 ? null : s_materials.Get(n.MaterialId).Key,
@@ -373,6 +373,30 @@ internal static class PairScorer
             Co2eSourceEn = o.Co2e?.SourceEn ?? string.Empty,
             PerTonneEstimates = f.PerTonne,
         };
+    }
+
+    /// <summary>
+    /// The first soft restriction of the offer that a use of the need names (see
+    /// <see cref="MatchResult.UseDoubt"/>), or null. A plain loop: a lambda over the need would
+    /// allocate its closure on every record built, doubt or not.
+    /// </summary>
+    private static UseRestriction? UseDoubtOf(PreparedStream o, PreparedStream n)
+    {
+        var uses = n.Hot.Uses;
+        if ((o.Hot.DoubtedUses & uses) == 0)
+        {
+            return null;
+        }
+
+        foreach (var r in o.Restrictions)
+        {
+            if (!r.Hard && (uses & (1 << r.Use)) != 0)
+            {
+                return r;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
