@@ -53,13 +53,16 @@ internal static class MatchingBenchmark
         engine.Load(region.Companies, region.Offers.Concat(region.Needs));
         var loadSeconds = sw.Elapsed.TotalSeconds;
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var gcBefore = GcFigures.Now();
         sw.Restart();
         var stats = engine.RematchAll();
         var fullSeconds = sw.Elapsed.TotalSeconds;
+        var gc = GcFigures.Now() - gcBefore;
 
         // CPU seconds of the re-match (all threads): steadier than wall time when others share the machine.
         var fullCpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{offers:N0} offers × {needs:N0} needs over {companies:N0} companies: generate+index {loadSeconds:0.00} s, full re-match {fullSeconds:0.00} s, {stats.PairsScored:N0} pairs scored, {stats.Matches:N0} matches kept"));
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"full re-match: {fullCpuSeconds:0.00} CPU s, {gc.AllocatedMb:0} MB allocated, GC gen0/1/2 {gc.Gen0}/{gc.Gen1}/{gc.Gen2}, GC pause {gc.PauseSeconds:0.00} s"));
 
         // Incremental: 200 single-stream edits, alternating offers and needs.
         var rng = new Random(seed + 7);
@@ -89,6 +92,11 @@ internal static class MatchingBenchmark
                 {
                     ["full_rematch_s"] = Math.Round(fullSeconds, 3),
                     ["full_rematch_cpu_s"] = Math.Round(fullCpuSeconds, 3),
+                    ["full_rematch_allocated_mb"] = Math.Round(gc.AllocatedMb),
+                    ["full_rematch_gc_gen0"] = gc.Gen0,
+                    ["full_rematch_gc_gen1"] = gc.Gen1,
+                    ["full_rematch_gc_gen2"] = gc.Gen2,
+                    ["full_rematch_gc_pause_s"] = Math.Round(gc.PauseSeconds, 3),
                     ["pairs_scored"] = stats.PairsScored,
                     ["incremental_ms_median"] = Math.Round(median, 3),
                     ["incremental_ms_p95"] = Math.Round(p95, 3),
@@ -103,4 +111,29 @@ internal static class MatchingBenchmark
 
         return Task.FromResult(0);
     }
+}
+
+/// <summary>
+/// Allocation and collection counters of the process at one moment; the difference of two tells
+/// what a step cost the garbage collector (counts per generation include the higher ones' collections).
+/// </summary>
+internal readonly record struct GcFigures(long AllocatedBytes, int Gen0, int Gen1, int Gen2, TimeSpan Pause)
+{
+    public double AllocatedMb => AllocatedBytes / (1024.0 * 1024.0);
+
+    public double PauseSeconds => Pause.TotalSeconds;
+
+    public static GcFigures Now() => new(
+        GC.GetTotalAllocatedBytes(precise: true),
+        GC.CollectionCount(0),
+        GC.CollectionCount(1),
+        GC.CollectionCount(2),
+        GC.GetTotalPauseDuration());
+
+    public static GcFigures operator -(GcFigures a, GcFigures b) => new(
+        a.AllocatedBytes - b.AllocatedBytes,
+        a.Gen0 - b.Gen0,
+        a.Gen1 - b.Gen1,
+        a.Gen2 - b.Gen2,
+        a.Pause - b.Pause);
 }

@@ -99,23 +99,15 @@ internal sealed class NeedBlockIndex
         bounds.Clear();
         var h = offer.Hot;
         var cls = h.KindDimension * 2;
-        var entries = new List<(double Value, int Order, SlotList Block)>();
         for (var c = h.Hazardous ? cls + 1 : cls; c <= cls + 1; c++)
         {
             for (var i = 0; i < offer.EvidenceIds.Length; i++)
             {
                 if (_blocks.TryGetValue(BlockKey(NaceKey, c, offer.EvidenceIds[i]), out var block))
                 {
-                    entries.Add((offer.EvidenceValues[i], entries.Count, block));
+                    InsertStrongestFirst(blocks, bounds, block, offer.EvidenceValues[i]);
                 }
             }
-        }
-
-        entries.Sort((a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : a.Order.CompareTo(b.Order));
-        foreach (var e in entries)
-        {
-            blocks.Add(e.Block);
-            bounds.Add(e.Value);
         }
     }
 
@@ -131,24 +123,33 @@ internal sealed class NeedBlockIndex
         var h = offer.Hot;
         var cls = h.KindDimension * 2;
         var catalog = Knowledge.Materials.MaterialCatalog.Default;
-        var entries = new List<(double Value, int Order, SlotList Block)>();
         for (var c = h.Hazardous ? cls + 1 : cls; c <= cls + 1; c++)
         {
             foreach (var m in catalog.AcceptedNeeds(h.MaterialId))
             {
                 if (_blocks.TryGetValue(BlockKey(MaterialKey, c, m), out var block))
                 {
-                    entries.Add((catalog.Relation(h.MaterialId, m).Accept, entries.Count, block));
+                    InsertStrongestFirst(blocks, bounds, block, catalog.Relation(h.MaterialId, m).Accept);
                 }
             }
         }
+    }
 
-        entries.Sort((a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : a.Order.CompareTo(b.Order));
-        foreach (var e in entries)
+    /// <summary>
+    /// Puts a block in its place in lists kept strongest first, after the blocks of the same
+    /// strength met before it (a stable order). In place, into the caller's reused lists: offers
+    /// meet a handful of these blocks, and a sorted temporary list per offer was pure garbage.
+    /// </summary>
+    private static void InsertStrongestFirst(List<SlotList> blocks, List<double> bounds, SlotList block, double bound)
+    {
+        var i = bounds.Count;
+        while (i > 0 && bounds[i - 1] < bound)
         {
-            blocks.Add(e.Block);
-            bounds.Add(e.Value);
+            i--;
         }
+
+        blocks.Insert(i, block);
+        bounds.Insert(i, bound);
     }
 
     private void Apply(PreparedStream s, bool add)

@@ -49,8 +49,6 @@ internal sealed class OfferMatcher(StreamStore store, NeedBlockIndex needs, Matc
                 continue;
             }
 
-            blocks.Clear();
-            needs.Probes(o, phase, blocks);
             if (phase == 2)
             {
                 needs.MaterialProbes(o, blocks, scratch.BlockBounds);
@@ -58,6 +56,11 @@ internal sealed class OfferMatcher(StreamStore store, NeedBlockIndex needs, Matc
             else if (phase == 4)
             {
                 needs.EvidenceProbes(o, blocks, scratch.BlockBounds);
+            }
+            else
+            {
+                blocks.Clear();
+                needs.Probes(o, phase, blocks);
             }
 
             for (var b = 0; b < blocks.Count; b++)

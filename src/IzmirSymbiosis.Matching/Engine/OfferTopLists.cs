@@ -71,9 +71,20 @@ internal sealed class OfferTopLists(StreamStore store, int capacity)
             _lists[offers[i]] = lists[i];
         }
 
+        // Each set is made at its final size: grown one match at a time, the sets of a million
+        // matches would leave their outgrown arrays behind.
+        var held = new int[_holders.Count];
+        foreach (var slots in needSlots)
+        {
+            foreach (var nSlot in slots)
+            {
+                held[nSlot]++;
+            }
+        }
+
         for (var i = 0; i < _holders.Count; i++)
         {
-            _holders[i] = null;
+            _holders[i] = held[i] == 0 ? null : new HashSet<int>(held[i]);
         }
 
         var count = 0;

@@ -27,10 +27,14 @@ internal sealed class RematchScheduler(StreamStore store, OfferTopLists lists, O
         // Partitioner.Create refuses an empty range: a region with no offers has nothing to score.
         if (offers.Length > 0)
         {
+            // Parallel.ForEach ends a worker after a time slice and starts another, each with a fresh
+            // local state: the scratches (marks over every slot, a large-object array) go back to a
+            // pool and are taken again, so a re-match makes about one per core instead of hundreds.
             var slotCount = store.SlotCount;
+            var spare = new ConcurrentBag<MatchScratch>();
             Parallel.ForEach(
                 Partitioner.Create(0, offers.Length, 256),
-                () => new MatchScratch().EnsureSlots(slotCount),
+                () => spare.TryTake(out var scratch) ? scratch : new MatchScratch().EnsureSlots(slotCount),
                 (range, _, scratch) =>
                 {
                     for (var i = range.Item1; i < range.Item2; i++)
@@ -40,7 +44,11 @@ internal sealed class RematchScheduler(StreamStore store, OfferTopLists lists, O
 
                     return scratch;
                 },
-                scratch => Interlocked.Add(ref pairs, scratch.Pairs));
+                scratch =>
+                {
+                    Interlocked.Add(ref pairs, scratch.TakePairs());
+                    spare.Add(scratch);
+                });
         }
 
         var count = lists.ReplaceAll([.. offers.Select(o => o.Slot)], results, needSlots);

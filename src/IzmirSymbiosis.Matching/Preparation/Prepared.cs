@@ -151,6 +151,12 @@ internal sealed class PreparedStream
     /// <summary>The features of the specific words, in the order of <see cref="HotStream.Specific"/>.</summary>
     public string[] SpecificWords { get; init; } = [];
 
+    /// <summary>
+    /// Offers: for each of <see cref="SpecificWords"/>, the description word that gives it and its
+    /// position (−1: none); null until the scorer first names a shared word of this offer, which then keeps it here.
+    /// </summary>
+    public (int Position, string? Word)[]? SpecificSources { get; set; }
+
     /// <summary>Offers: the use restrictions the offer falls under (<see cref="UseRestrictions"/>).</summary>
     public UseRestriction[] Restrictions { get; init; } = [];
 

@@ -344,7 +344,7 @@ internal static class PairScorer
             OfferEwcCode = o.Code,
             NeedEwcCode = n.Code,
             EvidenceNace = f.Material.EvidenceIndex < 0 ? null : o.Evidence[f.Material.EvidenceIndex].Key,
-            UseDoubt = (o.Hot.DoubtedUses & n.Hot.Uses) != 0 ? o.Restrictions.FirstOrDefault(r => !r.Hard && (n.Hot.Uses & (1 << r.Use)) != 0) : null,
+            UseDoubt = UseDoubtOf(o, n),
             EvidenceRoute = f.Material.EvidenceIsRoute ? o.Routes[f.Material.EvidenceIndex][f.Material.RouteIndex].Route : null,
             OfferMaterial = o.MaterialId == 0 ? null : s_materials.Get(o.MaterialId).Key,
             NeedMaterial = n.MaterialId == 0 ? null : s_materials.Get(n.MaterialId).Key,
@@ -373,6 +373,30 @@ internal static class PairScorer
             Co2eSourceEn = o.Co2e?.SourceEn ?? string.Empty,
             PerTonneEstimates = f.PerTonne,
         };
+    }
+
+    /// <summary>
+    /// The first soft restriction of the offer that a use of the need names (see
+    /// <see cref="MatchResult.UseDoubt"/>), or null. A plain loop: a lambda over the need would
+    /// allocate its closure on every record built, doubt or not.
+    /// </summary>
+    private static UseRestriction? UseDoubtOf(PreparedStream o, PreparedStream n)
+    {
+        var uses = n.Hot.Uses;
+        if ((o.Hot.DoubtedUses & uses) == 0)
+        {
+            return null;
+        }
+
+        foreach (var r in o.Restrictions)
+        {
+            if (!r.Hard && (uses & (1 << r.Use)) != 0)
+            {
+                return r;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -552,12 +576,56 @@ internal static class PairScorer
         return oh.Specific is { Length: > 0 } && nh.Specific is { Length: > 0 } ? Math.Max(jaccard, SharedWord) : jaccard;
     }
 
-    /// <summary>The first specific word the two streams share, as the offer's description writes it (cold path).</summary>
+    /// <summary>
+    /// The first specific word the two streams share, as the offer's description writes it: of the
+    /// shared specific features, the one whose description word comes first (cold path).
+    /// </summary>
     private static string? SharedWordOf(PreparedStream o, PreparedStream n)
     {
-        var shared = o.Hot.Specific.Select((key, i) => (key, i)).Where(p => n.Hot.Specific.Contains(p.key)).Select(p => o.SpecificWords[p.i]).ToHashSet(StringComparer.Ordinal);
-        return System.Text.RegularExpressions.Regex.Split(o.Source.Description, @"[^\p{L}\p{Nd}]+")
-            .FirstOrDefault(w => w.Length > 0 && TextAnalyzer.Features(w).Any(shared.Contains));
+        var sources = o.SpecificSources ??= SpecificSourcesOf(o);
+        var offerKeys = o.Hot.Specific ?? [];
+        var needKeys = n.Hot.Specific ?? [];
+        var first = -1;
+        for (var i = 0; i < offerKeys.Length; i++)
+        {
+            var at = sources[i].Position;
+            if (at >= 0 && (first < 0 || at < sources[first].Position) && Array.IndexOf(needKeys, offerKeys[i]) >= 0)
+            {
+                first = i;
+            }
+        }
+
+        return first < 0 ? null : sources[first].Word;
+    }
+
+    /// <summary>
+    /// For each of the offer's specific features (<see cref="PreparedStream.SpecificWords"/>), the
+    /// first word of its description whose own features hold it, with that word's position (−1:
+    /// none). Worked out once per offer: its matches through a shared word all read the same words.
+    /// </summary>
+    private static (int Position, string? Word)[] SpecificSourcesOf(PreparedStream o)
+    {
+        var sources = new (int Position, string? Word)[o.SpecificWords.Length];
+        Array.Fill(sources, (-1, null));
+        var words = System.Text.RegularExpressions.Regex.Split(o.Source.Description, @"[^\p{L}\p{Nd}]+");
+        for (var w = 0; w < words.Length; w++)
+        {
+            if (words[w].Length == 0)
+            {
+                continue;
+            }
+
+            var features = TextAnalyzer.Features(words[w]);
+            for (var i = 0; i < sources.Length; i++)
+            {
+                if (sources[i].Position < 0 && features.Contains(o.SpecificWords[i]))
+                {
+                    sources[i] = (w, words[w]);
+                }
+            }
+        }
+
+        return sources;
     }
 
     /// <summary>Whether the two streams share a specific word (both key arrays ascending).</summary>

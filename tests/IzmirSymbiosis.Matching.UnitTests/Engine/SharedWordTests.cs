@@ -51,6 +51,30 @@ public class SharedWordTests
     }
 
     [Fact]
+    public void SeveralSpecificWords_EachMatchNamesTheSharedWordTheOfferWritesFirst()
+    {
+        var giver = TestData.Company("82.19", TestData.Aliaga);
+        var taker = TestData.Company("33.12", TestData.Kemalpasa);
+        var offer = TestData.Offer(giver, null, "Balata tozu ve boş kartuşu, büro");
+        var cartridges = TestData.Need(taker, null, "Kartuşu yeniden doldurma ve yenileme atölyesi, ofis ekipmanı bakımı");
+        var pads = TestData.Need(taker, null, "Balata üretimi için hammadde, yıllık düzenli alım, fabrikası İzmir'de");
+        var both = TestData.Need(taker, null, "Kartuşu ve balata yenileme atölyesi, ofis ekipmanı bakımı, yıllık düzenli alım");
+        var engine = new MatchingEngine(TestData.KnowledgeWithoutLibrary(), new MatchingOptions { MinScore = 0 });
+        engine.Load([giver, taker], [offer, cartridges, pads, both]);
+
+        engine.RematchAll();
+
+        // The offer's words are looked up once and kept: each match still names its own shared word.
+        var matches = engine.MatchesFor(offer.Id);
+        Assert.All(matches, m => Assert.Equal(PairScorer.SharedWord, m.TextSimilarity));
+        var words = matches.ToDictionary(m => m.NeedId, m => m.SharedWord);
+        Assert.Equal("kartuşu", words[cartridges.Id]);
+        Assert.Equal("Balata", words[pads.Id]);
+        Assert.Equal("Balata", words[both.Id]);
+        Assert.Equal(engine.RematchAllPairs().OrderBy(m => m.NeedId), matches.OrderBy(m => m.NeedId));
+    }
+
+    [Fact]
     public void NoSharedSpecificWord_NoTextComponent()
     {
         var giver = TestData.Company("82.19", TestData.Aliaga);
