@@ -157,6 +157,9 @@ internal sealed class PreparedStream
     /// </summary>
     public (int Position, string? Word)[]? SpecificSources { get; set; }
 
+    /// <summary>The stream's figures its match records share; null until the scorer builds its first record.</summary>
+    public MatchSide? Side { get; set; }
+
     /// <summary>Offers: the use restrictions the offer falls under (<see cref="UseRestrictions"/>).</summary>
     public UseRestriction[] Restrictions { get; init; } = [];
 

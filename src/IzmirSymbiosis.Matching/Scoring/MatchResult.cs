@@ -1,5 +1,7 @@
+using System.Diagnostics.CodeAnalysis;
 using IzmirSymbiosis.Domain.Streams;
 using IzmirSymbiosis.Matching.Knowledge;
+using IzmirSymbiosis.Matching.Preparation;
 
 namespace IzmirSymbiosis.Matching.Scoring;
 
@@ -36,21 +38,38 @@ public enum MaterialBasis
 
 /// <summary>
 /// One scored offer–need pair: total score 0–100, the six factor values 0–1 and the figures
-/// behind them. Compact; turn it into reasons with <see cref="MatchExplainer"/>.
+/// behind them. Compact (each side's stream figures are shared, <see cref="MatchSide"/>); turn it
+/// into reasons with <see cref="MatchExplainer"/>.
 /// </summary>
 public sealed record MatchResult
 {
+    private MatchSide _offer = MatchSide.Empty;
+    private MatchSide _need = MatchSide.Empty;
+
+    /// <summary>A record set property by property.</summary>
+    public MatchResult()
+    {
+    }
+
+    /// <summary>A record of the engine: the two sides shared with the stream's other matches; the caller sets every other required figure.</summary>
+    [SetsRequiredMembers]
+    internal MatchResult(MatchSide offer, MatchSide need)
+    {
+        _offer = offer;
+        _need = need;
+    }
+
     /// <summary>Offer stream.</summary>
-    public required Guid OfferId { get; init; }
+    public required Guid OfferId { get => _offer.StreamId; init => _offer = _offer with { StreamId = value }; }
 
     /// <summary>Need stream.</summary>
-    public required Guid NeedId { get; init; }
+    public required Guid NeedId { get => _need.StreamId; init => _need = _need with { StreamId = value }; }
 
     /// <summary>Company of the offer.</summary>
-    public required Guid OfferCompanyId { get; init; }
+    public required Guid OfferCompanyId { get => _offer.CompanyId; init => _offer = _offer with { CompanyId = value }; }
 
     /// <summary>Company of the need.</summary>
-    public required Guid NeedCompanyId { get; init; }
+    public required Guid NeedCompanyId { get => _need.CompanyId; init => _need = _need with { CompanyId = value }; }
 
     /// <summary>Weighted score, 0–100, one decimal.</summary>
     public required double Score { get; init; }
@@ -77,10 +96,10 @@ public sealed record MatchResult
     public required MaterialBasis Basis { get; init; }
 
     /// <summary>Offer EWC code, if any.</summary>
-    public string? OfferEwcCode { get; init; }
+    public string? OfferEwcCode { get => _offer.EwcCode; init => _offer = _offer with { EwcCode = value }; }
 
     /// <summary>Need EWC code or prefix, if any.</summary>
-    public string? NeedEwcCode { get; init; }
+    public string? NeedEwcCode { get => _need.EwcCode; init => _need = _need with { EwcCode = value }; }
 
     /// <summary>Receiving NACE division of the library or route evidence, if any.</summary>
     public string? EvidenceNace { get; init; }
@@ -92,10 +111,10 @@ public sealed record MatchResult
     public RecoveryRoute? EvidenceRoute { get; init; }
 
     /// <summary>Material key of the offer (<c>metal.ferrous</c>, see <c>materials.csv</c>), or null when unknown.</summary>
-    public string? OfferMaterial { get; init; }
+    public string? OfferMaterial { get => _offer.Material; init => _offer = _offer with { Material = value }; }
 
     /// <summary>Material key of the need, or null when unknown.</summary>
-    public string? NeedMaterial { get; init; }
+    public string? NeedMaterial { get => _need.Material; init => _need = _need with { Material = value }; }
 
     /// <summary>Evidence the material model gave (same material or an accepting rule), 0–1.</summary>
     public double MaterialEvidence { get; init; }
@@ -128,16 +147,16 @@ public sealed record MatchResult
     public double TransportTryPerTonne { get; init; }
 
     /// <summary>Offer amount, base units per year (one-off lots count once).</summary>
-    public double OfferAnnual { get; init; }
+    public double OfferAnnual { get => _offer.Annual; init => _offer = _offer with { Annual = value }; }
 
     /// <summary>Need amount, base units per year.</summary>
-    public double NeedAnnual { get; init; }
+    public double NeedAnnual { get => _need.Annual; init => _need = _need with { Annual = value }; }
 
     /// <summary>Base unit symbol (t, m³, MWh, adet, h, m²).</summary>
-    public string BaseUnit { get; init; } = "t";
+    public string BaseUnit { get => _offer.BaseUnit; init => _offer = _offer with { BaseUnit = value }; }
 
     /// <summary>What the amounts count (mass, volume, energy…).</summary>
-    public Dimension Dimension { get; init; } = Dimension.Mass;
+    public Dimension Dimension { get => _offer.Dimension; init => _offer = _offer with { Dimension = value }; }
 
     /// <summary>True when one side is a one-off lot and the other recurring.</summary>
     public bool PeriodMismatch { get; init; }
@@ -161,7 +180,7 @@ public sealed record MatchResult
     public bool PriceGap => OfferPricePerTonne > 0 && NeedPricePerTonne is { } need && OfferPricePerTonne > need;
 
     /// <summary>Gross CO2e saving, kg/t.</summary>
-    public double Co2eSavingKgPerTonne { get; init; }
+    public double Co2eSavingKgPerTonne { get => _offer.Co2eSavingKgPerTonne; init => _offer = _offer with { Co2eSavingKgPerTonne = value }; }
 
     /// <summary>Transport CO2e, kg/t.</summary>
     public double TransportCo2eKgPerTonne { get; init; }
@@ -170,10 +189,10 @@ public sealed record MatchResult
     public double NetCo2eTonnesPerYear { get; init; }
 
     /// <summary>Source of the CO2e saving, Turkish.</summary>
-    public string Co2eSourceTr { get; init; } = string.Empty;
+    public string Co2eSourceTr { get => _offer.Co2eSourceTr; init => _offer = _offer with { Co2eSourceTr = value }; }
 
     /// <summary>Source of the CO2e saving, English.</summary>
-    public string Co2eSourceEn { get; init; } = string.Empty;
+    public string Co2eSourceEn { get => _offer.Co2eSourceEn; init => _offer = _offer with { Co2eSourceEn = value }; }
 
     /// <summary>Whether economics and CO2e were estimated (mass or volume units only).</summary>
     public bool PerTonneEstimates { get; init; } = true;

@@ -327,12 +327,8 @@ internal static class PairScorer
         var saving = o.SavingKgPerTonne;
         var matchedPerYear = Math.Min(o.Annual, n.Annual);
         var exactKm = f.RoadKm is null ? (double?)null : o.Company.GreatCircleKm(n.Company) * opt.RoadFactor;
-        return new MatchResult
+        return new MatchResult(o.Side ??= OfferSide(o), n.Side ??= NeedSide(n))
         {
-            OfferId = o.Source.Id,
-            NeedId = n.Source.Id,
-            OfferCompanyId = o.Company.Source.Id,
-            NeedCompanyId = n.Company.Source.Id,
             Score = f.Score,
             Material = PublicMaterial(f.Material.Value),
             Quantity = f.Quantity,
@@ -341,13 +337,9 @@ internal static class PairScorer
             Economics = f.Economics,
             Environment = f.Environment,
             Basis = f.Material.Basis,
-            OfferEwcCode = o.Code,
-            NeedEwcCode = n.Code,
             EvidenceNace = f.Material.EvidenceIndex < 0 ? null : o.Evidence[f.Material.EvidenceIndex].Key,
             UseDoubt = UseDoubtOf(o, n),
             EvidenceRoute = f.Material.EvidenceIsRoute ? o.Routes[f.Material.EvidenceIndex][f.Material.RouteIndex].Route : null,
-            OfferMaterial = o.MaterialId == 0 ? null : s_materials.Get(o.MaterialId).Key,
-            NeedMaterial = n.MaterialId == 0 ? null : s_materials.Get(n.MaterialId).Key,
             MaterialEvidence = f.Material.Accept,
             MaterialFactor = f.Material.Factor,
             TextSimilarity = f.Material.Text,
@@ -356,24 +348,27 @@ internal static class PairScorer
             AreaRoadKm = f.RoadKm,
             LimitKm = f.LimitKm,
             TransportTryPerTonne = f.TransportTryPerTonne,
-            OfferAnnual = o.Annual,
-            NeedAnnual = n.Annual,
-            BaseUnit = BaseUnit(o.Dimension),
-            Dimension = o.Dimension,
             PeriodMismatch = f.PeriodMismatch,
             OverlapDays = f.OverlapDays,
             AvoidedDisposalTryPerTonne = f.Disposal,
             AvoidedPurchaseTryPerTonne = f.Purchase,
             OfferPricePerTonne = f.PerTonne ? o.PricePerBase : null,
             NeedPricePerTonne = f.PerTonne ? n.PricePerBase : null,
-            Co2eSavingKgPerTonne = saving,
             TransportCo2eKgPerTonne = f.TransportCo2,
             NetCo2eTonnesPerYear = f.PerTonne ? Math.Max(0, saving - f.TransportCo2) * matchedPerYear / 1000 : 0,
-            Co2eSourceTr = o.Co2e?.SourceTr ?? string.Empty,
-            Co2eSourceEn = o.Co2e?.SourceEn ?? string.Empty,
             PerTonneEstimates = f.PerTonne,
         };
     }
+
+    /// <summary>The offer's figures that all its matches share (kept on the prepared stream; a race builds two equal ones).</summary>
+    private static MatchSide OfferSide(PreparedStream o) =>
+        new(o.Source.Id, o.Company.Source.Id, o.Code, MaterialKey(o), o.Annual, BaseUnit(o.Dimension), o.Dimension,
+            o.SavingKgPerTonne, o.Co2e?.SourceTr ?? string.Empty, o.Co2e?.SourceEn ?? string.Empty);
+
+    /// <summary>The need's figures that all its matches share.</summary>
+    private static MatchSide NeedSide(PreparedStream n) => new(n.Source.Id, n.Company.Source.Id, n.Code, MaterialKey(n), n.Annual);
+
+    private static string? MaterialKey(PreparedStream s) => s.MaterialId == 0 ? null : s_materials.Get(s.MaterialId).Key;
 
     /// <summary>
     /// The first soft restriction of the offer that a use of the need names (see
