@@ -1,12 +1,17 @@
 using IzmirSymbiosis.Application.Common;
 using IzmirSymbiosis.Application.Common.Interfaces;
+using IzmirSymbiosis.Domain.Reference;
 using IzmirSymbiosis.Domain.Streams;
 using Microsoft.EntityFrameworkCore;
 
 namespace IzmirSymbiosis.Application.WasteCodes;
 
-/// <summary>An EWC entry as shown in the browser.</summary>
-public sealed record WasteCodeItem(string Code, string Display, string ChapterCode, string SubChapterCode, string DescriptionEn, bool IsHazardous);
+/// <summary>An EWC entry as shown in the browser; <see cref="TitleTr"/> is null where no Turkish text was found.</summary>
+public sealed record WasteCodeItem(string Code, string Display, string ChapterCode, string SubChapterCode, string DescriptionEn, bool IsHazardous, string? TitleTr)
+{
+    /// <summary>The title in the given language: Turkish when asked and known, else English.</summary>
+    public string Title(bool turkish) => turkish && TitleTr is { } tr ? tr : DescriptionEn;
+}
 
 /// <summary>A chapter or sub-chapter heading with its children.</summary>
 public sealed record WasteCategoryNode(string Code, string Display, string TitleEn, string? TitleTr, IReadOnlyList<WasteCategoryNode> Children);
@@ -15,8 +20,10 @@ public sealed record WasteCategoryNode(string Code, string Display, string Title
 public sealed class WasteCodeService(IAppDbContextFactory contexts)
 {
     /// <summary>
-    /// Finds codes by code (<c>10 01 02</c>, <c>100102</c>, a prefix such as <c>10 01</c>) or by words
-    /// of the description; optionally within one chapter or sub-chapter.
+    /// Finds codes by code (<c>10 01 02</c>, <c>100102</c>, <c>10-01-02</c>, <c>10 01 02*</c>, a prefix
+    /// such as <c>10 01</c>) or by words: every word must start a word of the Turkish or the English
+    /// text, with Turkish case rules (<c>kül</c> finds "uçucu kül" and "külü", not "Kullanılmış";
+    /// <c>kul</c>, typed without Turkish letters, finds both); optionally within one chapter or sub-chapter.
     /// </summary>
     public async Task<IReadOnlyList<WasteCodeItem>> SearchAsync(string? query, string? categoryCode = null, int take = 100, CancellationToken cancellationToken = default)
     {
@@ -31,9 +38,9 @@ public sealed class WasteCodeService(IAppDbContextFactory contexts)
         }
         else
         {
-            foreach (var pattern in SearchPattern.ContainsAll(text))
+            foreach (var word in SearchPattern.WordStarts(text))
             {
-                q = q.Where(w => EF.Functions.Like(w.SearchKey, pattern));
+                q = q.Where(w => EF.Functions.Like(w.SearchKey, word.First) || EF.Functions.Like(w.SearchKey, word.Later));
             }
         }
 
@@ -43,8 +50,25 @@ public sealed class WasteCodeService(IAppDbContextFactory contexts)
         }
 
         var rows = await q.OrderBy(w => w.Code).Take(Math.Clamp(take, 1, 1000)).ToListAsync(cancellationToken);
-        return [.. rows.Select(w => new WasteCodeItem(w.Code, EwcCode.Display(w.Code) + (w.IsHazardous ? "*" : string.Empty), w.ChapterCode, w.SubChapterCode, w.DescriptionEn, w.IsHazardous))];
+        return [.. rows.Select(ToItem)];
     }
+
+    /// <summary>One entry by its code in any common form (<c>10 01 02*</c>, <c>100102</c>); null when there is none.</summary>
+    public async Task<WasteCodeItem?> FindAsync(string? code, CancellationToken cancellationToken = default)
+    {
+        var digits = string.Concat((code ?? string.Empty).Where(char.IsAsciiDigit));
+        if (digits.Length != 6)
+        {
+            return null;
+        }
+
+        await using var db = await contexts.CreateAsync(cancellationToken);
+        var row = await db.WasteCodes.AsNoTracking().FirstOrDefaultAsync(w => w.Code == digits, cancellationToken);
+        return row is null ? null : ToItem(row);
+    }
+
+    private static WasteCodeItem ToItem(WasteCode w) =>
+        new(w.Code, EwcCode.Display(w.Code) + (w.IsHazardous ? "*" : string.Empty), w.ChapterCode, w.SubChapterCode, w.DescriptionEn, w.IsHazardous, w.TitleTr);
 
     /// <summary>The 20 chapters with their sub-chapters.</summary>
     public async Task<IReadOnlyList<WasteCategoryNode>> ChaptersAsync(CancellationToken cancellationToken = default)
