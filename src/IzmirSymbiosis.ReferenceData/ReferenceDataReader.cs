@@ -110,12 +110,17 @@ public static class ReferenceDataReader
     private static List<RecoveryOperation> ReadOperations()
     {
         var tr = ReadTurkish("recovery_operations_tr.csv");
-        return [.. ReadCsv("waste_recovery_disposal_operations_RD_en.csv").Select(r => new RecoveryOperation
+        return [.. ReadCsv("waste_recovery_disposal_operations_RD_en.csv").Select(r =>
         {
-            Code = r["code"],
-            IsRecovery = r["type"] == "recovery",
-            DescriptionEn = r["description_en"],
-            TitleTr = tr.GetValueOrDefault(r["code"]),
+            var titleTr = tr.GetValueOrDefault(r["code"]);
+            return new RecoveryOperation
+            {
+                Code = r["code"],
+                IsRecovery = r["type"] == "recovery",
+                DescriptionEn = r["description_en"],
+                TitleTr = titleTr,
+                SearchKey = TurkishText.WordKey(r["code"], titleTr, r["description_en"]),
+            };
         })];
     }
 

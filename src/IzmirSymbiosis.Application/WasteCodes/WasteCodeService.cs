@@ -13,10 +13,17 @@ public sealed record WasteCodeItem(string Code, string Display, string ChapterCo
     public string Title(bool turkish) => turkish && TitleTr is { } tr ? tr : DescriptionEn;
 }
 
+/// <summary>An R (recovery) or D (disposal) operation; <see cref="TitleTr"/> is the regulation's Turkish text.</summary>
+public sealed record RecoveryOperationItem(string Code, bool IsRecovery, string DescriptionEn, string? TitleTr)
+{
+    /// <summary>The title in the given language: Turkish when asked and known, else English.</summary>
+    public string Title(bool turkish) => turkish && TitleTr is { } tr ? tr : DescriptionEn;
+}
+
 /// <summary>A chapter or sub-chapter heading with its children.</summary>
 public sealed record WasteCategoryNode(string Code, string Display, string TitleEn, string? TitleTr, IReadOnlyList<WasteCategoryNode> Children);
 
-/// <summary>Searches the European List of Waste and lists its chapters.</summary>
+/// <summary>Searches the European List of Waste and the R/D operations, and lists the chapters.</summary>
 public sealed class WasteCodeService(IAppDbContextFactory contexts)
 {
     /// <summary>
@@ -65,6 +72,33 @@ public sealed class WasteCodeService(IAppDbContextFactory contexts)
         await using var db = await contexts.CreateAsync(cancellationToken);
         var row = await db.WasteCodes.AsNoTracking().FirstOrDefaultAsync(w => w.Code == digits, cancellationToken);
         return row is null ? null : ToItem(row);
+    }
+
+    /// <summary>
+    /// R/D operations by code (<c>R5</c>, <c>r 5</c>, <c>D10</c>) or by words starting words of the Turkish or
+    /// English text (<c>geri dönüşüm</c>, <c>recycling</c>); all of them, R1…R13 then D1…D15, for an empty query.
+    /// </summary>
+    public async Task<IReadOnlyList<RecoveryOperationItem>> OperationsAsync(string? query, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateAsync(cancellationToken);
+        var q = db.RecoveryOperations.AsNoTracking();
+        var text = (query ?? string.Empty).Trim();
+        var compact = string.Concat(text.Where(c => !char.IsWhiteSpace(c))).ToUpperInvariant();
+        if (compact.Length is >= 2 and <= 3 && compact[0] is 'R' or 'D' && compact[1..].All(char.IsAsciiDigit))
+        {
+            q = q.Where(r => r.Code == compact);
+        }
+        else
+        {
+            foreach (var word in SearchPattern.WordStarts(text))
+            {
+                q = q.Where(r => EF.Functions.Like(r.SearchKey, word.First) || EF.Functions.Like(r.SearchKey, word.Later));
+            }
+        }
+
+        var rows = await q.ToListAsync(cancellationToken);
+        return [.. rows.OrderByDescending(r => r.IsRecovery).ThenBy(r => r.Code.Length).ThenBy(r => r.Code, StringComparer.Ordinal)
+            .Select(r => new RecoveryOperationItem(r.Code, r.IsRecovery, r.DescriptionEn, r.TitleTr))];
     }
 
     private static WasteCodeItem ToItem(WasteCode w) =>

@@ -61,4 +61,7 @@ public sealed class RecoveryOperation
 
     /// <summary>Turkish description from the Waste Management Regulation (Ek-2A/2B).</summary>
     public string? TitleTr { get; set; }
+
+    /// <summary>Code and both descriptions as a <see cref="Common.TurkishText.WordKey"/>, for word-start search.</summary>
+    public string SearchKey { get; set; } = string.Empty;
 }

@@ -64,7 +64,7 @@ public sealed class DatabaseInitializer(DatabaseConnections connections, ILogger
                 var refreshed = await RefreshAsync(db.WasteCodes, data.WasteCodes, w => w.Code, (row, file) => (row.TitleTr, row.SearchKey) = (file.TitleTr, file.SearchKey), cancellationToken)
                     + await RefreshAsync(db.WasteCategories, data.WasteCategories, w => w.Code, (row, file) => row.TitleTr = file.TitleTr, cancellationToken)
                     + await RefreshAsync(db.NaceActivities, data.NaceActivities, n => n.Code, (row, file) => (row.TitleTr, row.SearchKey) = (file.TitleTr, file.SearchKey), cancellationToken)
-                    + await RefreshAsync(db.RecoveryOperations, data.RecoveryOperations, r => r.Code, (row, file) => row.TitleTr = file.TitleTr, cancellationToken);
+                    + await RefreshAsync(db.RecoveryOperations, data.RecoveryOperations, r => r.Code, (row, file) => (row.TitleTr, row.SearchKey) = (file.TitleTr, file.SearchKey), cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
                 _logger.LogInformation("Reference rows refreshed from the shipped files: {RefreshedCount}", refreshed);
                 return seeded;

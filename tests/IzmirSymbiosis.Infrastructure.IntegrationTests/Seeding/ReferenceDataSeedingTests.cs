@@ -59,7 +59,7 @@ public sealed class ReferenceDataSeedingTests
             // As a database seeded before the Turkish titles: English-only search keys, no Turkish text.
             await ctx.WasteCodes.ExecuteUpdateAsync(s => s.SetProperty(w => w.TitleTr, (string?)null).SetProperty(w => w.SearchKey, w => w.Code));
             await ctx.NaceActivities.ExecuteUpdateAsync(s => s.SetProperty(n => n.TitleTr, (string?)null));
-            await ctx.RecoveryOperations.ExecuteUpdateAsync(s => s.SetProperty(r => r.TitleTr, (string?)null));
+            await ctx.RecoveryOperations.ExecuteUpdateAsync(s => s.SetProperty(r => r.TitleTr, (string?)null).SetProperty(r => r.SearchKey, string.Empty));
         }
 
         var second = await db.Initializer.SeedReferenceDataAsync();
@@ -71,5 +71,6 @@ public sealed class ReferenceDataSeedingTests
         Assert.Contains("külü", flyAsh.SearchKey, StringComparison.Ordinal);
         Assert.Equal("Demir döküm", (await check.NaceActivities.SingleAsync(n => n.Code == "24.51")).TitleTr);
         Assert.Equal(28, await check.RecoveryOperations.CountAsync(r => r.TitleTr != null));
+        Assert.Contains("geri", (await check.RecoveryOperations.SingleAsync(r => r.Code == "R5")).SearchKey, StringComparison.Ordinal);
     }
 }

@@ -137,4 +137,32 @@ public sealed class WasteCodeServiceTests(SeededDatabaseFixture fixture) : Seede
         // 109 of 111 sub-chapters have a Turkish title in the regulation's transcription (not 16 05, 16 06).
         Assert.Equal(109, chapters.Sum(c => c.Children.Count(s => s.TitleTr is not null)));
     }
+
+    [Theory]
+    [InlineData("R5", new[] { "R5" })]
+    [InlineData("r 5", new[] { "R5" })]
+    [InlineData("d10", new[] { "D10" })]
+    [InlineData("metal", new[] { "R4" })]
+    [InlineData("METAL", new[] { "R4" })]
+    [InlineData("inorganik", new[] { "R5" })]
+    [InlineData("enerji", new[] { "R1" })]
+    [InlineData("composting", new[] { "R3" })]
+    public async Task Operations_ByCodeOrWords_FindTheOperation(string query, string[] expected)
+    {
+        var codes = (await Service.OperationsAsync(query)).Select(o => o.Code).ToList();
+
+        Assert.All(expected, c => Assert.Contains(c, codes));
+    }
+
+    [Fact]
+    public async Task Operations_NoQuery_ListsRecoveryThenDisposalInNumberOrderInTurkish()
+    {
+        var all = await Service.OperationsAsync(null);
+
+        Assert.Equal(28, all.Count);
+        Assert.Equal(["R1", "R2", "R3"], all.Take(3).Select(o => o.Code));
+        Assert.Equal("R13", all[12].Code);
+        Assert.Equal("D1", all[13].Code);
+        Assert.Equal("Metallerin ve metal bileşiklerinin ıslahı/geri dönüşümü", all[3].Title(turkish: true));
+    }
 }

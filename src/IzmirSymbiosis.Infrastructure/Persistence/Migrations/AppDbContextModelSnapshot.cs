@@ -1798,6 +1798,11 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("is_recovery");
 
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("search_key");
+
                     b.Property<string>("TitleTr")
                         .HasColumnType("text")
                         .HasColumnName("title_tr");
