@@ -39,6 +39,6 @@ public sealed class CompanyEditTests(BrowserFixture fixture)
 
         await first.ReloadAsync();
         await Expect(first.Locator("[data-testid=company-name]")).ToHaveTextAsync("Düzenlenen Polimer A.Ş.");
-        await Expect(first.Locator("body")).ToContainTextAsync("20.16");
+        await Expect(first.Locator("body")).ToContainTextAsync("20.16 Birincil formda plastik hammaddelerin imalatı");
     }
 }
