@@ -10,6 +10,7 @@ using IzmirSymbiosis.Application.Exchanges;
 using IzmirSymbiosis.Application.Impact;
 using IzmirSymbiosis.Application.Introductions;
 using IzmirSymbiosis.Application.Matching;
+using IzmirSymbiosis.Application.Nace;
 using IzmirSymbiosis.Application.Notifications;
 using IzmirSymbiosis.Application.Offers;
 using IzmirSymbiosis.Application.PersonalData;
@@ -32,6 +33,7 @@ public static class DependencyInjection
         services.AddScoped<CompanyService>();
         services.AddScoped<PermitService>();
         services.AddScoped<WasteCodeService>();
+        services.AddScoped<NaceService>();
         services.AddScoped<StreamService>();
         services.AddScoped<StreamQueryService>();
         services.AddScoped<MatchQueryService>();

@@ -38,20 +38,39 @@ public static class ReferenceDataReader
         return CsvReader.ReadWithHeader(reader);
     }
 
-    private static List<WasteCode> ReadWasteCodes() =>
-        [.. ReadCsv("ewc_list_of_waste_en.csv").Select(r => new WasteCode
+    private static List<WasteCode> ReadWasteCodes()
+    {
+        var tr = ReadTurkish("ewc_tr.csv");
+        return [.. ReadCsv("ewc_list_of_waste_en.csv").Select(r =>
         {
-            Code = r["code"],
-            ChapterCode = r["chapter_code"],
-            SubChapterCode = r["subchapter_code"].Replace(" ", string.Empty, StringComparison.Ordinal),
-            DescriptionEn = r["description_en"],
-            IsHazardous = r["hazardous"] == "true",
-            EntryType = r["entry_type"],
-            SearchKey = TurkishText.SearchKey($"{r["code"]} {r["description_en"]}"),
+            var titleTr = tr.GetValueOrDefault(r["code"]);
+            return new WasteCode
+            {
+                Code = r["code"],
+                ChapterCode = r["chapter_code"],
+                SubChapterCode = r["subchapter_code"].Replace(" ", string.Empty, StringComparison.Ordinal),
+                DescriptionEn = r["description_en"],
+                TitleTr = titleTr,
+                IsHazardous = r["hazardous"] == "true",
+                EntryType = r["entry_type"],
+                SearchKey = TurkishText.WordKey(r["code"], titleTr, r["description_en"]),
+            };
         })];
+    }
 
-    private static List<WasteCategory> ReadWasteCategories() =>
-        [.. ReadCsv("ewc_chapters_subchapters_en.csv").Select(r =>
+    /// <summary>
+    /// Turkish titles by code from one of the <c>*_tr.csv</c> files (<c>code,title_tr</c>); codes
+    /// without spaces, as the English files key them. Chapter titles there are upper case as in the
+    /// regulation; where we have our own sentence-case title (<see cref="TurkishTitles"/>) we keep it.
+    /// </summary>
+    private static Dictionary<string, string> ReadTurkish(string fileName) =>
+        ReadCsv(fileName).Where(r => r["title_tr"].Length > 0)
+            .ToDictionary(r => r["code"].Replace(" ", string.Empty, StringComparison.Ordinal), r => r["title_tr"], StringComparer.Ordinal);
+
+    private static List<WasteCategory> ReadWasteCategories()
+    {
+        var tr = ReadTurkish("ewc_tr.csv");
+        return [.. ReadCsv("ewc_chapters_subchapters_en.csv").Select(r =>
         {
             var code = r["code"].Replace(" ", string.Empty, StringComparison.Ordinal);
             var isChapter = r["level"] == "chapter";
@@ -60,15 +79,18 @@ public static class ReferenceDataReader
                 Code = code,
                 ParentCode = isChapter ? null : r["parent_code"],
                 TitleEn = r["title_en"],
-                TitleTr = isChapter ? TurkishTitles.EwcChapters.GetValueOrDefault(code) : null,
+                TitleTr = isChapter ? TurkishTitles.EwcChapters.GetValueOrDefault(code) : tr.GetValueOrDefault(code),
             };
         })];
+    }
 
-    private static List<NaceActivity> ReadNace() =>
-        [.. ReadCsv("nace_rev2_en.csv").Select(r =>
+    private static List<NaceActivity> ReadNace()
+    {
+        var tr = ReadTurkish("nace_tr.csv");
+        return [.. ReadCsv("nace_rev2_en.csv").Select(r =>
         {
             var level = int.Parse(r["level"], CultureInfo.InvariantCulture);
-            var titleTr = level == 1 ? TurkishTitles.NaceSections.GetValueOrDefault(r["code"]) : null;
+            var titleTr = level == 1 ? TurkishTitles.NaceSections.GetValueOrDefault(r["code"]) : tr.GetValueOrDefault(r["code"]);
             return new NaceActivity
             {
                 Code = r["code"],
@@ -80,17 +102,27 @@ public static class ReferenceDataReader
                 Includes = NullIfEmpty(r["includes"]),
                 AlsoIncludes = NullIfEmpty(r["also_includes"]),
                 Excludes = NullIfEmpty(r["excludes"]),
-                SearchKey = TurkishText.SearchKey($"{r["code"]} {r["title_en"]} {titleTr}"),
+                SearchKey = TurkishText.WordKey(r["code"], titleTr, r["title_en"]),
             };
         })];
+    }
 
-    private static List<RecoveryOperation> ReadOperations() =>
-        [.. ReadCsv("waste_recovery_disposal_operations_RD_en.csv").Select(r => new RecoveryOperation
+    private static List<RecoveryOperation> ReadOperations()
+    {
+        var tr = ReadTurkish("recovery_operations_tr.csv");
+        return [.. ReadCsv("waste_recovery_disposal_operations_RD_en.csv").Select(r =>
         {
-            Code = r["code"],
-            IsRecovery = r["type"] == "recovery",
-            DescriptionEn = r["description_en"],
+            var titleTr = tr.GetValueOrDefault(r["code"]);
+            return new RecoveryOperation
+            {
+                Code = r["code"],
+                IsRecovery = r["type"] == "recovery",
+                DescriptionEn = r["description_en"],
+                TitleTr = titleTr,
+                SearchKey = TurkishText.WordKey(r["code"], titleTr, r["description_en"]),
+            };
         })];
+    }
 
     private static List<EmissionFactor> ReadEmissionFactors()
     {

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -7,7 +8,7 @@ namespace IzmirSymbiosis.Web.EndToEndTests;
 public sealed class CompanyEditTests(BrowserFixture fixture)
 {
     [Fact]
-    public async Task EditCompany_BadNaceThenConcurrentSave_ShowsFieldErrorAndConflictWithoutOverwriting()
+    public async Task EditCompany_FieldErrorThenNacePickedThenConcurrentSave_ShowsErrorAndConflictWithoutOverwriting()
     {
         var company = await fixture.AddCompanyAsync("Düzenlenen Kimya A.Ş.", "20.14");
         var first = await fixture.NewAdminPageAsync();
@@ -19,11 +20,15 @@ public sealed class CompanyEditTests(BrowserFixture fixture)
         await first.Locator("[data-testid=company-edit]").ClickAsync();
         await second.Locator("[data-testid=company-edit]").ClickAsync();
 
-        await first.Input("company-nace-input").FillAsync("99.99");
+        // The NACE picker shows the stored class in Turkish; an empty name is refused at its field.
+        await first.WaitForInteractiveAsync("company-nace-input");
+        await Expect(first.Input("company-nace-input")).ToHaveValueAsync(new Regex("^20.14 "));
+        await first.Input("company-name-input").FillAsync(string.Empty);
         await first.Locator("[data-testid=company-save]").ClickAsync();
-        await Expect(first.Locator(".mud-dialog")).ToContainTextAsync("99.99 NACE listesinde bir sınıf değil.");
+        await Expect(first.Locator(".mud-dialog")).ToContainTextAsync("Firma adı zorunludur.");
 
-        await first.Input("company-nace-input").FillAsync("20.16");
+        // A class picked by Turkish words of its title.
+        await first.PickAsync("company-nace-input", "birincil plastik", "20.16");
         await first.Input("company-name-input").FillAsync("Düzenlenen Polimer A.Ş.");
         await first.Locator("[data-testid=company-save]").ClickAsync();
         await Expect(first.Locator("[data-testid=company-name]")).ToHaveTextAsync("Düzenlenen Polimer A.Ş.");
@@ -34,5 +39,6 @@ public sealed class CompanyEditTests(BrowserFixture fixture)
 
         await first.ReloadAsync();
         await Expect(first.Locator("[data-testid=company-name]")).ToHaveTextAsync("Düzenlenen Polimer A.Ş.");
+        await Expect(first.Locator("body")).ToContainTextAsync("20.16 Birincil formda plastik hammaddelerin imalatı");
     }
 }

@@ -75,7 +75,7 @@ public sealed class MatchingUiTests(BrowserFixture fixture)
         await page.Locator("[data-testid=stream-direction]").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "İhtiyaç (aranan)" }).ClickAsync();
         await page.Input("stream-description").FillAsync("Kompost için talaş");
-        await page.Input("stream-ewc").FillAsync("030105");
+        await page.PickAsync("stream-ewc", "030105", "03 01 05");
         await page.Input("stream-amount").FillAsync("0");
         await page.Locator("[data-testid=stream-save]").ClickAsync();
 
@@ -107,7 +107,7 @@ public sealed class MatchingUiTests(BrowserFixture fixture)
             await page.Locator("[data-testid=stream-direction]").ClickAsync();
             await page.GetByRole(AriaRole.Option, new() { Name = "İhtiyaç (aranan)" }).ClickAsync();
             await page.Input("stream-description").FillAsync("Mantar kompostu için talaş");
-            await page.Input("stream-ewc").FillAsync("030105");
+            await page.PickAsync("stream-ewc", "030105", "03 01 05");
             await page.Input("stream-amount").FillAsync("90");
             await page.Locator("[data-testid=stream-save]").ClickAsync();
 

@@ -12,6 +12,18 @@ internal static class PageExtensions
     public static ILocator Input(this IPage page, string testId) =>
         page.Locator($"[data-testid={testId}] input, input[data-testid={testId}]").First;
 
+    /// <summary>
+    /// Types <paramref name="text"/> into the autocomplete marked <paramref name="testId"/> and clicks the
+    /// offered option containing <paramref name="option"/>, as a user picks a waste code or NACE class.
+    /// </summary>
+    public static async Task PickAsync(this IPage page, string testId, string text, string option)
+    {
+        await page.WaitForInteractiveAsync(testId);
+        await page.Input(testId).FillAsync(text);
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = option }).First.ClickAsync();
+        await Assertions.Expect(page.Input(testId)).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(System.Text.RegularExpressions.Regex.Escape(option)));
+    }
+
     /// <summary>Where the tests' screenshots go (kept as CI artifacts).</summary>
     public static readonly string ScreenshotFolder = Path.Combine(AppContext.BaseDirectory, "artifacts", "screenshots");
 

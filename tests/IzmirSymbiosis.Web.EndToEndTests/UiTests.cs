@@ -89,6 +89,15 @@ public sealed partial class UiTests(BrowserFixture fixture)
 
         await page.Input("waste-search").FillAsync("fly ash");
         await Expect(page.Locator("[data-testid=waste-results]")).ToContainTextAsync("10 01 02");
+
+        // Turkish words match word starts; the Turkish title comes first, the English one under it.
+        await page.Input("waste-search").FillAsync("uçucu kül");
+        var flyAsh = page.Locator("[data-testid=waste-results] tr").Filter(new() { HasText = "10 01 02" });
+        await Expect(flyAsh.Locator("[data-testid=waste-title]")).ToHaveTextAsync("Uçucu kömür külü");
+        await Expect(flyAsh.Locator("[data-testid=waste-title-en]")).ToHaveTextAsync("Coal fly ash");
+        await page.Input("waste-search").FillAsync("kül");
+        await Expect(page.Locator("[data-testid=waste-results]")).ToContainTextAsync("Uçucu kömür külü");
+        await Expect(page.Locator("[data-testid=waste-results]")).Not.ToContainTextAsync("ullanılmış");
     }
 
     [Fact]

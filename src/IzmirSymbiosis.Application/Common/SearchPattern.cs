@@ -48,15 +48,33 @@ public static class SearchPattern
 
     /// <summary>LIKE patterns (<c>%word%</c>, wildcards escaped) for each word of the query.</summary>
     public static IReadOnlyList<string> ContainsAll(string? query) =>
-        [.. Words(query)
-            .Select(w => "%" + w.Replace("\\", "\\\\", StringComparison.Ordinal)
-                .Replace("%", "\\%", StringComparison.Ordinal)
-                .Replace("_", "\\_", StringComparison.Ordinal) + "%")];
+        [.. Words(query).Select(w => "%" + Escape(w) + "%")];
 
-    private static List<string> Split(string? query)
+    /// <summary>
+    /// LIKE patterns for word-start search over a <see cref="TurkishText.WordKey"/> column: per query
+    /// word (in <see cref="TurkishText.LowerKey"/> form, so Turkish letters must match) a pattern for the
+    /// key's first word (<c>kül%</c>) and one for any later word (<c>% kül%</c>); every word must match one.
+    /// </summary>
+    public static IReadOnlyList<WordStart> WordStarts(string? query)
+    {
+        if (Problem(query) is { } problem)
+        {
+            throw new ValidationFailedException([problem]);
+        }
+
+        return [.. Split(query, TurkishText.LowerKey).Select(w => new WordStart(Escape(w) + "%", "% " + Escape(w) + "%"))];
+    }
+
+    private static string Escape(string word) => word.Replace("\\", "\\\\", StringComparison.Ordinal)
+        .Replace("%", "\\%", StringComparison.Ordinal)
+        .Replace("_", "\\_", StringComparison.Ordinal);
+
+    private static List<string> Split(string? query) => Split(query, TurkishText.SearchKey);
+
+    private static List<string> Split(string? query, Func<string?, string> key)
     {
         var words = new List<string>();
-        foreach (var word in TurkishText.SearchKey(query).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in key(query).Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             // An EWC code typed in groups ("10 01 02") is stored as one word ("100102").
             if (IsDigitPair(word) && words.Count > 0 && words[^1].Length is 2 or 4 && words[^1].All(char.IsAsciiDigit))
@@ -74,3 +92,6 @@ public static class SearchPattern
 
     private static bool IsDigitPair(string word) => word.Length == 2 && char.IsAsciiDigit(word[0]) && char.IsAsciiDigit(word[1]);
 }
+
+/// <summary>The two LIKE patterns of one query word: at the start of the key, or after a space.</summary>
+public sealed record WordStart(string First, string Later);

@@ -13,7 +13,14 @@ public sealed record CompanyListItem(
     string? ZoneShortName,
     SizeBand SizeBand,
     int OfferCount,
-    int NeedCount);
+    int NeedCount)
+{
+    /// <summary>TÜİK's Turkish title of the NACE class.</summary>
+    public string? NaceTitleTr { get; init; }
+
+    /// <summary>The NACE title in the given language: Turkish when asked and known, else English.</summary>
+    public string? NaceTitle(bool turkish) => turkish && NaceTitleTr is { } tr ? tr : NaceTitleEn;
+}
 
 /// <summary>A company with its streams.</summary>
 public sealed record CompanyDetail(
@@ -35,6 +42,12 @@ public sealed record CompanyDetail(
 {
     /// <summary>The zone id (for editing).</summary>
     public int? ZoneId { get; init; }
+
+    /// <summary>TÜİK's Turkish title of the NACE class.</summary>
+    public string? NaceTitleTr { get; init; }
+
+    /// <summary>The NACE title in the given language: Turkish when asked and known, else English.</summary>
+    public string? NaceTitle(bool turkish) => turkish && NaceTitleTr is { } tr ? tr : NaceTitleEn;
 
     /// <summary>When the firm agreed to be named in the programme's reports and public page (null: not agreed).</summary>
     public DateTimeOffset? NamingConsentAt { get; init; }

@@ -38,7 +38,7 @@ public sealed class CompanyService(IAppDbContextFactory contexts, ICurrentUser c
             from z in zones.DefaultIfEmpty()
             join n in db.NaceActivities on c.NaceCode equals n.Code into naces
             from n in naces.DefaultIfEmpty()
-            select new { Company = c, ZoneShort = z == null ? null : z.ShortName, NaceTitle = n == null ? null : n.TitleEn };
+            select new { Company = c, ZoneShort = z == null ? null : z.ShortName, NaceTitle = n == null ? null : n.TitleEn, NaceTitleTr = n == null ? null : n.TitleTr };
 
         var d = request.Descending;
         rows = (request.SortBy?.ToLowerInvariant()) switch
@@ -62,7 +62,8 @@ public sealed class CompanyService(IAppDbContextFactory contexts, ICurrentUser c
                 r.ZoneShort,
                 r.Company.SizeBand,
                 db.Streams.Count(s => s.CompanyId == r.Company.Id && s.Direction == Domain.Streams.StreamDirection.Offer),
-                db.Streams.Count(s => s.CompanyId == r.Company.Id && s.Direction == Domain.Streams.StreamDirection.Need)))
+                db.Streams.Count(s => s.CompanyId == r.Company.Id && s.Direction == Domain.Streams.StreamDirection.Need))
+            { NaceTitleTr = r.NaceTitleTr })
             .ToListAsync(cancellationToken);
         return new PagedResult<CompanyListItem>(items, total);
     }
@@ -110,7 +111,7 @@ public sealed class CompanyService(IAppDbContextFactory contexts, ICurrentUser c
         var zone = company.ZoneId is { } zoneId
             ? await db.Zones.AsNoTracking().Where(z => z.Id == zoneId).Select(z => z.NameTr).FirstOrDefaultAsync(cancellationToken)
             : null;
-        var nace = await db.NaceActivities.AsNoTracking().Where(n => n.Code == company.NaceCode).Select(n => n.TitleEn).FirstOrDefaultAsync(cancellationToken);
+        var nace = await db.NaceActivities.AsNoTracking().Where(n => n.Code == company.NaceCode).Select(n => new { n.TitleEn, n.TitleTr }).FirstOrDefaultAsync(cancellationToken);
         var streams = await (
             from s in db.Streams.AsNoTracking()
             where s.CompanyId == id
@@ -123,10 +124,11 @@ public sealed class CompanyService(IAppDbContextFactory contexts, ICurrentUser c
             .ToListAsync(cancellationToken);
 
         return new CompanyDetail(
-            company.Id, company.LegalName, company.TaxNumber, company.NaceCode, nace, zone, company.Address,
+            company.Id, company.LegalName, company.TaxNumber, company.NaceCode, nace?.TitleEn, zone, company.Address,
             company.District, company.Latitude, company.Longitude, company.SizeBand, company.Contacts, streams, company.Version, access.CanEdit())
         {
             ZoneId = company.ZoneId,
+            NaceTitleTr = nace?.TitleTr,
             NamingConsentAt = company.NamingConsentAt,
             CanDecideNaming = user.CompanyId == company.Id,
         };

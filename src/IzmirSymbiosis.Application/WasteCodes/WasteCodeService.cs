@@ -1,22 +1,36 @@
 using IzmirSymbiosis.Application.Common;
 using IzmirSymbiosis.Application.Common.Interfaces;
+using IzmirSymbiosis.Domain.Reference;
 using IzmirSymbiosis.Domain.Streams;
 using Microsoft.EntityFrameworkCore;
 
 namespace IzmirSymbiosis.Application.WasteCodes;
 
-/// <summary>An EWC entry as shown in the browser.</summary>
-public sealed record WasteCodeItem(string Code, string Display, string ChapterCode, string SubChapterCode, string DescriptionEn, bool IsHazardous);
+/// <summary>An EWC entry as shown in the browser; <see cref="TitleTr"/> is null where no Turkish text was found.</summary>
+public sealed record WasteCodeItem(string Code, string Display, string ChapterCode, string SubChapterCode, string DescriptionEn, bool IsHazardous, string? TitleTr)
+{
+    /// <summary>The title in the given language: Turkish when asked and known, else English.</summary>
+    public string Title(bool turkish) => turkish && TitleTr is { } tr ? tr : DescriptionEn;
+}
+
+/// <summary>An R (recovery) or D (disposal) operation; <see cref="TitleTr"/> is the regulation's Turkish text.</summary>
+public sealed record RecoveryOperationItem(string Code, bool IsRecovery, string DescriptionEn, string? TitleTr)
+{
+    /// <summary>The title in the given language: Turkish when asked and known, else English.</summary>
+    public string Title(bool turkish) => turkish && TitleTr is { } tr ? tr : DescriptionEn;
+}
 
 /// <summary>A chapter or sub-chapter heading with its children.</summary>
 public sealed record WasteCategoryNode(string Code, string Display, string TitleEn, string? TitleTr, IReadOnlyList<WasteCategoryNode> Children);
 
-/// <summary>Searches the European List of Waste and lists its chapters.</summary>
+/// <summary>Searches the European List of Waste and the R/D operations, and lists the chapters.</summary>
 public sealed class WasteCodeService(IAppDbContextFactory contexts)
 {
     /// <summary>
-    /// Finds codes by code (<c>10 01 02</c>, <c>100102</c>, a prefix such as <c>10 01</c>) or by words
-    /// of the description; optionally within one chapter or sub-chapter.
+    /// Finds codes by code (<c>10 01 02</c>, <c>100102</c>, <c>10-01-02</c>, <c>10 01 02*</c>, a prefix
+    /// such as <c>10 01</c>) or by words: every word must start a word of the Turkish or the English
+    /// text, with Turkish case rules (<c>kül</c> finds "uçucu kül" and "külü", not "Kullanılmış";
+    /// <c>kul</c>, typed without Turkish letters, finds both); optionally within one chapter or sub-chapter.
     /// </summary>
     public async Task<IReadOnlyList<WasteCodeItem>> SearchAsync(string? query, string? categoryCode = null, int take = 100, CancellationToken cancellationToken = default)
     {
@@ -31,9 +45,9 @@ public sealed class WasteCodeService(IAppDbContextFactory contexts)
         }
         else
         {
-            foreach (var pattern in SearchPattern.ContainsAll(text))
+            foreach (var word in SearchPattern.WordStarts(text))
             {
-                q = q.Where(w => EF.Functions.Like(w.SearchKey, pattern));
+                q = q.Where(w => EF.Functions.Like(w.SearchKey, word.First) || EF.Functions.Like(w.SearchKey, word.Later));
             }
         }
 
@@ -43,8 +57,52 @@ public sealed class WasteCodeService(IAppDbContextFactory contexts)
         }
 
         var rows = await q.OrderBy(w => w.Code).Take(Math.Clamp(take, 1, 1000)).ToListAsync(cancellationToken);
-        return [.. rows.Select(w => new WasteCodeItem(w.Code, EwcCode.Display(w.Code) + (w.IsHazardous ? "*" : string.Empty), w.ChapterCode, w.SubChapterCode, w.DescriptionEn, w.IsHazardous))];
+        return [.. rows.Select(ToItem)];
     }
+
+    /// <summary>One entry by its code in any common form (<c>10 01 02*</c>, <c>100102</c>); null when there is none.</summary>
+    public async Task<WasteCodeItem?> FindAsync(string? code, CancellationToken cancellationToken = default)
+    {
+        var digits = string.Concat((code ?? string.Empty).Where(char.IsAsciiDigit));
+        if (digits.Length != 6)
+        {
+            return null;
+        }
+
+        await using var db = await contexts.CreateAsync(cancellationToken);
+        var row = await db.WasteCodes.AsNoTracking().FirstOrDefaultAsync(w => w.Code == digits, cancellationToken);
+        return row is null ? null : ToItem(row);
+    }
+
+    /// <summary>
+    /// R/D operations by code (<c>R5</c>, <c>r 5</c>, <c>D10</c>) or by words starting words of the Turkish or
+    /// English text (<c>geri dönüşüm</c>, <c>recycling</c>); all of them, R1…R13 then D1…D15, for an empty query.
+    /// </summary>
+    public async Task<IReadOnlyList<RecoveryOperationItem>> OperationsAsync(string? query, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateAsync(cancellationToken);
+        var q = db.RecoveryOperations.AsNoTracking();
+        var text = (query ?? string.Empty).Trim();
+        var compact = string.Concat(text.Where(c => !char.IsWhiteSpace(c))).ToUpperInvariant();
+        if (compact.Length is >= 2 and <= 3 && compact[0] is 'R' or 'D' && compact[1..].All(char.IsAsciiDigit))
+        {
+            q = q.Where(r => r.Code == compact);
+        }
+        else
+        {
+            foreach (var word in SearchPattern.WordStarts(text))
+            {
+                q = q.Where(r => EF.Functions.Like(r.SearchKey, word.First) || EF.Functions.Like(r.SearchKey, word.Later));
+            }
+        }
+
+        var rows = await q.ToListAsync(cancellationToken);
+        return [.. rows.OrderByDescending(r => r.IsRecovery).ThenBy(r => r.Code.Length).ThenBy(r => r.Code, StringComparer.Ordinal)
+            .Select(r => new RecoveryOperationItem(r.Code, r.IsRecovery, r.DescriptionEn, r.TitleTr))];
+    }
+
+    private static WasteCodeItem ToItem(WasteCode w) =>
+        new(w.Code, EwcCode.Display(w.Code) + (w.IsHazardous ? "*" : string.Empty), w.ChapterCode, w.SubChapterCode, w.DescriptionEn, w.IsHazardous, w.TitleTr);
 
     /// <summary>The 20 chapters with their sub-chapters.</summary>
     public async Task<IReadOnlyList<WasteCategoryNode>> ChaptersAsync(CancellationToken cancellationToken = default)

@@ -18,8 +18,8 @@ public sealed class NaceActivity
     /// <summary>Official English title.</summary>
     public required string TitleEn { get; init; }
 
-    /// <summary>Our Turkish title, where written (sections at least).</summary>
-    public string? TitleTr { get; init; }
+    /// <summary>Turkish title (TÜİK's NACE Rev.2; sections in our sentence case).</summary>
+    public string? TitleTr { get; set; }
 
     /// <summary>Explanatory note: what the entry includes.</summary>
     public string? Includes { get; init; }
@@ -30,6 +30,6 @@ public sealed class NaceActivity
     /// <summary>Explanatory note: what it excludes.</summary>
     public string? Excludes { get; init; }
 
-    /// <summary>Normalised code and titles for search.</summary>
+    /// <summary>Code and both titles as a <see cref="Common.TurkishText.WordKey"/>, for word-start search.</summary>
     public string SearchKey { get; set; } = string.Empty;
 }

@@ -15,13 +15,16 @@ public sealed class WasteCode
     /// <summary>Official English description.</summary>
     public required string DescriptionEn { get; init; }
 
+    /// <summary>Turkish description from the Waste Management Regulation's list (Ek-4); null where no text was found.</summary>
+    public string? TitleTr { get; set; }
+
     /// <summary>Whether the entry is hazardous (<c>*</c>).</summary>
     public bool IsHazardous { get; init; }
 
     /// <summary>Absolute or mirror, hazardous or not.</summary>
     public required string EntryType { get; init; }
 
-    /// <summary>Normalised code and description for search.</summary>
+    /// <summary>Code and both descriptions as a <see cref="Common.TurkishText.WordKey"/>, for word-start search.</summary>
     public string SearchKey { get; set; } = string.Empty;
 }
 
@@ -37,8 +40,8 @@ public sealed class WasteCategory
     /// <summary>Official English title.</summary>
     public required string TitleEn { get; init; }
 
-    /// <summary>Our Turkish title (not an official translation).</summary>
-    public string? TitleTr { get; init; }
+    /// <summary>Turkish title: chapters ours, sub-chapters from the regulation's list.</summary>
+    public string? TitleTr { get; set; }
 
     /// <summary>True for a chapter.</summary>
     public bool IsChapter => ParentCode is null;
@@ -55,4 +58,10 @@ public sealed class RecoveryOperation
 
     /// <summary>English description.</summary>
     public required string DescriptionEn { get; init; }
+
+    /// <summary>Turkish description from the Waste Management Regulation (Ek-2A/2B).</summary>
+    public string? TitleTr { get; set; }
+
+    /// <summary>Code and both descriptions as a <see cref="Common.TurkishText.WordKey"/>, for word-start search.</summary>
+    public string SearchKey { get; set; } = string.Empty;
 }

@@ -58,7 +58,15 @@ public sealed class DatabaseInitializer(DatabaseConnections connections, ILogger
                 seeded.Add("emission_factors", await AddMissingAsync(db.EmissionFactors, data.EmissionFactors, e => e.Id, cancellationToken));
                 seeded.Add("material_emission_profiles", await AddMissingAsync(db.MaterialEmissionProfiles, data.MaterialEmissionProfiles, e => e.Id, cancellationToken));
                 seeded.Add("known_exchanges", await AddMissingAsync(db.KnownExchanges, data.KnownExchanges, e => e.ExchangeId, cancellationToken));
+
+                // Texts and search keys of rows seeded by an earlier version follow the shipped files,
+                // so a database created before the Turkish titles gets them (and their search words).
+                var refreshed = await RefreshAsync(db.WasteCodes, data.WasteCodes, w => w.Code, (row, file) => (row.TitleTr, row.SearchKey) = (file.TitleTr, file.SearchKey), cancellationToken)
+                    + await RefreshAsync(db.WasteCategories, data.WasteCategories, w => w.Code, (row, file) => row.TitleTr = file.TitleTr, cancellationToken)
+                    + await RefreshAsync(db.NaceActivities, data.NaceActivities, n => n.Code, (row, file) => (row.TitleTr, row.SearchKey) = (file.TitleTr, file.SearchKey), cancellationToken)
+                    + await RefreshAsync(db.RecoveryOperations, data.RecoveryOperations, r => r.Code, (row, file) => (row.TitleTr, row.SearchKey) = (file.TitleTr, file.SearchKey), cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
+                _logger.LogInformation("Reference rows refreshed from the shipped files: {RefreshedCount}", refreshed);
                 return seeded;
             },
             cancellationToken);
@@ -289,6 +297,27 @@ public sealed class DatabaseInitializer(DatabaseConnections connections, ILogger
         var options = new DbContextOptionsBuilder<AppDbContext>().UseLoggerFactory(loggers);
         DependencyInjection.ConfigureDbContext(options, connections.Migrations);
         return new AppDbContext(options.Options);
+    }
+
+    /// <summary>Copies the shipped texts onto existing rows; returns how many rows changed.</summary>
+    private static async Task<int> RefreshAsync<T>(DbSet<T> set, IEnumerable<T> rows, Func<T, string> key, Action<T, T> copy, CancellationToken cancellationToken)
+        where T : class
+    {
+        var shipped = rows.ToDictionary(key, StringComparer.Ordinal);
+        var changed = 0;
+        foreach (var row in await set.ToListAsync(cancellationToken))
+        {
+            if (shipped.TryGetValue(key(row), out var file))
+            {
+                copy(row, file);
+                if (set.Entry(row).State == EntityState.Modified)
+                {
+                    changed++;
+                }
+            }
+        }
+
+        return changed;
     }
 
     private static async Task<int> AddMissingAsync<T, TKey>(DbSet<T> set, IEnumerable<T> rows, Func<T, TKey> key, CancellationToken cancellationToken)

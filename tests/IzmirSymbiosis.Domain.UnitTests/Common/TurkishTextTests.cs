@@ -33,4 +33,21 @@ public sealed class TurkishTextTests
         Assert.Equal(upper, TurkishText.ToUpper(lower));
         Assert.Equal(lower, TurkishText.ToLower(upper));
     }
+
+    [Theory]
+    [InlineData("KÜL", "kül")]
+    [InlineData("Uçucu Kömür Külü", "uçucu kömür külü")]
+    [InlineData("KULLANILMIŞ İZMİR", "kullanılmış izmir")]
+    [InlineData("kâğıt, karton", "kağıt karton")]
+    [InlineData(null, "")]
+    public void LowerKey_KeepsTurkishLettersAndDropsOtherMarks(string? text, string expected)
+    {
+        Assert.Equal(expected, TurkishText.LowerKey(text));
+    }
+
+    [Fact]
+    public void WordKey_HoldsEachWordInTurkishAndAsciiSpelling()
+    {
+        Assert.Equal("100102 uçucu ucucu kömür komur külü kulu coal fly ash", TurkishText.WordKey("100102", "Uçucu kömür külü", "Coal fly ash"));
+    }
 }

@@ -90,6 +90,20 @@ public sealed class CompanyServiceTests(SeededDatabaseFixture fixture) : SeededD
     }
 
     [Fact]
+    public async Task GetAndList_NaceClass_CarryTheTurkishTitle()
+    {
+        var company = TestData.Company("Ege Döküm A.Ş.", "Kemalpaşa", "24.51");
+        await AddAsync(company);
+
+        var detail = await Service.GetAsync(company.Id);
+        var row = Assert.Single((await Service.ListAsync(new PageRequest(Search: "Ege Döküm"))).Items, r => r.Id == company.Id);
+
+        Assert.Equal("Demir döküm", detail!.NaceTitle(turkish: true));
+        Assert.Equal("Casting of iron", detail.NaceTitle(turkish: false));
+        Assert.Equal("Demir döküm", row.NaceTitleTr);
+    }
+
+    [Fact]
     public async Task Update_NamingConsent_OnlyTheFirmDecidesAndItIsRecordedWithWhoAndWhen()
     {
         var company = TestData.Company("Menemen Cam Geri Dönüşüm A.Ş.", "Menemen", "38.32");

@@ -11,7 +11,9 @@ public sealed class WasteCodeServiceTests(SeededDatabaseFixture fixture) : Seede
     [Theory]
     [InlineData("10 01 02")]
     [InlineData("100102")]
-    [InlineData("10 01 02*")]
+    [InlineData("10-01-02")]
+    [InlineData("10.01.02")]
+    [InlineData(" 10 01 02* ")]
     public async Task Search_ByCodeInAnyForm_FindsTheEntryFirst(string query)
     {
         var results = await Service.SearchAsync(query);
@@ -37,6 +39,72 @@ public sealed class WasteCodeServiceTests(SeededDatabaseFixture fixture) : Seede
         var results = await Service.SearchAsync("coal fly ash");
 
         Assert.Contains(results, r => r.Code == "100102");
+    }
+
+    [Theory]
+    [InlineData("kül", new[] { "100102", "100103", "100104", "100113" }, new[] { "050115", "061302" })]
+    [InlineData("KÜL", new[] { "100102", "100103" }, new[] { "050115" })]
+    [InlineData("uçucu kül", new[] { "100102", "100103", "100104", "100116", "100117" }, new[] { "100101", "050115" })]
+    [InlineData("UÇUCU KÜL", new[] { "100102", "100117" }, new[] { "100101" })]
+    [InlineData("fly ash", new[] { "100102", "100103" }, new[] { "100101" })]
+    [InlineData("kullanılmış", new[] { "050115", "061302" }, new[] { "100102" })]
+    [InlineData("ucucu kul", new[] { "100102", "100103" }, new[] { "100101" })]
+    [InlineData("taş kesme", new[] { "010413" }, new[] { "170504" })]
+    [InlineData("ısıl işlem", new[] { "101109", "101110", "101201", "101208" }, new string[0])]
+    [InlineData("ISIL İŞLEM", new[] { "101109", "101110", "101201", "101208" }, new string[0])]
+    [InlineData("İnşaat", new[] { "170605", "170801", "101208" }, new string[0])]
+    [InlineData("inşaat", new[] { "170605", "170801", "101208" }, new string[0])]
+    public async Task Search_ByTurkishOrEnglishWords_MatchesWordStartsWithTurkishRules(string query, string[] found, string[] notFound)
+    {
+        var codes = (await Service.SearchAsync(query, take: 1000)).Select(r => r.Code).ToList();
+
+        Assert.All(found, c => Assert.Contains(c, codes));
+        Assert.All(notFound, c => Assert.DoesNotContain(c, codes));
+    }
+
+    [Fact]
+    public async Task Search_Kul_DoesNotReturnCodesThatOnlySayKullanilmis()
+    {
+        var results = await Service.SearchAsync("kül", take: 1000);
+
+        Assert.NotEmpty(results);
+        Assert.All(results, r => Assert.Contains(" kül", " " + Domain.Common.TurkishText.LowerKey(r.TitleTr), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Search_Mermer_FindsNoWasteCodeBecauseTheListSaysStone()
+    {
+        // The regulation's list has no "mermer"; marble cutting waste is "taş yontma ve kesme" (01 04 13),
+        // found by those words, while the NACE class for marble (23.70) is found by "mermer".
+        Assert.Empty(await Service.SearchAsync("mermer"));
+        Assert.Contains(await Service.SearchAsync("taş kesme"), r => r.Code == "010413");
+    }
+
+    [Fact]
+    public async Task Search_Result_CarriesTheTurkishTitle()
+    {
+        var hit = Assert.Single(await Service.SearchAsync("100102"));
+
+        Assert.Equal("Uçucu kömür külü", hit.TitleTr);
+        Assert.Equal("Uçucu kömür külü", hit.Title(turkish: true));
+        Assert.Equal(hit.DescriptionEn, hit.Title(turkish: false));
+    }
+
+    [Theory]
+    [InlineData("10 01 02*", "100102")]
+    [InlineData("130205", "130205")]
+    public async Task Find_ByCodeInAnyForm_ReturnsTheEntry(string code, string expected)
+    {
+        var hit = await Service.FindAsync(code);
+
+        Assert.Equal(expected, hit?.Code);
+    }
+
+    [Fact]
+    public async Task Find_UnknownCode_ReturnsNull()
+    {
+        Assert.Null(await Service.FindAsync("999999"));
+        Assert.Null(await Service.FindAsync("10 01"));
     }
 
     [Fact]
@@ -66,5 +134,35 @@ public sealed class WasteCodeServiceTests(SeededDatabaseFixture fixture) : Seede
         Assert.Equal(20, chapters.Count);
         Assert.Equal(111, chapters.Sum(c => c.Children.Count));
         Assert.All(chapters, c => Assert.False(string.IsNullOrEmpty(c.TitleTr)));
+        // 109 of 111 sub-chapters have a Turkish title in the regulation's transcription (not 16 05, 16 06).
+        Assert.Equal(109, chapters.Sum(c => c.Children.Count(s => s.TitleTr is not null)));
+    }
+
+    [Theory]
+    [InlineData("R5", new[] { "R5" })]
+    [InlineData("r 5", new[] { "R5" })]
+    [InlineData("d10", new[] { "D10" })]
+    [InlineData("metal", new[] { "R4" })]
+    [InlineData("METAL", new[] { "R4" })]
+    [InlineData("inorganik", new[] { "R5" })]
+    [InlineData("enerji", new[] { "R1" })]
+    [InlineData("composting", new[] { "R3" })]
+    public async Task Operations_ByCodeOrWords_FindTheOperation(string query, string[] expected)
+    {
+        var codes = (await Service.OperationsAsync(query)).Select(o => o.Code).ToList();
+
+        Assert.All(expected, c => Assert.Contains(c, codes));
+    }
+
+    [Fact]
+    public async Task Operations_NoQuery_ListsRecoveryThenDisposalInNumberOrderInTurkish()
+    {
+        var all = await Service.OperationsAsync(null);
+
+        Assert.Equal(28, all.Count);
+        Assert.Equal(["R1", "R2", "R3"], all.Take(3).Select(o => o.Code));
+        Assert.Equal("R13", all[12].Code);
+        Assert.Equal("D1", all[13].Code);
+        Assert.Equal("Metallerin ve metal bileşiklerinin ıslahı/geri dönüşümü", all[3].Title(turkish: true));
     }
 }

@@ -1798,6 +1798,15 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("is_recovery");
 
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("search_key");
+
+                    b.Property<string>("TitleTr")
+                        .HasColumnType("text")
+                        .HasColumnName("title_tr");
+
                     b.HasKey("Code")
                         .HasName("pk_recovery_operations");
 
@@ -1872,6 +1881,10 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                         .HasColumnType("character(4)")
                         .HasColumnName("sub_chapter_code")
                         .IsFixedLength();
+
+                    b.Property<string>("TitleTr")
+                        .HasColumnType("text")
+                        .HasColumnName("title_tr");
 
                     b.HasKey("Code")
                         .HasName("pk_waste_codes");
