@@ -37,10 +37,13 @@ public sealed class MatchingUiTests(BrowserFixture fixture)
 
         // The offer's material and the need's ("yonga levha"): the offer has more matches than a
         // page holds, and equal scores come in no fixed order.
-        await page.Input("match-search").FillAsync("ıslak çam talaşı yonga");
+        const string search = "ıslak çam talaşı yonga";
+        await page.Input("match-search").FillAsync(search);
 
         // The row of this match: the search also lists latent receivers, whose reasons have no factors.
+        // Wait until the rows on screen are the searched ones before clicking one.
         var table = page.Locator("[data-testid=matches-table]");
+        await Expect(table).ToHaveAttributeAsync("data-search", search);
         // A click on a row of the list from before the search lands on a row the search then
         // replaces; open the reasons again until they belong to a row of the searched list.
         var reasons = table.Locator("[data-testid=match-reasons]").Filter(new() { HasText = "Malzeme uyumu" });
