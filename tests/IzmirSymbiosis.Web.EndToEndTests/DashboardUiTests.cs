@@ -50,6 +50,8 @@ public sealed class DashboardUiTests(BrowserFixture fixture)
             Assert.DoesNotContain(english, text, StringComparison.Ordinal);
         }
 
+        // The app bar shows the e-mail as written, not upper-cased with a Turkish "İ".
+        await Expect(page.Locator("[data-testid=user-name]")).ToHaveTextAsync(DemoUsers.Expert, new() { UseInnerText = true });
         await Shot(page, "dashboard-expert");
         await page.SetViewportSizeAsync(390, 844);
         await page.ReloadAsync();
