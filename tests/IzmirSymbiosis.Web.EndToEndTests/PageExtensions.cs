@@ -27,10 +27,13 @@ internal static class PageExtensions
     /// <summary>Where the tests' screenshots go (kept as CI artifacts).</summary>
     public static readonly string ScreenshotFolder = Path.Combine(AppContext.BaseDirectory, "artifacts", "screenshots");
 
-    /// <summary>A full-page screenshot named <paramref name="name"/>.png in <see cref="ScreenshotFolder"/>.</summary>
-    public static async Task Shot(IPage page, string name)
+    /// <summary>
+    /// A screenshot named <paramref name="name"/>.png in <see cref="ScreenshotFolder"/>: the whole page,
+    /// or with <paramref name="fullPage"/> false only the screen the reader sees first.
+    /// </summary>
+    public static async Task Shot(IPage page, string name, bool fullPage = true)
     {
         Directory.CreateDirectory(ScreenshotFolder);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = fullPage });
     }
 }
