@@ -105,8 +105,18 @@ public sealed partial class DashboardService(IAppDbContextFactory contexts, ICur
     public async Task<DashboardOptions> OptionsAsync(CancellationToken cancellationToken = default)
     {
         var user = await ReaderAsync(cancellationToken);
-        var turkish = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName != "en";
         await using var db = await contexts.CreateAsync(cancellationToken);
+        return await LoadOptionsAsync(db, user, cancellationToken);
+    }
+
+    /// <summary>
+    /// The choices of a filter bar for <paramref name="user"/>: the zones they oversee (all for
+    /// experts), NACE divisions and EWC chapters, titled in the reader's language. Shared by the
+    /// dashboard and the match browser.
+    /// </summary>
+    internal static async Task<DashboardOptions> LoadOptionsAsync(IAppDbContext db, UserContext user, CancellationToken cancellationToken)
+    {
+        var turkish = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName != "en";
         var scope = AccessPolicy.ScopeOf(user);
         var zoneIds = scope.Zones.ToList();
         var zones = await db.Zones.AsNoTracking().Where(z => scope.All || zoneIds.Contains(z.Id)).OrderBy(z => z.ShortName).ToListAsync(cancellationToken);

@@ -89,6 +89,45 @@ public sealed partial class IntroductionService(
         return introduction.Id;
     }
 
+    /// <summary>The most matches one bulk proposal takes (a page of the match browser).</summary>
+    public const int BulkLimit = 100;
+
+    /// <summary>
+    /// Proposes an introduction for each of <paramref name="matchIds"/> (the match browser's bulk
+    /// action), each on its own as <see cref="RequestAsync"/> would: one pair already introduced or
+    /// out of the user's reach does not stop the others. Returns how many were proposed, already
+    /// had a live introduction, or were refused.
+    /// </summary>
+    /// <exception cref="ValidationFailedException">No match, or more than <see cref="BulkLimit"/>.</exception>
+    public async Task<BulkIntroductionResult> ProposeManyAsync(IReadOnlyCollection<Guid> matchIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(matchIds);
+        if (matchIds.Count is 0 or > BulkLimit)
+        {
+            throw new ValidationFailedException([new FieldError("MatchIds", "Introduction.BulkCount", [BulkLimit])]);
+        }
+
+        int proposed = 0, existing = 0, refused = 0;
+        foreach (var id in matchIds.Distinct())
+        {
+            try
+            {
+                await RequestAsync(id, cancellationToken);
+                proposed++;
+            }
+            catch (ValidationFailedException)
+            {
+                existing++;
+            }
+            catch (NotFoundException)
+            {
+                refused++;
+            }
+        }
+
+        return new BulkIntroductionResult(proposed, existing, refused);
+    }
+
     /// <summary>The firm of the user accepts; both accepted → the firms see each other (this pair only).</summary>
     public Task AcceptAsync(Guid id, CancellationToken cancellationToken = default) =>
         DecideAsync(id, IntroductionDecision.Accepted, null, cancellationToken);

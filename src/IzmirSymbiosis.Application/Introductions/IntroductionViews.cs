@@ -109,3 +109,9 @@ public sealed record IntroductionListItem(
     string ReceiverDistrict,
     DateTimeOffset CreatedAt,
     DateTimeOffset ExpiresAt);
+
+/// <summary>What a bulk proposal did.</summary>
+/// <param name="Proposed">Introductions proposed now.</param>
+/// <param name="AlreadyLive">Pairs that already had a pending or accepted introduction.</param>
+/// <param name="Refused">Matches gone or out of the user's reach.</param>
+public sealed record BulkIntroductionResult(int Proposed, int AlreadyLive, int Refused);

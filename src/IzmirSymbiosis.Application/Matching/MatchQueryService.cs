@@ -86,6 +86,18 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUse
         return items.Count == 0 ? null : items[0];
     }
 
+    /// <summary>
+    /// The choices of the match browser's filters: the zones the reader oversees (none for a firm
+    /// user, who reads one firm), NACE divisions and EWC chapters.
+    /// </summary>
+    public async Task<Dashboard.DashboardOptions> FilterOptionsAsync(CancellationToken cancellationToken = default)
+    {
+        var user = await currentUser.GetAsync(cancellationToken);
+        await using var db = await contexts.CreateAsync(cancellationToken);
+        var options = await Dashboard.DashboardService.LoadOptionsAsync(db, user, cancellationToken);
+        return AccessPolicy.ScopeOf(user) is { All: false, Zones.Count: 0 } ? options with { Zones = [] } : options;
+    }
+
     /// <summary>One page of the matches a user takes part in or oversees, best first unless sorted otherwise.</summary>
     /// <exception cref="ValidationFailedException">The page, its size or the search is out of bounds.</exception>
     public async Task<PagedResult<MatchView>> ListAsync(PageRequest request, MatchFilter filter, CancellationToken cancellationToken = default)
@@ -102,18 +114,8 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUse
             query = WithoutHidden(db, user, query);
         }
 
-        if (filter.Kind is { } kind)
-        {
-            query = query.Where(x => x.Match.Kind == kind);
-        }
-
-        if (filter.EwcChapter is { Length: 2 } chapter)
-        {
-            var offers = db.Streams.Where(s => s.EwcCode != null && s.EwcCode.StartsWith(chapter)).Select(s => s.Id);
-            query = query.Where(x => offers.Contains(x.Match.OfferId));
-        }
-
         var scope = AccessPolicy.ScopeOf(user);
+        query = Filtered(db, user, scope, query, filter);
         foreach (var pattern in SearchPattern.ContainsAll(request.Search))
         {
             // Each set is one indexed (trigram) scan, hashed once: a word matches the streams'
@@ -129,16 +131,100 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUse
         }
 
         var total = await query.CountAsync(cancellationToken);
-        var d = request.Descending;
-        var ordered = request.SortBy?.ToLowerInvariant() switch
+        var page = Sorted(db, query, request.SortBy, request.Descending).ThenBy(x => x.Match.Id).Select(x => x.Match).Skip(request.Skip).Take(request.Take);
+        return new PagedResult<MatchView>(await ProjectAsync(db, user, page, cancellationToken), total);
+    }
+
+    /// <summary>The match browser's filters (see <see cref="MatchFilter"/>), each one indexed set.</summary>
+    private static IQueryable<ShownMatch> Filtered(IAppDbContext db, UserContext user, ReadScope scope, IQueryable<ShownMatch> query, MatchFilter filter)
+    {
+        if (filter.MaxScore < 100)
+        {
+            query = query.Where(x => x.Score <= filter.MaxScore);
+        }
+
+        if (filter.Kind is { } kind)
+        {
+            query = query.Where(x => x.Match.Kind == kind);
+        }
+
+        if (filter.EwcChapter is { Length: 2 } chapter)
+        {
+            var offers = db.Streams.Where(s => s.EwcCode != null && s.EwcCode.StartsWith(chapter)).Select(s => s.Id);
+            query = query.Where(x => offers.Contains(x.Match.OfferId));
+        }
+
+        if (filter.Hazardous is { } hazardous)
+        {
+            // The offer's code is on the card, so whether it is hazardous tells nothing hidden.
+            var codes = db.WasteCodes.Where(w => w.IsHazardous).Select(w => w.Code);
+            var offers = db.Streams.Where(s => s.EwcCode != null && codes.Contains(s.EwcCode)).Select(s => s.Id);
+            query = hazardous ? query.Where(x => offers.Contains(x.Match.OfferId)) : query.Where(x => !offers.Contains(x.Match.OfferId));
+        }
+
+        var readable = Readable(db.Companies, scope);
+        if (filter.GiverDivision is { Length: 2 } giver)
+        {
+            var firms = readable.Where(c => c.NaceCode.StartsWith(giver)).Select(c => c.Id);
+            query = query.Where(x => firms.Contains(x.Match.OfferCompanyId));
+        }
+
+        if (filter.ReceiverDivision is { Length: 2 } receiver)
+        {
+            // A latent receiver's class is shown on the card even when the firm is not.
+            var firms = readable.Where(c => c.NaceCode.StartsWith(receiver)).Select(c => c.Id);
+            query = query.Where(x => x.Match.Kind == MatchKind.Latent
+                ? x.Match.LatentNaceCode != null && x.Match.LatentNaceCode.StartsWith(receiver)
+                : firms.Contains(x.Match.ReceiverCompanyId));
+        }
+
+        if (filter.ZoneId is { } zone)
+        {
+            var firms = readable.Where(c => c.ZoneId == zone).Select(c => c.Id);
+            query = query.Where(x => firms.Contains(x.Match.OfferCompanyId) || firms.Contains(x.Match.ReceiverCompanyId));
+        }
+
+        if (filter.Feedback is { } state)
+        {
+            // Staff and experts see everyone's answers (as counts); a firm user only their own.
+            var answers = AccessPolicy.SeesFeedbackCounts(user) ? db.MatchFeedback
+                : db.MatchFeedback.Where(f => f.UserId == (user.UserId ?? Guid.Empty));
+            query = state switch
+            {
+                FeedbackState.Interested => query.Where(x => answers.Any(f => f.Interested &&
+                    f.OfferId == x.Match.OfferId && f.ReceiverCompanyId == x.Match.ReceiverCompanyId && f.NeedId == x.Match.NeedId)),
+                FeedbackState.NotInterested => query.Where(x => answers.Any(f => !f.Interested &&
+                    f.OfferId == x.Match.OfferId && f.ReceiverCompanyId == x.Match.ReceiverCompanyId && f.NeedId == x.Match.NeedId)),
+                _ => query.Where(x => !answers.Any(f =>
+                    f.OfferId == x.Match.OfferId && f.ReceiverCompanyId == x.Match.ReceiverCompanyId && f.NeedId == x.Match.NeedId)),
+            };
+        }
+
+        return query;
+    }
+
+    /// <summary>
+    /// The order of the match browser: by score (the default, best first), day computed, the offer's
+    /// or the need's material, or either firm's district: every column sorts by what the card shows,
+    /// never by a hidden firm's name.
+    /// </summary>
+    private static IOrderedQueryable<ShownMatch> Sorted(IAppDbContext db, IQueryable<ShownMatch> query, string? sortBy, bool d)
+    {
+        IOrderedQueryable<ShownMatch> By<TKey>(Expression<Func<ShownMatch, TKey>> key) => d ? query.OrderByDescending(key) : query.OrderBy(key);
+        var streams = db.Streams;
+        var companies = db.Companies;
+        var ordered = sortBy?.ToLowerInvariant() switch
         {
             // By day, as anonymised views show it (the exact time would order the other firm's edits).
-            "computed" => (d ? query.OrderByDescending(x => x.Match.ComputedAt.Date) : query.OrderBy(x => x.Match.ComputedAt.Date)).ThenByDescending(x => x.Score),
+            "computed" => By(x => x.Match.ComputedAt.Date),
+            "offer" => By(x => streams.Where(s => s.Id == x.Match.OfferId).Select(s => s.Description).FirstOrDefault()),
+            "need" => By(x => streams.Where(s => s.Id == x.Match.NeedId).Select(s => s.Description).FirstOrDefault()),
+            "giverdistrict" => By(x => companies.Where(c => c.Id == x.Match.OfferCompanyId).Select(c => c.District).FirstOrDefault()),
+            "receiverdistrict" => By(x => companies.Where(c => c.Id == x.Match.ReceiverCompanyId).Select(c => c.District).FirstOrDefault()),
             "score" when !d => query.OrderBy(x => x.Score),
             _ => query.OrderByDescending(x => x.Score),
         };
-        var page = ordered.ThenBy(x => x.Match.Id).Select(x => x.Match).Skip(request.Skip).Take(request.Take);
-        return new PagedResult<MatchView>(await ProjectAsync(db, user, page, cancellationToken), total);
+        return ordered.ThenByDescending(x => x.Score);
     }
 
     /// <summary>A stored match with the score this user sees of it.</summary>

@@ -84,16 +84,40 @@ public sealed record FeedbackCounts(int Interested, int NotInterested);
 /// <summary>An answer to a match: interested, or not with a reason (and text, required for "other").</summary>
 public sealed record FeedbackInput(bool Interested, FeedbackReason? Reason = null, string? Text = null);
 
-/// <summary>Filters of the staff match list.</summary>
+/// <summary>Filters of the match list (the staff's match browser).</summary>
 /// <param name="Kind">Registered or latent.</param>
 /// <param name="MinScore">Lowest score shown.</param>
 /// <param name="EwcChapter">Two-digit EWC chapter of the offer.</param>
 /// <param name="IncludeHidden">Also the pairs the reader marked "not interested" (hidden otherwise).</param>
+/// <remarks>
+/// The filters on a firm's sector or zone apply to firms the reader reads in full only (and, for a
+/// latent receiver, to the class the match shows anyway): a filter on a hidden firm's facts would
+/// tell them through what it keeps.
+/// </remarks>
 public sealed record MatchFilter(MatchKind? Kind = null, double MinScore = 0, string? EwcChapter = null, bool IncludeHidden = false)
 {
+    /// <summary>Highest score shown.</summary>
+    public double MaxScore { get; init; } = 100;
+
+    /// <summary>Two-digit NACE division of the giving firm.</summary>
+    public string? GiverDivision { get; init; }
+
+    /// <summary>Two-digit NACE division of the receiving firm (or of a latent receiver's class).</summary>
+    public string? ReceiverDivision { get; init; }
+
+    /// <summary>An OIZ one of the two firms belongs to.</summary>
+    public int? ZoneId { get; init; }
+
+    /// <summary>Only hazardous offers (true) or only non-hazardous ones (false).</summary>
+    public bool? Hazardous { get; init; }
+
+    /// <summary>The answers given on the pair (the reader's own, or everyone's for staff and experts).</summary>
+    public FeedbackState? Feedback { get; init; }
+
     /// <summary>
     /// Throws <see cref="ValidationFailedException"/> for a filter no match could have: an undefined
-    /// kind, a score outside 0–100 (or not a number), a chapter that is not two digits.
+    /// kind, a score outside 0–100 (or not a number) or a range upside down, a chapter or division
+    /// that is not two digits.
     /// </summary>
     public void Validate()
     {
@@ -103,16 +127,53 @@ public sealed record MatchFilter(MatchKind? Kind = null, double MinScore = 0, st
             errors.Try(nameof(Kind), () => Guard.Defined(kind, nameof(Kind)));
         }
 
+        if (Feedback is { } feedback)
+        {
+            errors.Try(nameof(Feedback), () => Guard.Defined(feedback, nameof(Feedback)));
+        }
+
         if (!double.IsFinite(MinScore) || MinScore is < 0 or > 100)
         {
             errors.Add(new FieldError(nameof(MinScore), "Match.MinScoreRange", []));
         }
 
-        if (!string.IsNullOrEmpty(EwcChapter) && (EwcChapter.Length != 2 || !EwcChapter.All(char.IsAsciiDigit)))
+        if (!double.IsFinite(MaxScore) || MaxScore is < 0 or > 100)
+        {
+            errors.Add(new FieldError(nameof(MaxScore), "Match.MaxScoreRange", []));
+        }
+        else if (double.IsFinite(MinScore) && MaxScore < MinScore)
+        {
+            errors.Add(new FieldError(nameof(MaxScore), "Match.ScoreRangeOrder", []));
+        }
+
+        if (!IsTwoDigits(EwcChapter))
         {
             errors.Add(new FieldError(nameof(EwcChapter), "Match.EwcChapterFormat", []));
         }
 
+        foreach (var (name, value) in new[] { (nameof(GiverDivision), GiverDivision), (nameof(ReceiverDivision), ReceiverDivision) })
+        {
+            if (!IsTwoDigits(value))
+            {
+                errors.Add(new FieldError(name, "Match.DivisionFormat", []));
+            }
+        }
+
         errors.ThrowIfAny();
     }
+
+    private static bool IsTwoDigits(string? value) => string.IsNullOrEmpty(value) || (value.Length == 2 && value.All(char.IsAsciiDigit));
+}
+
+/// <summary>What has been answered on a pair, for the match browser's filter.</summary>
+public enum FeedbackState
+{
+    /// <summary>No answer yet.</summary>
+    Unanswered,
+
+    /// <summary>At least one "interested".</summary>
+    Interested,
+
+    /// <summary>At least one "not interested".</summary>
+    NotInterested,
 }

@@ -12,7 +12,27 @@ namespace IzmirSymbiosis.Web.Api;
 /// <param name="MinScore">Lowest score, 0–100.</param>
 /// <param name="EwcChapter">Two-digit EWC chapter of the offer.</param>
 /// <param name="IncludeHidden">Also the pairs the user marked not interested (left out otherwise).</param>
-public sealed record MatchFilterQuery(MatchKind? Kind, double? MinScore, string? EwcChapter, bool? IncludeHidden = null);
+/// <param name="MaxScore">Highest score, 0–100.</param>
+/// <param name="GiverDivision">Two-digit NACE division of the giving firm (firms the user reads in full).</param>
+/// <param name="ReceiverDivision">Two-digit NACE division of the receiving firm, or of a latent receiver's class.</param>
+/// <param name="ZoneId">An OIZ one of the two firms belongs to (firms the user reads in full).</param>
+/// <param name="Hazardous">Only hazardous offers (true) or only non-hazardous ones (false).</param>
+/// <param name="Feedback">Answers on the pair: Unanswered, Interested, NotInterested.</param>
+public sealed record MatchFilterQuery(
+    MatchKind? Kind, double? MinScore, string? EwcChapter, bool? IncludeHidden = null, double? MaxScore = null,
+    string? GiverDivision = null, string? ReceiverDivision = null, int? ZoneId = null, bool? Hazardous = null, FeedbackState? Feedback = null)
+{
+    /// <summary>The service's filter.</summary>
+    public MatchFilter ToFilter() => new(Kind, MinScore ?? 0, EwcChapter, IncludeHidden ?? false)
+    {
+        MaxScore = MaxScore ?? 100,
+        GiverDivision = GiverDivision,
+        ReceiverDivision = ReceiverDivision,
+        ZoneId = ZoneId,
+        Hazardous = Hazardous,
+        Feedback = Feedback,
+    };
+}
 
 /// <summary>
 /// <c>/api/v1/matches</c>: stored matches as <see cref="MatchView"/>; a firm the user may not read
@@ -28,7 +48,7 @@ internal static class MatchesApi
 
         var matches = api.MapGroup("/matches").WithTags("Matches");
         matches.MapGet("/", ListAsync).WithName("ListMatches")
-            .WithSummary("Matches the user takes part in or oversees; sort by score or computed.");
+            .WithSummary("Matches the user takes part in or oversees; sort by score, computed, offer, need, giverDistrict or receiverDistrict.");
         matches.MapGet("/{id:guid}", GetAsync).WithName("GetMatch")
             .WithSummary("One match; 404 when the user may read neither firm.");
     }
@@ -43,7 +63,7 @@ internal static class MatchesApi
 
     private static async Task<Ok<PagedResult<MatchView>>> ListAsync(
         [AsParameters] PageQuery query, [AsParameters] MatchFilterQuery filter, MatchQueryService matches, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await matches.ListAsync(query.ToRequest(), new MatchFilter(filter.Kind, filter.MinScore ?? 0, filter.EwcChapter, filter.IncludeHidden ?? false), cancellationToken));
+        TypedResults.Ok(await matches.ListAsync(query.ToRequest(), filter.ToFilter(), cancellationToken));
 
     private static async Task<Ok<MatchView>> GetAsync(Guid id, MatchQueryService lookup, CancellationToken cancellationToken) =>
         TypedResults.Ok(await lookup.GetAsync(id, cancellationToken) ?? throw new NotFoundException("Match", id));

@@ -114,6 +114,18 @@ public sealed class ApiBadInputTests(ApiFixture fixture)
     }
 
     [Theory]
+    [InlineData("7")]
+    [InlineData("Maybe")]
+    public async Task ListMatches_UndefinedFeedbackState_Answers400AtFeedback(string state)
+    {
+        using var client = fixture.Client("admin");
+
+        using var response = await client.GetAsync($"/api/v1/matches?feedback={Uri.EscapeDataString(state)}");
+
+        await AssertFieldErrorAsync(response, "feedback", UndefinedTr + "Unanswered, Interested, NotInterested.");
+    }
+
+    [Theory]
     [InlineData("pricePerUnit", "1e13", "Birim fiyat -999.999.999.999,99 ile 999.999.999.999,99 TL arasında olmalıdır.")]
     [InlineData("pricePerUnit", "-1e13", "Birim fiyat -999.999.999.999,99 ile 999.999.999.999,99 TL arasında olmalıdır.")]
     [InlineData("pricePerUnit", "0.001", "Fiyat en fazla iki ondalık basamak içerebilir.")]
@@ -160,6 +172,9 @@ public sealed class ApiBadInputTests(ApiFixture fixture)
     [InlineData("minScore", "abc", "Bir sayı bekleniyor")]
     [InlineData("ewcChapter", "1x", "Atık bölümü iki rakamdan oluşmalıdır (ör. 10).")]
     [InlineData("ewcChapter", "123", "Atık bölümü iki rakamdan oluşmalıdır (ör. 10).")]
+    [InlineData("maxScore", "101", "En yüksek puan 0 ile 100 arasında bir sayı olmalıdır.")]
+    [InlineData("giverDivision", "2", "NACE bölümü iki rakamdan oluşmalıdır (ör. 24).")]
+    [InlineData("receiverDivision", "24.1", "NACE bölümü iki rakamdan oluşmalıdır (ör. 24).")]
     public async Task ListMatches_FilterNoMatchCanHave_Answers400AtField(string field, string value, string messageStart)
     {
         using var client = fixture.Client("admin");
@@ -167,6 +182,16 @@ public sealed class ApiBadInputTests(ApiFixture fixture)
         using var response = await client.GetAsync($"/api/v1/matches?{field}={Uri.EscapeDataString(value)}");
 
         await AssertFieldErrorAsync(response, field, messageStart);
+    }
+
+    [Fact]
+    public async Task ListMatches_ScoreRangeUpsideDown_Answers400AtMaxScore()
+    {
+        using var client = fixture.Client("admin");
+
+        using var response = await client.GetAsync("/api/v1/matches?minScore=60&maxScore=40");
+
+        await AssertFieldErrorAsync(response, "maxScore", "En yüksek puan en düşük puandan küçük olamaz.");
     }
 
     [Theory]
