@@ -73,6 +73,10 @@ public sealed record StreamSummary(
     uint Version);
 
 /// <summary>Editable fields of a company, with the version the editor started from.</summary>
+/// <remarks>
+/// Location: both coordinates set it; none keeps it, unless the district changes, which clears it
+/// (the old point would give wrong distances until a new one is given).
+/// </remarks>
 public sealed record CompanyUpdate(
     Guid Id,
     uint Version,
@@ -82,4 +86,6 @@ public sealed record CompanyUpdate(
     string? Address,
     int? ZoneId,
     SizeBand SizeBand,
-    bool? AgreesToBeNamed = null);
+    bool? AgreesToBeNamed = null,
+    double? Latitude = null,
+    double? Longitude = null);

@@ -156,7 +156,10 @@ public sealed class CompanyService(IAppDbContextFactory contexts, ICurrentUser c
         var errors = new ErrorCollector();
         errors.Try(nameof(CompanyUpdate.LegalName), () => company.Rename(update.LegalName));
         errors.Try(nameof(CompanyUpdate.NaceCode), () => company.SetNace(update.NaceCode));
+        var oldDistrict = company.District;
         errors.Try(nameof(CompanyUpdate.District), () => company.SetDistrict(update.District));
+        errors.Try(nameof(CompanyUpdate.Latitude), () => company.SetLocation(
+            CompanyLocation.After(company.Location, update.Latitude, update.Longitude, districtChanged: company.District != oldDistrict)));
         errors.Try(nameof(CompanyUpdate.Address), () => company.SetAddress(update.Address, update.ZoneId));
         errors.Try(nameof(CompanyUpdate.SizeBand), () => company.SetSize(update.SizeBand));
         if (update.AgreesToBeNamed is { } agrees && agrees != company.AgreesToBeNamed)

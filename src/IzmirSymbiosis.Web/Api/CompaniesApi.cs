@@ -7,7 +7,13 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace IzmirSymbiosis.Web.Api;
 
 /// <summary>Editable fields of a company and the version they were read at.</summary>
-public sealed record CompanyUpdateRequest(uint Version, string LegalName, string NaceCode, string District, string? Address, int? ZoneId, SizeBand SizeBand, bool? AgreesToBeNamed = null);
+/// <remarks>
+/// Latitude and longitude set the location together (in İzmir); leaving both out keeps it, unless
+/// the district changes, which clears it.
+/// </remarks>
+public sealed record CompanyUpdateRequest(
+    uint Version, string LegalName, string NaceCode, string District, string? Address, int? ZoneId, SizeBand SizeBand,
+    bool? AgreesToBeNamed = null, double? Latitude = null, double? Longitude = null);
 
 /// <summary><c>/api/v1/companies</c>: the firms the user sees in full.</summary>
 internal static class CompaniesApi
@@ -34,7 +40,7 @@ internal static class CompaniesApi
     private static async Task<Ok<VersionResponse>> UpdateAsync(Guid id, CompanyUpdateRequest body, CompanyService companies, CancellationToken cancellationToken)
     {
         var version = await companies.UpdateAsync(
-            new CompanyUpdate(id, body.Version, body.LegalName, body.NaceCode, body.District, body.Address, body.ZoneId, body.SizeBand, body.AgreesToBeNamed),
+            new CompanyUpdate(id, body.Version, body.LegalName, body.NaceCode, body.District, body.Address, body.ZoneId, body.SizeBand, body.AgreesToBeNamed, body.Latitude, body.Longitude),
             cancellationToken);
         return TypedResults.Ok(new VersionResponse(id, version));
     }

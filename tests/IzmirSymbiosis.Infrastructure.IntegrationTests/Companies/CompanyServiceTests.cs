@@ -90,6 +90,56 @@ public sealed class CompanyServiceTests(SeededDatabaseFixture fixture) : SeededD
     }
 
     [Fact]
+    public async Task Update_NewDistrictWithoutNewPoint_ClearsTheOldLocation_AndANewPointIsKept()
+    {
+        var company = TestData.Company("Torbalı Plastik A.Ş.", "Torbalı", "22.21");
+        company.SetLocation(new Domain.Common.GeoPoint(38.16, 27.36));
+        await AddAsync(company);
+        var loaded = (await Service.GetAsync(company.Id))!;
+        var same = new CompanyUpdate(company.Id, loaded.Version, loaded.LegalName, loaded.NaceCode, loaded.District, null, null, loaded.SizeBand);
+
+        // Same district, no point given: the location stays.
+        var version = await Service.UpdateAsync(same with { LegalName = "Torbalı Plastik San. A.Ş." });
+        Assert.Equal((38.16, 27.36), await LocationAsync(company.Id));
+
+        // Moved to Kemalpaşa without a point: the Torbalı point is gone, not left to give wrong distances.
+        version = await Service.UpdateAsync(same with { Version = version, District = "Kemalpaşa" });
+        Assert.Equal((null, null), await LocationAsync(company.Id));
+
+        // The new point, given with it.
+        await Service.UpdateAsync(same with { Version = version, District = "Kemalpaşa", Latitude = 38.43, Longitude = 27.42 });
+        Assert.Equal((38.43, 27.42), await LocationAsync(company.Id));
+    }
+
+    [Theory]
+    [InlineData(38.4, null, "Company.LocationIncomplete")]
+    [InlineData(null, 27.1, "Company.LocationIncomplete")]
+    [InlineData(41.01, 28.97, "Company.LocationOutsideIzmir")]
+    [InlineData(38.4, 95.0, "Company.LocationOutsideIzmir")]
+    [InlineData(120.0, 27.1, "Geo.Latitude")]
+    public async Task Update_PointHalfGivenOrOutsideIzmir_IsRefusedAtLatitude_AndNothingIsSaved(double? latitude, double? longitude, string code)
+    {
+        var company = TestData.Company("Çiğli Metal A.Ş.", "Çiğli", "25.11");
+        company.SetLocation(new Domain.Common.GeoPoint(38.49, 27.05));
+        await AddAsync(company);
+        var loaded = (await Service.GetAsync(company.Id))!;
+
+        var e = await Assert.ThrowsAsync<ValidationFailedException>(() => Service.UpdateAsync(new CompanyUpdate(
+            company.Id, loaded.Version, "Değişmemeli A.Ş.", loaded.NaceCode, loaded.District, null, null, loaded.SizeBand, Latitude: latitude, Longitude: longitude)));
+
+        var error = Assert.Single(e.Errors);
+        Assert.Equal((nameof(CompanyUpdate.Latitude), code), (error.Field, error.Code));
+        var stored = (await Service.GetAsync(company.Id))!;
+        Assert.Equal(("Çiğli Metal A.Ş.", 38.49, 27.05), (stored.LegalName, stored.Latitude, stored.Longitude));
+    }
+
+    private async Task<(double?, double?)> LocationAsync(Guid id)
+    {
+        var c = (await Service.GetAsync(id))!;
+        return (c.Latitude, c.Longitude);
+    }
+
+    [Fact]
     public async Task GetAndList_NaceClass_CarryTheTurkishTitle()
     {
         var company = TestData.Company("Ege Döküm A.Ş.", "Kemalpaşa", "24.51");
