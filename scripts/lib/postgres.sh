@@ -59,3 +59,29 @@ pg_stop_cluster() {
   [ -f "$data/postmaster.pid" ] || return 0
   pg_as_owner "$bin/pg_ctl" -D "$data" -m fast -w stop >/dev/null 2>&1 || true
 }
+
+# pg_use_connection "Host=…;Port=…;Database=…;Username=…;Password=…": exports the libpq
+# variables (PGHOST, PGPORT, PGDATABASE, PGUSER, PGPASSWORD, PGSSLMODE) for psql, pg_dump and
+# pg_restore from an Npgsql connection string, the form the app's settings use. Keys are
+# case-insensitive; unknown keys (pooling, timeouts) are ignored.
+pg_use_connection() {
+  local cs="$1" part key value
+  local IFS=';'
+  for part in $cs; do
+    [ -n "${part//[[:space:]]/}" ] || continue
+    key="${part%%=*}"; value="${part#*=}"
+    key=$(printf '%s' "$key" | tr -d '[:space:]' | tr '[:upper:]' '[:lower:]')
+    case "$key" in
+      host|server) export PGHOST="$value" ;;
+      port) export PGPORT="$value" ;;
+      database|db) export PGDATABASE="$value" ;;
+      username|userid|user|uid|username*) export PGUSER="$value" ;;
+      password|pwd) export PGPASSWORD="$value" ;;
+      sslmode)
+        value=$(printf '%s' "$value" | tr '[:upper:]' '[:lower:]')
+        case "$value" in verifyca) value=verify-ca ;; verifyfull) value=verify-full ;; esac
+        export PGSSLMODE="$value" ;;
+    esac
+  done
+  [ -n "${PGDATABASE:-}" ] || { pg_log "The connection string names no Database."; return 1; }
+}

@@ -1,5 +1,6 @@
 using Hangfire;
 using Hangfire.AspNetCore;
+using Hangfire.Common;
 using IzmirSymbiosis.Application.AccessTokens;
 using IzmirSymbiosis.Application.Common.Interfaces;
 using IzmirSymbiosis.Application.Documents;
@@ -120,6 +121,12 @@ public static class DependencyInjection
     {
         services.AddSingleton(_ => JobQueue.Storage(connectionString));
         services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
+
+        // The job filters: Hangfire's global ones plus this container's telemetry. Registered before
+        // AddHangfire, which builds its job factory, state changer and performer on this provider.
+        services.AddMetrics();
+        services.AddSingleton<JobTelemetry>();
+        services.AddSingleton<IJobFilterProvider>(sp => new JobTelemetry.Filters(sp.GetRequiredService<JobTelemetry>()));
         services.AddHangfire((sp, c) => c
             .UseLogProvider(new HostLogProvider(sp.GetRequiredService<ILoggerFactory>()))
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)

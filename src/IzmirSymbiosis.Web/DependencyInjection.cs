@@ -16,7 +16,7 @@ using Serilog;
 namespace IzmirSymbiosis.Web;
 
 /// <summary>Composition of the web layer: logging, UI, localisation, health.</summary>
-public static class DependencyInjection
+public static partial class DependencyInjection
 {
     /// <summary>Cultures the UI speaks; the first is the default.</summary>
     public static readonly string[] SupportedCultures = ["tr-TR", "en-US"];
@@ -66,7 +66,7 @@ public static class DependencyInjection
             o.SetDefaultCulture(SupportedCultures[0]).AddSupportedCultures(SupportedCultures).AddSupportedUICultures(SupportedCultures);
             o.RequestCultureProviders = [new CookieRequestCultureProvider(), new QueryStringRequestCultureProvider()];
         });
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]).AddOperationalChecks(configuration);
         services.AddApi();
         return services;
     }
@@ -74,7 +74,11 @@ public static class DependencyInjection
     /// <summary>The request pipeline and endpoints.</summary>
     public static WebApplication UseWeb(this WebApplication app)
     {
-        // First, so that everything after it sees the client's scheme and address (configured proxies only).
+        // The operators' metrics port branches off before anything else (DependencyInjection.Observability.cs).
+        app.UseMetricsPort();
+        app.UseCorrelationId();
+
+        // Next, so that everything after it sees the client's scheme and address (configured proxies only).
         app.UseForwardedHeaders();
 
         // Never the developer exception page: users get the friendly Turkish error page, logs get the details.
@@ -91,7 +95,12 @@ public static class DependencyInjection
 
         app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
         app.UseSecurityHeaders();
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(o =>
+        {
+            // The correlation id (also in the X-Correlation-Id response header) on the line itself, in every sink.
+            o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0000} ms [{CorrelationId}]";
+            o.EnrichDiagnosticContext = (diagnostics, http) => diagnostics.Set(CorrelationProperty, http.CorrelationId());
+        });
         app.UseRequestLocalization();
         app.UseRateLimiter();
         app.UseAuthentication();

@@ -6,6 +6,7 @@ using Serilog;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddLogging();
+builder.AddObservability();
 builder.Services
     .AddApplication()
     .AddInfrastructure(builder.Configuration)

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using IzmirSymbiosis.Application.Common.Interfaces;
 using IzmirSymbiosis.Application.Matching;
 using IzmirSymbiosis.Application.Streams;
@@ -101,5 +102,44 @@ public sealed class BackgroundWorkerTests : IAsyncLifetime
         var stored = await StoredAsync();
         await _db.Services.GetRequiredService<MatchingCoordinator>().RematchAllAsync();
         Assert.Equal(await StoredAsync(), stored);
+    }
+
+    [Fact]
+    public async Task RematchJobFails_TelemetryCountsTheFailedRunAndTheRetry()
+    {
+        await Jobs.WaitForIdleAsync();
+        var runs = new List<string>();
+        var meters = _db.Services.GetRequiredService<IMeterFactory>();
+        using var listener = new MeterListener();
+        // This host's meter only (its factory is the meter's scope): other hosts in the process run jobs too.
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Name == "izmirsym.jobs.runs" && ReferenceEquals(instrument.Meter.Scope, meters))
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, tags, _) =>
+        {
+            var t = tags.ToArray().ToDictionary(x => x.Key, x => x.Value?.ToString());
+            lock (runs)
+            {
+                runs.Add($"{t["job"]} {t["outcome"]} {value}");
+            }
+        });
+        listener.Start();
+
+        await using (var fault = await MatchWriteFault.FailFirstInsertsAsync(_db.OwnerConnectionString, failures: 1))
+        {
+            await Streams.CreateAsync(_cement.Id, NeedsAsh());
+            await Streams.CreateAsync(_power.Id, FlyAsh());
+            await Jobs.WaitForIdleAsync(TimeSpan.FromSeconds(30));
+        }
+
+        lock (runs)
+        {
+            Assert.Contains("RematchJob failed 1", runs);
+            Assert.Contains("RematchJob succeeded 1", runs);
+        }
     }
 }
