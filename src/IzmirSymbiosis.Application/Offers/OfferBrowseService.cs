@@ -75,6 +75,11 @@ public sealed record MarketFilter(
         {
             errors.Add(new FieldError(nameof(District), "Market.DistrictTooLong", [MaxDistrictLength]));
         }
+        else if (District is not null && District.Any(char.IsControl))
+        {
+            // No district has one, and PostgreSQL refuses a NUL in text.
+            errors.Add(new FieldError(nameof(District), "Market.DistrictInvalid", []));
+        }
 
         if (Band is < 0 or > MaxBand)
         {

@@ -144,13 +144,14 @@ public sealed class OfferBrowseServiceTests(SeededDatabaseFixture fixture) : See
     }
 
     [Theory]
-    [InlineData("1x", null, "EwcChapter")]
-    [InlineData(null, 6, "Band")]
-    [InlineData(null, -1, "Band")]
-    public async Task ListNeeds_BadFilter_RefusedAtTheField(string? chapter, int? band, string field)
+    [InlineData("1x", null, null, "EwcChapter")]
+    [InlineData(null, 6, null, "Band")]
+    [InlineData(null, -1, null, "Band")]
+    [InlineData(null, null, "Çi\0ğli", "District")]
+    public async Task ListNeeds_BadFilter_RefusedAtTheField(string? chapter, int? band, string? district, string field)
     {
         var e = await Assert.ThrowsAsync<ValidationFailedException>(() =>
-            Market.ListAsync(StreamDirection.Need, new PageRequest(), new MarketFilter(EwcChapter: chapter, Band: band)));
+            Market.ListAsync(StreamDirection.Need, new PageRequest(), new MarketFilter(EwcChapter: chapter, District: district, Band: band)));
 
         Assert.Equal(field, Assert.Single(e.Errors).Field);
     }

@@ -28,9 +28,6 @@ public partial class MarketTable
     private bool? _hazardous;
     private ResourceKind? _kind;
 
-    // Which filters the rows on screen were loaded for, so a test (or a reader) can wait for them.
-    private string? _loaded;
-
     [Inject]
     private OfferBrowseService Market { get; set; } = default!;
 
@@ -68,7 +65,6 @@ public partial class MarketTable
         var request = new PageRequest(state.Page, state.PageSize, state.SortLabel, state.SortDirection == SortDirection.Descending, _search);
         var filter = new MarketFilter(_chapter, _district, _zone, _band, _hazardous, _kind);
         var page = await Market.ListAsync(Direction, request, filter, cancellationToken);
-        _loaded = string.Join('|', _search, _chapter, _district, _zone, _band, _hazardous, _kind);
         return new TableData<OfferListItem> { Items = page.Items, TotalItems = page.TotalCount };
     }
 
