@@ -55,6 +55,7 @@ public sealed class AnonymityUiTests(BrowserFixture fixture)
         };
         await page.GotoAsync($"/companies/{giver.Id}");
         // The panel of this match (the page lists others too, collapsed).
+        await page.ShowAllMatchesAsync();
         var panel = page.Locator(".mud-expand-panel").Filter(new() { HasText = "Levha üretimi için kuru talaş" });
         await Expect(panel).ToHaveCountAsync(1);
 

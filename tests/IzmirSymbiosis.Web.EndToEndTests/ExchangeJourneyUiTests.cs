@@ -42,6 +42,7 @@ public sealed partial class ExchangeUiTests
         // A: interested, then asks for an introduction (after confirming).
         var a = await fixture.SignInAsync(userA, BrowserFixture.TestPassword);
         await a.GotoAsync($"/companies/{giver.Id}");
+        await a.ShowAllMatchesAsync();
         var row = a.Locator("[data-testid=company-match]").Filter(new() { HasText = need });
         await Expect(row).ToHaveCountAsync(1);
         await Expect(row.Locator("[data-testid=feedback-interested]")).ToBeEnabledAsync();

@@ -169,6 +169,7 @@ public sealed class ImpactUiTests(BrowserFixture fixture)
             socket.FrameSent += (_, frame) => frames.Append(frame.Text ?? Encoding.UTF8.GetString(frame.Binary ?? []));
         };
         await page.GotoAsync($"/companies/{receiver.Id}");
+        await page.ShowAllMatchesAsync();
         var panel = page.Locator(".mud-expand-panel").Filter(new() { HasText = "Kuru gürgen talaşı" });
         await Expect(panel).ToHaveCountAsync(1);
         await Expect(page.Locator("[data-testid=stream-add]")).ToBeEnabledAsync();

@@ -49,6 +49,7 @@ public sealed class IntroductionUiTests(BrowserFixture fixture)
         var a = await fixture.SignInAsync(userA.Email!, BrowserFixture.TestPassword);
         await a.GotoAsync($"/companies/{giver.Id}");
         await Expect(a.Locator("[data-testid=stream-add]")).ToBeEnabledAsync();
+        await a.ShowAllMatchesAsync();
         var row = a.Locator("[data-testid=company-match]").Filter(new() { HasText = $"Tuğla harcı için seramik kırığı {tag}" });
         await Expect(row).ToHaveCountAsync(1);
         await Expect(row.Locator("[data-testid=match-introduction-request]")).ToBeEnabledAsync();

@@ -12,6 +12,7 @@ public sealed class MatchingUiTests(BrowserFixture fixture)
         var page = await fixture.NewAdminPageAsync();
         await page.GotoAsync($"/companies/{fixture.KnownCompany.Id}");
 
+        await page.ShowAllMatchesAsync();
         var match = page.Locator("[data-testid=company-match]").Filter(new() { HasText = fixture.Receiver.LegalName });
         await Expect(match).ToHaveCountAsync(1);
 
@@ -24,6 +25,7 @@ public sealed class MatchingUiTests(BrowserFixture fixture)
 
         await page.Locator("[data-testid=lang-en]").ClickAsync();
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await page.ShowAllMatchesAsync();
         await page.Locator("[data-testid=company-match]").Filter(new() { HasText = fixture.Receiver.LegalName }).Locator("[data-testid=match-score]").ClickAsync();
         await Expect(page.Locator("[data-testid=match-reasons]").First).ToContainTextAsync("Same waste code (03 01 05): Sawdust, shavings");
     }
@@ -91,6 +93,7 @@ public sealed class MatchingUiTests(BrowserFixture fixture)
 
         await Expect(dialog).ToHaveCountAsync(0);
         await Expect(page.Locator("[data-testid=needs]")).ToContainTextAsync("Kompost için talaş");
+        await page.ShowAllMatchesAsync();
         var match = page.Locator("[data-testid=company-match]").Filter(new() { HasText = fixture.KnownCompany.LegalName });
         await Expect(match.First).ToBeVisibleAsync();
     }
@@ -121,6 +124,7 @@ public sealed class MatchingUiTests(BrowserFixture fixture)
         }
 
         // Released: the worker stores the match and the page reloads by itself.
+        await page.ShowAllMatchesAsync();
         await Expect(page.Locator("[data-testid=company-match]").Filter(new() { HasText = fixture.KnownCompany.LegalName }).First).ToBeVisibleAsync();
         await Expect(updating).ToHaveCountAsync(0);
     }

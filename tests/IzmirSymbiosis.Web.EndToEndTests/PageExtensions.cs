@@ -24,6 +24,23 @@ internal static class PageExtensions
         await Assertions.Expect(page.Input(testId)).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(System.Text.RegularExpressions.Regex.Escape(option)));
     }
 
+    /// <summary>
+    /// Once a company page lists matches, opens every group ("Tümünü gör"), for tests that look for one card
+    /// among more than a group shows at first. Waits for the circuit (the buttons are disabled until then).
+    /// </summary>
+    public static async Task ShowAllMatchesAsync(this IPage page)
+    {
+        await Assertions.Expect(page.Locator("[data-testid=company-match]").First).ToBeVisibleAsync();
+        var more = page.Locator("[data-testid=match-group-toggle]").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("Tümünü gör|Show all") });
+        while (await more.CountAsync() > 0)
+        {
+            var count = await more.CountAsync();
+            await Assertions.Expect(more.First).ToBeEnabledAsync();
+            await more.First.ClickAsync();
+            await Assertions.Expect(more).ToHaveCountAsync(count - 1);
+        }
+    }
+
     /// <summary>Where the tests' screenshots go (kept as CI artifacts).</summary>
     public static readonly string ScreenshotFolder = Path.Combine(AppContext.BaseDirectory, "artifacts", "screenshots");
 

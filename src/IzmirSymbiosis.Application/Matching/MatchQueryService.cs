@@ -35,10 +35,40 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUse
     {
         var user = await currentUser.GetAsync(cancellationToken);
         await using var db = await contexts.CreateAsync(cancellationToken);
+        return await ForReadableCompanyAsync(db, user, companyId, includeHidden, CompanyPageLimit, cancellationToken) ?? [];
+    }
+
+    /// <summary>
+    /// The matches of a company grouped by its streams (<see cref="CompanyMatchGrouping"/>): best
+    /// first, look-alikes as one card, the pairs the reader marked not interested only with
+    /// <paramref name="includeHidden"/>. Empty when the user may not read the company.
+    /// </summary>
+    public async Task<IReadOnlyList<StreamMatchGroup>> ForCompanyGroupedAsync(Guid companyId, bool includeHidden, CancellationToken cancellationToken = default)
+    {
+        var user = await currentUser.GetAsync(cancellationToken);
+        await using var db = await contexts.CreateAsync(cancellationToken);
+        var matches = await ForReadableCompanyAsync(db, user, companyId, includeHidden, GroupedLimit, cancellationToken);
+        if (matches is null)
+        {
+            return [];
+        }
+
+        var streams = await db.Streams.AsNoTracking().Where(s => s.CompanyId == companyId)
+            .Select(s => new OwnStream(s.Id, s.Direction, s.Kind, s.Description, s.EwcCode))
+            .ToListAsync(cancellationToken);
+        return CompanyMatchGrouping.Group(companyId, streams, matches);
+    }
+
+    /// <summary>Most matches read for the grouped company page (every stream's count is exact below it).</summary>
+    public const int GroupedLimit = 2000;
+
+    /// <summary>The company's matches best first, or null when the user may not read the company.</summary>
+    private static async Task<IReadOnlyList<MatchView>?> ForReadableCompanyAsync(IAppDbContext db, UserContext user, Guid companyId, bool includeHidden, int limit, CancellationToken cancellationToken)
+    {
         var zone = await db.Companies.Where(c => c.Id == companyId).Select(c => new { c.ZoneId }).FirstOrDefaultAsync(cancellationToken);
         if (zone is null || !AccessPolicy.ForCompany(user, companyId, zone.ZoneId).CanRead())
         {
-            return [];
+            return null;
         }
 
         var query = Shown(db, user, m => m.OfferCompanyId == companyId || m.ReceiverCompanyId == companyId);
@@ -47,7 +77,7 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUse
             query = WithoutHidden(db, user, query);
         }
 
-        var page = query.OrderByDescending(x => x.Score).ThenBy(x => x.Match.Id).Select(x => x.Match).Take(CompanyPageLimit);
+        var page = query.OrderByDescending(x => x.Score).ThenBy(x => x.Match.Id).Select(x => x.Match).Take(limit);
         return await ProjectAsync(db, user, page, cancellationToken);
     }
 

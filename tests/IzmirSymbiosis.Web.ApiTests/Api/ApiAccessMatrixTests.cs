@@ -39,6 +39,7 @@ public sealed class ApiAccessMatrixTests(ApiFixture fixture)
         Row("GET matches", 401, 200, 200, 200, 200, 200);
         Row("GET match AB", 401, 200, 404, 200, 200, 200);
         Row("GET offers", 401, 200, 200, 200, 200, 200);
+        Row("GET needs", 401, 200, 200, 200, 200, 200);
 
         // Only firm users of one of the pair's firms answer a match; staff, experts and admins see counts.
         Row("PUT feedback AB", 401, 200, 404, 404, 404, 404);
@@ -75,6 +76,7 @@ public sealed class ApiAccessMatrixTests(ApiFixture fixture)
     [Theory]
     [InlineData("/api/v1/companies")]
     [InlineData("/api/v1/offers")]
+    [InlineData("/api/v1/needs")]
     public async Task Anonymous_GetsProblem401_NotRedirectToLogin(string path)
     {
         using var client = fixture.Client(null);
@@ -147,6 +149,7 @@ public sealed class ApiAccessMatrixTests(ApiFixture fixture)
         "GET matches" => (HttpMethod.Get, "/api/v1/matches", null),
         "GET match AB" => (HttpMethod.Get, $"/api/v1/matches/{fixture.MatchAB}", null),
         "GET offers" => (HttpMethod.Get, "/api/v1/offers", null),
+        "GET needs" => (HttpMethod.Get, "/api/v1/needs", null),
         "PUT feedback AB" => (HttpMethod.Put, $"/api/v1/matches/{fixture.MatchAB}/feedback", new { interested = true }),
         "GET notifications" => (HttpMethod.Get, "/api/v1/notifications", null),
         _ => throw new ArgumentOutOfRangeException(nameof(endpoint), endpoint, null),

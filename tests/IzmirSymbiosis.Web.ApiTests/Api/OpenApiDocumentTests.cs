@@ -27,6 +27,7 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture)
         Assert.Equal(["get"], Methods(paths, "/api/v1/matches"));
         Assert.Equal(["get"], Methods(paths, "/api/v1/matches/{id}"));
         Assert.Equal(["get"], Methods(paths, "/api/v1/offers"));
+        Assert.Equal(["get"], Methods(paths, "/api/v1/needs"));
         Assert.Equal(["get", "post"], Methods(paths, "/api/v1/exchanges"));
         Assert.Equal(["get", "put"], Methods(paths, "/api/v1/exchanges/{id}"));
         Assert.Equal(["post"], Methods(paths, "/api/v1/exchanges/{id}/transitions"));
@@ -67,7 +68,7 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture)
         Assert.Equal("apiKey", schemes["BrowserSession"]!["type"]!.GetValue<string>());
         Assert.Equal("cookie", schemes["BrowserSession"]!["in"]!.GetValue<string>());
         Assert.Equal("izmirsym", schemes["BrowserSession"]!["name"]!.GetValue<string>());
-        Assert.Equal(44, operations.Count);
+        Assert.Equal(45, operations.Count);
         Assert.All(operations, o => Assert.Equal(
             ["BrowserSession", "PersonalAccessToken"],
             o["security"]!.AsArray().SelectMany(r => r!.AsObject().Select(s => s.Key)).Order(StringComparer.Ordinal)));

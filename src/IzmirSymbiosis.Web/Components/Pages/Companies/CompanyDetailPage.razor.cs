@@ -13,7 +13,7 @@ namespace IzmirSymbiosis.Web.Components.Pages.Companies;
 public partial class CompanyDetailPage
 {
     private CompanyDetail? _company;
-    private IReadOnlyList<MatchView> _matches = [];
+    private IReadOnlyList<StreamMatchGroup> _matches = [];
     private bool _matchesUpdating;
     private bool _showHiddenMatches;
     private bool _loaded;
@@ -59,7 +59,7 @@ public partial class CompanyDetailPage
         // matches read after "nothing pending" include every change; the other order could show
         // stale matches with no notice if the worker finished in between.
         _matchesUpdating = _company is not null && await MatchQueries.IsUpdatingAsync(Id);
-        _matches = _company is null ? [] : await MatchQueries.ForCompanyAsync(Id, _showHiddenMatches);
+        _matches = _company is null ? [] : await MatchQueries.ForCompanyGroupedAsync(Id, _showHiddenMatches);
         _loaded = true;
         _crumbs =
         [
@@ -71,7 +71,7 @@ public partial class CompanyDetailPage
     private async Task ShowHiddenMatchesAsync(bool show)
     {
         _showHiddenMatches = show;
-        _matches = await MatchQueries.ForCompanyAsync(Id, _showHiddenMatches);
+        _matches = await MatchQueries.ForCompanyGroupedAsync(Id, _showHiddenMatches);
     }
 
     private async Task EditCompanyAsync()
