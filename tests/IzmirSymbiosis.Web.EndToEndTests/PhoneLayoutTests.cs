@@ -32,7 +32,7 @@ public sealed class PhoneLayoutTests(BrowserFixture fixture)
         var firmId = await FirmCompanyAsync();
         string[] paths = role switch
         {
-            "firm" => ["/", $"/companies/{firmId}", "/matches", "/offers", "/introductions", "/exchanges", "/waste-codes", "/profile"],
+            "firm" => ["/", $"/companies/{firmId}", "/matches", "/offers", "/needs", "/introductions", "/exchanges", "/waste-codes", "/profile"],
             "staff" => ["/", "/companies", $"/companies/{firmId}", "/matches", "/exchanges", "/introductions"],
             _ => ["/", "/dashboard", "/exchanges", "/exchanges/review", "/companies", "/matches"],
         };
