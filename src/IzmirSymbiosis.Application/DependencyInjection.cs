@@ -8,6 +8,7 @@ using IzmirSymbiosis.Application.Dashboard;
 using IzmirSymbiosis.Application.Documents;
 using IzmirSymbiosis.Application.Exchanges;
 using IzmirSymbiosis.Application.Impact;
+using IzmirSymbiosis.Application.Imports;
 using IzmirSymbiosis.Application.Introductions;
 using IzmirSymbiosis.Application.Matching;
 using IzmirSymbiosis.Application.Nace;
@@ -40,6 +41,7 @@ public static class DependencyInjection
         services.AddScoped<MatchFeedbackService>();
         services.AddScoped<OfferBrowseService>();
         services.AddScoped<ZoneService>();
+        services.AddScoped<ImportService>();
 
         // Accounts and memberships: one class per action, each with its authorization inside.
         services.AddScoped<StartSignUpCommand>();

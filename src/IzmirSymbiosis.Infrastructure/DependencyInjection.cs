@@ -5,12 +5,14 @@ using IzmirSymbiosis.Application.AccessTokens;
 using IzmirSymbiosis.Application.Common.Interfaces;
 using IzmirSymbiosis.Application.Documents;
 using IzmirSymbiosis.Application.Exports;
+using IzmirSymbiosis.Application.Imports;
 using IzmirSymbiosis.Application.Introductions;
 using IzmirSymbiosis.Application.Notifications;
 using IzmirSymbiosis.Application.Reports;
 using IzmirSymbiosis.Infrastructure.Documents;
 using IzmirSymbiosis.Infrastructure.Exports;
 using IzmirSymbiosis.Infrastructure.Identity;
+using IzmirSymbiosis.Infrastructure.Imports;
 using IzmirSymbiosis.Infrastructure.Jobs;
 using IzmirSymbiosis.Infrastructure.Persistence;
 using IzmirSymbiosis.Infrastructure.Reports;
@@ -89,6 +91,7 @@ public static class DependencyInjection
             sp.GetRequiredService<IOptions<DocumentStorageOptions>>().Value.ResolveFolder(sp.GetService<IHostEnvironment>()?.ContentRootPath ?? AppContext.BaseDirectory),
             sp.GetRequiredService<ILogger<FileSystemDocumentStore>>()));
         services.AddSingleton<IExportWriter, ExportWriter>();
+        services.AddSingleton<IImportFileReader, ImportFileReader>();
         services.AddSingleton<IPdfRenderer, PdfRenderer>();
         return services;
     }

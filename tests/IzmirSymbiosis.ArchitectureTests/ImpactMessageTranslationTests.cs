@@ -4,7 +4,7 @@ using System.Xml.Linq;
 namespace IzmirSymbiosis.ArchitectureTests;
 
 /// <summary>
-/// Every <c>Impact.*</c> and <c>Readiness.*</c> message code the Domain and Application layers can raise has a Turkish and an
+/// Every <c>Impact.*</c>, <c>Readiness.*</c> and <c>Import.*</c> message code the Domain and Application layers can raise has a Turkish and an
 /// English text, so a refusal or a validation error never reaches a user as its bare code.
 /// </summary>
 public sealed partial class ImpactMessageTranslationTests
@@ -22,6 +22,7 @@ public sealed partial class ImpactMessageTranslationTests
             .ToHashSet(StringComparer.Ordinal);
         Assert.Contains("Impact.OnlyExpertsRecompute", codes);
         Assert.Contains("Readiness.OnlyAssessors", codes);
+        Assert.Contains("Import.File.TooLarge", codes);
 
         var names = XDocument.Load(Path.Combine(root, "src/IzmirSymbiosis.Web/Resources", resource))
             .Root!.Elements("data")
@@ -32,7 +33,7 @@ public sealed partial class ImpactMessageTranslationTests
         Assert.True(missing.Count == 0, $"{resource} has no text for: {string.Join(", ", missing)}");
     }
 
-    [GeneratedRegex("\"((?:Impact|Readiness)\\.[A-Z][A-Za-z]+)\"")]
+    [GeneratedRegex("\"((?:Impact|Readiness|Import)(?:\\.[A-Z][A-Za-z]+)+)\"")]
     private static partial Regex CodeLiteral();
 
     private static string RepositoryRoot()

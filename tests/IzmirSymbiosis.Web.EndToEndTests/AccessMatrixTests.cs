@@ -40,6 +40,9 @@ public sealed class AccessMatrixTests(BrowserFixture fixture)
             ($"/companies/{fixture.KnownCompany.Id}", [Login, "404", "404", "404", "200", "200"]),
             ($"/companies/{Guid.NewGuid()}", [Login, "404", "404", "404", "404", "404"]),
             ("/staff/memberships", [Login, "403", "403", "200", "403", "200"]),
+            ("/staff/import", [Login, "403", "403", "200", "200", "200"]),
+            ("/export/firm-lists/firmalar.csv", [Login, "403", "403", "200", "200", "200"]),
+            ("/export/firm-lists/akislar.csv?template=true", [Login, "403", "403", "200", "200", "200"]),
         };
         var column = Array.IndexOf(s_roles, role);
         var failures = new List<string>();

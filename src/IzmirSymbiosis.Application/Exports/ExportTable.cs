@@ -30,4 +30,10 @@ public interface IExportWriter
 {
     /// <summary>The file of <paramref name="table"/> in <paramref name="format"/>, numbers and separators of <paramref name="culture"/>.</summary>
     ExportFile Write(ExportTable table, ExportFormat format, System.Globalization.CultureInfo culture);
+
+    /// <summary>
+    /// An .xlsx workbook named <paramref name="fileStem"/> with a sheet per table, named by the
+    /// table's <see cref="ExportTable.FileStem"/>; a table without rows still has its header row.
+    /// </summary>
+    ExportFile WriteWorkbook(string fileStem, IReadOnlyList<ExportTable> sheets);
 }

@@ -17,4 +17,14 @@ public static class SpreadsheetText
         ArgumentNullException.ThrowIfNull(text);
         return text.Length > 0 && Array.IndexOf(s_formulaStarts, text[0]) >= 0 ? "'" + text : text;
     }
+
+    /// <summary>
+    /// The text a cell written by <see cref="Safe"/> stood for: the apostrophe in front of a
+    /// formula start is dropped, so an exported file imports back to the same values.
+    /// </summary>
+    public static string Read(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Length > 1 && text[0] == '\'' && Array.IndexOf(s_formulaStarts, text[1]) >= 0 ? text[1..] : text;
+    }
 }

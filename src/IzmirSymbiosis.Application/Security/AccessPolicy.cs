@@ -89,6 +89,26 @@ public static class AccessPolicy
         return user.MaySeeFirmData && user.IsIn(Roles.Admin);
     }
 
+    /// <summary>
+    /// Importing firms and streams from a spreadsheet: OIZ staff and admins. Which rows they may
+    /// create or change is <see cref="ForCompany"/> on each firm (staff: their zones' firms only).
+    /// </summary>
+    public static bool MayImportFirms(UserContext user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.MaySeeFirmData && (user.IsIn(Roles.Admin) || user.IsIn(Roles.OizStaff));
+    }
+
+    /// <summary>
+    /// Exporting the firm and stream lists: OIZ staff, experts and admins (firm users keep to their
+    /// own pages); the rows are those of <see cref="ScopeOf"/>.
+    /// </summary>
+    public static bool MayExportFirms(UserContext user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.MaySeeFirmData && (user.SeesEverything || user.IsIn(Roles.OizStaff));
+    }
+
     /// <summary>Whether the user decides memberships at all: OIZ staff and admins (which firms: <see cref="MayManageMembersOf"/>).</summary>
     public static bool MayManageMembers(UserContext user)
     {

@@ -1,3 +1,4 @@
+using System.Data;
 using System.Globalization;
 using CsvHelper;
 using IzmirSymbiosis.Application.Common;
@@ -29,6 +30,35 @@ public sealed class ExportWriter : IExportWriter
             ExportFormat.Xlsx => new ExportFile(table.FileStem + ".xlsx", XlsxType, Xlsx(table)),
             _ => throw new ArgumentOutOfRangeException(nameof(format)),
         };
+    }
+
+    /// <inheritdoc />
+    public ExportFile WriteWorkbook(string fileStem, IReadOnlyList<ExportTable> sheets)
+    {
+        ArgumentNullException.ThrowIfNull(fileStem);
+        ArgumentNullException.ThrowIfNull(sheets);
+
+        // A DataTable per sheet: MiniExcel writes its columns even when there is no row (a template).
+        var workbook = new Dictionary<string, object>(StringComparer.Ordinal);
+        foreach (var sheet in sheets)
+        {
+            var data = new DataTable(SheetName(sheet.FileStem));
+            foreach (var header in sheet.Headers)
+            {
+                data.Columns.Add(SpreadsheetText.Safe(header), typeof(object));
+            }
+
+            foreach (var row in sheet.Rows)
+            {
+                data.Rows.Add([.. Enumerable.Range(0, sheet.Headers.Count).Select(i => i < row.Count ? XlsxCell(row[i]) ?? DBNull.Value : DBNull.Value)]);
+            }
+
+            workbook[data.TableName] = data;
+        }
+
+        using var buffer = new MemoryStream();
+        buffer.SaveAs(workbook, excelType: ExcelType.XLSX);
+        return new ExportFile(fileStem + ".xlsx", XlsxType, buffer.ToArray());
     }
 
     private static byte[] Csv(ExportTable table, CultureInfo culture)

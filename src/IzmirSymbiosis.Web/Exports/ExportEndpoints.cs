@@ -125,6 +125,7 @@ public static class ExportEndpoints
             }))
             .RequireAuthorization()
             .ExcludeFromDescription();
+        endpoints.MapFirmListExports();
         return endpoints;
     }
 
