@@ -32,12 +32,22 @@ internal static class PageExtensions
     {
         await Assertions.Expect(page.Locator("[data-testid=company-match]").First).ToBeVisibleAsync();
         var more = page.Locator("[data-testid=match-group-toggle]").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("Tümünü gör|Show all") });
-        while (await more.CountAsync() > 0)
+
+        // The list may reload while this runs (matches updated in the background): count afresh each
+        // round and stop once no group is left closed.
+        for (var round = 0; round < 50; round++)
         {
             var count = await more.CountAsync();
+            if (count == 0)
+            {
+                return;
+            }
+
             await Assertions.Expect(more.First).ToBeEnabledAsync();
             await more.First.ClickAsync();
-            await Assertions.Expect(more).ToHaveCountAsync(count - 1);
+            await page.WaitForFunctionAsync(
+                "n => document.querySelectorAll('[data-testid=match-group-toggle]').length === 0 || [...document.querySelectorAll('[data-testid=match-group-toggle]')].filter(b => /Tümünü gör|Show all/.test(b.textContent)).length < n",
+                count);
         }
     }
 

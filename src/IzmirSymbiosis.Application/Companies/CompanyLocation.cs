@@ -13,7 +13,9 @@ public static class CompanyLocation
     public const double MinLatitude = 37.6, MaxLatitude = 39.5, MinLongitude = 26.0, MaxLongitude = 28.7;
 
     /// <summary>The location after an edit.</summary>
-    /// <exception cref="DomainException">One coordinate without the other, or a point outside İzmir.</exception>
+    /// <exception cref="DomainException">
+    /// At the coordinate at fault: one given without the other, not a number, or outside İzmir.
+    /// </exception>
     public static GeoPoint? After(GeoPoint? current, double? latitude, double? longitude, bool districtChanged)
     {
         if (latitude is null && longitude is null)
@@ -21,17 +23,28 @@ public static class CompanyLocation
             return districtChanged ? null : current;
         }
 
-        if (latitude is not { } lat || longitude is not { } lon)
+        Check(latitude, MinLatitude, MaxLatitude, "Latitude");
+        Check(longitude, MinLongitude, MaxLongitude, "Longitude");
+        return latitude is { } lat && longitude is { } lon
+            ? new GeoPoint(lat, lon)
+            : throw new DomainException("Company.LocationIncomplete", latitude is null ? "Latitude" : "Longitude");
+    }
+
+    private static void Check(double? value, double min, double max, string field)
+    {
+        if (value is not { } v)
         {
-            throw new DomainException("Company.LocationIncomplete", "Latitude");
+            return;
         }
 
-        var point = new GeoPoint(lat, lon);
-        if (lat is < MinLatitude or > MaxLatitude || lon is < MinLongitude or > MaxLongitude)
+        if (!double.IsFinite(v))
         {
-            throw new DomainException("Company.LocationOutsideIzmir", "Latitude");
+            throw new DomainException($"Geo.{field}", field);
         }
 
-        return point;
+        if (v < min || v > max)
+        {
+            throw new DomainException("Company.LocationOutsideIzmir", field);
+        }
     }
 }

@@ -112,12 +112,13 @@ public sealed class CompanyServiceTests(SeededDatabaseFixture fixture) : SeededD
     }
 
     [Theory]
-    [InlineData(38.4, null, "Company.LocationIncomplete")]
-    [InlineData(null, 27.1, "Company.LocationIncomplete")]
-    [InlineData(41.01, 28.97, "Company.LocationOutsideIzmir")]
-    [InlineData(38.4, 95.0, "Company.LocationOutsideIzmir")]
-    [InlineData(120.0, 27.1, "Geo.Latitude")]
-    public async Task Update_PointHalfGivenOrOutsideIzmir_IsRefusedAtLatitude_AndNothingIsSaved(double? latitude, double? longitude, string code)
+    [InlineData(38.4, null, "Longitude", "Company.LocationIncomplete")]
+    [InlineData(null, 27.1, "Latitude", "Company.LocationIncomplete")]
+    [InlineData(41.01, 28.97, "Latitude", "Company.LocationOutsideIzmir")]
+    [InlineData(38.4, 95.0, "Longitude", "Company.LocationOutsideIzmir")]
+    [InlineData(120.0, 27.1, "Latitude", "Company.LocationOutsideIzmir")]
+    [InlineData(null, double.NaN, "Longitude", "Geo.Longitude")]
+    public async Task Update_PointHalfGivenOrOutsideIzmir_IsRefusedAtTheCoordinate_AndNothingIsSaved(double? latitude, double? longitude, string field, string code)
     {
         var company = TestData.Company("Çiğli Metal A.Ş.", "Çiğli", "25.11");
         company.SetLocation(new Domain.Common.GeoPoint(38.49, 27.05));
@@ -128,7 +129,7 @@ public sealed class CompanyServiceTests(SeededDatabaseFixture fixture) : SeededD
             company.Id, loaded.Version, "Değişmemeli A.Ş.", loaded.NaceCode, loaded.District, null, null, loaded.SizeBand, Latitude: latitude, Longitude: longitude)));
 
         var error = Assert.Single(e.Errors);
-        Assert.Equal((nameof(CompanyUpdate.Latitude), code), (error.Field, error.Code));
+        Assert.Equal((field, code), (error.Field, error.Code));
         var stored = (await Service.GetAsync(company.Id))!;
         Assert.Equal(("Çiğli Metal A.Ş.", 38.49, 27.05), (stored.LegalName, stored.Latitude, stored.Longitude));
     }
