@@ -140,10 +140,14 @@ public sealed class MatchingUiTests(BrowserFixture fixture)
 
         await page.Locator("[data-testid=stream-close]").First.ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Vazgeç" }).ClickAsync();
+        // The cancelled box must be gone before the second one opens: under load the old box, still
+        // in the page, took the second "Kapat" click and the stream stayed active.
+        await Expect(page.Locator(".mud-message-box")).ToHaveCountAsync(0);
         await Expect(page.Locator("[data-testid=offers]")).ToContainTextAsync("Aktif");
 
         await page.Locator("[data-testid=stream-close]").First.ClickAsync();
         await page.Locator(".mud-message-box").GetByRole(AriaRole.Button, new() { Name = "Kapat" }).ClickAsync();
+        await Expect(page.Locator(".mud-message-box")).ToHaveCountAsync(0);
 
         await Expect(page.Locator("[data-testid=offers]")).ToContainTextAsync("Kapalı");
         await Expect(page.Locator("[data-testid=company-matches-empty]")).ToBeVisibleAsync();
