@@ -71,7 +71,7 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUse
             return null;
         }
 
-        var query = Shown(db, user, m => m.OfferCompanyId == companyId || m.ReceiverCompanyId == companyId);
+        var query = await ShownAsync(db, user, m => m.OfferCompanyId == companyId || m.ReceiverCompanyId == companyId, cancellationToken);
         if (!includeHidden)
         {
             query = WithoutHidden(db, user, query);
@@ -112,7 +112,7 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUse
     {
         var user = await currentUser.GetAsync(cancellationToken);
         await using var db = await contexts.CreateAsync(cancellationToken);
-        var items = await ProjectAsync(db, user, Shown(db, user, m => m.Id == id).Select(x => x.Match), cancellationToken);
+        var items = await ProjectAsync(db, user, (await ShownAsync(db, user, m => m.Id == id, cancellationToken)).Select(x => x.Match), cancellationToken);
         return items.Count == 0 ? null : items[0];
     }
 
@@ -138,7 +138,7 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUse
         filter.Validate();
         var user = await currentUser.GetAsync(cancellationToken);
         await using var db = await contexts.CreateAsync(cancellationToken);
-        var query = Shown(db, user, _ => true).Where(x => x.Score >= filter.MinScore);
+        var query = (await ShownAsync(db, user, _ => true, cancellationToken)).Where(x => x.Score >= filter.MinScore);
         if (!filter.IncludeHidden)
         {
             query = WithoutHidden(db, user, query);
@@ -269,7 +269,7 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUse
     /// The matches of <paramref name="where"/> that the user may see (either firm readable), each with
     /// the score shown to them: the exact one only when both firms are readable.
     /// </summary>
-    private static IQueryable<ShownMatch> Shown(IAppDbContext db, UserContext user, Expression<Func<Match, bool>> where)
+    private static async Task<IQueryable<ShownMatch>> ShownAsync(IAppDbContext db, UserContext user, Expression<Func<Match, bool>> where, CancellationToken cancellationToken)
     {
         var scope = AccessPolicy.ScopeOf(user);
         if (scope.All)
@@ -277,7 +277,10 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUse
             return db.Matches.AsNoTracking().Where(where).Select(m => new ShownMatch { Match = m, Score = m.Score });
         }
 
-        var readable = Readable(db.Companies, scope).Select(c => c.Id);
+        // The readable firms as a list of ids (one firm, or a zone's firms): "= ANY(ids)" lets
+        // PostgreSQL read the two firm indexes of matches; the same set as a subquery made it scan
+        // every match (450 ms for a firm's 95 matches among 85,000 in the demo region ×10).
+        var readable = await Readable(db.Companies, scope).Select(c => c.Id).ToListAsync(cancellationToken);
         return db.Matches.AsNoTracking().Where(where)
             .Select(m => new { Match = m, Giver = readable.Contains(m.OfferCompanyId), Receiver = readable.Contains(m.ReceiverCompanyId) })
             .Where(x => x.Giver || x.Receiver)

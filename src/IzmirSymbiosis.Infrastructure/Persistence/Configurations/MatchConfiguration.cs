@@ -29,5 +29,11 @@ internal sealed class MatchConfiguration : IEntityTypeConfiguration<Match>
         builder.HasIndex(m => m.OfferCompanyId);
         builder.HasIndex(m => m.ReceiverCompanyId);
         builder.HasIndex(m => new { m.Kind, m.Score });
+
+        // The match browser's order (best first) and its count read this index alone: the columns
+        // the list filters on are included, the heap (with the breakdown) is read for one page only.
+        builder.HasIndex(m => new { m.Score, m.Id }, "ix_matches_score_desc_id")
+            .IsDescending(true, false)
+            .IncludeProperties(m => new { m.Kind, m.OfferId, m.OfferCompanyId, m.NeedId, m.ReceiverCompanyId, m.GiverViewScore, m.ReceiverViewScore });
     }
 }

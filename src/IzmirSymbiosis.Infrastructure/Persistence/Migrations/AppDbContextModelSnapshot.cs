@@ -1234,6 +1234,12 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_matches_offer_id_receiver_company_id_latent_nace_code")
                         .HasFilter("need_id IS NULL");
 
+                    b.HasIndex(new[] { "Score", "Id" }, "ix_matches_score_desc_id")
+                        .IsDescending(true, false)
+                        .HasDatabaseName("ix_matches_score_id");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Score", "Id" }, "ix_matches_score_desc_id"), new[] { "Kind", "OfferId", "OfferCompanyId", "NeedId", "ReceiverCompanyId", "GiverViewScore", "ReceiverViewScore" });
+
                     b.ToTable("matches", (string)null);
                 });
 
