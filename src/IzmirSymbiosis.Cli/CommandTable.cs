@@ -15,6 +15,7 @@ internal static class CommandTable
         ("evaluate-pairs", "ROC AUC and precision of labelled pairs: --pairs FILE.csv [--set Name=value,...] [--json]", PairCommands.EvaluatePairsAsync),
         ("bench-match", "Benchmark the engine: --offers N --needs N --companies N --seed S [--json]", MatchingCommands.BenchMatchAsync),
         ("bench-dashboard", "Generate a region into an empty database and time the programme dashboard: --exchanges N --streams N --companies N --runs N --seed S [--reuse]", DashboardBenchmark.RunAsync),
+        ("bench-lists", "Seed the demo region --scale times over into an empty database and time every list per role: --scale N --runs N [--reuse]", ListBenchmark.RunAsync),
     ];
 
     public static async Task<int> RunAsync(string[] args)

@@ -87,18 +87,7 @@ internal static class DashboardBenchmark
         })
         {
             var dashboard = new DashboardService(contexts, new FixedUser(user));
-            var view = await dashboard.GetAsync(filter); // warm-up: connection pool, query compilation
-            var times = new List<double>(runs);
-            for (var i = 0; i < runs; i++)
-            {
-                var t = Stopwatch.GetTimestamp();
-                view = await dashboard.GetAsync(filter);
-                times.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
-            }
-
-            times.Sort();
-            var median = times[times.Count / 2];
-            var p95 = times[Math.Min(times.Count - 1, (int)Math.Ceiling(times.Count * 0.95) - 1)];
+            var (median, p95, view) = await BenchmarkTiming.MeasureAsync(runs, () => dashboard.GetAsync(filter));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{name}: median {median:0} ms, p95 {p95:0} ms over {runs} runs ({view.Totals.Forecast.Exchanges:N0} forecast, {view.Totals.Verified.Exchanges:N0} verified, {view.Flows.Count} flows)"));
         }
@@ -253,10 +242,5 @@ internal static class DashboardBenchmark
         context.ChangeTracker.AutoDetectChangesEnabled = false;
         context.AddRange(entities);
         await db.SaveChangesAsync();
-    }
-
-    private sealed class FixedUser(UserContext user) : ICurrentUser
-    {
-        public Task<UserContext> GetAsync(CancellationToken cancellationToken = default) => Task.FromResult(user);
     }
 }

@@ -75,7 +75,7 @@ internal static class DatabaseCommands
         new[] { "ASPNETCORE_ENVIRONMENT", "DOTNET_ENVIRONMENT" }.Any(v =>
             string.Equals(Environment.GetEnvironmentVariable(v), "Production", StringComparison.OrdinalIgnoreCase));
 
-    internal static ServiceProvider Services()
+    internal static ServiceProvider Services(Action<IServiceCollection>? configure = null)
     {
         // The database is named explicitly (the appsettings' local development strings are not
         // a safe default for a tool that migrates); Migrations falls back to Default.
@@ -91,9 +91,10 @@ internal static class DatabaseCommands
             .AddInfrastructure(connection, Environment.GetEnvironmentVariable("ConnectionStrings__Migrations"))
             .AddApplication()
             .AddIdentityStores(o => o.User.RequireUniqueEmail = true)
-            .Services
-            .BuildServiceProvider();
-        CliConfiguration.ValidateOnStart(services);
-        return services;
+            .Services;
+        configure?.Invoke(services);
+        var provider = services.BuildServiceProvider();
+        CliConfiguration.ValidateOnStart(provider);
+        return provider;
     }
 }
