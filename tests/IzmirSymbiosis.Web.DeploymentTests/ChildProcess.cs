@@ -9,7 +9,7 @@ namespace IzmirSymbiosis.Web.DeploymentTests;
 public sealed class ChildProcess : IAsyncDisposable
 {
     /// <summary>How long a step may take before the test gives up (a hang guard, not a speed check).</summary>
-    public static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
+    public static readonly TimeSpan Patience = TimeSpan.FromMinutes(8);
 
     private readonly Process _process;
     private readonly StringBuilder _output = new();
