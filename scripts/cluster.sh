@@ -26,10 +26,11 @@ proxy_address=127.0.0.2
 
 alive() { [ -f "$state/$1.pid" ] && kill -0 "$(cat "$state/$1.pid")" 2>/dev/null; }
 
-# wait_ready NAME PORT: until the instance answers /health/ready (it migrates first), or it exits.
+# wait_ready NAME PORT: until the instance answers /health/ready (it migrates and seeds first: minutes
+# on a busy machine), or it exits, or 10 minutes pass.
 wait_ready() {
   local name="$1" port="$2" i
-  for i in $(seq 1 240); do
+  for i in $(seq 1 1200); do
     alive "$name" || { pg_log "Instance $name exited; see $state/$name.log"; tail -n 30 "$state/$name.log" >&2; return 1; }
     curl -fsS -o /dev/null --max-time 5 "http://127.0.0.1:$port/health/ready" 2>/dev/null && return 0
     sleep 0.5
