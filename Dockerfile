@@ -10,12 +10,12 @@ FROM mcr.microsoft.com/dotnet/aspnet:10.0
 WORKDIR /app
 COPY --from=build /app .
 COPY --from=build /cli /cli
-# `docker compose exec app izmirsym create-admin --email you@example.org`; /data holds mail, logs and documents,
-# /home/app/.aspnet the data-protection keys (volumes in docker-compose.yml).
+# `docker compose exec app-a izmirsym create-admin --email you@example.org`; /data holds mail, logs and
+# documents (a volume in docker-compose.yml). The data-protection keys are in the database.
 RUN printf '#!/bin/sh\nexec dotnet /cli/izmirsym.dll "$@"\n' > /usr/local/bin/izmirsym \
  && chmod 755 /usr/local/bin/izmirsym \
- && mkdir -p /data/mail /data/logs /data/documents /home/app/.aspnet/DataProtection-Keys \
- && chown -R app:app /data /home/app/.aspnet
+ && mkdir -p /data/mail /data/logs /data/documents \
+ && chown -R app:app /data
 ENV ASPNETCORE_URLS=http://0.0.0.0:8080 \
     ASPNETCORE_ENVIRONMENT=Production \
     Mail__PickupDirectory=/data/mail \

@@ -14,6 +14,7 @@ using IzmirSymbiosis.Infrastructure.Exports;
 using IzmirSymbiosis.Infrastructure.Identity;
 using IzmirSymbiosis.Infrastructure.Imports;
 using IzmirSymbiosis.Infrastructure.Jobs;
+using IzmirSymbiosis.Infrastructure.LiveUpdates;
 using IzmirSymbiosis.Infrastructure.Persistence;
 using IzmirSymbiosis.Infrastructure.Reports;
 using IzmirSymbiosis.Infrastructure.Seeding;
@@ -75,6 +76,8 @@ public static class DependencyInjection
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, string connectionString, string? migrationsConnectionString = null)
     {
         services.AddSingleton(new DatabaseConnections(connectionString, string.IsNullOrWhiteSpace(migrationsConnectionString) ? connectionString : migrationsConnectionString));
+        services.AddSingleton<PostgresLiveUpdates>();
+        services.AddSingleton<ILiveUpdates>(sp => sp.GetRequiredService<PostgresLiveUpdates>());
         services.AddSingleton<NotificationWakeUp>();
         services.AddPooledDbContextFactory<AppDbContext>((sp, o) =>
         {
@@ -98,13 +101,15 @@ public static class DependencyInjection
 
     /// <summary>
     /// The background worker of a running app: the Hangfire server that runs queued jobs (matching,
-    /// mail) and the <see cref="MatchingWorker"/> that loads the engine at start. Register it after
+    /// mail), the <see cref="MatchingWorker"/> that loads the engine at start and the listener that
+    /// brings other instances' live updates to this one's pages. Register it after
     /// the services that migrate the database at start, so it starts after them.
     /// </summary>
     public static IServiceCollection AddBackgroundWorker(this IServiceCollection services)
     {
         services.AddHostedService<MatchingWorker>();
         services.AddHostedService<NotificationSchedule>();
+        services.AddHostedService<LiveUpdatesListener>();
         services.AddHangfireServer(o =>
         {
             o.WorkerCount = 2;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using IzmirSymbiosis.Infrastructure.Jobs;
+using IzmirSymbiosis.Infrastructure.LiveUpdates;
 using IzmirSymbiosis.Web.Observability;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -82,12 +83,14 @@ public static partial class DependencyInjection
     }
 
     /// <summary>
-    /// Readiness beyond the database: the job store with a live job server, and Redis when
+    /// Readiness beyond the database: the job store with a live job server, the live-updates
+    /// listener (degraded while it reconnects), and Redis when
     /// <c>Redis:Configuration</c> is set (degraded, not unhealthy, when it is down: pages keep working).
     /// </summary>
     public static IHealthChecksBuilder AddOperationalChecks(this IHealthChecksBuilder health, IConfiguration configuration)
     {
         health.AddCheck<JobQueueHealthCheck>("jobs", tags: ["ready"]);
+        health.AddCheck<LiveUpdatesHealthCheck>("live-updates", HealthStatus.Degraded, ["ready"]);
         var redis = configuration["Redis:Configuration"];
         if (!string.IsNullOrWhiteSpace(redis))
         {

@@ -59,7 +59,17 @@ public sealed class TestDatabase : IAsyncDisposable
     public static async Task<TestDatabase> CreateAsync(string prefix, bool backgroundWorker = false)
     {
         var database = await ThrowawayDatabase.CreateAsync(prefix);
-        var connections = database.Connections;
+        return new TestDatabase(database, BuildServices(database.Connections, backgroundWorker));
+    }
+
+    /// <summary>
+    /// The services of a second app instance on the same database (its own engine, job server and
+    /// live-update listener once its hosted services are started); the caller disposes it.
+    /// </summary>
+    public ServiceProvider AnotherInstance(bool backgroundWorker = true) => BuildServices(_database.Connections, backgroundWorker);
+
+    private static ServiceProvider BuildServices(DatabaseConnections connections, bool backgroundWorker)
+    {
         var services = new ServiceCollection()
             .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
             .AddSingleton<TestCurrentUser>()
@@ -71,7 +81,7 @@ public sealed class TestDatabase : IAsyncDisposable
             services.AddBackgroundWorker();
         }
 
-        return new TestDatabase(database, services.BuildServiceProvider());
+        return services.BuildServiceProvider();
     }
 
     /// <summary>Starts the hosted services (the background worker), as the app's host does.</summary>

@@ -5,8 +5,9 @@ using System.Security.Cryptography.X509Certificates;
 namespace IzmirSymbiosis.Web.DeploymentTests;
 
 /// <summary>
-/// Debian's nginx on a free loopback port, configured from deploy/nginx/izmirsym.conf.template (the
-/// file docker-compose.yml uses) with a throwaway certificate from deploy/nginx/10-izmirsym-cert.sh.
+/// Debian's nginx on a free loopback port, configured from deploy/nginx/izmirsym.conf.template in
+/// front of one app, or from deploy/nginx/izmirsym-cluster.conf.template (the file docker-compose.yml
+/// uses) in front of two, with a throwaway certificate from deploy/nginx/10-izmirsym-cert.sh.
 /// It connects to the app from <see cref="BindAddress"/>, so the app can tell it from a client
 /// that reaches the app port directly from 127.0.0.1.
 /// </summary>
@@ -36,13 +37,18 @@ public sealed class NginxProxy : IAsyncDisposable
     /// <summary>Base address of the proxied site.</summary>
     public Uri BaseAddress => new($"https://{HostName}:{Port}/");
 
-    /// <summary>Starts nginx in front of the app listening on 127.0.0.1:<paramref name="appPort"/>.</summary>
-    public static async Task<NginxProxy> StartAsync(int appPort)
+    /// <summary>
+    /// Starts nginx in front of the app listening on 127.0.0.1:<paramref name="appPorts"/>, or of the
+    /// two instances (sticky sessions) when two ports are given.
+    /// </summary>
+    public static async Task<NginxProxy> StartAsync(params int[] appPorts)
     {
+        ArgumentNullException.ThrowIfNull(appPorts);
+        Assert.InRange(appPorts.Length, 1, 2);
         var work = Directory.CreateTempSubdirectory("izmirsym-nginx-").FullName;
         try
         {
-            return await StartInAsync(work, appPort);
+            return await StartInAsync(work, appPorts);
         }
         catch
         {
@@ -51,7 +57,7 @@ public sealed class NginxProxy : IAsyncDisposable
         }
     }
 
-    private static async Task<NginxProxy> StartInAsync(string work, int appPort)
+    private static async Task<NginxProxy> StartInAsync(string work, int[] appPorts)
     {
         var binary = File.Exists("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx";
         var certs = Path.Combine(work, "certs");
@@ -63,9 +69,12 @@ public sealed class NginxProxy : IAsyncDisposable
         Assert.True(code == 0, "Certificate script failed:\n" + output);
 
         var port = ChildProcess.FreePort();
-        var server = (await File.ReadAllTextAsync(Repository.File("deploy", "nginx", "izmirsym.conf.template")))
+        var template = appPorts.Length == 1 ? "izmirsym.conf.template" : "izmirsym-cluster.conf.template";
+        var server = (await File.ReadAllTextAsync(Repository.File("deploy", "nginx", template)))
             .Replace("${IZMIRSYM_LISTEN}", $"127.0.0.1:{port}", StringComparison.Ordinal)
-            .Replace("${IZMIRSYM_UPSTREAM}", $"127.0.0.1:{appPort}", StringComparison.Ordinal)
+            .Replace("${IZMIRSYM_UPSTREAM}", $"127.0.0.1:{appPorts[0]}", StringComparison.Ordinal)
+            .Replace("${IZMIRSYM_UPSTREAM_A}", $"127.0.0.1:{appPorts[0]}", StringComparison.Ordinal)
+            .Replace("${IZMIRSYM_UPSTREAM_B}", $"127.0.0.1:{appPorts[^1]}", StringComparison.Ordinal)
             .Replace("${IZMIRSYM_CERT_DIR}", certs, StringComparison.Ordinal);
         Assert.DoesNotContain("${IZMIRSYM_", server, StringComparison.Ordinal);
         await File.WriteAllTextAsync(Path.Combine(work, "izmirsym.conf"), server);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using IzmirSymbiosis.Application.Common;
 using IzmirSymbiosis.Application.Common.Interfaces;
+using IzmirSymbiosis.Application.Notifications;
 using IzmirSymbiosis.Domain.Matches;
 using IzmirSymbiosis.Domain.Streams;
 using IzmirSymbiosis.Matching;
@@ -21,10 +22,12 @@ namespace IzmirSymbiosis.Application.Matching;
 /// as the change itself; the background worker calls <see cref="ApplyPendingAsync"/>, which re-matches
 /// only what changed and stores the difference and the removal of the requests in one transaction.
 /// The worker loads the engine at start with a full re-match, which also settles every request
-/// recorded before it (so work left by a crash is done then).
+/// recorded before it (so work left by a crash is done then). Stored changes are announced through
+/// <see cref="ILiveUpdates"/>, so open match pages on every instance read them.
 /// </summary>
 public sealed class MatchingCoordinator(
     IAppDbContextFactory contexts,
+    ILiveUpdates live,
     IOptions<MatchingOptions> options,
     TimeProvider clock,
     ILogger<MatchingCoordinator> logger)
@@ -57,7 +60,9 @@ public sealed class MatchingCoordinator(
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            return await LoadAndStoreAllAsync(cancellationToken);
+            var report = await LoadAndStoreAllAsync(cancellationToken);
+            await AnnounceAsync();
+            return report;
         }
         finally
         {
@@ -74,6 +79,7 @@ public sealed class MatchingCoordinator(
             if (_engine is null)
             {
                 await LoadAndStoreAllAsync(cancellationToken);
+                await AnnounceAsync();
             }
         }
         finally
@@ -114,6 +120,11 @@ public sealed class MatchingCoordinator(
                 var requests = await db.RematchRequests.AsNoTracking().OrderBy(r => r.Id).Take(BatchSize).ToListAsync(cancellationToken);
                 if (requests.Count == 0)
                 {
+                    if (applied > 0)
+                    {
+                        await AnnounceAsync();
+                    }
+
                     return applied;
                 }
 
@@ -229,9 +240,13 @@ public sealed class MatchingCoordinator(
 
         if (expired.Count > 0)
         {
+            await AnnounceAsync();
             logger.LogInformation("Hazardous-waste permits expired before {Day}: {Companies} companies re-matched", today, expired.Count);
         }
     }
+
+    /// <summary>Tells open match pages on every instance that stored matches changed (once per run, not per request).</summary>
+    private Task AnnounceAsync() => live.PublishAsync(new LiveUpdate(LiveTopic.Matches, []), CancellationToken.None);
 
     /// <summary>
     /// Offers whose latent rows may list a company: those that list it now, and those whose latent

@@ -1,5 +1,6 @@
 using System.Globalization;
 using IzmirSymbiosis.Application.Notifications;
+using IzmirSymbiosis.Application.Security;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Routing;
 
@@ -7,13 +8,16 @@ namespace IzmirSymbiosis.Web.Components.Layout;
 
 /// <summary>
 /// The bell in the app bar with the signed-in user's unread count: read when the layout renders,
-/// again on every navigation, when a page marks notices read (<see cref="UnreadCountSignal"/>) and
-/// every 30 seconds while the circuit lives (the timer stops with the component).
+/// again on every navigation, when a page marks notices read (<see cref="UnreadCountSignal"/>), when
+/// any instance adds a notice for the user (<see cref="ILiveUpdates"/>) and every 30 seconds while
+/// the circuit lives, in case a live update was lost (the timer stops with the component).
 /// </summary>
 public partial class NotificationBell : IDisposable
 {
     private static readonly TimeSpan s_refresh = TimeSpan.FromSeconds(30);
     private readonly CancellationTokenSource _stop = new();
+    private IDisposable? _live;
+    private Guid? _userId;
     private int _unread;
 
     [Inject]
@@ -25,6 +29,12 @@ public partial class NotificationBell : IDisposable
     [Inject]
     private UnreadCountSignal Signal { get; set; } = default!;
 
+    [Inject]
+    private ILiveUpdates LiveUpdates { get; set; } = default!;
+
+    [Inject]
+    private ICurrentUser CurrentUser { get; set; } = default!;
+
     private string Label => _unread > 0
         ? string.Format(CultureInfo.CurrentCulture, L["Notifications.BellUnread"], _unread)
         : L["Notifications.Bell"];
@@ -34,6 +44,7 @@ public partial class NotificationBell : IDisposable
     {
         Navigation.LocationChanged -= OnLocationChanged;
         Signal.Changed -= OnSignal;
+        _live?.Dispose();
         _stop.Cancel();
         _stop.Dispose();
     }
@@ -51,6 +62,7 @@ public partial class NotificationBell : IDisposable
         if (firstRender && RendererInfo.IsInteractive)
         {
             _ = RefreshEveryAsync(_stop.Token);
+            _ = ListenAsync();
         }
     }
 
@@ -67,6 +79,30 @@ public partial class NotificationBell : IDisposable
         catch (OperationCanceledException)
         {
             // The component was disposed.
+        }
+    }
+
+    private async Task ListenAsync()
+    {
+        try
+        {
+            _userId = (await CurrentUser.GetAsync(_stop.Token)).UserId;
+            if (_userId is not null)
+            {
+                _live = LiveUpdates.Subscribe(OnLiveUpdate);
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException)
+        {
+            // Disposed meanwhile.
+        }
+    }
+
+    private void OnLiveUpdate(LiveUpdate update)
+    {
+        if (update.Topic == LiveTopic.Notifications && update.Concerns(_userId))
+        {
+            _ = RefreshAsync();
         }
     }
 

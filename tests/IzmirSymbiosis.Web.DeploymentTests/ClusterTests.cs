@@ -1,0 +1,138 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using IzmirSymbiosis.Infrastructure.Persistence;
+
+namespace IzmirSymbiosis.Web.DeploymentTests;
+
+/// <summary>
+/// Two published instances in Production on one database behind nginx with sticky sessions
+/// (deploy/nginx/izmirsym-cluster.conf.template, as docker-compose.yml runs them). Each instance
+/// starts with an empty home folder, so only the database can carry the Data Protection keys from
+/// one instance, or one run, to the next.
+/// </summary>
+[Collection(DeploymentCollection.Name)]
+public sealed partial class ClusterTests(PublishedApp published) : IAsyncLifetime
+{
+    private const string AdminEmail = "yonetici@izka.example";
+
+    // nginx skips an instance for fail_timeout (10 s) once a request to it failed; a restarted one is
+    // used again only after that.
+    private static readonly TimeSpan s_failTimeout = TimeSpan.FromSeconds(11);
+
+    private readonly ChildProcess?[] _apps = new ChildProcess?[2];
+    private readonly int[] _ports = [ChildProcess.FreePort(), ChildProcess.FreePort()];
+    private DatabaseConnections _database = null!;
+    private NginxProxy _proxy = null!;
+    private string _adminPassword = null!;
+
+    public async Task InitializeAsync()
+    {
+        _database = await published.NewDatabaseAsync("dep_cluster");
+        await StartAsync(0, initialize: true);
+        var (code, output) = await PublishedApp.RunCliAsync(_database, "Production", "create-admin", "--email", AdminEmail);
+        Assert.True(code == 0, output);
+        _adminPassword = PasswordLine().Match(output).Groups[1].Value;
+        await StartAsync(1, initialize: false);
+        _proxy = await NginxProxy.StartAsync(_ports);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_proxy is not null)
+        {
+            await _proxy.DisposeAsync();
+        }
+
+        foreach (var app in _apps)
+        {
+            if (app is not null)
+            {
+                await app.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>Starts instance 0 (A) or 1 (B) on its port and waits until it is ready.</summary>
+    private async Task StartAsync(int instance, bool initialize = false)
+    {
+        var app = published.StartApp("Production", _database, _ports[instance], new Dictionary<string, string>
+        {
+            ["Database__Initialize"] = initialize ? "true" : "false",
+            ["Proxy__KnownProxies__0"] = NginxProxy.BindAddress,
+        });
+        _apps[instance] = app;
+        await PublishedApp.WaitUntilReadyAsync(app, _ports[instance]);
+    }
+
+    /// <summary>Ends an instance as <c>kill -9</c> does.</summary>
+    private async Task KillAsync(int instance)
+    {
+        await _apps[instance]!.KillAsync();
+        await _apps[instance]!.DisposeAsync();
+        _apps[instance] = null;
+    }
+
+    /// <summary>Restarts <paramref name="start"/>, waits until nginx uses it again, then kills <paramref name="kill"/>.</summary>
+    private async Task SwitchAsync(int start, int kill)
+    {
+        await StartAsync(start);
+        await Task.Delay(s_failTimeout);
+        await KillAsync(kill);
+    }
+
+    [Fact]
+    public async Task SignInThroughProxy_FormFromAPostedToB_SessionFromBUsedOnARestartedA()
+    {
+        var cookies = new CookieContainer();
+        using var http = _proxy.Client(cookies);
+
+        // The proxy gives the browser its instance key once; the browser keeps it, so the hash keeps its instance.
+        using (var first = await http.GetAsync("/account/login"))
+        {
+            Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        }
+
+        var node = Assert.Single(cookies.GetCookies(_proxy.BaseAddress), c => c.Name == "izmirsym_node");
+        Assert.True(node.Secure && node.HttpOnly);
+        using (var second = await http.GetAsync("/account/login"))
+        {
+            Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+            Assert.False(second.Headers.TryGetValues("Set-Cookie", out var set) && set.Any(c => c.StartsWith("izmirsym_node=", StringComparison.Ordinal)));
+        }
+
+        // B down: the login form (and its antiforgery cookie) can only come from A.
+        await KillAsync(1);
+        var form = await http.GetStringAsync("/account/login");
+
+        // A down, B back: the form from A is posted to B, which accepts A's antiforgery token.
+        await SwitchAsync(start: 1, kill: 0);
+        using var login = await http.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(TokenField().Match(form).Groups[1].Value),
+            ["_handler"] = "login",
+            ["Input.Email"] = AdminEmail,
+            ["Input.Password"] = _adminPassword,
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        Assert.Contains("/account/2fa", login.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Contains(cookies.GetCookies(_proxy.BaseAddress), c => c.Name == "__Host-izmirsym");
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/account/2fa")).StatusCode);
+
+        // B down, A started afresh (empty memory and home folder): the sign-in B made still holds.
+        await SwitchAsync(start: 0, kill: 1);
+        using var signedIn = await http.GetAsync("/account/2fa");
+        Assert.Equal(HttpStatusCode.OK, signedIn.StatusCode);
+
+        // The same request without the session cookie is sent to the login page.
+        using var anonymous = _proxy.Client();
+        using var refused = await anonymous.GetAsync("/account/2fa");
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.Contains("/account/login", refused.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenField();
+
+    [GeneratedRegex(@"Initial password \(shown only now\): (\S+)")]
+    private static partial Regex PasswordLine();
+}
