@@ -5,7 +5,7 @@ const tc = require('topojson-client');
 const topo = require('world-atlas/land-10m.json');
 const collection = tc.feature(topo, topo.objects.land);
 const land = { geometry: { coordinates: collection.features.flatMap(f => f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates) } };
-const box = { w: 25.8, e: 28.9, s: 37.4, n: 39.7 };
+const box = { w: 24.5, e: 30.5, s: 36.8, n: 40.5 };
 function clip(ring) {
   const edges = [
     p => p[0] >= box.w, p => p[0] <= box.e, p => p[1] >= box.s, p => p[1] <= box.n];
