@@ -39,6 +39,7 @@ public static class DependencyInjection
         services.AddScoped<StreamQueryService>();
         services.AddScoped<MatchQueryService>();
         services.AddScoped<MatchFeedbackService>();
+        services.AddScoped<Map.MapService>();
         services.AddScoped<OfferBrowseService>();
         services.AddScoped<ZoneService>();
         services.AddScoped<ImportService>();

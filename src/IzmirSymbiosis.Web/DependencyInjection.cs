@@ -57,6 +57,8 @@ public static partial class DependencyInjection
             .Validate(o => !DocumentStorageOptions.IsInside(o.ResolveFolder(environment.ContentRootPath), webRoot), DocumentStorageOptions.InsideWebRootRefused)
             .ValidateOnStart();
         services.AddOptions<Application.Notifications.NotificationOptions>().BindConfiguration(Application.Notifications.NotificationOptions.SectionName);
+        services.AddOptions<MapOptions>().BindConfiguration(MapOptions.SectionName)
+            .Validate(o => o.IsValid(), MapOptions.InvalidTileUrl).ValidateOnStart();
         services.AddScoped<Components.Layout.UnreadCountSignal>();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();

@@ -35,6 +35,7 @@ public sealed class AccessMatrixTests(BrowserFixture fixture)
             ("/companies", [Login, "200", "200", "200", "200", "200"]),
             ("/offers", [Login, "200", "200", "200", "200", "200"]),
             ("/matches", [Login, "200", "200", "200", "200", "200"]),
+            ("/map", [Login, "200", "200", "200", "200", "200"]),
             ($"/companies/{firmCompany}", [Login, "200", "404", "200", "200", "200"]),
             ($"/companies/{otherCompany}", [Login, "404", "200", "200", "200", "200"]),
             ($"/companies/{fixture.KnownCompany.Id}", [Login, "404", "404", "404", "200", "200"]),

@@ -50,10 +50,11 @@ public sealed class AppServer : IAsyncDisposable
 
     /// <summary>
     /// Starts another instance of the app on this server's database (no migration or seeding), as a
-    /// second server behind a load balancer or the same one after a restart would run.
+    /// second server behind a load balancer or the same one after a restart would run, with
+    /// <paramref name="settings"/> over the usual ones.
     /// </summary>
-    public AppServer StartAnotherInstance() =>
-        new(Start(Connections ?? throw new InvalidOperationException("No database."), seed: false), null) { ConnectionString = ConnectionString, Connections = Connections };
+    public AppServer StartAnotherInstance(Dictionary<string, string>? settings = null) =>
+        new(Start(Connections ?? throw new InvalidOperationException("No database."), seed: false, settings), null) { ConnectionString = ConnectionString, Connections = Connections };
 
     /// <summary>Starts the app against a database that cannot be reached (for error handling).</summary>
     public static AppServer StartWithUnreachableDatabase()

@@ -21,8 +21,12 @@ public static class WebSecurity
         RateLimitedPaths.Any(p => path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Security headers on every response (CSP, nosniff, referrer, framing).</summary>
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
-        app.Use(async (context, next) =>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
+    {
+        // A configured map tile server (Map:TileUrl) is the one other host pages load images from.
+        var tiles = app.ApplicationServices.GetService<Microsoft.Extensions.Options.IOptions<MapOptions>>()?.Value.TileOrigin();
+        var images = tiles is null ? "img-src 'self' data:; " : $"img-src 'self' data: {tiles}; ";
+        return app.Use(async (context, next) =>
         {
             context.Response.OnStarting(() =>
             {
@@ -30,7 +34,7 @@ public static class WebSecurity
 
                 // MudBlazor sets inline styles at run time, hence style-src 'unsafe-inline' (documented in README).
                 h.ContentSecurityPolicy =
-                    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+                    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; " + images +
                     "font-src 'self' data:; connect-src 'self' ws: wss:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
                 h.XContentTypeOptions = "nosniff";
                 h["Referrer-Policy"] = "strict-origin-when-cross-origin";
@@ -40,6 +44,7 @@ public static class WebSecurity
             });
             await next();
         });
+    }
 
     /// <summary>Registers Identity over PostgreSQL and the one access rule's user source.</summary>
     public static IServiceCollection AddWebSecurity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)

@@ -1,0 +1,177 @@
+using IzmirSymbiosis.Application.Common;
+using IzmirSymbiosis.Application.Dashboard;
+using IzmirSymbiosis.Application.Map;
+using IzmirSymbiosis.Application.Matching;
+using IzmirSymbiosis.Domain.Streams;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Options;
+using Microsoft.JSInterop;
+using MudBlazor;
+
+namespace IzmirSymbiosis.Web.Components.Pages.Map;
+
+/// <summary>
+/// The map of firms, zones, matches and exchanges (<see cref="MapService"/>), drawn by
+/// <c>wwwroot/js/map.js</c>: created after the first render, updated on every filter change,
+/// removed when the reader leaves.
+/// </summary>
+public partial class MapPage
+{
+    private ElementReference _element;
+    private IJSObjectReference? _module;
+    private IJSObjectReference? _map;
+    private MapQuery _query = new(new MatchFilter());
+    private DashboardOptions? _options;
+    private MapData? _data;
+    private string _tileUrl = string.Empty;
+    private int _version;
+
+    [Inject]
+    private MapService Maps { get; set; } = default!;
+
+    [Inject]
+    private MatchQueryService Matches { get; set; } = default!;
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
+
+    [Inject]
+    private IOptions<MapOptions> MapOptions { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    /// <summary>The colour of a kind on the map and in the legend (the same table as js/map.js).</summary>
+    internal static string KindColour(ResourceKind kind) => kind switch
+    {
+        ResourceKind.Material => "#8d6e63",
+        ResourceKind.Energy => "#f9a825",
+        ResourceKind.Water => "#1e88e5",
+        _ => "#8e24aa",
+    };
+
+    protected override async Task OnInitializedAsync()
+    {
+        _tileUrl = MapOptions.Value.TileUrl?.Trim() ?? string.Empty;
+        _options = await Matches.FilterOptionsAsync();
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!firstRender)
+        {
+            return;
+        }
+
+        _module = await JS.InvokeAsync<IJSObjectReference>("import", "./js/map.js");
+        _map = await _module.InvokeAsync<IJSObjectReference>("create", _element, new
+        {
+            tileUrl = _tileUrl,
+            tileAttribution = MapOptions.Value.TileAttribution,
+            landUrl = "data/izmir-land.geojson",
+            landAttribution = L["Map.LandAttribution"].Value,
+        });
+        await LoadAsync();
+    }
+
+    private async Task ChangeAsync(MapQuery query)
+    {
+        _query = query;
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync()
+    {
+        try
+        {
+            _data = await Maps.GetAsync(_query);
+        }
+        catch (ValidationFailedException e)
+        {
+            Snackbar.Add(string.Join(" ", e.Errors.Select(x => L[x.Code, [.. x.Args]].Value)), Severity.Warning);
+            return;
+        }
+
+        StateHasChanged();
+        if (_map is not null)
+        {
+            await _map.InvokeVoidAsync("update", Payload(_data, ++_version));
+        }
+    }
+
+    // What the script draws: names only of firms the service returned in full, kinds as words.
+    private object Payload(MapData data, int version) => new
+    {
+        version,
+        firms = data.Firms.Select(f => new
+        {
+            f.Id,
+            f.Name,
+            f.District,
+            f.Latitude,
+            f.Longitude,
+            f.Offers,
+            f.Needs,
+            Kinds = f.Kinds.Select(k => k.ToString()),
+            KindNames = f.Kinds.Select(KindName),
+        }),
+        areas = data.Areas.Select(a => new
+        {
+            a.Latitude,
+            a.Longitude,
+            a.Firms,
+            a.Districts,
+            Kinds = a.Kinds.Select(k => k.ToString()),
+            KindNames = a.Kinds.Select(KindName),
+        }),
+        zones = data.Zones,
+        matches = data.Matches.Select(Line),
+        exchanges = data.Exchanges.Select(Line),
+        labels = new
+        {
+            offers = L["Map.Offers"].Value,
+            needs = L["Map.Needs"].Value,
+            open = L["Map.Open"].Value,
+            anonymousFirms = L["Map.AnonymousFirms"].Value,
+            areaNote = L["Map.AreaNote"].Value,
+            area = L["Map.Legend.Area"].Value,
+        },
+    };
+
+    private object Line(MapLine l) => new
+    {
+        l.FromLatitude,
+        l.FromLongitude,
+        l.ToLatitude,
+        l.ToLongitude,
+        l.Label,
+        l.Score,
+        l.Anonymised,
+        Stage = l.Stage is { } s ? L[$"ExchangeStage.{s}"].Value : null,
+    };
+
+    private string KindName(ResourceKind kind) => L[$"ResourceKind.{kind}"].Value;
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            if (_map is not null)
+            {
+                await _map.InvokeVoidAsync("dispose");
+                await _map.DisposeAsync();
+            }
+
+            if (_module is not null)
+            {
+                await _module.DisposeAsync();
+            }
+        }
+        catch (JSDisconnectedException)
+        {
+            // The circuit is gone with the page; nothing left to remove.
+        }
+
+        GC.SuppressFinalize(this);
+    }
+}
