@@ -102,6 +102,7 @@ public partial class FieldVisitFormDialog
             var saved = await Visits.CreateAsync(Input());
             Snackbar.Add(L["FieldVisit.Saved"], Severity.Success);
             await LoadAsync(saved.Id);
+            await MudDialog.SetTitleAsync(L["FieldVisit.Edit"]);
         }
         catch (ValidationFailedException e)
         {
