@@ -7,6 +7,7 @@ using IzmirSymbiosis.Application.Companies;
 using IzmirSymbiosis.Application.Dashboard;
 using IzmirSymbiosis.Application.Documents;
 using IzmirSymbiosis.Application.Exchanges;
+using IzmirSymbiosis.Application.Field;
 using IzmirSymbiosis.Application.Impact;
 using IzmirSymbiosis.Application.Imports;
 using IzmirSymbiosis.Application.Introductions;
@@ -68,6 +69,8 @@ public static class DependencyInjection
         services.AddScoped<ErasePersonalDataCommand>();
 
         services.AddScoped<ExchangeService>();
+        services.AddScoped<FieldVisitService>();
+        services.AddScoped<WorkshopService>();
         services.AddScoped<FactorSetService>();
         services.AddScoped<DashboardService>();
         services.AddMemoryCache();

@@ -53,6 +53,7 @@ internal static class DatabaseCommands
             // Demo introductions sit on stored matches.
             await services.GetRequiredService<MatchingCoordinator>().EnsureLoadedAsync();
             Console.WriteLine($"Demo introductions: {await initializer.SeedDemoIntroductionsAsync()}");
+            Console.WriteLine($"Demo field records: {await initializer.SeedDemoFieldRecordsAsync()}");
         }
 
         return 0;

@@ -40,6 +40,7 @@ internal sealed class DatabaseStartup(
             // Demo introductions sit on stored matches: load the engine now (the worker would at start).
             await scope.ServiceProvider.GetRequiredService<MatchingCoordinator>().EnsureLoadedAsync(cancellationToken);
             await initializer.SeedDemoIntroductionsAsync(cancellationToken);
+            await initializer.SeedDemoFieldRecordsAsync(cancellationToken);
             if (environment.IsDevelopment())
             {
                 PrintDemoLogins(logins);

@@ -7,6 +7,7 @@ using IzmirSymbiosis.Application.Security;
 using IzmirSymbiosis.Domain.Accounts;
 using IzmirSymbiosis.Domain.Common;
 using IzmirSymbiosis.Domain.Companies;
+using IzmirSymbiosis.Domain.Field;
 using IzmirSymbiosis.Infrastructure.Identity;
 using IzmirSymbiosis.Infrastructure.Persistence;
 using IzmirSymbiosis.TestSupport;
@@ -71,6 +72,15 @@ public sealed class ApiFixture : IAsyncLifetime
 
     /// <summary>Firm A's hazardous-waste permit.</summary>
     public Guid PermitA { get; private set; }
+
+    /// <summary>A site visit to firm A (staff's zone).</summary>
+    public Guid VisitA { get; private set; }
+
+    /// <summary>A site visit to firm B (another zone).</summary>
+    public Guid VisitB { get; private set; }
+
+    /// <summary>A workshop of the staff's zone.</summary>
+    public Guid WorkshopA { get; private set; }
 
     /// <summary>Exact price of A's offer (TRY per tonne): must never reach another firm.</summary>
     public const decimal OfferAPrice = 4321.75m;
@@ -181,6 +191,15 @@ public sealed class ApiFixture : IAsyncLifetime
         await WaitForBackgroundWorkAsync();
         await using var db = Db();
         MatchAB = await db.Matches.Where(m => m.OfferId == OfferA && m.NeedId == NeedB).Select(m => m.Id).SingleAsync();
+
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var visitA = FieldVisit.Create(FirmA.Id, today.AddDays(-2), "Saha Ekibi A", "Karton balyalama alanı görüldü.", today, _users["staff"], DateTimeOffset.UtcNow);
+        visitA.SetParticipants([VisitParticipant.Create("Deniz Aksoy", "Çevre Sorumlusu", Gender.Female)]);
+        var visitB = FieldVisit.Create(FirmB.Id, today.AddDays(-3), "Saha Ekibi B", null, today, _users["expert"], DateTimeOffset.UtcNow);
+        var workshop = Workshop.Create(today.AddDays(-5), "İAOSB Konferans Salonu", "İZKA", StaffZone, null, today, _users["staff"], DateTimeOffset.UtcNow);
+        db.AddRange(visitA, visitB, workshop);
+        await db.SaveChangesAsync();
+        (VisitA, VisitB, WorkshopA) = (visitA.Id, visitB.Id, workshop.Id);
     }
 
     public static object StreamBody(string direction, string description, decimal amount, decimal? price, string? ewc = "15 01 01") => new

@@ -42,6 +42,8 @@ public sealed class AccessMatrixTests(BrowserFixture fixture)
             ($"/companies/{Guid.NewGuid()}", [Login, "404", "404", "404", "404", "404"]),
             ("/staff/memberships", [Login, "403", "403", "200", "403", "200"]),
             ("/staff/import", [Login, "403", "403", "200", "200", "200"]),
+            ("/field/visits", [Login, "403", "403", "200", "200", "200"]),
+            ("/field/workshops", [Login, "403", "403", "200", "200", "200"]),
             ("/export/firm-lists/firmalar.csv", [Login, "403", "403", "200", "200", "200"]),
             ("/export/firm-lists/akislar.csv?template=true", [Login, "403", "403", "200", "200", "200"]),
         };

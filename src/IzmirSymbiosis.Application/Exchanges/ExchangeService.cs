@@ -41,6 +41,29 @@ public sealed class ExchangeService(
     /// <exception cref="ValidationFailedException">A field breaks a rule.</exception>
     public async Task<ExchangeRef> CreateAsync(NewExchange request, CancellationToken cancellationToken = default)
     {
+        await using var db = await contexts.CreateAsync(cancellationToken);
+        var exchange = await StageCreateAsync(db, request, cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The unique index of open exchanges: another one for this offer and receiver was saved first.
+            throw AlreadyExists(request);
+        }
+
+        return new ExchangeRef(exchange.Id, exchange.Version);
+    }
+
+    /// <summary>
+    /// Checks a new exchange under the same rules and access as <see cref="CreateAsync"/> and adds
+    /// it, with its history entry, audit row and notices, to <paramref name="db"/> without saving:
+    /// for a caller that saves it together with its own change (a workshop's synergy topic). A
+    /// <see cref="DbUpdateException"/> on saving means another open exchange of the pair won (<see cref="AlreadyExists"/>).
+    /// </summary>
+    internal async Task<Exchange> StageCreateAsync(IAppDbContext db, NewExchange request, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(request.Draft);
         var user = await currentUser.GetAsync(cancellationToken);
@@ -49,7 +72,6 @@ public sealed class ExchangeService(
             throw new NotFoundException(Entity, Guid.Empty);
         }
 
-        await using var db = await contexts.CreateAsync(cancellationToken);
         var (donor, receiver, offerId, needId) = await PairAsync(db, request, cancellationToken);
         var zones = await db.Companies.Where(c => c.Id == donor || c.Id == receiver).ToDictionaryAsync(c => c.Id, c => c.ZoneId, cancellationToken);
         if (!zones.ContainsKey(receiver))
@@ -68,7 +90,7 @@ public sealed class ExchangeService(
         }
         if (await ExchangeAccess.OpenForPair(db, offerId, receiver).AnyAsync(cancellationToken))
         {
-            throw new ValidationFailedException([new FieldError(request.MatchId is null ? nameof(NewExchange.OfferStreamId) : nameof(NewExchange.MatchId), "Exchange.AlreadyExists", [])]);
+            throw AlreadyExists(request);
         }
 
         var offer = await db.Streams.AsNoTracking().FirstAsync(s => s.Id == offerId, cancellationToken);
@@ -86,18 +108,12 @@ public sealed class ExchangeService(
         db.AuditEvents.Add(new AuditEvent(AuditEventTypes.ExchangeCreated, userId, null, $"exchange {exchange.Id}", now));
         var partyZones = await ExchangeAccess.PartyZonesAsync(db, exchange, cancellationToken);
         await notifier.AddAsync(db, ExchangeNotices.For(exchange, ExchangeHistoryEntry.CreateAction, partyZones), userId, cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // The unique index of open exchanges: another one for this offer and receiver was saved first.
-            throw new ValidationFailedException([new FieldError(request.MatchId is null ? nameof(NewExchange.OfferStreamId) : nameof(NewExchange.MatchId), "Exchange.AlreadyExists", [])]);
-        }
-
-        return new ExchangeRef(exchange.Id, exchange.Version);
+        return exchange;
     }
+
+    /// <summary>The error of a second open exchange for the same offer and receiver.</summary>
+    internal static ValidationFailedException AlreadyExists(NewExchange request) =>
+        new([new FieldError(request.MatchId is null ? nameof(NewExchange.OfferStreamId) : nameof(NewExchange.MatchId), "Exchange.AlreadyExists", [])]);
 
     /// <summary>The exchange's page; null when it does not exist or the user may not see it (the same answer).</summary>
     public async Task<ExchangeDetail?> GetAsync(Guid id, CancellationToken cancellationToken = default)

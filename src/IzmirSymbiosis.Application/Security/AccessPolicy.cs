@@ -172,6 +172,47 @@ public static class AccessPolicy
             : IntroductionStanding.None;
     }
 
+    /// <summary>
+    /// Access to the field team's records (site visits of a firm, workshops of a zone): İZKA experts
+    /// and admins edit all of them, OIZ staff those of their zones (a visit is in its firm's zone);
+    /// nobody else sees them, not even the visited firm: the notes are the team's working notes
+    /// about the firm, and the participants' names and genders are personal data collected for
+    /// UNDP's aggregate reporting only (KVKK data minimisation). What a visit gives the firm, the
+    /// streams found, is on the firm's own pages.
+    /// </summary>
+    public static Access ForFieldRecords(UserContext user, int? zoneId)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (!user.MaySeeFirmData)
+        {
+            return Access.None;
+        }
+
+        return user.SeesEverything || (user.IsIn(Roles.OizStaff) && zoneId is { } z && user.ZoneIds.Contains(z))
+            ? Access.Edit
+            : Access.None;
+    }
+
+    /// <summary>
+    /// Which field records a user sees, for list queries: all (experts, admins), those of their
+    /// zones (OIZ staff), none (anyone else). The same rule as <see cref="ForFieldRecords"/>.
+    /// </summary>
+    public static ReadScope FieldScopeOf(UserContext user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (!user.MaySeeFirmData)
+        {
+            return new ReadScope(false, null, []);
+        }
+
+        return user.SeesEverything
+            ? new ReadScope(true, null, [])
+            : new ReadScope(false, null, user.IsIn(Roles.OizStaff) ? [.. user.ZoneIds] : []);
+    }
+
+    /// <summary>Whether the user works with field records at all (the menu and the pages).</summary>
+    public static bool MayRecordFieldWork(UserContext user) => FieldScopeOf(user) is { } scope && (scope.All || scope.Zones.Count > 0);
+
     /// <summary>Whether the access allows reading full details.</summary>
     public static bool CanRead(this Access access) => access >= Access.Read;
 

@@ -41,6 +41,21 @@ public sealed class StreamService(IAppDbContextFactory contexts, IBackgroundJobs
     public async Task<Guid> CreateAsync(Guid companyId, StreamInput input, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateAsync(cancellationToken);
+        var stream = await StageAsync(db, companyId, input, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        jobs.RematchSoon();
+        return stream.Id;
+    }
+
+    /// <summary>
+    /// Checks a new stream under the same rules and access as <see cref="CreateAsync"/> and adds it,
+    /// with its re-match request, to <paramref name="db"/> without saving: for a caller that saves
+    /// it together with its own change (a site visit lists the streams found on it). After saving
+    /// the caller calls <see cref="RematchSoon"/>.
+    /// </summary>
+    internal async Task<ResourceStream> StageAsync(IAppDbContext db, Guid companyId, StreamInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
         await RequireEditAsync(db, companyId, cancellationToken);
 
         var errors = new ErrorCollector();
@@ -58,10 +73,11 @@ public sealed class StreamService(IAppDbContextFactory contexts, IBackgroundJobs
 
         db.Streams.Add(stream!);
         db.RematchRequests.Add(RematchRequest.ForStream(stream!.Id, companyId, clock.GetUtcNow()));
-        await db.SaveChangesAsync(cancellationToken);
-        jobs.RematchSoon();
-        return stream.Id;
+        return stream;
     }
+
+    /// <summary>Wakes the matching worker after a caller saved what <see cref="StageAsync"/> added.</summary>
+    internal void RematchSoon() => jobs.RematchSoon();
 
     /// <summary>Loads a stream for editing; null when it does not exist.</summary>
     public async Task<StreamEdit?> GetForEditAsync(Guid id, CancellationToken cancellationToken = default)

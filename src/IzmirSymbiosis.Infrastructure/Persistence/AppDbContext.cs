@@ -5,6 +5,7 @@ using IzmirSymbiosis.Domain.Collaboration;
 using IzmirSymbiosis.Domain.Companies;
 using IzmirSymbiosis.Domain.Documents;
 using IzmirSymbiosis.Domain.Exchanges;
+using IzmirSymbiosis.Domain.Field;
 using IzmirSymbiosis.Domain.Impact;
 using IzmirSymbiosis.Domain.Introductions;
 using IzmirSymbiosis.Domain.Matches;
@@ -68,6 +69,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<KnownExchange> KnownExchanges => Set<KnownExchange>();
 
     public DbSet<Exchange> Exchanges => Set<Exchange>();
+
+    public DbSet<FieldVisit> FieldVisits => Set<FieldVisit>();
+
+    public DbSet<Workshop> Workshops => Set<Workshop>();
 
     public DbSet<ExchangeHistoryEntry> ExchangeHistory => Set<ExchangeHistoryEntry>();
 

@@ -265,6 +265,43 @@ public sealed class DatabaseInitializer(DatabaseConnections connections, ILogger
     }
 
     /// <summary>
+    /// Adds the demo field records (<see cref="DemoFieldRecords"/>): three site visits to the demo
+    /// firm and two firms of its zone, recorded by the demo OIZ staff, and a workshop of that zone.
+    /// Run after the demo accounts exist; nothing is added once the zone has any field record.
+    /// </summary>
+    public async Task<SeedReport> SeedDemoFieldRecordsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = CreateOwnerContext();
+        var report = new SeedReport();
+        var accounts = await db.Users.AsNoTracking()
+            .Where(u => u.Email == "firma@demo.izmirsym.org" || u.Email == "osb@demo.izmirsym.org")
+            .Select(u => new { u.Id, u.Email, u.CompanyId }).ToListAsync(cancellationToken);
+        var firm = accounts.FirstOrDefault(a => a.Email == "firma@demo.izmirsym.org")?.CompanyId;
+        var staff = accounts.FirstOrDefault(a => a.Email == "osb@demo.izmirsym.org");
+        var zone = firm is { } f ? await db.Companies.Where(c => c.Id == f).Select(c => c.ZoneId).FirstOrDefaultAsync(cancellationToken) : null;
+        if (firm is not { } company || staff is null || zone is not { } zoneId
+            || await db.Workshops.AnyAsync(w => w.ZoneId == zoneId, cancellationToken)
+            || await db.FieldVisits.AnyAsync(v => db.Companies.Any(c => c.Id == v.CompanyId && c.ZoneId == zoneId), cancellationToken))
+        {
+            report.Add("field visits", 0);
+            report.Add("workshops", 0);
+            return report;
+        }
+
+        var neighbours = await db.Companies.AsNoTracking().Where(c => c.ZoneId == zoneId && c.Id != company)
+            .OrderBy(c => c.LegalName).Select(c => c.Id).Take(2).ToListAsync(cancellationToken);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(3));
+        var visits = DemoFieldRecords.Visits([company, .. neighbours], staff.Id, today, DateTimeOffset.UtcNow);
+        db.FieldVisits.AddRange(visits);
+        db.Workshops.Add(DemoFieldRecords.Workshop(zoneId, staff.Id, today, DateTimeOffset.UtcNow));
+        await db.SaveChangesAsync(cancellationToken);
+        report.Add("field visits", visits.Count);
+        report.Add("workshops", 1);
+        _logger.LogInformation("Demo field records seeded: {Report}", report.ToString());
+        return report;
+    }
+
+    /// <summary>
     /// The application role (when it is not the owner) gets SELECT, INSERT, UPDATE and DELETE on
     /// the tables, never TRUNCATE, and only INSERT and SELECT on <c>audit_events</c>; it reads the
     /// migrations history but cannot write it. Default privileges cover tables the owner creates

@@ -73,6 +73,7 @@ public static class ApiRegistration
         api.MapExchangesApi();
         api.MapDocumentsApi();
         api.MapIntroductionsApi();
+        api.MapFieldApi();
 
         // Unknown API paths answer 404 problem details, not the UI's not-found page.
         endpoints.MapFallback("/api/{**path}", context =>

@@ -44,6 +44,11 @@ public sealed class ApiAccessMatrixTests(ApiFixture fixture)
         // Only firm users of one of the pair's firms answer a match; staff, experts and admins see counts.
         Row("PUT feedback AB", 401, 200, 404, 404, 404, 404);
         Row("GET notifications", 401, 200, 200, 200, 200, 200);
+
+        // Field records: the zone's staff, experts and admins; not even the visited firm.
+        Row("GET visit A", 401, 404, 404, 200, 200, 200);
+        Row("GET visit B", 401, 404, 404, 404, 200, 200);
+        Row("GET workshop A", 401, 404, 404, 200, 200, 200);
         return data;
     }
 
@@ -61,6 +66,21 @@ public sealed class ApiAccessMatrixTests(ApiFixture fixture)
         {
             Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         }
+    }
+
+    [Theory]
+    [InlineData("firmA", 0)]
+    [InlineData("staff", 1)]
+    [InlineData("expert", 2)]
+    public async Task FieldVisitList_ShowsOnlyTheVisitsTheUserMaySee(string who, int expected)
+    {
+        using var client = fixture.Client(who);
+
+        var page = await client.GetJsonAsync("/api/v1/field/visits");
+        var ids = page["items"]!.AsArray().Select(v => v!["id"]!.GetValue<Guid>()).ToList();
+
+        Assert.Equal(expected, ids.Count);
+        Assert.Equal(who == "expert", ids.Contains(fixture.VisitB));
     }
 
     [Fact]
@@ -152,6 +172,9 @@ public sealed class ApiAccessMatrixTests(ApiFixture fixture)
         "GET needs" => (HttpMethod.Get, "/api/v1/needs", null),
         "PUT feedback AB" => (HttpMethod.Put, $"/api/v1/matches/{fixture.MatchAB}/feedback", new { interested = true }),
         "GET notifications" => (HttpMethod.Get, "/api/v1/notifications", null),
+        "GET visit A" => (HttpMethod.Get, $"/api/v1/field/visits/{fixture.VisitA}", null),
+        "GET visit B" => (HttpMethod.Get, $"/api/v1/field/visits/{fixture.VisitB}", null),
+        "GET workshop A" => (HttpMethod.Get, $"/api/v1/field/workshops/{fixture.WorkshopA}", null),
         _ => throw new ArgumentOutOfRangeException(nameof(endpoint), endpoint, null),
     };
 }

@@ -48,6 +48,10 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture)
         Assert.Equal(["post"], Methods(paths, "/api/v1/introductions/{id}/decline"));
         Assert.Equal(["post"], Methods(paths, "/api/v1/introductions/{id}/withdraw"));
         Assert.Equal(["get", "post"], Methods(paths, "/api/v1/introductions/{id}/comments"));
+        Assert.Equal(["get"], Methods(paths, "/api/v1/field/visits"));
+        Assert.Equal(["get"], Methods(paths, "/api/v1/field/visits/{id}"));
+        Assert.Equal(["get"], Methods(paths, "/api/v1/field/workshops"));
+        Assert.Equal(["get"], Methods(paths, "/api/v1/field/workshops/{id}"));
         Assert.DoesNotContain(paths, p => !p.Key.StartsWith("/api/v1/", StringComparison.Ordinal));
     }
 
@@ -68,7 +72,7 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture)
         Assert.Equal("apiKey", schemes["BrowserSession"]!["type"]!.GetValue<string>());
         Assert.Equal("cookie", schemes["BrowserSession"]!["in"]!.GetValue<string>());
         Assert.Equal("izmirsym", schemes["BrowserSession"]!["name"]!.GetValue<string>());
-        Assert.Equal(45, operations.Count);
+        Assert.Equal(49, operations.Count);
         Assert.All(operations, o => Assert.Equal(
             ["BrowserSession", "PersonalAccessToken"],
             o["security"]!.AsArray().SelectMany(r => r!.AsObject().Select(s => s.Key)).Order(StringComparer.Ordinal)));

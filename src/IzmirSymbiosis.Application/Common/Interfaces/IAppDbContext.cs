@@ -4,6 +4,7 @@ using IzmirSymbiosis.Domain.Collaboration;
 using IzmirSymbiosis.Domain.Companies;
 using IzmirSymbiosis.Domain.Documents;
 using IzmirSymbiosis.Domain.Exchanges;
+using IzmirSymbiosis.Domain.Field;
 using IzmirSymbiosis.Domain.Impact;
 using IzmirSymbiosis.Domain.Introductions;
 using IzmirSymbiosis.Domain.Matches;
@@ -63,6 +64,12 @@ public interface IAppDbContext : IAsyncDisposable, IDisposable
     DbSet<KnownExchange> KnownExchanges { get; }
 
     DbSet<Exchange> Exchanges { get; }
+
+    /// <summary>Site visits of the field team (participants, follow-ups and found streams in the row).</summary>
+    DbSet<FieldVisit> FieldVisits { get; }
+
+    /// <summary>Stakeholder workshops with their participant counts and synergy topics.</summary>
+    DbSet<Workshop> Workshops { get; }
 
     /// <summary>Every step of every exchange, written with the step.</summary>
     DbSet<ExchangeHistoryEntry> ExchangeHistory { get; }

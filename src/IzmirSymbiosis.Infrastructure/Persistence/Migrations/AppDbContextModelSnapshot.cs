@@ -762,6 +762,127 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                     b.ToTable("exchange_history", (string)null);
                 });
 
+            modelBuilder.Entity("IzmirSymbiosis.Domain.Field.FieldVisit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("notes");
+
+                    b.PrimitiveCollection<List<Guid>>("StreamIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("stream_ids");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<DateOnly>("VisitedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("visited_on");
+
+                    b.Property<string>("Visitors")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("visitors");
+
+                    b.HasKey("Id")
+                        .HasName("pk_field_visits");
+
+                    b.HasIndex("VisitedOn")
+                        .HasDatabaseName("ix_field_visits_visited_on");
+
+                    b.HasIndex("CompanyId", "VisitedOn")
+                        .HasDatabaseName("ix_field_visits_company_id_visited_on");
+
+                    b.ToTable("field_visits", (string)null);
+                });
+
+            modelBuilder.Entity("IzmirSymbiosis.Domain.Field.Workshop", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("notes");
+
+                    b.Property<string>("Organiser")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("organiser");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("place");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int?>("ZoneId")
+                        .HasColumnType("integer")
+                        .HasColumnName("zone_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_workshops");
+
+                    b.HasIndex("HeldOn")
+                        .HasDatabaseName("ix_workshops_held_on");
+
+                    b.HasIndex("ZoneId")
+                        .HasDatabaseName("ix_workshops_zone_id");
+
+                    b.ToTable("workshops", (string)null);
+                });
+
             modelBuilder.Entity("IzmirSymbiosis.Domain.Impact.FactorRow", b =>
                 {
                     b.Property<long>("Id")
@@ -2585,6 +2706,164 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_exchange_history_exchanges_exchange_id");
+                });
+
+            modelBuilder.Entity("IzmirSymbiosis.Domain.Field.FieldVisit", b =>
+                {
+                    b.HasOne("IzmirSymbiosis.Domain.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_field_visits_companies_company_id");
+
+                    b.OwnsMany("IzmirSymbiosis.Domain.Field.FollowUp", "FollowUps", b1 =>
+                        {
+                            b1.Property<Guid>("FieldVisitId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<bool>("Done");
+
+                            b1.Property<DateOnly>("DueOn");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(500);
+
+                            b1.HasKey("FieldVisitId", "__synthesizedOrdinal")
+                                .HasName("pk_field_visits");
+
+                            b1.ToTable("field_visits");
+
+                            b1
+                                .ToJson("follow_ups")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FieldVisitId")
+                                .HasConstraintName("fk_field_visits_field_visits_field_visit_id");
+                        });
+
+                    b.OwnsMany("IzmirSymbiosis.Domain.Field.VisitParticipant", "Participants", b1 =>
+                        {
+                            b1.Property<Guid>("FieldVisitId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("FullName")
+                                .IsRequired()
+                                .HasMaxLength(120);
+
+                            b1.Property<string>("Gender")
+                                .IsRequired()
+                                .HasMaxLength(32);
+
+                            b1.Property<string>("Role")
+                                .HasMaxLength(120);
+
+                            b1.HasKey("FieldVisitId", "__synthesizedOrdinal")
+                                .HasName("pk_field_visits");
+
+                            b1.ToTable("field_visits");
+
+                            b1
+                                .ToJson("participants")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FieldVisitId")
+                                .HasConstraintName("fk_field_visits_field_visits_field_visit_id");
+                        });
+
+                    b.Navigation("FollowUps");
+
+                    b.Navigation("Participants");
+                });
+
+            modelBuilder.Entity("IzmirSymbiosis.Domain.Field.Workshop", b =>
+                {
+                    b.HasOne("IzmirSymbiosis.Domain.Zones.OrganizedIndustrialZone", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_workshops_zones_zone_id");
+
+                    b.OwnsMany("IzmirSymbiosis.Domain.Field.ParticipantCount", "Participants", b1 =>
+                        {
+                            b1.Property<Guid>("WorkshopId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<int>("Count");
+
+                            b1.Property<string>("Gender")
+                                .IsRequired()
+                                .HasMaxLength(32);
+
+                            b1.Property<string>("StakeholderType")
+                                .IsRequired()
+                                .HasMaxLength(32);
+
+                            b1.HasKey("WorkshopId", "__synthesizedOrdinal")
+                                .HasName("pk_workshops");
+
+                            b1.ToTable("workshops");
+
+                            b1
+                                .ToJson("participants")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("WorkshopId")
+                                .HasConstraintName("fk_workshops_workshops_workshop_id");
+                        });
+
+                    b.OwnsMany("IzmirSymbiosis.Domain.Field.SynergyTopic", "Topics", b1 =>
+                        {
+                            b1.Property<Guid>("WorkshopId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<Guid?>("DonorCompanyId");
+
+                            b1.Property<string>("DonorNace");
+
+                            b1.Property<Guid?>("ExchangeId");
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<string>("Material")
+                                .IsRequired()
+                                .HasMaxLength(200);
+
+                            b1.Property<Guid?>("OfferStreamId");
+
+                            b1.Property<Guid?>("ReceiverCompanyId");
+
+                            b1.Property<string>("ReceiverNace");
+
+                            b1.HasKey("WorkshopId", "__synthesizedOrdinal")
+                                .HasName("pk_workshops");
+
+                            b1.ToTable("workshops");
+
+                            b1
+                                .ToJson("topics")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("WorkshopId")
+                                .HasConstraintName("fk_workshops_workshops_workshop_id");
+                        });
+
+                    b.Navigation("Participants");
+
+                    b.Navigation("Topics");
                 });
 
             modelBuilder.Entity("IzmirSymbiosis.Domain.Impact.FactorRow", b =>

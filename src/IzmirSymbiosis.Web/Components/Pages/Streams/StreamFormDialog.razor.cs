@@ -46,6 +46,13 @@ public partial class StreamFormDialog
     [Parameter]
     public StreamEdit? Edit { get; set; }
 
+    /// <summary>
+    /// Saves a new stream elsewhere than <see cref="StreamService.CreateAsync"/> (a site visit records
+    /// the stream with itself); the same form, the same rules, the same field errors.
+    /// </summary>
+    [Parameter]
+    public Func<StreamInput, Task>? Save { get; set; }
+
     protected override void OnInitialized()
     {
         if (Edit?.Input is { } i)
@@ -80,7 +87,11 @@ public partial class StreamFormDialog
             ToDateOnly(_from), ToDateOnly(_until), _price, _maxKm, _status, _visibility);
         try
         {
-            if (Edit is null)
+            if (Edit is null && Save is not null)
+            {
+                await Save(input);
+            }
+            else if (Edit is null)
             {
                 await Streams.CreateAsync(CompanyId, input);
             }
