@@ -65,7 +65,7 @@ public sealed record MapData(
 public sealed record MapFirm(Guid Id, string Name, string District, double Latitude, double Longitude, IReadOnlyList<ResourceKind> Kinds, int Offers, int Needs);
 
 /// <summary>
-/// Firms the reader sees anonymised, together at the centre of their area (<see cref="Matching.Model.FirmArea"/>):
+/// Firms the reader sees anonymised, together at the centre of their area (<see cref="Matching.Preparation.FirmArea"/>):
 /// how many, their districts and the kinds of their active streams, nothing that tells one firm.
 /// </summary>
 /// <param name="Latitude">The area's centre, degrees.</param>

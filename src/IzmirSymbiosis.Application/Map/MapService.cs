@@ -6,7 +6,7 @@ using IzmirSymbiosis.Application.Matching;
 using IzmirSymbiosis.Application.Security;
 using IzmirSymbiosis.Domain.Common;
 using IzmirSymbiosis.Domain.Streams;
-using IzmirSymbiosis.Matching.Model;
+using IzmirSymbiosis.Matching.Preparation;
 using Microsoft.EntityFrameworkCore;
 
 namespace IzmirSymbiosis.Application.Map;

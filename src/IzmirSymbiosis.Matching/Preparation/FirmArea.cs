@@ -1,6 +1,4 @@
-using IzmirSymbiosis.Matching.Preparation;
-
-namespace IzmirSymbiosis.Matching.Model;
+namespace IzmirSymbiosis.Matching.Preparation;
 
 /// <summary>
 /// Where a firm may be shown to someone who reads it anonymised: the centre of the 0.1° cell of
