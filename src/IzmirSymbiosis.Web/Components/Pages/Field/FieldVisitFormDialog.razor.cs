@@ -1,4 +1,3 @@
-using System.Globalization;
 using IzmirSymbiosis.Application.Common;
 using IzmirSymbiosis.Application.Field;
 using IzmirSymbiosis.Application.Streams;
@@ -148,7 +147,7 @@ public partial class FieldVisitFormDialog
     {
         foreach (var error in e.Errors)
         {
-            _errors[error.Field] = string.Format(CultureInfo.CurrentCulture, L[error.Code], [.. error.Args]);
+            _errors[error.Field] = L.Translate(error);
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using IzmirSymbiosis.Application.Common;
 using IzmirSymbiosis.Application.Field;
 using IzmirSymbiosis.Application.Zones;
@@ -96,7 +95,7 @@ public partial class WorkshopFormDialog
         {
             foreach (var error in e.Errors)
             {
-                _errors[error.Field] = string.Format(CultureInfo.CurrentCulture, L[error.Code], [.. error.Args]);
+                _errors[error.Field] = L.Translate(error);
             }
         }
         catch (ConcurrencyConflictException)

@@ -66,7 +66,7 @@ public partial class ProfilePage
         catch (ValidationFailedException e)
         {
             var error = e.Errors[0];
-            _nameError = string.Format(CultureInfo.CurrentCulture, L[error.Code], [.. error.Args]);
+            _nameError = L.Translate(error);
         }
         finally
         {

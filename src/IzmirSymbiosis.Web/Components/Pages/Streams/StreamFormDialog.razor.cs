@@ -1,4 +1,3 @@
-using System.Globalization;
 using IzmirSymbiosis.Application.Common;
 using IzmirSymbiosis.Application.Streams;
 using IzmirSymbiosis.Domain.Streams;
@@ -106,7 +105,7 @@ public partial class StreamFormDialog
         {
             foreach (var error in e.Errors)
             {
-                _errors[error.Field] = string.Format(CultureInfo.CurrentCulture, L[error.Code], [.. error.Args]);
+                _errors[error.Field] = L.Translate(error);
             }
         }
         catch (ConcurrencyConflictException)
