@@ -1,7 +1,4 @@
 using System.Net;
-using IzmirSymbiosis.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace IzmirSymbiosis.Web.EndToEndTests;
 
@@ -22,7 +19,7 @@ public sealed class AccessMatrixTests(BrowserFixture fixture)
     [MemberData(nameof(Roles))]
     public async Task EveryPage_AnswersAsDesignedForRole(string role)
     {
-        var (firmCompany, otherCompany) = await DemoCompaniesAsync();
+        var (firmCompany, otherCompany) = (await fixture.DemoCompanyOfAsync(DemoUsers.Firm), await fixture.DemoCompanyOfAsync(DemoUsers.OtherFirm));
         using var http = HttpLogin.Client(fixture.App.BaseUrl);
         await SignInAsync(http, role);
 
@@ -88,13 +85,5 @@ public sealed class AccessMatrixTests(BrowserFixture fixture)
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
             Assert.DoesNotContain("login", response.Headers.Location?.OriginalString ?? string.Empty, StringComparison.Ordinal);
         }
-    }
-
-    private async Task<(Guid Firm, Guid Other)> DemoCompaniesAsync()
-    {
-        await using var db = await fixture.App.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
-        var firm = await db.Users.Where(u => u.Email == DemoUsers.Firm).Select(u => u.CompanyId!.Value).SingleAsync();
-        var other = await db.Users.Where(u => u.Email == DemoUsers.OtherFirm).Select(u => u.CompanyId!.Value).SingleAsync();
-        return (firm, other);
     }
 }

@@ -118,6 +118,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>The company of a demo account (for example <see cref="DemoUsers.Firm"/>).</summary>
+    public async Task<Guid> DemoCompanyOfAsync(string email)
+    {
+        await using var db = await App.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        return await db.Users.Where(u => u.Email == email).Select(u => u.CompanyId!.Value).SingleAsync();
+    }
+
     /// <summary>Waits until the app's background worker has matched every saved change and sent every queued mail.</summary>
     public Task WaitForBackgroundWorkAsync() => App.Services.GetRequiredService<IBackgroundJobs>().WaitForIdleAsync();
 

@@ -1,7 +1,4 @@
 using System.Text.RegularExpressions;
-using IzmirSymbiosis.Infrastructure.Identity;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -14,12 +11,7 @@ public sealed partial class CompanyMatchGroupsUiTests(BrowserFixture fixture)
     [Fact]
     public async Task CompanyPage_DemoFirm_GroupsPerStreamFiveEachAndShowAllOpensOne()
     {
-        Guid companyId;
-        using (var scope = fixture.App.Services.CreateScope())
-        {
-            var user = await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(DemoUsers.Firm);
-            companyId = user!.CompanyId!.Value;
-        }
+        var companyId = await fixture.DemoCompanyOfAsync(DemoUsers.Firm);
 
         var page = await fixture.SignInAsync(DemoUsers.Firm, DemoUsers.Password);
         await page.GotoAsync($"/companies/{companyId}");

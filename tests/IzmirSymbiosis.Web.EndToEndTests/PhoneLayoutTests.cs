@@ -1,6 +1,3 @@
-using IzmirSymbiosis.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -29,7 +26,7 @@ public sealed class PhoneLayoutTests(BrowserFixture fixture)
         var page = await fixture.SignInAsync(email, DemoUsers.Password, key);
         await page.SetViewportSizeAsync(390, 844);
 
-        var firmId = await FirmCompanyAsync();
+        var firmId = await fixture.DemoCompanyOfAsync(DemoUsers.Firm);
         string[] paths = role switch
         {
             "firm" => ["/", $"/companies/{firmId}", "/matches", "/offers", "/needs", "/introductions", "/exchanges", "/waste-codes", "/profile"],
@@ -74,12 +71,6 @@ public sealed class PhoneLayoutTests(BrowserFixture fixture)
             Assert.False(layout.DrawerCovers, $"{path}: the menu covers the page on a phone");
             Assert.True(layout.Spilling == 0, $"{path}: {layout.Spilling} tool bar(s) spill their content over the page");
         }
-    }
-
-    private async Task<Guid> FirmCompanyAsync()
-    {
-        await using var db = await fixture.App.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
-        return await db.Users.Where(u => u.Email == DemoUsers.Firm).Select(u => u.CompanyId!.Value).SingleAsync();
     }
 
     private sealed class LayoutProbe
