@@ -34,12 +34,14 @@ public static class DependencyInjection
     {
         services.AddScoped<CompanyService>();
         services.AddScoped<PermitService>();
+        services.AddScoped<ContactService>();
         services.AddScoped<WasteCodeService>();
         services.AddScoped<NaceService>();
         services.AddScoped<StreamService>();
         services.AddScoped<StreamQueryService>();
         services.AddScoped<MatchQueryService>();
         services.AddScoped<MatchFeedbackService>();
+        services.AddScoped<MatchHandOffService>();
         services.AddScoped<Map.MapService>();
         services.AddScoped<OfferBrowseService>();
         services.AddScoped<ZoneService>();
@@ -90,6 +92,10 @@ public static class DependencyInjection
         services.AddScoped<INotifier, Notifier>();
         services.AddScoped<NotificationService>();
         services.AddScoped<NotificationMailer>();
+        services.AddScoped<MatchDigestMailer>();
+
+        // The data quality panel of zone staff, experts and admins, and its reminders.
+        services.AddScoped<DataQuality.DataQualityService>();
         services.AddOptions<NotificationOptions>();
 
         // Introductions between the two firms of a match, and comment threads on any subject.

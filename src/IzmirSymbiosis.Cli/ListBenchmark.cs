@@ -3,7 +3,9 @@ using IzmirSymbiosis.Application.Accounts;
 using IzmirSymbiosis.Application.Common.Interfaces;
 using IzmirSymbiosis.Application.Common.Models;
 using IzmirSymbiosis.Application.Companies;
+using IzmirSymbiosis.Application.DataQuality;
 using IzmirSymbiosis.Application.Exchanges;
+using IzmirSymbiosis.Application.Field;
 using IzmirSymbiosis.Application.Introductions;
 using IzmirSymbiosis.Application.Matching;
 using IzmirSymbiosis.Application.Nace;
@@ -85,6 +87,8 @@ internal static class ListBenchmark
                 ("needs market, chapter 10", async () => (await p.GetRequiredService<OfferBrowseService>().ListAsync(StreamDirection.Need, first, new MarketFilter(EwcChapter: "10"))).TotalCount),
                 ("matches", async () => (await p.GetRequiredService<MatchQueryService>().ListAsync(first, new MatchFilter())).TotalCount),
                 ("matches, chapter 12 by offer", async () => (await p.GetRequiredService<MatchQueryService>().ListAsync(first with { SortBy = "offer" }, new MatchFilter(EwcChapter: "12"))).TotalCount),
+                ("matches by distance", async () => (await p.GetRequiredService<MatchQueryService>().ListAsync(first with { SortBy = "distance" }, new MatchFilter())).TotalCount),
+                ("matches within 25 km, nearest first", async () => (await p.GetRequiredService<MatchQueryService>().ListAsync(first with { SortBy = "distance" }, new MatchFilter { MaxDistanceKm = 25 })).TotalCount),
                 ("matches, search \"talaş\"", async () => (await p.GetRequiredService<MatchQueryService>().ListAsync(first with { Search = "talaş" }, new MatchFilter())).TotalCount),
                 ("company page matches (demo firm)", async () => (await p.GetRequiredService<MatchQueryService>().ForCompanyGroupedAsync(firm, false)).Count),
                 ("exchanges", async () => (await p.GetRequiredService<ExchangeService>().ListAsync(first, new ExchangeFilter())).TotalCount),
@@ -93,6 +97,19 @@ internal static class ListBenchmark
                 ("waste codes, search \"kül\"", async () => (await p.GetRequiredService<WasteCodeService>().SearchAsync("kül")).Count),
                 ("NACE, search \"plastik\"", async () => (await p.GetRequiredService<NaceService>().SearchAsync("plastik")).Count),
             };
+            // The office lists, for the roles that may open them (a firm user is refused).
+            if (AccessPolicy.MayReviewDataQuality(user))
+            {
+                lists.Add(("data quality: stale streams", async () => (await p.GetRequiredService<DataQualityService>().StreamsAsync(QualityFinding.StaleStream, null, first)).TotalCount));
+                lists.Add(("data quality: firms without location", async () => (await p.GetRequiredService<DataQualityService>().FirmsAsync(QualityFinding.FirmWithoutLocation, null, first)).TotalCount));
+            }
+
+            if (AccessPolicy.MayRecordFieldWork(user))
+            {
+                lists.Add(("field visits", async () => (await p.GetRequiredService<FieldVisitService>().ListAsync(new FieldVisitFilter(), first)).TotalCount));
+                lists.Add(("workshops", async () => (await p.GetRequiredService<WorkshopService>().ListAsync(new WorkshopFilter(), first)).TotalCount));
+            }
+
             if (user.Roles.Contains(Roles.Admin))
             {
                 lists.Add(("accounts", async () => (await p.GetRequiredService<AccountListQuery>().ExecuteAsync(first)).TotalCount));
@@ -102,7 +119,7 @@ internal static class ListBenchmark
             {
                 var (median, p95, rows) = await BenchmarkTiming.MeasureAsync(runs, run);
                 worst = Math.Max(worst, p95);
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{role,-16} {name,-34} median {median,5:0} ms  p95 {p95,5:0} ms  ({rows:N0} rows in all)"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{role,-16} {name,-38} median {median,5:0} ms  p95 {p95,5:0} ms  ({rows:N0} rows in all)"));
             }
         }
 

@@ -260,7 +260,7 @@ public sealed class ApiFixture : IAsyncLifetime
         var company = new Company(name, vkn, nace, district, SizeBand.Medium);
         company.SetAddress("Organize Sanayi Bölgesi", zone);
         company.SetLocation(new GeoPoint(lat, lon));
-        company.SetContacts([new ContactPerson { FullName = "Deniz Yılmaz", Email = email, Phone = "+90 232 000 00 00" }]);
+        company.SetContacts([new ContactPerson { FullName = "Deniz Yılmaz", Email = email, Phone = "+90 232 000 00 00", ConsentAt = DateTimeOffset.UtcNow }]);
         await using var db = Db();
         db.Companies.Add(company);
         await db.SaveChangesAsync();

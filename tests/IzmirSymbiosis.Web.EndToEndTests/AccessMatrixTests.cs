@@ -41,6 +41,7 @@ public sealed class AccessMatrixTests(BrowserFixture fixture)
             ("/staff/import", [Login, "403", "403", "200", "200", "200"]),
             ("/field/visits", [Login, "403", "403", "200", "200", "200"]),
             ("/field/workshops", [Login, "403", "403", "200", "200", "200"]),
+            ("/zones/quality", [Login, "403", "403", "200", "200", "200"]),
             ("/export/firm-lists/firmalar.csv", [Login, "403", "403", "200", "200", "200"]),
             ("/export/firm-lists/akislar.csv?template=true", [Login, "403", "403", "200", "200", "200"]),
         };

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace IzmirSymbiosis.Web.EndToEndTests;
 
@@ -81,6 +82,9 @@ public sealed class AppServer : IAsyncDisposable
                 b.UseSetting(key, value);
             }
 
+            // Stopping waits for the job server's workers; on a loaded test machine that took longer
+            // than the host's default 30 s and the dispose threw (CI: a second instance's teardown).
+            b.ConfigureTestServices(s => s.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(120)));
             if (services is not null)
             {
                 b.ConfigureTestServices(services);

@@ -81,11 +81,11 @@ public sealed partial class ExchangeUiTests
         await staff.WaitForInteractiveAsync("exchange-amount");
         await staff.Input("exchange-title").FillAsync($"Çam talaşı → yonga levha {tag}");
         await staff.Input("exchange-amount").FillAsync("150");
-        await ChooseAsync(staff, "exchange-unit", "^t$");
-        await ChooseAsync(staff, "exchange-period", "^Yıllık$");
-        await ChooseAsync(staff, "exchange-route", null);
-        await ChooseAsync(staff, "exchange-operation", "^R3 — ");
-        await ChooseAsync(staff, "exchange-transport", null);
+        await staff.ChooseAsync("exchange-unit", "^t$");
+        await staff.ChooseAsync("exchange-period", "^Yıllık$");
+        await staff.ChooseAsync("exchange-route", null);
+        await staff.ChooseAsync("exchange-operation", "^R3 — ");
+        await staff.ChooseAsync("exchange-transport", null);
         await staff.Input("exchange-distance").FillAsync("22");
         await staff.Input("exchange-start").FillAsync("01.02.2027");
         await staff.Input("exchange-start").PressAsync("Tab");

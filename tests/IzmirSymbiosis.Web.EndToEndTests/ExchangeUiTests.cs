@@ -52,11 +52,11 @@ public sealed partial class ExchangeUiTests(BrowserFixture fixture)
         await PickCompanyAsync(staff, "exchange-receiver", "Poyraz");
         await staff.Input("exchange-title").FillAsync("Meşe talaşı → yonga levha");
         await staff.Input("exchange-amount").FillAsync("150");
-        await ChooseAsync(staff, "exchange-unit", "^t$");
-        await ChooseAsync(staff, "exchange-period", "^Yıllık$");
-        await ChooseAsync(staff, "exchange-route", null);
-        await ChooseAsync(staff, "exchange-operation", "^R3 — ");
-        await ChooseAsync(staff, "exchange-transport", null);
+        await staff.ChooseAsync("exchange-unit", "^t$");
+        await staff.ChooseAsync("exchange-period", "^Yıllık$");
+        await staff.ChooseAsync("exchange-route", null);
+        await staff.ChooseAsync("exchange-operation", "^R3 — ");
+        await staff.ChooseAsync("exchange-transport", null);
         await staff.Input("exchange-distance").FillAsync("18");
         await staff.Input("exchange-start").FillAsync("01.10.2026");
         await staff.Input("exchange-start").PressAsync("Tab");
@@ -291,7 +291,7 @@ public sealed partial class ExchangeUiTests(BrowserFixture fixture)
         await Expect(page.Input("exchange-title")).ToHaveValueAsync("Kavak talaşı ve yongası");
         await page.WaitForInteractiveAsync("exchange-amount");
         await page.Input("exchange-amount").FillAsync("80");
-        await ChooseAsync(page, "exchange-route", "ByProduct|Yan ürün");
+        await page.ChooseAsync("exchange-route", "ByProduct|Yan ürün");
         await page.Locator("[data-testid=exchange-terms] textarea, textarea[data-testid=exchange-terms]").First.FillAsync("Ton başına 150 TL, nakliye alıcıda.");
         // On a loaded machine the first click can land while the form is still re-rendering from the
         // last choice; the refusal is idempotent (nothing is created without a unit), so click again.
@@ -321,8 +321,8 @@ public sealed partial class ExchangeUiTests(BrowserFixture fixture)
         await Expect(form).ToContainTextAsync(unitRequired);
         await Shot(page, "exchange-new-field-error");
 
-        await ChooseAsync(page, "exchange-unit", "^t$");
-        await ChooseAsync(page, "exchange-period", "^Yıllık$");
+        await page.ChooseAsync("exchange-unit", "^t$");
+        await page.ChooseAsync("exchange-period", "^Yıllık$");
         await CreateExchangeAsync(page);
         await Expect(page.Locator("[data-testid=fact-terms]")).ToContainTextAsync("Ton başına 150 TL");
         var failing = page.Locator("[data-testid=checklist-item][data-passed=false]");
@@ -426,16 +426,6 @@ public sealed partial class ExchangeUiTests(BrowserFixture fixture)
         var option = page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = text });
         await option.First.ClickAsync();
         await Expect(page.Input(testId)).ToHaveValueAsync(new Regex(Regex.Escape(text)));
-    }
-
-    /// <summary>Chooses the option of a select whose text matches <paramref name="pattern"/> (null: the first).</summary>
-    private static async Task ChooseAsync(IPage page, string testId, string? pattern)
-    {
-        await page.Locator($"[data-testid={testId}]").ClickAsync();
-        var options = page.Locator(".mud-popover-open .mud-list-item");
-        var option = pattern is null ? options.First : options.Filter(new() { HasTextRegex = new Regex(pattern) }).First;
-        await option.ClickAsync();
-        await Expect(options).ToHaveCountAsync(0);
     }
 
     private static async Task TakeAsync(IPage page, ExchangeAction action, Func<IPage, Task>? fill = null)

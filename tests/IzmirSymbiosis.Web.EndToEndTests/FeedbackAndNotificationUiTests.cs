@@ -115,6 +115,41 @@ public sealed class FeedbackAndNotificationUiTests(BrowserFixture fixture)
         await Expect(page.Locator("[data-testid=notification-badge] .mud-badge")).ToHaveCountAsync(0);
     }
 
+    [Fact]
+    public async Task WeeklyDigest_TurnedOnWithAThreshold_IsKeptForThisUserOnly()
+    {
+        var firm = await fixture.AddCompanyAsync("Özet Alan Plastik A.Ş.", "22.21");
+        var user = await FirmUserAsync("ozet", firm);
+        var colleague = await FirmUserAsync("ozet-diger", firm);
+        var page = await fixture.SignInAsync(user.Email!, BrowserFixture.TestPassword);
+        await page.GotoAsync("/profile");
+        var section = page.Locator("[data-testid=match-digest]");
+        var weekly = section.Locator("[data-testid=match-digest-weekly] input, input[data-testid=match-digest-weekly]");
+        var threshold = section.Locator("[data-testid=match-digest-threshold] input, input[data-testid=match-digest-threshold]");
+        await Expect(section).ToContainTextAsync("Haftalık eşleşme özeti");
+        await Expect(section.Locator("[data-testid=match-digest-save]")).ToBeEnabledAsync();
+        var wasOn = await weekly.IsCheckedAsync();
+
+        await weekly.ClickAsync();
+        await threshold.FillAsync("75");
+        await threshold.PressAsync("Tab");
+        await section.Locator("[data-testid=match-digest-save]").ClickAsync();
+        await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Haftalık özet tercihleriniz kaydedildi.");
+
+        // Read back from the server, after a reload: the switch turned and 75 kept.
+        await page.ReloadAsync();
+        await Expect(weekly).ToBeCheckedAsync(new() { Checked = !wasOn });
+        await Expect(threshold).ToHaveValueAsync("75");
+        await PageExtensions.Shot(page, "profile-match-digest", fullPage: false);
+
+        // A preference of the user, not of the firm: a colleague still has the default.
+        var other = await fixture.SignInAsync(colleague.Email!, BrowserFixture.TestPassword);
+        await other.GotoAsync("/profile");
+        var theirs = other.Locator("[data-testid=match-digest]");
+        await Expect(theirs.Locator("[data-testid=match-digest-weekly] input, input[data-testid=match-digest-weekly]")).ToBeCheckedAsync(new() { Checked = wasOn });
+        await Expect(theirs.Locator("[data-testid=match-digest-threshold] input, input[data-testid=match-digest-threshold]")).Not.ToHaveValueAsync("75");
+    }
+
     private async Task<AppUser> FirmUserAsync(string prefix, Company company)
     {
         var user = await fixture.AddUserAsync(prefix, Roles.FirmUser, twoFactor: false);

@@ -48,7 +48,8 @@ public sealed class MatchingUiTests(BrowserFixture fixture)
         await Expect(table).ToHaveAttributeAsync("data-search", search);
         // A click on a row of the list from before the search lands on a row the search then
         // replaces; open the reasons again until they belong to a row of the searched list.
-        var reasons = table.Locator("[data-testid=match-reasons]").Filter(new() { HasText = "Malzeme uyumu" });
+        // The reasons open in the side panel, beside the table.
+        var reasons = page.Locator("[data-testid=match-panel-body] [data-testid=match-reasons]").Filter(new() { HasText = "Malzeme uyumu" });
         for (var attempt = 0; attempt < 3 && await reasons.CountAsync() == 0; attempt++)
         {
             var row = table.Locator("tr").Filter(new() { HasText = fixture.Receiver.LegalName }).First;
@@ -149,6 +150,8 @@ public sealed class MatchingUiTests(BrowserFixture fixture)
         await page.Locator(".mud-message-box").GetByRole(AriaRole.Button, new() { Name = "Kapat" }).ClickAsync();
         await Expect(page.Locator(".mud-message-box")).ToHaveCountAsync(0);
 
+        // The page's answer first: a refusal (a conflict, an error) would be told here, by its text.
+        await Expect(page.Locator(".mud-snackbar").Last).ToContainTextAsync("Kayıt kapatıldı");
         await Expect(page.Locator("[data-testid=offers]")).ToContainTextAsync("Kapalı");
         await Expect(page.Locator("[data-testid=company-matches-empty]")).ToBeVisibleAsync();
     }

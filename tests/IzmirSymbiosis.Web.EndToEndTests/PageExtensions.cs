@@ -51,6 +51,28 @@ internal static class PageExtensions
         }
     }
 
+    /// <summary>
+    /// Opens the select marked <paramref name="testId"/> and chooses the option whose text matches
+    /// <paramref name="pattern"/> (null: the first).
+    /// </summary>
+    public static Task ChooseAsync(this IPage page, string testId, string? pattern) =>
+        page.ChooseAsync(page.Locator($"[data-testid={testId}]"), pattern);
+
+    /// <summary>
+    /// Opens a select and chooses the option whose text matches <paramref name="pattern"/> (null: the
+    /// first). The click goes to the select's box: the element carrying the test id is the text input
+    /// until the chosen item can be shown, then a shown slot beside a hidden input (a CI run once waited
+    /// 20 s for an input that had gone hidden).
+    /// </summary>
+    public static async Task ChooseAsync(this IPage page, ILocator select, string? pattern)
+    {
+        await select.Locator("xpath=ancestor::div[contains(concat(' ', @class, ' '), ' mud-select ')]").First.ClickAsync();
+        var options = page.Locator(".mud-popover-open .mud-list-item");
+        var option = pattern is null ? options.First : options.Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex(pattern) }).First;
+        await option.ClickAsync();
+        await Assertions.Expect(options).ToHaveCountAsync(0);
+    }
+
     /// <summary>Where the tests' screenshots go (kept as CI artifacts).</summary>
     public static readonly string ScreenshotFolder = Path.Combine(AppContext.BaseDirectory, "artifacts", "screenshots");
 

@@ -60,13 +60,20 @@ public sealed class PermitUiTests(BrowserFixture fixture)
         }
 
         await Expect(openList).ToHaveCountAsync(0);
-        await page.Locator("[data-testid=permit-codes] textarea, textarea[data-testid=permit-codes]").First.FillAsync("13 02 05*, 10 01 01");
-        await page.Keyboard.PressAsync("Tab");
+        // Codes are chosen with the waste-code picker, one chip each, hazardous ones starred.
+        await PickCodeAsync(page, "13 02 05");
+        await PickCodeAsync(page, "10 01 01");
+        var chips = dialog.Locator("[data-testid=permit-code-chip]");
+        await Expect(chips).ToHaveCountAsync(2);
+        await Expect(chips.First).ToContainTextAsync("13 02 05*");
+        await PageExtensions.Shot(page, "permit-code-chips");
         await page.Locator("[data-testid=permit-save]").ClickAsync();
         await Expect(dialog).ToContainTextAsync("10 01 01 Atık Listesinde tehlikeli (*) bir kod değil.");
 
-        await page.Locator("[data-testid=permit-codes] textarea, textarea[data-testid=permit-codes]").First.FillAsync("13 02 05*, 13 02 08");
-        await page.Keyboard.PressAsync("Tab");
+        await dialog.Locator("[data-testid=permit-code-chip][data-code='100101'] .mud-chip-close-button").ClickAsync();
+        await Expect(chips).ToHaveCountAsync(1);
+        await PickCodeAsync(page, "13 02 08");
+        await Expect(chips).ToHaveCountAsync(2);
         await page.Locator("[data-testid=permit-save]").ClickAsync();
 
         var row = section.Locator("[data-testid=permit-row]");
@@ -81,5 +88,16 @@ public sealed class PermitUiTests(BrowserFixture fixture)
         await Expect(page.Locator(".mud-dialog")).ToContainTextAsync("TAL-35-2028/14 numaralı lisans silinecek");
         await page.Locator(".mud-dialog .mud-message-box__yes-button").ClickAsync();
         await Expect(section).ToContainTextAsync("Kayıtlı lisans yok.");
+    }
+
+    private static async Task PickCodeAsync(IPage page, string code)
+    {
+        await page.WaitForInteractiveAsync("permit-codes");
+        await page.Input("permit-codes").FillAsync(code);
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = code }).First.ClickAsync();
+        await Expect(page.Locator($"[data-testid=permit-code-chip][data-code='{code.Replace(" ", "", StringComparison.Ordinal)}']")).ToHaveCountAsync(1);
+
+        // The picker is empty again, ready for the next code.
+        await Expect(page.Input("permit-codes")).ToHaveValueAsync(string.Empty);
     }
 }

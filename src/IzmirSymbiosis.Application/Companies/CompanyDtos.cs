@@ -35,7 +35,7 @@ public sealed record CompanyDetail(
     double? Latitude,
     double? Longitude,
     SizeBand SizeBand,
-    IReadOnlyList<ContactPerson> Contacts,
+    IReadOnlyList<ContactRow> Contacts,
     IReadOnlyList<StreamSummary> Streams,
     uint Version,
     bool CanEdit)

@@ -101,12 +101,12 @@ public sealed class CompanyService(IAppDbContextFactory contexts, ICurrentUser c
     {
         var user = await currentUser.GetAsync(cancellationToken);
         await using var db = await contexts.CreateAsync(cancellationToken);
-        var company = await db.Companies.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        var access = company is null ? Access.None : AccessPolicy.ForCompany(user, company.Id, company.ZoneId);
-        if (company is null || !access.CanRead())
+        if (await db.ReadableAsync(user, id, cancellationToken) is not { } readable)
         {
             return null;
         }
+
+        var (company, access) = readable;
 
         var zone = company.ZoneId is { } zoneId
             ? await db.Zones.AsNoTracking().Where(z => z.Id == zoneId).Select(z => z.NameTr).FirstOrDefaultAsync(cancellationToken)
@@ -125,7 +125,7 @@ public sealed class CompanyService(IAppDbContextFactory contexts, ICurrentUser c
 
         return new CompanyDetail(
             company.Id, company.LegalName, company.TaxNumber, company.NaceCode, nace?.TitleEn, zone, company.Address,
-            company.District, company.Latitude, company.Longitude, company.SizeBand, company.Contacts, streams, company.Version, access.CanEdit())
+            company.District, company.Latitude, company.Longitude, company.SizeBand, [.. company.Contacts.Select(ContactRow.Of)], streams, company.Version, access.CanEdit())
         {
             ZoneId = company.ZoneId,
             NaceTitleTr = nace?.TitleTr,
@@ -142,15 +142,7 @@ public sealed class CompanyService(IAppDbContextFactory contexts, ICurrentUser c
     {
         var user = await currentUser.GetAsync(cancellationToken);
         await using var db = await contexts.CreateAsync(cancellationToken);
-        var company = await db.Companies.FirstOrDefaultAsync(c => c.Id == update.Id, cancellationToken);
-        if (company is null || !AccessPolicy.ForCompany(user, company.Id, company.ZoneId).CanEdit())
-        {
-            throw new NotFoundException(nameof(Company), update.Id);
-        }
-        if (company.Version != update.Version)
-        {
-            throw new ConcurrencyConflictException(nameof(Company), update.Id);
-        }
+        var company = await db.EditableAsync(user, update.Id, update.Version, cancellationToken);
 
         var matchedAs = MatchCompany.FromDomain(company, clock.TodayInTurkey());
         var errors = new ErrorCollector();

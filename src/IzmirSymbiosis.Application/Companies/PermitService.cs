@@ -38,12 +38,12 @@ public sealed class PermitService(IAppDbContextFactory contexts, ICurrentUser cu
     {
         var user = await currentUser.GetAsync(cancellationToken);
         await using var db = await contexts.CreateAsync(cancellationToken);
-        var company = await db.Companies.AsNoTracking().FirstOrDefaultAsync(c => c.Id == companyId, cancellationToken);
-        var access = company is null ? Access.None : AccessPolicy.ForCompany(user, company.Id, company.ZoneId);
-        if (company is null || !access.CanRead())
+        if (await db.ReadableAsync(user, companyId, cancellationToken) is not { } readable)
         {
             return null;
         }
+
+        var (company, access) = readable;
 
         var today = clock.TodayInTurkey();
         return new CompanyPermits(
@@ -131,16 +131,7 @@ public sealed class PermitService(IAppDbContextFactory contexts, ICurrentUser cu
     {
         var user = await currentUser.GetAsync(cancellationToken);
         await using var db = await contexts.CreateAsync(cancellationToken);
-        var company = await db.Companies.FirstOrDefaultAsync(c => c.Id == companyId, cancellationToken);
-        if (company is null || !AccessPolicy.ForCompany(user, company.Id, company.ZoneId).CanEdit())
-        {
-            throw new NotFoundException(nameof(Company), companyId);
-        }
-
-        if (version is { } v && company.Version != v)
-        {
-            throw new ConcurrencyConflictException(nameof(Company), companyId);
-        }
+        var company = await db.EditableAsync(user, companyId, version, cancellationToken);
 
         var hazardous = (await db.WasteCodes.AsNoTracking().Where(w => w.IsHazardous).Select(w => w.Code).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         try

@@ -180,7 +180,8 @@ public sealed partial class IntroductionService
     {
         var named = context.Names(user, side);
         var i = context.Introduction;
-        var contact = company.Contacts.FirstOrDefault();
+        // Only a person who agreed (KVKK) is shown to the other firm.
+        var contact = company.Contacts.FirstOrDefault(c => c.HasConsent);
         return new IntroductionPartyView(
             side,
             named,

@@ -4,10 +4,14 @@ using IzmirSymbiosis.Application.Common;
 using IzmirSymbiosis.Application.Common.Interfaces;
 using IzmirSymbiosis.Application.Common.Models;
 using IzmirSymbiosis.Application.Security;
+using IzmirSymbiosis.Domain.Common;
 using IzmirSymbiosis.Domain.Companies;
 using IzmirSymbiosis.Domain.Matches;
+using IzmirSymbiosis.Matching;
+using IzmirSymbiosis.Matching.Preparation;
 using IzmirSymbiosis.Matching.Scoring;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace IzmirSymbiosis.Application.Matching;
 
@@ -82,6 +86,37 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUse
     }
 
     /// <summary>
+    /// The matches of <paramref name="user"/>'s own firm first found after <paramref name="after"/>
+    /// and up to <paramref name="upTo"/> whose score, as this user sees it, is at least
+    /// <paramref name="minScore"/>; best first, without the pairs the user marked not interested.
+    /// Exactly what the firm's own match list shows that user (same anonymisation), for work done
+    /// on the user's behalf without a signed-in session (the weekly digest). Empty for anyone
+    /// who is not an approved firm user.
+    /// </summary>
+    public async Task<IReadOnlyList<MatchView>> NewForFirmUserAsync(
+        UserContext user, DateTimeOffset after, DateTimeOffset upTo, double minScore, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (!user.IsIn(Roles.FirmUser) || user.CompanyId is not { } companyId)
+        {
+            return [];
+        }
+
+        await using var db = await contexts.CreateAsync(cancellationToken);
+        var zone = await db.Companies.Where(c => c.Id == companyId).Select(c => new { c.ZoneId }).FirstOrDefaultAsync(cancellationToken);
+        if (zone is null || !AccessPolicy.ForCompany(user, companyId, zone.ZoneId).CanRead())
+        {
+            return [];
+        }
+
+        var query = await ShownAsync(
+            db, user, m => (m.OfferCompanyId == companyId || m.ReceiverCompanyId == companyId) && m.CreatedAt > after && m.CreatedAt <= upTo, cancellationToken);
+        var page = WithoutHidden(db, user, query).Where(x => x.Score >= minScore)
+            .OrderByDescending(x => x.Score).ThenBy(x => x.Match.Id).Select(x => x.Match).Take(CompanyPageLimit);
+        return await ProjectAsync(db, user, page, cancellationToken);
+    }
+
+    /// <summary>
     /// Whether a change of this company is saved but its matches are not stored yet (the page then
     /// says that matches are being updated and asks again). False when the user may not read the company.
     /// </summary>
@@ -144,6 +179,12 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUse
             query = WithoutHidden(db, user, query);
         }
 
+        // The firms' places only for a list that orders or filters by distance: the others read the score index alone.
+        if (filter.MaxDistanceKm is not null || string.Equals(request.SortBy, "distance", StringComparison.OrdinalIgnoreCase))
+        {
+            query = WithDistance(query, AccessPolicy.ScopeOf(user).All);
+        }
+
         var scope = AccessPolicy.ScopeOf(user);
         query = Filtered(db, user, scope, query, filter);
         foreach (var pattern in SearchPattern.ContainsAll(request.Search))
@@ -171,6 +212,17 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUse
         if (filter.MaxScore < 100)
         {
             query = query.Where(x => x.Score <= filter.MaxScore);
+        }
+
+        if (filter.MaxDistanceKm is { } maxKm)
+        {
+            // The whole distance the row shows must be within: an anonymised band only when its upper
+            // bound is (its areas' km below the band bound under the maximum); a row without a known
+            // distance (a firm without a location) never.
+            var areaLimit = DistanceBand.LimitWithin(maxKm);
+            query = scope.All
+                ? query.Where(x => x.DistanceKm <= maxKm)
+                : query.Where(x => x.Located && (x.Full ? x.DistanceKm <= maxKm : x.DistanceKm < areaLimit));
         }
 
         if (filter.Kind is { } kind)
@@ -235,8 +287,10 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUse
 
     /// <summary>
     /// The order of the match browser: by score (the default, best first), day computed, the offer's
-    /// or the need's material, or either firm's district: every column sorts by what the card shows,
-    /// never by a hidden firm's name.
+    /// or the need's material, either firm's district, or distance (the exact km, or for an anonymised
+    /// row the km between the firms' areas that its band is made of; unknown distances last, either
+    /// way): every column sorts by what the card shows, never by a hidden firm's name or place. Ties
+    /// fall back to the score, then the id.
     /// </summary>
     private static IOrderedQueryable<ShownMatch> Sorted(IAppDbContext db, IQueryable<ShownMatch> query, string? sortBy, bool d)
     {
@@ -251,18 +305,34 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUse
             "need" => By(x => streams.Where(s => s.Id == x.Match.NeedId).Select(s => s.Description).FirstOrDefault()),
             "giverdistrict" => By(x => companies.Where(c => c.Id == x.Match.OfferCompanyId).Select(c => c.District).FirstOrDefault()),
             "receiverdistrict" => By(x => companies.Where(c => c.Id == x.Match.ReceiverCompanyId).Select(c => c.District).FirstOrDefault()),
+            // Rows whose distance is unknown (a firm without a location) come last either way.
+            // Ascending reads as PostgreSQL orders NULL (last), so a reader of every firm is served in
+            // order from the distance index.
+            "distance" => d ? query.OrderByDescending(x => x.Located).ThenByDescending(x => x.DistanceKm) : query.OrderBy(x => x.DistanceKm),
             "score" when !d => query.OrderBy(x => x.Score),
             _ => query.OrderByDescending(x => x.Score),
         };
         return ordered.ThenByDescending(x => x.Score);
     }
 
-    /// <summary>A stored match with the score this user sees of it.</summary>
+    /// <summary>A stored match with the score this user sees of it, and (for the distance column) the distance.</summary>
     private sealed class ShownMatch
     {
         public required Match Match { get; init; }
 
         public required double Score { get; init; }
+
+        /// <summary>Whether the user reads both firms (else one is anonymised).</summary>
+        public required bool Full { get; init; }
+
+        /// <summary>
+        /// Road km as the row may be ordered by (see <see cref="WithDistance"/>): exact when both firms are
+        /// readable, else between the firms' areas; null when a firm has no location (or not computed).
+        /// </summary>
+        public double? DistanceKm { get; init; }
+
+        /// <summary>Whether both firms have a location (else <see cref="DistanceKm"/> means nothing).</summary>
+        public bool Located { get; init; }
     }
 
     /// <summary>
@@ -274,7 +344,7 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUse
         var scope = AccessPolicy.ScopeOf(user);
         if (scope.All)
         {
-            return db.Matches.AsNoTracking().Where(where).Select(m => new ShownMatch { Match = m, Score = m.Score });
+            return db.Matches.AsNoTracking().Where(where).Select(m => new ShownMatch { Match = m, Score = m.Score, Full = true });
         }
 
         // The readable firms as a list of ids (one firm, or a zone's firms): "= ANY(ids)" lets
@@ -288,8 +358,27 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUse
             {
                 Match = x.Match,
                 Score = x.Giver && x.Receiver ? x.Match.Score : x.Giver ? x.Match.GiverViewScore : x.Match.ReceiverViewScore,
+                Full = x.Giver && x.Receiver,
             });
     }
+
+    /// <summary>
+    /// Adds the road distance of each match as stored by the engine (<see cref="Match.RoadKm"/>): the
+    /// exact km when the user reads both firms, else the km between the firms' areas
+    /// (<see cref="Match.AreaRoadKm"/>), the figure the anonymised band is made of. Never the exact km
+    /// of an anonymised row: ordering or filtering on it would locate the hidden firm. A reader of
+    /// every firm (<paramref name="all"/>) reads the exact column alone, from its index.
+    /// </summary>
+    private static IQueryable<ShownMatch> WithDistance(IQueryable<ShownMatch> query, bool all) => all
+        ? query.Select(x => new ShownMatch { Match = x.Match, Score = x.Score, Full = true, Located = x.Match.RoadKm != null, DistanceKm = x.Match.RoadKm })
+        : query.Select(x => new ShownMatch
+        {
+            Match = x.Match,
+            Score = x.Score,
+            Full = x.Full,
+            Located = x.Match.RoadKm != null,
+            DistanceKm = x.Full ? x.Match.RoadKm : x.Match.AreaRoadKm,
+        });
 
     /// <summary>
     /// Leaves out the pairs the reader marked "not interested". Hidden for that user only: the other
@@ -421,7 +510,10 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUse
             full ? explanation.RoadKm : null, explanation.Distance, explanation.Reasons, m.EngineVersion,
 
             // The hour a match was recomputed would tell when the other firm edited its streams.
-            full ? m.ComputedAt : new DateTimeOffset(m.ComputedAt.UtcDateTime.Date, TimeSpan.Zero));
+            full ? m.ComputedAt : new DateTimeOffset(m.ComputedAt.UtcDateTime.Date, TimeSpan.Zero))
+        {
+            CanHandOff = AccessPolicy.HandOffZone(user, giver.ZoneId, receiver.ZoneId) is not null,
+        };
     }
 
     /// <summary>

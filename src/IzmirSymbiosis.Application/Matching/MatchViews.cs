@@ -1,4 +1,5 @@
 using IzmirSymbiosis.Application.Common;
+using IzmirSymbiosis.Application.Security;
 using IzmirSymbiosis.Domain.Common;
 using IzmirSymbiosis.Domain.Matches;
 
@@ -69,6 +70,12 @@ public sealed record MatchView(
 
     /// <summary>How many firm users answered this pair each way; staff, experts and admins only.</summary>
     public FeedbackCounts? FeedbackCounts { get; init; }
+
+    /// <summary>
+    /// Whether the reader (OIZ staff) may hand this match to the staff of the other firm's zone
+    /// (<see cref="AccessPolicy.HandOffZone"/>); it tells only that the anonymised firm belongs to some zone.
+    /// </summary>
+    public bool CanHandOff { get; init; }
 }
 
 /// <summary>A user's own answer to a match.</summary>
@@ -115,9 +122,16 @@ public sealed record MatchFilter(MatchKind? Kind = null, double MinScore = 0, st
     public FeedbackState? Feedback { get; init; }
 
     /// <summary>
+    /// Farthest road distance shown, km: a match whose exact distance is within it, or an anonymised
+    /// one whose whole band is (a "10–25 km" row for 25 km and more). A match without a known distance
+    /// (a firm without a location) is left out.
+    /// </summary>
+    public double? MaxDistanceKm { get; init; }
+
+    /// <summary>
     /// Throws <see cref="ValidationFailedException"/> for a filter no match could have: an undefined
     /// kind, a score outside 0–100 (or not a number) or a range upside down, a chapter or division
-    /// that is not two digits.
+    /// that is not two digits, a distance that is not a positive number.
     /// </summary>
     public void Validate()
     {
@@ -144,6 +158,11 @@ public sealed record MatchFilter(MatchKind? Kind = null, double MinScore = 0, st
         else if (double.IsFinite(MinScore) && MaxScore < MinScore)
         {
             errors.Add(new FieldError(nameof(MaxScore), "Match.ScoreRangeOrder", []));
+        }
+
+        if (MaxDistanceKm is { } km && (!double.IsFinite(km) || km <= 0))
+        {
+            errors.Add(new FieldError(nameof(MaxDistanceKm), "Match.MaxDistancePositive", []));
         }
 
         if (!IsTwoDigits(EwcChapter))

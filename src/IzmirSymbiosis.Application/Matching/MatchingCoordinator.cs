@@ -367,7 +367,7 @@ public sealed class MatchingCoordinator(
             if (byKey.TryGetValue((m.OfferId, m.NeedId), out var row))
             {
                 var breakdown = MatchExplainer.Explain(m, engine.Options, engine.Knowledge);
-                row.Update(m.Score, m.Score, m.Score, Serialize(breakdown), MatchingEngine.EngineVersion, now);
+                row.Update(m.Score, m.Score, m.Score, Serialize(breakdown), MatchingEngine.EngineVersion, now, m.RoadKm, m.AreaRoadKm);
             }
             else
             {
@@ -395,7 +395,7 @@ public sealed class MatchingCoordinator(
         {
             if (existing.Remove((row.OfferId, row.ReceiverCompanyId), out var kept))
             {
-                kept.Update(row.Score, row.GiverViewScore, row.ReceiverViewScore, row.Breakdown, row.EngineVersion, now, row.LatentNaceCode);
+                kept.Update(row.Score, row.GiverViewScore, row.ReceiverViewScore, row.Breakdown, row.EngineVersion, now, row.RoadKm, row.AreaRoadKm, row.LatentNaceCode);
             }
             else
             {
@@ -427,7 +427,7 @@ public sealed class MatchingCoordinator(
                     company.AreaRoadKm, giverView, receiverView);
                 yield return new Match(
                     MatchKind.Latent, offerId, offerCompanyId, null, company.CompanyId, receiver.NaceCode, receiver.Score, giverView.Score, receiverView.Score,
-                    Serialize(breakdown), MatchingEngine.EngineVersion, now);
+                    Serialize(breakdown), MatchingEngine.EngineVersion, now, company.RoadKm, company.AreaRoadKm);
             }
         }
     }
@@ -436,7 +436,7 @@ public sealed class MatchingCoordinator(
     {
         var breakdown = MatchExplainer.Explain(m, options.Value, knowledge);
         return new(MatchKind.Registered, m.OfferId, m.OfferCompanyId, m.NeedId, m.NeedCompanyId, null, m.Score, m.Score, m.Score,
-            Serialize(breakdown), MatchingEngine.EngineVersion, now);
+            Serialize(breakdown), MatchingEngine.EngineVersion, now, m.RoadKm, m.AreaRoadKm);
     }
 
     private static string Serialize<T>(T value) => JsonSerializer.Serialize(value, MatchJson.Options);

@@ -21,6 +21,11 @@ public sealed record NotificationView(
 /// <param name="Language">Language of e-mails (<c>tr</c> or <c>en</c>).</param>
 public sealed record NotificationSettings(EmailMode Email, string Language);
 
+/// <summary>A user's weekly match digest settings.</summary>
+/// <param name="Weekly">Whether the weekly e-mail of new matches is on.</param>
+/// <param name="Threshold">Lowest score (0–100) it lists.</param>
+public sealed record MatchDigestSettings(bool Weekly, int Threshold);
+
 /// <summary>
 /// The signed-in user's own notices and settings. A notice belongs to its recipient only: another
 /// user's id is "not found", whoever asks.
@@ -112,6 +117,35 @@ public sealed class NotificationService(IAppDbContextFactory contexts, ICurrentU
             p.Set(settings.Email, settings.Language);
         }
 
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The user's weekly match digest settings (off, threshold 60, until they change them).</summary>
+    public async Task<MatchDigestSettings> GetMatchDigestAsync(CancellationToken cancellationToken = default)
+    {
+        var userId = await UserIdAsync(cancellationToken);
+        await using var db = await contexts.CreateAsync(cancellationToken);
+        var p = await db.NotificationPreferences.AsNoTracking().FirstOrDefaultAsync(x => x.UserId == userId, cancellationToken);
+        return new MatchDigestSettings(p?.WeeklyMatchDigest ?? false, p?.MatchDigestThreshold ?? NotificationPreference.DefaultDigestThreshold);
+    }
+
+    /// <summary>Saves the user's weekly match digest settings; switching it on starts it now.</summary>
+    /// <exception cref="ValidationFailedException">A threshold outside 0–100 (field <c>Threshold</c>).</exception>
+    public async Task SetMatchDigestAsync(MatchDigestSettings settings, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var userId = await UserIdAsync(cancellationToken);
+        await using var db = await contexts.CreateAsync(cancellationToken);
+        var p = await db.NotificationPreferences.FirstOrDefaultAsync(x => x.UserId == userId, cancellationToken);
+        if (p is null)
+        {
+            p = new NotificationPreference(userId, EmailMode.Immediate, null);
+            db.NotificationPreferences.Add(p);
+        }
+
+        var errors = new ErrorCollector();
+        errors.Try(nameof(MatchDigestSettings.Threshold), () => p.SetMatchDigest(settings.Weekly, settings.Threshold, clock.GetUtcNow()));
+        errors.ThrowIfAny();
         await db.SaveChangesAsync(cancellationToken);
     }
 

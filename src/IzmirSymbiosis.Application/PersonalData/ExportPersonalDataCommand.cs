@@ -45,7 +45,7 @@ public sealed class ExportPersonalDataCommand(IIdentityStoreFactory stores, ICur
                 var companies = await PersonalDataRules.CompaniesWithContactAsync(db, address, tracking: false, cancellationToken);
                 var contacts = companies
                     .OrderBy(c => c.LegalName, PersonalDataRules.Turkish)
-                    .SelectMany(c => c.Contacts.Where(p => PersonalDataRules.SameEmail(p.Email, address)).Select(p => new ExportContact(c.Id, c.LegalName, p.FullName, p.Title, p.Email, p.Phone)))
+                    .SelectMany(c => c.Contacts.Where(p => PersonalDataRules.SameEmail(p.Email, address)).Select(p => new ExportContact(c.Id, c.LegalName, p.FullName, p.Title, p.Email, p.Phone, p.ConsentAt)))
                     .ToList();
                 var normalized = store.NormalizeEmail(address);
                 var signUps = await db.PendingRegistrations.AsNoTracking()
@@ -148,7 +148,7 @@ public sealed class ExportPersonalDataCommand(IIdentityStoreFactory stores, ICur
 
     private sealed record ExportZone(int Id, string ShortName, string Name);
 
-    private sealed record ExportContact(Guid CompanyId, string CompanyName, string FullName, string? Title, string? Email, string? Phone);
+    private sealed record ExportContact(Guid CompanyId, string CompanyName, string FullName, string? Title, string? Email, string? Phone, DateTimeOffset? ConsentAt);
 
     private sealed record ExportAccessToken(string Name, DateTimeOffset CreatedAt, DateTimeOffset? LastUsedAt, DateTimeOffset? RevokedAt);
 

@@ -109,6 +109,17 @@ public static class AccessPolicy
         return user.MaySeeFirmData && (user.SeesEverything || user.IsIn(Roles.OizStaff));
     }
 
+    /// <summary>
+    /// The data quality panel and its reminders: OIZ staff (over the firms of their zones), experts
+    /// and admins (over all firms); the rows are those of <see cref="ScopeOf"/>. Firm users keep to
+    /// their own pages.
+    /// </summary>
+    public static bool MayReviewDataQuality(UserContext user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.MaySeeFirmData && (user.SeesEverything || user.IsIn(Roles.OizStaff));
+    }
+
     /// <summary>Whether the user decides memberships at all: OIZ staff and admins (which firms: <see cref="MayManageMembersOf"/>).</summary>
     public static bool MayManageMembers(UserContext user)
     {
@@ -132,6 +143,31 @@ public static class AccessPolicy
         ArgumentNullException.ThrowIfNull(user);
         return user.MaySeeFirmData && user.IsIn(Roles.FirmUser) && user.CompanyId is { } own
             && (own == offerCompanyId || own == receiverCompanyId);
+    }
+
+    /// <summary>
+    /// The zone whose OIZ staff a user may hand a match to ("Diğer OSB'ye ilet"): staff who serve
+    /// the zone of one of the match's firms, when the other firm belongs to a zone they do not serve
+    /// (the side they see anonymised), get that zone. Null for everyone else: firm users, experts and
+    /// admins (who read both sides), staff who serve neither firm's zone or both, and a match whose
+    /// other firm belongs to no zone.
+    /// </summary>
+    public static int? HandOffZone(UserContext user, int? giverZoneId, int? receiverZoneId)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (!user.MaySeeFirmData || user.SeesEverything || !user.IsIn(Roles.OizStaff))
+        {
+            return null;
+        }
+
+        var zones = user.ZoneIds;
+        bool Serves(int? zone) => zone is { } z && zones.Contains(z);
+        return (Serves(giverZoneId), Serves(receiverZoneId)) switch
+        {
+            (true, false) => receiverZoneId,
+            (false, true) => giverZoneId,
+            _ => null,
+        };
     }
 
     /// <summary>Who sees how many firm users answered a match (counts only, never who): OIZ staff, experts and admins.</summary>

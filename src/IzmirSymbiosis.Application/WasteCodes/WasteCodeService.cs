@@ -2,6 +2,7 @@ using IzmirSymbiosis.Application.Common;
 using IzmirSymbiosis.Application.Common.Interfaces;
 using IzmirSymbiosis.Domain.Reference;
 using IzmirSymbiosis.Domain.Streams;
+using IzmirSymbiosis.Matching.Knowledge;
 using Microsoft.EntityFrameworkCore;
 
 namespace IzmirSymbiosis.Application.WasteCodes;
@@ -72,6 +73,51 @@ public sealed class WasteCodeService(IAppDbContextFactory contexts)
         await using var db = await contexts.CreateAsync(cancellationToken);
         var row = await db.WasteCodes.AsNoTracking().FirstOrDefaultAsync(w => w.Code == digits, cancellationToken);
         return row is null ? null : ToItem(row);
+    }
+
+    /// <summary>
+    /// The waste codes the synergy library (reference knowledge, never another firm's streams) records
+    /// as given off by the sector <paramref name="naceCode"/>: from exchanges whose donor is that class;
+    /// when there are none, any class of its group; then of its division. Most often recorded first,
+    /// at most <paramref name="take"/>; empty for an unknown or empty code.
+    /// </summary>
+    public async Task<IReadOnlyList<WasteCodeItem>> TypicalForSectorAsync(string? naceCode, int take = 10, CancellationToken cancellationToken = default)
+    {
+        var nace = (naceCode ?? string.Empty).Trim();
+        if (nace.Length < 2 || !nace.All(c => char.IsAsciiDigit(c) || c == '.'))
+        {
+            return [];
+        }
+
+        await using var db = await contexts.CreateAsync(cancellationToken);
+        var library = await db.KnownExchanges.AsNoTracking().Where(e => e.DonorNace != null && e.EwcCodes != string.Empty)
+            .Select(e => new { e.ExchangeId, e.DonorNace, e.EwcCodes }).ToListAsync(cancellationToken);
+
+        // Same class, else same group (24.5), else same division (24): the finest level the library knows.
+        string[] prefixes = [.. new[] { nace, nace.Length >= 4 ? nace[..4] : nace, nace[..2] }.Distinct()];
+        foreach (var prefix in prefixes)
+        {
+            var counts = library
+                .Where(e => MatchingKnowledge.SplitNace(e.DonorNace).Any(d => prefix == nace ? d == nace : d.StartsWith(prefix, StringComparison.Ordinal)))
+                .SelectMany(e => LibraryCorrections.EwcCodes(e.ExchangeId, e.EwcCodes).Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct())
+                .GroupBy(c => c, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            if (counts.Count == 0)
+            {
+                continue;
+            }
+
+            var codes = counts.Keys.ToList();
+            var rows = await db.WasteCodes.AsNoTracking().Where(w => codes.Contains(w.Code)).ToListAsync(cancellationToken);
+            if (rows.Count == 0)
+            {
+                continue;
+            }
+
+            return [.. rows.OrderByDescending(w => counts[w.Code]).ThenBy(w => w.Code, StringComparer.Ordinal).Take(Math.Clamp(take, 1, 100)).Select(ToItem)];
+        }
+
+        return [];
     }
 
     /// <summary>

@@ -60,6 +60,9 @@ public static class AuditEventTypes
 
     /// <summary>A firm user withdrew their answer to a match.</summary>
     public const string MatchFeedbackWithdrawn = "match.feedback_withdrawn";
+
+    /// <summary>OIZ staff handed a match to the staff of the other firm's zone (details: the match's and that zone's ids).</summary>
+    public const string MatchHandedOff = "match.handed_off";
     /// <summary>An introduction between the two firms of a match was asked for or proposed.</summary>
     public const string IntroductionRequested = "introduction.requested";
 

@@ -11,4 +11,7 @@ public enum SubjectKind
 
     /// <summary>A proposed or running exchange between firms.</summary>
     Exchange,
+
+    /// <summary>A stored match, as the subject of notices only (a hand-off to another zone's staff): it has no thread or documents.</summary>
+    Match,
 }

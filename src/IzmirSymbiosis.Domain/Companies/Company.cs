@@ -17,6 +17,9 @@ public sealed class Company : Entity
     /// <summary>Most hazardous-waste permits one company may hold.</summary>
     public const int MaxPermits = 50;
 
+    /// <summary>Most contact persons a company keeps.</summary>
+    public const int MaxContacts = 10;
+
     private readonly List<ContactPerson> _contacts = [];
     private readonly List<HazardousWastePermit> _permits = [];
 
@@ -195,26 +198,18 @@ public sealed class Company : Entity
         Touch();
     }
 
-    /// <summary>Replaces the contact persons.</summary>
+    /// <summary>Replaces the contact persons (at most <see cref="MaxContacts"/>, each valid by <see cref="ContactPerson.Validate"/>).</summary>
     public void SetContacts(IEnumerable<ContactPerson> contacts)
     {
         var list = contacts.ToList();
+        if (list.Count > MaxContacts)
+        {
+            throw new DomainException("Contact.TooMany", nameof(Contacts), MaxContacts);
+        }
+
         foreach (var c in list)
         {
-            if (string.IsNullOrWhiteSpace(c.FullName))
-            {
-                throw new DomainException("Contact.NameRequired", nameof(ContactPerson.FullName));
-            }
-
-            if (c.Email is { Length: > 0 } email && (!email.Contains('@', StringComparison.Ordinal) || email.Length > ContactPerson.EmailMaxLength))
-            {
-                throw new DomainException("Contact.EmailFormat", nameof(ContactPerson.Email));
-            }
-
-            Guard.PlainText(c.FullName, nameof(ContactPerson.FullName));
-            Guard.PlainText(c.Title, nameof(ContactPerson.Title));
-            Guard.PlainText(c.Email, nameof(ContactPerson.Email));
-            Guard.PlainText(c.Phone, nameof(ContactPerson.Phone));
+            c.Validate();
         }
 
         _contacts.Clear();

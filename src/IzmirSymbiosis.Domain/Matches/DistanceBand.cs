@@ -25,6 +25,25 @@ public sealed record DistanceBand(int FromKm, int? ToKm)
         return new DistanceBand(0, s_bounds[1]);
     }
 
+    /// <summary>
+    /// The road km below which a distance's band lies wholly within <paramref name="maxKm"/> (its upper
+    /// bound at most <paramref name="maxKm"/>): the highest band bound not above it, 0 when even the first
+    /// band reaches past it. The open last band is never within.
+    /// </summary>
+    public static double LimitWithin(double maxKm)
+    {
+        var limit = 0;
+        foreach (var bound in s_bounds)
+        {
+            if (bound > 0 && bound <= maxKm)
+            {
+                limit = bound;
+            }
+        }
+
+        return limit;
+    }
+
     /// <summary>A representative distance of the band (its middle; 1.25 × the lower bound for the last).</summary>
     public double MiddleKm => ToKm is { } to ? (FromKm + to) / 2.0 : FromKm * 1.25;
 }

@@ -39,7 +39,9 @@ public sealed class Match
         double receiverViewScore,
         string breakdown,
         string engineVersion,
-        DateTimeOffset computedAt)
+        DateTimeOffset computedAt,
+        double? roadKm = null,
+        double? areaRoadKm = null)
     {
         if (kind == MatchKind.Registered && needId is null)
         {
@@ -64,10 +66,18 @@ public sealed class Match
         Breakdown = breakdown;
         EngineVersion = engineVersion;
         ComputedAt = computedAt;
+        CreatedAt = computedAt;
+        SetDistance(roadKm, areaRoadKm);
     }
 
     /// <summary>Identifier.</summary>
     public Guid Id { get; private set; }
+
+    /// <summary>
+    /// When the pair was first found (UTC); unlike <see cref="ComputedAt"/> a re-match leaves it, so
+    /// the weekly digest can tell new matches from re-scored ones.
+    /// </summary>
+    public DateTimeOffset CreatedAt { get; private set; }
 
     /// <summary>Registered or latent.</summary>
     public MatchKind Kind { get; private set; }
@@ -114,8 +124,21 @@ public sealed class Match
     /// <summary>When it was computed (UTC).</summary>
     public DateTimeOffset ComputedAt { get; private set; }
 
-    /// <summary>Replaces score and breakdown with a newer computation (and, for a latent row, its class).</summary>
-    public void Update(double score, double giverViewScore, double receiverViewScore, string breakdown, string engineVersion, DateTimeOffset computedAt, string? latentNaceCode = null)
+    /// <summary>
+    /// Road km between the two firms as the engine estimated it (rounded to 0.1 km, as shown), or
+    /// null when either has no location. Stored with the row so lists order and filter by distance
+    /// from an index; only a reader of both firms may be shown or sorted by it.
+    /// </summary>
+    public double? RoadKm { get; private set; }
+
+    /// <summary>
+    /// Road km between the two firms' areas, the figure an anonymised row's distance band is made of
+    /// (null when either firm has no location): what a reader of one firm may be ordered by.
+    /// </summary>
+    public double? AreaRoadKm { get; private set; }
+
+    /// <summary>Replaces score, breakdown and distances with a newer computation (and, for a latent row, its class).</summary>
+    public void Update(double score, double giverViewScore, double receiverViewScore, string breakdown, string engineVersion, DateTimeOffset computedAt, double? roadKm, double? areaRoadKm, string? latentNaceCode = null)
     {
         if (Kind == MatchKind.Latent && latentNaceCode is not null)
         {
@@ -128,5 +151,17 @@ public sealed class Match
         Breakdown = breakdown;
         EngineVersion = engineVersion;
         ComputedAt = computedAt;
+        SetDistance(roadKm, areaRoadKm);
+    }
+
+    private void SetDistance(double? roadKm, double? areaRoadKm)
+    {
+        if (roadKm < 0 || areaRoadKm < 0 || (roadKm is null) != (areaRoadKm is null))
+        {
+            throw new ArgumentException("Both distances are known (not negative) or neither is.", nameof(roadKm));
+        }
+
+        RoadKm = roadKm is { } km ? Math.Round(km, 1) : null;
+        AreaRoadKm = areaRoadKm;
     }
 }

@@ -28,6 +28,12 @@ public sealed class ResourceStream : Entity
     /// <summary>Longest accepted transport distance in km.</summary>
     public const int MaxTransportKmLimit = 5000;
 
+    /// <summary>An open stream not changed for this long is stale: its firm is asked to update it.</summary>
+    public static readonly TimeSpan StaleAfter = TimeSpan.FromDays(365);
+
+    /// <summary>A stale stream's firm is reminded at most once in this period.</summary>
+    public static readonly TimeSpan ReminderInterval = TimeSpan.FromDays(30);
+
     private ResourceStream()
     {
         Description = string.Empty;
@@ -101,6 +107,16 @@ public sealed class ResourceStream : Entity
 
     /// <summary>Normalised description and code for search.</summary>
     public string SearchKey { get; private set; } = string.Empty;
+
+    /// <summary>
+    /// When the firm was last asked to update this stream (UTC), null if never. Recording a reminder
+    /// is not a change of the stream: <see cref="Entity.UpdatedAt"/> stays as it was.
+    /// </summary>
+    public DateTimeOffset? LastRemindedAt { get; private set; }
+
+    /// <summary>Whether a reminder may be sent at <paramref name="now"/> (none in the last <see cref="ReminderInterval"/>).</summary>
+    public static bool MayRemind(DateTimeOffset? lastRemindedAt, DateTimeOffset now) =>
+        lastRemindedAt is not { } last || now - last >= ReminderInterval;
 
     /// <summary>
     /// Sets the description and EWC code; a code is only valid on material streams. An offer names

@@ -5,7 +5,8 @@ using Microsoft.Extensions.Logging;
 namespace IzmirSymbiosis.Infrastructure.Jobs;
 
 /// <summary>
-/// Registers the notification mail sweep (every minute) and the daily digest (08:00 Türkiye time)
+/// Registers the notification mail sweep (every minute), the daily digest (08:00 Türkiye time) and
+/// the weekly match digest (Mondays 08:00)
 /// when the app starts; retries until the job store answers.
 /// </summary>
 internal sealed class NotificationSchedule(IRecurringJobManager recurring, ILogger<NotificationSchedule> logger) : BackgroundService
@@ -18,6 +19,7 @@ internal sealed class NotificationSchedule(IRecurringJobManager recurring, ILogg
             {
                 recurring.AddOrUpdate<NotificationMailJob>(NotificationMailJob.SweepId, j => j.SendImmediateAsync(CancellationToken.None), Cron.Minutely());
                 recurring.AddOrUpdate<NotificationMailJob>(NotificationMailJob.DigestId, j => j.SendDigestsAsync(CancellationToken.None), NotificationMailJob.DigestCron);
+                recurring.AddOrUpdate<NotificationMailJob>(NotificationMailJob.MatchDigestId, j => j.SendMatchDigestsAsync(CancellationToken.None), NotificationMailJob.MatchDigestCron);
                 return;
             }
             catch (Exception e) when (e is not OperationCanceledException)

@@ -65,6 +65,7 @@ public static class ApiRegistration
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapCompaniesApi();
         api.MapPermitsApi();
+        api.MapContactsApi();
         api.MapStreamsApi();
         api.MapMatchesApi();
         api.MapMatchFeedbackApi();

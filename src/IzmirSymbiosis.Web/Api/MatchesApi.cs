@@ -18,9 +18,11 @@ namespace IzmirSymbiosis.Web.Api;
 /// <param name="ZoneId">An OIZ one of the two firms belongs to (firms the user reads in full).</param>
 /// <param name="Hazardous">Only hazardous offers (true) or only non-hazardous ones (false).</param>
 /// <param name="Feedback">Answers on the pair: Unanswered, Interested, NotInterested.</param>
+/// <param name="MaxDistanceKm">Farthest road distance, km (&gt; 0): the exact km, or an anonymised match's whole band; matches without a known distance are left out.</param>
 public sealed record MatchFilterQuery(
     MatchKind? Kind, double? MinScore, string? EwcChapter, bool? IncludeHidden = null, double? MaxScore = null,
-    string? GiverDivision = null, string? ReceiverDivision = null, int? ZoneId = null, bool? Hazardous = null, FeedbackState? Feedback = null)
+    string? GiverDivision = null, string? ReceiverDivision = null, int? ZoneId = null, bool? Hazardous = null, FeedbackState? Feedback = null,
+    double? MaxDistanceKm = null)
 {
     /// <summary>The service's filter.</summary>
     public MatchFilter ToFilter() => new(Kind, MinScore ?? 0, EwcChapter, IncludeHidden ?? false)
@@ -31,6 +33,7 @@ public sealed record MatchFilterQuery(
         ZoneId = ZoneId,
         Hazardous = Hazardous,
         Feedback = Feedback,
+        MaxDistanceKm = MaxDistanceKm,
     };
 }
 
@@ -48,7 +51,7 @@ internal static class MatchesApi
 
         var matches = api.MapGroup("/matches").WithTags("Matches");
         matches.MapGet("/", ListAsync).WithName("ListMatches")
-            .WithSummary("Matches the user takes part in or oversees; sort by score, computed, offer, need, giverDistrict or receiverDistrict.");
+            .WithSummary("Matches the user takes part in or oversees; sort by score, computed, offer, need, giverDistrict, receiverDistrict or distance (unknown distances last).");
         matches.MapGet("/{id:guid}", GetAsync).WithName("GetMatch")
             .WithSummary("One match; 404 when the user may read neither firm.");
     }

@@ -26,6 +26,7 @@ internal static class OpenApiDocumentation
         ["Companies"] = "Firms the user sees in full: their own, their zone's (OIZ staff) or all (experts, admins).",
         ["Field"] = "The field team's site visits (participants by gender, follow-ups, streams found) and workshops (participants by stakeholder type and gender, synergy topics): OIZ staff of the zone, experts and admins only; the visited firm does not see them.",
         ["Permits"] = "A firm's hazardous-waste permits (authority, number, valid until, EWC codes, R/D operations): hazardous offers match only towards a valid permit covering their code.",
+        ["Contacts"] = "A firm's contact persons, personal data under KVKK: each is kept only with the consent the editor records; only consented persons are shown to the other firm of an accepted introduction.",
         ["Streams"] = "Offers and needs of a firm: material, quantity, terms, status. Editing needs edit rights on the firm.",
         ["Matches"] = "Scored offer × need pairs and latent receivers, with the reasons; a firm the user may not read appears without its name.",
         ["Offers"] = "The marketplace: active offers of all firms, anonymised unless the user may read the firm.",

@@ -393,9 +393,4 @@ public sealed class ExchangeServiceTests(SeededDatabaseFixture fixture) : Seeded
 
     /// <summary>What a test action carries.</summary>
     private sealed record TransitionDetailsFor(string? Comment = null, DateOnly? Date = null, VerificationInput? Verification = null);
-
-    private sealed class FixedUser(UserContext user) : ICurrentUser
-    {
-        public Task<UserContext> GetAsync(CancellationToken cancellationToken = default) => Task.FromResult(user);
-    }
 }

@@ -40,10 +40,14 @@ internal sealed class IntroductionArrangement
         var a = new IntroductionArrangement();
         a.Giver = TestData.CompanyAt("Verici Döküm A.Ş.", "24.51", 38.50, 27.05);
         a.Giver.SetAddress(null, 1);
-        a.Giver.SetContacts([new ContactPerson { FullName = "Ayşe Verici", Title = "Çevre Müdürü", Email = "ayse@verici.example.com.tr", Phone = "+90 232 111 11 11" }]);
+        // The first contact predates consent records: it is kept but never shown to the other firm.
+        a.Giver.SetContacts([
+            new ContactPerson { FullName = "Eski Kayıt", Email = "eski@verici.example.com.tr" },
+            new ContactPerson { FullName = "Ayşe Verici", Title = "Çevre Müdürü", Email = "ayse@verici.example.com.tr", Phone = "+90 232 111 11 11", ConsentAt = DateTimeOffset.UtcNow },
+        ]);
         a.Receiver = TestData.CompanyAt("Alıcı Çimento A.Ş.", "23.51", 38.49, 27.06);
         a.Receiver.SetAddress(null, 1);
-        a.Receiver.SetContacts([new ContactPerson { FullName = "Mehmet Alıcı", Email = "mehmet@alici.example.com.tr" }]);
+        a.Receiver.SetContacts([new ContactPerson { FullName = "Mehmet Alıcı", Email = "mehmet@alici.example.com.tr", ConsentAt = DateTimeOffset.UtcNow }]);
         a.Third = TestData.CompanyAt("Üçüncü Beton A.Ş.", "23.63", 38.48, 27.07);
         a.Third.SetAddress(null, 2);
         await using (var db = database.CreateContext())

@@ -1,9 +1,11 @@
 using IzmirSymbiosis.Application.Companies;
 using IzmirSymbiosis.Application.Matching;
 using IzmirSymbiosis.Application.Streams;
+using IzmirSymbiosis.Domain.Common;
 using IzmirSymbiosis.Domain.Companies;
 using IzmirSymbiosis.Domain.Matches;
 using IzmirSymbiosis.Domain.Streams;
+using IzmirSymbiosis.Matching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -102,6 +104,40 @@ public sealed class RematchRequestTests(SeededDatabaseFixture fixture) : SeededD
         await companies.UpdateAsync(update with { Version = version, NaceCode = "23.52" });
         var request = Assert.Single(await RequestsAsync());
         Assert.Equal((RematchTarget.Company, _cement.Id, _cement.Id), (request.Target, request.TargetId, request.CompanyId));
+    }
+
+    [Fact]
+    public async Task StoredDistance_IsTheKmOfTheFirmsPlaces_AndFollowsAFirmThatMoves()
+    {
+        var need = await Streams.CreateAsync(_cement.Id, NeedsAsh());
+        var offer = await Streams.CreateAsync(_power.Id, FlyAsh());
+        await Coordinator.ApplyPendingAsync();
+        await AssertDistanceAsync(offer, need, (38.80, 26.97), (38.75, 27.00));
+
+        // The cement plant moves 8 km south within its district: the re-match writes the new figures.
+        var companies = Database.Services.GetRequiredService<CompanyService>();
+        var loaded = (await companies.GetAsync(_cement.Id))!;
+        await companies.UpdateAsync(new CompanyUpdate(
+            _cement.Id, loaded.Version, loaded.LegalName, loaded.NaceCode!, loaded.District!, null, null, loaded.SizeBand, Latitude: 38.68, Longitude: 27.03));
+        await Coordinator.ApplyPendingAsync();
+        await AssertDistanceAsync(offer, need, (38.80, 26.97), (38.68, 27.03));
+    }
+
+    /// <summary>
+    /// The stored km of a pair: great circle × the road factor between the firms' points (rounded as
+    /// shown, and equal to the breakdown's figure), and between the centres of their 0.1° cells.
+    /// </summary>
+    private async Task AssertDistanceAsync(Guid offer, Guid need, (double Lat, double Lon) giver, (double Lat, double Lon) receiver)
+    {
+        await using var db = Database.CreateContext();
+        var row = await db.Matches.AsNoTracking().SingleAsync(m => m.OfferId == offer && m.NeedId == need);
+        static double Km((double Lat, double Lon) a, (double Lat, double Lon) b) =>
+            new GeoPoint(a.Lat, a.Lon).DistanceKmTo(new GeoPoint(b.Lat, b.Lon)) * new MatchingOptions().RoadFactor;
+        static (double, double) Cell((double Lat, double Lon) p) => (Math.Round(p.Lat, 1), Math.Round(p.Lon, 1));
+        Assert.Equal(Math.Round(Km(giver, receiver), 1), row.RoadKm);
+        Assert.Equal(Km(Cell(giver), Cell(receiver)), row.AreaRoadKm!.Value, 6);
+        using var breakdown = System.Text.Json.JsonDocument.Parse(row.Breakdown);
+        Assert.Equal(row.RoadKm, breakdown.RootElement.GetProperty("roadKm").GetDouble());
     }
 
     [Fact]

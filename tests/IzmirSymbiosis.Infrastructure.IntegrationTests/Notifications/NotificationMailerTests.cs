@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using IzmirSymbiosis.Application.Common.Interfaces;
 using IzmirSymbiosis.Application.Notifications;
 using IzmirSymbiosis.Application.Security;
 using IzmirSymbiosis.Domain.Common;
@@ -98,21 +96,5 @@ public sealed class NotificationMailerTests(SeededDatabaseFixture fixture) : See
         var states = await db.Notifications.Select(n => new { n.UserId, n.Mail }).ToListAsync();
         Assert.All(states.Where(s => s.UserId == off.UserId), s => Assert.Equal(MailState.Skipped, s.Mail));
         Assert.All(states.Where(s => s.UserId != off.UserId), s => Assert.Equal(MailState.Sent, s.Mail));
-    }
-
-    /// <summary>Records queued mail instead of queueing it (the queue itself is tested with the worker).</summary>
-    private sealed class RecordingJobs : IBackgroundJobs
-    {
-        private readonly ConcurrentQueue<OutgoingMail> _mails = new();
-
-        public IReadOnlyList<OutgoingMail> Mails => [.. _mails];
-
-        public void RematchSoon()
-        {
-        }
-
-        public void QueueMail(OutgoingMail mail) => _mails.Enqueue(mail);
-
-        public Task WaitForIdleAsync(TimeSpan? timeout = null, CancellationToken cancellationToken = default) => Task.CompletedTask;
     }
 }

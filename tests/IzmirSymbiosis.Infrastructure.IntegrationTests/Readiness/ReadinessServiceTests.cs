@@ -314,9 +314,4 @@ public sealed class ReadinessServiceTests(SeededDatabaseFixture fixture) : Seede
 
         Assert.Contains("only ever added", e.MessageText, StringComparison.Ordinal);
     }
-
-    private sealed class FixedUser(UserContext user) : ICurrentUser
-    {
-        public Task<UserContext> GetAsync(CancellationToken cancellationToken = default) => Task.FromResult(user);
-    }
 }

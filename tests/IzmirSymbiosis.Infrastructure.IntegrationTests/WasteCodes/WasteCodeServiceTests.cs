@@ -1,4 +1,5 @@
 using IzmirSymbiosis.Application.WasteCodes;
+using IzmirSymbiosis.Domain.Streams;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IzmirSymbiosis.Infrastructure.IntegrationTests.WasteCodes;
@@ -164,5 +165,57 @@ public sealed class WasteCodeServiceTests(SeededDatabaseFixture fixture) : Seede
         Assert.Equal("R13", all[12].Code);
         Assert.Equal("D1", all[13].Code);
         Assert.Equal("Metallerin ve metal bileşiklerinin ıslahı/geri dönüşümü", all[3].Title(turkish: true));
+    }
+
+    [Theory]
+    [InlineData("35.11", "100102")]
+    [InlineData("24.10", "100202")]
+    public async Task TypicalForSector_TheLibrarysMostRecordedWasteOfTheClassFirst(string nace, string first)
+    {
+        var typical = await Service.TypicalForSectorAsync(nace);
+
+        Assert.Equal(first, typical[0].Code);
+        Assert.Equal(typical.Count, typical.Select(t => t.Code).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task TypicalForSector_ClassUnknownToTheLibrary_FallsBackToItsDivision()
+    {
+        // No library exchange has a donor in group 24.5 (casting): those of division 24 (basic metals,
+        // iron and steel's slag most often) answer.
+        var typical = await Service.TypicalForSectorAsync("24.51");
+
+        Assert.Equal("100202", typical[0].Code);
+        Assert.Equal(typical, await Service.TypicalForSectorAsync("24.52"));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("99.99")]
+    [InlineData("x")]
+    public async Task TypicalForSector_NoOrUnknownSector_GivesNothing(string? nace)
+    {
+        Assert.Empty(await Service.TypicalForSectorAsync(nace));
+    }
+
+    [Fact]
+    public async Task TypicalForSector_IsLibraryKnowledgeOnly_NeverAnotherFirmsStreams()
+    {
+        var before = await Service.TypicalForSectorAsync("35.11");
+        var firm = TestData.Company("Başka Enerji A.Ş.", nace: "35.11");
+        var offer = new ResourceStream(firm.Id, StreamDirection.Offer, ResourceKind.Material, "Atık yağ", new Quantity(5, QuantityUnit.Tonne, QuantityPeriod.PerYear));
+        offer.Describe("Atık motor yağı", "13 02 05");
+        await using (var db = Database.CreateContext())
+        {
+            db.Companies.Add(firm);
+            db.Streams.Add(offer);
+            await db.SaveChangesAsync();
+        }
+
+        var after = await Service.TypicalForSectorAsync("35.11");
+
+        Assert.Equal(before, after);
+        Assert.DoesNotContain(after, t => t.Code == "130205");
     }
 }

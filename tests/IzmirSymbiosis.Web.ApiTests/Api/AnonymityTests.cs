@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 
@@ -174,6 +175,34 @@ public sealed class AnonymityTests(ApiFixture fixture)
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
             Assert.Contains(expected, body["errors"]!["search"]![0]!.GetValue<string>(), StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task DistanceFilterAndSort_OnAnAnonymisedRow_GoByTheBandShown_NeverTheHiddenKm()
+    {
+        var exactKm = (await MatchAsAsync("admin", "one"))["roadKm"]!.GetValue<double>();
+        var seen = await MatchAsAsync("firmA", "one");
+        var band = seen["distance"]!;
+        var toKm = band["toKm"]!.GetValue<int>();
+        using var client = fixture.Client("firmA");
+        async Task<bool> ListedWithinAsync(double km) =>
+            (await client.GetJsonAsync(string.Create(CultureInfo.InvariantCulture, $"/api/v1/matches?pageSize=200&sortBy=distance&maxDistanceKm={km}")))["items"]!
+                .AsArray().Any(m => m!["id"]!.GetValue<Guid>() == fixture.MatchAB);
+
+        // The firm reads a band, not the km: the row is within a maximum only once the whole band is,
+        // so no maximum between the exact km and the band's end tells the exact km.
+        Assert.True(seen["roadKm"] is null);
+        Assert.True(exactKm < toKm);
+        Assert.True(await ListedWithinAsync(toKm));
+        Assert.False(await ListedWithinAsync(Math.Ceiling(exactKm)));
+        Assert.False(await ListedWithinAsync(toKm - 0.5));
+
+        // The admin reads both firms: the exact km decides.
+        using var admin = fixture.Client("admin");
+        var within = await admin.GetJsonAsync(string.Create(CultureInfo.InvariantCulture, $"/api/v1/matches?pageSize=200&sortBy=distance&maxDistanceKm={Math.Ceiling(exactKm)}"));
+        Assert.Contains(within["items"]!.AsArray(), m => m!["id"]!.GetValue<Guid>() == fixture.MatchAB);
+        var kms = within["items"]!.AsArray().Select(m => m!["roadKm"]!.GetValue<double>()).ToList();
+        Assert.Equal(kms.Order(), kms);
     }
 
     private async Task<JsonNode> MatchAsAsync(string who, string view)

@@ -175,6 +175,8 @@ public sealed class ApiBadInputTests(ApiFixture fixture)
     [InlineData("maxScore", "101", "En yüksek puan 0 ile 100 arasında bir sayı olmalıdır.")]
     [InlineData("giverDivision", "2", "NACE bölümü iki rakamdan oluşmalıdır (ör. 24).")]
     [InlineData("receiverDivision", "24.1", "NACE bölümü iki rakamdan oluşmalıdır (ör. 24).")]
+    [InlineData("maxDistanceKm", "0", "En fazla uzaklık sıfırdan büyük bir sayı olmalıdır.")]
+    [InlineData("maxDistanceKm", "-5", "En fazla uzaklık sıfırdan büyük bir sayı olmalıdır.")]
     public async Task ListMatches_FilterNoMatchCanHave_Answers400AtField(string field, string value, string messageStart)
     {
         using var client = fixture.Client("admin");

@@ -144,6 +144,11 @@ public sealed class ApiFuzzTests(ApiFixture fixture)
         ("post", "/api/v1/companies/{companyId}/permits") => new(HttpMethod.Post, Fill(template), "firmA",
             JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(ApiFixture.PermitBody("FUZZ-1", "16 06 01*"), System.Text.Json.JsonSerializerOptions.Web))!.AsObject()),
         ("put", "/api/v1/companies/{companyId}/permits/{permitId}") => new(HttpMethod.Put, Fill(template), "firmA", await fixture.CurrentPermitEditAsync()),
+        ("put", "/api/v1/companies/{companyId}/contacts") => new(HttpMethod.Put, Fill(template), "firmA", new JsonObject
+        {
+            ["version"] = (await fixture.CurrentCompanyEditAsync(fixture.FirmA))["version"]!.GetValue<uint>(),
+            ["contacts"] = new JsonArray(new JsonObject { ["fullName"] = "Fuzz Kişi", ["email"] = "fuzz@example.com.tr", ["consent"] = true }),
+        }),
         ("put", "/api/v1/matches/{id}/feedback") => new(HttpMethod.Put, Fill(template), "firmA",
             new JsonObject { ["interested"] = false, ["reason"] = "Other", ["text"] = "Fuzz" }),
         ("put", "/api/v1/notifications/preferences") => new(HttpMethod.Put, template, "firmA", new JsonObject { ["email"] = "Immediate", ["language"] = "tr" }),

@@ -10,7 +10,7 @@ namespace IzmirSymbiosis.Web.ApiTests.Api;
 [Collection(ApiCollection.Name)]
 public sealed class ApiIsolationTests(ApiFixture fixture)
 {
-    public static TheoryData<string> OtherFirmPaths() => ["company", "stream", "match", "company matches", "company permits"];
+    public static TheoryData<string> OtherFirmPaths() => ["company", "stream", "match", "company matches", "company permits", "company contacts"];
 
     [Theory]
     [MemberData(nameof(OtherFirmPaths))]
@@ -23,6 +23,7 @@ public sealed class ApiIsolationTests(ApiFixture fixture)
             "stream" => $"/api/v1/streams/{fixture.OfferA}",
             "match" => $"/api/v1/matches/{fixture.MatchAB}",
             "company permits" => $"/api/v1/companies/{fixture.FirmA.Id}/permits",
+            "company contacts" => $"/api/v1/companies/{fixture.FirmA.Id}/contacts",
             _ => $"/api/v1/companies/{fixture.FirmA.Id}/matches",
         };
 
@@ -60,6 +61,24 @@ public sealed class ApiIsolationTests(ApiFixture fixture)
         AssertNothingOf(fixture.FirmA, body);
         Assert.DoesNotContain("TAL-35-0001", body, StringComparison.Ordinal);
         Assert.Equal(before, (await admin.GetJsonAsync($"/api/v1/companies/{fixture.FirmA.Id}/permits")).ToJsonString());
+    }
+
+    [Fact]
+    public async Task FirmUserToken_ReplacingOtherFirmsContacts_Answers404AndChangesNothing()
+    {
+        using var admin = fixture.Client("admin");
+        var contacts = $"/api/v1/companies/{fixture.FirmA.Id}/contacts";
+        var before = await admin.GetJsonAsync(contacts);
+        using var client = fixture.Client("firmC");
+        var body = new { version = before["version"]!.GetValue<uint>(), contacts = new[] { new { fullName = "Saldırgan Kişi", email = "x@example.com", consent = true } } };
+
+        using var response = await client.SendJsonAsync(HttpMethod.Put, contacts, body);
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        AssertNothingOf(fixture.FirmA, text);
+        Assert.Equal(before.ToJsonString(), (await admin.GetJsonAsync(contacts)).ToJsonString());
+        Assert.Contains(fixture.FirmA.ContactEmail, before.ToJsonString(), StringComparison.Ordinal);
     }
 
     [Theory]

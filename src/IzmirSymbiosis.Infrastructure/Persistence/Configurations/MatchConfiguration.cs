@@ -16,6 +16,7 @@ internal sealed class MatchConfiguration : IEntityTypeConfiguration<Match>
         builder.Property(m => m.EngineVersion).HasMaxLength(20).IsRequired();
         builder.Property(m => m.LatentNaceCode).HasMaxLength(Match.NaceMaxLength);
         builder.Property(m => m.ComputedAt).HasColumnType("timestamptz");
+        builder.Property(m => m.CreatedAt).HasColumnType("timestamptz");
 
         // A stream or company that goes away takes its matches with it.
         builder.HasOne<ResourceStream>().WithMany().HasForeignKey(m => m.OfferId).OnDelete(DeleteBehavior.Cascade);
@@ -35,5 +36,10 @@ internal sealed class MatchConfiguration : IEntityTypeConfiguration<Match>
         builder.HasIndex(m => new { m.Score, m.Id }, "ix_matches_score_desc_id")
             .IsDescending(true, false)
             .IncludeProperties(m => new { m.Kind, m.OfferId, m.OfferCompanyId, m.NeedId, m.ReceiverCompanyId, m.GiverViewScore, m.ReceiverViewScore });
+
+        // The browser's "nearest first" and "within N km" for a reader of every firm: a range of this
+        // index, in order (unknown distances, NULL, sort last in an ascending index).
+        builder.HasIndex(m => new { m.RoadKm, m.Id }, "ix_matches_road_km_id")
+            .IncludeProperties(m => new { m.Kind, m.Score, m.OfferId, m.NeedId, m.ReceiverCompanyId });
     }
 }

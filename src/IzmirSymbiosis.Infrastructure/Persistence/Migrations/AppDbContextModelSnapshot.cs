@@ -1276,6 +1276,10 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<double?>("AreaRoadKm")
+                        .HasColumnType("double precision")
+                        .HasColumnName("area_road_km");
+
                     b.Property<string>("Breakdown")
                         .IsRequired()
                         .HasColumnType("jsonb")
@@ -1284,6 +1288,10 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset>("ComputedAt")
                         .HasColumnType("timestamptz")
                         .HasColumnName("computed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("created_at");
 
                     b.Property<string>("EngineVersion")
                         .IsRequired()
@@ -1326,6 +1334,10 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                         .HasColumnType("double precision")
                         .HasColumnName("receiver_view_score");
 
+                    b.Property<double?>("RoadKm")
+                        .HasColumnType("double precision")
+                        .HasColumnName("road_km");
+
                     b.Property<double>("Score")
                         .HasColumnType("double precision")
                         .HasColumnName("score");
@@ -1354,6 +1366,11 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_matches_offer_id_receiver_company_id_latent_nace_code")
                         .HasFilter("need_id IS NULL");
+
+                    b.HasIndex(new[] { "RoadKm", "Id" }, "ix_matches_road_km_id")
+                        .HasDatabaseName("ix_matches_road_km_id");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "RoadKm", "Id" }, "ix_matches_road_km_id"), new[] { "Kind", "Score", "OfferId", "NeedId", "ReceiverCompanyId" });
 
                     b.HasIndex(new[] { "Score", "Id" }, "ix_matches_score_desc_id")
                         .IsDescending(true, false)
@@ -1586,6 +1603,18 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)")
                         .HasColumnName("language");
+
+                    b.Property<DateTimeOffset?>("MatchDigestCoveredUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("match_digest_covered_until");
+
+                    b.Property<int>("MatchDigestThreshold")
+                        .HasColumnType("integer")
+                        .HasColumnName("match_digest_threshold");
+
+                    b.Property<bool>("WeeklyMatchDigest")
+                        .HasColumnType("boolean")
+                        .HasColumnName("weekly_match_digest");
 
                     b.HasKey("UserId")
                         .HasName("pk_notification_preferences");
@@ -2079,6 +2108,10 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("kind");
 
+                    b.Property<DateTimeOffset?>("LastRemindedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_reminded_at");
+
                     b.Property<int?>("MaxTransportKm")
                         .HasColumnType("integer")
                         .HasColumnName("max_transport_km");
@@ -2551,6 +2584,10 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
 
                             b1.Property<int>("__synthesizedOrdinal")
                                 .ValueGeneratedOnAdd();
+
+                            b1.Property<DateTimeOffset?>("ConsentAt");
+
+                            b1.Property<Guid?>("ConsentBy");
 
                             b1.Property<string>("Email")
                                 .HasMaxLength(254);

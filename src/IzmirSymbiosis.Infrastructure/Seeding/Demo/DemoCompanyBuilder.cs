@@ -43,10 +43,10 @@ internal sealed class DemoCompanyBuilder(ReferenceDataSet reference, Random rand
         var company = new Company(name, UniqueTaxNumber(), sector.NaceCodes[sectorIndex % sector.NaceCodes.Length], district, size);
         company.SetAddress(Address(zone, district), zone?.Id);
         company.SetLocation(ordinal % NoLocationEvery == NoLocationOffset ? null : Near(Centre(zone, district)));
-        company.SetContacts(Contacts(name, size));
+        var createdAt = DemoDataGenerator.Epoch.AddMinutes(ordinal * 37);
+        company.SetContacts(Contacts(name, size, createdAt));
         DemoPermits.Grant(company, sector.Key, sectorIndex, _hazardousCodes);
 
-        var createdAt = DemoDataGenerator.Epoch.AddMinutes(ordinal * 37);
         DemoEntityStamp.Apply(company, DemoEntityStamp.NewId(random), createdAt, createdAt);
         DemoEntityStamp.ApplyPermitIds(company);
         return company;
@@ -163,7 +163,8 @@ internal sealed class DemoCompanyBuilder(ReferenceDataSet reference, Random rand
         return (sameDistrict.Latitude!.Value, sameDistrict.Longitude!.Value);
     }
 
-    private List<ContactPerson> Contacts(string companyName, SizeBand size)
+    /// <summary>The firm's contacts; the programme collected their KVKK consent when it registered the firm.</summary>
+    private List<ContactPerson> Contacts(string companyName, SizeBand size, DateTimeOffset consentAt)
     {
         var domain = string.Concat(TurkishText.SearchKey(companyName).Split(' ').Take(2)) + ".example.com.tr";
         var count = size == SizeBand.Micro ? 1 : 1 + random.Next(2);
@@ -179,6 +180,7 @@ internal sealed class DemoCompanyBuilder(ReferenceDataSet reference, Random rand
                 Email = $"{Fold(first)}.{Fold(last)}@{domain}",
                 Phone = string.Create(CultureInfo.InvariantCulture,
                     $"+90 232 {random.Next(200, 900)} {random.Next(10, 100)} {random.Next(10, 100)}"),
+                ConsentAt = consentAt,
             });
         }
 

@@ -96,7 +96,9 @@ function drawOfflineBackground(state, landUrl) {
         });
 }
 
-export async function create(root, options) {
+// The province's map on its own (Leaflet loaded, view on İzmir, tiles or the offline background):
+// the map page and the company form's location picker both start from it.
+export async function createBase(root, options) {
     await loadLeaflet();
     const L = window.L;
     const map = L.map(root, {
@@ -119,10 +121,15 @@ export async function create(root, options) {
         map.attributionControl.addAttribution(options.landAttribution);
         await drawOfflineBackground(state, options.landUrl);
     }
+    return state;
+}
+
+export async function create(root, options) {
+    const state = await createBase(root, options);
     return {
         update: data => update(state, data),
         dispose: () => {
-            map.remove();
+            state.map.remove();
             state.layers = [];
         },
     };

@@ -17,6 +17,7 @@ public partial class CompanyDetailPage
     private bool _matchesUpdating;
     private bool _showHiddenMatches;
     private bool _loaded;
+    private int _loads;
     private List<BreadcrumbItem> _crumbs = [];
 
     [Inject]
@@ -44,7 +45,7 @@ public partial class CompanyDetailPage
     protected override async Task OnParametersSetAsync()
     {
         await LoadAsync();
-        if (_company is null)
+        if (_loaded && _company is null)
         {
             // Unknown and not-allowed look the same: 404, so an id reveals nothing.
             Navigation.NotFound();
@@ -53,13 +54,22 @@ public partial class CompanyDetailPage
 
     private async Task LoadAsync()
     {
-        _company = await Companies.GetAsync(Id);
+        // Loads overlap (a save's reload, and one for matches stored meanwhile): only the last one
+        // started shows, so an older read that finishes later never puts back what a save changed.
+        var load = ++_loads;
+        var company = await Companies.GetAsync(Id);
 
         // Pending first, matches second: a request is deleted with the matches it writes, so
         // matches read after "nothing pending" include every change; the other order could show
         // stale matches with no notice if the worker finished in between.
-        _matchesUpdating = _company is not null && await MatchQueries.IsUpdatingAsync(Id);
-        _matches = _company is null ? [] : await MatchQueries.ForCompanyGroupedAsync(Id, _showHiddenMatches);
+        var updating = company is not null && await MatchQueries.IsUpdatingAsync(Id);
+        IReadOnlyList<StreamMatchGroup> matches = company is null ? [] : await MatchQueries.ForCompanyGroupedAsync(Id, _showHiddenMatches);
+        if (load != _loads)
+        {
+            return;
+        }
+
+        (_company, _matchesUpdating, _matches) = (company, updating, matches);
         _loaded = true;
         _crumbs =
         [
@@ -109,6 +119,7 @@ public partial class CompanyDetailPage
         var parameters = new DialogParameters<StreamFormDialog>
         {
             { x => x.CompanyId, Id },
+            { x => x.SectorNace, _company?.NaceCode },
             { x => x.Edit, edit },
         };
         var dialog = await Dialogs.ShowAsync<StreamFormDialog>(title, parameters, new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true });

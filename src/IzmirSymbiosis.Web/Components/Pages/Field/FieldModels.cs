@@ -31,14 +31,6 @@ public sealed class FollowUpModel
     public static FollowUpModel From(FollowUpInput f) => new() { Text = f.Text, DueOn = f.DueOn?.ToDateTime(TimeOnly.MinValue), Done = f.Done };
 }
 
-/// <summary>Field errors keyed by the service's field names (<c>FollowUps[0].DueOn</c>), translated.</summary>
-public sealed class FormErrors : Dictionary<string, string>
-{
-    public bool Has(string field) => ContainsKey(field);
-
-    public string? Text(string field) => TryGetValue(field, out var text) ? text : null;
-}
-
 /// <summary>The filters of a field list as the filter bar holds them.</summary>
 public sealed record FieldFilterState(int? ZoneId, Exchanges.CompanyOption? Company, DateTime? From, DateTime? To)
 {

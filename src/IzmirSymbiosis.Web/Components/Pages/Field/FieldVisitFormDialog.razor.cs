@@ -3,6 +3,7 @@ using IzmirSymbiosis.Application.Field;
 using IzmirSymbiosis.Application.Streams;
 using IzmirSymbiosis.Web.Components.Pages.Exchanges;
 using IzmirSymbiosis.Web.Components.Pages.Streams;
+using IzmirSymbiosis.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 

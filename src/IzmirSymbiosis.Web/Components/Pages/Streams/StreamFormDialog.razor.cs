@@ -41,6 +41,10 @@ public partial class StreamFormDialog
     [Parameter]
     public Guid CompanyId { get; set; }
 
+    /// <summary>The firm's NACE class: the picker offers the wastes the synergy library records for that sector first.</summary>
+    [Parameter]
+    public string? SectorNace { get; set; }
+
     /// <summary>The stream to edit; null to create one.</summary>
     [Parameter]
     public StreamEdit? Edit { get; set; }

@@ -1,7 +1,6 @@
-using IzmirSymbiosis.Application.Common;
 using IzmirSymbiosis.Domain.Common;
 
-namespace IzmirSymbiosis.Application.Field;
+namespace IzmirSymbiosis.Application.Common;
 
 /// <summary>Errors of one row of a list field, named <c>List[i].Field</c> so a form shows them on the row.</summary>
 internal static class RowErrors
