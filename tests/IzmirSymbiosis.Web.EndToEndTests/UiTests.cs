@@ -25,12 +25,16 @@ public sealed partial class UiTests(BrowserFixture fixture)
         var page = await fixture.NewPageAsync();
         await page.GotoAsync("/waste-codes");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Atık kodları (EWC)");
+        // Clicked while the circuit starts, the switch was once lost in a loaded CI run (the page stayed
+        // Turkish for 20 s): click once the page is interactive, as its search field shows.
+        await page.WaitForInteractiveAsync("waste-search");
 
         await page.Locator("[data-testid=lang-en]").ClickAsync();
 
         await Expect(page.Locator("h1")).ToHaveTextAsync("Waste codes (EWC)");
         await Expect(page).ToHaveURLAsync(WasteCodesUrl());
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await page.WaitForInteractiveAsync("waste-search");
 
         await page.Locator("[data-testid=lang-tr]").ClickAsync();
 
@@ -118,6 +122,13 @@ public sealed partial class UiTests(BrowserFixture fixture)
         var page = await fixture.NewPageAsync();
         await page.GotoAsync("/waste-codes");
         await page.WaitForInteractiveAsync("waste-search");
+
+        // The first 50 of the 200 codes listed, the rest a page away; sub-chapters only under an open chapter.
+        await Expect(page.Locator("[data-testid=waste-code]")).ToHaveCountAsync(50);
+        await Expect(page.Locator("[data-testid=waste-pages]")).ToBeVisibleAsync();
+        await page.Locator("[data-testid=waste-pages] button").Filter(new() { HasTextRegex = new Regex("^2$") }).ClickAsync();
+        await Expect(page.Locator("[data-testid=waste-code]").First).Not.ToHaveTextAsync("01 01 01");
+        Assert.Empty(await page.Locator(".mud-treeview-item-label").Filter(new() { HasTextRegex = new Regex(@"^13 01 ") }).AllAsync());
 
         await page.Locator(".mud-treeview-item-label").Filter(new() { HasTextRegex = ChapterThirteen() }).First.ClickAsync();
 
