@@ -38,6 +38,9 @@ public static partial class DependencyInjection
         return builder;
     }
 
+    /// <summary>The settings section bound to Blazor's circuit options.</summary>
+    public const string CircuitsSection = "Circuits";
+
     /// <summary>Razor components, MudBlazor, localisation, options and health checks.</summary>
     public static IServiceCollection AddWeb(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -60,7 +63,9 @@ public static partial class DependencyInjection
         services.AddOptions<MapOptions>().BindConfiguration(MapOptions.SectionName)
             .Validate(o => o.IsValid(), MapOptions.InvalidTileUrl).ValidateOnStart();
         services.AddScoped<Components.Layout.UnreadCountSignal>();
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        // Circuit limits set on purpose and measured with scripts/load.sh (README, "Load and circuits"):
+        // the section Circuits binds ASP.NET Core's CircuitOptions.
+        services.AddRazorComponents().AddInteractiveServerComponents(o => configuration.GetSection(CircuitsSection).Bind(o));
         services.AddMudServices();
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(o =>
