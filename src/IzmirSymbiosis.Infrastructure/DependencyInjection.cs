@@ -85,6 +85,7 @@ public static class DependencyInjection
             o.AddInterceptors(sp.GetRequiredService<NotificationWakeUp>());
         });
         services.AddSingleton<IAppDbContextFactory, AppDbContextFactory>();
+        services.AddSingleton<IMatchingLock, PostgresMatchingLock>();
         services.AddTransient<DatabaseInitializer>();
         services.AddSingleton<IAccountDirectory, AccountDirectory>();
         services.AddSingleton<INotificationDirectory, NotificationDirectory>();

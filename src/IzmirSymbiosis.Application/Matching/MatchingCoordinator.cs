@@ -24,9 +24,13 @@ namespace IzmirSymbiosis.Application.Matching;
 /// The worker loads the engine at start with a full re-match, which also settles every request
 /// recorded before it (so work left by a crash is done then). Stored changes are announced through
 /// <see cref="ILiveUpdates"/>, so open match pages on every instance read them.
+/// With several instances, each has its own engine and all of them store through one
+/// <see cref="IMatchingLock"/>: the holder first takes in what the others applied since it last held
+/// it (<see cref="AppliedRematch"/>, in order), so every pair is computed from every stream.
 /// </summary>
 public sealed class MatchingCoordinator(
     IAppDbContextFactory contexts,
+    IMatchingLock matchingLock,
     ILiveUpdates live,
     IOptions<MatchingOptions> options,
     TimeProvider clock,
@@ -41,8 +45,17 @@ public sealed class MatchingCoordinator(
     /// <summary>Requests read per round of <see cref="ApplyPendingAsync"/>.</summary>
     private const int BatchSize = 200;
 
+    /// <summary>
+    /// How long applied requests are kept for the other instances' engines; an engine that has not
+    /// looked for longer finds a gap and loads afresh.
+    /// </summary>
+    private static readonly TimeSpan s_appliedKept = TimeSpan.FromDays(1);
+
     private readonly SemaphoreSlim _gate = new(1, 1);
     private MatchingEngine? _engine;
+
+    // The last AppliedRematch this engine holds (its own or taken in from another instance).
+    private long _appliedSeen;
 
     // The day the engine's permit coverage was computed for; when the day turns, permits that
     // expired in between are taken out (see ExpirePermitsCoreAsync).
@@ -60,6 +73,7 @@ public sealed class MatchingCoordinator(
         await _gate.WaitAsync(cancellationToken);
         try
         {
+            await using var held = await matchingLock.AcquireAsync(cancellationToken);
             var report = await LoadAndStoreAllAsync(cancellationToken);
             await AnnounceAsync();
             return report;
@@ -78,6 +92,7 @@ public sealed class MatchingCoordinator(
         {
             if (_engine is null)
             {
+                await using var held = await matchingLock.AcquireAsync(cancellationToken);
                 await LoadAndStoreAllAsync(cancellationToken);
                 await AnnounceAsync();
             }
@@ -100,6 +115,12 @@ public sealed class MatchingCoordinator(
         await _gate.WaitAsync(cancellationToken);
         try
         {
+            await using var held = await matchingLock.AcquireAsync(cancellationToken);
+            if (_engine is not null && !await TakeInOthersAsync(cancellationToken))
+            {
+                _engine = null;
+            }
+
             // Without an engine, a full re-match settles what was recorded before it; what was
             // recorded while it ran is applied below.
             var applied = _engine is null ? (await LoadAndStoreAllAsync(cancellationToken)).RequestsSettled : 0;
@@ -122,6 +143,7 @@ public sealed class MatchingCoordinator(
                 {
                     if (applied > 0)
                     {
+                        await PruneAppliedAsync(db, cancellationToken);
                         await AnnounceAsync();
                     }
 
@@ -154,11 +176,41 @@ public sealed class MatchingCoordinator(
     {
         var engine = _engine!;
         await using var db = await contexts.CreateAsync(cancellationToken);
-        var changes = new List<MatchChanges>();
+        var (changes, stream) = await TakeInAsync(db, engine, request.Target, request.TargetId, cancellationToken);
         List<Guid> latentOffers;
         if (request.Target == RematchTarget.Stream)
         {
-            var stream = await db.Streams.AsNoTracking().FirstOrDefaultAsync(s => s.Id == request.TargetId, cancellationToken);
+            // A firm that gains its first or loses its last active need stops or starts being a latent receiver.
+            latentOffers = stream is { Direction: StreamDirection.Need }
+                ? await LatentOffersOfAsync(db, engine, stream.CompanyId, cancellationToken)
+                : [request.TargetId];
+        }
+        else
+        {
+            var offers = await db.Streams.Where(s => s.CompanyId == request.TargetId && s.Direction == StreamDirection.Offer).Select(s => s.Id).ToListAsync(cancellationToken);
+            latentOffers = [.. offers, .. await LatentOffersOfAsync(db, engine, request.TargetId, cancellationToken)];
+        }
+
+        await StoreChangesAsync(db, engine, changes, latentOffers, request, cancellationToken);
+        logger.LogInformation(
+            "Re-matched {Target} {TargetId}: {Upserted} matches written, {Removed} removed",
+            request.Target,
+            request.TargetId,
+            changes.Sum(c => c.Upserted.Count),
+            changes.Sum(c => c.Removed.Count));
+    }
+
+    /// <summary>
+    /// Puts the current state of a stream or company from the database into the engine and returns
+    /// the matches that changed in the engine (with the stream, when the target is one).
+    /// </summary>
+    private async Task<(List<MatchChanges> Changes, ResourceStream? Stream)> TakeInAsync(
+        IAppDbContext db, MatchingEngine engine, RematchTarget target, Guid targetId, CancellationToken cancellationToken)
+    {
+        var changes = new List<MatchChanges>();
+        if (target == RematchTarget.Stream)
+        {
+            var stream = await db.Streams.AsNoTracking().FirstOrDefaultAsync(s => s.Id == targetId, cancellationToken);
             var company = stream is null ? null : await db.Companies.AsNoTracking().FirstOrDefaultAsync(c => c.Id == stream.CompanyId, cancellationToken);
             if (stream is { Status: StreamStatus.Active } && company is not null)
             {
@@ -167,33 +219,58 @@ public sealed class MatchingCoordinator(
             }
             else
             {
-                changes.Add(engine.RemoveStream(request.TargetId));
+                changes.Add(engine.RemoveStream(targetId));
             }
 
-            // A firm that gains its first or loses its last active need stops or starts being a latent receiver.
-            latentOffers = stream is { Direction: StreamDirection.Need }
-                ? await LatentOffersOfAsync(db, engine, stream.CompanyId, cancellationToken)
-                : [request.TargetId];
+            return (changes, stream);
         }
-        else
+
+        var firm = await db.Companies.AsNoTracking().FirstOrDefaultAsync(c => c.Id == targetId, cancellationToken);
+        if (firm is not null)
         {
-            var company = await db.Companies.AsNoTracking().FirstOrDefaultAsync(c => c.Id == request.TargetId, cancellationToken);
-            if (company is not null)
-            {
-                changes.Add(engine.UpsertCompany(MatchCompany.FromDomain(company, _matchingDay)));
-            }
-
-            var offers = await db.Streams.Where(s => s.CompanyId == request.TargetId && s.Direction == StreamDirection.Offer).Select(s => s.Id).ToListAsync(cancellationToken);
-            latentOffers = [.. offers, .. await LatentOffersOfAsync(db, engine, request.TargetId, cancellationToken)];
+            changes.Add(engine.UpsertCompany(MatchCompany.FromDomain(firm, _matchingDay)));
         }
 
-        await StoreChangesAsync(db, engine, changes, latentOffers, request.Id, cancellationToken);
-        logger.LogInformation(
-            "Re-matched {Target} {TargetId}: {Upserted} matches written, {Removed} removed",
-            request.Target,
-            request.TargetId,
-            changes.Sum(c => c.Upserted.Count),
-            changes.Sum(c => c.Removed.Count));
+        return (changes, null);
+    }
+
+    /// <summary>
+    /// Takes into this engine, in order, the requests other instances applied since it last held the
+    /// lock (their matches are stored already: only the engine learns them). False when some of them
+    /// were pruned before it saw them: the engine must then load afresh.
+    /// </summary>
+    private async Task<bool> TakeInOthersAsync(CancellationToken cancellationToken)
+    {
+        var engine = _engine!;
+        await using var db = await contexts.CreateAsync(cancellationToken);
+        var missed = await db.AppliedRematches.AsNoTracking().Where(a => a.Seq > _appliedSeen).OrderBy(a => a.Seq).ToListAsync(cancellationToken);
+        if (missed.Count == 0)
+        {
+            return true;
+        }
+
+        if (missed[0].Seq != _appliedSeen + 1)
+        {
+            logger.LogInformation("Applied re-matches {From}–{To} were pruned before this engine saw them; loading afresh", _appliedSeen + 1, missed[0].Seq - 1);
+            return false;
+        }
+
+        foreach (var entry in missed)
+        {
+            await TakeInAsync(db, engine, entry.Target, entry.TargetId, cancellationToken);
+            _appliedSeen = entry.Seq;
+        }
+
+        logger.LogInformation("Took in {Count} re-matches applied by other instances", missed.Count);
+        return true;
+    }
+
+    /// <summary>Deletes applied requests older than a day, always keeping the last (the numbering goes on from it).</summary>
+    private async Task PruneAppliedAsync(IAppDbContext db, CancellationToken cancellationToken)
+    {
+        var before = clock.GetUtcNow() - s_appliedKept;
+        var last = _appliedSeen;
+        await db.AppliedRematches.Where(a => a.AppliedAt < before && a.Seq < last).ExecuteDeleteAsync(cancellationToken);
     }
 
     /// <summary>
@@ -206,6 +283,7 @@ public sealed class MatchingCoordinator(
         await _gate.WaitAsync(cancellationToken);
         try
         {
+            await using var held = await matchingLock.AcquireAsync(cancellationToken);
             await ExpirePermitsCoreAsync(cancellationToken);
         }
         finally
@@ -235,7 +313,7 @@ public sealed class MatchingCoordinator(
         {
             var changes = new List<MatchChanges> { _engine.UpsertCompany(MatchCompany.FromDomain(company, today)) };
             var offers = await db.Streams.Where(s => s.CompanyId == company.Id && s.Direction == StreamDirection.Offer).Select(s => s.Id).ToListAsync(cancellationToken);
-            await StoreChangesAsync(db, _engine, changes, [.. offers, .. await LatentOffersOfAsync(db, _engine, company.Id, cancellationToken)], requestId: null, cancellationToken);
+            await StoreChangesAsync(db, _engine, changes, [.. offers, .. await LatentOffersOfAsync(db, _engine, company.Id, cancellationToken)], request: null, cancellationToken);
         }
 
         if (expired.Count > 0)
@@ -266,9 +344,10 @@ public sealed class MatchingCoordinator(
     /// classes and which of them have an active need.
     /// </summary>
     private async Task StoreChangesAsync(
-        IAppDbContext db, MatchingEngine engine, List<MatchChanges> changes, IEnumerable<Guid> latentOffers, long? requestId, CancellationToken cancellationToken)
+        IAppDbContext db, MatchingEngine engine, List<MatchChanges> changes, IEnumerable<Guid> latentOffers, RematchRequest? request, CancellationToken cancellationToken)
     {
         var affectedOffers = latentOffers.ToHashSet();
+        long? seq = null;
         await db.InTransactionAsync(
             async () =>
             {
@@ -276,12 +355,21 @@ public sealed class MatchingCoordinator(
                 await db.SaveChangesAsync(cancellationToken);
                 await ReplaceLatentAsync(db, engine, affectedOffers, cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
-                if (requestId is { } id)
+                if (request is not null)
                 {
-                    await db.RematchRequests.Where(r => r.Id == id).ExecuteDeleteAsync(cancellationToken);
+                    await db.RematchRequests.Where(r => r.Id == request.Id).ExecuteDeleteAsync(cancellationToken);
+
+                    // Numbered under the matching lock: the last number + 1, so the numbers have no gaps.
+                    seq = (await db.AppliedRematches.MaxAsync(a => (long?)a.Seq, cancellationToken) ?? 0) + 1;
+                    db.AppliedRematches.Add(new AppliedRematch(seq.Value, request.Target, request.TargetId, clock.GetUtcNow()));
+                    await db.SaveChangesAsync(cancellationToken);
                 }
             },
             cancellationToken);
+        if (seq is { } applied)
+        {
+            _appliedSeen = applied;
+        }
     }
 
     private async Task<MatchingRunReport> LoadAndStoreAllAsync(CancellationToken cancellationToken)
@@ -290,8 +378,11 @@ public sealed class MatchingCoordinator(
         await using var db = await contexts.CreateAsync(cancellationToken);
 
         // Read first: every request read here was committed with its change, so the load below sees
-        // that change. A request committed later is applied after the load.
-        var settled = await db.RematchRequests.Select(r => r.Id).ToListAsync(cancellationToken);
+        // that change. A request committed later is applied after the load. Under the matching lock no
+        // other instance applies meanwhile, so the load holds every applied request up to the last.
+        var settled = await db.RematchRequests.AsNoTracking().OrderBy(r => r.Id).ToListAsync(cancellationToken);
+        var settledIds = settled.Select(r => r.Id).ToList();
+        var appliedSeen = await db.AppliedRematches.MaxAsync(a => (long?)a.Seq, cancellationToken) ?? 0;
         var knowledge = new MatchingKnowledge(
             await db.WasteCodes.AsNoTracking().ToListAsync(cancellationToken),
             await db.WasteCategories.AsNoTracking().ToListAsync(cancellationToken),
@@ -320,11 +411,16 @@ public sealed class MatchingCoordinator(
                 await db.Matches.ExecuteDeleteAsync(cancellationToken);
                 db.Matches.AddRange(rows);
                 await db.SaveChangesAsync(cancellationToken);
-                await db.RematchRequests.Where(r => settled.Contains(r.Id)).ExecuteDeleteAsync(cancellationToken);
+                await db.RematchRequests.Where(r => settledIds.Contains(r.Id)).ExecuteDeleteAsync(cancellationToken);
+
+                // The settled requests count as applied, so the other instances' engines take them in.
+                db.AppliedRematches.AddRange(settled.Select((r, i) => new AppliedRematch(appliedSeen + 1 + i, r.Target, r.TargetId, now)));
+                await db.SaveChangesAsync(cancellationToken);
             },
             cancellationToken);
         _engine = engine;
         _matchingDay = day;
+        _appliedSeen = appliedSeen + settled.Count;
         var report = new MatchingRunReport(
             stats.Offers, stats.Needs, stats.PairsScored, rows.Count(r => r.Kind == MatchKind.Registered), rows.Count(r => r.Kind == MatchKind.Latent), settled.Count);
         logger.LogInformation(

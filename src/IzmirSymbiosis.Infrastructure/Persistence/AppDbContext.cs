@@ -37,6 +37,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<RematchRequest> RematchRequests => Set<RematchRequest>();
 
+    public DbSet<AppliedRematch> AppliedRematches => Set<AppliedRematch>();
+
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     public DbSet<SubjectDocument> SubjectDocuments => Set<SubjectDocument>();

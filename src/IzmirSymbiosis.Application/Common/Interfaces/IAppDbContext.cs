@@ -32,6 +32,9 @@ public interface IAppDbContext : IAsyncDisposable, IDisposable
     /// <summary>Changes saved whose matches are not stored yet (written with the change).</summary>
     DbSet<RematchRequest> RematchRequests { get; }
 
+    /// <summary>Re-match requests as applied, in order, for the other instances' engines.</summary>
+    DbSet<AppliedRematch> AppliedRematches { get; }
+
     DbSet<AuditEvent> AuditEvents { get; }
 
     /// <summary>Documents on introductions and exchanges (their bytes are in the document store).</summary>

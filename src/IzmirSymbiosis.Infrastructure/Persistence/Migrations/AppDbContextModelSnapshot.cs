@@ -1270,6 +1270,32 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                     b.ToTable("introductions", (string)null);
                 });
 
+            modelBuilder.Entity("IzmirSymbiosis.Domain.Matches.AppliedRematch", b =>
+                {
+                    b.Property<long>("Seq")
+                        .HasColumnType("bigint")
+                        .HasColumnName("seq");
+
+                    b.Property<DateTimeOffset>("AppliedAt")
+                        .HasColumnType("timestamptz")
+                        .HasColumnName("applied_at");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("target");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("target_id");
+
+                    b.HasKey("Seq")
+                        .HasName("pk_applied_rematches");
+
+                    b.ToTable("applied_rematches", (string)null);
+                });
+
             modelBuilder.Entity("IzmirSymbiosis.Domain.Matches.Match", b =>
                 {
                     b.Property<Guid>("Id")
