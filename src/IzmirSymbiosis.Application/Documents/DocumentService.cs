@@ -163,6 +163,20 @@ public sealed class DocumentService(
     private async Task<SubjectDocument> StoreAsync(
         SubjectKind kind, Guid subjectId, DocumentCategory category, string? fileName, string? note, UserContext user, Stream content, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await StageCheckAndCommitAsync(kind, subjectId, category, fileName, note, user, content, cancellationToken);
+        }
+        catch (DocumentStoreUnavailableException)
+        {
+            // The store logged the cause for the operator; the user learns that nothing was kept.
+            throw FileError("Document.StorageUnavailable");
+        }
+    }
+
+    private async Task<SubjectDocument> StageCheckAndCommitAsync(
+        SubjectKind kind, Guid subjectId, DocumentCategory category, string? fileName, string? note, UserContext user, Stream content, CancellationToken cancellationToken)
+    {
         var max = MaxBytes;
         await using var bounded = new BoundedHashingStream(content, max);
         await using var staged = await store.StageAsync(bounded, cancellationToken);

@@ -32,10 +32,10 @@ public sealed class FileSystemDocumentStore : IDocumentStore
     {
         ArgumentNullException.ThrowIfNull(content);
         var staging = Path.Combine(Folder, StagingFolder);
-        Directory.CreateDirectory(staging);
         var path = Path.Combine(staging, SubjectDocument.NewStorageKey() + ".part");
         try
         {
+            Directory.CreateDirectory(staging);
             await using (var file = new FileStream(path, Options(FileMode.CreateNew, FileAccess.Write)))
             {
                 await content.CopyToAsync(file, 81920, cancellationToken);
@@ -45,9 +45,14 @@ public sealed class FileSystemDocumentStore : IDocumentStore
 
             return new StagedFile(this, path, new FileInfo(path).Length);
         }
+        catch (Exception e) when (IsStorageFailure(e))
+        {
+            TryDelete(path);
+            throw Unavailable(e);
+        }
         catch
         {
-            File.Delete(path);
+            TryDelete(path);
             throw;
         }
     }
@@ -118,9 +123,39 @@ public sealed class FileSystemDocumentStore : IDocumentStore
     private void Commit(string stagedPath, string storageKey)
     {
         var path = PathOf(storageKey);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.Move(stagedPath, path, overwrite: false);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.Move(stagedPath, path, overwrite: false);
+        }
+        catch (Exception e) when (IsStorageFailure(e))
+        {
+            throw Unavailable(e);
+        }
+
         _logger.LogDebug("Stored document {StorageKey}", storageKey);
+    }
+
+    /// <summary>A failure of the folder itself (full, read-only, gone, not ours), not of the request.</summary>
+    private static bool IsStorageFailure(Exception e) => e is IOException or UnauthorizedAccessException;
+
+    private DocumentStoreUnavailableException Unavailable(Exception e)
+    {
+        _logger.LogError(e, "The document folder {Folder} cannot be written: {Reason}", Folder, e.Message);
+        return new DocumentStoreUnavailableException($"The document folder cannot be written: {e.Message}", e);
+    }
+
+    /// <summary>Removes a partial file; on a folder that cannot be written there may be nothing to remove, or no way to.</summary>
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception e) when (IsStorageFailure(e))
+        {
+            // Left for RemoveStaleStaging at the next start.
+        }
     }
 
     private sealed class StagedFile(FileSystemDocumentStore store, string path, long length) : IStagedDocument
@@ -142,7 +177,7 @@ public sealed class FileSystemDocumentStore : IDocumentStore
         {
             if (!_committed)
             {
-                File.Delete(path);
+                TryDelete(path);
             }
 
             return ValueTask.CompletedTask;

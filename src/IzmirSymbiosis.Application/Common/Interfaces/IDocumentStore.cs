@@ -7,7 +7,11 @@ namespace IzmirSymbiosis.Application.Common.Interfaces;
 /// </summary>
 public interface IDocumentStore
 {
-    /// <summary>Writes <paramref name="content"/> to a temporary place; disposing the result without committing removes it.</summary>
+    /// <summary>
+    /// Writes <paramref name="content"/> to a temporary place; disposing the result without committing
+    /// removes it. Throws <see cref="DocumentStoreUnavailableException"/> when the store cannot write
+    /// (disk full, folder read-only), having kept nothing.
+    /// </summary>
     Task<IStagedDocument> StageAsync(Stream content, CancellationToken cancellationToken = default);
 
     /// <summary>The stored bytes under <paramref name="storageKey"/>; null when there are none.</summary>
@@ -16,6 +20,12 @@ public interface IDocumentStore
     /// <summary>Removes the bytes under <paramref name="storageKey"/> (nothing when there are none).</summary>
     Task DeleteAsync(string storageKey, CancellationToken cancellationToken = default);
 }
+
+/// <summary>
+/// The document store cannot write (disk full, folder read-only or gone). Nothing of the upload was
+/// kept; the user is told to try later, the operator reads the cause in the log.
+/// </summary>
+public sealed class DocumentStoreUnavailableException(string message, Exception innerException) : Exception(message, innerException);
 
 /// <summary>Bytes written to a temporary place, not yet visible under a key.</summary>
 public interface IStagedDocument : IAsyncDisposable
@@ -26,7 +36,10 @@ public interface IStagedDocument : IAsyncDisposable
     /// <summary>A seekable read of the staged bytes (the content check and the virus scan read it).</summary>
     Stream OpenRead();
 
-    /// <summary>Moves the bytes under <paramref name="storageKey"/> atomically; after this, disposing keeps them.</summary>
+    /// <summary>
+    /// Moves the bytes under <paramref name="storageKey"/> atomically; after this, disposing keeps them.
+    /// Throws <see cref="DocumentStoreUnavailableException"/> when the store cannot write.
+    /// </summary>
     Task CommitAsync(string storageKey, CancellationToken cancellationToken = default);
 }
 
