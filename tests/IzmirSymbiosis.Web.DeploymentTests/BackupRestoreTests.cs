@@ -17,22 +17,10 @@ public sealed class BackupRestoreTests(BackupRestoreTests.SeededBackup backup) :
     [Fact]
     public async Task BackupThenRestoreIntoANewCluster_SameRowsAuditAndDocuments()
     {
-        var port = SparePostgresPort();
-        var cluster = Path.Combine(Path.GetTempPath(), $"izmirsym-restore-cluster-{Guid.NewGuid():N}");
         var documents = Path.Combine(backup.Work, "restored-documents-" + Guid.NewGuid().ToString("N"));
-        try
+        await using (var cluster = await OwnCluster.StartAsync("restore-cluster"))
         {
-            var started = await BashAsync($"source scripts/lib/postgres.sh && PG_FSYNC=off pg_start_cluster '{cluster}' {port}");
-            Assert.True(started.ExitCode == 0, started.Output);
-            var setup = await ChildProcess.RunAsync("bash", [Repository.File("deploy", "postgres", "setup.sh")], Repository.Root, new Dictionary<string, string?>
-            {
-                ["PGHOST"] = "127.0.0.1",
-                ["PGPORT"] = port.ToString(CultureInfo.InvariantCulture),
-                ["PGUSER"] = "postgres",
-                ["IZMIRSYM_DB"] = "izmirsym_restored",
-            });
-            Assert.True(setup.ExitCode == 0, setup.Output);
-            var target = $"Host=127.0.0.1;Port={port};Database=izmirsym_restored;Username={DatabaseRoles.Owner}";
+            var target = (await cluster.CreateDatabaseAsync("izmirsym_restored")).Migrations;
 
             var restore = await RestoreAsync(backup.Folder, target, documents);
 
@@ -47,15 +35,6 @@ public sealed class BackupRestoreTests(BackupRestoreTests.SeededBackup backup) :
             Assert.Equal(audit, await AuditChecksumAsync(target));
             Assert.Equal(Files(backup.Documents, skipStaging: true), Files(documents, skipStaging: false));
             Assert.False(Directory.Exists(Path.Combine(documents, ".staging")));
-        }
-        finally
-        {
-            NpgsqlConnection.ClearAllPools();
-            await BashAsync($"source scripts/lib/postgres.sh && pg_stop_cluster '{cluster}'");
-            if (Directory.Exists(cluster))
-            {
-                Directory.Delete(cluster, recursive: true);
-            }
         }
     }
 
@@ -105,28 +84,6 @@ public sealed class BackupRestoreTests(BackupRestoreTests.SeededBackup backup) :
 
     private static Task<(int ExitCode, string Output)> BashAsync(string script) =>
         ChildProcess.RunAsync("bash", ["-c", script], Repository.Root);
-
-    /// <summary>
-    /// A port for the second cluster: the first free one of 55490–55499 (outside test.sh's 55432
-    /// and run.sh's 55433).
-    /// </summary>
-    private static int SparePostgresPort()
-    {
-        for (var port = 55490; port <= 55499; port++)
-        {
-            try
-            {
-                using var probe = new TcpClient();
-                probe.Connect("127.0.0.1", port);
-            }
-            catch (SocketException)
-            {
-                return port;
-            }
-        }
-
-        throw new InvalidOperationException("Ports 55490–55499 are all taken.");
-    }
 
     /// <summary>Every table of every non-system schema with its row count.</summary>
     private static async Task<SortedDictionary<string, long>> TablesAsync(string connection)

@@ -13,11 +13,8 @@ namespace IzmirSymbiosis.Web.DeploymentTests;
 /// re-match (`izmirsym rematch`).
 /// </summary>
 [Collection(DeploymentCollection.Name)]
-public sealed partial class CrashRecoveryTests(PublishedApp published)
+public sealed class CrashRecoveryTests(PublishedApp published)
 {
-    private const string FirmEmail = "firma@demo.izmirsym.org";
-    private const string DemoPassword = "Izmir-Demo-Parola-2026";
-
     [Fact]
     public async Task KilledRightAfterStreamSaves_RestartStoresWhatAFullRematchGives()
     {
@@ -35,7 +32,7 @@ public sealed partial class CrashRecoveryTests(PublishedApp published)
 
             // The worker's start-up load: a full re-match of the demo region.
             await WaitForAsync(database, "count(*) > 0 FROM matches", app);
-            using var http = await SignInAsync(port, FirmEmail, DemoPassword);
+            using var http = await DemoSignIn.AsAsync(port, DemoSignIn.FirmEmail);
             var company = (await http.GetFromJsonAsync<JsonElement>("/api/v1/companies")).GetProperty("items")[0].GetProperty("id").GetGuid();
             // One of the firm's active offers that has matches (a hazardous one may have none).
             JsonElement? withMatches = null;
@@ -140,28 +137,6 @@ public sealed partial class CrashRecoveryTests(PublishedApp published)
 
         return new Hold(conn, tx);
     }
-
-    /// <summary>Signs in through the login form; the client keeps the cookie for the API.</summary>
-    private static async Task<HttpClient> SignInAsync(int port, string email, string password)
-    {
-        var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer(), UseCookies = true })
-        {
-            BaseAddress = new Uri($"http://127.0.0.1:{port}"),
-        };
-        var page = await http.GetStringAsync("/account/login");
-        using var response = await http.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Input.Email"] = email,
-            ["Input.Password"] = password,
-            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(TokenRegex().Match(page).Groups[1].Value),
-            ["_handler"] = "login",
-        }));
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return http;
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenRegex();
 
     private sealed class Hold(NpgsqlConnection connection, NpgsqlTransaction transaction) : IAsyncDisposable
     {
