@@ -1,0 +1,144 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Xunit.Abstractions;
+
+namespace IzmirSymbiosis.Web.DeploymentTests;
+
+/// <summary>
+/// Fault suite, the app killed mid-work: an İZKA expert approves every exchange of the review queue
+/// at once while a firm saves new needs one after another, and the published app is killed with
+/// SIGKILL as the first approval is confirmed, with saves (and any slower approval) in flight. Started again, every decision and save is whole or absent (an approved
+/// exchange has its history entry and version, a stream its re-match, applied), every one the app
+/// confirmed is there, and the queued jobs run (none left waiting or stuck in processing).
+/// </summary>
+[Collection(DeploymentCollection.Name)]
+public sealed class KilledMidWorkTests(PublishedApp published, ITestOutputHelper output)
+{
+    private const string Marker = "Kesinti testi";
+
+    [Fact]
+    public async Task KilledWhileApprovingAndSaving_RestartKeepsEveryDecisionAndSaveWholeAndRunsTheJobs()
+    {
+        var database = await published.NewDatabaseAsync("dep_killed");
+        Assert.Equal(0, (await PublishedApp.RunCliAsync(database, "Development", "migrate")).ExitCode);
+        var seeded = await PublishedApp.RunCliAsync(database, "Development", "seed", "--demo");
+        Assert.True(seeded.ExitCode == 0, seeded.Output);
+        var port = ChildProcess.FreePort();
+        var approved = new ConcurrentBag<Guid>();
+        var saved = new ConcurrentBag<Guid>();
+        var queue = new List<(Guid Id, int Version)>();
+        var answered = 0;
+        var decisions = new ConcurrentBag<string>();
+        await using (var app = published.StartApp("Development", database, port))
+        {
+            await PublishedApp.WaitUntilReadyAsync(app, port);
+            using var expert = await DemoSignIn.AsAsync(port, DemoSignIn.ExpertEmail, DemoSignIn.ExpertTotpKey);
+            using var firm = await DemoSignIn.AsAsync(port, DemoSignIn.FirmEmail);
+            var company = (await firm.GetFromJsonAsync<JsonElement>("/api/v1/companies")).GetProperty("items")[0].GetProperty("id").GetGuid();
+            foreach (var item in (await expert.GetFromJsonAsync<JsonElement>("/api/v1/exchanges?reviewQueue=true&pageSize=100")).GetProperty("items").EnumerateArray())
+            {
+                var id = item.GetProperty("id").GetGuid();
+                queue.Add((id, (await expert.GetFromJsonAsync<JsonElement>($"/api/v1/exchanges/{id}")).GetProperty("version").GetInt32()));
+            }
+
+            Assert.True(queue.Count >= 2, $"{queue.Count} exchanges under review in the demo region");
+
+            // Everything at once; the app dies while the requests are in flight.
+            var work = queue.Select(e => Task.Run(async () =>
+            {
+                using var response = await expert.PostAsJsonAsync($"/api/v1/exchanges/{e.Id}/transitions", new { action = "Approve", expectedVersion = e.Version });
+                var body = response.StatusCode == HttpStatusCode.OK ? string.Empty : " " + await response.Content.ReadAsStringAsync();
+                decisions.Add(((int)response.StatusCode).ToString(CultureInfo.InvariantCulture) + body);
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    approved.Add(e.Id);
+                }
+            })).Concat(Enumerable.Range(0, 2).Select(worker => Task.Run(async () =>
+            {
+                // Saves one after another until the app is gone.
+                for (var i = 0; ; i++)
+                {
+                    try
+                    {
+                        using var response = await firm.PostAsJsonAsync($"/api/v1/companies/{company}/streams", new
+                        {
+                            direction = "Need",
+                            kind = "Material",
+                            description = $"{Marker} {worker}-{i}: çimento katkısı için uçucu kül",
+                            ewcCode = "10 01 02",
+                            amount = 100 + i,
+                            unit = "Tonne",
+                            period = "PerYear",
+                            physicalState = "Solid",
+                        });
+                        Interlocked.Increment(ref answered);
+                        if (response.StatusCode == HttpStatusCode.Created)
+                        {
+                            saved.Add((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
+                        }
+                    }
+                    catch (HttpRequestException)
+                    {
+                        return;
+                    }
+                }
+            }))).ToList();
+            // Killed at the first approval confirmed (or once every decision is answered), saves in flight.
+            var guard = DateTime.UtcNow + ChildProcess.Patience;
+            while (!decisions.Any(d => d.StartsWith("200", StringComparison.Ordinal)) && decisions.Count < queue.Count && DateTime.UtcNow < guard)
+            {
+                await Task.Delay(5);
+            }
+
+            await app.KillAsync();
+            await Task.WhenAll(work.Select(t => t.ContinueWith(_ => { }, TaskScheduler.Default)));
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"killed with {queue.Count - decisions.Count} of {queue.Count} approvals unanswered (answered: {string.Join("; ", decisions)}), {approved.Count} confirmed; {answered} saves answered, {saved.Count} confirmed"));
+
+        await using (var restarted = published.StartApp("Development", database, port))
+        {
+            await PublishedApp.WaitUntilReadyAsync(restarted, port);
+            var deadline = DateTime.UtcNow + ChildProcess.Patience;
+            while ((long)(await PublishedApp.ScalarAsync(database, """
+                SELECT (SELECT count(*) FROM rematch_requests)
+                     + (SELECT count(*) FROM hangfire.job WHERE statename IN ('Enqueued', 'Processing'))
+                """))! > 0)
+            {
+                Assert.False(restarted.HasExited, restarted.Output);
+                Assert.True(DateTime.UtcNow < deadline, "work left by the killed app was not resumed\n" + restarted.Output);
+                await Task.Delay(500);
+            }
+        }
+
+        var ids = string.Join(',', queue.Select(e => $"'{e.Id}'"));
+        Assert.Equal(0L, await PublishedApp.ScalarAsync(database, $"""
+            SELECT count(*) FROM exchanges x
+            WHERE x.id IN ({ids})
+              AND ((x.stage = 'Approved') <> EXISTS (SELECT 1 FROM exchange_history h WHERE h.exchange_id = x.id AND h.to_stage = 'Approved')
+                   OR x.version <> (SELECT max(h.version) FROM exchange_history h WHERE h.exchange_id = x.id))
+            """));
+        foreach (var id in approved)
+        {
+            Assert.Equal("Approved", await PublishedApp.ScalarAsync(database, $"SELECT stage FROM exchanges WHERE id = '{id}'"));
+        }
+
+        foreach (var id in saved)
+        {
+            Assert.Equal(1L, await PublishedApp.ScalarAsync(database, $"SELECT count(*) FROM resource_streams WHERE id = '{id}'"));
+        }
+
+        Assert.Equal(0L, await PublishedApp.ScalarAsync(database, $"""
+            SELECT count(*) FROM resource_streams s
+            WHERE s.description LIKE '{Marker}%' AND NOT EXISTS (SELECT 1 FROM applied_rematches a WHERE a.target_id = s.id)
+            """));
+        var approvedNow = await PublishedApp.ScalarAsync(database, $"SELECT count(*) FROM exchanges WHERE id IN ({ids}) AND stage = 'Approved'");
+        var storedNow = await PublishedApp.ScalarAsync(database, $"SELECT count(*) FROM resource_streams WHERE description LIKE '{Marker}%'");
+        output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"after restart: {approvedNow} approved (confirmed {approved.Count}), {storedNow} streams stored (confirmed {saved.Count}), every one whole; no job left waiting"));
+    }
+}
