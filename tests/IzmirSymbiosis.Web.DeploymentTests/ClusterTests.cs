@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using IzmirSymbiosis.Infrastructure.Persistence;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace IzmirSymbiosis.Web.DeploymentTests;
 
@@ -128,6 +130,72 @@ public sealed partial class ClusterTests(PublishedApp published) : IAsyncLifetim
         using var refused = await anonymous.GetAsync("/account/2fa");
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
         Assert.Contains("/account/login", refused.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InstanceOfTheCircuitKilled_BrowserShowsTheTurkishDialogAndCarriesOnOnTheOtherInstance()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
+                "--no-first-run", $"--host-resolver-rules=MAP {NginxProxy.HostName} 127.0.0.1",
+            ],
+        });
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            IgnoreHTTPSErrors = true,
+            BaseURL = _proxy.BaseAddress.ToString(),
+            Locale = "tr-TR",
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/waste-codes");
+        await SearchAsync(page, "uçucu kül", "10 01 02");
+        var dialog = page.Locator("#components-reconnect-modal");
+
+        // nginx's hash of the browser's node cookie chose an instance; kill A, and if the circuit
+        // lived on B (no dialog), bring A back and kill B instead.
+        await KillAsync(0);
+        if (!await ShowsAsync(dialog))
+        {
+            await SwitchAsync(start: 0, kill: 1);
+            Assert.True(await ShowsAsync(dialog), "the circuit's connection did not drop on either instance");
+        }
+
+        Assert.Matches(new Regex("Sunucuyla bağlantı koptu|Yeniden bağlanılamadı"), await dialog.InnerTextAsync());
+
+        // The surviving instance does not know the circuit: the page loads again there (a new document,
+        // its search box empty) and works.
+        await Expect(dialog).ToBeHiddenAsync(new() { Timeout = 90_000 });
+        await Expect(SearchBox(page)).ToHaveValueAsync(string.Empty);
+        await SearchAsync(page, "17 05 04", "17 05 04");
+    }
+
+    private static ILocator SearchBox(IPage page) => page.Locator("[data-testid=waste-search] input, input[data-testid=waste-search]").First;
+
+    /// <summary>Searches once the page is interactive (its inputs are disabled until the circuit runs).</summary>
+    private static async Task SearchAsync(IPage page, string query, string firstCode)
+    {
+        await Expect(SearchBox(page)).ToBeEnabledAsync(new() { Timeout = 60_000 });
+        await SearchBox(page).FillAsync(query);
+        await Expect(page.Locator("[data-testid=waste-code]").First).ToHaveTextAsync(firstCode, new() { Timeout = 30_000 });
+    }
+
+    private static async Task<bool> ShowsAsync(ILocator dialog)
+    {
+        try
+        {
+            await Expect(dialog).ToBeVisibleAsync(new() { Timeout = 10_000 });
+            return true;
+        }
+        catch (PlaywrightException)
+        {
+            return false;
+        }
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
