@@ -1,6 +1,8 @@
 using System.Globalization;
+using IzmirSymbiosis.Application.Streams;
 using IzmirSymbiosis.Domain.Common;
 using IzmirSymbiosis.Domain.Companies;
+using IzmirSymbiosis.Domain.Streams;
 
 namespace IzmirSymbiosis.Infrastructure.IntegrationTests;
 
@@ -27,4 +29,12 @@ public static class TestData
         c.SetLocation(new GeoPoint(latitude, longitude));
         return c;
     }
+
+    /// <summary>A power plant's fly ash offer (10 01 02), the engine's textbook pair with <see cref="AshNeed"/>.</summary>
+    public static StreamInput FlyAshOffer(decimal tonnesPerYear = 12_000) =>
+        new(StreamDirection.Offer, ResourceKind.Material, "Uçucu kül (termik santral)", "10 01 02", tonnesPerYear, QuantityUnit.Tonne, QuantityPeriod.PerYear);
+
+    /// <summary>A cement plant's need for fly ash (10 01 02).</summary>
+    public static StreamInput AshNeed() =>
+        new(StreamDirection.Need, ResourceKind.Material, "Çimento katkısı için uçucu kül", "10 01 02", 1_000, QuantityUnit.Tonne, QuantityPeriod.PerMonth);
 }

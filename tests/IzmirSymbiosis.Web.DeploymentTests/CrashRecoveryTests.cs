@@ -54,17 +54,7 @@ public sealed class CrashRecoveryTests(PublishedApp published)
             {
                 using var pause = await http.PostAsJsonAsync($"/api/v1/streams/{paused}/status", new { version = offer.GetProperty("version").GetUInt32(), status = "Paused" });
                 Assert.Equal(HttpStatusCode.OK, pause.StatusCode);
-                using var create = await http.PostAsJsonAsync($"/api/v1/companies/{company}/streams", new
-                {
-                    direction = "Need",
-                    kind = "Material",
-                    description = "Çimento katkısı için uçucu kül",
-                    ewcCode = "10 01 02",
-                    amount = 500,
-                    unit = "Tonne",
-                    period = "PerYear",
-                    physicalState = "Solid",
-                });
+                using var create = await http.PostAsJsonAsync($"/api/v1/companies/{company}/streams", ApiPayloads.AshNeed("Çimento katkısı için uçucu kül", 500));
                 Assert.Equal(HttpStatusCode.Created, create.StatusCode);
                 created = (await create.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
                 Assert.Equal(2L, await PublishedApp.ScalarAsync(database, "SELECT count(*) FROM rematch_requests"));

@@ -110,17 +110,7 @@ public sealed class DatabaseRestartTests(PublishedApp published, ITestOutputHelp
             try
             {
                 using var response = i % 4 == 3
-                    ? await http.PostAsJsonAsync($"/api/v1/companies/{company}/streams", new
-                    {
-                        direction = "Need",
-                        kind = "Material",
-                        description = $"{Marker} {client}-{i}: çimento katkısı için uçucu kül",
-                        ewcCode = "10 01 02",
-                        amount = 100 + i,
-                        unit = "Tonne",
-                        period = "PerYear",
-                        physicalState = "Solid",
-                    }, CancellationToken.None)
+                    ? await http.PostAsJsonAsync($"/api/v1/companies/{company}/streams", ApiPayloads.AshNeed($"{Marker} {client}-{i}: çimento katkısı için uçucu kül", 100 + i), CancellationToken.None)
                     : await http.GetAsync(i % 2 == 0 ? $"/api/v1/companies/{company}" : $"/api/v1/companies/{company}/matches", CancellationToken.None);
                 var body = await response.Content.ReadAsStringAsync(CancellationToken.None);
                 if (response.StatusCode == HttpStatusCode.Created)

@@ -63,17 +63,7 @@ public sealed class KilledMidWorkTests(PublishedApp published, ITestOutputHelper
                 {
                     try
                     {
-                        using var response = await firm.PostAsJsonAsync($"/api/v1/companies/{company}/streams", new
-                        {
-                            direction = "Need",
-                            kind = "Material",
-                            description = $"{Marker} {worker}-{i}: çimento katkısı için uçucu kül",
-                            ewcCode = "10 01 02",
-                            amount = 100 + i,
-                            unit = "Tonne",
-                            period = "PerYear",
-                            physicalState = "Solid",
-                        });
+                        using var response = await firm.PostAsJsonAsync($"/api/v1/companies/{company}/streams", ApiPayloads.AshNeed($"{Marker} {worker}-{i}: çimento katkısı için uçucu kül", 100 + i));
                         Interlocked.Increment(ref answered);
                         if (response.StatusCode == HttpStatusCode.Created)
                         {

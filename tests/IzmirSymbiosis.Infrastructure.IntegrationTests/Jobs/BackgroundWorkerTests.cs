@@ -43,12 +43,6 @@ public sealed class BackgroundWorkerTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _db.DisposeAsync();
 
-    private static StreamInput FlyAsh() =>
-        new(StreamDirection.Offer, ResourceKind.Material, "Uçucu kül (termik santral)", "10 01 02", 12_000, QuantityUnit.Tonne, QuantityPeriod.PerYear);
-
-    private static StreamInput NeedsAsh() =>
-        new(StreamDirection.Need, ResourceKind.Material, "Çimento katkısı için uçucu kül", "10 01 02", 1_000, QuantityUnit.Tonne, QuantityPeriod.PerMonth);
-
     private async Task<List<string>> StoredAsync()
     {
         await using var db = _db.CreateContext();
@@ -72,8 +66,8 @@ public sealed class BackgroundWorkerTests : IAsyncLifetime
         await Jobs.WaitForIdleAsync();
         Assert.True(_db.Services.GetRequiredService<MatchingCoordinator>().IsLoaded);
 
-        var need = await Streams.CreateAsync(_cement.Id, NeedsAsh());
-        var offer = await Streams.CreateAsync(_power.Id, FlyAsh());
+        var need = await Streams.CreateAsync(_cement.Id, TestData.AshNeed());
+        var offer = await Streams.CreateAsync(_power.Id, TestData.FlyAshOffer());
         await Jobs.WaitForIdleAsync();
 
         Assert.Contains(await StoredAsync(), m => m.StartsWith($"Registered {offer} {need} ", StringComparison.Ordinal));
@@ -84,12 +78,12 @@ public sealed class BackgroundWorkerTests : IAsyncLifetime
     public async Task RematchJobFails_QueueRetriesItAndTheStoredMatchesEqualAFullRematch()
     {
         await Jobs.WaitForIdleAsync();
-        var need = await Streams.CreateAsync(_cement.Id, NeedsAsh());
+        var need = await Streams.CreateAsync(_cement.Id, TestData.AshNeed());
         await Jobs.WaitForIdleAsync();
 
         await using (var fault = await MatchWriteFault.FailFirstInsertsAsync(_db.OwnerConnectionString, failures: 1))
         {
-            var offer = await Streams.CreateAsync(_power.Id, FlyAsh());
+            var offer = await Streams.CreateAsync(_power.Id, TestData.FlyAshOffer());
             await Jobs.WaitForIdleAsync(TimeSpan.FromSeconds(30));
 
             Assert.True(await fault.InsertsSeenAsync() >= 2, "the failed write was tried again");
@@ -131,8 +125,8 @@ public sealed class BackgroundWorkerTests : IAsyncLifetime
 
         await using (var fault = await MatchWriteFault.FailFirstInsertsAsync(_db.OwnerConnectionString, failures: 1))
         {
-            await Streams.CreateAsync(_cement.Id, NeedsAsh());
-            await Streams.CreateAsync(_power.Id, FlyAsh());
+            await Streams.CreateAsync(_cement.Id, TestData.AshNeed());
+            await Streams.CreateAsync(_power.Id, TestData.FlyAshOffer());
             await Jobs.WaitForIdleAsync(TimeSpan.FromSeconds(30));
         }
 

@@ -40,12 +40,6 @@ public sealed class RematchRequestTests(SeededDatabaseFixture fixture) : SeededD
         await Coordinator.RematchAllAsync();
     }
 
-    private static StreamInput FlyAsh() =>
-        new(StreamDirection.Offer, ResourceKind.Material, "Uçucu kül (termik santral)", "10 01 02", 12_000, QuantityUnit.Tonne, QuantityPeriod.PerYear);
-
-    private static StreamInput NeedsAsh() =>
-        new(StreamDirection.Need, ResourceKind.Material, "Çimento katkısı için uçucu kül", "10 01 02", 1_000, QuantityUnit.Tonne, QuantityPeriod.PerMonth);
-
     private async Task<List<RematchRequest>> RequestsAsync()
     {
         await using var db = Database.CreateContext();
@@ -64,8 +58,8 @@ public sealed class RematchRequestTests(SeededDatabaseFixture fixture) : SeededD
     [Fact]
     public async Task SaveStream_ReturnsBeforeMatching_RequestStoredWithTheChangeAndAppliedLater()
     {
-        var need = await Streams.CreateAsync(_cement.Id, NeedsAsh());
-        var offer = await Streams.CreateAsync(_power.Id, FlyAsh());
+        var need = await Streams.CreateAsync(_cement.Id, TestData.AshNeed());
+        var offer = await Streams.CreateAsync(_power.Id, TestData.FlyAshOffer());
 
         // Both saves returned with nothing matched yet: only their requests are stored.
         var pending = await RequestsAsync();
@@ -86,7 +80,7 @@ public sealed class RematchRequestTests(SeededDatabaseFixture fixture) : SeededD
     [Fact]
     public async Task SaveStream_InvalidInput_NoRequestRecorded()
     {
-        await Assert.ThrowsAsync<Application.Common.ValidationFailedException>(() => Streams.CreateAsync(_power.Id, FlyAsh() with { Amount = -1 }));
+        await Assert.ThrowsAsync<Application.Common.ValidationFailedException>(() => Streams.CreateAsync(_power.Id, TestData.FlyAshOffer() with { Amount = -1 }));
 
         Assert.Empty(await RequestsAsync());
     }
@@ -109,8 +103,8 @@ public sealed class RematchRequestTests(SeededDatabaseFixture fixture) : SeededD
     [Fact]
     public async Task StoredDistance_IsTheKmOfTheFirmsPlaces_AndFollowsAFirmThatMoves()
     {
-        var need = await Streams.CreateAsync(_cement.Id, NeedsAsh());
-        var offer = await Streams.CreateAsync(_power.Id, FlyAsh());
+        var need = await Streams.CreateAsync(_cement.Id, TestData.AshNeed());
+        var offer = await Streams.CreateAsync(_power.Id, TestData.FlyAshOffer());
         await Coordinator.ApplyPendingAsync();
         await AssertDistanceAsync(offer, need, (38.80, 26.97), (38.75, 27.00));
 
@@ -143,9 +137,9 @@ public sealed class RematchRequestTests(SeededDatabaseFixture fixture) : SeededD
     [Fact]
     public async Task ApplyFails_RequestKeptAndTheNextRunStoresWhatAFullRematchGives()
     {
-        var need = await Streams.CreateAsync(_cement.Id, NeedsAsh());
+        var need = await Streams.CreateAsync(_cement.Id, TestData.AshNeed());
         await Coordinator.ApplyPendingAsync();
-        var offer = await Streams.CreateAsync(_power.Id, FlyAsh());
+        var offer = await Streams.CreateAsync(_power.Id, TestData.FlyAshOffer());
 
         await using (var fault = await MatchWriteFault.FailFirstInsertsAsync(Database.OwnerConnectionString, failures: 1))
         {

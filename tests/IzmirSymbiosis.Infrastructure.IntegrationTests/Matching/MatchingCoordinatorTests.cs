@@ -34,12 +34,6 @@ public sealed class MatchingCoordinatorTests(SeededDatabaseFixture fixture) : Se
         await Coordinator.RematchAllAsync();
     }
 
-    private static StreamInput FlyAsh(decimal tonnesPerYear = 12_000) =>
-        new(StreamDirection.Offer, ResourceKind.Material, "Uçucu kül (termik santral)", "10 01 02", tonnesPerYear, QuantityUnit.Tonne, QuantityPeriod.PerYear);
-
-    private static StreamInput NeedsAsh() =>
-        new(StreamDirection.Need, ResourceKind.Material, "Çimento katkısı için uçucu kül", "10 01 02", 1_000, QuantityUnit.Tonne, QuantityPeriod.PerMonth);
-
     /// <summary>The stored matches once the recorded changes are applied (the worker's step, run here).</summary>
     private async Task<List<Match>> StoredAsync()
     {
@@ -51,9 +45,9 @@ public sealed class MatchingCoordinatorTests(SeededDatabaseFixture fixture) : Se
     [Fact]
     public async Task CreateOffer_MatchingNeedExists_StoresExplainedMatch()
     {
-        var need = await Streams.CreateAsync(_cement.Id, NeedsAsh());
+        var need = await Streams.CreateAsync(_cement.Id, TestData.AshNeed());
 
-        var offer = await Streams.CreateAsync(_power.Id, FlyAsh());
+        var offer = await Streams.CreateAsync(_power.Id, TestData.FlyAshOffer());
 
         var match = Assert.Single(await StoredAsync(), m => m.Kind == MatchKind.Registered);
         Assert.Equal(offer, match.OfferId);
@@ -68,7 +62,7 @@ public sealed class MatchingCoordinatorTests(SeededDatabaseFixture fixture) : Se
     [Fact]
     public async Task CreateOffer_NoNeedRegistered_StoresLatentReceiversInCementSector()
     {
-        var offer = await Streams.CreateAsync(_power.Id, FlyAsh());
+        var offer = await Streams.CreateAsync(_power.Id, TestData.FlyAshOffer());
 
         var latent = (await StoredAsync()).Where(m => m.Kind == MatchKind.Latent && m.OfferId == offer).ToList();
         Assert.Contains(latent, m => m.ReceiverCompanyId == _cement.Id && m.LatentNaceCode == "23.51");
@@ -81,7 +75,7 @@ public sealed class MatchingCoordinatorTests(SeededDatabaseFixture fixture) : Se
     [Fact]
     public async Task LatentReceiver_EachSideSeesTheOtherAnonymised_NoClassNoExactFigures()
     {
-        var offer = await Streams.CreateAsync(_power.Id, FlyAsh());
+        var offer = await Streams.CreateAsync(_power.Id, TestData.FlyAshOffer());
         var stored = Assert.Single(await StoredAsync(), m => m.Kind == MatchKind.Latent && m.OfferId == offer && m.ReceiverCompanyId == _cement.Id);
         var user = Database.CurrentUser;
         var queries = Database.Services.GetRequiredService<MatchQueryService>();
@@ -120,7 +114,7 @@ public sealed class MatchingCoordinatorTests(SeededDatabaseFixture fixture) : Se
     public async Task CompanySavedWithoutChange_LatentRowsKeepTheirIds()
     {
         // Rows turning over together would tell a poller that one firm saved its profile.
-        await Streams.CreateAsync(_power.Id, FlyAsh());
+        await Streams.CreateAsync(_power.Id, TestData.FlyAshOffer());
         var before = (await StoredAsync()).Where(m => m.Kind == MatchKind.Latent).Select(m => m.Id).ToHashSet();
 
         await using (var db = Database.CreateContext())
@@ -138,8 +132,8 @@ public sealed class MatchingCoordinatorTests(SeededDatabaseFixture fixture) : Se
     [Fact]
     public async Task CloseNeed_MatchIsRemovedFromDatabase()
     {
-        var need = await Streams.CreateAsync(_cement.Id, NeedsAsh());
-        await Streams.CreateAsync(_power.Id, FlyAsh());
+        var need = await Streams.CreateAsync(_cement.Id, TestData.AshNeed());
+        await Streams.CreateAsync(_power.Id, TestData.FlyAshOffer());
         Assert.Contains(await StoredAsync(), m => m.NeedId == need);
         var version = (await Streams.GetForEditAsync(need))!.Version;
 
@@ -151,8 +145,8 @@ public sealed class MatchingCoordinatorTests(SeededDatabaseFixture fixture) : Se
     [Fact]
     public async Task ChangeOfferQuantity_StoredScoreIsRecomputed()
     {
-        await Streams.CreateAsync(_cement.Id, NeedsAsh());
-        var offer = await Streams.CreateAsync(_power.Id, FlyAsh(12_000));
+        await Streams.CreateAsync(_cement.Id, TestData.AshNeed());
+        var offer = await Streams.CreateAsync(_power.Id, TestData.FlyAshOffer(12_000));
         var before = Assert.Single(await StoredAsync(), m => m.Kind == MatchKind.Registered);
         var edit = (await Streams.GetForEditAsync(offer))!;
 
@@ -168,8 +162,8 @@ public sealed class MatchingCoordinatorTests(SeededDatabaseFixture fixture) : Se
     [Fact]
     public async Task ChangeOfferToUnrelatedMaterial_MatchDisappears()
     {
-        await Streams.CreateAsync(_cement.Id, NeedsAsh());
-        var offer = await Streams.CreateAsync(_power.Id, FlyAsh());
+        await Streams.CreateAsync(_cement.Id, TestData.AshNeed());
+        var offer = await Streams.CreateAsync(_power.Id, TestData.FlyAshOffer());
         var edit = (await Streams.GetForEditAsync(offer))!;
 
         await Streams.UpdateAsync(edit with { Input = edit.Input with { Description = "Atık motor yağı", EwcCode = "13 02 05" } });
@@ -180,9 +174,9 @@ public sealed class MatchingCoordinatorTests(SeededDatabaseFixture fixture) : Se
     [Fact]
     public async Task IncrementalChanges_EqualAFullRematch()
     {
-        var need = await Streams.CreateAsync(_cement.Id, NeedsAsh());
-        await Streams.CreateAsync(_otherCement.Id, NeedsAsh() with { Amount = 300 });
-        var offer = await Streams.CreateAsync(_power.Id, FlyAsh());
+        var need = await Streams.CreateAsync(_cement.Id, TestData.AshNeed());
+        await Streams.CreateAsync(_otherCement.Id, TestData.AshNeed() with { Amount = 300 });
+        var offer = await Streams.CreateAsync(_power.Id, TestData.FlyAshOffer());
         var edit = (await Streams.GetForEditAsync(offer))!;
         await Streams.UpdateAsync(edit with { Input = edit.Input with { Amount = 5_000 } });
         await Streams.SetStatusAsync(need, (await Streams.GetForEditAsync(need))!.Version, StreamStatus.Paused);

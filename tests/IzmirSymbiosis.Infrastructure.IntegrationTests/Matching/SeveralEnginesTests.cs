@@ -51,12 +51,6 @@ public sealed class SeveralEnginesTests : IAsyncLifetime
 
     private static StreamService Streams(IServiceProvider instance) => instance.GetRequiredService<StreamService>();
 
-    private static StreamInput FlyAsh() =>
-        new(StreamDirection.Offer, ResourceKind.Material, "Uçucu kül (termik santral)", "10 01 02", 12_000, QuantityUnit.Tonne, QuantityPeriod.PerYear);
-
-    private static StreamInput NeedsAsh() =>
-        new(StreamDirection.Need, ResourceKind.Material, "Çimento katkısı için uçucu kül", "10 01 02", 1_000, QuantityUnit.Tonne, QuantityPeriod.PerMonth);
-
     private static StreamInput Slag() =>
         new(StreamDirection.Offer, ResourceKind.Material, "Yüksek fırın cürufu", "10 02 02", 5_000, QuantityUnit.Tonne, QuantityPeriod.PerYear);
 
@@ -80,15 +74,15 @@ public sealed class SeveralEnginesTests : IAsyncLifetime
     [Fact]
     public async Task ChangesAppliedAlternatelyOnAAndB_EveryPairIsStored()
     {
-        var need = await Streams(_a.Services).CreateAsync(_cement.Id, NeedsAsh());
+        var need = await Streams(_a.Services).CreateAsync(_cement.Id, TestData.AshNeed());
         await Coordinator(_a.Services).ApplyPendingAsync();
 
         // B's engine was loaded before the need existed; it learns it from what A applied.
-        var offer = await Streams(_b).CreateAsync(_power.Id, FlyAsh());
+        var offer = await Streams(_b).CreateAsync(_power.Id, TestData.FlyAshOffer());
         await Coordinator(_b).ApplyPendingAsync();
         Assert.Contains(await StoredAsync(), m => m.StartsWith($"Registered {offer} {need} ", StringComparison.Ordinal));
 
-        var otherNeed = await Streams(_b).CreateAsync(_otherCement.Id, NeedsAsh());
+        var otherNeed = await Streams(_b).CreateAsync(_otherCement.Id, TestData.AshNeed());
         await Coordinator(_b).ApplyPendingAsync();
         uint version;
         await using (var db = _a.CreateContext())
@@ -96,7 +90,7 @@ public sealed class SeveralEnginesTests : IAsyncLifetime
             version = await db.Streams.Where(s => s.Id == offer).Select(s => s.Version).SingleAsync();
         }
 
-        await Streams(_a.Services).UpdateAsync(new StreamEdit(offer, _power.Id, version, FlyAsh() with { Description = "Uçucu kül, F sınıfı (termik santral)", Amount = 30_000 }));
+        await Streams(_a.Services).UpdateAsync(new StreamEdit(offer, _power.Id, version, TestData.FlyAshOffer() with { Description = "Uçucu kül, F sınıfı (termik santral)", Amount = 30_000 }));
         await Coordinator(_a.Services).ApplyPendingAsync();
 
         var stored = await StoredAsync();
@@ -111,8 +105,8 @@ public sealed class SeveralEnginesTests : IAsyncLifetime
         var offers = new List<Guid>();
         for (var i = 0; i < 3; i++)
         {
-            needs.Add(await Streams(_a.Services).CreateAsync(i % 2 == 0 ? _cement.Id : _otherCement.Id, NeedsAsh()));
-            offers.Add(await Streams(_b).CreateAsync(_power.Id, i == 1 ? Slag() : FlyAsh()));
+            needs.Add(await Streams(_a.Services).CreateAsync(i % 2 == 0 ? _cement.Id : _otherCement.Id, TestData.AshNeed()));
+            offers.Add(await Streams(_b).CreateAsync(_power.Id, i == 1 ? Slag() : TestData.FlyAshOffer()));
         }
 
         // Started together, on separate connections: each takes the lock in turn.
@@ -137,7 +131,7 @@ public sealed class SeveralEnginesTests : IAsyncLifetime
     [Fact]
     public async Task LockHeldElsewhere_ApplyingWaitsUntilItIsReleased()
     {
-        await Streams(_a.Services).CreateAsync(_cement.Id, NeedsAsh());
+        await Streams(_a.Services).CreateAsync(_cement.Id, TestData.AshNeed());
         var held = await _a.Services.GetRequiredService<IMatchingLock>().AcquireAsync();
 
         var applying = Coordinator(_b).ApplyPendingAsync();
@@ -150,9 +144,9 @@ public sealed class SeveralEnginesTests : IAsyncLifetime
     [Fact]
     public async Task AppliedEntriesPrunedBeforeAnEngineSawThem_ItLoadsAfreshInsteadOfMissingThem()
     {
-        var need = await Streams(_a.Services).CreateAsync(_cement.Id, NeedsAsh());
+        var need = await Streams(_a.Services).CreateAsync(_cement.Id, TestData.AshNeed());
         await Coordinator(_a.Services).ApplyPendingAsync();
-        var second = await Streams(_a.Services).CreateAsync(_otherCement.Id, NeedsAsh());
+        var second = await Streams(_a.Services).CreateAsync(_otherCement.Id, TestData.AshNeed());
         await Coordinator(_a.Services).ApplyPendingAsync();
 
         // As if a day had passed: the first entry is gone, the last is always kept.
@@ -162,7 +156,7 @@ public sealed class SeveralEnginesTests : IAsyncLifetime
             await db.AppliedRematches.Where(a => a.Seq == 1).ExecuteDeleteAsync();
         }
 
-        var offer = await Streams(_b).CreateAsync(_power.Id, FlyAsh());
+        var offer = await Streams(_b).CreateAsync(_power.Id, TestData.FlyAshOffer());
         await Coordinator(_b).ApplyPendingAsync();
 
         var stored = await StoredAsync();
