@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using IzmirSymbiosis.Application.AccessTokens;
 using IzmirSymbiosis.Application.Security;
+using IzmirSymbiosis.Web.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -64,7 +65,7 @@ internal sealed class PersonalAccessTokenAuthenticationHandler(
             return AuthenticateResult.Fail("Unknown or revoked token.");
         }
 
-        var user = await directory.LoadAsync(owner.UserId, owner.SecurityStamp, Context.RequestAborted);
+        var user = await RequestUser.LoadAsync(Context, directory, owner.UserId, owner.SecurityStamp, Context.RequestAborted);
         if (!user.IsAuthenticated || user.MustEnableTwoFactor)
         {
             return AuthenticateResult.Fail("The token's account may not use the API.");

@@ -8,7 +8,9 @@ namespace IzmirSymbiosis.Web.Security;
 
 /// <summary>
 /// The signed-in user for services: the circuit's authentication state inside Blazor, the
-/// request's principal for API calls. Roles, company and zones come fresh from the database.
+/// request's principal for API calls. Roles, company and zones come fresh from the database: once
+/// per HTTP request (an API call or a page's prerender, whose components and services ask several
+/// times), and on every ask inside a circuit, which lives for hours.
 /// </summary>
 internal sealed class CurrentUser(
     IHttpContextAccessor http,
@@ -32,15 +34,24 @@ internal sealed class CurrentUser(
             return UserContext.Anonymous;
         }
 
-        return await directory.LoadAsync(userId, principal.FindFirstValue(claims.SecurityStampClaimType), cancellationToken);
+        // Once per HTTP request; inside a circuit (which lives for hours) on every ask.
+        return await RequestUser.LoadAsync(PlainRequest(), directory, userId, principal.FindFirstValue(claims.SecurityStampClaimType), cancellationToken);
     }
+
+    /// <summary>
+    /// The HTTP request when this is a plain one (API call, static render or prerender); null inside a
+    /// circuit, where the HttpContext is the SignalR connection's.
+    /// </summary>
+    private HttpContext? PlainRequest() =>
+        http.HttpContext is { } context && !context.WebSockets.IsWebSocketRequest &&
+        !context.Request.Path.StartsWithSegments("/_blazor", StringComparison.OrdinalIgnoreCase)
+            ? context
+            : null;
 
     private async Task<ClaimsPrincipal?> PrincipalAsync()
     {
-        // A plain HTTP request (API call, static render): its own principal. Inside a circuit the
-        // HttpContext is the SignalR connection's, so the circuit's authentication state is used.
-        if (http.HttpContext is { } context && !context.WebSockets.IsWebSocketRequest &&
-            !context.Request.Path.StartsWithSegments("/_blazor", StringComparison.OrdinalIgnoreCase))
+        // A plain HTTP request: its own principal. Inside a circuit, the circuit's authentication state.
+        if (PlainRequest() is { } context)
         {
             return context.User;
         }
