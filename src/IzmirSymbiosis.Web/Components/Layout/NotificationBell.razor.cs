@@ -2,6 +2,7 @@ using System.Globalization;
 using IzmirSymbiosis.Application.Notifications;
 using IzmirSymbiosis.Application.Security;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Routing;
 
 namespace IzmirSymbiosis.Web.Components.Layout;
@@ -19,6 +20,10 @@ public partial class NotificationBell : IDisposable
     private IDisposable? _live;
     private Guid? _userId;
     private int _unread;
+    private bool _signedIn;
+
+    [CascadingParameter]
+    private Task<AuthenticationState>? AuthenticationState { get; set; }
 
     [Inject]
     private NotificationService Notifications { get; set; } = default!;
@@ -51,6 +56,7 @@ public partial class NotificationBell : IDisposable
 
     protected override async Task OnInitializedAsync()
     {
+        _signedIn = AuthenticationState is not null && (await AuthenticationState).User.Identity?.IsAuthenticated == true;
         _unread = await Notifications.UnreadCountAsync();
         Navigation.LocationChanged += OnLocationChanged;
         Signal.Changed += OnSignal;
