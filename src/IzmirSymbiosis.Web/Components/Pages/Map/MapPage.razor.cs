@@ -22,7 +22,8 @@ public partial class MapPage
     private IJSObjectReference? _map;
     private MapQuery _query = new(new MatchFilter());
     private DashboardOptions? _options;
-    private MapData? _data;
+    // Only the counts stay with the page: the firms and lines go to the script and are not kept in the circuit.
+    private MapCounts? _counts;
     private string _tileUrl = string.Empty;
     private int _version;
 
@@ -82,9 +83,10 @@ public partial class MapPage
 
     private async Task LoadAsync()
     {
+        MapData data;
         try
         {
-            _data = await Maps.GetAsync(_query);
+            data = await Maps.GetAsync(_query);
         }
         catch (ValidationFailedException e)
         {
@@ -92,10 +94,11 @@ public partial class MapPage
             return;
         }
 
+        _counts = MapCounts.Of(data);
         StateHasChanged();
         if (_map is not null)
         {
-            await _map.InvokeVoidAsync("update", Payload(_data, ++_version));
+            await _map.InvokeVoidAsync("update", Payload(data, ++_version));
         }
     }
 
@@ -174,4 +177,11 @@ public partial class MapPage
 
         GC.SuppressFinalize(this);
     }
+}
+
+/// <summary>What the page says above the map about the data it drew.</summary>
+internal sealed record MapCounts(int Firms, int AreaFirms, int Matches, int MatchTotal, int Exchanges, int ExchangeTotal, int FirmsWithoutLocation)
+{
+    public static MapCounts Of(MapData d) =>
+        new(d.Firms.Count, d.Areas.Sum(a => a.Firms), d.Matches.Count, d.MatchTotal, d.Exchanges.Count, d.ExchangeTotal, d.FirmsWithoutLocation);
 }
