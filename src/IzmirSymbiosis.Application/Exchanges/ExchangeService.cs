@@ -325,7 +325,7 @@ public sealed class ExchangeService(
     public async Task<TransitionResult> TransitionAsync(Guid id, TransitionRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var key = CheckKey(request.IdempotencyKey);
+        var key = IdempotencyKeys.Check(request.IdempotencyKey, ExchangeHistoryEntry.IdempotencyKeyMaxLength, "Exchange.IdempotencyKeyInvalid");
         var user = await currentUser.GetAsync(cancellationToken);
         await using (var db = await contexts.CreateAsync(cancellationToken))
         {
@@ -665,22 +665,6 @@ public sealed class ExchangeService(
 
         errors.ThrowIfAny();
         return new VerificationFigures(input!.Amount!.Value, input.Unit!.Value, input.From!.Value, input.To!.Value, input.Evidence!);
-    }
-
-    private static string? CheckKey(string? key)
-    {
-        if (string.IsNullOrWhiteSpace(key))
-        {
-            return null;
-        }
-
-        var k = key.Trim();
-        if (k.Length > ExchangeHistoryEntry.IdempotencyKeyMaxLength || k.Any(char.IsControl))
-        {
-            throw new ValidationFailedException([new FieldError("IdempotencyKey", "Exchange.IdempotencyKeyInvalid", [ExchangeHistoryEntry.IdempotencyKeyMaxLength])]);
-        }
-
-        return k;
     }
 
     /// <summary>The firm a firm user acts for on this exchange.</summary>

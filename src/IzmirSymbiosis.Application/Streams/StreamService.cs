@@ -26,6 +26,9 @@ public sealed record StreamInput(
     StreamStatus Status = StreamStatus.Active,
     StreamVisibility Visibility = StreamVisibility.Anonymised);
 
+/// <summary>The stream a create made, or found when the same idempotency key was sent before (<see cref="Replayed"/>).</summary>
+public sealed record StreamCreated(Guid Id, bool Replayed);
+
 /// <summary>An existing stream in editable form, with the version the editor starts from.</summary>
 public sealed record StreamEdit(Guid Id, Guid CompanyId, uint Version, StreamInput Input);
 
@@ -38,13 +41,70 @@ public sealed record StreamEdit(Guid Id, Guid CompanyId, uint Version, StreamInp
 public sealed class StreamService(IAppDbContextFactory contexts, IBackgroundJobs jobs, ICurrentUser currentUser, TimeProvider clock)
 {
     /// <summary>Registers a new stream for a company; its matches follow in the background.</summary>
-    public async Task<Guid> CreateAsync(Guid companyId, StreamInput input, CancellationToken cancellationToken = default)
+    public async Task<Guid> CreateAsync(Guid companyId, StreamInput input, CancellationToken cancellationToken = default) =>
+        (await CreateAsync(companyId, input, null, cancellationToken)).Id;
+
+    /// <summary>
+    /// Registers a new stream; with an <paramref name="idempotencyKey"/>, a retry of the same request
+    /// (the answer to the first was lost) returns the stream the first one created
+    /// (<see cref="StreamCreated.Replayed"/>) instead of creating a second. The key is the company's:
+    /// the same key with another direction, kind or description is refused.
+    /// </summary>
+    public async Task<StreamCreated> CreateAsync(Guid companyId, StreamInput input, string? idempotencyKey, CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateAsync(cancellationToken);
-        var stream = await StageAsync(db, companyId, input, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        jobs.RematchSoon();
-        return stream.Id;
+        ArgumentNullException.ThrowIfNull(input);
+        var key = IdempotencyKeys.Check(idempotencyKey, ResourceStream.CreationKeyMaxLength, "Stream.IdempotencyKeyInvalid");
+        await using (var db = await contexts.CreateAsync(cancellationToken))
+        {
+            if (key is not null)
+            {
+                await RequireEditAsync(db, companyId, cancellationToken);
+                if (await FindCreatedAsync(db, companyId, key, input, cancellationToken) is { } first)
+                {
+                    return first;
+                }
+            }
+
+            var stream = await StageAsync(db, companyId, input, cancellationToken);
+            if (key is not null)
+            {
+                stream.RecordCreationKey(key);
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                jobs.RematchSoon();
+                return new StreamCreated(stream.Id, false);
+            }
+            catch (DbUpdateException) when (key is not null)
+            {
+                // The same request sent twice at once: the other one inserted first (the key is unique per company).
+            }
+        }
+
+        await using var fresh = await contexts.CreateAsync(cancellationToken);
+        return await FindCreatedAsync(fresh, companyId, key, input, cancellationToken)
+            ?? throw new ConcurrencyConflictException("Stream", Guid.Empty);
+    }
+
+    private static async Task<StreamCreated?> FindCreatedAsync(IAppDbContext db, Guid companyId, string key, StreamInput input, CancellationToken cancellationToken)
+    {
+        var first = await db.Streams.AsNoTracking()
+            .Where(s => s.CompanyId == companyId && s.CreationKey == key)
+            .Select(s => new { s.Id, s.Direction, s.Kind, s.Description })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (first is null)
+        {
+            return null;
+        }
+
+        if (first.Direction != input.Direction || first.Kind != input.Kind || first.Description != input.Description.Trim())
+        {
+            throw new ValidationFailedException([new FieldError("IdempotencyKey", "Stream.IdempotencyKeyReused", [])]);
+        }
+
+        return new StreamCreated(first.Id, true);
     }
 
     /// <summary>

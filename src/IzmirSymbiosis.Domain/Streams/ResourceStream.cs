@@ -16,6 +16,9 @@ public sealed class ResourceStream : Entity
     /// <summary>Maximum length of the quality notes.</summary>
     public const int QualityNotesMaxLength = 2000;
 
+    /// <summary>Maximum length of <see cref="CreationKey"/>.</summary>
+    public const int CreationKeyMaxLength = 100;
+
     /// <summary>Digits of the stored price in all (the column is <c>numeric(14, 2)</c>).</summary>
     public const int PricePrecision = 14;
 
@@ -105,6 +108,12 @@ public sealed class ResourceStream : Entity
     /// <summary>Visibility to other firms.</summary>
     public StreamVisibility Visibility { get; private set; }
 
+    /// <summary>
+    /// The idempotency key the creating request carried (null: none). A retry with the same key finds
+    /// this stream instead of creating a second one; unique per company.
+    /// </summary>
+    public string? CreationKey { get; private set; }
+
     /// <summary>Normalised description and code for search.</summary>
     public string SearchKey { get; private set; } = string.Empty;
 
@@ -113,6 +122,22 @@ public sealed class ResourceStream : Entity
     /// is not a change of the stream: <see cref="Entity.UpdatedAt"/> stays as it was.
     /// </summary>
     public DateTimeOffset? LastRemindedAt { get; private set; }
+
+    /// <summary>Records the idempotency key of the request that creates the stream (once, before it is first saved).</summary>
+    public void RecordCreationKey(string key)
+    {
+        if (string.IsNullOrWhiteSpace(key) || key.Length > CreationKeyMaxLength)
+        {
+            throw new DomainException("Stream.IdempotencyKeyInvalid", "IdempotencyKey", CreationKeyMaxLength);
+        }
+
+        if (CreationKey is not null)
+        {
+            throw new InvalidOperationException("The creation key is set once.");
+        }
+
+        CreationKey = key;
+    }
 
     /// <summary>Whether a reminder may be sent at <paramref name="now"/> (none in the last <see cref="ReminderInterval"/>).</summary>
     public static bool MayRemind(DateTimeOffset? lastRemindedAt, DateTimeOffset now) =>

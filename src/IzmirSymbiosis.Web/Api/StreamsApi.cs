@@ -2,6 +2,7 @@ using IzmirSymbiosis.Application.Common;
 using IzmirSymbiosis.Application.Streams;
 using IzmirSymbiosis.Domain.Streams;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace IzmirSymbiosis.Web.Api;
 
@@ -81,7 +82,8 @@ internal static class StreamsApi
     {
         api.MapPost("/companies/{companyId:guid}/streams", CreateAsync).WithTags("Streams").WithName("CreateStream")
             .WithSummary("Registers an offer or need for a company the user may edit.")
-            .WithDescription(MatchesFollow)
+            .WithDescription(MatchesFollow + " Send an Idempotency-Key header to make a retry (the first answer was lost) return the stream the first " +
+                "request created instead of registering it twice; the same key with another direction, kind or description is refused.")
             .ProducesValidationProblem();
 
         var streams = api.MapGroup("/streams").WithTags("Streams");
@@ -100,9 +102,11 @@ internal static class StreamsApi
     }
 
     private static async Task<Created<StreamView>> CreateAsync(
-        Guid companyId, StreamRequest body, StreamService streams, StreamQueryService query, CancellationToken cancellationToken)
+        Guid companyId, StreamRequest body, [FromHeader(Name = ExchangesApi.IdempotencyKeyHeader)] string? idempotencyKey,
+        StreamService streams, StreamQueryService query, CancellationToken cancellationToken)
     {
-        var id = await streams.CreateAsync(companyId, body.ToInput(), cancellationToken);
+        // A replay answers as the first request did: the same stream, 201 with its address.
+        var (id, _) = await streams.CreateAsync(companyId, body.ToInput(), idempotencyKey, cancellationToken);
         var view = await query.GetAsync(id, cancellationToken) ?? throw new NotFoundException("Stream", id);
         return TypedResults.Created($"/api/v1/streams/{id}", view);
     }

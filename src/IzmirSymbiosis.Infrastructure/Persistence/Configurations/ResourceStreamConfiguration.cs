@@ -23,6 +23,10 @@ internal sealed class ResourceStreamConfiguration : IEntityTypeConfiguration<Res
         builder.Property(s => s.QualityNotes).HasMaxLength(ResourceStream.QualityNotesMaxLength);
         builder.Property(s => s.PricePerUnit).HasPrecision(ResourceStream.PricePrecision, ResourceStream.PriceScale);
         builder.Property(s => s.SearchKey).IsRequired();
+
+        // A retried create finds the first stream by its key; two racing creates with one key cannot both insert.
+        builder.Property(s => s.CreationKey).HasMaxLength(ResourceStream.CreationKeyMaxLength);
+        builder.HasIndex(s => new { s.CompanyId, s.CreationKey }).IsUnique().HasFilter("creation_key IS NOT NULL");
         builder.ComplexProperty(s => s.Quantity, q =>
         {
             q.Property(x => x.Amount).HasColumnName("quantity_amount").HasPrecision(Quantity.AmountPrecision, Quantity.AmountScale);

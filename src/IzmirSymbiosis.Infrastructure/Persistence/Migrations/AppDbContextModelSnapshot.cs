@@ -2105,6 +2105,11 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamptz")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("CreationKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("creation_key");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -2221,6 +2226,11 @@ namespace IzmirSymbiosis.Infrastructure.Persistence.Migrations
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchKey"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchKey"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("CompanyId", "CreationKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_resource_streams_company_id_creation_key")
+                        .HasFilter("creation_key IS NOT NULL");
 
                     b.HasIndex("Direction", "Status", "EwcCode")
                         .HasDatabaseName("ix_resource_streams_direction_status_ewc_code");
