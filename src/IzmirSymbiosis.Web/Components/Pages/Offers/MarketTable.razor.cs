@@ -1,5 +1,6 @@
 using System.Globalization;
 using IzmirSymbiosis.Application.Common.Models;
+using IzmirSymbiosis.Application.Dashboard;
 using IzmirSymbiosis.Application.Offers;
 using IzmirSymbiosis.Application.WasteCodes;
 using IzmirSymbiosis.Application.Zones;
@@ -17,9 +18,10 @@ namespace IzmirSymbiosis.Web.Components.Pages.Offers;
 public partial class MarketTable
 {
     private MudTable<OfferListItem>? _table;
-    private IReadOnlyList<WasteCategoryNode> _chapters = [];
-    private IReadOnlyList<string> _districts = [];
-    private IReadOnlyList<OrganizedIndustrialZone> _zones = [];
+    // The long filter lists as (key, label) for OptionSelect, which draws them only while open.
+    private IReadOnlyList<DashboardOption> _chapterOptions = [];
+    private IReadOnlyList<DashboardOption> _districtOptions = [];
+    private IReadOnlyList<DashboardOption> _zoneOptions = [];
     private string? _search;
     private string? _chapter;
     private string? _district;
@@ -55,9 +57,9 @@ public partial class MarketTable
 
     protected override async Task OnInitializedAsync()
     {
-        _chapters = await WasteCodes.ChaptersAsync();
-        _districts = await Market.DistrictsAsync(Direction);
-        _zones = await Zones.ListAsync();
+        _chapterOptions = [.. (await WasteCodes.ChaptersAsync()).Select(ch => new DashboardOption(ch.Code, $"{ch.Code} — {(Turkish && ch.TitleTr is { } tr ? tr : ch.TitleEn)}"))];
+        _districtOptions = [.. (await Market.DistrictsAsync(Direction)).Select(d => new DashboardOption(d, d))];
+        _zoneOptions = [.. (await Zones.ListAsync()).Select(z => new DashboardOption(z.Id.ToString(CultureInfo.InvariantCulture), string.IsNullOrEmpty(z.ShortName) ? z.NameTr : z.ShortName))];
     }
 
     private async Task<TableData<OfferListItem>> LoadAsync(TableState state, CancellationToken cancellationToken)
@@ -67,6 +69,8 @@ public partial class MarketTable
         var page = await Market.ListAsync(Direction, request, filter, cancellationToken);
         return new TableData<OfferListItem> { Items = page.Items, TotalItems = page.TotalCount };
     }
+
+    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 
     private Task OnSearchAsync(string? text) => ReloadAsync(() => _search = text);
 
