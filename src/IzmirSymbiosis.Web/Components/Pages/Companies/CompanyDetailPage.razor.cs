@@ -62,8 +62,10 @@ public partial class CompanyDetailPage
         // Pending first, matches second: a request is deleted with the matches it writes, so
         // matches read after "nothing pending" include every change; the other order could show
         // stale matches with no notice if the worker finished in between.
-        var updating = company is not null && await MatchQueries.IsUpdatingAsync(Id);
-        IReadOnlyList<StreamMatchGroup> matches = company is null ? [] : await MatchQueries.ForCompanyGroupedAsync(Id, _showHiddenMatches);
+        // The matches are read once, when the circuit starts: the prerender shows a progress bar in their place.
+        var withMatches = company is not null && RendererInfo.IsInteractive;
+        var updating = withMatches && await MatchQueries.IsUpdatingAsync(Id);
+        IReadOnlyList<StreamMatchGroup> matches = withMatches ? await MatchQueries.ForCompanyGroupedAsync(Id, _showHiddenMatches) : [];
         if (load != _loads)
         {
             return;
