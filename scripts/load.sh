@@ -3,7 +3,7 @@
 # it (Staging: production settings with the demo region seeded; the operators' metrics port), then the
 # load tool (tests/IzmirSymbiosis.LoadTests). Not part of scripts/test.sh. Stops everything it started.
 #
-#   scripts/load.sh [all|circuits|api|pages] [tool options]
+#   scripts/load.sh [all|circuits|circuit-pages|api|pages] [tool options]
 #     circuits: --count 100 --parallel 6 --idle 15 [--page /waste-codes]
 #     api:      --clients 200 --duration 30 --warmup 5 [--think MS]
 #     pages:    --clients 100 --duration 30 --warmup 5 [--think MS]
@@ -74,6 +74,11 @@ common=(--url "http://127.0.0.1:$app_port" --metrics "http://127.0.0.1:$metrics_
 status=0
 case "$what" in
   circuits|api|pages) tool "$what" "${common[@]}" "$@" || status=1 ;;
+  circuit-pages)
+    # One page at a time, 20 circuits each, after a short walk so that one-time caches are not counted.
+    tool circuits "${common[@]}" --count 8 --idle 5 || status=1
+    for p in /notifications /waste-codes /offers /map /matches; do tool circuits "${common[@]}" --count 20 --idle 5 --page "$p" || status=1; done
+    ;;
   all)
     # Back to back (each client sends its next request as soon as it has the answer), then as users
     # who read for 2 s between clicks.
@@ -85,7 +90,7 @@ case "$what" in
     tool circuits "${common[@]}" --count 100 || status=1
     tool circuits "${common[@]}" --count 100 --page /waste-codes || status=1
     ;;
-  *) echo "usage: scripts/load.sh [all|circuits|api|pages] [options]" >&2; exit 2 ;;
+  *) echo "usage: scripts/load.sh [all|circuits|circuit-pages|api|pages] [options]" >&2; exit 2 ;;
 esac
 echo "app: $(grep -c '\[ERR\]\|\[FTL\]' "$work/app.log" 2>/dev/null || echo 0) error lines in its log"
 exit "$status"
