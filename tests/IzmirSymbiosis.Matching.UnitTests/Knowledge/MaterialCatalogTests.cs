@@ -136,6 +136,14 @@ public class MaterialCatalogTests
     [InlineData(null, "Li-iyon pil geri kazanım", null, "battery")]
     [InlineData(null, "kok tozu", null, "fuel.coal")]
     [InlineData(null, "naylon poşet", null, "polymer.pe")]
+    // a code whose own title names a material outweighs a word its code and sector do not confirm
+    [InlineData("020501", "asit lor suyu", "10.51", "biomass.food")]
+    [InlineData("120118", "taşlama çamuru (yağlı)", "25.62", "sludge.industrial")]
+    [InlineData("120118", "atık madeni yağ", "19.20", "oil")]
+    [InlineData("101103", "cam elyaf kesim artığı", null, "mineral.wool")]
+    [InlineData("120109", "kesme sıvısı emülsiyonu", "25.62", "oil")]
+    // a sub-chapter names only a range and yields to the description
+    [InlineData("020401", "pancar yıkama toprağı", "10.81", "mineral.soil")]
     // water and heat
     [InlineData(null, "arıtılmış su", null, "water")]
     [InlineData(null, "atık ısı", null, "energy.heat")]

@@ -70,34 +70,58 @@ internal sealed class MaterialResolver
     }
 
     /// <summary>The material of the EWC code, its sub-chapter or chapter (0: none).</summary>
-    public int FromCode(string? code)
+    public int FromCode(string? code) => FromCodeWithLevel(code).Id;
+
+    /// <summary>The material of the code and the length of the code, sub-chapter or chapter that named it.</summary>
+    private (int Id, int Length) FromCodeWithLevel(string? code)
     {
         if (code is null)
         {
-            return 0;
+            return (0, 0);
         }
 
         for (var len = code.Length; len >= 2; len -= 2)
         {
             if (_byCode.TryGetValue(code[..len], out var id))
             {
-                return id;
+                return (id, len);
             }
         }
 
-        return 0;
+        return (0, 0);
     }
 
+    /// <summary>
+    /// The stream's material: the description's when it names one, refined by the code's when that
+    /// is a grade of it. When the two name different families, a word of the description that
+    /// neither the code nor the firm's sector confirms is taken as an attribute (“asit” of acid
+    /// whey under 02 05 01), so a code whose own six-digit title names a material keeps it. A
+    /// sub-chapter or chapter names only a range (02 04 holds beet soil as well as beet pulp) and
+    /// yields to the description.
+    /// </summary>
     public int Resolve(string? ewcCode, string? description, string? nace)
     {
-        var fromCode = FromCode(ewcCode);
+        var (fromCode, codeLength) = FromCodeWithLevel(ewcCode);
         var fromText = FromText(description, ewcCode, nace);
         if (fromText == 0)
         {
             return fromCode;
         }
 
-        return fromCode != 0 && _catalog.IsUnder(fromCode, fromText) ? fromCode : fromText;
+        if (fromCode == 0)
+        {
+            return fromText;
+        }
+
+        if (_catalog.IsUnder(fromCode, fromText))
+        {
+            return fromCode;
+        }
+
+        var naceDigits = nace is null ? string.Empty : string.Concat(nace.Where(char.IsAsciiDigit));
+        return codeLength == 6 && _catalog.Get(fromCode).Family != _catalog.Get(fromText).Family && !Confirmed(fromText, ewcCode, naceDigits)
+            ? fromCode
+            : fromText;
     }
 
     /// <summary>The material the description names (0: none).</summary>
