@@ -142,6 +142,11 @@ public class MaterialCatalogTests
     [InlineData("120118", "atık madeni yağ", "19.20", "oil")]
     [InlineData("101103", "cam elyaf kesim artığı", null, "mineral.wool")]
     [InlineData("120109", "kesme sıvısı emülsiyonu", "25.62", "oil")]
+    [InlineData("120115", "", null, "sludge.industrial")]
+    // a furnace is no material: its dust is not its slag
+    [InlineData("100207", "Elektrik ark ocağı baca tozu", "24.10", "ironoxide.dust")]
+    [InlineData(null, "EAF tozu", null, "ironoxide.dust")]
+    [InlineData(null, "EAF cürufu (elektrik ark ocağı siyah cürufu)", null, "mineral.slag.steel")]
     // a sub-chapter names only a range and yields to the description
     [InlineData("020401", "pancar yıkama toprağı", "10.81", "mineral.soil")]
     // water and heat

@@ -57,6 +57,9 @@ public class UseRestrictionsTests
     [InlineData("Yem fabrikası hammaddesi", "feed")]
     [InlineData("Temiz HDPE regrind", "clean")]
     [InlineData("Gıda ambalajı için LDPE", "clean")]
+    [InlineData("Renk ayrılmış cam kırığı", "clean")]
+    [InlineData("Kazan için kuru biyokütle (nem <%15)", "dry")]
+    [InlineData("Dry wood chips for the boiler", "dry")]
     public void NeedUses_TheWordsOfAUse(string need, string use)
     {
         var mask = UseRestrictions.NeedUses(need);
@@ -127,5 +130,28 @@ public class UseRestrictionsTests
         var v = Check("150110", "Kimyasal bulaşıklı HDPE bidon", "Lisanslı tesis: temiz HDPE regrind", "22.22");
 
         Assert.Equal(PairFilter.UseRestricted, v.Filter);
+    }
+
+    [Theory]
+    [InlineData("Yaş domates posası (%78 nem)")]
+    [InlineData("Islak talaş")]
+    [InlineData("Biyogaz digestatı (sıvı faz)")]
+    [InlineData("Wet brewers' grains")]
+    public void DryNeed_WetOffer_MaterialValueHalvedWithTheReason(string offer)
+    {
+        var dry = Check("020304", "Domates posası", "Buhar kazanı için kuru biyokütle yakıt", "35.30");
+        var wet = Check("020304", offer, "Buhar kazanı için kuru biyokütle yakıt", "35.30");
+
+        Assert.True(wet.Restriction is { Hard: false }, offer);
+        Assert.Equal(UseRestrictions.Uses.ToList().IndexOf("dry"), wet.Restriction!.Use);
+        Assert.Equal(dry.Material["factor"] * UseRestrictions.SoftFactor, wet.Material["factor"], 6);
+    }
+
+    [Fact]
+    public void WetOffer_NotDoubtedByANeedThatAsksNothingDry()
+    {
+        var v = Check("020304", "Yaş domates posası", "Biyogaz tesisi için organik atık", "35.21");
+
+        Assert.Null(v.Restriction);
     }
 }
