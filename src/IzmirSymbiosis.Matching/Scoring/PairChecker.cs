@@ -44,8 +44,9 @@ public sealed record PairVerdict(
 /// What such a pair does not state is taken as neutral: both sides have the same yearly amount
 /// (quantity fit 1) and open availability windows (timing fit 1), both are materials in tonnes, the
 /// prices are the defaults, and the receiver is taken to hold a valid permit for a hazardous code
-/// only where one is to be expected (see <see cref="AssumedPermit"/>; <see cref="PairVerdict.OfferHazardous"/> reports the flag). The parties' transport
-/// limits are unknown, so no limit filters a pair: the distance counts through the distance factor
+/// only where one is to be expected (see <see cref="AssumedPermit"/>; <see cref="PairVerdict.OfferHazardous"/> reports the flag). A party's transport
+/// limit is known only when its description states one (<see cref="StatedHaulLimitKm"/>); a distance
+/// beyond it drops the pair. Otherwise the distance counts through the distance factor only
 /// (0 at <see cref="MatchingOptions.DefaultMaxTransportKm"/> and beyond). A missing distance counts
 /// as unknown location (distance factor 0.5, the assumed km for costs).
 /// </summary>
@@ -125,8 +126,10 @@ public sealed class PairChecker
         // The distance is given, not the places: the need's area is put that far north of the offer's.
         var oh = offer.Hot;
         var nh = need.Hot;
-        // The parties' transport limits are not in the file: none applies (the distance factor still counts it).
-        oh.MaxKm = nh.MaxKm = double.PositiveInfinity;
+        // The parties' transport limits are not in the file: only a limit a description states applies
+        // (the distance factor still counts the distance).
+        oh.MaxKm = StatedHaulLimitKm(query.OfferDescription) ?? double.PositiveInfinity;
+        nh.MaxKm = StatedHaulLimitKm(query.NeedDescription) ?? double.PositiveInfinity;
         if (query.DistanceKm is { } km)
         {
             oh.HasLocation = nh.HasLocation = true;
@@ -169,6 +172,27 @@ public sealed class PairChecker
             Restriction = UseRestrictions.First(offer.Restrictions, need.Hot.Uses),
         };
     }
+
+    /// <summary>
+    /// The haul limit a description states, in km (“en çok 40 km nakliye”, “en fazla 50 km”, “azami
+    /// 30 km”, “60 km içinde”, “within 50 km”, “max. 80 km”), or null when it states none.
+    /// </summary>
+    public static double? StatedHaulLimitKm(string? description)
+    {
+        var m = s_haulLimit.Match(TextAnalyzer.FoldKey(description));
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var digits = m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value;
+        return double.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    // On folded text (lower-case ASCII words and digits between single spaces).
+    private static readonly System.Text.RegularExpressions.Regex s_haulLimit = new(
+        @"\b(?:en cok|en fazla|azami|maks|maksimum|max|maximum|within|up to)\s(\d{1,4})\skm\b|\b(\d{1,4})\skm\s(?:icinde|yaricapinda|yaricap|den yakin|den kisa|ile sinirli)\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private PreparedCompany Company(MatchCompany c) => new(c, _preparer.NaceId, _preparer.CompanyId(c.Id));
 
