@@ -56,4 +56,19 @@ public sealed class OptionSelectTests : BunitContext, IAsyncLifetime
 
         select.WaitForAssertion(() => Assert.Equal("24", chosen));
     }
+
+    [Fact]
+    public async Task ChoosingAll_ReportsNull()
+    {
+        var chosen = "24";
+        var popovers = Render<MudPopoverProvider>();
+        var select = Render<OptionSelect>(p => p.Add(x => x.Options, s_divisions).Add(x => x.Value, "24").Add(x => x.ValueChanged, v => chosen = v));
+
+        var mud = select.FindComponent<MudSelect<string>>();
+        await mud.InvokeAsync(mud.Instance.OpenMenu);
+        popovers.WaitForAssertion(() => Assert.Contains(popovers.FindAll(".mud-list-item"), i => i.TextContent.Trim() == "Tümü"));
+        popovers.FindAll(".mud-list-item").First(i => i.TextContent.Trim() == "Tümü").Click();
+
+        select.WaitForAssertion(() => Assert.Null(chosen));
+    }
 }

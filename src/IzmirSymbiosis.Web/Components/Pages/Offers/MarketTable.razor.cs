@@ -70,7 +70,6 @@ public partial class MarketTable
         return new TableData<OfferListItem> { Items = page.Items, TotalItems = page.TotalCount };
     }
 
-    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 
     private Task OnSearchAsync(string? text) => ReloadAsync(() => _search = text);
 
