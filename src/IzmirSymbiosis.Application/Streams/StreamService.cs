@@ -56,16 +56,14 @@ public sealed class StreamService(IAppDbContextFactory contexts, IBackgroundJobs
         var key = IdempotencyKeys.Check(idempotencyKey, ResourceStream.CreationKeyMaxLength, "Stream.IdempotencyKeyInvalid");
         await using (var db = await contexts.CreateAsync(cancellationToken))
         {
-            if (key is not null)
+            // Access first: a key of another firm's stream is never looked up.
+            await RequireEditAsync(db, companyId, cancellationToken);
+            if (key is not null && await FindCreatedAsync(db, companyId, key, input, cancellationToken) is { } first)
             {
-                await RequireEditAsync(db, companyId, cancellationToken);
-                if (await FindCreatedAsync(db, companyId, key, input, cancellationToken) is { } first)
-                {
-                    return first;
-                }
+                return first;
             }
 
-            var stream = await StageAsync(db, companyId, input, cancellationToken);
+            var stream = await AddCheckedAsync(db, companyId, input, cancellationToken);
             if (key is not null)
             {
                 stream.RecordCreationKey(key);
@@ -117,7 +115,12 @@ public sealed class StreamService(IAppDbContextFactory contexts, IBackgroundJobs
     {
         ArgumentNullException.ThrowIfNull(input);
         await RequireEditAsync(db, companyId, cancellationToken);
+        return await AddCheckedAsync(db, companyId, input, cancellationToken);
+    }
 
+    /// <summary>Validates a new stream and adds it with its re-match request; the caller has checked edit access.</summary>
+    private async Task<ResourceStream> AddCheckedAsync(IAppDbContext db, Guid companyId, StreamInput input, CancellationToken cancellationToken)
+    {
         var errors = new ErrorCollector();
         var quantity = errors.Try(nameof(StreamInput.Amount), () => new Quantity(input.Amount, input.Unit, input.Period));
         var stream = quantity is null
