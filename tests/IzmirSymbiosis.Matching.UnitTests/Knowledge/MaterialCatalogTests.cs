@@ -143,6 +143,15 @@ public class MaterialCatalogTests
     [InlineData("101103", "cam elyaf kesim artığı", null, "mineral.wool")]
     [InlineData("120109", "kesme sıvısı emülsiyonu", "25.62", "oil")]
     [InlineData("120115", "", null, "sludge.industrial")]
+    // a purpose is no material: what a need is for yields to what it asks for, unless that refines it
+    [InlineData(null, "Polyester elyaf üretimi için PET flake", null, "polymer.pet")]
+    [InlineData(null, "Hayvan yemi için yağ", null, "oil")]
+    [InlineData(null, "Organik gübre üretimi için çamur", null, "sludge")]
+    [InlineData(null, "Plastik boru üretimi için dolgu olarak kalsit (mermer tozu)", null, "mineral.limestone.marble")]
+    [InlineData(null, "Clean sawdust for wood pellets", null, "wood.clean")]
+    [InlineData(null, "Şişe camı fırını için renk ayrılmış cam kırığı", null, "glass.container")]
+    [InlineData(null, "Kompost için ağaç kabuğu", "01.61", "wood.clean")]
+    [InlineData(null, "Kazan için yakıt", null, "fuel")]
     // a furnace is no material: its dust is not its slag
     [InlineData("100207", "Elektrik ark ocağı baca tozu", "24.10", "ironoxide.dust")]
     [InlineData(null, "EAF tozu", null, "ironoxide.dust")]

@@ -187,6 +187,18 @@ internal sealed class MaterialResolver
             return 0;
         }
 
+        // A purpose is no material: "cüruf köpürtme için dolomit" asks for dolomite, "turnings for
+        // smelting" for turnings. Words before the last "için" (Turkish puts the purpose first) or after
+        // the first "for" name what the material is for: a material named there yields to one of
+        // another family named outside it (one of the same family still refines it: "şişe camı
+        // fırını için cam kırığı" is container glass).
+        var (purposeFrom, purposeTo) = PurposeSpan(words);
+        var main = found.Where(f => f.Position < purposeFrom || f.Position >= purposeTo).Select(f => _catalog.Get(f.Id).Family).ToHashSet(StringComparer.Ordinal);
+        if (main.Count > 0)
+        {
+            found = [.. found.Where(f => main.Contains(_catalog.Get(f.Id).Family))];
+        }
+
         // An adjective counts when nothing else is named, or when it refines a named material (pamuklu kumaş is cotton).
         var named = found.Where(f => !f.Modifier).Select(f => f.Id).ToList();
         if (named.Count > 0)
@@ -216,6 +228,19 @@ internal sealed class MaterialResolver
         // such as talaş or hurda, which only says "some metal"), then the longest phrase, then the first mentioned.
         return found.Where(f => leaves.Contains(f.Id))
             .OrderByDescending(f => _catalog.Get(f.Id).Depth).ThenByDescending(f => f.Length).ThenBy(f => f.Position).First().Id;
+    }
+
+    /// <summary>The word positions [from, to) of a purpose phrase (none: an empty span).</summary>
+    private static (int From, int To) PurposeSpan(string[] words)
+    {
+        var icin = Array.LastIndexOf(words, "icin");
+        if (icin > 0)
+        {
+            return (0, icin);
+        }
+
+        var forAt = Array.IndexOf(words, "for");
+        return forAt >= 0 ? (forAt + 1, words.Length) : (0, 0);
     }
 
     private static bool Matches(Keyword k, string[] words, int start)
