@@ -7,15 +7,23 @@ namespace IzmirSymbiosis.Web.EndToEndTests;
 /// <summary>
 /// The circuit's connection drops (Playwright takes over the page's WebSocket to /_blazor and closes
 /// it, then refuses the next attempts for a while): the reconnect dialog speaks Turkish, and once the
-/// server is reachable again the same circuit carries on.
+/// server is reachable again the same circuit carries on. On a phone (390×844) the dialog fits the
+/// screen.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed partial class ReconnectUiTests(BrowserFixture fixture)
 {
-    [Fact]
-    public async Task ConnectionLost_TurkishReconnectDialog_ThenTheSameCircuitCarriesOn()
+    [Theory]
+    [InlineData(0, 0, "reconnect-dialog")]
+    [InlineData(390, 844, "reconnect-dialog-phone")]
+    public async Task ConnectionLost_TurkishReconnectDialog_ThenTheSameCircuitCarriesOn(int width, int height, string shot)
     {
         var page = await fixture.NewPageAsync();
+        if (width > 0)
+        {
+            await page.SetViewportSizeAsync(width, height);
+        }
+
         IWebSocketRoute? current = null;
         var refuse = false;
         await page.RouteWebSocketAsync(BlazorSocket(), async socket =>
@@ -40,7 +48,8 @@ public sealed partial class ReconnectUiTests(BrowserFixture fixture)
         var dialog = page.Locator("[data-testid=reconnect-modal]");
         await Expect(dialog).ToBeVisibleAsync();
         await Expect(dialog).ToContainTextAsync(new Regex("Sunucuyla bağlantı koptu; yeniden bağlanılıyor|Yeniden bağlanılamadı; \\d+ saniye sonra yeniden denenecek"));
-        await PageExtensions.Shot(page, "reconnect-dialog", fullPage: false);
+        await Expect(dialog).ToBeInViewportAsync(new() { Ratio = 1 });
+        await PageExtensions.Shot(page, shot, fullPage: false);
 
         Volatile.Write(ref refuse, false);
 
