@@ -152,6 +152,7 @@ public class MaterialCatalogTests
     [InlineData(null, "Şişe camı fırını için renk ayrılmış cam kırığı", null, "glass.container")]
     [InlineData(null, "Kompost için ağaç kabuğu", "01.61", "wood.clean")]
     [InlineData(null, "Kazan için yakıt", null, "fuel")]
+    [InlineData(null, "Klinker üretimi için demir düzeltici hammadde", null, "ironoxide")]
     // a furnace is no material: its dust is not its slag
     [InlineData("100207", "Elektrik ark ocağı baca tozu", "24.10", "ironoxide.dust")]
     [InlineData(null, "EAF tozu", null, "ironoxide.dust")]
@@ -211,6 +212,8 @@ public class MaterialCatalogTests
     [InlineData("100202", "çelikhane cürufu", "yol alt temel agregası", MaterialRelationKind.Accepted)]
     [InlineData("070108", "", "alternatif yakıt", MaterialRelationKind.Accepted)]
     [InlineData(null, "PET şişe kırığı", "polyester elyaf", MaterialRelationKind.Accepted)]
+    [InlineData("120102", "demir taşlama tozu", "çimento farini için demir düzeltici", MaterialRelationKind.Accepted)]
+    [InlineData("100202", "çelikhane cürufu", "klinker için demir düzeltici hammadde", MaterialRelationKind.Accepted)]
     [InlineData(null, "çelikhane cürufu", "granüle yüksek fırın cürufu", MaterialRelationKind.Soft)]
     [InlineData(null, "plastik", "PE regrind", MaterialRelationKind.Neutral)]
     [InlineData("140602", "", "alternatif yakıt", MaterialRelationKind.Soft)]
