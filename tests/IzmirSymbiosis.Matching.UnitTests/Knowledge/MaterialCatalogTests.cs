@@ -153,6 +153,7 @@ public class MaterialCatalogTests
     [InlineData(null, "Kompost için ağaç kabuğu", "01.61", "wood.clean")]
     [InlineData(null, "Kazan için yakıt", null, "fuel")]
     [InlineData(null, "Klinker üretimi için demir düzeltici hammadde", null, "ironoxide")]
+    [InlineData(null, "Biyodizel üretimi için bitkisel atık yağ", null, "oil.vegetable")]
     // a furnace is no material: its dust is not its slag
     [InlineData("100207", "Elektrik ark ocağı baca tozu", "24.10", "ironoxide.dust")]
     [InlineData(null, "EAF tozu", null, "ironoxide.dust")]
@@ -218,6 +219,7 @@ public class MaterialCatalogTests
     [InlineData(null, "plastik", "PE regrind", MaterialRelationKind.Neutral)]
     [InlineData("140602", "", "alternatif yakıt", MaterialRelationKind.Soft)]
     [InlineData(null, "PVC kablo kılıfı", "ATY", MaterialRelationKind.Soft)]
+    [InlineData("200125", "atık kızartma yağı", "biyodizel için bitkisel atık yağ", MaterialRelationKind.Same)]
     public void Relation_CompatiblePairs_ExpectedKind(string? offerCode, string offer, string need, MaterialRelationKind expected)
     {
         var r = Catalog.Relation(Catalog.Resolve(offerCode, offer, null), Catalog.Resolve(null, need, null));
