@@ -154,6 +154,9 @@ public class MaterialCatalogTests
     [InlineData(null, "Kazan için yakıt", null, "fuel")]
     [InlineData(null, "Klinker üretimi için demir düzeltici hammadde", null, "ironoxide")]
     [InlineData(null, "Biyodizel üretimi için bitkisel atık yağ", null, "oil.vegetable")]
+    // a phrase uses its words: "gübre" of "organik gübre" is no manure of its own
+    [InlineData(null, "organik gübre", null, "fertiliser")]
+    [InlineData(null, "Sera için organik gübre", null, "fertiliser")]
     // a furnace is no material: its dust is not its slag
     [InlineData("100207", "Elektrik ark ocağı baca tozu", "24.10", "ironoxide.dust")]
     [InlineData(null, "EAF tozu", null, "ironoxide.dust")]

@@ -60,6 +60,7 @@ public class UseRestrictionsTests
     [InlineData("Renk ayrılmış cam kırığı", "clean")]
     [InlineData("Kazan için kuru biyokütle (nem <%15)", "dry")]
     [InlineData("Dry wood chips for the boiler", "dry")]
+    [InlineData("Buğday tarlasına doğrudan serilecek organik gübre", "land")]
     public void NeedUses_TheWordsOfAUse(string need, string use)
     {
         var mask = UseRestrictions.NeedUses(need);
@@ -153,5 +154,17 @@ public class UseRestrictionsTests
         var v = Check("020304", "Yaş domates posası", "Biyogaz tesisi için organik atık", "35.21");
 
         Assert.Null(v.Restriction);
+    }
+
+    [Fact]
+    public void LandNeed_UnprocessedAnimalTissueDropped_ManureNot()
+    {
+        const string need = "Buğday tarlasına doğrudan serilecek organik gübre";
+        var tissue = Check("020202", "Tavuk kesimhanesi iç organ ve kemik", need, "01.11");
+        var manure = Check("020106", "Büyükbaş gübresi", need, "01.11");
+
+        Assert.Equal(PairFilter.UseRestricted, tissue.Filter);
+        Assert.True(tissue.Restriction is { Hard: true });
+        Assert.Null(manure.Restriction);
     }
 }

@@ -162,6 +162,7 @@ internal sealed class MaterialResolver
             if ((end < words.Length && words[end] is "icermez" or "haric" or "free" or "disinda") ||
                 last.EndsWith("siz", StringComparison.Ordinal) || last.EndsWith("suz", StringComparison.Ordinal))
             {
+                i = end - 1;
                 continue;
             }
 
@@ -180,6 +181,9 @@ internal sealed class MaterialResolver
             {
                 found.Add((senses[0], longest, i, modifier));
             }
+
+            // The phrase's words are used: "gübre" of "organik gübre" names no manure of its own.
+            i = end - 1;
         }
 
         if (found.Count == 0)
