@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using IzmirSymbiosis.Domain.Streams;
 using IzmirSymbiosis.Matching.Knowledge;
 using IzmirSymbiosis.Matching.Knowledge.Materials;
@@ -186,13 +188,13 @@ public sealed class PairChecker
         }
 
         var digits = m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value;
-        return double.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
+        return double.Parse(digits, CultureInfo.InvariantCulture);
     }
 
     // On folded text (lower-case ASCII words and digits between single spaces).
-    private static readonly System.Text.RegularExpressions.Regex s_haulLimit = new(
+    private static readonly Regex s_haulLimit = new(
         @"\b(?:en cok|en fazla|azami|maks|maksimum|max|maximum|within|up to)\s(\d{1,4})\skm\b|\b(\d{1,4})\skm\s(?:icinde|yaricapinda|yaricap|den yakin|den kisa|ile sinirli)\b",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant);
 
     private PreparedCompany Company(MatchCompany c) => new(c, _preparer.NaceId, _preparer.CompanyId(c.Id));
 

@@ -118,8 +118,7 @@ internal sealed class MaterialResolver
             return fromCode;
         }
 
-        var naceDigits = nace is null ? string.Empty : string.Concat(nace.Where(char.IsAsciiDigit));
-        return codeLength == 6 && _catalog.Get(fromCode).Family != _catalog.Get(fromText).Family && !Confirmed(fromText, ewcCode, naceDigits)
+        return codeLength == 6 && _catalog.Get(fromCode).Family != _catalog.Get(fromText).Family && !Confirmed(fromText, ewcCode, nace)
             ? fromCode
             : fromText;
     }
@@ -133,7 +132,6 @@ internal sealed class MaterialResolver
             return 0;
         }
 
-        var naceDigits = nace is null ? string.Empty : string.Concat(nace.Where(char.IsAsciiDigit));
         var found = new List<(int Id, int Length, int Position, bool Modifier)>();
         for (var i = 0; i < words.Length; i++)
         {
@@ -174,7 +172,7 @@ internal sealed class MaterialResolver
             if (senses.Count > 1)
             {
                 // A word with several senses (talaş: wood or metal) keeps the senses its code or firm confirms.
-                senses = [.. senses.Where(id => Confirmed(id, ewcCode, naceDigits))];
+                senses = [.. senses.Where(id => Confirmed(id, ewcCode, nace))];
             }
 
             if (senses.Count == 1)
@@ -293,8 +291,10 @@ internal sealed class MaterialResolver
         _ => null,
     };
 
-    private bool Confirmed(int id, string? ewcCode, string naceDigits)
+    /// <summary>Whether the code or the firm's NACE class is one the material (or a material it is a grade of) is known by.</summary>
+    private bool Confirmed(int id, string? ewcCode, string? nace)
     {
+        var naceDigits = nace is null ? string.Empty : string.Concat(nace.Where(char.IsAsciiDigit));
         for (var x = id; x != 0; x = _catalog.Get(x).ParentId)
         {
             if (ewcCode is not null && _codeHints[x].Any(c => ewcCode.StartsWith(c, StringComparison.Ordinal)))
