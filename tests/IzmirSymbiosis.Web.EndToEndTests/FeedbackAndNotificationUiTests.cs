@@ -69,6 +69,7 @@ public sealed class FeedbackAndNotificationUiTests(BrowserFixture fixture)
         await Expect(row).ToHaveCountAsync(0);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "izmirsym-feedback-hidden.png"), FullPage = true });
 
+        await page.Locator("[data-testid=match-filters-toggle]").ClickAsync();
         await page.GetByText("Gizlenenleri göster").ClickAsync();
         await Expect(row).ToHaveCountAsync(1);
         await Expect(row.Locator("[data-testid=feedback-not-interested]")).ToHaveAttributeAsync("aria-pressed", "true");

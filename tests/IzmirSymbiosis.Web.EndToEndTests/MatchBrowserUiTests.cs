@@ -18,6 +18,8 @@ public sealed partial class MatchBrowserUiTests(BrowserFixture fixture)
         var page = await fixture.SignInAsync(DemoUsers.Expert, DemoUsers.Password, DemoUsers.ExpertKey);
         await page.GotoAsync("/matches");
         await page.WaitForInteractiveAsync("match-search");
+        // The filters are folded away at first.
+        await page.Locator("[data-testid=match-filters-toggle]").ClickAsync();
         await page.Locator("[data-testid=match-chapter]").ClickAsync();
         await page.GetByRole(AriaRole.Option).Filter(new() { HasTextRegex = ChapterTen() }).First.ClickAsync();
 
@@ -27,6 +29,7 @@ public sealed partial class MatchBrowserUiTests(BrowserFixture fixture)
         await Expect(offers.First).ToBeVisibleAsync();
         var texts = await offers.AllInnerTextsAsync();
         Assert.All(texts, t => Assert.Matches(@"\(10 \d\d \d\d\)", t));
+        await Expect(page.Locator("[data-testid=match-filters-toggle]")).ToHaveTextAsync("Filtreler (1)");
         await PageExtensions.Shot(page, "match-browser-chapter-10", fullPage: false);
     }
 

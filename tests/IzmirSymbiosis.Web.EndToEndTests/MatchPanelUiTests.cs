@@ -66,7 +66,8 @@ public sealed class MatchPanelUiTests(BrowserFixture fixture)
         var table = page.Locator("[data-testid=matches-table]");
         await Expect(table).ToHaveAttributeAsync("data-search", tag);
 
-        // Within 50 km, nearest first.
+        // Within 50 km, nearest first (the filters are folded away at first).
+        await page.Locator("[data-testid=match-filters-toggle]").ClickAsync();
         await page.Input("match-max-distance").FillAsync("50");
         await page.Input("match-max-distance").PressAsync("Enter");
         await Expect(table).ToHaveAttributeAsync("data-filter", new Regex("MaxDistanceKm = 50"));

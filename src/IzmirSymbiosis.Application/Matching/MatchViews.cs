@@ -128,6 +128,11 @@ public sealed record MatchFilter(MatchKind? Kind = null, double MinScore = 0, st
     /// </summary>
     public double? MaxDistanceKm { get; init; }
 
+    /// <summary>How many filters narrow the list (a score bound, the hidden pairs shown and each choice count one each).</summary>
+    public int ActiveCount() =>
+        new object?[] { Kind, EwcChapter, GiverDivision, ReceiverDivision, ZoneId, Hazardous, Feedback, MaxDistanceKm }.Count(v => v is not null)
+        + (MinScore > 0 ? 1 : 0) + (MaxScore < 100 ? 1 : 0) + (IncludeHidden ? 1 : 0);
+
     /// <summary>
     /// Throws <see cref="ValidationFailedException"/> for a filter no match could have: an undefined
     /// kind, a score outside 0–100 (or not a number) or a range upside down, a chapter or division

@@ -45,6 +45,14 @@ public sealed class MatchBrowserTests : IClassFixture<MatchBrowserTests.DemoRegi
     private MatchQueryService Matches => _db.Services.GetRequiredService<MatchQueryService>();
 
     [Fact]
+    public void ActiveCount_CountsEachFilterThatNarrowsTheList()
+    {
+        Assert.Equal(0, new MatchFilter().ActiveCount());
+        Assert.Equal(3, new MatchFilter(MinScore: 60, EwcChapter: "10") { ZoneId = 2 }.ActiveCount());
+        Assert.Equal(4, new MatchFilter(IncludeHidden: true) { MaxScore = 90, Hazardous = false, MaxDistanceKm = 25 }.ActiveCount());
+    }
+
+    [Fact]
     public async Task Hazardous_SplitsTheListIntoHazardousAndOtherOffers()
     {
         var all = await AllAsync(new MatchFilter());

@@ -15,8 +15,19 @@ namespace IzmirSymbiosis.Web.Components.Pages.Matches;
 /// </summary>
 public partial class MatchesPage
 {
+    // The columns that sort, with their headers' resource keys.
+    private static readonly (string Key, string Label)[] s_columns =
+        [("score", "Matches.Score"), ("offer", "Matches.Offer"), ("need", "Matches.Receiver"), ("distance", "Matches.Distance")];
+
     private IReadOnlyDictionary<Guid, MatchIntroductionState>? _introductions;
-    private MudTable<MatchView>? _table;
+    private IReadOnlyList<MatchView> _rows = [];
+    private int _total;
+    private int _page;
+    private int _pageSize = 25;
+    private string _sort = "score";
+    private bool _descending = true;
+    private CancellationTokenSource? _loading;
+    private bool _filtersOpen;
     private string? _search;
 
     // The search the rows on screen were loaded for (tests wait for it before they click a row).
@@ -28,7 +39,8 @@ public partial class MatchesPage
     private string? _loadedSort;
     private MatchFilter _filter = new();
     private DashboardOptions? _options;
-    private HashSet<MatchView> _selected = [];
+    // The matches chosen for a bulk proposal, by id: they stay chosen across pages and reloads.
+    private HashSet<Guid> _selected = [];
     private bool _mayPropose;
     private bool _proposing;
     private bool _updating;
@@ -60,15 +72,18 @@ public partial class MatchesPage
             // Null when the match is gone or not the reader's to see: the list opens without a panel.
             _panel = await Matches.GetAsync(id);
         }
+
+        // The rows are read once, when the circuit starts; the prerender shows that they are coming.
+        if (RendererInfo.IsInteractive)
+        {
+            await LoadAsync();
+        }
     }
 
     private async Task OnUpdatedAsync()
     {
         _updating = await Matches.IsUpdatingAsync();
-        if (_table is not null)
-        {
-            await _table.ReloadServerData();
-        }
+        await LoadAsync();
 
         // The panel shows the match as it is now (an answer changes its buttons).
         if (_panel is { } shown)
@@ -77,31 +92,78 @@ public partial class MatchesPage
         }
     }
 
-    private async Task<TableData<MatchView>> LoadAsync(TableState state, CancellationToken cancellationToken)
+    // Reads the page shown; a read still running for an older search, filter or page is cancelled.
+    private async Task LoadAsync()
     {
-        var page = await Matches.ListAsync(
-            new PageRequest(state.Page, state.PageSize, state.SortLabel, state.SortDirection == SortDirection.Descending, _search),
-            _filter,
-            cancellationToken);
-
-        // The cards' introduction states in one read, not one per card (and the panel's match too).
-        var ids = page.Items.Select(m => m.Id).ToList();
-        if (_panel is { } shown && !ids.Contains(shown.Id))
+        _loading?.Cancel();
+        using var loading = _loading = new CancellationTokenSource();
+        try
         {
-            ids.Add(shown.Id);
-        }
+            var page = await Matches.ListAsync(new PageRequest(_page, _pageSize, _sort, _descending, _search), _filter, loading.Token);
 
-        _introductions = await Introductions.ForMatchesAsync(ids, cancellationToken);
-        _loadedSearch = _search ?? string.Empty;
-        _loadedFilter = _filter.ToString();
-        var sort = $"{state.SortLabel ?? "score"} {(state.SortDirection == SortDirection.Ascending ? "asc" : "desc")}";
-        if (sort != _loadedSort)
-        {
-            // A click on a column header reloads the table only: render the page's attribute too.
-            _loadedSort = sort;
-            _ = InvokeAsync(StateHasChanged);
+            // The rows' introduction states in one read, not one per row (and the panel's match too).
+            var ids = page.Items.Select(m => m.Id).ToList();
+            if (_panel is { } shown && !ids.Contains(shown.Id))
+            {
+                ids.Add(shown.Id);
+            }
+
+            _introductions = await Introductions.ForMatchesAsync(ids, loading.Token);
+            (_rows, _total) = (page.Items, page.TotalCount);
+            _loadedSearch = _search ?? string.Empty;
+            _loadedFilter = _filter.ToString();
+            _loadedSort = $"{_sort} {(_descending ? "desc" : "asc")}";
         }
-        return new TableData<MatchView> { Items = page.Items, TotalItems = page.TotalCount };
+        catch (OperationCanceledException) when (loading.IsCancellationRequested)
+        {
+            // A newer read replaced this one.
+        }
+        finally
+        {
+            if (ReferenceEquals(_loading, loading))
+            {
+                _loading = null;
+            }
+        }
+    }
+
+    private string SortIconClass(string key) =>
+        "mud-table-sort-label-icon" + (key == _sort ? _descending ? " mud-direction-desc" : " mud-direction-asc" : string.Empty);
+
+    private string AriaSort(string key) => key != _sort ? "none" : _descending ? "descending" : "ascending";
+
+    // The same column again turns the order round; another column starts ascending (the score: highest first).
+    private Task SortByAsync(string key) => ReloadAsync(() =>
+    {
+        _descending = key == _sort ? !_descending : key == "score";
+        _sort = key;
+    });
+
+    private Task OnSortSelectAsync(ChangeEventArgs e) =>
+        e.Value?.ToString() is { } key && s_columns.Any(c => c.Key == key) ? ReloadAsync(() => (_sort, _descending) = (key, key == "score")) : Task.CompletedTask;
+
+    private Task OnPageAsync((int Page, int PageSize) page) => ReloadAsync(() => (_page, _pageSize) = page, keepPage: true);
+
+    private bool AllOnPageSelected => _rows.Count > 0 && _rows.All(r => _selected.Contains(r.Id));
+
+    private void ToggleSelected(Guid id)
+    {
+        if (!_selected.Remove(id))
+        {
+            _selected.Add(id);
+        }
+    }
+
+    private void ToggleAllOnPage()
+    {
+        if (AllOnPageSelected)
+        {
+            _selected.ExceptWith(_rows.Select(r => r.Id));
+        }
+        else
+        {
+            _selected.UnionWith(_rows.Select(r => r.Id));
+        }
     }
 
     private async Task Open(MatchView match)
@@ -141,7 +203,7 @@ public partial class MatchesPage
         _proposing = true;
         try
         {
-            var result = await Introductions.ProposeManyAsync([.. _selected.Select(m => m.Id)]);
+            var result = await Introductions.ProposeManyAsync([.. _selected]);
             Snackbar.Add(L["Matches.BulkProposed", result.Proposed, result.AlreadyLive, result.Refused], result.Proposed > 0 ? Severity.Success : Severity.Info);
             _selected = [];
             await OnUpdatedAsync();
@@ -152,12 +214,15 @@ public partial class MatchesPage
         }
     }
 
-    private async Task ReloadAsync(Action change)
+    // A new search, filter or order starts at the first page.
+    private async Task ReloadAsync(Action change, bool keepPage = false)
     {
         change();
-        if (_table is not null)
+        if (!keepPage)
         {
-            await _table.ReloadServerData();
+            _page = 0;
         }
+
+        await LoadAsync();
     }
 }
