@@ -155,7 +155,7 @@ public sealed class DashboardUiTests(BrowserFixture fixture)
     // The interactive page loads the figures again after the prerendered one: wait until it has.
     internal static async Task Loaded(IPage page)
     {
-        await page.WaitForInteractiveAsync("dashboard-from");
+        await Expect(page.Locator("[data-testid=dashboard-filters-toggle]")).ToBeEnabledAsync();
         await Expect(page.Locator(".mud-main-content .mud-progress-linear")).ToHaveCountAsync(0);
         await Expect(page.Locator("[data-testid=dashboard-cards]")).ToBeVisibleAsync();
     }

@@ -62,7 +62,7 @@ public sealed partial class MapUiTests(BrowserFixture fixture)
         await PageExtensions.Shot(page, "map-staff", fullPage: false);
 
         // The match browser's own filter bar (folded away at first): a higher floor draws fewer matches.
-        await page.Locator("[data-testid=map-filters] .mud-expand-panel-header").ClickAsync();
+        await page.Locator("[data-testid=map-filters-toggle]").ClickAsync();
         await page.WaitForInteractiveAsync("match-min-score");
         await page.Input("match-min-score").FillAsync("70");
         await page.Input("match-min-score").PressAsync("Tab");

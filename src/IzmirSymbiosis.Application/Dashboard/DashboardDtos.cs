@@ -34,7 +34,11 @@ public sealed record DashboardFilter(
     int? ZoneId = null,
     string? NaceDivision = null,
     string? EwcChapter = null,
-    ExchangeStage? Stage = null);
+    ExchangeStage? Stage = null)
+{
+    /// <summary>How many filters narrow the exchanges counted (the trends' granularity only groups them).</summary>
+    public int ActiveCount() => new object?[] { From, To, ZoneId, NaceDivision, EwcChapter, Stage }.Count(v => v is not null);
+}
 
 /// <summary>Sums of the current figures of a set of exchanges on one basis.</summary>
 /// <param name="Exchanges">Exchanges with a figure on this basis.</param>

@@ -124,6 +124,14 @@ public sealed class DashboardServiceTests(SeededDatabaseFixture fixture) : Seede
     }
 
     [Fact]
+    public void ActiveCount_CountsTheFiltersThatNarrow_NotTheTrendsGranularity()
+    {
+        Assert.Equal(0, new DashboardFilter(Granularity: DashboardGranularity.Year).ActiveCount());
+        Assert.Equal(3, new DashboardFilter(From: new DateOnly(2026, 1, 1), ZoneId: 1, Stage: ExchangeStage.Verified).ActiveCount());
+        Assert.Equal(3, new DashboardFilter(To: new DateOnly(2026, 6, 30), NaceDivision: "24", EwcChapter: "10").ActiveCount());
+    }
+
+    [Fact]
     public async Task Get_RollsUpAcrossZonesAndPeriods_ToTheSumOfTheExchangesCurrentRecords()
     {
         await ArrangeRegionAsync();

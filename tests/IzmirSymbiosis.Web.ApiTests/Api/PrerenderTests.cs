@@ -37,7 +37,7 @@ public sealed class PrerenderTests(ApiFixture fixture)
 
         var html = await PrerenderAsync(client, "/dashboard");
 
-        Assert.Contains("data-testid=\"dashboard-division\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"dashboard-filters-toggle\"", html, StringComparison.Ordinal);
         Assert.Contains("mud-progress-linear", html, StringComparison.Ordinal);
         Assert.DoesNotContain("data-testid=\"dashboard-scope\"", html, StringComparison.Ordinal);
     }

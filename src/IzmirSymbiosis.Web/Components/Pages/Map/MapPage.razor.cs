@@ -21,6 +21,7 @@ public partial class MapPage
     private IJSObjectReference? _module;
     private IJSObjectReference? _map;
     private MapQuery _query = new(new MatchFilter());
+    private bool _filtersOpen;
     private DashboardOptions? _options;
     // Only the counts stay with the page: the firms and lines go to the script and are not kept in the circuit.
     private MapCounts? _counts;

@@ -64,7 +64,6 @@ public partial class MatchesPage
     protected override async Task OnInitializedAsync()
     {
         _updating = await Matches.IsUpdatingAsync();
-        _options = await Matches.FilterOptionsAsync();
         var user = Auth is null ? null : (await Auth).User;
         _mayPropose = user is not null && (user.IsInRole("OizStaff") || user.IsInRole("Expert"));
         if (MatchId is { } id)
@@ -184,6 +183,17 @@ public partial class MatchesPage
         {
             _panel = null;
         }
+    }
+
+    // The filters' option lists (zones, divisions, chapters) are read when the filters are first opened.
+    private async Task OnFiltersOpenAsync(bool open)
+    {
+        if (open)
+        {
+            _options ??= await Matches.FilterOptionsAsync();
+        }
+
+        _filtersOpen = open;
     }
 
     private Task OnSearchAsync(string? text) => ReloadAsync(() => _search = text);
