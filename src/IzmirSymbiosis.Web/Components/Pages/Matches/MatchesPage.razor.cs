@@ -2,6 +2,7 @@ using IzmirSymbiosis.Application.Common.Models;
 using IzmirSymbiosis.Application.Dashboard;
 using IzmirSymbiosis.Application.Introductions;
 using IzmirSymbiosis.Application.Matching;
+using IzmirSymbiosis.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
@@ -16,8 +17,8 @@ namespace IzmirSymbiosis.Web.Components.Pages.Matches;
 public partial class MatchesPage
 {
     // The columns that sort, with their headers' resource keys.
-    private static readonly (string Key, string Label)[] s_columns =
-        [("score", "Matches.Score"), ("offer", "Matches.Offer"), ("need", "Matches.Receiver"), ("distance", "Matches.Distance")];
+    private static readonly TableColumn[] s_columns =
+        [new("score", "Matches.Score", FirstDescending: true), new("offer", "Matches.Offer"), new("need", "Matches.Receiver"), new("distance", "Matches.Distance")];
 
     private IReadOnlyDictionary<Guid, MatchIntroductionState>? _introductions;
     private IReadOnlyList<MatchView> _rows = [];
@@ -126,20 +127,7 @@ public partial class MatchesPage
         }
     }
 
-    private string SortIconClass(string key) =>
-        "mud-table-sort-label-icon" + (key == _sort ? _descending ? " mud-direction-desc" : " mud-direction-asc" : string.Empty);
-
-    private string AriaSort(string key) => key != _sort ? "none" : _descending ? "descending" : "ascending";
-
-    // The same column again turns the order round; another column starts ascending (the score: highest first).
-    private Task SortByAsync(string key) => ReloadAsync(() =>
-    {
-        _descending = key == _sort ? !_descending : key == "score";
-        _sort = key;
-    });
-
-    private Task OnSortSelectAsync(ChangeEventArgs e) =>
-        e.Value?.ToString() is { } key && s_columns.Any(c => c.Key == key) ? ReloadAsync(() => (_sort, _descending) = (key, key == "score")) : Task.CompletedTask;
+    private Task OnSortAsync((string Sort, bool Descending) sort) => ReloadAsync(() => (_sort, _descending) = sort);
 
     private Task OnPageAsync((int Page, int PageSize) page) => ReloadAsync(() => (_page, _pageSize) = page, keepPage: true);
 
