@@ -27,6 +27,9 @@ public sealed class MarketUiTests(BrowserFixture fixture)
         await Expect(page.Locator("[data-testid=nav-needs]")).ToHaveAttributeAsync("href", "needs");
         await page.GotoAsync("/needs");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Aranıyor: ihtiyaç pazarı");
+        // The filters are folded away at first.
+        await Expect(page.Locator("[data-testid=market-filters-toggle]")).ToBeEnabledAsync();
+        await page.Locator("[data-testid=market-filters-toggle]").ClickAsync();
         await page.WaitForInteractiveAsync("market-chapter");
 
         var rows = page.Locator("[data-testid=needs-table] tbody tr.mud-table-row");
@@ -39,6 +42,7 @@ public sealed class MarketUiTests(BrowserFixture fixture)
 
         await Expect(rows).ToHaveCountAsync(expected);
         await Expect(others).ToHaveCountAsync(0);
+        await Expect(page.Locator("[data-testid=market-filters-toggle]")).ToHaveTextAsync("Filtreler (1)");
 
         // Other firms' needs are anonymous to a firm user.
         await Expect(rows.Locator("[data-testid=anonymous-company]").First).ToBeVisibleAsync();

@@ -46,6 +46,9 @@ public sealed record MarketFilter(
     /// <summary>No filter.</summary>
     public static readonly MarketFilter None = new();
 
+    /// <summary>How many filters narrow the market.</summary>
+    public int ActiveCount() => new object?[] { EwcChapter, District, ZoneId, Band, Hazardous, Kind }.Count(v => v is not null);
+
     /// <summary>The highest band (100,000 and more base units a year).</summary>
     public const int MaxBand = 5;
 

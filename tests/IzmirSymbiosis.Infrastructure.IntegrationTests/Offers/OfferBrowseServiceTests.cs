@@ -49,6 +49,14 @@ public sealed class OfferBrowseServiceTests(SeededDatabaseFixture fixture) : See
         [.. (await Market.ListAsync(StreamDirection.Need, new PageRequest(SortBy: sortBy, Descending: descending), filter)).Items.Select(i => i.Description)];
 
     [Fact]
+    public void ActiveCount_CountsEachFilterThatNarrowsTheMarket()
+    {
+        Assert.Equal(0, MarketFilter.None.ActiveCount());
+        Assert.Equal(2, new MarketFilter(EwcChapter: "10", Hazardous: false).ActiveCount());
+        Assert.Equal(4, new MarketFilter(District: "Torbalı", ZoneId: 3, Band: 0, Kind: ResourceKind.Water).ActiveCount());
+    }
+
+    [Fact]
     public async Task ListNeeds_NoFilter_ActiveNeedsOnly()
     {
         var page = await Market.ListAsync(StreamDirection.Need, new PageRequest(), MarketFilter.None);

@@ -6,6 +6,7 @@ using IzmirSymbiosis.Application.WasteCodes;
 using IzmirSymbiosis.Application.Zones;
 using IzmirSymbiosis.Domain.Streams;
 using IzmirSymbiosis.Domain.Zones;
+using IzmirSymbiosis.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -17,7 +18,19 @@ namespace IzmirSymbiosis.Web.Components.Pages.Offers;
 /// </summary>
 public partial class MarketTable
 {
-    private MudTable<OfferListItem>? _table;
+    // The columns; the firm's does not sort (an anonymous firm has no name to sort by).
+    private static readonly TableColumn[] s_columns =
+        [new("material", "Stream.Description"), new("ewc", "Stream.Ewc"), new("quantity", "Offers.RoughQuantity"), new("district", "Company.District"), new("firm", "Offers.Firm", Sorts: false)];
+
+    private IReadOnlyList<OfferListItem> _rows = [];
+    private int _total;
+    private int _page;
+    private int _pageSize = 25;
+    private string _sort = string.Empty;
+    private bool _descending;
+    private bool _loaded;
+    private bool _filtersOpen;
+    private CancellationTokenSource? _loading;
     // The long filter lists as (key, label) for OptionSelect, which draws them only while open.
     private IReadOnlyList<DashboardOption> _chapterOptions = [];
     private IReadOnlyList<DashboardOption> _districtOptions = [];
@@ -55,21 +68,51 @@ public partial class MarketTable
 
     private string Prefix => Direction == StreamDirection.Offer ? "offer" : "need";
 
-    protected override async Task OnInitializedAsync()
+    private MarketFilter Filter => new(_chapter, _district, _zone, _band, _hazardous, _kind);
+
+    // The rows are read once, when the circuit starts; the prerender shows that they are coming.
+    protected override Task OnInitializedAsync() => RendererInfo.IsInteractive ? LoadAsync() : Task.CompletedTask;
+
+    // The filters' option lists are read when the filters are first opened.
+    private async Task OnFiltersOpenAsync(bool open)
     {
-        _chapterOptions = [.. (await WasteCodes.ChaptersAsync()).Select(ch => new DashboardOption(ch.Code, $"{ch.Code} — {(Turkish && ch.TitleTr is { } tr ? tr : ch.TitleEn)}"))];
-        _districtOptions = [.. (await Market.DistrictsAsync(Direction)).Select(d => new DashboardOption(d, d))];
-        _zoneOptions = [.. (await Zones.ListAsync()).Select(z => new DashboardOption(z.Id.ToString(CultureInfo.InvariantCulture), string.IsNullOrEmpty(z.ShortName) ? z.NameTr : z.ShortName))];
+        if (open && _chapterOptions.Count == 0)
+        {
+            _chapterOptions = [.. (await WasteCodes.ChaptersAsync()).Select(ch => new DashboardOption(ch.Code, $"{ch.Code} — {(Turkish && ch.TitleTr is { } tr ? tr : ch.TitleEn)}"))];
+            _districtOptions = [.. (await Market.DistrictsAsync(Direction)).Select(d => new DashboardOption(d, d))];
+            _zoneOptions = [.. (await Zones.ListAsync()).Select(z => new DashboardOption(z.Id.ToString(CultureInfo.InvariantCulture), string.IsNullOrEmpty(z.ShortName) ? z.NameTr : z.ShortName))];
+        }
+
+        _filtersOpen = open;
     }
 
-    private async Task<TableData<OfferListItem>> LoadAsync(TableState state, CancellationToken cancellationToken)
+    // Reads the page shown; a read still running for an older search, filter or page is cancelled.
+    private async Task LoadAsync()
     {
-        var request = new PageRequest(state.Page, state.PageSize, state.SortLabel, state.SortDirection == SortDirection.Descending, _search);
-        var filter = new MarketFilter(_chapter, _district, _zone, _band, _hazardous, _kind);
-        var page = await Market.ListAsync(Direction, request, filter, cancellationToken);
-        return new TableData<OfferListItem> { Items = page.Items, TotalItems = page.TotalCount };
+        _loading?.Cancel();
+        using var loading = _loading = new CancellationTokenSource();
+        try
+        {
+            var request = new PageRequest(_page, _pageSize, _sort.Length == 0 ? null : _sort, _descending, _search);
+            var page = await Market.ListAsync(Direction, request, Filter, loading.Token);
+            (_rows, _total, _loaded) = (page.Items, page.TotalCount, true);
+        }
+        catch (OperationCanceledException) when (loading.IsCancellationRequested)
+        {
+            // A newer read replaced this one.
+        }
+        finally
+        {
+            if (ReferenceEquals(_loading, loading))
+            {
+                _loading = null;
+            }
+        }
     }
 
+    private Task OnSortAsync((string Sort, bool Descending) sort) => ReloadAsync(() => (_sort, _descending) = sort);
+
+    private Task OnPageAsync((int Page, int PageSize) page) => ReloadAsync(() => (_page, _pageSize) = page, keepPage: true);
 
     private Task OnSearchAsync(string? text) => ReloadAsync(() => _search = text);
 
@@ -85,15 +128,16 @@ public partial class MarketTable
 
     private Task OnKindAsync(ResourceKind? kind) => ReloadAsync(() => _kind = kind);
 
-    private async Task ReloadAsync(Action set)
+    // A new search, filter or order starts at the first page.
+    private async Task ReloadAsync(Action set, bool keepPage = false)
     {
         set();
-        if (_table is not null)
+        if (!keepPage)
         {
-            // A new filter starts at the first page.
-            _table.NavigateTo(0);
-            await _table.ReloadServerData();
+            _page = 0;
         }
+
+        await LoadAsync();
     }
 
     private static string BandLabel(int band)
