@@ -4,7 +4,7 @@
 # load tool (tests/IzmirSymbiosis.LoadTests). Not part of scripts/test.sh. Stops everything it started.
 #
 #   scripts/load.sh [all|circuits|circuit-pages|api|pages] [tool options]
-#     circuits: --count 100 --parallel 6 --idle 15 [--page /waste-codes]
+#     circuits: --count 100 --parallel 6 --idle 15 [--page /waste-codes] [--roles osb,uzman,admin]
 #     api:      --clients 200 --duration 30 --warmup 5 [--think MS]
 #     pages:    --clients 100 --duration 30 --warmup 5 [--think MS]
 # Settings of the app under load can be passed as environment variables (e.g. Circuits__MaxRetained=50).
@@ -78,6 +78,8 @@ case "$what" in
     # One page at a time, 20 circuits each, after a short walk so that one-time caches are not counted.
     tool circuits "${common[@]}" --count 8 --idle 5 || status=1
     for p in /notifications /waste-codes /offers /map /matches; do tool circuits "${common[@]}" --count 20 --idle 5 --page "$p" || status=1; done
+    # The dashboard is the programme's (staff, experts, administrators): the firm's circuits would be refused.
+    tool circuits "${common[@]}" --count 18 --idle 5 --page /dashboard --roles osb,uzman,admin || status=1
     ;;
   all)
     # Back to back (each client sends its next request as soon as it has the answer), then as users

@@ -6,8 +6,8 @@ var options = Options.Parse(args);
 if (options.Command is not ("circuits" or "api" or "pages") || options.Url is null)
 {
     Console.Error.WriteLine("""
-        Usage: izmirsym-load circuits --url URL --metrics URL [--pid PID] [--count 100] [--parallel 6] [--page PATH] [--idle 15]
-               izmirsym-load api|pages --url URL [--clients 200] [--duration 30] [--warmup 5] [--think 0]
+        Usage: izmirsym-load circuits --url URL --metrics URL [--pid PID] [--count 100] [--parallel 6] [--page PATH] [--idle 15] [--roles osb,uzman,admin]
+               izmirsym-load api|pages --url URL [--clients 200] [--duration 30] [--warmup 5] [--think 0] [--roles …]
         Loopback only: the URL must be on 127.0.0.1 or localhost.
         """);
     return 2;
@@ -19,7 +19,16 @@ if (!options.Url.IsLoopback)
     return 2;
 }
 
-var roles = Role.Demo();
+// --roles: only these demo roles (a page for staff only, as /dashboard, is refused to the firm).
+var roles = options.Text("roles") is { } names
+    ? [.. Role.Demo().Where(r => names.Split(',').Contains(r.Name, StringComparer.Ordinal))]
+    : Role.Demo();
+if (roles.Count == 0)
+{
+    Console.Error.WriteLine("--roles names none of firma, osb, uzman, admin.");
+    return 2;
+}
+
 foreach (var role in roles)
 {
     await role.SignInAsync(options.Url);
