@@ -27,7 +27,7 @@ public partial class MatchesPage
     private int _pageSize = 25;
     private string _sort = "score";
     private bool _descending = true;
-    private CancellationTokenSource? _loading;
+    private readonly LatestRead _reads = new();
     private bool _filtersOpen;
     private string? _search;
 
@@ -93,39 +93,23 @@ public partial class MatchesPage
     }
 
     // Reads the page shown; a read still running for an older search, filter or page is cancelled.
-    private async Task LoadAsync()
+    private Task LoadAsync() => _reads.RunAsync(async cancellationToken =>
     {
-        _loading?.Cancel();
-        using var loading = _loading = new CancellationTokenSource();
-        try
-        {
-            var page = await Matches.ListAsync(new PageRequest(_page, _pageSize, _sort, _descending, _search), _filter, loading.Token);
+        var page = await Matches.ListAsync(new PageRequest(_page, _pageSize, _sort, _descending, _search), _filter, cancellationToken);
 
-            // The rows' introduction states in one read, not one per row (and the panel's match too).
-            var ids = page.Items.Select(m => m.Id).ToList();
-            if (_panel is { } shown && !ids.Contains(shown.Id))
-            {
-                ids.Add(shown.Id);
-            }
+        // The rows' introduction states in one read, not one per row (and the panel's match too).
+        var ids = page.Items.Select(m => m.Id).ToList();
+        if (_panel is { } shown && !ids.Contains(shown.Id))
+        {
+            ids.Add(shown.Id);
+        }
 
-            _introductions = await Introductions.ForMatchesAsync(ids, loading.Token);
-            (_rows, _total) = (page.Items, page.TotalCount);
-            _loadedSearch = _search ?? string.Empty;
-            _loadedFilter = _filter.ToString();
-            _loadedSort = $"{_sort} {(_descending ? "desc" : "asc")}";
-        }
-        catch (OperationCanceledException) when (loading.IsCancellationRequested)
-        {
-            // A newer read replaced this one.
-        }
-        finally
-        {
-            if (ReferenceEquals(_loading, loading))
-            {
-                _loading = null;
-            }
-        }
-    }
+        _introductions = await Introductions.ForMatchesAsync(ids, cancellationToken);
+        (_rows, _total) = (page.Items, page.TotalCount);
+        _loadedSearch = _search ?? string.Empty;
+        _loadedFilter = _filter.ToString();
+        _loadedSort = $"{_sort} {(_descending ? "desc" : "asc")}";
+    });
 
     private Task OnSortAsync((string Sort, bool Descending) sort) => ReloadAsync(() => (_sort, _descending) = sort);
 

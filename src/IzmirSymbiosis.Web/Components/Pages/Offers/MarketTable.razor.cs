@@ -30,7 +30,7 @@ public partial class MarketTable
     private bool _descending;
     private bool _loaded;
     private bool _filtersOpen;
-    private CancellationTokenSource? _loading;
+    private readonly LatestRead _reads = new();
     // The long filter lists as (key, label) for OptionSelect, which draws them only while open.
     private IReadOnlyList<DashboardOption> _chapterOptions = [];
     private IReadOnlyList<DashboardOption> _districtOptions = [];
@@ -87,28 +87,12 @@ public partial class MarketTable
     }
 
     // Reads the page shown; a read still running for an older search, filter or page is cancelled.
-    private async Task LoadAsync()
+    private Task LoadAsync() => _reads.RunAsync(async cancellationToken =>
     {
-        _loading?.Cancel();
-        using var loading = _loading = new CancellationTokenSource();
-        try
-        {
-            var request = new PageRequest(_page, _pageSize, _sort.Length == 0 ? null : _sort, _descending, _search);
-            var page = await Market.ListAsync(Direction, request, Filter, loading.Token);
-            (_rows, _total, _loaded) = (page.Items, page.TotalCount, true);
-        }
-        catch (OperationCanceledException) when (loading.IsCancellationRequested)
-        {
-            // A newer read replaced this one.
-        }
-        finally
-        {
-            if (ReferenceEquals(_loading, loading))
-            {
-                _loading = null;
-            }
-        }
-    }
+        var request = new PageRequest(_page, _pageSize, _sort.Length == 0 ? null : _sort, _descending, _search);
+        var page = await Market.ListAsync(Direction, request, Filter, cancellationToken);
+        (_rows, _total, _loaded) = (page.Items, page.TotalCount, true);
+    });
 
     private Task OnSortAsync((string Sort, bool Descending) sort) => ReloadAsync(() => (_sort, _descending) = sort);
 
