@@ -9,9 +9,13 @@ namespace IzmirSymbiosis.Web.DeploymentTests;
 /// A PostgreSQL cluster of a test's own (scripts/lib/postgres.sh, fsync off), on the first free port
 /// of 55490–55499 (outside test.sh's 55432 and run.sh's 55433), for tests that restore into a new
 /// server or stop and restart it, which the shared test cluster must not suffer. Removed when disposed.
+/// Tests of different classes run at once, so a port is claimed inside this process before it is
+/// probed: two clusters never pick the same free port.
 /// </summary>
 public sealed class OwnCluster : IAsyncDisposable
 {
+    private static readonly HashSet<int> s_claimed = [];
+
     private OwnCluster(string folder, int port)
     {
         Folder = folder;
@@ -74,6 +78,11 @@ public sealed class OwnCluster : IAsyncDisposable
         {
             Directory.Delete(Folder, recursive: true);
         }
+
+        lock (s_claimed)
+        {
+            s_claimed.Remove(Port);
+        }
     }
 
     private static Task<(int ExitCode, string Output)> BashAsync(string script) =>
@@ -81,16 +90,25 @@ public sealed class OwnCluster : IAsyncDisposable
 
     private static int SparePort()
     {
-        for (var port = 55490; port <= 55499; port++)
+        lock (s_claimed)
         {
-            try
+            for (var port = 55490; port <= 55499; port++)
             {
-                using var probe = new TcpClient();
-                probe.Connect("127.0.0.1", port);
-            }
-            catch (SocketException)
-            {
-                return port;
+                if (s_claimed.Contains(port))
+                {
+                    continue;
+                }
+
+                try
+                {
+                    using var probe = new TcpClient();
+                    probe.Connect("127.0.0.1", port);
+                }
+                catch (SocketException)
+                {
+                    s_claimed.Add(port);
+                    return port;
+                }
             }
         }
 
