@@ -20,16 +20,9 @@ public partial class MatchesPage
     private static readonly TableColumn[] s_columns =
         [new("score", "Matches.Score", FirstDescending: true), new("offer", "Matches.Offer"), new("need", "Matches.Receiver"), new("distance", "Matches.Distance")];
 
+    private readonly PlainList<MatchView> _list;
     private IReadOnlyDictionary<Guid, MatchIntroductionState>? _introductions;
-    private IReadOnlyList<MatchView> _rows = [];
-    private int _total;
-    private int _page;
-    private int _pageSize = 25;
-    private string _sort = "score";
-    private bool _descending = true;
-    private readonly LatestRead _reads = new();
     private bool _filtersOpen;
-    private string? _search;
 
     // The search the rows on screen were loaded for (tests wait for it before they click a row).
     private string? _loadedSearch;
@@ -48,6 +41,9 @@ public partial class MatchesPage
 
     // The match in the side panel (null: closed).
     private MatchView? _panel;
+
+    /// <summary>Creates the page; its list reads matches with their introduction states.</summary>
+    public MatchesPage() => _list = new PlainList<MatchView>(ReadAsync).SortedBy("score", descending: true);
 
     /// <summary>A match to open the side panel on (a hand-off notice links here).</summary>
     [SupplyParameterFromQuery(Name = "match")]
@@ -76,14 +72,14 @@ public partial class MatchesPage
         // The rows are read once, when the circuit starts; the prerender shows that they are coming.
         if (RendererInfo.IsInteractive)
         {
-            await LoadAsync();
+            await _list.LoadAsync();
         }
     }
 
     private async Task OnUpdatedAsync()
     {
         _updating = await Matches.IsUpdatingAsync();
-        await LoadAsync();
+        await _list.LoadAsync();
 
         // The panel shows the match as it is now (an answer changes its buttons).
         if (_panel is { } shown)
@@ -92,12 +88,10 @@ public partial class MatchesPage
         }
     }
 
-    // Reads the page shown; a read still running for an older search, filter or page is cancelled.
-    private Task LoadAsync() => _reads.RunAsync(async cancellationToken =>
+    // Reads one page and its rows' introduction states (one read, not one per row; the panel's match too).
+    private async Task<PagedResult<MatchView>> ReadAsync(PageRequest request, CancellationToken cancellationToken)
     {
-        var page = await Matches.ListAsync(new PageRequest(_page, _pageSize, _sort, _descending, _search), _filter, cancellationToken);
-
-        // The rows' introduction states in one read, not one per row (and the panel's match too).
+        var page = await Matches.ListAsync(request, _filter, cancellationToken);
         var ids = page.Items.Select(m => m.Id).ToList();
         if (_panel is { } shown && !ids.Contains(shown.Id))
         {
@@ -105,17 +99,13 @@ public partial class MatchesPage
         }
 
         _introductions = await Introductions.ForMatchesAsync(ids, cancellationToken);
-        (_rows, _total) = (page.Items, page.TotalCount);
-        _loadedSearch = _search ?? string.Empty;
+        _loadedSearch = request.Search ?? string.Empty;
         _loadedFilter = _filter.ToString();
-        _loadedSort = $"{_sort} {(_descending ? "desc" : "asc")}";
-    });
+        _loadedSort = $"{request.SortBy} {(request.Descending ? "desc" : "asc")}";
+        return page;
+    }
 
-    private Task OnSortAsync((string Sort, bool Descending) sort) => ReloadAsync(() => (_sort, _descending) = sort);
-
-    private Task OnPageAsync((int Page, int PageSize) page) => ReloadAsync(() => (_page, _pageSize) = page, keepPage: true);
-
-    private bool AllOnPageSelected => _rows.Count > 0 && _rows.All(r => _selected.Contains(r.Id));
+    private bool AllOnPageSelected => _list.Rows.Count > 0 && _list.Rows.All(r => _selected.Contains(r.Id));
 
     private void ToggleSelected(Guid id)
     {
@@ -129,11 +119,11 @@ public partial class MatchesPage
     {
         if (AllOnPageSelected)
         {
-            _selected.ExceptWith(_rows.Select(r => r.Id));
+            _selected.ExceptWith(_list.Rows.Select(r => r.Id));
         }
         else
         {
-            _selected.UnionWith(_rows.Select(r => r.Id));
+            _selected.UnionWith(_list.Rows.Select(r => r.Id));
         }
     }
 
@@ -168,9 +158,7 @@ public partial class MatchesPage
         _filtersOpen = open;
     }
 
-    private Task OnSearchAsync(string? text) => ReloadAsync(() => _search = text);
-
-    private Task OnFilterAsync(MatchFilter filter) => ReloadAsync(() => _filter = filter);
+    private Task OnFilterAsync(MatchFilter filter) => _list.ReloadAsync(() => _filter = filter);
 
     // Proposes an introduction for each selected match after the reader confirms: both firms are told.
     private async Task ProposeSelectedAsync()
@@ -194,17 +182,5 @@ public partial class MatchesPage
         {
             _proposing = false;
         }
-    }
-
-    // A new search, filter or order starts at the first page.
-    private async Task ReloadAsync(Action change, bool keepPage = false)
-    {
-        change();
-        if (!keepPage)
-        {
-            _page = 0;
-        }
-
-        await LoadAsync();
     }
 }

@@ -22,26 +22,21 @@ public partial class MarketTable
     private static readonly TableColumn[] s_columns =
         [new("material", "Stream.Description"), new("ewc", "Stream.Ewc"), new("quantity", "Offers.RoughQuantity"), new("district", "Company.District"), new("firm", "Offers.Firm", Sorts: false)];
 
-    private IReadOnlyList<OfferListItem> _rows = [];
-    private int _total;
-    private int _page;
-    private int _pageSize = 25;
-    private string _sort = string.Empty;
-    private bool _descending;
-    private bool _loaded;
+    private readonly PlainList<OfferListItem> _list;
     private bool _filtersOpen;
-    private readonly LatestRead _reads = new();
     // The long filter lists as (key, label) for OptionSelect, which draws them only while open.
     private IReadOnlyList<DashboardOption> _chapterOptions = [];
     private IReadOnlyList<DashboardOption> _districtOptions = [];
     private IReadOnlyList<DashboardOption> _zoneOptions = [];
-    private string? _search;
     private string? _chapter;
     private string? _district;
     private int? _zone;
     private int? _band;
     private bool? _hazardous;
     private ResourceKind? _kind;
+
+    /// <summary>Creates the table; its list reads the market with the filters chosen.</summary>
+    public MarketTable() => _list = new PlainList<OfferListItem>((request, cancellationToken) => Market.ListAsync(Direction, request, Filter, cancellationToken));
 
     [Inject]
     private OfferBrowseService Market { get; set; } = default!;
@@ -71,7 +66,7 @@ public partial class MarketTable
     private MarketFilter Filter => new(_chapter, _district, _zone, _band, _hazardous, _kind);
 
     // The rows are read once, when the circuit starts; the prerender shows that they are coming.
-    protected override Task OnInitializedAsync() => RendererInfo.IsInteractive ? LoadAsync() : Task.CompletedTask;
+    protected override Task OnInitializedAsync() => RendererInfo.IsInteractive ? _list.LoadAsync() : Task.CompletedTask;
 
     // The filters' option lists are read when the filters are first opened.
     private async Task OnFiltersOpenAsync(bool open)
@@ -86,43 +81,17 @@ public partial class MarketTable
         _filtersOpen = open;
     }
 
-    // Reads the page shown; a read still running for an older search, filter or page is cancelled.
-    private Task LoadAsync() => _reads.RunAsync(async cancellationToken =>
-    {
-        var request = new PageRequest(_page, _pageSize, _sort.Length == 0 ? null : _sort, _descending, _search);
-        var page = await Market.ListAsync(Direction, request, Filter, cancellationToken);
-        (_rows, _total, _loaded) = (page.Items, page.TotalCount, true);
-    });
+    private Task OnChapterAsync(string? chapter) => _list.ReloadAsync(() => _chapter = chapter);
 
-    private Task OnSortAsync((string Sort, bool Descending) sort) => ReloadAsync(() => (_sort, _descending) = sort);
+    private Task OnDistrictAsync(string? district) => _list.ReloadAsync(() => _district = district);
 
-    private Task OnPageAsync((int Page, int PageSize) page) => ReloadAsync(() => (_page, _pageSize) = page, keepPage: true);
+    private Task OnZoneAsync(int? zone) => _list.ReloadAsync(() => _zone = zone);
 
-    private Task OnSearchAsync(string? text) => ReloadAsync(() => _search = text);
+    private Task OnBandAsync(int? band) => _list.ReloadAsync(() => _band = band);
 
-    private Task OnChapterAsync(string? chapter) => ReloadAsync(() => _chapter = chapter);
+    private Task OnHazardousAsync(bool? hazardous) => _list.ReloadAsync(() => _hazardous = hazardous);
 
-    private Task OnDistrictAsync(string? district) => ReloadAsync(() => _district = district);
-
-    private Task OnZoneAsync(int? zone) => ReloadAsync(() => _zone = zone);
-
-    private Task OnBandAsync(int? band) => ReloadAsync(() => _band = band);
-
-    private Task OnHazardousAsync(bool? hazardous) => ReloadAsync(() => _hazardous = hazardous);
-
-    private Task OnKindAsync(ResourceKind? kind) => ReloadAsync(() => _kind = kind);
-
-    // A new search, filter or order starts at the first page.
-    private async Task ReloadAsync(Action set, bool keepPage = false)
-    {
-        set();
-        if (!keepPage)
-        {
-            _page = 0;
-        }
-
-        await LoadAsync();
-    }
+    private Task OnKindAsync(ResourceKind? kind) => _list.ReloadAsync(() => _kind = kind);
 
     private static string BandLabel(int band)
     {
