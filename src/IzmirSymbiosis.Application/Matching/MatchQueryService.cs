@@ -66,24 +66,57 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUse
     /// <summary>Most matches read for the grouped company page (every stream's count is exact below it).</summary>
     public const int GroupedLimit = 2000;
 
-    /// <summary>The company's matches best first, or null when the user may not read the company.</summary>
-    private static async Task<IReadOnlyList<MatchView>?> ForReadableCompanyAsync(IAppDbContext db, UserContext user, Guid companyId, bool includeHidden, int limit, CancellationToken cancellationToken)
+    /// <summary>
+    /// One page of the matches a company takes part in, as giver or receiver, best first; the pairs
+    /// the reader marked not interested only with <paramref name="includeHidden"/>. Null when the
+    /// user may not read the company (an empty page would not tell "no matches" from "not yours").
+    /// The sort and search of <paramref name="request"/> are not used.
+    /// </summary>
+    /// <exception cref="ValidationFailedException">The page or its size is out of bounds.</exception>
+    public async Task<PagedResult<MatchView>?> ForCompanyAsync(Guid companyId, bool includeHidden, PageRequest request, CancellationToken cancellationToken = default)
     {
-        var zone = await db.Companies.Where(c => c.Id == companyId).Select(c => new { c.ZoneId }).FirstOrDefaultAsync(cancellationToken);
-        if (zone is null || !AccessPolicy.ForCompany(user, companyId, zone.ZoneId).CanRead())
+        ArgumentNullException.ThrowIfNull(request);
+        request.ThrowIfInvalid();
+        var user = await currentUser.GetAsync(cancellationToken);
+        await using var db = await contexts.CreateAsync(cancellationToken);
+        if (await OfReadableCompanyAsync(db, user, companyId, includeHidden, cancellationToken) is not { } query)
+        {
+            return null;
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var page = BestFirst(query).Skip(request.Skip).Take(request.Take);
+        return new PagedResult<MatchView>(await ProjectAsync(db, user, page, cancellationToken), total);
+    }
+
+    /// <summary>The company's matches best first, or null when the user may not read the company.</summary>
+    private static async Task<IReadOnlyList<MatchView>?> ForReadableCompanyAsync(IAppDbContext db, UserContext user, Guid companyId, bool includeHidden, int limit, CancellationToken cancellationToken) =>
+        await OfReadableCompanyAsync(db, user, companyId, includeHidden, cancellationToken) is { } query
+            ? await ProjectAsync(db, user, BestFirst(query).Take(limit), cancellationToken)
+            : null;
+
+    /// <summary>The matches the company takes part in as the user sees them, or null when the user may not read the company.</summary>
+    private static async Task<IQueryable<ShownMatch>?> OfReadableCompanyAsync(IAppDbContext db, UserContext user, Guid companyId, bool includeHidden, CancellationToken cancellationToken)
+    {
+        if (!await MayReadAsync(db, user, companyId, cancellationToken))
         {
             return null;
         }
 
         var query = await ShownAsync(db, user, m => m.OfferCompanyId == companyId || m.ReceiverCompanyId == companyId, cancellationToken);
-        if (!includeHidden)
-        {
-            query = WithoutHidden(db, user, query);
-        }
-
-        var page = query.OrderByDescending(x => x.Score).ThenBy(x => x.Match.Id).Select(x => x.Match).Take(limit);
-        return await ProjectAsync(db, user, page, cancellationToken);
+        return includeHidden ? query : WithoutHidden(db, user, query);
     }
+
+    // The access rule for one company, read with its zone alone.
+    private static async Task<bool> MayReadAsync(IAppDbContext db, UserContext user, Guid companyId, CancellationToken cancellationToken)
+    {
+        var zone = await db.Companies.Where(c => c.Id == companyId).Select(c => new { c.ZoneId }).FirstOrDefaultAsync(cancellationToken);
+        return zone is not null && AccessPolicy.ForCompany(user, companyId, zone.ZoneId).CanRead();
+    }
+
+    // Best first, the id breaking ties so that pages do not overlap.
+    private static IQueryable<Match> BestFirst(IQueryable<ShownMatch> query) =>
+        query.OrderByDescending(x => x.Score).ThenBy(x => x.Match.Id).Select(x => x.Match);
 
     /// <summary>
     /// The matches of <paramref name="user"/>'s own firm first found after <paramref name="after"/>
@@ -103,16 +136,14 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUse
         }
 
         await using var db = await contexts.CreateAsync(cancellationToken);
-        var zone = await db.Companies.Where(c => c.Id == companyId).Select(c => new { c.ZoneId }).FirstOrDefaultAsync(cancellationToken);
-        if (zone is null || !AccessPolicy.ForCompany(user, companyId, zone.ZoneId).CanRead())
+        if (!await MayReadAsync(db, user, companyId, cancellationToken))
         {
             return [];
         }
 
         var query = await ShownAsync(
             db, user, m => (m.OfferCompanyId == companyId || m.ReceiverCompanyId == companyId) && m.CreatedAt > after && m.CreatedAt <= upTo, cancellationToken);
-        var page = WithoutHidden(db, user, query).Where(x => x.Score >= minScore)
-            .OrderByDescending(x => x.Score).ThenBy(x => x.Match.Id).Select(x => x.Match).Take(CompanyPageLimit);
+        var page = BestFirst(WithoutHidden(db, user, query).Where(x => x.Score >= minScore)).Take(CompanyPageLimit);
         return await ProjectAsync(db, user, page, cancellationToken);
     }
 
@@ -124,9 +155,7 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUse
     {
         var user = await currentUser.GetAsync(cancellationToken);
         await using var db = await contexts.CreateAsync(cancellationToken);
-        var zone = await db.Companies.Where(c => c.Id == companyId).Select(c => new { c.ZoneId }).FirstOrDefaultAsync(cancellationToken);
-        return zone is not null
-            && AccessPolicy.ForCompany(user, companyId, zone.ZoneId).CanRead()
+        return await MayReadAsync(db, user, companyId, cancellationToken)
             && await db.RematchRequests.AnyAsync(r => r.CompanyId == companyId, cancellationToken);
     }
 
@@ -350,7 +379,10 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUse
         // The readable firms as a list of ids (one firm, or a zone's firms): "= ANY(ids)" lets
         // PostgreSQL read the two firm indexes of matches; the same set as a subquery made it scan
         // every match (450 ms for a firm's 95 matches among 85,000 in the demo region ×10).
-        var readable = await Readable(db.Companies, scope).Select(c => c.Id).ToListAsync(cancellationToken);
+        // A firm user reads one firm, their own: no need to ask the database which.
+        var readable = scope is { OwnCompany: { } own, Zones.Count: 0 }
+            ? [own]
+            : await Readable(db.Companies, scope).Select(c => c.Id).ToListAsync(cancellationToken);
         return db.Matches.AsNoTracking().Where(where)
             .Select(m => new { Match = m, Giver = readable.Contains(m.OfferCompanyId), Receiver = readable.Contains(m.ReceiverCompanyId) })
             .Where(x => x.Giver || x.Receiver)

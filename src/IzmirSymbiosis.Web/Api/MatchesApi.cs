@@ -37,6 +37,16 @@ public sealed record MatchFilterQuery(
     };
 }
 
+/// <summary>A page of a company's matches (query string), best first.</summary>
+/// <param name="Page">Zero-based page.</param>
+/// <param name="PageSize">Rows per page (1–200, default 25).</param>
+/// <param name="IncludeHidden">Also the pairs the user marked not interested (left out otherwise).</param>
+public sealed record CompanyMatchesQuery(int? Page, int? PageSize, bool? IncludeHidden)
+{
+    /// <summary>The application's page request (best first: no sort or search).</summary>
+    public PageRequest ToRequest() => new(Page ?? 0, PageSize ?? 25);
+}
+
 /// <summary>
 /// <c>/api/v1/matches</c>: stored matches as <see cref="MatchView"/>; a firm the user may not read
 /// appears without its id and name, with the anonymised score, distance band and reasons.
@@ -46,7 +56,7 @@ internal static class MatchesApi
     public static void MapMatchesApi(this RouteGroupBuilder api)
     {
         api.MapGet("/companies/{companyId:guid}/matches", ForCompanyAsync).WithTags("Matches").WithName("ListCompanyMatches")
-            .WithSummary("A company's matches as giver or receiver, best first; 404 when the user may not read the company.")
+            .WithSummary("One page of a company's matches as giver or receiver, best first; 404 when the user may not read the company.")
             .WithDescription("Stored matches: a stream or company saved a moment ago may not be reflected yet (matches update asynchronously).");
 
         var matches = api.MapGroup("/matches").WithTags("Matches");
@@ -56,13 +66,11 @@ internal static class MatchesApi
             .WithSummary("One match; 404 when the user may read neither firm.");
     }
 
-    private static async Task<Ok<IReadOnlyList<MatchView>>> ForCompanyAsync(
-        Guid companyId, bool? includeHidden, CompanyService companies, MatchQueryService matches, CancellationToken cancellationToken)
-    {
-        // An empty list would not tell "no matches" from "not yours": ask the access rule first.
-        _ = await companies.GetAsync(companyId, cancellationToken) ?? throw new NotFoundException("Company", companyId);
-        return TypedResults.Ok(await matches.ForCompanyAsync(companyId, includeHidden ?? false, cancellationToken));
-    }
+    // Null from the service (not found, or not the user's to read) is one 404, as for the company itself.
+    private static async Task<Ok<PagedResult<MatchView>>> ForCompanyAsync(
+        Guid companyId, [AsParameters] CompanyMatchesQuery query, MatchQueryService matches, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await matches.ForCompanyAsync(companyId, query.IncludeHidden ?? false, query.ToRequest(), cancellationToken)
+            ?? throw new NotFoundException("Company", companyId));
 
     private static async Task<Ok<PagedResult<MatchView>>> ListAsync(
         [AsParameters] PageQuery query, [AsParameters] MatchFilterQuery filter, MatchQueryService matches, CancellationToken cancellationToken) =>

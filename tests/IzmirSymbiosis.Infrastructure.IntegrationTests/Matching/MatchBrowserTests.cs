@@ -53,6 +53,32 @@ public sealed class MatchBrowserTests : IClassFixture<MatchBrowserTests.DemoRegi
     }
 
     [Fact]
+    public async Task ACompanysMatches_ReadInPages_AreItsWholeListBestFirst_AndNullForAnotherFirm()
+    {
+        var all = await AllAsync(new MatchFilter());
+        var busiest = all.SelectMany(m => new[] { m.OfferCompanyId, m.ReceiverCompanyId }).OfType<Guid>()
+            .GroupBy(id => id).OrderByDescending(g => g.Count()).First().Key;
+        var whole = await Matches.ForCompanyAsync(busiest);
+        Assert.True(whole.Count > 14, $"{whole.Count} matches");
+
+        var paged = new List<MatchView>();
+        for (var page = 0; page * 7 < whole.Count + 7; page++)
+        {
+            var result = Assert.IsType<PagedResult<MatchView>>(await Matches.ForCompanyAsync(busiest, includeHidden: false, new PageRequest(page, 7)));
+            Assert.Equal(whole.Count, result.TotalCount);
+            paged.AddRange(result.Items);
+        }
+
+        Assert.Equal(whole.Select(m => m.Id), paged.Select(m => m.Id));
+        Assert.Equal(whole.Select(m => m.Score).OrderDescending(), paged.Select(m => m.Score));
+        await Assert.ThrowsAsync<ValidationFailedException>(() => Matches.ForCompanyAsync(busiest, false, new PageRequest(0, 0)));
+
+        var other = all.Select(m => m.OfferCompanyId).OfType<Guid>().First(id => id != busiest && !whole.Any(m => m.OfferCompanyId == id || m.ReceiverCompanyId == id));
+        _db.CurrentUser.User = TestCurrentUser.FirmUser(other);
+        Assert.Null(await Matches.ForCompanyAsync(busiest, includeHidden: false, new PageRequest(0, 200)));
+    }
+
+    [Fact]
     public async Task Hazardous_SplitsTheListIntoHazardousAndOtherOffers()
     {
         var all = await AllAsync(new MatchFilter());

@@ -148,7 +148,7 @@ public sealed class AnonymityTests(ApiFixture fixture)
     [InlineData("pageSize=201", "pageSize")]
     public async Task Paging_OutOfRange_Answers400AtTheField(string query, string field)
     {
-        foreach (var path in new[] { "/api/v1/matches", "/api/v1/companies", "/api/v1/offers" })
+        foreach (var path in new[] { "/api/v1/matches", "/api/v1/companies", "/api/v1/offers", $"/api/v1/companies/{fixture.FirmA.Id}/matches" })
         {
             using var client = fixture.Client("firmA", "tr");
             using var response = await client.GetAsync($"{path}?{query}");
@@ -216,7 +216,7 @@ public sealed class AnonymityTests(ApiFixture fixture)
 
         var list = view == "list"
             ? (await client.GetJsonAsync("/api/v1/matches?pageSize=200"))["items"]!.AsArray()
-            : (await client.GetJsonAsync($"/api/v1/companies/{own}/matches")).AsArray();
+            : (await client.GetJsonAsync($"/api/v1/companies/{own}/matches?pageSize=200"))["items"]!.AsArray();
         return list.Single(m => m!["id"]!.GetValue<Guid>() == fixture.MatchAB)!;
     }
 }

@@ -77,7 +77,7 @@ public sealed class IntroductionApiTests(ApiFixture fixture)
         var offers = await (await a.GetAsync("/api/v1/offers?pageSize=200")).Content.ReadAsStringAsync();
         Assert.DoesNotContain(fixture.FirmB.Name, offers, StringComparison.Ordinal);
         Assert.DoesNotContain(Format(ApiFixture.OfferBPrice), offers, StringComparison.Ordinal);
-        var matchesOfA = (await a.GetJsonAsync($"/api/v1/companies/{fixture.FirmA.Id}/matches")).AsArray();
+        var matchesOfA = (await a.GetJsonAsync($"/api/v1/companies/{fixture.FirmA.Id}/matches?pageSize=200"))["items"]!.AsArray();
         Assert.All(
             matchesOfA.Where(m => m!["id"]!.GetValue<Guid>() != fixture.MatchAB),
             m => Assert.NotEqual(fixture.FirmB.Name, m!["receiverCompanyName"]?.GetValue<string>()));
