@@ -107,6 +107,41 @@ public sealed class IntroductionUiTests(BrowserFixture fixture)
         await c.ScreenshotAsync(new() { Path = Shot("third-firm-not-found"), FullPage = true });
     }
 
+    [Fact]
+    public async Task FromTheMatchBrowsersRow_AFirmAsks_AndThatRowAloneSaysItIsWaiting()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var giver = await fixture.AddCompanyAsync($"Satır Cam {tag} A.Ş.", "23.13");
+        var receiver = await fixture.AddCompanyAsync($"Satır Ambalaj {tag} Ltd. Şti.", "23.13");
+        using (var scope = fixture.AdminScope())
+        {
+            var streams = scope.ServiceProvider.GetRequiredService<StreamService>();
+            await streams.CreateAsync(receiver.Id, new StreamInput(
+                StreamDirection.Need, ResourceKind.Material, $"Şişe hammaddesi cam kırığı {tag}", "10 11 12", 200, QuantityUnit.Tonne, QuantityPeriod.PerYear));
+            await streams.CreateAsync(giver.Id, new StreamInput(
+                StreamDirection.Offer, ResourceKind.Material, $"Renkli cam kırığı {tag}", "10 11 12", 250, QuantityUnit.Tonne, QuantityPeriod.PerYear));
+        }
+
+        await fixture.WaitForBackgroundWorkAsync();
+        var user = await FirmUserAsync("satir", giver);
+        var page = await fixture.SignInAsync(user.Email!, BrowserFixture.TestPassword);
+        await page.GotoAsync("/matches");
+        await page.WaitForInteractiveAsync("match-search");
+        await page.Input("match-search").FillAsync(tag);
+        var rows = page.Locator("[data-testid=matches-table] tbody tr");
+        var row = rows.Filter(new() { HasText = $"Şişe hammaddesi cam kırığı {tag}" });
+        await Expect(row).ToHaveCountAsync(1);
+        await Expect(page.Locator("[data-testid=matches-table]")).ToHaveAttributeAsync("data-search", tag);
+
+        await Expect(row.Locator("[data-testid=match-introduction-request]")).ToBeEnabledAsync();
+        await row.Locator("[data-testid=match-introduction-request]").ClickAsync();
+        await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Tanıştırma iste" }).ClickAsync();
+
+        await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Tanıştırma isteği gönderildi");
+        await Expect(row.Locator("[data-testid=match-introduction-state]")).ToContainTextAsync("Tanıştırma bekleniyor");
+        await Expect(rows.Locator("[data-testid=match-introduction-state]")).ToHaveCountAsync(1);
+    }
+
     private async Task<AppUser> FirmUserAsync(string prefix, Company company)
     {
         var user = await fixture.AddUserAsync(prefix, Roles.FirmUser, twoFactor: false);

@@ -49,12 +49,6 @@ public partial class MatchesPage
     [SupplyParameterFromQuery(Name = "match")]
     public Guid? MatchId { get; set; }
 
-    [Inject]
-    private IDialogService Dialogs { get; set; } = default!;
-
-    [Inject]
-    private ISnackbar Snackbar { get; set; } = default!;
-
     [CascadingParameter]
     private Task<AuthenticationState>? Auth { get; set; }
 
@@ -75,6 +69,10 @@ public partial class MatchesPage
             await _list.LoadAsync();
         }
     }
+
+    private protected override IReadOnlyDictionary<Guid, MatchIntroductionState>? IntroductionStates => _introductions;
+
+    private protected override Task AnswerChangedAsync() => OnUpdatedAsync();
 
     private async Task OnUpdatedAsync()
     {
