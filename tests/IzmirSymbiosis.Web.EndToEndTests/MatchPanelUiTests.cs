@@ -73,6 +73,10 @@ public sealed class MatchPanelUiTests(BrowserFixture fixture)
         await Expect(table).ToHaveAttributeAsync("data-filter", new Regex("MaxDistanceKm = 50"));
         await table.Locator("th").Filter(new() { HasText = "Yol" }).Locator(".mud-table-sort-label").ClickAsync();
         await Expect(table).ToHaveAttributeAsync("data-sort", "distance asc");
+
+        // The sand's latent receivers nearby come first: 25 rows a page bring the registered pair in.
+        await page.Locator("[data-testid=matches-pager] [data-testid=pager-size]").SelectOptionAsync("25");
+        await Expect(page.Locator("[data-testid=matches-pager] [data-testid=pager-size]")).ToHaveValueAsync("25");
         var row = table.Locator("tbody tr").Filter(new() { HasText = $"Döküm kumu {tag}" }).Filter(new() { HasText = $"Hammadde için kum {tag}" });
         await Expect(row).ToHaveCountAsync(1);
 

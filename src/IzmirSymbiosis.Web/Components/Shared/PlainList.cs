@@ -36,6 +36,13 @@ public sealed class PlainList<T>(Func<PageRequest, CancellationToken, Task<Paged
     /// <summary>Whether a page has been read (before that, the list says its rows are coming).</summary>
     public bool Loaded { get; private set; }
 
+    /// <summary>Sets the first page size without reading.</summary>
+    public PlainList<T> WithPageSize(int pageSize)
+    {
+        PageSize = pageSize;
+        return this;
+    }
+
     /// <summary>Sets the first order without reading.</summary>
     public PlainList<T> SortedBy(string sort, bool descending)
     {

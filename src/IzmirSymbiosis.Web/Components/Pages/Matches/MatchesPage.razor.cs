@@ -43,7 +43,12 @@ public partial class MatchesPage
     private MatchView? _panel;
 
     /// <summary>Creates the page; its list reads matches with their introduction states.</summary>
-    public MatchesPage() => _list = new PlainList<MatchView>(ReadAsync).SortedBy("score", descending: true);
+    public MatchesPage() => _list = new PlainList<MatchView>(ReadAsync).SortedBy("score", descending: true).WithPageSize(FirstPageSize);
+
+    // A match row is tall (two lines per side, its answers): ten fill a screen, and a circuit keeps
+    // two render buffers sized for the whole table (25 rows needed 4,096 frames each, 160 KB; 10 fit
+    // in 2,048). The pager offers 25, 50 and 100.
+    private const int FirstPageSize = 10;
 
     /// <summary>A match to open the side panel on (a hand-off notice links here).</summary>
     [SupplyParameterFromQuery(Name = "match")]
