@@ -10,6 +10,7 @@ using IzmirSymbiosis.Domain.Impact;
 using IzmirSymbiosis.Domain.Streams;
 using IzmirSymbiosis.Infrastructure.Identity;
 using IzmirSymbiosis.Infrastructure.Persistence;
+using IzmirSymbiosis.TestSupport;
 using IzmirSymbiosis.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -280,7 +281,7 @@ public sealed partial class ExchangeUiTests(BrowserFixture fixture)
         Guid matchId;
         using (var scope = fixture.AdminScope())
         {
-            var matches = await scope.ServiceProvider.GetRequiredService<IzmirSymbiosis.Application.Matching.MatchQueryService>().ForCompanyAsync(donor.Id);
+            var matches = await scope.ServiceProvider.GetRequiredService<IzmirSymbiosis.Application.Matching.MatchQueryService>().AllForCompanyAsync(donor.Id);
             matchId = matches.First(m => m.ReceiverCompanyId == receiver.Id).Id;
         }
 

@@ -24,24 +24,6 @@ namespace IzmirSymbiosis.Application.Matching;
 /// </summary>
 public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUser currentUser)
 {
-    /// <summary>Most matches shown on one company's page.</summary>
-    public const int CompanyPageLimit = 200;
-
-    /// <summary>The matches a company takes part in, as giver or receiver, best first, without the pairs the reader marked not interested.</summary>
-    public Task<IReadOnlyList<MatchView>> ForCompanyAsync(Guid companyId, CancellationToken cancellationToken = default) =>
-        ForCompanyAsync(companyId, includeHidden: false, cancellationToken);
-
-    /// <summary>
-    /// The matches a company takes part in, as giver or receiver, best first; the pairs the reader
-    /// marked not interested only with <paramref name="includeHidden"/>.
-    /// </summary>
-    public async Task<IReadOnlyList<MatchView>> ForCompanyAsync(Guid companyId, bool includeHidden, CancellationToken cancellationToken = default)
-    {
-        var user = await currentUser.GetAsync(cancellationToken);
-        await using var db = await contexts.CreateAsync(cancellationToken);
-        return await ForReadableCompanyAsync(db, user, companyId, includeHidden, CompanyPageLimit, cancellationToken) ?? [];
-    }
-
     /// <summary>
     /// The matches of a company grouped by its streams (<see cref="CompanyMatchGrouping"/>): best
     /// first, look-alikes as one card, the pairs the reader marked not interested only with
@@ -118,6 +100,9 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUse
     private static IQueryable<Match> BestFirst(IQueryable<ShownMatch> query) =>
         query.OrderByDescending(x => x.Score).ThenBy(x => x.Match.Id).Select(x => x.Match);
 
+    /// <summary>Most new matches read for one firm user's weekly digest.</summary>
+    public const int DigestLimit = 200;
+
     /// <summary>
     /// The matches of <paramref name="user"/>'s own firm first found after <paramref name="after"/>
     /// and up to <paramref name="upTo"/> whose score, as this user sees it, is at least
@@ -143,7 +128,7 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUse
 
         var query = await ShownAsync(
             db, user, m => (m.OfferCompanyId == companyId || m.ReceiverCompanyId == companyId) && m.CreatedAt > after && m.CreatedAt <= upTo, cancellationToken);
-        var page = BestFirst(WithoutHidden(db, user, query).Where(x => x.Score >= minScore)).Take(CompanyPageLimit);
+        var page = BestFirst(WithoutHidden(db, user, query).Where(x => x.Score >= minScore)).Take(DigestLimit);
         return await ProjectAsync(db, user, page, cancellationToken);
     }
 

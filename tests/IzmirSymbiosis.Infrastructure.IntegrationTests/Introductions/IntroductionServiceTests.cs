@@ -8,6 +8,7 @@ using IzmirSymbiosis.Application.Security;
 using IzmirSymbiosis.Application.Streams;
 using IzmirSymbiosis.Domain.Auditing;
 using IzmirSymbiosis.Domain.Introductions;
+using IzmirSymbiosis.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -94,7 +95,7 @@ public sealed class IntroductionServiceTests(SeededDatabaseFixture fixture) : Se
         Assert.Equal([AuditEventTypes.IntroductionRequested, AuditEventTypes.IntroductionAccepted], await AuditTrailAsync(id));
 
         // The match of this pair names the giver; the other pair of the same two firms does not.
-        var matches = await Service<MatchQueryService>().ForCompanyAsync(_a.Receiver.Id);
+        var matches = await Service<MatchQueryService>().AllForCompanyAsync(_a.Receiver.Id);
         Assert.Equal(_a.Giver.LegalName, Assert.Single(matches, m => m.OfferId == _a.SandOffer && m.NeedId == _a.SandNeed).OfferCompanyName);
         Assert.Contains(matches, m => m.OfferId == _a.SlagOffer && m.NeedId == _a.SlagNeed);
         Assert.All(matches.Where(m => !(m.OfferId == _a.SandOffer && m.NeedId == _a.SandNeed)), m => Assert.Null(m.OfferCompanyName));
@@ -108,7 +109,7 @@ public sealed class IntroductionServiceTests(SeededDatabaseFixture fixture) : Se
 
         // And the third firm, matched to the same offer, still sees the giver anonymised.
         SignIn(_a.ThirdUser);
-        var third = await Service<MatchQueryService>().ForCompanyAsync(_a.Third.Id);
+        var third = await Service<MatchQueryService>().AllForCompanyAsync(_a.Third.Id);
         Assert.Null(Assert.Single(third, m => m.OfferId == _a.SandOffer && m.NeedId == _a.ThirdNeed).OfferCompanyName);
     }
 

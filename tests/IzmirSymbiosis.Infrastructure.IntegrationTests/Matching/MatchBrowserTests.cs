@@ -4,6 +4,7 @@ using IzmirSymbiosis.Application.Introductions;
 using IzmirSymbiosis.Application.Matching;
 using IzmirSymbiosis.Application.Security;
 using IzmirSymbiosis.Domain.Matches;
+using IzmirSymbiosis.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -58,7 +59,7 @@ public sealed class MatchBrowserTests : IClassFixture<MatchBrowserTests.DemoRegi
         var all = await AllAsync(new MatchFilter());
         var busiest = all.SelectMany(m => new[] { m.OfferCompanyId, m.ReceiverCompanyId }).OfType<Guid>()
             .GroupBy(id => id).OrderByDescending(g => g.Count()).First().Key;
-        var whole = await Matches.ForCompanyAsync(busiest);
+        var whole = await Matches.AllForCompanyAsync(busiest);
         Assert.True(whole.Count > 14, $"{whole.Count} matches");
 
         var paged = new List<MatchView>();

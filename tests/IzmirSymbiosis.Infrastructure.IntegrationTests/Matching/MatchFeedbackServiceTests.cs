@@ -6,6 +6,7 @@ using IzmirSymbiosis.Application.Streams;
 using IzmirSymbiosis.Domain.Companies;
 using IzmirSymbiosis.Domain.Matches;
 using IzmirSymbiosis.Domain.Streams;
+using IzmirSymbiosis.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -74,10 +75,10 @@ public sealed class MatchFeedbackServiceTests(SeededDatabaseFixture fixture) : S
         await Service<MatchFeedbackService>().SetAsync(id, new FeedbackInput(false, FeedbackReason.Price, "Çok pahalı"));
 
         Assert.DoesNotContain(await ListAsync(), m => m.Id == id);
-        Assert.DoesNotContain(await Service<MatchQueryService>().ForCompanyAsync(_giver.Id), m => m.Id == id);
+        Assert.DoesNotContain(await Service<MatchQueryService>().AllForCompanyAsync(_giver.Id), m => m.Id == id);
         var hidden = Assert.Single(await ListAsync(includeHidden: true), m => m.Id == id);
         Assert.Equal(new FeedbackView(false, FeedbackReason.Price, "Çok pahalı", hidden.MyFeedback!.UpdatedAt), hidden.MyFeedback);
-        Assert.Contains(await Service<MatchQueryService>().ForCompanyAsync(_giver.Id, includeHidden: true), m => m.Id == id);
+        Assert.Contains(await Service<MatchQueryService>().AllForCompanyAsync(_giver.Id, includeHidden: true), m => m.Id == id);
 
         // A colleague answers for themselves: the match stays in their list.
         SignIn(_giverColleague);

@@ -3,6 +3,7 @@ using IzmirSymbiosis.Application.Streams;
 using IzmirSymbiosis.Domain.Companies;
 using IzmirSymbiosis.Domain.Matches;
 using IzmirSymbiosis.Domain.Streams;
+using IzmirSymbiosis.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -68,7 +69,7 @@ public sealed class MatchingCoordinatorTests(SeededDatabaseFixture fixture) : Se
         Assert.Contains(latent, m => m.ReceiverCompanyId == _cement.Id && m.LatentNaceCode == "23.51");
         Assert.Contains(latent, m => m.ReceiverCompanyId == _otherCement.Id);
         Assert.DoesNotContain(latent, m => m.ReceiverCompanyId == _power.Id);
-        var view = await Database.Services.GetRequiredService<MatchQueryService>().ForCompanyAsync(_cement.Id);
+        var view = await Database.Services.GetRequiredService<MatchQueryService>().AllForCompanyAsync(_cement.Id);
         Assert.Contains(view, v => v.Kind == MatchKind.Latent && v.Reasons.Count > 0 && v.Reasons.All(r => r.Tr.Length > 0 && r.En.Length > 0));
     }
 
@@ -82,9 +83,9 @@ public sealed class MatchingCoordinatorTests(SeededDatabaseFixture fixture) : Se
         try
         {
             user.User = TestCurrentUser.FirmUser(_cement.Id);
-            var asReceiver = Assert.Single(await queries.ForCompanyAsync(_cement.Id), v => v.Id == stored.Id);
+            var asReceiver = Assert.Single(await queries.AllForCompanyAsync(_cement.Id), v => v.Id == stored.Id);
             user.User = TestCurrentUser.FirmUser(_power.Id);
-            var asGiver = Assert.Single(await queries.ForCompanyAsync(_power.Id), v => v.Id == stored.Id);
+            var asGiver = Assert.Single(await queries.AllForCompanyAsync(_power.Id), v => v.Id == stored.Id);
 
             foreach (var view in new[] { asReceiver, asGiver })
             {

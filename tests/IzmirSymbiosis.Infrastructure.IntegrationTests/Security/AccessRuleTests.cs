@@ -7,6 +7,7 @@ using IzmirSymbiosis.Application.Security;
 using IzmirSymbiosis.Application.Streams;
 using IzmirSymbiosis.Domain.Companies;
 using IzmirSymbiosis.Domain.Streams;
+using IzmirSymbiosis.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IzmirSymbiosis.Infrastructure.IntegrationTests.Security;
@@ -72,7 +73,7 @@ public sealed class AccessRuleTests(SeededDatabaseFixture fixture) : SeededDatab
         await Assert.ThrowsAsync<NotFoundException>(() => streams.SetStatusAsync(_theirOffer, 0, StreamStatus.Closed));
         await Assert.ThrowsAsync<NotFoundException>(() => Service<CompanyService>().UpdateAsync(
             new CompanyUpdate(_theirs.Id, 0, "Ele geçirildi", "24.51", "Çiğli", null, 1, SizeBand.Small)));
-        Assert.Empty(await Service<MatchQueryService>().ForCompanyAsync(_theirs.Id));
+        Assert.Empty(await Service<MatchQueryService>().AllForCompanyAsync(_theirs.Id));
     }
 
     [Fact]
@@ -80,7 +81,7 @@ public sealed class AccessRuleTests(SeededDatabaseFixture fixture) : SeededDatab
     {
         SignIn(TestCurrentUser.FirmUser(_mine.Id));
 
-        var matches = await Service<MatchQueryService>().ForCompanyAsync(_mine.Id);
+        var matches = await Service<MatchQueryService>().AllForCompanyAsync(_mine.Id);
 
         var match = Assert.Single(matches, m => m.OfferId == _theirOffer);
         Assert.Null(match.OfferCompanyName);
