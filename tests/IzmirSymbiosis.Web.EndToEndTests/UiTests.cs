@@ -123,22 +123,43 @@ public sealed partial class UiTests(BrowserFixture fixture)
         await page.GotoAsync("/waste-codes");
         await page.WaitForInteractiveAsync("waste-search");
 
-        // The first 50 of the 200 codes listed, the rest a page away; sub-chapters only under an open chapter.
-        await Expect(page.Locator("[data-testid=waste-code]")).ToHaveCountAsync(50);
-        await Expect(page.Locator("[data-testid=waste-pages]")).ToBeVisibleAsync();
-        await page.Locator("[data-testid=waste-pages] button").Filter(new() { HasTextRegex = new Regex("^2$") }).ClickAsync();
-        await Expect(page.Locator("[data-testid=waste-code]").First).Not.ToHaveTextAsync("01 01 01");
-        Assert.Empty(await page.Locator(".mud-treeview-item-label").Filter(new() { HasTextRegex = new Regex(@"^13 01 ") }).AllAsync());
+        // A page of 25 of all the codes, with the count of all; the rest a page away. Sub-chapters only under an open chapter.
+        var codes = page.Locator("[data-testid=waste-code]");
+        await Expect(codes).ToHaveCountAsync(25);
+        await Expect(codes.First).ToHaveTextAsync("01 01 01");
+        await Expect(page.Locator("[data-testid=waste-count]")).ToHaveTextAsync(new Regex(@"^8\d\d kod bulundu$"));
+        await page.Locator("[data-testid=waste-pages] [data-testid=pager-next]").ClickAsync();
+        await Expect(codes.First).Not.ToHaveTextAsync("01 01 01");
+        await Expect(page.Locator("[data-testid=pager-caption]")).ToContainTextAsync("26-50");
+        var labels = page.Locator(".mud-treeview-item-label");
+        Assert.Empty(await labels.Filter(new() { HasTextRegex = new Regex(@"^13 01 ") }).AllAsync());
 
-        await page.Locator(".mud-treeview-item-label").Filter(new() { HasTextRegex = ChapterThirteen() }).First.ClickAsync();
+        await labels.Filter(new() { HasTextRegex = ChapterThirteen() }).First.ClickAsync();
 
         await Expect(page.Locator("[data-testid=waste-category]")).ToContainTextAsync("13");
-        var codes = page.Locator("[data-testid=waste-code]");
         await Expect(codes.First).ToHaveTextAsync(new Regex("^13 "));
         foreach (var text in await codes.AllTextContentsAsync())
         {
             Assert.StartsWith("13 ", text, StringComparison.Ordinal);
         }
+
+        // The arrow opens the chapter (its label says so in Turkish); a sub-chapter narrows further; the chip's button clears it.
+        var chapter = page.Locator("[data-testid=waste-tree] > li").Filter(new() { Has = page.Locator(".mud-treeview-item-label", new() { HasTextRegex = ChapterThirteen() }) });
+        var toggle = chapter.Locator("[data-testid=waste-tree-toggle]");
+        await Expect(toggle).ToHaveAttributeAsync("aria-label", "Alt bölümleri göster");
+        await toggle.ClickAsync();
+        await Expect(chapter).ToHaveAttributeAsync("aria-expanded", "true");
+        await labels.Filter(new() { HasTextRegex = new Regex(@"^13 02 ") }).ClickAsync();
+        await Expect(page.Locator("[data-testid=waste-category]")).ToContainTextAsync("13 02");
+        await Expect(codes.First).ToHaveTextAsync(new Regex(@"^13 02 "));
+        foreach (var text in await codes.AllTextContentsAsync())
+        {
+            Assert.StartsWith("13 02 ", text, StringComparison.Ordinal);
+        }
+
+        await page.Locator("[data-testid=waste-category-clear]").ClickAsync();
+        await Expect(page.Locator("[data-testid=waste-category]")).ToHaveCountAsync(0);
+        await Expect(codes.First).ToHaveTextAsync("01 01 01");
     }
 
     [Fact]

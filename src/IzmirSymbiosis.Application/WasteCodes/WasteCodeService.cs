@@ -1,5 +1,6 @@
 using IzmirSymbiosis.Application.Common;
 using IzmirSymbiosis.Application.Common.Interfaces;
+using IzmirSymbiosis.Application.Common.Models;
 using IzmirSymbiosis.Domain.Reference;
 using IzmirSymbiosis.Domain.Streams;
 using IzmirSymbiosis.Matching.Knowledge;
@@ -36,6 +37,30 @@ public sealed class WasteCodeService(IAppDbContextFactory contexts)
     public async Task<IReadOnlyList<WasteCodeItem>> SearchAsync(string? query, string? categoryCode = null, int take = 100, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateAsync(cancellationToken);
+        var rows = await Found(db, query, categoryCode).OrderBy(w => w.Code).Take(Math.Clamp(take, 1, 1000)).ToListAsync(cancellationToken);
+        return [.. rows.Select(ToItem)];
+    }
+
+    /// <summary>
+    /// One page of what <see cref="SearchAsync"/> finds for <paramref name="query"/> within
+    /// <paramref name="categoryCode"/>, in code order, with the count of all it finds. The search
+    /// and sort of <paramref name="request"/> are not used.
+    /// </summary>
+    /// <exception cref="ValidationFailedException">The page or its size is out of bounds.</exception>
+    public async Task<PagedResult<WasteCodeItem>> SearchPageAsync(string? query, string? categoryCode, PageRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request.ThrowIfInvalid();
+        await using var db = await contexts.CreateAsync(cancellationToken);
+        var found = Found(db, query, categoryCode);
+        var total = await found.CountAsync(cancellationToken);
+        var rows = await found.OrderBy(w => w.Code).Skip(request.Skip).Take(request.Take).ToListAsync(cancellationToken);
+        return new PagedResult<WasteCodeItem>([.. rows.Select(ToItem)], total);
+    }
+
+    // The codes a search finds: by code or code prefix, else every word starting a word of the text.
+    private static IQueryable<WasteCode> Found(IAppDbContext db, string? query, string? categoryCode)
+    {
         var q = db.WasteCodes.AsNoTracking();
         var text = (query ?? string.Empty).Trim().TrimEnd('*');
         var digits = string.Concat(text.Where(char.IsAsciiDigit));
@@ -52,13 +77,7 @@ public sealed class WasteCodeService(IAppDbContextFactory contexts)
             }
         }
 
-        if (!string.IsNullOrEmpty(categoryCode))
-        {
-            q = q.Where(w => w.Code.StartsWith(categoryCode));
-        }
-
-        var rows = await q.OrderBy(w => w.Code).Take(Math.Clamp(take, 1, 1000)).ToListAsync(cancellationToken);
-        return [.. rows.Select(ToItem)];
+        return string.IsNullOrEmpty(categoryCode) ? q : q.Where(w => w.Code.StartsWith(categoryCode));
     }
 
     /// <summary>One entry by its code in any common form (<c>10 01 02*</c>, <c>100102</c>); null when there is none.</summary>

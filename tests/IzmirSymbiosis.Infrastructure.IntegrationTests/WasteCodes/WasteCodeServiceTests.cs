@@ -1,3 +1,5 @@
+using IzmirSymbiosis.Application.Common;
+using IzmirSymbiosis.Application.Common.Models;
 using IzmirSymbiosis.Application.WasteCodes;
 using IzmirSymbiosis.Domain.Streams;
 using Microsoft.Extensions.DependencyInjection;
@@ -217,5 +219,39 @@ public sealed class WasteCodeServiceTests(SeededDatabaseFixture fixture) : Seede
 
         Assert.Equal(before, after);
         Assert.DoesNotContain(after, t => t.Code == "130205");
+    }
+
+    [Theory]
+    [InlineData("", null)]
+    [InlineData("kül", null)]
+    [InlineData("", "13")]
+    [InlineData("atık", "1001")]
+    public async Task SearchPage_PagesPutTogether_AreTheWholeSearchInCodeOrder_WithItsCount(string query, string? category)
+    {
+        var whole = await Service.SearchAsync(query, category, take: 1000);
+        Assert.NotEmpty(whole);
+
+        var paged = new List<WasteCodeItem>();
+        for (var page = 0; page * 25 <= whole.Count; page++)
+        {
+            var result = await Service.SearchPageAsync(query, category, new PageRequest(page, 25));
+            Assert.Equal(whole.Count, result.TotalCount);
+            paged.AddRange(result.Items);
+        }
+
+        Assert.Equal(whole.Select(w => w.Code), paged.Select(w => w.Code));
+        Assert.Equal(paged.Select(w => w.Code).Order(StringComparer.Ordinal), paged.Select(w => w.Code));
+        if (category is not null)
+        {
+            Assert.All(paged, w => Assert.StartsWith(category, w.Code, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public async Task SearchPage_OutOfBounds_IsRefusedAtTheField()
+    {
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(() => Service.SearchPageAsync(null, null, new PageRequest(0, 0)));
+
+        Assert.Contains(error.Errors, e => e.Field == "PageSize");
     }
 }

@@ -68,6 +68,23 @@ public static class Plain
         b.CloseElement();
     };
 
+    /// <summary>The red "hazardous" chip with its warning sign, as a small MudChip draws it.</summary>
+    public static RenderFragment Hazardous(IStringLocalizer localizer) => b =>
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        b.OpenElement(0, "div");
+        b.AddAttribute(1, "class", "mud-chip-container");
+        b.OpenElement(2, "div");
+        b.AddAttribute(3, "class", ChipClass(Variant.Filled, Color.Error));
+        b.AddMarkupContent(4, Svg.Icon(Icons.Material.Filled.Warning, "small", "mud-chip-icon").Value);
+        b.OpenElement(5, "span");
+        b.AddAttribute(6, "class", "mud-chip-content");
+        b.AddContent(7, localizer["Waste.Hazardous"].Value);
+        b.CloseElement();
+        b.CloseElement();
+        b.CloseElement();
+    };
+
     /// <summary>
     /// A firm as a link, or "anonymous firm" when the user sees it anonymised (no name, no link); a
     /// name without an id (a firm introduced for one pair only) is plain text.
