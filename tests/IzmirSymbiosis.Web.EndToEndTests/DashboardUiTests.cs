@@ -43,6 +43,10 @@ public sealed class DashboardUiTests(BrowserFixture fixture)
         await Expect(page.Locator("[data-testid=funnel-step]").First).ToBeVisibleAsync();
         await Expect(page.Locator("[data-testid=sankey-svg]")).ToBeVisibleAsync();
         await Expect(page.Locator("[data-testid=sankey-table]")).ToBeVisibleAsync();
+        // The trend line and the four breakdowns' bars, each with the Turkish legend and a value per bar as its tooltip.
+        await Expect(page.Locator("[data-testid=dashboard-chart]")).ToHaveCountAsync(5);
+        await Expect(page.Locator("[data-testid=dashboard-trends] .izs-chart-legend")).ToHaveTextAsync("TahminDoğrulanmış");
+        Assert.Matches(@" · Doğrulanmış: [\d.,]+$", await page.Locator("[data-testid=dashboard-zones] rect title").Last.TextContentAsync());
         await Expect(page.Locator("[data-testid=dashboard-readiness]")).ToContainTextAsync("Teknoloji");
         var text = await page.Locator(".mud-main-content").InnerTextAsync();
         foreach (var english in new[] { "Forecast", "Verified", "Funnel", "Exchanges", "Readiness", "Technology" })
