@@ -440,7 +440,9 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUse
         var introduced = await IntroducedPairsAsync(db, user, page, cancellationToken);
         var views = page.Select(m => ToView(m, streams[m.OfferId], m.NeedId is { } n ? streams[n] : null, companies[m.OfferCompanyId], companies[m.ReceiverCompanyId], user, introduced.Contains(PairOf(m))))
             .OfType<MatchView>().ToList();
-        return await WithFeedbackAsync(db, user, views, cancellationToken);
+        // The receivers as read with the page: a second read could miss a match the matcher deleted meanwhile.
+        var receivers = page.ToDictionary(m => m.Id, m => m.ReceiverCompanyId);
+        return await WithFeedbackAsync(db, user, views, receivers, cancellationToken);
     }
 
     /// <summary>
@@ -448,7 +450,8 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUse
     /// answers per pair. A firm user never sees anyone else's answer, so the other side learns
     /// nothing of a "not interested".
     /// </summary>
-    private static async Task<IReadOnlyList<MatchView>> WithFeedbackAsync(IAppDbContext db, UserContext user, List<MatchView> views, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<MatchView>> WithFeedbackAsync(
+        IAppDbContext db, UserContext user, List<MatchView> views, Dictionary<Guid, Guid> receivers, CancellationToken cancellationToken)
     {
         if (views.Count == 0 || user.UserId is not { } userId)
         {
@@ -470,11 +473,9 @@ public sealed class MatchQueryService(IAppDbContextFactory contexts, ICurrentUse
             return views;
         }
 
-        var matches = await db.Matches.AsNoTracking().Where(m => views.Select(v => v.Id).Contains(m.Id))
-            .Select(m => new { m.Id, m.ReceiverCompanyId }).ToDictionaryAsync(m => m.Id, m => m.ReceiverCompanyId, cancellationToken);
         return [.. views.Select(v =>
         {
-            var receiver = matches[v.Id];
+            var receiver = receivers[v.Id];
             var pair = answers.Where(a => a.OfferId == v.OfferId && a.NeedId == v.NeedId && a.ReceiverCompanyId == receiver).ToList();
             var mine = pair.FirstOrDefault(a => a.UserId == userId);
             return v with
