@@ -23,7 +23,11 @@ public sealed record RecoveryOperationItem(string Code, bool IsRecovery, string 
 }
 
 /// <summary>A chapter or sub-chapter heading with its children.</summary>
-public sealed record WasteCategoryNode(string Code, string Display, string TitleEn, string? TitleTr, IReadOnlyList<WasteCategoryNode> Children);
+public sealed record WasteCategoryNode(string Code, string Display, string TitleEn, string? TitleTr, IReadOnlyList<WasteCategoryNode> Children)
+{
+    /// <summary>The Turkish title where there is one and the reader reads Turkish, else the English one.</summary>
+    public string Title(bool turkish) => turkish && TitleTr is { } tr ? tr : TitleEn;
+}
 
 /// <summary>Searches the European List of Waste and the R/D operations, and lists the chapters.</summary>
 public sealed class WasteCodeService(IAppDbContextFactory contexts)
