@@ -11,22 +11,36 @@ public sealed class LatestReadTests
         var reads = new LatestRead();
         var applied = new List<string>();
         var started = new TaskCompletionSource();
-        var older = reads.RunAsync(async cancellationToken =>
-        {
-            started.SetResult();
-            await Task.Delay(Timeout.Infinite, cancellationToken);
-            applied.Add("older");
-        });
+        var older = reads.RunAsync(
+            async cancellationToken =>
+            {
+                started.SetResult();
+                await Task.Delay(Timeout.Infinite, cancellationToken);
+                return "older";
+            },
+            applied.Add);
         await started.Task;
 
-        await reads.RunAsync(_ =>
-        {
-            applied.Add("newer");
-            return Task.CompletedTask;
-        });
+        await reads.RunAsync(_ => Task.FromResult("newer"), applied.Add);
         await older;
 
         Assert.Equal(["newer"], applied);
+    }
+
+    [Fact]
+    public async Task AnOlderReadThatComesBackAfterTheNewer_IsDroppedThoughItIgnoredItsCancellation()
+    {
+        // A query already read to its end returns its rows although it was cancelled meanwhile.
+        var reads = new LatestRead();
+        var applied = new List<string>();
+        var olderRows = new TaskCompletionSource<string>();
+        var older = reads.RunAsync(_ => olderRows.Task, applied.Add);
+
+        await reads.RunAsync(_ => Task.FromResult("17 05 04"), applied.Add);
+        olderRows.SetResult("01 01 01");
+        await older;
+
+        Assert.Equal(["17 05 04"], applied);
     }
 
     [Fact]
@@ -34,7 +48,7 @@ public sealed class LatestReadTests
     {
         var reads = new LatestRead();
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => reads.RunAsync(_ => throw new InvalidOperationException("database down")));
-        await Assert.ThrowsAsync<OperationCanceledException>(() => reads.RunAsync(_ => throw new OperationCanceledException("timed out")));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => reads.RunAsync<string>(_ => throw new InvalidOperationException("database down"), _ => { }));
+        await Assert.ThrowsAsync<OperationCanceledException>(() => reads.RunAsync<string>(_ => throw new OperationCanceledException("timed out"), _ => { }));
     }
 }

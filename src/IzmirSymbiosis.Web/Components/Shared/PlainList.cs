@@ -51,11 +51,9 @@ public sealed class PlainList<T>(Func<PageRequest, CancellationToken, Task<Paged
     }
 
     /// <summary>Reads the page shown again; a read still running is cancelled.</summary>
-    public Task LoadAsync() => _reads.RunAsync(async cancellationToken =>
-    {
-        var page = await read(new PageRequest(Page, PageSize, Sort.Length == 0 ? null : Sort, Descending, Search), cancellationToken);
-        (Rows, Total, Loaded) = (page.Items, page.TotalCount, true);
-    });
+    public Task LoadAsync() => _reads.RunAsync(
+        cancellationToken => read(new PageRequest(Page, PageSize, Sort.Length == 0 ? null : Sort, Descending, Search), cancellationToken),
+        page => (Rows, Total, Loaded) = (page.Items, page.TotalCount, true));
 
     /// <summary>Another order (a header or the phone's select), from the first page.</summary>
     public Task SortAsync((string Sort, bool Descending) sort) => ReloadAsync(() => (Sort, Descending) = sort);
