@@ -101,7 +101,7 @@ public sealed record DashboardRow(string Key, string Label, DashboardFigures For
 /// <summary>One step of the funnel from matches to verified exchanges.</summary>
 /// <param name="Step">The step (see <see cref="DashboardFunnelSteps"/>).</param>
 /// <param name="Count">How many reached it.</param>
-/// <param name="Conversion">Share of the step before (0–1), null for the first step or when the step before is empty.</param>
+/// <param name="Conversion">Share of the step before (0–1); null for the first step, when the step before is empty, or when this step is larger (it was also entered from elsewhere).</param>
 /// <param name="MedianTime">For an exchange stage: the median time spent in it before moving on (completed stays only), null when none left it.</param>
 /// <param name="Left">For an exchange stage: how many stays in it were completed (the median's sample).</param>
 public sealed record DashboardFunnelStep(string Step, int Count, double? Conversion, TimeSpan? MedianTime, int Left);

@@ -119,8 +119,10 @@ internal static class DashboardFunnelQuery
         var steps = new List<DashboardFunnelStep>();
         void Add(string step, int count, (TimeSpan Median, int Count)? stays = null)
         {
+            // A step larger than the one before was also entered from elsewhere (an expert records a
+            // symbiosis found on a site visit without any introduction): no share of the step before.
             var previous = steps.Count == 0 ? (int?)null : steps[^1].Count;
-            steps.Add(new DashboardFunnelStep(step, count, previous is > 0 ? (double)count / previous.Value : null, stays?.Median, stays?.Count ?? 0));
+            steps.Add(new DashboardFunnelStep(step, count, previous is > 0 && count <= previous ? (double)count / previous.Value : null, stays?.Median, stays?.Count ?? 0));
         }
 
         Add(DashboardFunnelSteps.Matches, matchCount);

@@ -388,6 +388,9 @@ public sealed class DashboardServiceTests(SeededDatabaseFixture fixture) : Seede
         Assert.Equal((0.5, 2.0 / 3), (steps["IntroductionsAccepted"].Conversion!.Value, steps["Stage.UnderReview"].Conversion!.Value));
         Assert.Equal(0.0, steps["Stage.InImplementation"].Conversion);
         Assert.Null(steps["Stage.Verified"].Conversion);
+        // Three exchanges from one accepted introduction: two came another way, so no "300 %".
+        Assert.Null(steps["Stage.Identified"].Conversion);
+        Assert.Equal(1.0, steps["Stage.Proposed"].Conversion);
         Assert.Equal((1, 0), (funnel.Rejected, funnel.Withdrawn));
 
         // Identified: 2, 4, 6 days → 4. Proposed: 3 (2→5), 1 (4→5), 3 (6→9) → 3; the third is still proposed.
