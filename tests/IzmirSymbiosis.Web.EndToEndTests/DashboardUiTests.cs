@@ -43,6 +43,19 @@ public sealed class DashboardUiTests(BrowserFixture fixture)
         await Expect(page.Locator("[data-testid=funnel-step]").First).ToBeVisibleAsync();
         await Expect(page.Locator("[data-testid=sankey-svg]")).ToBeVisibleAsync();
         await Expect(page.Locator("[data-testid=sankey-table]")).ToBeVisibleAsync();
+        // No two of the diagram's labels overlap: small nodes at a column's foot, long labels of the middle and right columns.
+        var labels = await page.Locator("[data-testid=sankey-node] text").EvaluateAllAsync<double[][]>(
+            "els => els.map(e => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })");
+        Assert.True(labels.Length >= 6, $"{labels.Length} labels");
+        for (var i = 0; i < labels.Length; i++)
+        {
+            for (var j = i + 1; j < labels.Length; j++)
+            {
+                var (a, b) = (labels[i], labels[j]);
+                Assert.False(a[0] < b[2] - 1 && b[0] < a[2] - 1 && a[1] < b[3] - 1 && b[1] < a[3] - 1, $"labels {i} and {j} overlap");
+            }
+        }
+
         // The trend line and the four breakdowns' bars, each with the Turkish legend and a value per bar as its tooltip.
         await Expect(page.Locator("[data-testid=dashboard-chart]")).ToHaveCountAsync(5);
         await Expect(page.Locator("[data-testid=dashboard-trends] .izs-chart-legend")).ToHaveTextAsync("TahminDoğrulanmış");

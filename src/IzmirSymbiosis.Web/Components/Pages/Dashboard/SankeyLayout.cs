@@ -5,7 +5,7 @@ namespace IzmirSymbiosis.Web.Components.Pages.Dashboard;
 /// <summary>
 /// The layout of a three-column Sankey diagram (donor division → material family → receiver
 /// division), computed here so the component only draws SVG: node heights are proportional to the
-/// tonnes through them, nodes of a column are stacked with a gap, and each link is a band whose
+/// tonnes through them, nodes of a column are stacked with a gap (at least a label's line apart), and each link is a band whose
 /// width is its tonnes, leaving and entering its nodes in order.
 /// </summary>
 public sealed class SankeyLayout
@@ -18,6 +18,9 @@ public sealed class SankeyLayout
 
     private const double Gap = 8;
     private const double MinHeight = 2;
+
+    /// <summary>The least distance from one node's top to the next one's in a column: a label's line (11 units of text).</summary>
+    public const double LabelSlot = 14;
 
     private SankeyLayout(double height, IReadOnlyList<SankeyNode> nodes, IReadOnlyList<SankeyLink> links)
     {
@@ -72,7 +75,8 @@ public sealed class SankeyLayout
             {
                 var h = Math.Max(MinHeight, t * scale);
                 nodes[key.Key] = new SankeyNode(key.Key, key.Label, c, x[c], y, h, (decimal)t);
-                y += h + Gap;
+                // Small nodes at a column's foot still get a line each for their labels.
+                y += Math.Max(h + Gap, LabelSlot);
             }
         }
 
