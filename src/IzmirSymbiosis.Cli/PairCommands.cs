@@ -289,6 +289,7 @@ internal static class PairCommands
         MaterialRelationKind.Soft => "soft",
         MaterialRelationKind.Hard => "hard",
         MaterialRelationKind.Different => "different",
+        MaterialRelationKind.Broader => "broader",
         _ => "neutral",
     };
 

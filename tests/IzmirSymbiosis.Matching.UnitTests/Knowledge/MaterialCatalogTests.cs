@@ -219,7 +219,7 @@ public class MaterialCatalogTests
     [InlineData("120102", "demir taşlama tozu", "çimento farini için demir düzeltici", MaterialRelationKind.Accepted)]
     [InlineData("100202", "çelikhane cürufu", "klinker için demir düzeltici hammadde", MaterialRelationKind.Accepted)]
     [InlineData(null, "çelikhane cürufu", "granüle yüksek fırın cürufu", MaterialRelationKind.Soft)]
-    [InlineData(null, "plastik", "PE regrind", MaterialRelationKind.Neutral)]
+    [InlineData(null, "plastik", "PE regrind", MaterialRelationKind.Broader)]
     [InlineData("140602", "", "alternatif yakıt", MaterialRelationKind.Soft)]
     [InlineData(null, "PVC kablo kılıfı", "ATY", MaterialRelationKind.Soft)]
     [InlineData("200125", "atık kızartma yağı", "biyodizel için bitkisel atık yağ", MaterialRelationKind.Same)]
@@ -229,6 +229,27 @@ public class MaterialCatalogTests
 
         Assert.Equal(expected, r.Kind);
         Assert.True(r.Factor > 0);
+    }
+
+    [Theory]
+    [InlineData(null, "plastik", "PE regrind")]
+    [InlineData(null, "metal hurda", "alüminyum talaşı")]
+    [InlineData(null, "atık kağıt", "OCC oluklu mukavva")]
+    public void Relation_OfferNamesOnlyTheFamilyOfTheNeedsGrade_IsBroader_LowersTheValue_AndSaysWhyInEachLanguage(string? offerCode, string offer, string need)
+    {
+        var (o, n) = (Catalog.Resolve(offerCode, offer, null), Catalog.Resolve(null, need, null));
+        Assert.True(Catalog.IsUnder(n, o) && n != o, $"{Catalog.Get(o).Key} → {Catalog.Get(n).Key}");
+
+        var r = Catalog.Relation(o, n);
+
+        Assert.Equal((MaterialRelationKind.Broader, MaterialCatalog.BroaderFactor), (r.Kind, r.Factor));
+        Assert.InRange(r.Factor, 0.01, 0.99);
+        Assert.Contains(Catalog.Get(n).NameTr, r.ReasonTr, StringComparison.Ordinal);
+        Assert.Contains(Catalog.Get(n).NameEn, r.ReasonEn, StringComparison.Ordinal);
+        Assert.Contains("teyit", r.ReasonTr, StringComparison.Ordinal);
+
+        // The other way round the offer is a grade of what the need asks for: the same material.
+        Assert.Equal(MaterialRelationKind.Same, Catalog.Relation(n, o).Kind);
     }
 
     [Fact]

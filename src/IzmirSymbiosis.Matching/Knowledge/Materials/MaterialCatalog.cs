@@ -21,8 +21,15 @@ public sealed record MaterialInfo(int Id, string Key, string Family, string Grad
 /// <summary>How an offer's material relates to a need's.</summary>
 public enum MaterialRelationKind
 {
-    /// <summary>One side's material is unknown, or the offer is more generic than the need: other evidence decides.</summary>
+    /// <summary>One side's material is unknown: other evidence decides.</summary>
     Neutral,
+
+    /// <summary>
+    /// The offer names only a family or coarser grade of what the need asks for (plastics for PE
+    /// regrind, metal scrap for aluminium): it serves the need only if it is of that grade, which
+    /// the offer does not say.
+    /// </summary>
+    Broader,
 
     /// <summary>Same material, or the offer is a grade of the need's material.</summary>
     Same,
@@ -72,6 +79,12 @@ public sealed class MaterialCatalog
     /// them: what the other evidence (library, words) says is then about some other material.
     /// </summary>
     public const double DifferentFactor = 0.5;
+
+    /// <summary>
+    /// Multiplier of the material value when the offer names only a family (or a coarser grade) of
+    /// the need's material: some of that family is the grade asked for, some is not.
+    /// </summary>
+    public const double BroaderFactor = 0.7;
 
     private static readonly Lazy<MaterialCatalog> s_default = new(() => new MaterialCatalog(
         KnowledgeTable.Read("materials.csv"), KnowledgeTable.Read("material_compatibility.csv")));
@@ -226,7 +239,12 @@ public sealed class MaterialCatalog
 
         if (IsUnder(b, a))
         {
-            return MaterialRelation.Neutral;
+            var (offer, need) = (Materials[a], Materials[b]);
+            return new MaterialRelation(
+                MaterialRelationKind.Broader, 0, BroaderFactor,
+                $"teklif yalnızca “{offer.NameTr}” diyor, ihtiyaç “{need.NameTr}” istiyor; türü teyit edilmeli",
+                $"the offer says only “{offer.NameEn}”, the need asks for “{need.NameEn}”; its grade must be confirmed",
+                "materials.csv");
         }
 
         MaterialRule? best = null;
