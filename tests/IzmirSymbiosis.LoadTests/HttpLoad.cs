@@ -20,7 +20,12 @@ public sealed class HttpLoad(Uri baseUrl, IReadOnlyList<Role> roles)
 
     public TimeSpan WarmUp { get; init; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>A client's pause after each answer, as a user reads before the next click (0: back to back).</summary>
+    /// <summary>
+    /// A client's mean pause after each answer, as a user reads before the next click (0: back to back).
+    /// Each pause is drawn from 0.5–1.5 × this, and each client starts after a pause of its own: users do
+    /// not click in step, and with one fixed pause from one start the clients stayed in waves (all
+    /// requests of a wave queued at once, then nothing for the pause).
+    /// </summary>
     public TimeSpan Think { get; init; } = TimeSpan.Zero;
 
     public async Task<int> RunAsync()
@@ -39,6 +44,12 @@ public sealed class HttpLoad(Uri baseUrl, IReadOnlyList<Role> roles)
             var histogram = new LongHistogram(60_000_000L, 3);
             var byPath = paths.ToDictionary(p => p, _ => new LongHistogram(60_000_000L, 3));
             var next = i;
+            var random = new Random(i);
+            if (Think > TimeSpan.Zero)
+            {
+                await Task.Delay(Think * random.NextDouble());
+            }
+
             while (Stopwatch.GetTimestamp() < ends)
             {
                 var path = paths[next++ % paths.Count];
@@ -63,7 +74,7 @@ public sealed class HttpLoad(Uri baseUrl, IReadOnlyList<Role> roles)
                 var end = Stopwatch.GetTimestamp();
                 if (Think > TimeSpan.Zero)
                 {
-                    await Task.Delay(Think);
+                    await Task.Delay(Think * (0.5 + random.NextDouble()));
                 }
 
                 if (start < warmUpEnds)
@@ -104,7 +115,7 @@ public sealed class HttpLoad(Uri baseUrl, IReadOnlyList<Role> roles)
         var failed = errors.Values.Sum();
         var kind = Pages ? "page prerenders" : "API reads";
         Report.Line(string.Create(CultureInfo.InvariantCulture,
-            $"{kind}: {Clients} clients, think time {Think.TotalMilliseconds:0} ms, {Duration.TotalSeconds:0} s after a {WarmUp.TotalSeconds:0} s warm-up: {all.TotalCount} requests, {all.TotalCount / Duration.TotalSeconds:0.0}/s, {failed} errors"));
+            $"{kind}: {Clients} clients, think time {Think.TotalMilliseconds * 0.5:0}–{Think.TotalMilliseconds * 1.5:0} ms, {Duration.TotalSeconds:0} s after a {WarmUp.TotalSeconds:0} s warm-up: {all.TotalCount} requests, {all.TotalCount / Duration.TotalSeconds:0.0}/s, {failed} errors"));
         Report.Line(string.Create(CultureInfo.InvariantCulture,
             $"{kind} latency ms: p50 {Ms(all, 50)}  p95 {Ms(all, 95)}  p99 {Ms(all, 99)}  max {all.GetMaxValue() / 1000.0:0.0}"));
         foreach (var (path, h) in perPath.Where(p => p.Value.TotalCount > 0))
