@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using IzmirSymbiosis.Application.Matching;
 using Microsoft.AspNetCore.Components;
@@ -16,20 +17,29 @@ namespace IzmirSymbiosis.Web.Components.Shared;
 /// </summary>
 public static class Plain
 {
+    // Each class list and icon label is built once and shared by every row and circuit: built on each
+    // render, a page of rows kept its own copies (some 900 icon-button class strings in 60 circuits).
+    private static readonly ConcurrentDictionary<(Variant, Color, Size), string> s_buttons = new();
+    private static readonly ConcurrentDictionary<Size, string> s_iconButtons = new();
+    private static readonly ConcurrentDictionary<(Variant, Color, bool, Size), string> s_chips = new();
+    private static readonly ConcurrentDictionary<string, MarkupString> s_iconLabels = new();
+
     /// <summary>MudButton's classes.</summary>
-    public static string ButtonClass(Variant variant, Color color, Size size = Size.Small)
-    {
-        var v = Name(variant);
-        return $"mud-button-root mud-button mud-button-{v} mud-button-{v}-{Name(color)} mud-button-{v}-size-{Name(size)} mud-ripple";
-    }
+    public static string ButtonClass(Variant variant, Color color, Size size = Size.Small) =>
+        s_buttons.GetOrAdd((variant, color, size), static k =>
+        {
+            var v = Name(k.Item1);
+            return $"mud-button-root mud-button mud-button-{v} mud-button-{v}-{Name(k.Item2)} mud-button-{v}-size-{Name(k.Item3)} mud-ripple";
+        });
 
     /// <summary>MudIconButton's classes.</summary>
     public static string IconButtonClass(Size size = Size.Small) =>
-        $"mud-button-root mud-icon-button mud-ripple mud-ripple-icon mud-icon-button-size-{Name(size)}";
+        s_iconButtons.GetOrAdd(size, static s => $"mud-button-root mud-icon-button mud-ripple mud-ripple-icon mud-icon-button-size-{Name(s)}");
 
     /// <summary>MudChip's classes.</summary>
     public static string ChipClass(Variant variant, Color color, bool clickable = false, Size size = Size.Small) =>
-        $"mud-chip mud-chip-{Name(variant)} mud-chip-size-{Name(size)} mud-chip-color-{Name(color)}{(clickable ? " mud-clickable" : string.Empty)}";
+        s_chips.GetOrAdd((variant, color, clickable, size), static k =>
+            $"mud-chip mud-chip-{Name(k.Item1)} mud-chip-size-{Name(k.Item4)} mud-chip-color-{Name(k.Item2)}{(k.Item3 ? " mud-clickable" : string.Empty)}");
 
     /// <summary>A button's label with its start icon, as MudButton draws it.</summary>
     public static RenderFragment ButtonLabel(string? icon, string text) => b =>
@@ -50,7 +60,7 @@ public static class Plain
 
     /// <summary>An icon button's label, as MudIconButton draws it.</summary>
     public static MarkupString IconButtonLabel(string icon) =>
-        new($"<span class=\"mud-icon-button-label\">{Svg.Icon(icon, "small").Value}</span>");
+        s_iconLabels.GetOrAdd(icon, static i => new($"<span class=\"mud-icon-button-label\">{Svg.Icon(i, "small").Value}</span>"));
 
     /// <summary>A match's score as a small chip: green from 75, the theme's colour from 55.</summary>
     public static RenderFragment Score(double score) => b =>

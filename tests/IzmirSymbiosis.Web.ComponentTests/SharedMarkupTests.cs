@@ -1,0 +1,68 @@
+using IzmirSymbiosis.Web.Components.Layout;
+using IzmirSymbiosis.Web.Components.Shared;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace IzmirSymbiosis.Web.ComponentTests;
+
+/// <summary>
+/// What every circuit repeats is built once: the theme's CSS, the icons' markup and MudBlazor's class
+/// lists are the same string for every row and circuit (one copy in memory, not one per user), and
+/// they are the markup MudBlazor itself draws.
+/// </summary>
+public sealed class SharedMarkupTests : BunitContext
+{
+    private static readonly MudTheme s_theme = new() { PaletteLight = new PaletteLight { Primary = "#00695c", Secondary = "#f9a825" } };
+
+    public SharedMarkupTests()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+    }
+
+    [Fact]
+    public void SharedThemeProvider_DrawsMudBlazorsMarkup_WithOneThemeStringForEveryCircuit()
+    {
+        var mud = Render<MudThemeProvider>(p => p.Add(x => x.Theme, s_theme));
+        var first = Render<SharedThemeProvider>(p => p.Add(x => x.Theme, s_theme));
+        var second = Render<SharedThemeProvider>(p => p.Add(x => x.Theme, s_theme));
+
+        Assert.Equal(mud.Markup, first.Markup);
+        Assert.Contains("--mud-palette-primary:", first.Markup, StringComparison.Ordinal);
+        Assert.Same(ThemeString(first), ThemeString(second));
+    }
+
+    [Fact]
+    public void SharedThemeProvider_RefusesDarkMode_RatherThanServeTheLightCss()
+    {
+        Assert.Throws<NotSupportedException>(() => Render<SharedThemeProvider>(p => p.Add(x => x.Theme, s_theme).Add(x => x.IsDarkMode, true)));
+    }
+
+    [Fact]
+    public void IconsAndClassLists_AreOneStringEach_AndNamedAsMudBlazorNamesThem()
+    {
+        Assert.Same(Svg.Icon(Icons.Material.Filled.Search, "small").Value, Svg.Icon(Icons.Material.Filled.Search, "small").Value);
+        Assert.NotSame(Svg.Icon(Icons.Material.Filled.Search, "small").Value, Svg.Icon(Icons.Material.Filled.Search, "medium").Value);
+        Assert.StartsWith("<svg class=\"mud-icon-root mud-svg-icon mud-icon-size-small mud-chip-icon\"", Svg.Icon(Icons.Material.Filled.Warning, "small", "mud-chip-icon").Value, StringComparison.Ordinal);
+        Assert.Same(Plain.IconButtonLabel(Icons.Material.Filled.Close).Value, Plain.IconButtonLabel(Icons.Material.Filled.Close).Value);
+
+        Assert.Same(Plain.ButtonClass(Variant.Outlined, Color.Primary), Plain.ButtonClass(Variant.Outlined, Color.Primary));
+        Assert.Equal(
+            "mud-button-root mud-button mud-button-outlined mud-button-outlined-primary mud-button-outlined-size-small mud-ripple",
+            Plain.ButtonClass(Variant.Outlined, Color.Primary));
+        Assert.Equal("mud-button-root mud-icon-button mud-ripple mud-ripple-icon mud-icon-button-size-medium", Plain.IconButtonClass(Size.Medium));
+        Assert.Equal("mud-chip mud-chip-filled mud-chip-size-small mud-chip-color-error mud-clickable", Plain.ChipClass(Variant.Filled, Color.Error, clickable: true));
+        Assert.Same(Plain.ChipClass(Variant.Filled, Color.Error), Plain.ChipClass(Variant.Filled, Color.Error));
+    }
+
+    // The theme's style element the provider keeps for every circuit (its cache, read by reflection: the
+    // renderer gives the same string to each circuit's frame).
+    private static string ThemeString(IRenderedComponent<SharedThemeProvider> rendered)
+    {
+        var cache = (System.Collections.IDictionary)typeof(SharedThemeProvider)
+            .GetField("s_themes", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetValue(null)!;
+        var css = ((Microsoft.AspNetCore.Components.MarkupString)cache[s_theme]!).Value;
+        Assert.Contains(css.Trim(), rendered.Markup, StringComparison.Ordinal);
+        return css;
+    }
+}
