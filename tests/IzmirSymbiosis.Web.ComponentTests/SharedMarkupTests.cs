@@ -21,21 +21,16 @@ public sealed class SharedMarkupTests : BunitContext
     }
 
     [Fact]
-    public void SharedThemeProvider_DrawsMudBlazorsMarkup_WithOneThemeStringForEveryCircuit()
+    public void SharedTheme_DrawsMudBlazorsMarkup_WithOneThemeStringForEveryCircuit()
     {
         var mud = Render<MudThemeProvider>(p => p.Add(x => x.Theme, s_theme));
-        var first = Render<SharedThemeProvider>(p => p.Add(x => x.Theme, s_theme));
-        var second = Render<SharedThemeProvider>(p => p.Add(x => x.Theme, s_theme));
+        var first = Render<SharedTheme>(p => p.Add(x => x.Theme, s_theme));
+        var second = Render<SharedTheme>(p => p.Add(x => x.Theme, s_theme));
 
         Assert.Equal(mud.Markup, first.Markup);
         Assert.Contains("--mud-palette-primary:", first.Markup, StringComparison.Ordinal);
-        Assert.Same(ThemeString(first), ThemeString(second));
-    }
-
-    [Fact]
-    public void SharedThemeProvider_RefusesDarkMode_RatherThanServeTheLightCss()
-    {
-        Assert.Throws<NotSupportedException>(() => Render<SharedThemeProvider>(p => p.Add(x => x.Theme, s_theme).Add(x => x.IsDarkMode, true)));
+        Assert.Same(SharedTheme.Markup(s_theme).Value, SharedTheme.Markup(s_theme).Value);
+        Assert.Equal(first.Markup, second.Markup);
     }
 
     [Fact]
@@ -45,6 +40,9 @@ public sealed class SharedMarkupTests : BunitContext
         Assert.NotSame(Svg.Icon(Icons.Material.Filled.Search, "small").Value, Svg.Icon(Icons.Material.Filled.Search, "medium").Value);
         Assert.StartsWith("<svg class=\"mud-icon-root mud-svg-icon mud-icon-size-small mud-chip-icon\"", Svg.Icon(Icons.Material.Filled.Warning, "small", "mud-chip-icon").Value, StringComparison.Ordinal);
         Assert.Same(Plain.IconButtonLabel(Icons.Material.Filled.Close).Value, Plain.IconButtonLabel(Icons.Material.Filled.Close).Value);
+        Assert.Same(Plain.ButtonLabel(Icons.Material.Filled.ThumbUp, "İlgileniyorum").Value, Plain.ButtonLabel(Icons.Material.Filled.ThumbUp, "İlgileniyorum").Value);
+        Assert.NotSame(Plain.ButtonLabel(Icons.Material.Filled.ThumbUp, "İlgileniyorum").Value, Plain.ButtonLabel(null, "İlgileniyorum").Value);
+        Assert.EndsWith("</svg></span>Filtreler &amp; (2)</span>", Plain.ButtonLabel(Icons.Material.Filled.FilterList, "Filtreler & (2)").Value, StringComparison.Ordinal);
 
         Assert.Same(Plain.ButtonClass(Variant.Outlined, Color.Primary), Plain.ButtonClass(Variant.Outlined, Color.Primary));
         Assert.Equal(
@@ -53,16 +51,5 @@ public sealed class SharedMarkupTests : BunitContext
         Assert.Equal("mud-button-root mud-icon-button mud-ripple mud-ripple-icon mud-icon-button-size-medium", Plain.IconButtonClass(Size.Medium));
         Assert.Equal("mud-chip mud-chip-filled mud-chip-size-small mud-chip-color-error mud-clickable", Plain.ChipClass(Variant.Filled, Color.Error, clickable: true));
         Assert.Same(Plain.ChipClass(Variant.Filled, Color.Error), Plain.ChipClass(Variant.Filled, Color.Error));
-    }
-
-    // The theme's style element the provider keeps for every circuit (its cache, read by reflection: the
-    // renderer gives the same string to each circuit's frame).
-    private static string ThemeString(IRenderedComponent<SharedThemeProvider> rendered)
-    {
-        var cache = (System.Collections.IDictionary)typeof(SharedThemeProvider)
-            .GetField("s_themes", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetValue(null)!;
-        var css = ((Microsoft.AspNetCore.Components.MarkupString)cache[s_theme]!).Value;
-        Assert.Contains(css.Trim(), rendered.Markup, StringComparison.Ordinal);
-        return css;
     }
 }

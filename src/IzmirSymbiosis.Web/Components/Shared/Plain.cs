@@ -24,6 +24,8 @@ public static class Plain
     private static readonly ConcurrentDictionary<Size, string> s_iconButtons = new();
     private static readonly ConcurrentDictionary<(Variant, Color, bool, Size), string> s_chips = new();
     private static readonly ConcurrentDictionary<string, MarkupString> s_iconLabels = new();
+    private static readonly ConcurrentDictionary<(string?, string), MarkupString> s_buttonLabels = new();
+    private const int MaxSharedLabels = 2048;
 
     /// <summary>MudButton's classes.</summary>
     public static string ButtonClass(Variant variant, Color color, Size size = Size.Small) =>
@@ -42,13 +44,26 @@ public static class Plain
         s_chips.GetOrAdd((variant, color, clickable, size), static k =>
             $"mud-chip mud-chip-{Name(k.Item1)} mud-chip-size-{Name(k.Item4)} mud-chip-color-{Name(k.Item2)}{(k.Item3 ? " mud-clickable" : string.Empty)}");
 
-    /// <summary>A button's label with its start icon, as MudButton draws it.</summary>
-    public static MarkupString ButtonLabel(string? icon, string text) => new(
-        "<span class=\"mud-button-label\">" +
-        (icon is null ? string.Empty : $"<span class=\"mud-button-icon-start mud-button-icon-size-small\">{Svg.Icon(icon, "small").Value}</span>") +
-        E(text) + "</span>");
+    /// <summary>
+    /// A button's label with its start icon, as MudButton draws it. One string per icon and text for
+    /// every row and circuit (labels are the translated button texts, a bounded set): built per render,
+    /// 60 circuits of the match list held some 950 copies of the two answer buttons' 2 KB labels.
+    /// </summary>
+    public static MarkupString ButtonLabel(string? icon, string text)
+    {
+        if (s_buttonLabels.TryGetValue((icon, text), out var shared))
+        {
+            return shared;
+        }
 
-    /// <summary>An icon button's label, as MudIconButton draws it.</summary>
+        var label = new MarkupString(
+            "<span class=\"mud-button-label\">" +
+            (icon is null ? string.Empty : $"<span class=\"mud-button-icon-start mud-button-icon-size-small\">{Svg.Icon(icon, "small").Value}</span>") +
+            E(text) + "</span>");
+        // A bound in case a caller ever passes free text: past it, labels are built per call again.
+        return s_buttonLabels.Count < MaxSharedLabels ? s_buttonLabels.GetOrAdd((icon, text), label) : label;
+    }
+
     public static MarkupString IconButtonLabel(string icon) =>
         s_iconLabels.GetOrAdd(icon, static i => new($"<span class=\"mud-icon-button-label\">{Svg.Icon(i, "small").Value}</span>"));
 
