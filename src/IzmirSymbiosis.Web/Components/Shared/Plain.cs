@@ -97,6 +97,28 @@ public static class Plain
         return new(firm + $"<span> · {E(district)}</span>");
     }
 
+    /// <summary>A match's offer as the match list shows it: the description, its EWC code and the firm.</summary>
+    public static MarkupString OfferCell(IStringLocalizer localizer, MatchView match)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        var code = match.OfferEwcCode is { } c ? $" ({E(Domain.Streams.EwcCode.Display(c))})" : string.Empty;
+        return new($"<div><b>{E(match.OfferDescription)}</b>{code}<br />{Company(localizer, match.OfferCompanyId, match.OfferCompanyName, match.OfferDistrict).Value}</div>");
+    }
+
+    /// <summary>
+    /// A match's receiver as the match list shows it: the need and the firm, or for a latent receiver
+    /// the chip naming the receiving activity.
+    /// </summary>
+    public static MarkupString ReceiverCell(IStringLocalizer localizer, MatchView match)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        ArgumentNullException.ThrowIfNull(match);
+        var what = match.Kind == Domain.Matches.MatchKind.Latent
+            ? $"<div class=\"mud-chip-container\"><div class=\"{ChipClass(Variant.Outlined, Color.Secondary)}\"><span class=\"mud-chip-content\">{E(localizer["Matches.Latent"].Value)} · {E(localizer.NaceLabel(match.LatentNaceCode!))}</span></div></div><br />"
+            : $"<b>{E(match.NeedDescription ?? string.Empty)}</b><br />";
+        return new($"<div>{what}{Company(localizer, match.ReceiverCompanyId, match.ReceiverCompanyName, match.ReceiverDistrict).Value}</div>");
+    }
+
     /// <summary>Road distance of a match: exact km when the user may read both firms, else only its band; says so when a location is unknown.</summary>
     public static MarkupString Distance(IStringLocalizer localizer, MatchView match) =>
         new($"<span data-testid=\"match-distance\" style=\"white-space: nowrap\">{E(DistanceText(localizer, match))}</span>");

@@ -105,7 +105,10 @@ public partial class MatchesPage
         _loadedSearch = request.Search ?? string.Empty;
         _loadedFilter = _filter.ToString();
         _loadedSort = $"{request.SortBy} {(request.Descending ? "desc" : "asc")}";
-        return page;
+
+        // The rows keep what the table shows: their reasons (two languages each) are read again when a
+        // match is opened, instead of every open circuit keeping them for all its rows.
+        return page with { Items = [.. page.Items.Select(m => m with { Reasons = [] })] };
     }
 
     private bool AllOnPageSelected => _list.Rows.Count > 0 && _list.Rows.All(r => _selected.Contains(r.Id));
@@ -132,7 +135,13 @@ public partial class MatchesPage
 
     private async Task Open(MatchView match)
     {
-        _panel = match;
+        // With its reasons, and as it is now (null when it is gone: the next list read drops its row).
+        _panel = await Matches.GetAsync(match.Id);
+        if (_panel is null)
+        {
+            return;
+        }
+
         if (_introductions is null || !_introductions.ContainsKey(match.Id))
         {
             var more = await Introductions.ForMatchesAsync([match.Id]);
