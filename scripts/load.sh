@@ -94,5 +94,7 @@ case "$what" in
     ;;
   *) echo "usage: scripts/load.sh [all|circuits|circuit-pages|api|pages] [options]" >&2; exit 2 ;;
 esac
+# LOAD_HOLD=S keeps the app S seconds after the tool (for a heap dump of the app with the circuits closed).
+[ -n "${LOAD_HOLD:-}" ] && pg_log "Holding the app (pid $pid) for $LOAD_HOLD s…" && sleep "$LOAD_HOLD"
 echo "app: $(grep -c '\[ERR\]\|\[FTL\]' "$work/app.log" 2>/dev/null || echo 0) error lines in its log"
 exit "$status"
