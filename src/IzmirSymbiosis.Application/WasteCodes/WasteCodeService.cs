@@ -174,12 +174,45 @@ public sealed class WasteCodeService(IAppDbContextFactory contexts)
         new(w.Code, EwcCode.Display(w.Code) + (w.IsHazardous ? "*" : string.Empty), w.ChapterCode, w.SubChapterCode, w.DescriptionEn, w.IsHazardous, w.TitleTr);
 
     /// <summary>The 20 chapters with their sub-chapters.</summary>
-    public async Task<IReadOnlyList<WasteCategoryNode>> ChaptersAsync(CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<WasteCategoryNode>> ChaptersAsync(CancellationToken cancellationToken = default) =>
+        // The chapters are reference data that only the start-up seeding writes: one tree per database
+        // (per context factory) serves every reader, instead of a copy of some 130 nodes and their
+        // titles in every open page. A failed or empty read is not kept.
+        s_chapters.GetValue(contexts, _ => new ChapterTree()).GetAsync(() => ReadChaptersAsync(cancellationToken));
+
+    private async Task<IReadOnlyList<WasteCategoryNode>> ReadChaptersAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateAsync(cancellationToken);
         var all = await db.WasteCategories.AsNoTracking().OrderBy(c => c.Code).ToListAsync(cancellationToken);
         return [.. all.Where(c => c.ParentCode is null).Select(ch => new WasteCategoryNode(
             ch.Code, ch.Code, ch.TitleEn, ch.TitleTr,
             [.. all.Where(s => s.ParentCode == ch.Code).Select(s => new WasteCategoryNode(s.Code, $"{s.Code[..2]} {s.Code[2..]}", s.TitleEn, s.TitleTr, []))]))];
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IAppDbContextFactory, ChapterTree> s_chapters = new();
+
+    private sealed class ChapterTree
+    {
+        private readonly Lock _lock = new();
+        private IReadOnlyList<WasteCategoryNode>? _tree;
+
+        public async Task<IReadOnlyList<WasteCategoryNode>> GetAsync(Func<Task<IReadOnlyList<WasteCategoryNode>>> read)
+        {
+            if (Volatile.Read(ref _tree) is { } tree)
+            {
+                return tree;
+            }
+
+            var fresh = await read();
+            if (fresh.Count == 0)
+            {
+                return fresh; // not seeded yet: read again next time
+            }
+
+            lock (_lock)
+            {
+                return _tree ??= fresh;
+            }
+        }
     }
 }

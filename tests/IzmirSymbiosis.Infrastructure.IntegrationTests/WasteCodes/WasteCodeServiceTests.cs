@@ -139,6 +139,10 @@ public sealed class WasteCodeServiceTests(SeededDatabaseFixture fixture) : Seede
         Assert.All(chapters, c => Assert.False(string.IsNullOrEmpty(c.TitleTr)));
         // 109 of 111 sub-chapters have a Turkish title in the regulation's transcription (not 16 05, 16 06).
         Assert.Equal(109, chapters.Sum(c => c.Children.Count(s => s.TitleTr is not null)));
+
+        // Reference data that only seeding writes: every reader (another scope, another circuit) gets the same tree.
+        using var scope = Database.Services.CreateScope();
+        Assert.Same(chapters, await scope.ServiceProvider.GetRequiredService<WasteCodeService>().ChaptersAsync());
     }
 
     [Theory]

@@ -26,6 +26,7 @@ public static class Plain
     private static readonly ConcurrentDictionary<string, MarkupString> s_iconLabels = new();
     private static readonly ConcurrentDictionary<(string?, string), MarkupString> s_buttonLabels = new();
     private const int MaxSharedLabels = 2048;
+    private static readonly ConcurrentDictionary<string, MarkupString> s_hazardous = new();
 
     /// <summary>MudButton's classes.</summary>
     public static string ButtonClass(Variant variant, Color color, Size size = Size.Small) =>
@@ -76,9 +77,10 @@ public static class Plain
     public static MarkupString Hazardous(IStringLocalizer localizer)
     {
         ArgumentNullException.ThrowIfNull(localizer);
-        return new(
+        // One chip per label (the language's), shared by every row and circuit.
+        return s_hazardous.GetOrAdd(localizer["Waste.Hazardous"].Value, static label => new(
             $"<div class=\"mud-chip-container\"><div class=\"{ChipClass(Variant.Filled, Color.Error)}\">{Svg.Icon(Icons.Material.Filled.Warning, "small", "mud-chip-icon").Value}" +
-            $"<span class=\"mud-chip-content\">{E(localizer["Waste.Hazardous"].Value)}</span></div></div>");
+            $"<span class=\"mud-chip-content\">{E(label)}</span></div></div>"));
     }
 
     /// <summary>
