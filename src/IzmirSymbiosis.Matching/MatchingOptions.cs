@@ -50,6 +50,15 @@ public sealed class MatchingOptions
     [Range(0, 1)]
     public double RouteEvidenceWeight { get; set; } = 1;
 
+    /// <summary>
+    /// 1: an offer's material sets the scale of the distance factor and the avoided purchase price
+    /// (<c>material_transport.csv</c>: scrap metal travels across the country, aggregates a few tens
+    /// of km); 0: <see cref="DefaultMaxTransportKm"/> and <see cref="AvoidedPurchaseTryPerTonne"/>
+    /// for every material (for ablations).
+    /// </summary>
+    [Range(0, 1)]
+    public double MaterialTransport { get; set; } = 1;
+
     /// <summary>Smallest Jaccard similarity of description concepts that counts as text evidence.</summary>
     [Range(0.05, 1)]
     public double MinTextSimilarity { get; set; } = 0.34;

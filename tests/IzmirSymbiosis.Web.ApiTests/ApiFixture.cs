@@ -82,8 +82,12 @@ public sealed class ApiFixture : IAsyncLifetime
     /// <summary>A workshop of the staff's zone.</summary>
     public Guid WorkshopA { get; private set; }
 
-    /// <summary>Exact price of A's offer (TRY per tonne): must never reach another firm.</summary>
-    public const decimal OfferAPrice = 4321.75m;
+    /// <summary>
+    /// Exact price of A's offer (TRY per tonne): must never reach another firm. Far from the public
+    /// figures the score uses instead (the avoided purchase of the offer's material, 4,000 TRY/t for
+    /// paper in <c>material_transport.csv</c>), which the leak probe recovers by design: those are no secret.
+    /// </summary>
+    public const decimal OfferAPrice = 8765.25m;
 
     /// <summary>Exact amount of A's offer: must never reach another firm.</summary>
     public const decimal OfferAAmount = 137.5m;

@@ -137,14 +137,15 @@ internal sealed class OfferMatcher(StreamStore store, NeedBlockIndex needs, Matc
         var firstRow = AreaGrid.LatIndex(block.FirstCell);
         var lastRow = AreaGrid.LatIndex(block.LastLocatedCell);
         var offerLimit = double.IsNaN(oh.MaxKm) ? options.DefaultMaxTransportKm : oh.MaxKm;
-        var pointsPerKm = 100 * options.DistanceWeight / options.DefaultMaxTransportKm / options.TotalWeight;
+        var haul = PairScorer.HaulKm(oh.MaterialId, options);
+        var pointsPerKm = 100 * options.DistanceWeight / haul / options.TotalWeight;
         bool up = true, down = true;
         for (var d = 0; up || down; d++)
         {
             // The road km beyond which no need of the block can reach the k-th best (or the offer's limit).
-            // (Past the default limit the distance factor is 0 and no longer falls: then only the limit counts.)
+            // (Past the material's haul the distance factor is 0 and no longer falls: then only the limit counts.)
             var byScore = (scoreAtZeroKm + 0.1 - top.Floor) / pointsPerKm;
-            var reach = byScore >= options.DefaultMaxTransportKm ? offerLimit : Math.Min(offerLimit, byScore);
+            var reach = byScore >= haul ? offerLimit : Math.Min(offerLimit, byScore);
             if (reach < 0)
             {
                 return;

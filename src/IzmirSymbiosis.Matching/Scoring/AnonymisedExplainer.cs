@@ -74,17 +74,18 @@ internal static class AnonymisedExplainer
         }
 
         var low = o.TransportFixedTryPerTonne + (o.TransportTryPerTonneKm * band.FromKm);
+        var (haulTr, haulEn) = MatchExplainer.HaulNote(m, o);
         if (band.ToKm is not { } to)
         {
             return (
-                $"Yol mesafesi {band.FromKm.ToString(TrCulture)} km üzerinde, tahmini nakliye {N(low, TrCulture)} TL/t üzeri (kesin konum gizli: karşı taraf anonim)",
-                $"Road distance over {band.FromKm.ToString(EnCulture)} km, estimated transport over {N(low, EnCulture)} TRY/t (exact location hidden: the other party is anonymous)");
+                $"Yol mesafesi {band.FromKm.ToString(TrCulture)} km üzerinde, tahmini nakliye {N(low, TrCulture)} TL/t üzeri (kesin konum gizli: karşı taraf anonim); {haulTr}",
+                $"Road distance over {band.FromKm.ToString(EnCulture)} km, estimated transport over {N(low, EnCulture)} TRY/t (exact location hidden: the other party is anonymous); {haulEn}");
         }
 
         var high = o.TransportFixedTryPerTonne + (o.TransportTryPerTonneKm * to);
         return (
-            $"Yol mesafesi {band.FromKm.ToString(TrCulture)}–{to.ToString(TrCulture)} km aralığında, tahmini nakliye {N(low, TrCulture)}–{N(high, TrCulture)} TL/t (kesin konum gizli: karşı taraf anonim)",
-            $"Road distance in the {band.FromKm.ToString(EnCulture)}–{to.ToString(EnCulture)} km range, estimated transport {N(low, EnCulture)}–{N(high, EnCulture)} TRY/t (exact location hidden: the other party is anonymous)");
+            $"Yol mesafesi {band.FromKm.ToString(TrCulture)}–{to.ToString(TrCulture)} km aralığında, tahmini nakliye {N(low, TrCulture)}–{N(high, TrCulture)} TL/t (kesin konum gizli: karşı taraf anonim); {haulTr}",
+            $"Road distance in the {band.FromKm.ToString(EnCulture)}–{to.ToString(EnCulture)} km range, estimated transport {N(low, EnCulture)}–{N(high, EnCulture)} TRY/t (exact location hidden: the other party is anonymous); {haulEn}");
     }
 
     private static (string Tr, string En) EconomicsReason(MatchResult m)

@@ -351,11 +351,24 @@ public static class MatchExplainer
 
         // The score, the economics and the CO2e use the distance between the firms' areas (what an
         // anonymous party may know); say so when it reads differently from the exact one.
-        return m.AreaRoadKm is { } area && Math.Round(area) != Math.Round(km)
-            ? (
-                $"{tr}; puan ve tahminler firmaların bölgeleri arasındaki ≈ {area.ToString("0", TrCulture)} km ile hesaplandı",
-                $"{en}; the score and estimates use ≈ {area.ToString("0", EnCulture)} km between the firms' areas")
-            : (tr, en);
+        if (m.AreaRoadKm is { } area && Math.Round(area) != Math.Round(km))
+        {
+            tr += $"; puan ve tahminler firmaların bölgeleri arasındaki ≈ {area.ToString("0", TrCulture)} km ile hesaplandı";
+            en += $"; the score and estimates use ≈ {area.ToString("0", EnCulture)} km between the firms' areas";
+        }
+
+        var (haulTr, haulEn) = HaulNote(m, options);
+        return ($"{tr}; {haulTr}", $"{en}; {haulEn}");
+    }
+
+    /// <summary>Where the distance factor reaches 0: the offer material's usual haul, or the default scale.</summary>
+    internal static (string Tr, string En) HaulNote(MatchResult m, MatchingOptions options)
+    {
+        var haul = m.HaulKm > 0 ? m.HaulKm : options.DefaultMaxTransportKm;
+        var own = Math.Abs(haul - options.DefaultMaxTransportKm) > 0.5;
+        return (
+            $"mesafe puanı {haul.ToString("N0", TrCulture)} km'de sıfıra iner{(own ? " (bu malzemenin olağan taşıma menzili)" : string.Empty)}",
+            $"the distance score reaches 0 at {haul.ToString("N0", EnCulture)} km{(own ? " (this material's usual haul)" : string.Empty)}");
     }
 
     internal static (string Tr, string En) TimingReason(MatchResult m) => m.OverlapDays switch

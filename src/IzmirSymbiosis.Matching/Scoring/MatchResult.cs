@@ -143,6 +143,9 @@ public sealed record MatchResult
     /// <summary>Transport limit used, road km.</summary>
     public double LimitKm { get; init; }
 
+    /// <summary>Road km at which the distance factor reaches 0: the offer material's typical haul (<c>material_transport.csv</c>) or the default.</summary>
+    public double HaulKm { get; init; }
+
     /// <summary>Estimated transport cost at <see cref="AreaRoadKm"/>, TRY per tonne (assumed distance when unknown).</summary>
     public double TransportTryPerTonne { get; init; }
 

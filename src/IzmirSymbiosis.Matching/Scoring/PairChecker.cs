@@ -49,7 +49,7 @@ public sealed record PairVerdict(
 /// only where one is to be expected (see <see cref="AssumedPermit"/>; <see cref="PairVerdict.OfferHazardous"/> reports the flag). A party's transport
 /// limit is known only when its description states one (<see cref="StatedHaulLimitKm"/>); a distance
 /// beyond it drops the pair. Otherwise the distance counts through the distance factor only
-/// (0 at <see cref="MatchingOptions.DefaultMaxTransportKm"/> and beyond). A missing distance counts
+/// (0 at the offer material's haul, <see cref="MatchingOptions.DefaultMaxTransportKm"/> by default, and beyond). A missing distance counts
 /// as unknown location (distance factor 0.5, the assumed km for costs).
 /// </summary>
 public sealed class PairChecker
@@ -86,6 +86,7 @@ public sealed class PairChecker
             FallbackCo2eSavingKgPerTonne = options.FallbackCo2eSavingKgPerTonne,
             EnvironmentHalfSaturationKgPerTonne = options.EnvironmentHalfSaturationKgPerTonne,
             RouteEvidenceWeight = options.RouteEvidenceWeight,
+            MaterialTransport = options.MaterialTransport,
         };
         _preparer = new StreamPreparer(knowledge, _options);
     }

@@ -40,6 +40,22 @@ internal static class PairScorer
     private static readonly double[] s_accept = s_materials.AcceptTable;
     private static readonly double[] s_factor = s_materials.FactorTable;
     private static readonly bool[] s_different = s_materials.DifferentTable;
+    private static readonly double[] s_haul = s_materials.HaulKmTable;
+    private static readonly double[] s_purchase = s_materials.PurchaseTable;
+
+    /// <summary>
+    /// Road km at which the distance factor of an offer of this material reaches 0: the material's
+    /// typical haul (<c>material_transport.csv</c>), else <see cref="MatchingOptions.DefaultMaxTransportKm"/>.
+    /// The offer's material is public in every view of the match, so the scale gives nothing away.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static double HaulKm(int offerMaterial, MatchingOptions opt) =>
+        opt.MaterialTransport > 0 && !double.IsNaN(s_haul[offerMaterial]) ? s_haul[offerMaterial] : opt.DefaultMaxTransportKm;
+
+    /// <summary>Avoided purchase per tonne of an offer of this material (its market order of magnitude, else the default).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static double Purchase(int offerMaterial, MatchingOptions opt) =>
+        opt.MaterialTransport > 0 && !double.IsNaN(s_purchase[offerMaterial]) ? s_purchase[offerMaterial] : opt.AvoidedPurchaseTryPerTonne;
 
     /// <summary>
     /// Returns null when a hard filter drops the pair or the score is under the threshold.
@@ -109,7 +125,8 @@ internal static class PairScorer
         // The firms' prices stay out of the score: with them a firm could find the other's price by
         // moving its own until the match appears. Defaults stand in (the full view states the prices).
         var disposal = opt.AvoidedDisposalTryPerTonne * (oh.Hazardous ? opt.HazardousDisposalMultiplier : 1);
-        var purchase = opt.AvoidedPurchaseTryPerTonne;
+        var purchase = Purchase(oh.MaterialId, opt);
+        var haul = HaulKm(oh.MaterialId, opt);
         var saving = o.SavingKgPerTonne;
 
         // Upper bound before the costly parts (the library loop, the description merge and the
@@ -130,7 +147,7 @@ internal static class PairScorer
                 return false;
             }
 
-            distanceMax = Math.Max(0, 1 - (kmLow / opt.DefaultMaxTransportKm));
+            distanceMax = Math.Max(0, 1 - (kmLow / haul));
         }
         else
         {
@@ -201,10 +218,10 @@ internal static class PairScorer
                 return false;
             }
 
-            // Against the default limit, not the parties' own: the other's limit is not public, and
-            // with it in the factor one reading of the score would give it away.
+            // Against the offer material's typical haul, not the parties' own limits: the other's
+            // limit is not public, and with it in the factor one reading of the score would give it away.
             roadKm = km;
-            distance = Math.Max(0, 1 - (km / opt.DefaultMaxTransportKm));
+            distance = Math.Max(0, 1 - (km / haul));
         }
         else
         {
@@ -243,6 +260,7 @@ internal static class PairScorer
             Environment = environment,
             RoadKm = roadKm,
             LimitKm = limit,
+            HaulKm = haul,
             TransportTryPerTonne = transportTry,
             PeriodMismatch = mismatch,
             OverlapDays = overlapDays,
@@ -347,6 +365,7 @@ internal static class PairScorer
             RoadKm = exactKm,
             AreaRoadKm = f.RoadKm,
             LimitKm = f.LimitKm,
+            HaulKm = f.HaulKm,
             TransportTryPerTonne = f.TransportTryPerTonne,
             PeriodMismatch = f.PeriodMismatch,
             OverlapDays = f.OverlapDays,
@@ -730,6 +749,7 @@ internal static class PairScorer
         public double Environment;
         public double? RoadKm;
         public double LimitKm;
+        public double HaulKm;
         public double TransportTryPerTonne;
         public bool PeriodMismatch;
         public int? OverlapDays;

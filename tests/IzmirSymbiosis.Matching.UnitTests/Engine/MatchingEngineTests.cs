@@ -103,7 +103,7 @@ public class MatchingEngineTests
         Assert.Equal(6, b.Factors.Count);
         Assert.StartsWith("Aynı atık kodu (10 01 02)", b.Factors[0].ReasonTr, StringComparison.Ordinal);
         Assert.StartsWith("Same waste code (10 01 02)", b.Factors[0].ReasonEn, StringComparison.Ordinal);
-        Assert.Matches(@"^\d+ km, tahmini nakliye [\d.]+ TL/t(; puan ve tahminler .* km ile hesaplandı)?$", b.Factors[2].ReasonTr);
+        Assert.Matches(@"^\d+ km, tahmini nakliye [\d.]+ TL/t(; puan ve tahminler .* km ile hesaplandı)?; mesafe puanı [\d.]+ km'de sıfıra iner( \(bu malzemenin olağan taşıma menzili\))?$", b.Factors[2].ReasonTr);
         var json = JsonSerializer.Serialize(b);
         Assert.Equal(b.Score, JsonSerializer.Deserialize<MatchBreakdown>(json)!.Score);
     }

@@ -302,6 +302,48 @@ public class MaterialCatalogTests
     }
 
     [Fact]
+    public void TransportTable_EveryRowNamesAKnownMaterialAHaulAndASource()
+    {
+        var rows = KnowledgeTable.Read("material_transport.csv");
+        Assert.True(rows.Count >= 15);
+        foreach (var row in rows)
+        {
+            var key = row["key"];
+            Assert.NotEqual(0, Catalog.IdOf(key));
+            Assert.False(string.IsNullOrWhiteSpace(row["source"]), key);
+            Assert.InRange(double.Parse(row["haul_km"], System.Globalization.CultureInfo.InvariantCulture), 5, 5000);
+            if (row["purchase_try_per_tonne"] is { Length: > 0 } price)
+            {
+                Assert.InRange(double.Parse(price, System.Globalization.CultureInfo.InvariantCulture), 1, 1_000_000);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("metal.nonferrous.copper.brass", 1500)] // its nearest listed ancestor, metal.nonferrous
+    [InlineData("metal.ferrous", 800)]
+    [InlineData("mineral.aggregate", 120)]
+    [InlineData("mineral.slag.steel", 250)] // mineral has no row: the default
+    [InlineData("polymer.pe.hdpe", 500)]
+    public void HaulKm_AGradeTakesItsNearestListedAncestor(string key, double expected)
+    {
+        Assert.Equal(expected, Catalog.HaulKm(Catalog.IdOf(key), 250));
+        Assert.Equal(250, Catalog.HaulKm(0, 250));
+    }
+
+    [Fact]
+    public void TransportTable_UnknownMaterialOrRepeatedRow_IsRefused()
+    {
+        var materials = KnowledgeTable.Read("materials.csv");
+        var rules = KnowledgeTable.Read("material_compatibility.csv");
+        static IReadOnlyDictionary<string, string> Row(string key) =>
+            new Dictionary<string, string> { ["key"] = key, ["haul_km"] = "100", ["purchase_try_per_tonne"] = string.Empty, ["source"] = "test" };
+
+        Assert.Throws<InvalidOperationException>(() => new MaterialCatalog(materials, rules, [Row("metal.unobtainium")]));
+        Assert.Throws<InvalidOperationException>(() => new MaterialCatalog(materials, rules, [Row("metal"), Row("metal")]));
+    }
+
+    [Fact]
     public void MaterialsTable_EveryRowHasNamesASourceAndValidCodes()
     {
         var rows = KnowledgeTable.Read("materials.csv");

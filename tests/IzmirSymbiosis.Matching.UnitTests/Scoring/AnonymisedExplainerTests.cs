@@ -191,7 +191,7 @@ public class AnonymisedExplainerTests
         Assert.Equal("Teklif 450 t/yıl; ihtiyaç 1.000–10.000 t/yıl aralığında (kesin miktarı gizli: karşı taraf anonim)", giverQuantity.ReasonTr);
         Assert.Equal("Need 2,500 t/yr; the offer is in the 100–1,000 t/yr range (exact amount hidden: the other party is anonymous)", receiverQuantity.ReasonEn);
         var distance = b.Anonymised.ForGiver.Single(f => f.Factor == "distance");
-        Assert.Matches(@"^Yol mesafesi \d+–\d+ km aralığında, tahmini nakliye [\d.]+–[\d.]+ TL/t \(kesin konum gizli: karşı taraf anonim\)$", distance.ReasonTr);
+        Assert.Matches(@"^Yol mesafesi \d+–\d+ km aralığında, tahmini nakliye [\d.]+–[\d.]+ TL/t \(kesin konum gizli: karşı taraf anonim\); mesafe puanı [\d.]+ km'de sıfıra iner( \(bu malzemenin olağan taşıma menzili\))?$", distance.ReasonTr);
         Assert.EndsWith("karşı tarafın fiyatı gizli: karşı taraf anonim", b.Anonymised.ForGiver.Single(f => f.Factor == "economics").ReasonTr, StringComparison.Ordinal);
         Assert.DoesNotContain("2.500", string.Join(' ', b.Anonymised.ForGiver.Select(f => f.ReasonTr)), StringComparison.Ordinal);
         Assert.DoesNotContain("450", string.Join(' ', b.Anonymised.ForReceiver.Select(f => f.ReasonTr)), StringComparison.Ordinal);

@@ -319,14 +319,23 @@ public sealed partial class MatchExplainerTests
     }
 
     [Theory]
-    [InlineData(34.0, 34.4, "34 km, tahmini nakliye 405 TL/t", "34 km, estimated transport 405 TRY/t")]
-    [InlineData(1.2, 0.0, "1 km, tahmini nakliye 159 TL/t; puan ve tahminler firmaların bölgeleri arasındaki ≈ 0 km ile hesaplandı", "1 km, estimated transport 159 TRY/t; the score and estimates use ≈ 0 km between the firms' areas")]
+    [InlineData(34.0, 34.4, "34 km, tahmini nakliye 405 TL/t; mesafe puanı 250 km'de sıfıra iner", "34 km, estimated transport 405 TRY/t; the distance score reaches 0 at 250 km")]
+    [InlineData(1.2, 0.0, "1 km, tahmini nakliye 159 TL/t; puan ve tahminler firmaların bölgeleri arasındaki ≈ 0 km ile hesaplandı; mesafe puanı 250 km'de sıfıra iner", "1 km, estimated transport 159 TRY/t; the score and estimates use ≈ 0 km between the firms' areas; the distance score reaches 0 at 250 km")]
     public void KnownDistance_SaysWhichDistanceTheScoreUsed(double exactKm, double areaKm, string tr, string en)
     {
         var line = MatchExplainer.Explain(Result(MaterialBasis.SameCode) with { RoadKm = exactKm, AreaRoadKm = areaKm }, s_options).Factors[2];
 
         Assert.Equal(tr, line.ReasonTr);
         Assert.Equal(en, line.ReasonEn);
+    }
+
+    [Fact]
+    public void KnownDistance_SaysWhereTheMaterialsHaulEndsTheDistanceScore()
+    {
+        var line = MatchExplainer.Explain(Result(MaterialBasis.SameCode) with { RoadKm = 34, AreaRoadKm = 34.4, HaulKm = 1500 }, s_options).Factors[2];
+
+        Assert.Equal("34 km, tahmini nakliye 405 TL/t; mesafe puanı 1.500 km'de sıfıra iner (bu malzemenin olağan taşıma menzili)", line.ReasonTr);
+        Assert.Equal("34 km, estimated transport 405 TRY/t; the distance score reaches 0 at 1,500 km (this material's usual haul)", line.ReasonEn);
     }
 
     [Fact]

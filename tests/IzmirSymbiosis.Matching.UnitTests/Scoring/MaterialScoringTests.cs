@@ -78,6 +78,35 @@ public class MaterialScoringTests
     }
 
     [Theory]
+    // Copper scrap travels across the country (haul 1,500 km), crushed rubble as aggregate rarely
+    // beyond 120 km; fly ash has no row of its own and keeps the default 250 km.
+    [InlineData("170401", "bakır kablo hurdası", "bakır hurda", 1500)]
+    [InlineData("170904", "kırılmış beton ve tuğla molozu", "yol dolgusu için geri kazanılmış agrega", 120)]
+    [InlineData("100102", "uçucu kül", "uçucu kül", 250)]
+    public void Check_DistanceFactor_ScalesWithTheOffersMaterial(string offerCode, string offer, string need, double haul)
+    {
+        var v = Check(offerCode, offer, null, need, km: 100);
+        var plain = new PairChecker(TestData.Knowledge, new MatchingOptions { MaterialTransport = 0 })
+            .Check(new PairQuery(offerCode, offer, "24.10", null, need, "23.51", 100));
+
+        Assert.Equal(PairFilter.None, v.Filter);
+        Assert.Equal(1 - (100 / haul), v.Factors["distance"], 6);
+        Assert.Equal(1 - (100.0 / new MatchingOptions().DefaultMaxTransportKm), plain.Factors["distance"], 6);
+    }
+
+    [Fact]
+    public void Check_FarCopperScrap_KeepsItsEconomicsWhileFarRubbleLosesIt()
+    {
+        var copper = Check("170401", "bakır kablo hurdası", null, "bakır hurda", km: 600);
+        var rubble = Check("170904", "kırılmış beton ve tuğla molozu", null, "yol dolgusu için geri kazanılmış agrega", km: 600);
+
+        Assert.True(copper.Factors["economics"] > 0.9, $"copper economics {copper.Factors["economics"]}");
+        Assert.True(copper.Factors["distance"] > 0.5, $"copper distance {copper.Factors["distance"]}");
+        Assert.Equal(0, rubble.Factors["distance"]);
+        Assert.Equal(0, rubble.Factors["economics"]);
+    }
+
+    [Theory]
     [InlineData(1)]
     [InlineData(2)]
     public void FilterOf_AgreesWithTryScore_OnEveryPairOfARegion(int seed)

@@ -87,15 +87,15 @@ public sealed class MaterialCatalog
     public const double BroaderFactor = 0.7;
 
     private static readonly Lazy<MaterialCatalog> s_default = new(() => new MaterialCatalog(
-        KnowledgeTable.Read("materials.csv"), KnowledgeTable.Read("material_compatibility.csv")));
+        KnowledgeTable.Read("materials.csv"), KnowledgeTable.Read("material_compatibility.csv"), KnowledgeTable.Read("material_transport.csv")));
 
     private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
     private readonly MaterialRelation[] _relations;
     private readonly int[][] _acceptedNeeds;
     private readonly MaterialResolver _resolver;
 
-    /// <summary>Builds the catalog from table rows (see the tables' headers).</summary>
-    public MaterialCatalog(IReadOnlyList<IReadOnlyDictionary<string, string>> materials, IReadOnlyList<IReadOnlyDictionary<string, string>> rules)
+    /// <summary>Builds the catalog from table rows (see the tables' headers); <paramref name="transport"/> is <c>material_transport.csv</c> (none: the defaults for every material).</summary>
+    public MaterialCatalog(IReadOnlyList<IReadOnlyDictionary<string, string>> materials, IReadOnlyList<IReadOnlyDictionary<string, string>> rules, IReadOnlyList<IReadOnlyDictionary<string, string>>? transport = null)
     {
         ArgumentNullException.ThrowIfNull(materials);
         ArgumentNullException.ThrowIfNull(rules);
@@ -147,8 +147,60 @@ public sealed class MaterialCatalog
             _acceptedNeeds[a] = [.. accepted];
         }
 
+        (HaulKmTable, PurchaseTable) = TransportTables(transport ?? []);
         _resolver = new MaterialResolver(this, materials);
     }
+
+    /// <summary>
+    /// <c>material_transport.csv</c> as two tables by material id (NaN: the engine's default): a
+    /// grade without a row of its own takes its nearest listed ancestor's.
+    /// </summary>
+    private (double[] Haul, double[] Purchase) TransportTables(IReadOnlyList<IReadOnlyDictionary<string, string>> rows)
+    {
+        var haul = new double[Count];
+        var purchase = new double[Count];
+        Array.Fill(haul, double.NaN);
+        Array.Fill(purchase, double.NaN);
+        var own = new Dictionary<int, (double Haul, double Purchase)>();
+        foreach (var row in rows)
+        {
+            var id = IdOf(row["key"]);
+            if (id == 0)
+            {
+                throw new InvalidOperationException($"material_transport.csv: unknown material {row["key"]}");
+            }
+
+            var km = double.Parse(row["haul_km"], System.Globalization.CultureInfo.InvariantCulture);
+            var price = row["purchase_try_per_tonne"] is { Length: > 0 } p ? double.Parse(p, System.Globalization.CultureInfo.InvariantCulture) : double.NaN;
+            if (km <= 0 || price < 0 || !own.TryAdd(id, (km, price)))
+            {
+                throw new InvalidOperationException($"material_transport.csv: invalid or repeated row for {row["key"]}");
+            }
+        }
+
+        for (var id = 1; id < Count; id++)
+        {
+            for (var x = id; x != 0; x = Materials[x].ParentId)
+            {
+                if (own.TryGetValue(x, out var v))
+                {
+                    haul[id] = double.IsNaN(haul[id]) ? v.Haul : haul[id];
+                    purchase[id] = double.IsNaN(purchase[id]) ? v.Purchase : purchase[id];
+                }
+            }
+        }
+
+        return (haul, purchase);
+    }
+
+    /// <summary>Road km at which a material's distance factor reaches 0, by material id (NaN: the default).</summary>
+    internal double[] HaulKmTable { get; }
+
+    /// <summary>Avoided purchase per tonne of a material, TRY/t, by material id (NaN: the default).</summary>
+    internal double[] PurchaseTable { get; }
+
+    /// <summary>Road km at which the distance factor of an offer of this material reaches 0 (<paramref name="fallback"/> when the table gives none).</summary>
+    public double HaulKm(int id, double fallback) => id > 0 && id < Count && !double.IsNaN(HaulKmTable[id]) ? HaulKmTable[id] : fallback;
 
     /// <summary>The catalog of the embedded tables.</summary>
     public static MaterialCatalog Default => s_default.Value;
