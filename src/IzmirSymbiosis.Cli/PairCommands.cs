@@ -268,6 +268,7 @@ internal static class PairCommands
         row,
         score = v.Score,
         filtered = FilterText(v),
+        content_doubt = v.ContentDoubt?.Shown,
         factors = v.Factors.ToDictionary(p => p.Key, p => Math.Round(p.Value, 3)),
         material = new
         {
@@ -308,6 +309,11 @@ internal static class PairCommands
         if (v.Factors.Count > 0)
         {
             Console.WriteLine("        " + string.Join(", ", v.Factors.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {p.Value:0.00}"))));
+        }
+
+        if (v.ContentDoubt is { } doubt)
+        {
+            Console.WriteLine($"        material value halved: the need rules out “{doubt.Shown}”, the offer names it");
         }
     }
 

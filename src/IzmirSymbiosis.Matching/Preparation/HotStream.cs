@@ -104,6 +104,9 @@ internal struct HotStream
     /// <summary>Offers: the restricted uses that doubt the offer (material value × <see cref="Knowledge.UseRestrictions.SoftFactor"/>).</summary>
     public int DoubtedUses;
 
+    /// <summary>Needs: the contents the description rules out (null: none), see <see cref="Knowledge.StatedContent"/>.</summary>
+    public Knowledge.ExcludedContent[]? Excludes;
+
     /// <summary>Both ends of the window are open.</summary>
     public readonly bool OpenWindow => From == PreparedStream.OpenStart && Until == PreparedStream.OpenEnd;
 }

@@ -189,6 +189,14 @@ internal sealed class PreparedStream
     /// <summary>Offers: CO2e saving used by the environment factor, kg/t.</summary>
     public double SavingKgPerTonne { get; init; }
 
+    /// <summary>
+    /// Offers: the words of the description, for the contents a need rules out (<see cref="Knowledge.StatedContent"/>);
+    /// read when a need that rules one out first meets the offer (a race reads them twice, equally).
+    /// </summary>
+    public OfferWord[] ContentWords => _contentWords ??= StatedContent.OfferWords(Source.Description);
+
+    private OfferWord[]? _contentWords;
+
     /// <summary>Price in TRY per base unit, if stated.</summary>
     public double? PricePerBase { get; init; }
 
@@ -365,6 +373,7 @@ internal sealed class StreamPreparer(MatchingKnowledge knowledge, MatchingOption
                 Uses = s.Direction == StreamDirection.Need ? UseRestrictions.NeedUses(s.Description) : 0,
                 ExcludedUses = excluded,
                 DoubtedUses = doubted,
+                Excludes = s.Direction == StreamDirection.Need && StatedContent.Excluded(s.Description) is { Length: > 0 } excludes ? excludes : null,
             },
             SavingKgPerTonne = co2e?.KgPerTonne ?? Options.FallbackCo2eSavingKgPerTonne,
             PricePerBase = s.PricePerUnit is { } price ? (double)price / Domain.Streams.Quantity.ToBaseFactor(s.Unit) : null,

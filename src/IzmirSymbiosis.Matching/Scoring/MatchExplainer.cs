@@ -134,6 +134,13 @@ public static class MatchExplainer
             line = ($"{line.Item1}; değer yarıya indirildi: {doubt.ReasonTr} ({doubt.Cite})", $"{line.Item2}; value halved: {doubt.ReasonEn} ({doubt.Source})");
         }
 
+        if (m.ContentDoubt is { } content)
+        {
+            line = (
+                $"{line.Item1}; değer yarıya indirildi: ihtiyaç “{content.Shown}” içermeyen malzeme istiyor, teklifin açıklaması “{content.Shown}” diyor",
+                $"{line.Item2}; value halved: the need asks for material without “{content.Shown}”, the offer's description names it");
+        }
+
         return offer is not null && knowledge?.IsHazardous(offer) == true
             ? (line.Item1 + "; tehlikeli atık: alıcının geçerli izni bu kodu kapsıyor", line.Item2 + "; hazardous waste: the receiver's valid permit covers this code")
             : line;
@@ -364,7 +371,7 @@ public static class MatchExplainer
     /// <summary>Where the distance factor reaches 0: the offer material's usual haul, or the default scale.</summary>
     internal static (string Tr, string En) HaulNote(MatchResult m, MatchingOptions options)
     {
-        var haul = m.HaulKm > 0 ? m.HaulKm : options.DefaultMaxTransportKm;
+        var haul = PairScorer.HaulKm(m.OfferMaterial is { } key ? Knowledge.Materials.MaterialCatalog.Default.IdOf(key) : 0, options);
         var own = Math.Abs(haul - options.DefaultMaxTransportKm) > 0.5;
         return (
             $"mesafe puanı {haul.ToString("N0", TrCulture)} km'de sıfıra iner{(own ? " (bu malzemenin olağan taşıma menzili)" : string.Empty)}",

@@ -107,6 +107,9 @@ public sealed record MatchResult
     /// <summary>The restriction of the need's use that doubts the offer and halved its material value (a soiled offer for a clean grade), if any.</summary>
     public UseRestriction? UseDoubt { get; init; }
 
+    /// <summary>A content the need's description rules out and the offer's names (material value halved), or null.</summary>
+    public ExcludedContent? ContentDoubt { get; init; }
+
     /// <summary>The recovery route that gave the evidence, when <see cref="Basis"/> is <see cref="MaterialBasis.RecoveryRoute"/>.</summary>
     public RecoveryRoute? EvidenceRoute { get; init; }
 
@@ -142,9 +145,6 @@ public sealed record MatchResult
 
     /// <summary>Transport limit used, road km.</summary>
     public double LimitKm { get; init; }
-
-    /// <summary>Road km at which the distance factor reaches 0: the offer material's typical haul (<c>material_transport.csv</c>) or the default.</summary>
-    public double HaulKm { get; init; }
 
     /// <summary>Estimated transport cost at <see cref="AreaRoadKm"/>, TRY per tonne (assumed distance when unknown).</summary>
     public double TransportTryPerTonne { get; init; }

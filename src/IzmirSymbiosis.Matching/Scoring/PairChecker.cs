@@ -39,6 +39,9 @@ public sealed record PairVerdict(
 {
     /// <summary>The restriction of the need's use that excludes or doubts the offer, if any (<see cref="UseRestrictions"/>).</summary>
     public UseRestriction? Restriction { get; init; }
+
+    /// <summary>A content the need rules out and the offer names (material value halved), if any (<see cref="StatedContent"/>).</summary>
+    public ExcludedContent? ContentDoubt { get; init; }
 }
 
 /// <summary>
@@ -173,6 +176,7 @@ public sealed class PairChecker
         return new PairVerdict(score, filter, factors, material, MaterialCatalog.Default.Get(offer.MaterialId), MaterialCatalog.Default.Get(need.MaterialId), relation, offer.Hazardous)
         {
             Restriction = UseRestrictions.First(offer.Restrictions, need.Hot.Uses),
+            ContentDoubt = need.Hot.Excludes is { } excludes ? StatedContent.Conflict(excludes, offer.ContentWords) : null,
         };
     }
 

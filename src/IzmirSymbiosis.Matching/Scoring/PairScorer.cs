@@ -117,7 +117,7 @@ internal static class PairScorer
             return false;
         }
 
-        factor *= UseFactor(in oh, in nh);
+        factor *= UseFactor(in oh, in nh) * ContentFactor(o, in nh);
 
         var (quantity, mismatch) = QuantityFit(oh.Annual, nh.Annual, oh.OneOff, nh.OneOff);
         var (timing, overlapDays) = TimingFit(in oh, in nh, overlap);
@@ -260,7 +260,6 @@ internal static class PairScorer
             Environment = environment,
             RoadKm = roadKm,
             LimitKm = limit,
-            HaulKm = haul,
             TransportTryPerTonne = transportTry,
             PeriodMismatch = mismatch,
             OverlapDays = overlapDays,
@@ -334,6 +333,14 @@ internal static class PairScorer
     private static double UseFactor(ref readonly HotStream oh, ref readonly HotStream nh) =>
         (oh.DoubtedUses & nh.Uses) != 0 ? UseRestrictions.SoftFactor : 1;
 
+    /// <summary>
+    /// <see cref="UseRestrictions.SoftFactor"/> when the offer's description names a content the
+    /// need's rules out (“boyalı” for “boyasız profil”), else 1.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static double ContentFactor(PreparedStream o, ref readonly HotStream nh) =>
+        nh.Excludes is null || StatedContent.Conflict(nh.Excludes, o.ContentWords) is null ? 1 : UseRestrictions.SoftFactor;
+
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static double UpperBound(MatchingOptions opt, double material, double quantity, double timing, double distanceMax, double economicsMax, double environmentMax) =>
         100 * ((opt.MaterialWeight * material) + (opt.QuantityWeight * quantity) + (opt.DistanceWeight * distanceMax) + (opt.TimingWeight * timing) +
@@ -357,6 +364,7 @@ internal static class PairScorer
             Basis = f.Material.Basis,
             EvidenceNace = f.Material.EvidenceIndex < 0 ? null : o.Evidence[f.Material.EvidenceIndex].Key,
             UseDoubt = UseDoubtOf(o, n),
+            ContentDoubt = n.Hot.Excludes is { } excludes ? StatedContent.Conflict(excludes, o.ContentWords) : null,
             EvidenceRoute = f.Material.EvidenceIsRoute ? o.Routes[f.Material.EvidenceIndex][f.Material.RouteIndex].Route : null,
             MaterialEvidence = f.Material.Accept,
             MaterialFactor = f.Material.Factor,
@@ -365,7 +373,6 @@ internal static class PairScorer
             RoadKm = exactKm,
             AreaRoadKm = f.RoadKm,
             LimitKm = f.LimitKm,
-            HaulKm = f.HaulKm,
             TransportTryPerTonne = f.TransportTryPerTonne,
             PeriodMismatch = f.PeriodMismatch,
             OverlapDays = f.OverlapDays,
@@ -449,7 +456,7 @@ internal static class PairScorer
         // (15 01 01 board vs 15 01 02 plastics) get nothing from a shared sub-chapter, chapter or group.
         var mi = (oh.MaterialId * s_materialCount) + nh.MaterialId;
         var accept = s_accept[mi];
-        var factor = s_factor[mi] * UseFactor(in oh, in nh);
+        var factor = s_factor[mi] * UseFactor(in oh, in nh) * ContentFactor(o, in nh);
         var different = s_different[mi];
         var (code, codeBasis) = CodeComponent(in oh, in nh, different);
         var group = !different && oh.GroupId != 0 && oh.GroupId == nh.GroupId ? SameGroup : 0;
@@ -749,7 +756,6 @@ internal static class PairScorer
         public double Environment;
         public double? RoadKm;
         public double LimitKm;
-        public double HaulKm;
         public double TransportTryPerTonne;
         public bool PeriodMismatch;
         public int? OverlapDays;

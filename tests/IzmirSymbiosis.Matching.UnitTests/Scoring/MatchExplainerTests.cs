@@ -330,9 +330,18 @@ public sealed partial class MatchExplainerTests
     }
 
     [Fact]
+    public void ContentTheNeedRulesOut_IsSaidInEachLanguage()
+    {
+        var line = MatchExplainer.Explain(Result(MaterialBasis.SameCode) with { ContentDoubt = new ExcludedContent("boya", "boya", Limit: false) }, s_options).Factors[0];
+
+        Assert.EndsWith("; değer yarıya indirildi: ihtiyaç “boya” içermeyen malzeme istiyor, teklifin açıklaması “boya” diyor", line.ReasonTr, StringComparison.Ordinal);
+        Assert.EndsWith("; value halved: the need asks for material without “boya”, the offer's description names it", line.ReasonEn, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void KnownDistance_SaysWhereTheMaterialsHaulEndsTheDistanceScore()
     {
-        var line = MatchExplainer.Explain(Result(MaterialBasis.SameCode) with { RoadKm = 34, AreaRoadKm = 34.4, HaulKm = 1500 }, s_options).Factors[2];
+        var line = MatchExplainer.Explain(Result(MaterialBasis.SameCode) with { RoadKm = 34, AreaRoadKm = 34.4, OfferMaterial = "metal.nonferrous.copper" }, s_options).Factors[2];
 
         Assert.Equal("34 km, tahmini nakliye 405 TL/t; mesafe puanı 1.500 km'de sıfıra iner (bu malzemenin olağan taşıma menzili)", line.ReasonTr);
         Assert.Equal("34 km, estimated transport 405 TRY/t; the distance score reaches 0 at 1,500 km (this material's usual haul)", line.ReasonEn);

@@ -1,0 +1,250 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace IzmirSymbiosis.Matching.Knowledge;
+
+/// <summary>A content a need's description rules out (“boyasız”, “PVB içermeyen”, “alçı &lt;%1”, “bark-free”).</summary>
+/// <param name="Key">The word folded (<see cref="TextAnalyzer.FoldKey"/>), as the offer's words are compared.</param>
+/// <param name="Shown">The word as the need wrote it (lower case), for the reason line.</param>
+/// <param name="Limit">True when the need only caps the content (“alçı &lt;%1”): an offer that states an amount of it is not doubted.</param>
+public sealed record ExcludedContent(string Key, string Shown, bool Limit);
+
+/// <summary>
+/// What a need's description says its material must not contain, and whether an offer's
+/// description names it. A grade specification is the commonest reason a pair of the same material
+/// fails: a billet cast house takes unpainted profile, not painted; a float line takes uncoated
+/// cullet, not Low-E or laminated; whey powder needs unsalted whey (EN 643 and EN 15347 grade
+/// tables, Regulation (EU) 1179/2012 and 333/2011 end-of-waste criteria all work this way). The
+/// scorer halves the material value of such a pair (<see cref="UseRestrictions.SoftFactor"/>), as it
+/// does for an offer a clean grade doubts, and says why. Read from Turkish and English wording:
+/// the suffix <c>-sız/-siz/-suz/-süz</c>, “X içermeyen / içermez / olmayan / bulunmayan / yok / hariç”,
+/// “X &lt; N”, “X max N”, “no X”, “without X”, “free of X”, “X-free”.
+/// </summary>
+public static partial class StatedContent
+{
+    private static readonly CultureInfo s_tr = CultureInfo.GetCultureInfo("tr-TR");
+
+    // Lower-case signs of a stated exclusion; a description without any is read no further.
+    private static readonly string[] s_triggers =
+        ["sız", "siz", "suz", "süz", "içerme", "olmaya", "olmama", "bulunma", "yok", "hariç", "barındırma", "<", "≤", "max", "maks", "azami", "no ", "without", "free"];
+
+    // Folded words that negate the word before them.
+    private static readonly HashSet<string> s_negatingNext = new(StringComparer.Ordinal)
+    {
+        "icermeyen", "icermez", "icermemeli", "icermemelidir", "icermemesi", "olmayan", "olmamali", "olmamalidir",
+        "bulunmayan", "bulunmamali", "yok", "haric", "barindirmayan",
+    };
+
+    // Folded words naming "a trace of" something: the word before them is the content.
+    private static readonly HashSet<string> s_fillers = new(StringComparer.Ordinal)
+    {
+        "kalinti", "kalintisi", "kalintilari", "parca", "parcasi", "parcalari", "madde", "maddesi", "maddeler",
+        "icerigi", "kirliligi", "karisimi", "bulasmasi", "izi", "izleri", "katkisi", "orani", "contamination", "residue",
+        "residues", "traces",
+    };
+
+    // Words (folded) that are no content when negated or capped: prices, conditions, units, fillers.
+    private static readonly HashSet<string> s_noContent = new(StringComparer.Ordinal)
+    {
+        "ucret", "bedel", "sinir", "duzen", "sorun", "kosul", "sart", "masraf", "zarar", "km", "ton", "kg", "yil", "en",
+        "fazla", "az", "ve", "veya", "ile", "da", "de", "longer", "more", "less", "later", "need", "than", "other", "charge",
+        "cost", "fee", "limit", "the", "a", "an", "any", "or", "and", "nakliye", "mesafe", "tasima", "haul", "distance", "transport",
+    };
+
+    // Short endings after a short key (≤ 3 letters) that still name it: “tuz” → “tuzlu”, “yağ” → “yağlı”.
+    private static readonly string[] s_shortEndings = ["", "lu", "li", "lar", "ler", "u", "i", "yu", "yi", "lari", "leri"];
+
+    [GeneratedRegex(@"\p{L}+(?:-\p{L}+)*|<|≤|\d+", RegexOptions.CultureInvariant)]
+    private static partial Regex TokenPattern();
+
+    [GeneratedRegex(@"(\p{L}+)-free\b|\bfree of (\p{L}+)|\b(?:no|without) (\p{L}+)(?:(?: or| and|,) (\p{L}+))?", RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishPattern();
+
+    /// <summary>The contents a need's description rules out (empty when it states none).</summary>
+    public static ExcludedContent[] Excluded(string? description)
+    {
+        if (string.IsNullOrWhiteSpace(description))
+        {
+            return [];
+        }
+
+        // Most descriptions state no exclusion: look for its signs before reading the words.
+        if (!Array.Exists(s_triggers, t => description.Contains(t, StringComparison.OrdinalIgnoreCase)))
+        {
+            return [];
+        }
+
+        var text = description.ToLower(s_tr);
+
+        var tokens = TokenPattern().Matches(text).Select(m => m.Value).ToArray();
+        var found = new List<ExcludedContent>();
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var t = tokens[i];
+            var f = TextAnalyzer.FoldKey(t);
+            if (IsLetters(t) && !t.Contains('-') && (f.EndsWith("siz", StringComparison.Ordinal) || f.EndsWith("suz", StringComparison.Ordinal)) && f.Length >= 6)
+            {
+                Add(found, t[..^3], limit: false);
+            }
+            else if (IsLetters(t) && s_negatingNext.Contains(f))
+            {
+                AddBefore(found, tokens, i, limit: false);
+            }
+            else if ((t is "<" or "≤" || f is "max" or "maks" or "azami") && NumberAfter(tokens, i) is var n && n > 0)
+            {
+                // “alçı <%1”, “bark <1%”: the word before; “(kuru; <%15 nem)”: the word after the amount.
+                if (n + 1 < tokens.Length && IsLetters(tokens[n + 1]) && !s_units.Contains(TextAnalyzer.FoldKey(tokens[n + 1])))
+                {
+                    Add(found, tokens[n + 1], limit: true);
+                }
+                else
+                {
+                    AddBefore(found, tokens, i, limit: true);
+                }
+            }
+        }
+
+        foreach (Match m in EnglishPattern().Matches(text))
+        {
+            for (var g = 1; g < m.Groups.Count; g++)
+            {
+                if (m.Groups[g].Success)
+                {
+                    Add(found, m.Groups[g].Value, limit: false);
+                }
+            }
+        }
+
+        return [.. found.DistinctBy(e => e.Key)];
+    }
+
+    /// <summary>The first content the need rules out that the offer's description names, or null.</summary>
+    public static ExcludedContent? Conflict(ExcludedContent[] excluded, OfferWord[] offer)
+    {
+        foreach (var e in excluded)
+        {
+            foreach (var w in offer)
+            {
+                if ((!e.Limit || !w.Quantified) && Names(w.Key, e.Key))
+                {
+                    return e;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The words of an offer's description (folded) that name a content, with whether an amount stands next to each.</summary>
+    public static OfferWord[] OfferWords(string? description)
+    {
+        if (string.IsNullOrWhiteSpace(description))
+        {
+            return [];
+        }
+
+        // One fold of the whole text (every offer is read): letters and digits, other signs as spaces.
+        var tokens = TextAnalyzer.FoldKey(description).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var own = Excluded(description);
+        var words = new List<OfferWord>(tokens.Length);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var key = tokens[i];
+            if (key.Length < 2 || char.IsAsciiDigit(key[0]) || Array.Exists(own, e => e.Key == key))
+            {
+                continue;
+            }
+
+            var quantified = false;
+            for (var j = Math.Max(0, i - 2); j <= Math.Min(tokens.Length - 1, i + 2); j++)
+            {
+                quantified |= char.IsAsciiDigit(tokens[j][0]);
+            }
+
+            words.Add(new OfferWord(key, quantified));
+        }
+
+        return [.. words];
+    }
+
+    /// <summary>Whether an offer's word names the content: the word itself, or it with a suffix that is no negation.</summary>
+    private static bool Names(string word, string key)
+    {
+        if (word == key)
+        {
+            return true;
+        }
+
+        if (!word.StartsWith(key, StringComparison.Ordinal))
+        {
+            return string.Equals(TextAnalyzer.StemEnglish(word), TextAnalyzer.StemEnglish(key), StringComparison.Ordinal);
+        }
+
+        var rest = word[key.Length..];
+        if (rest.StartsWith("siz", StringComparison.Ordinal) || rest.StartsWith("suz", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return key.Length >= 4 || s_shortEndings.Contains(rest);
+    }
+
+    private static void AddBefore(List<ExcludedContent> found, string[] tokens, int i, bool limit)
+    {
+        var j = i - 1;
+        if (j >= 0 && s_fillers.Contains(TextAnalyzer.FoldKey(tokens[j])))
+        {
+            j--;
+        }
+
+        // “X ve Y içermeyen”, “seramik-taş-porselen < 20”: every word of the list before the negation.
+        for (var k = 0; k < 3 && j >= 0 && IsLetters(tokens[j]); k++)
+        {
+            Add(found, tokens[j], limit);
+            if (j < 2 || TextAnalyzer.FoldKey(tokens[j - 1]) is not ("ve" or "veya" or "ile" or "and" or "or"))
+            {
+                break;
+            }
+
+            j -= 2;
+        }
+    }
+
+    private static void Add(List<ExcludedContent> found, string word, bool limit)
+    {
+        foreach (var part in word.Split('-', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var key = TextAnalyzer.FoldKey(part);
+            if (key.Length >= 2 && !s_noContent.Contains(key) && !s_fillers.Contains(key) && !key.Any(char.IsAsciiDigit) && key != "free")
+            {
+                found.Add(new ExcludedContent(key, part, limit));
+            }
+        }
+    }
+
+    /// <summary>Index of the amount right after a cap (“&lt; 1”, “max 20”), or −1.</summary>
+    private static int NumberAfter(string[] tokens, int i)
+    {
+        for (var j = i + 1; j <= i + 2 && j < tokens.Length; j++)
+        {
+            if (tokens[j].All(char.IsAsciiDigit))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly HashSet<string> s_units = new(StringComparer.Ordinal)
+    {
+        "g", "gr", "kg", "mg", "t", "ton", "ppm", "ppb", "mm", "cm", "m", "um", "µm", "mikron", "micron", "km", "l", "lt", "ml", "adet", "w", "kw", "µs", "us", "ms", "s", "sn", "dk",
+    };
+
+    private static bool IsLetters(string t) => t.Length > 0 && char.IsLetter(t[0]);
+}
+
+/// <summary>A word of an offer's description (folded), and whether an amount stands within two words of it.</summary>
+/// <param name="Key">The folded word.</param>
+/// <param name="Quantified">A number stands next to it (“%4 serbest CaO”, “nem %8”).</param>
+public readonly record struct OfferWord(string Key, bool Quantified);
