@@ -43,11 +43,13 @@ public static class TextAnalyzer
     [
         (new(@"(?<!\p{L})çam(ı|ın|a|da|dan|lar|ları|ların)?(?!\p{L})", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant), "ahşap"),
         (new(@"(?<!\p{L})şu(?!\p{L})", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant), " "),
+        // "pet food" is food for pets (evcil hayvan maması), not PET.
+        (new(@"(?<!\p{L})pet[\s-]?foods?(?!\p{L})", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant), "evcil hayvan maması"),
     ];
 
     /// <summary>
     /// The search key of a text for material words: <see cref="TurkishText.SearchKey"/> after the
-    /// words folding would confuse are replaced (“Islak çam talaşı” is wood, not glass).
+    /// words folding would confuse are replaced (“Islak çam talaşı” is wood, not glass; “pet food” is no PET).
     /// </summary>
     public static string FoldKey(string? text)
     {
