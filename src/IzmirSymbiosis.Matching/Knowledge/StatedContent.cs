@@ -118,14 +118,15 @@ public static partial class StatedContent
         return [.. found.DistinctBy(e => e.Key)];
     }
 
-    /// <summary>The first content the need rules out that the offer's description names, or null.</summary>
+    /// <summary>The first content the need rules out that the offer's description names (or names by another word of <see cref="s_sameContent"/>), or null.</summary>
     public static ExcludedContent? Conflict(ExcludedContent[] excluded, OfferWord[] offer)
     {
         foreach (var e in excluded)
         {
+            var keys = s_equivalents.TryGetValue(e.Key, out var same) ? same : [e.Key];
             foreach (var w in offer)
             {
-                if ((!e.Limit || !w.Quantified) && Names(w.Key, e.Key))
+                if ((!e.Limit || !w.Quantified) && Array.Exists(keys, k => Names(w.Key, k)))
                 {
                     return e;
                 }
@@ -134,6 +135,33 @@ public static partial class StatedContent
 
         return null;
     }
+
+    /// <summary>
+    /// Words (folded) that name one content in both languages or as its chemistry: a need without
+    /// lime rules out an offer with free CaO (EN 12620 volume stability of slag aggregate), an
+    /// unsalted grade rules out brine and NaCl, a halogen-free fuel rules out chlorinated solvents
+    /// (ATY Tebliği, Cl limits of alternative fuels), a dry fuel rules out a wet offer (EN ISO 17225).
+    /// </summary>
+    private static readonly string[][] s_sameContent =
+    [
+        ["kirec", "cao", "lime", "quicklime"],
+        ["tuz", "nacl", "salamura", "salt", "brine"],
+        ["klorur", "klor", "cl", "chloride", "chlorine", "tuz", "nacl", "salamura", "salt", "brine"],
+        ["halojen", "halogen", "klor", "chlorine", "brom", "bromine", "flor", "fluorine"],
+        ["yag", "oil", "gres", "grease"],
+        ["boya", "paint", "painted", "lak", "vernik", "lacquer"],
+        ["kaplama", "coating", "coated"],
+        ["oksit", "oxide", "pas", "rust"],
+        ["nem", "moisture", "islak", "wet", "yas", "nemli"],
+        ["ambalaj", "packaging", "packed", "packaged"],
+        ["alci", "gypsum", "alcipan", "plasterboard"],
+        ["toz", "dust", "powder"],
+    ];
+
+    private static readonly Dictionary<string, string[]> s_equivalents = s_sameContent
+        .SelectMany(group => group.Select(word => (word, group)))
+        .GroupBy(p => p.word, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.SelectMany(p => p.group).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
 
     /// <summary>The words of an offer's description (folded) that name a content, with whether an amount stands next to each.</summary>
     public static OfferWord[] OfferWords(string? description)

@@ -37,6 +37,13 @@ public class StatedContentTests
     [InlineData("Kuru talaş (nem %8)", "Pelet için kuru biyokütle (nem <%12)", null)] // an amount is stated: the cap may hold
     [InlineData("Yağlı çelik talaşı", "Çelik talaşı (yağsız)", "yağ")]
     [InlineData("Yaprak ve dal budama atığı", "Kompost için yeşil atık (plastik içermeyen)", null)]
+    // The same content by another word: chemistry, the other language, a form of it.
+    [InlineData("EAF cürufu (serbest CaO; yaşlandırılmamış)", "Beton agregası (serbest kireç içermeyen)", "kireç")]
+    [InlineData("Salamura peyniraltı suyu (NaCl)", "Tatlı peyniraltı suyu (tuzsuz)", "tuz")]
+    [InlineData("Tuzlu dip taraması silt-kum", "Beton için ince agrega (klorür <%0.01)", "klorür")]
+    [InlineData("Klorlu solvent karışımı", "Halojensiz sıvı ek yakıt", "halojen")]
+    [InlineData("Wet olive pomace", "Kuru biyokütle yakıt (nem <%15)", "nem")]
+    [InlineData("Paslanmaz çelik talaşı", "Çelik talaşı (pas içermeyen)", null)] // paslanmaz is stainless, not rust
     public void Conflict_WhenTheOfferNamesWhatTheNeedRulesOut(string offer, string need, string? shown)
     {
         var conflict = StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords(offer));
