@@ -140,7 +140,8 @@ public static partial class StatedContent
     /// Words (folded) that name one content in both languages or as its chemistry: a need without
     /// lime rules out an offer with free CaO (EN 12620 volume stability of slag aggregate), an
     /// unsalted grade rules out brine and NaCl, a halogen-free fuel rules out chlorinated solvents
-    /// (ATY Tebliği, Cl limits of alternative fuels), a dry fuel rules out a wet offer (EN ISO 17225).
+    /// (ATY Tebliği, Cl limits of alternative fuels), a dry fuel rules out a wet offer (EN ISO 17225),
+    /// a need without dross rules out aluminium skimmings (Non-Ferrous Metals BREF 2017, dross and skimmings).
     /// </summary>
     private static readonly string[][] s_sameContent =
     [
@@ -152,6 +153,7 @@ public static partial class StatedContent
         ["boya", "paint", "painted", "lak", "vernik", "lacquer"],
         ["kaplama", "coating", "coated"],
         ["oksit", "oxide", "pas", "rust"],
+        ["dross", "skimming", "skimmings", "curuf", "slag"],
         ["nem", "moisture", "islak", "wet", "yas", "nemli"],
         ["ambalaj", "packaging", "packed", "packaged"],
         ["alci", "gypsum", "alcipan", "plasterboard"],

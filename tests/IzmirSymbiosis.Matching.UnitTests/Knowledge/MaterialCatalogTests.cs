@@ -72,6 +72,9 @@ public class MaterialCatalogTests
     [InlineData("160214", "Ömrünü tamamlamış güneş panelleri", null, "weee")]
     [InlineData(null, "Need: fresh fish offal for wet pet food", null, "biomass.abp")]
     [InlineData(null, "PET bottle flakes", null, "polymer.pet")]
+    [InlineData("070213", "Off-grade PP homopolymer pellets", null, "polymer.pp")] // pellets of a plastics code are plastic
+    [InlineData(null, "wood pellets", null, "fuel.biomass")]
+    [InlineData(null, "PLA bardak firesi", null, "polymer.pla")]
     [InlineData(null, "atık motor yağı", null, "oil")]
     [InlineData(null, "solvent", null, "chemical.solvent")]
     [InlineData(null, "odun peleti", null, "fuel.biomass")]

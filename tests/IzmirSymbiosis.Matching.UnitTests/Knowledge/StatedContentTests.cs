@@ -43,6 +43,7 @@ public class StatedContentTests
     [InlineData("Tuzlu dip taraması silt-kum", "Beton için ince agrega (klorür <%0.01)", "klorür")]
     [InlineData("Klorlu solvent karışımı", "Halojensiz sıvı ek yakıt", "halojen")]
     [InlineData("Wet olive pomace", "Kuru biyokütle yakıt (nem <%15)", "nem")]
+    [InlineData("Aluminium skimmings (metallic content ~40%)", "Clean bare extrusion scrap (no oxides or dross)", "dross")]
     [InlineData("Paslanmaz çelik talaşı", "Çelik talaşı (pas içermeyen)", null)] // paslanmaz is stainless, not rust
     public void Conflict_WhenTheOfferNamesWhatTheNeedRulesOut(string offer, string need, string? shown)
     {

@@ -17,6 +17,7 @@ public class MaterialScoringTests
     [InlineData("120101", "çelik talaşı", "120103", "alüminyum talaşı")]
     [InlineData("100202", "çelikhane cürufu", null, "lastik türevli yakıt")]
     [InlineData("150101", "", "150102", "")]
+    [InlineData("150102", "PLA şeffaf bardak", null, "yıkanmış şeffaf PET şişe kırığı")]
     public void Check_HardIncompatibility_FilteredWithTheMaterialReason(string? offerCode, string offer, string? needCode, string need)
     {
         var v = Check(offerCode, offer, needCode, need);
