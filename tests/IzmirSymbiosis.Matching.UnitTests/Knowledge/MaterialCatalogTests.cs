@@ -115,6 +115,8 @@ public class MaterialCatalogTests
     [InlineData(null, "ambalaj kağıdı", null, "paper")]
     // negation and adjectives: the material present, not the one excluded or describing another
     [InlineData(null, "temiz PE kırığı, PVC içermez", null, "polymer.pe")]
+    [InlineData(null, "temiz PE kırığı (PVC içermeyen)", null, "polymer.pe")]
+    [InlineData(null, "Klinker farini için kireçtaşı", null, "mineral.limestone")]
     [InlineData(null, "PVC-free PE regrind", null, "polymer.pe")]
     [InlineData(null, "yağlı metal talaşı", "25.62", "metal")]
     [InlineData(null, "plastikli karton", null, "paper")]

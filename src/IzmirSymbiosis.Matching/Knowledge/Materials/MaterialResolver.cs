@@ -155,9 +155,9 @@ internal sealed class MaterialResolver
             var matched = candidates.First(k => k.Length == longest).Words;
             var end = i + matched.Length;
 
-            // Negated: "PVC içermez", "PVC hariç", "PVC-free", "PVC'siz" name a material that is absent.
+            // Negated: "PVC içermez", "PVC içermeyen", "PVC hariç", "PVC-free", "PVC'siz" name a material that is absent.
             var last = words[end - 1];
-            if ((end < words.Length && words[end] is "icermez" or "haric" or "free" or "disinda") ||
+            if ((end < words.Length && words[end] is "icermez" or "icermeyen" or "icermemeli" or "olmayan" or "bulunmayan" or "haric" or "free" or "disinda") ||
                 last.EndsWith("siz", StringComparison.Ordinal) || last.EndsWith("suz", StringComparison.Ordinal))
             {
                 i = end - 1;
