@@ -137,7 +137,7 @@ public static class MatchExplainer
         if (m.ContentDoubt is { } content)
         {
             line = (
-                $"{line.Item1}; değer yarıya indirildi: ihtiyaç “{content.Shown}” içermeyen malzeme istiyor, teklifin açıklaması “{content.Shown}” diyor",
+                $"{line.Item1}; değer yarıya indirildi: ihtiyaç “{content.Shown}” içermeyen malzeme istiyor, teklifin açıklaması bunu anıyor",
                 $"{line.Item2}; value halved: the need asks for material without “{content.Shown}”, the offer's description names it");
         }
 

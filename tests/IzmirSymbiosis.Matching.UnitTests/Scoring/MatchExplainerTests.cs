@@ -334,7 +334,7 @@ public sealed partial class MatchExplainerTests
     {
         var line = MatchExplainer.Explain(Result(MaterialBasis.SameCode) with { ContentDoubt = new ExcludedContent("boya", "boya", Limit: false) }, s_options).Factors[0];
 
-        Assert.EndsWith("; değer yarıya indirildi: ihtiyaç “boya” içermeyen malzeme istiyor, teklifin açıklaması “boya” diyor", line.ReasonTr, StringComparison.Ordinal);
+        Assert.EndsWith("; değer yarıya indirildi: ihtiyaç “boya” içermeyen malzeme istiyor, teklifin açıklaması bunu anıyor", line.ReasonTr, StringComparison.Ordinal);
         Assert.EndsWith("; value halved: the need asks for material without “boya”, the offer's description names it", line.ReasonEn, StringComparison.Ordinal);
     }
 
