@@ -313,7 +313,7 @@ internal static class PairCommands
 
         if (v.ContentDoubt is { } doubt)
         {
-            Console.WriteLine($"        material value halved: the need rules out “{doubt.Shown}”, the offer names it");
+            Console.WriteLine($"        material value halved: {MatchExplainer.ContentLine(doubt).En}");
         }
     }
 

@@ -7,7 +7,20 @@ namespace IzmirSymbiosis.Matching.Knowledge;
 /// <param name="Key">The word folded (<see cref="TextAnalyzer.FoldKey"/>), as the offer's words are compared.</param>
 /// <param name="Shown">The word as the need wrote it (lower case), for the reason line.</param>
 /// <param name="Limit">True when the need only caps the content (“alçı &lt;%1”): an offer that states an amount of it is not doubted.</param>
-public sealed record ExcludedContent(string Key, string Shown, bool Limit);
+public sealed record ExcludedContent(string Key, string Shown, bool Limit)
+{
+    /// <summary>The amount of a cap (“alçı &lt;%1”: 1) or of a minimum (“ham protein &gt;%40”: 40), when the need states one.</summary>
+    public double? Amount { get; init; }
+
+    /// <summary>True when the amount is a minimum the content must reach (“&gt;”, “≥”, “min”, “en az”), not a cap.</summary>
+    public bool Minimum { get; init; }
+
+    /// <summary>True when the amount is a percentage.</summary>
+    public bool Percent { get; init; }
+
+    /// <summary>In a conflict: the amount the offer states that breaks the cap or falls short of the minimum.</summary>
+    public double? OfferAmount { get; init; }
+}
 
 /// <summary>
 /// What a need's description says its material must not contain, and whether an offer's
@@ -18,7 +31,10 @@ public sealed record ExcludedContent(string Key, string Shown, bool Limit);
 /// scorer halves the material value of such a pair (<see cref="UseRestrictions.SoftFactor"/>), as it
 /// does for an offer a clean grade doubts, and says why. Read from Turkish and English wording:
 /// the suffix <c>-sız/-siz/-suz/-süz</c>, “X içermeyen / içermez / olmayan / bulunmayan / yok / hariç”,
-/// “X &lt; N”, “X max N”, “no X”, “without X”, “free of X”, “X-free”.
+/// “X &lt; N”, “X max N”, “no X”, “without X”, “free of X”, “X-free”. A need's stated minimum
+/// (“ham protein &gt;%40”, “en az %90 CaCO3”, “min. 5000 kcal/kg”) is read too: when the offer states
+/// an amount of the same content in the same kind (per cent or not), a cap it breaks or a minimum it
+/// misses halves the value likewise, and the line says both amounts.
 /// </summary>
 public static partial class StatedContent
 {
@@ -26,7 +42,7 @@ public static partial class StatedContent
 
     // Lower-case signs of a stated exclusion; a description without any is read no further.
     private static readonly string[] s_triggers =
-        ["sız", "siz", "suz", "süz", "içerme", "olmaya", "olmama", "bulunma", "yok", "hariç", "barındırma", "<", "≤", "max", "maks", "azami", "no ", "without", "free"];
+        ["sız", "siz", "suz", "süz", "içerme", "olmaya", "olmama", "bulunma", "yok", "hariç", "barındırma", "<", "≤", "max", "maks", "azami", "no ", "without", "free", ">", "≥", "min", "en az", "asgari", "least"];
 
     // Folded words that negate the word before them.
     private static readonly HashSet<string> s_negatingNext = new(StringComparer.Ordinal)
@@ -54,7 +70,7 @@ public static partial class StatedContent
     // Short endings after a short key (≤ 3 letters) that still name it: “tuz” → “tuzlu”, “yağ” → “yağlı”.
     private static readonly string[] s_shortEndings = ["", "lu", "li", "lar", "ler", "u", "i", "yu", "yi", "lari", "leri"];
 
-    [GeneratedRegex(@"\p{L}+(?:-\p{L}+)*|<|≤|\d+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\p{L}[\p{L}\d]*(?:-\p{L}+)*|<|≤|>|≥|%|\d+(?:[.,]\d+)?|[;:,()\[\]]", RegexOptions.CultureInvariant)]
     private static partial Regex TokenPattern();
 
     [GeneratedRegex(@"(\p{L}+)-free\b|\bfree of (\p{L}+)|\b(?:no|without) (\p{L}+)(?:(?: or| and|,) (\p{L}+))?", RegexOptions.CultureInvariant)]
@@ -90,16 +106,25 @@ public static partial class StatedContent
             {
                 AddBefore(found, tokens, i, limit: false);
             }
-            else if ((t is "<" or "≤" || f is "max" or "maks" or "azami") && NumberAfter(tokens, i) is var n && n > 0)
+            else if (Bound(tokens, i) is { } bound && NumberAfter(tokens, bound.Last) is var n && n > 0)
             {
-                // “alçı <%1”, “bark <1%”: the word before; “(kuru; <%15 nem)”: the word after the amount.
-                if (n + 1 < tokens.Length && IsLetters(tokens[n + 1]) && !s_units.Contains(TextAnalyzer.FoldKey(tokens[n + 1])))
+                // “alçı <%1”, “bark <1%”, “ham protein >%40”: the word before; “(kuru; <%15 nem)”, “en az %90 CaCO3”: the word after the amount.
+                var amount = ParseNumber(tokens[n]);
+                var percent = (n > 0 && tokens[n - 1] == "%") || (n + 1 < tokens.Length && tokens[n + 1] == "%");
+                var after = n + 1 < tokens.Length && tokens[n + 1] == "%" ? n + 2 : n + 1;
+                var start = found.Count;
+                if (after < tokens.Length && IsLetters(tokens[after]) && !s_units.Contains(TextAnalyzer.FoldKey(tokens[after])))
                 {
-                    Add(found, tokens[n + 1], limit: true);
+                    Add(found, tokens[after], limit: true);
                 }
                 else
                 {
                     AddBefore(found, tokens, i, limit: true);
+                }
+
+                for (var k = start; k < found.Count; k++)
+                {
+                    found[k] = found[k] with { Amount = amount, Percent = percent, Minimum = bound.Minimum };
                 }
             }
         }
@@ -126,7 +151,24 @@ public static partial class StatedContent
             var keys = s_equivalents.TryGetValue(e.Key, out var same) ? same : [e.Key];
             foreach (var w in offer)
             {
-                if ((!e.Limit || !w.Quantified) && Array.Exists(keys, k => Names(w.Key, k)))
+                if (!Array.Exists(keys, k => Names(w.Key, k)))
+                {
+                    continue;
+                }
+
+                // Both state an amount of it, in the same kind: the amounts decide.
+                if (e.Amount is { } bound && w.Amount is { } stated && w.Percent == e.Percent)
+                {
+                    if (e.Minimum ? stated < bound : stated > bound)
+                    {
+                        return e with { OfferAmount = stated };
+                    }
+
+                    continue;
+                }
+
+                // A minimum is missed only by a smaller stated amount; a cap by any unstated amount.
+                if (!e.Minimum && (!e.Limit || !w.Quantified))
                 {
                     return e;
                 }
@@ -176,6 +218,7 @@ public static partial class StatedContent
         // One fold of the whole text (every offer is read): letters and digits, other signs as spaces.
         var tokens = TextAnalyzer.FoldKey(description).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var own = Excluded(description);
+        var amounts = StatedAmounts(description);
         var words = new List<OfferWord>(tokens.Length);
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -191,10 +234,50 @@ public static partial class StatedContent
                 quantified |= char.IsAsciiDigit(tokens[j][0]);
             }
 
-            words.Add(new OfferWord(key, quantified));
+            var amount = amounts.TryGetValue(key, out var a) ? a : default;
+            words.Add(new OfferWord(key, quantified, amount.Value, amount.Percent));
         }
 
         return [.. words];
+    }
+
+    /// <summary>
+    /// The amounts an offer's description gives its words (folded): the number right after a word
+    /// (“nem %8”, “CaO %70”, “ham protein %4”), else the number right before it (“%35 nem”, “4200 kcal”).
+    /// Only digits make the check run: most descriptions state none.
+    /// </summary>
+    private static Dictionary<string, (double? Value, bool Percent)> StatedAmounts(string description)
+    {
+        var amounts = new Dictionary<string, (double? Value, bool Percent)>(StringComparer.Ordinal);
+        if (!description.Any(char.IsAsciiDigit))
+        {
+            return amounts;
+        }
+
+        var tokens = TokenPattern().Matches(description.ToLower(s_tr)).Select(m => m.Value).ToArray();
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (!IsLetters(tokens[i]))
+            {
+                continue;
+            }
+
+            var after = i + 1 < tokens.Length && tokens[i + 1] == "%" ? i + 2 : i + 1;
+            var before = i > 0 && tokens[i - 1] == "%" ? i - 2 : i - 1;
+            var at = after < tokens.Length && IsNumber(tokens[after]) ? after : before >= 0 && IsNumber(tokens[before]) ? before : -1;
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var percent = (at > 0 && tokens[at - 1] == "%") || (at + 1 < tokens.Length && tokens[at + 1] == "%");
+            foreach (var part in tokens[i].Split('-', StringSplitOptions.RemoveEmptyEntries))
+            {
+                amounts.TryAdd(TextAnalyzer.FoldKey(part), (ParseNumber(tokens[at]), percent));
+            }
+        }
+
+        return amounts;
     }
 
     /// <summary>Whether an offer's word names the content: the word itself, or it with a suffix that is no negation.</summary>
@@ -245,19 +328,19 @@ public static partial class StatedContent
         foreach (var part in word.Split('-', StringSplitOptions.RemoveEmptyEntries))
         {
             var key = TextAnalyzer.FoldKey(part);
-            if (key.Length >= 2 && !s_noContent.Contains(key) && !s_fillers.Contains(key) && !key.Any(char.IsAsciiDigit) && key != "free")
+            if (key.Length >= 2 && !s_noContent.Contains(key) && !s_fillers.Contains(key) && !char.IsAsciiDigit(key[0]) && key != "free")
             {
                 found.Add(new ExcludedContent(key, part, limit));
             }
         }
     }
 
-    /// <summary>Index of the amount right after a cap (“&lt; 1”, “max 20”), or −1.</summary>
+    /// <summary>Index of the amount right after a cap or minimum (“&lt; 1”, “max 20”, “&gt;%40”), or −1.</summary>
     private static int NumberAfter(string[] tokens, int i)
     {
         for (var j = i + 1; j <= i + 2 && j < tokens.Length; j++)
         {
-            if (tokens[j].All(char.IsAsciiDigit))
+            if (IsNumber(tokens[j]))
             {
                 return j;
             }
@@ -265,6 +348,38 @@ public static partial class StatedContent
 
         return -1;
     }
+
+    /// <summary>
+    /// Whether the words from <paramref name="i"/> state a bound: a cap (“&lt;”, “≤”, “max”, “maks”,
+    /// “azami”, “en fazla”) or a minimum (“&gt;”, “≥”, “min”, “minimum”, “asgari”, “en az”, “at least”),
+    /// and the index of its last word; null when they do not.
+    /// </summary>
+    private static (bool Minimum, int Last)? Bound(string[] tokens, int i)
+    {
+        var t = tokens[i];
+        var next = i + 1 < tokens.Length ? TextAnalyzer.FoldKey(tokens[i + 1]) : string.Empty;
+        return t switch
+        {
+            "<" or "≤" => (false, i),
+            ">" or "≥" => (true, i),
+            _ => TextAnalyzer.FoldKey(t) switch
+            {
+                "max" or "maks" or "maksimum" or "azami" => (false, i),
+                "min" or "minimum" or "asgari" => (true, i),
+                "en" when next == "fazla" => (false, i + 1),
+                "en" when next == "az" => (true, i + 1),
+                "at" when next == "least" => (true, i + 1),
+                "at" when next == "most" => (false, i + 1),
+                _ => null,
+            },
+        };
+    }
+
+    private static bool IsNumber(string t) => t.Length > 0 && char.IsAsciiDigit(t[0]);
+
+    /// <summary>A number as Turkish or English write it (“0,1”, “0.1”, “4500”).</summary>
+    private static double ParseNumber(string t) =>
+        double.Parse(t.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture);
 
     private static readonly HashSet<string> s_units = new(StringComparer.Ordinal)
     {
@@ -277,4 +392,6 @@ public static partial class StatedContent
 /// <summary>A word of an offer's description (folded), and whether an amount stands within two words of it.</summary>
 /// <param name="Key">The folded word.</param>
 /// <param name="Quantified">A number stands next to it (“%4 serbest CaO”, “nem %8”).</param>
-public readonly record struct OfferWord(string Key, bool Quantified);
+/// <param name="Amount">The number right beside it (“nem %8”: 8), when there is one.</param>
+/// <param name="Percent">Whether that number is a percentage.</param>
+public readonly record struct OfferWord(string Key, bool Quantified, double? Amount = null, bool Percent = false);

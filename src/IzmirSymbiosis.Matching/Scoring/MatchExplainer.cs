@@ -136,14 +136,32 @@ public static class MatchExplainer
 
         if (m.ContentDoubt is { } content)
         {
-            line = (
-                $"{line.Item1}; değer yarıya indirildi: ihtiyaç “{content.Shown}” içermeyen malzeme istiyor, teklifin açıklaması bunu anıyor",
-                $"{line.Item2}; value halved: the need asks for material without “{content.Shown}”, the offer's description names it");
+            var (tr, en) = ContentLine(content);
+            line = ($"{line.Item1}; değer yarıya indirildi: {tr}", $"{line.Item2}; value halved: {en}");
         }
 
         return offer is not null && knowledge?.IsHazardous(offer) == true
             ? (line.Item1 + "; tehlikeli atık: alıcının geçerli izni bu kodu kapsıyor", line.Item2 + "; hazardous waste: the receiver's valid permit covers this code")
             : line;
+    }
+
+    /// <summary>Why a stated content halves the material value: a content ruled out, a cap broken or a minimum missed.</summary>
+    public static (string Tr, string En) ContentLine(ExcludedContent content)
+    {
+        if (content is { OfferAmount: { } stated, Amount: { } bound })
+        {
+            var unit = content.Percent ? "%" : string.Empty;
+            string Tr(double x) => content.Percent ? "%" + x.ToString("0.###", TrCulture) : x.ToString("#,0.###", TrCulture);
+            string En(double x) => x.ToString(content.Percent ? "0.###" : "#,0.###", CultureInfo.InvariantCulture) + unit;
+            return content.Minimum
+                ? ($"ihtiyaç “{content.Shown}” için en az {Tr(bound)} istiyor, teklif {Tr(stated)} belirtiyor",
+                   $"the need asks for at least {En(bound)} “{content.Shown}”, the offer states {En(stated)}")
+                : ($"ihtiyaç “{content.Shown}” için en çok {Tr(bound)} kabul ediyor, teklif {Tr(stated)} belirtiyor",
+                   $"the need accepts at most {En(bound)} “{content.Shown}”, the offer states {En(stated)}");
+        }
+
+        return ($"ihtiyaç “{content.Shown}” içermeyen malzeme istiyor, teklifin açıklaması bunu anıyor",
+                $"the need asks for material without “{content.Shown}”, the offer's description names it");
     }
 
     /// <summary>

@@ -20,6 +20,9 @@ public class StatedContentTests
     [InlineData("Çimento fırını için alternatif yakıt", "")]
     [InlineData("Ücretsiz teslim edilecek hurda demir", "")]
     [InlineData("Boiler feed water (conductivity <50 µS/cm)", "conductivity")]
+    [InlineData("Kanatlı yemi için protein kaynağı (ham protein >%40; düşük lif)", "protein")] // the word after the semicolon is no content
+    [InlineData("Kireçleme için en az %90 CaCO3 içeren toz", "caco3")]
+    [InlineData("Klinker için demir düzeltici (Fe2O3 min. %45)", "fe2o3")]
     public void Excluded_ReadsWhatTheNeedRulesOut(string need, string expected)
     {
         var keys = StatedContent.Excluded(need).Select(e => e.Key).Order(StringComparer.Ordinal);
@@ -45,11 +48,39 @@ public class StatedContentTests
     [InlineData("Wet olive pomace", "Kuru biyokütle yakıt (nem <%15)", "nem")]
     [InlineData("Aluminium skimmings (metallic content ~40%)", "Clean bare extrusion scrap (no oxides or dross)", "dross")]
     [InlineData("Paslanmaz çelik talaşı", "Çelik talaşı (pas içermeyen)", null)] // paslanmaz is stainless, not rust
+    // Amounts on both sides: the amounts decide, a cap or a minimum, in per cent or in a unit.
+    [InlineData("Ayçiçeği kabuğu (lifli; ham protein %4)", "Kanatlı yemi için protein kaynağı (ham protein >%40; düşük lif)", "protein")]
+    [InlineData("Ayçiçeği küspesi (ham protein %36)", "Yem için protein kaynağı (ham protein en az %32)", null)]
+    [InlineData("Kül barajı külü (%35 nem)", "Çimento değirmeni için uçucu kül (nem <%1)", "nem")]
+    [InlineData("Kuru talaş (nem %8,5)", "Pelet için kuru biyokütle (nem ≤ %12)", null)]
+    [InlineData("Ambalaj atığı RDF (Cl %1,2; 4200 kcal/kg)", "Çimento fırını ek yakıtı (Cl <%0,5)", "cl")]
+    [InlineData("Ambalaj atığı RDF (4200 kcal/kg)", "Çimento fırını ek yakıtı (min. 5000 kcal/kg)", "kcal")]
+    [InlineData("Ambalaj atığı RDF (5200 kcal/kg)", "Çimento fırını ek yakıtı (min. 5000 kcal/kg)", null)]
+    [InlineData("Mermer tozu (CaCO3 %97)", "Kireçleme için en az %90 CaCO3 içeren toz", null)]
+    [InlineData("Kireç taşı elek altı (CaCO3 %70)", "Kireçleme için en az %90 CaCO3 içeren toz", "caco3")]
+    [InlineData("Kireç taşı elek altı", "Kireçleme için en az %90 CaCO3 içeren toz", null)] // no amount stated: a minimum is not missed
     public void Conflict_WhenTheOfferNamesWhatTheNeedRulesOut(string offer, string need, string? shown)
     {
         var conflict = StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords(offer));
 
         Assert.Equal(shown, conflict?.Shown);
+    }
+
+    [Theory]
+    [InlineData("Ayçiçeği kabuğu (ham protein %4)", "Yem için protein kaynağı (ham protein >%40)",
+        "ihtiyaç “protein” için en az %40 istiyor, teklif %4 belirtiyor", "the need asks for at least 40% “protein”, the offer states 4%")]
+    [InlineData("RDF (Cl %1,2)", "Ek yakıt (Cl <%0,5)",
+        "ihtiyaç “cl” için en çok %0,5 kabul ediyor, teklif %1,2 belirtiyor", "the need accepts at most 0.5% “cl”, the offer states 1.2%")]
+    [InlineData("RDF (4200 kcal/kg)", "Ek yakıt (min. 5000 kcal/kg)",
+        "ihtiyaç “kcal” için en az 5.000 istiyor, teklif 4.200 belirtiyor", "the need asks for at least 5,000 “kcal”, the offer states 4,200")]
+    [InlineData("Boyalı profil", "Boyasız profil",
+        "ihtiyaç “boya” içermeyen malzeme istiyor, teklifin açıklaması bunu anıyor", "the need asks for material without “boya”, the offer's description names it")]
+    public void ContentLine_SaysWhichAmountBreaksTheNeedsSpecification(string offer, string need, string tr, string en)
+    {
+        var conflict = StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords(offer));
+
+        Assert.NotNull(conflict);
+        Assert.Equal((tr, en), MatchExplainer.ContentLine(conflict));
     }
 
     [Fact]
