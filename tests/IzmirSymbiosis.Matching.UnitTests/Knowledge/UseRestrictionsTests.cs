@@ -85,6 +85,8 @@ public class UseRestrictionsTests
     [InlineData("020102", "Ölü hayvan (çiftlik)")] // fallen stock: 1069/2009
     [InlineData("020304", "Aflatoksinli incir ayıklama artığı")] // 2002/32/EC Annex I
     [InlineData("150101", "Karton ambalaj")] // packaging: Annex III(7)
+    [InlineData("020304", "Tütün sap ve toz karışımı")] // nicotine: feed must be safe (767/2009 Art. 4)
+    [InlineData("020399", "Tobacco dust from leaf threshing")]
     public void FeedNeed_ClosedToTheOffersTheLawExcludes(string code, string offer)
     {
         var v = Check(code, offer, "Süt sığırı yemi mineral katkısı");
