@@ -83,6 +83,9 @@ public class MaterialCatalogTests
     [InlineData(null, "tavuk gübresi", null, "biomass.manure")]
     [InlineData(null, "food waste", null, "biomass.food")]
     [InlineData(null, "budama atığı", null, "biomass.green")]
+    [InlineData("020399", "Ayçiçeği kabuğu (yağ fabrikası)", "10.41", "biomass.green")] // a husk, not bark
+    [InlineData(null, "pirinç kabuğu", null, "biomass.green")] // rice husk, not brass
+    [InlineData("030101", "Çam kabuğu (kereste fabrikası)", "16.10", "wood.clean")]
     [InlineData(null, "mezbaha kanı", null, "biomass.abp")]
     [InlineData(null, "kompost hammaddesi", null, "biomass")]
     // sludges by origin
