@@ -232,6 +232,7 @@ public class MaterialCatalogTests
     [InlineData("120102", "demir taşlama tozu", "çimento farini için demir düzeltici", MaterialRelationKind.Accepted)]
     [InlineData("100202", "çelikhane cürufu", "klinker için demir düzeltici hammadde", MaterialRelationKind.Accepted)]
     [InlineData(null, "çelikhane cürufu", "granüle yüksek fırın cürufu", MaterialRelationKind.Soft)]
+    [InlineData("100103", "odun yakan kazan uçucu külü", "EN 450-1 uçucu kül", MaterialRelationKind.Soft)] // biomass ash is no EN 450-1 fly ash
     [InlineData(null, "plastik", "PE regrind", MaterialRelationKind.Broader)]
     [InlineData("140602", "", "alternatif yakıt", MaterialRelationKind.Soft)]
     [InlineData(null, "PVC kablo kılıfı", "ATY", MaterialRelationKind.Soft)]
