@@ -42,14 +42,18 @@ public static partial class StatedContent
 
     // Lower-case signs of a stated exclusion; a description without any is read no further.
     private static readonly string[] s_triggers =
-        ["sız", "siz", "suz", "süz", "içerme", "olmaya", "olmama", "bulunma", "yok", "hariç", "barındırma", "<", "≤", "max", "maks", "azami", "no ", "without", "free", ">", "≥", "min", "en az", "asgari", "least"];
+        ["sız", "siz", "suz", "süz", "içerme", "olmaya", "olmama", "bulunma", "yok", "hariç", "barındırma", "<", "≤", "max", "maks", "azami", "no ", "without", "free", ">", "≥", "min", "en az", "asgari", "least", "fazla", "en çok",
+         "edilmez", "edilmiyor", "istenmez", "not accepted"];
 
     // Folded words that negate the word before them.
     private static readonly HashSet<string> s_negatingNext = new(StringComparer.Ordinal)
     {
         "icermeyen", "icermez", "icermemeli", "icermemelidir", "icermemesi", "olmayan", "olmamali", "olmamalidir",
-        "bulunmayan", "bulunmamali", "yok", "haric", "barindirmayan",
+        "bulunmayan", "bulunmamali", "yok", "haric", "barindirmayan", "istenmez", "istenmiyor",
     };
+
+    // Folded words that, after “kabul”, refuse the word before it: “küflü balya kabul edilmez”.
+    private static readonly HashSet<string> s_refusedAfterKabul = new(StringComparer.Ordinal) { "edilmez", "edilmiyor", "edilmemektedir", "etmiyoruz", "etmeyiz" };
 
     // Folded words naming "a trace of" something: the word before them is the content.
     private static readonly HashSet<string> s_fillers = new(StringComparer.Ordinal)
@@ -70,7 +74,7 @@ public static partial class StatedContent
     // Short endings after a short key (≤ 3 letters) that still name it: “tuz” → “tuzlu”, “yağ” → “yağlı”.
     private static readonly string[] s_shortEndings = ["", "lu", "li", "lar", "ler", "u", "i", "yu", "yi", "lari", "leri"];
 
-    [GeneratedRegex(@"\p{L}[\p{L}\d]*(?:-\p{L}+)*|<|≤|>|≥|%|\d+(?:[.,]\d+)?|[;:,()\[\]]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\p{L}[\p{L}\d]*(?:-\p{L}+)*|<|≤|>|≥|%|\d+(?:[.,]\d+)?|[;:,()\[\]/]", RegexOptions.CultureInvariant)]
     private static partial Regex TokenPattern();
 
     [GeneratedRegex(@"(\p{L}+)-free\b|\bfree of (\p{L}+)|\b(?:no|without) (\p{L}+)(?:(?: or| and|,) (\p{L}+))?", RegexOptions.CultureInvariant)]
@@ -106,6 +110,15 @@ public static partial class StatedContent
             {
                 AddBefore(found, tokens, i, limit: false);
             }
+            else if (f == "kabul" && i + 1 < tokens.Length && s_refusedAfterKabul.Contains(TextAnalyzer.FoldKey(tokens[i + 1])))
+            {
+                // “Si'li döküm alaşımı kabul edilmez”, “PE kaplı/laminasyonlu karton kabul edilmez”.
+                AddRefused(found, tokens, i, limit: false);
+            }
+            else if (f == "accepted" && i > 1 && TextAnalyzer.FoldKey(tokens[i - 1]) == "not")
+            {
+                AddBefore(found, tokens, i - 1, limit: false);
+            }
             else if (Bound(tokens, i) is { } bound && NumberAfter(tokens, bound.Last) is var n && n > 0)
             {
                 // “alçı <%1”, “bark <1%”, “ham protein >%40”: the word before; “(kuru; <%15 nem)”, “en az %90 CaCO3”: the word after the amount.
@@ -119,7 +132,8 @@ public static partial class StatedContent
                 }
                 else
                 {
-                    AddBefore(found, tokens, i, limit: true);
+                    // “renkli cam en çok %1” caps coloured glass, not glass.
+                    AddRefused(found, tokens, i, limit: true);
                 }
 
                 for (var k = start; k < found.Count; k++)
@@ -193,13 +207,17 @@ public static partial class StatedContent
         ["halojen", "halogen", "klor", "chlorine", "brom", "bromine", "flor", "fluorine"],
         ["yag", "oil", "gres", "grease"],
         ["boya", "paint", "painted", "lak", "vernik", "lacquer"],
-        ["kaplama", "coating", "coated"],
+        ["kaplama", "coating", "coated", "kapli", "lamine", "laminasyon", "laminasyonlu", "laminated"],
         ["oksit", "oxide", "pas", "rust"],
         ["dross", "skimming", "skimmings", "curuf", "slag"],
         ["nem", "moisture", "islak", "wet", "yas", "nemli"],
         ["ambalaj", "packaging", "packed", "packaged"],
         ["alci", "gypsum", "alcipan", "plasterboard"],
         ["toz", "dust", "powder"],
+        ["galvaniz", "galvanizli", "galvanised", "galvanized", "cinko", "zn", "zinc"],
+        ["renk", "renkli", "colour", "color", "coloured", "colored", "siyah", "black", "pigment", "pigmentli", "amber", "kahverengi", "yesil"],
+        ["katman", "katli", "multilayer", "layer", "bariyer", "barrier", "evoh"],
+        ["kuf", "kuflu", "mould", "mold", "mouldy", "moldy"],
     ];
 
     private static readonly Dictionary<string, string[]> s_equivalents = s_sameContent
@@ -314,7 +332,13 @@ public static partial class StatedContent
         for (var k = 0; k < 3 && j >= 0 && IsLetters(tokens[j]); k++)
         {
             Add(found, tokens[j], limit);
-            if (j < 2 || TextAnalyzer.FoldKey(tokens[j - 1]) is not ("ve" or "veya" or "ile" or "and" or "or"))
+            if (j >= 3 && IsLetters(tokens[j - 1]) && IsConjunction(tokens[j - 2]))
+            {
+                // “lateks ve doğal lif içermemeli”: the item before the conjunction, past the adjective of this one.
+                j--;
+            }
+
+            if (j < 2 || !IsConjunction(tokens[j - 1]))
             {
                 break;
             }
@@ -322,6 +346,36 @@ public static partial class StatedContent
             j -= 2;
         }
     }
+
+    /// <summary>
+    /// What “X Y kabul edilmez” refuses or “X Y en çok %1” caps: when X is an adjective of content (“küflü
+    /// balya”, “kaplı/laminasyonlu karton”, “renkli cam”), the adjectives, not the noun (bales are taken,
+    /// mouldy ones are not); else the words before.
+    /// </summary>
+    private static void AddRefused(List<ExcludedContent> found, string[] tokens, int i, bool limit)
+    {
+        var j = i - 2;
+        if (j < 0 || !IsAdjective(tokens[j]) || !IsLetters(tokens[i - 1]))
+        {
+            AddBefore(found, tokens, i, limit);
+            return;
+        }
+
+        for (; j >= 0 && IsAdjective(tokens[j]); j -= 2)
+        {
+            Add(found, tokens[j], limit);
+            if (j < 2 || !IsConjunction(tokens[j - 1]))
+            {
+                break;
+            }
+        }
+    }
+
+    // “küflü”, “kaplı”, “laminasyonlu”: a word made an adjective of content by -lı/-li/-lu/-lü.
+    private static bool IsAdjective(string token) =>
+        IsLetters(token) && TextAnalyzer.FoldKey(token) is { Length: >= 5 } f && (f.EndsWith("li", StringComparison.Ordinal) || f.EndsWith("lu", StringComparison.Ordinal));
+
+    private static bool IsConjunction(string token) => token == "/" || TextAnalyzer.FoldKey(token) is "ve" or "veya" or "ile" or "and" or "or";
 
     private static void Add(List<ExcludedContent> found, string word, bool limit)
     {
@@ -366,7 +420,7 @@ public static partial class StatedContent
             {
                 "max" or "maks" or "maksimum" or "azami" => (false, i),
                 "min" or "minimum" or "asgari" => (true, i),
-                "en" when next == "fazla" => (false, i + 1),
+                "en" when next is "fazla" or "cok" => (false, i + 1),
                 "en" when next == "az" => (true, i + 1),
                 "at" when next == "least" => (true, i + 1),
                 "at" when next == "most" => (false, i + 1),

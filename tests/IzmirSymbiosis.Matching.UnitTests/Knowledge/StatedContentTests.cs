@@ -23,6 +23,11 @@ public class StatedContentTests
     [InlineData("Kanatlı yemi için protein kaynağı (ham protein >%40; düşük lif)", "protein")] // the word after the semicolon is no content
     [InlineData("Kireçleme için en az %90 CaCO3 içeren toz", "caco3")]
     [InlineData("Klinker için demir düzeltici (Fe2O3 min. %45)", "fe2o3")]
+    [InlineData("Testliner için OCC; nem en fazla %10, küflü balya kabul edilmez", "kuflu nem")] // the bales are taken, mouldy ones are not
+    [InlineData("Testliner için OCC; PE kaplı/laminasyonlu karton kabul edilmez", "kapli laminasyonlu")]
+    [InlineData("Rafya hattı için PP granül; lateks ve doğal lif içermemeli", "lateks lif")]
+    [InlineData("SHG çinko külçe (Al en çok %0,01)", "al")]
+    [InlineData("Need: PP regrind, fillers not accepted", "fillers")]
     public void Excluded_ReadsWhatTheNeedRulesOut(string need, string expected)
     {
         var keys = StatedContent.Excluded(need).Select(e => e.Key).Order(StringComparer.Ordinal);
@@ -59,6 +64,14 @@ public class StatedContentTests
     [InlineData("Mermer tozu (CaCO3 %97)", "Kireçleme için en az %90 CaCO3 içeren toz", null)]
     [InlineData("Kireç taşı elek altı (CaCO3 %70)", "Kireçleme için en az %90 CaCO3 içeren toz", "caco3")]
     [InlineData("Kireç taşı elek altı", "Kireçleme için en az %90 CaCO3 içeren toz", null)] // no amount stated: a minimum is not missed
+    [InlineData("Zamak yolluk ve çapak (Zn-Al %4)", "SHG çinko külçe (Al en çok %0,01)", "al")]
+    [InlineData("Rain-soaked OCC bales (starting to mould)", "OCC; küflü balya kabul edilmez", "küflü")]
+    [InlineData("OCC balyası (kuru, temiz)", "OCC; küflü balya kabul edilmez", null)]
+    [InlineData("Galvanizli sac kırpıntısı (DX51D+Z)", "Döküm için kaplamasız sac hurdası (Zn içermeyen)", "zn")]
+    [InlineData("Siyah PP kap firesi (karbon siyahı)", "Natürel (renksiz) PP regrind", "renk")]
+    [InlineData("Amber beer-bottle cullet", "Flint cam fırını için kırık; renkli cam en çok %1", "renkli")]
+    [InlineData("Çok katlı film firesi (PA/EVOH/PE)", "Bariyer katmansız mono-PE regrind", "katman")]
+    [InlineData("Jüt astarlı, lateksli PP halı kesimi", "PP granül; lateks ve doğal lif içermemeli", "lateks")]
     public void Conflict_WhenTheOfferNamesWhatTheNeedRulesOut(string offer, string need, string? shown)
     {
         var conflict = StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords(offer));
