@@ -75,7 +75,8 @@ public class MaterialCatalogTests
     [InlineData("070213", "Off-grade PP homopolymer pellets", null, "polymer.pp")] // pellets of a plastics code are plastic
     [InlineData(null, "wood pellets", null, "fuel.biomass")]
     [InlineData(null, "PLA bardak firesi", null, "polymer.pla")]
-    [InlineData(null, "atık motor yağı", null, "oil")]
+    [InlineData(null, "atık motor yağı", null, "oil.mineral")]
+    [InlineData("020399", "Zeytinyağı tank dibi tortusu (mürg)", "10.41", "oil.vegetable")]
     [InlineData(null, "solvent", null, "chemical.solvent")]
     [InlineData(null, "odun peleti", null, "fuel.biomass")]
     // biomass
@@ -152,9 +153,9 @@ public class MaterialCatalogTests
     // a code whose own title names a material outweighs a word its code and sector do not confirm
     [InlineData("020501", "asit lor suyu", "10.51", "biomass.food")]
     [InlineData("120118", "taşlama çamuru (yağlı)", "25.62", "sludge.industrial")]
-    [InlineData("120118", "atık madeni yağ", "19.20", "oil")]
+    [InlineData("120118", "atık madeni yağ", "19.20", "oil.mineral")]
     [InlineData("101103", "cam elyaf kesim artığı", null, "mineral.wool")]
-    [InlineData("120109", "kesme sıvısı emülsiyonu", "25.62", "oil")]
+    [InlineData("120109", "kesme sıvısı emülsiyonu", "25.62", "oil.mineral")]
     [InlineData("120115", "", null, "sludge.industrial")]
     // a purpose is no material: what a need is for yields to what it asks for, unless that refines it
     [InlineData(null, "Polyester elyaf üretimi için PET flake", null, "polymer.pet")]
@@ -209,6 +210,8 @@ public class MaterialCatalogTests
     [InlineData(null, "atık kağıt", null, "biyokütle yakıt")]
     [InlineData("160605", "lityum iyon batarya hurdası", null, "EAF için ağır hurda")]
     [InlineData("200134", "atık pil", null, "ek yakıt")]
+    [InlineData("020399", "Zeytinyağı tank dibi tortusu (mürg)", null, "madeni yağ rejenerasyonu için motor yağı")] // vegetable oil is no base-oil feed
+    [InlineData("130205", "atık motor yağı", null, "biyodizel için bitkisel atık yağ")]
     public void Relation_IncompatibilitiesOfTheIssue_Hard(string? offerCode, string offer, string? needCode, string need)
     {
         var r = Catalog.Relation(Catalog.Resolve(offerCode, offer, null), Catalog.Resolve(needCode, need, null));
