@@ -52,4 +52,41 @@ public sealed class SharedMarkupTests : BunitContext
         Assert.Equal("mud-chip mud-chip-filled mud-chip-size-small mud-chip-color-error mud-clickable", Plain.ChipClass(Variant.Filled, Color.Error, clickable: true));
         Assert.Same(Plain.ChipClass(Variant.Filled, Color.Error), Plain.ChipClass(Variant.Filled, Color.Error));
     }
+
+    [Fact]
+    public void TablesAndCharts_DrawnAlikeByTwoCircuits_AreOneString()
+    {
+        static string Table(string label) => new HtmlTable().Tr().Td(label).Td(new string('9', SharedMarkup.MinLength)).ToMarkup().Value;
+
+        // Two circuits build the same table each: the second gets the first one's string.
+        var first = Table("Aliağa OSB");
+        var second = Table("Aliağa OSB");
+        Assert.Same(first, second);
+
+        // Another table stays its own, and so does a short piece (not worth a lookup).
+        Assert.NotSame(first, Table("Torbalı OSB"));
+        Assert.NotEqual(first, Table("Torbalı OSB"));
+        var shortText = new string('a', 10);
+        Assert.NotSame(SharedMarkup.Share(new string('a', 10)), SharedMarkup.Share(shortText));
+    }
+
+    [Fact]
+    public void SharedMarkup_HoldsItsStringsWeakly_SoACircuitsMarkupDiesWithIt()
+    {
+        var weak = Pool();
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        Assert.False(weak.TryGetTarget(out _), "the pool kept a string no circuit holds");
+
+        // A string the pool no longer holds is pooled again by the next circuit that draws it.
+        var again = SharedMarkup.Share(Text());
+        Assert.Same(again, SharedMarkup.Share(Text()));
+
+        static string Text() => "<svg>" + new string('x', SharedMarkup.MinLength) + "</svg>";
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        static WeakReference<string> Pool() => new(SharedMarkup.Share(Text()));
+    }
 }

@@ -19,7 +19,7 @@ public static class ExportLinks
         ArgumentNullException.ThrowIfNull(localizer);
         ArgumentNullException.ThrowIfNull(url);
         var link = Plain.ButtonClass(Variant.Text, Color.Default);
-        return new(
+        return SharedMarkup.Of(
             "<div class=\"d-flex flex-row align-center gap-1\" data-testid=\"export-links\">" +
             $"<span class=\"mud-typography mud-typography-caption mud-text-secondary\">{WebUtility.HtmlEncode(localizer["Export.Label"].Value)}</span>" +
             $"<a class=\"{link}\" href=\"{WebUtility.HtmlEncode(url(ExportFormat.Csv))}\" download=\"\" data-testid=\"export-csv\">{Plain.ButtonLabel(Icons.Material.Filled.Download, "CSV").Value}</a>" +

@@ -49,7 +49,7 @@ public sealed class HtmlTable
     public MarkupString ToMarkup()
     {
         CloseRow();
-        return new MarkupString(_html.ToString());
+        return SharedMarkup.Of(_html.ToString());
     }
 
     /// <summary>Text encoded for markup.</summary>

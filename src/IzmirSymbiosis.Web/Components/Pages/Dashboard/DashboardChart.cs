@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using IzmirSymbiosis.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
 
 namespace IzmirSymbiosis.Web.Components.Pages.Dashboard;
@@ -104,7 +105,7 @@ public static class DashboardChart
             svg.Append(CultureInfo.InvariantCulture, $"<span><i style=\"background: {E(one.Colour)}\"></i>{E(one.Name)}</span>");
         }
 
-        return new MarkupString(svg.Append("</div>").ToString());
+        return SharedMarkup.Of(svg.Append("</div>").ToString());
     }
 
     /// <summary>
