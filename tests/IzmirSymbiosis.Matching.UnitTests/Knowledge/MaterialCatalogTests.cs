@@ -212,6 +212,7 @@ public class MaterialCatalogTests
     [InlineData("200134", "atık pil", null, "ek yakıt")]
     [InlineData("020399", "Zeytinyağı tank dibi tortusu (mürg)", null, "madeni yağ rejenerasyonu için motor yağı")] // vegetable oil is no base-oil feed
     [InlineData("130205", "atık motor yağı", null, "biyodizel için bitkisel atık yağ")]
+    [InlineData("150107", "renksiz cam şişe", null, "float cam hattı için düz cam kırığı")] // a float line takes flat cullet only
     public void Relation_IncompatibilitiesOfTheIssue_Hard(string? offerCode, string offer, string? needCode, string need)
     {
         var r = Catalog.Relation(Catalog.Resolve(offerCode, offer, null), Catalog.Resolve(needCode, need, null));
