@@ -86,6 +86,10 @@ public class MaterialCatalogTests
     [InlineData(null, "budama atığı", null, "biomass.green")]
     [InlineData("020399", "Ayçiçeği kabuğu (yağ fabrikası)", "10.41", "biomass.green")] // a husk, not bark
     [InlineData(null, "pirinç kabuğu", null, "biomass.green")] // rice husk, not brass
+    [InlineData("191204", "Akü kırma tesisi PP kasa kırığı", null, "polymer.pp")] // the plant is the origin, PP the material
+    [InlineData(null, "Kağıt fabrikası kazan külü", null, "mineral.ash.bottom")]
+    [InlineData(null, "Demiryolu balastı söküntüsü", null, "mineral.aggregate")] // railway, not iron
+    [InlineData(null, "hurda ray", null, "metal.ferrous")]
     [InlineData("030101", "Çam kabuğu (kereste fabrikası)", "16.10", "wood.clean")]
     [InlineData(null, "mezbaha kanı", null, "biomass.abp")]
     [InlineData(null, "kompost hammaddesi", null, "biomass")]

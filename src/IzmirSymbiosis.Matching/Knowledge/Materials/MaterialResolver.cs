@@ -133,6 +133,7 @@ internal sealed class MaterialResolver
         }
 
         var found = new List<(int Id, int Length, int Position, bool Modifier)>();
+        var origins = new HashSet<int>();
         for (var i = 0; i < words.Length; i++)
         {
             // Keywords starting at word i (the first word may carry a suffix only when it is the last word of the phrase).
@@ -178,6 +179,10 @@ internal sealed class MaterialResolver
             if (senses.Count == 1)
             {
                 found.Add((senses[0], longest, i, modifier));
+                if (NamesOrigin(words, end))
+                {
+                    origins.Add(i);
+                }
             }
 
             // The phrase's words are used: "gübre" of "organik gübre" names no manure of its own.
@@ -194,8 +199,12 @@ internal sealed class MaterialResolver
         // the first "for" name what the material is for: a material named there yields to one of
         // another family named outside it (one of the same family still refines it: "şişe camı
         // fırını için cam kırığı" is container glass).
+        // An origin is no material either: “akü kırma tesisi PP kasa kırığı” is PP, “kağıt fabrikası kazan
+        // külü” is ash. A material named before a plant word (fabrikası, tesisi, hattı, plant, mill) yields
+        // the same way to one of another family named elsewhere.
         var (purposeFrom, purposeTo) = PurposeSpan(words);
-        var main = found.Where(f => f.Position < purposeFrom || f.Position >= purposeTo).Select(f => _catalog.Get(f.Id).Family).ToHashSet(StringComparer.Ordinal);
+        var main = found.Where(f => (f.Position < purposeFrom || f.Position >= purposeTo) && !origins.Contains(f.Position))
+            .Select(f => _catalog.Get(f.Id).Family).ToHashSet(StringComparer.Ordinal);
         if (main.Count > 0)
         {
             found = [.. found.Where(f => main.Contains(_catalog.Get(f.Id).Family))];
@@ -243,6 +252,19 @@ internal sealed class MaterialResolver
 
         var forAt = Array.IndexOf(words, "for");
         return forAt >= 0 ? (forAt + 1, words.Length) : (0, 0);
+    }
+
+    // Folded words that make the words before them a plant or a line, not a material.
+    private static readonly string[] s_originWords = ["fabrika", "tesis", "hatti", "hattin", "santral", "atolye", "isletme", "plant", "mill", "factory", "works"];
+
+    // Folded process words that may stand between a material and its plant word: “akü kırma tesisi”.
+    private static readonly HashSet<string> s_processWords = new(StringComparer.Ordinal) { "kirma", "isleme", "uretim", "dokum", "geri", "recycling", "processing" };
+
+    /// <summary>Whether a plant word follows the phrase ending at <paramref name="end"/>: right after it (“kağıt fabrikası”, “paper mill”) or after a process word (“akü kırma tesisi”).</summary>
+    private static bool NamesOrigin(string[] words, int end)
+    {
+        static bool IsPlant(string word) => Array.Exists(s_originWords, o => word.StartsWith(o, StringComparison.Ordinal));
+        return end < words.Length && (IsPlant(words[end]) || (s_processWords.Contains(words[end]) && end + 1 < words.Length && IsPlant(words[end + 1])));
     }
 
     private static bool Matches(Keyword k, string[] words, int start)
