@@ -90,6 +90,7 @@ public class MaterialCatalogTests
     [InlineData(null, "Kağıt fabrikası kazan külü", null, "mineral.ash.bottom")]
     [InlineData(null, "Demiryolu balastı söküntüsü", null, "mineral.aggregate")] // railway, not iron
     [InlineData(null, "hurda ray", null, "metal.ferrous")]
+    [InlineData("191204", "Kablo granülasyon PVC izolasyon granülü (yumuşak PVC; bakır <%0,5)", null, "polymer.pvc")] // a capped content is an impurity
     [InlineData("030101", "Çam kabuğu (kereste fabrikası)", "16.10", "wood.clean")]
     [InlineData(null, "mezbaha kanı", null, "biomass.abp")]
     [InlineData(null, "kompost hammaddesi", null, "biomass")]

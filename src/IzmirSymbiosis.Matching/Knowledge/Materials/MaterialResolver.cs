@@ -134,6 +134,9 @@ internal sealed class MaterialResolver
 
         var found = new List<(int Id, int Length, int Position, bool Modifier)>();
         var origins = new HashSet<int>();
+
+        // A content the text caps or rules out (“bakır &lt;%0,5”, “PVC içermeyen”) is an impurity, not the material.
+        var absent = StatedContent.Excluded(description).Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < words.Length; i++)
         {
             // Keywords starting at word i (the first word may carry a suffix only when it is the last word of the phrase).
@@ -155,6 +158,10 @@ internal sealed class MaterialResolver
             var longest = candidates.Max(k => k.Length);
             var matched = candidates.First(k => k.Length == longest).Words;
             var end = i + matched.Length;
+            if (matched.Length == 1 && absent.Contains(w))
+            {
+                continue;
+            }
 
             // Negated: "PVC içermez", "PVC içermeyen", "PVC hariç", "PVC-free", "PVC'siz" name a material that is absent.
             var last = words[end - 1];
