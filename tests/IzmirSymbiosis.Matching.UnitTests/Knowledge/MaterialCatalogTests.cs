@@ -90,6 +90,8 @@ public class MaterialCatalogTests
     [InlineData(null, "Kağıt fabrikası kazan külü", null, "mineral.ash.bottom")]
     [InlineData(null, "Demiryolu balastı söküntüsü", null, "mineral.aggregate")] // railway, not iron
     [InlineData(null, "hurda ray", null, "metal.ferrous")]
+    [InlineData(null, "Alüminyum jant hurdası (A356)", null, "metal.nonferrous.aluminium.cast")]
+    [InlineData(null, "6063 alüminyum profil kesim artığı", null, "metal.nonferrous.aluminium.wrought")]
     [InlineData("191204", "Kablo granülasyon PVC izolasyon granülü (yumuşak PVC; bakır <%0,5)", null, "polymer.pvc")] // a capped content is an impurity
     [InlineData("030101", "Çam kabuğu (kereste fabrikası)", "16.10", "wood.clean")]
     [InlineData(null, "mezbaha kanı", null, "biomass.abp")]
@@ -115,7 +117,7 @@ public class MaterialCatalogTests
     // leather, aggregates, WEEE
     [InlineData(null, "deri tıraşı", null, "leather")]
     [InlineData(null, "yol alt temel agregası", null, "mineral.aggregate")]
-    [InlineData(null, "beton briket için hafif agrega", null, "mineral.aggregate")]
+    [InlineData(null, "beton briket için hafif agrega", null, "mineral.aggregate.lightweight")]
     [InlineData("200136", "küçük ev aletleri", null, "weee")]
     [InlineData(null, "EAF dust", null, "ironoxide.dust")]
     // suffixes: Turkish case and plural endings, not other words
@@ -218,6 +220,9 @@ public class MaterialCatalogTests
     [InlineData("020399", "Zeytinyağı tank dibi tortusu (mürg)", null, "madeni yağ rejenerasyonu için motor yağı")] // vegetable oil is no base-oil feed
     [InlineData("130205", "atık motor yağı", null, "biyodizel için bitkisel atık yağ")]
     [InlineData("150107", "renksiz cam şişe", null, "float cam hattı için düz cam kırığı")] // a float line takes flat cullet only
+    [InlineData("160118", "Aluminium alloy wheels (A356 cast alloy)", null, "Ekstrüzyon billeti için 6060 profil hurdası")] // Si-rich casting alloy
+    [InlineData("120103", "ADC12 pres döküm çapağı", null, "Need: 99.5% aluminium (EC grade) scrap for conductor rod")]
+    [InlineData("100202", "Kırılmış EAF cürufu 4-22 mm", null, "Hafif beton blok üretimi için pomza/genleştirilmiş kil agregası")] // a heavy aggregate
     public void Relation_IncompatibilitiesOfTheIssue_Hard(string? offerCode, string offer, string? needCode, string need)
     {
         var r = Catalog.Relation(Catalog.Resolve(offerCode, offer, null), Catalog.Resolve(needCode, need, null));
@@ -246,6 +251,9 @@ public class MaterialCatalogTests
     [InlineData("140602", "", "alternatif yakıt", MaterialRelationKind.Soft)]
     [InlineData(null, "PVC kablo kılıfı", "ATY", MaterialRelationKind.Soft)]
     [InlineData("200125", "atık kızartma yağı", "biyodizel için bitkisel atık yağ", MaterialRelationKind.Same)]
+    [InlineData("120103", "alüminyum talaşı", "alüminyum pres döküm için ingot ve talaş", MaterialRelationKind.Accepted)] // a casting smelter takes any class
+    [InlineData("170402", "6063 alüminyum profil hurdası", "alüminyum pres döküm hammaddesi", MaterialRelationKind.Accepted)]
+    [InlineData("170402", "alüminyum hurda", "6060 profil hurdası", MaterialRelationKind.Broader)] // an extrusion plant must know the class
     public void Relation_CompatiblePairs_ExpectedKind(string? offerCode, string offer, string need, MaterialRelationKind expected)
     {
         var r = Catalog.Relation(Catalog.Resolve(offerCode, offer, null), Catalog.Resolve(null, need, null));

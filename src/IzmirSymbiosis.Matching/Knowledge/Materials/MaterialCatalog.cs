@@ -292,6 +292,14 @@ public sealed class MaterialCatalog
         if (IsUnder(b, a))
         {
             var (offer, need) = (Materials[a], Materials[b]);
+
+            // A rule written for exactly this pair says what the plant takes of the wider material
+            // (a casting-alloy smelter takes aluminium scrap of any class).
+            if (Rules.FirstOrDefault(r => r.Effect == MaterialRuleEffect.Accept && r.Offer == offer.Key && r.Need == need.Key) is { } exact)
+            {
+                return new MaterialRelation(MaterialRelationKind.Accepted, exact.Value, 1, exact.ReasonTr, exact.ReasonEn, exact.Source);
+            }
+
             return new MaterialRelation(
                 MaterialRelationKind.Broader, 0, BroaderFactor,
                 $"teklif yalnızca “{offer.NameTr}” diyor, ihtiyaç “{need.NameTr}” istiyor; türü teyit edilmeli",
