@@ -90,6 +90,11 @@ public class MaterialCatalogTests
     [InlineData(null, "Kağıt fabrikası kazan külü", null, "mineral.ash.bottom")]
     [InlineData(null, "Demiryolu balastı söküntüsü", null, "mineral.aggregate")] // railway, not iron
     [InlineData(null, "hurda ray", null, "metal.ferrous")]
+    [InlineData(null, "Aktif karbon üretimi için sert çekirdek hammaddesi", null, "biomass.food")] // fruit stones
+    [InlineData(null, "Liman dalgakıranı çekirdek ve filtre tabakası için ağır taş", null, "mineral.aggregate")] // a breakwater core is no fruit stone
+    [InlineData(null, "Reaktif boyamada elektrolit tuzu olarak sodyum sülfat", null, "chemical.inorganic")]
+    [InlineData(null, "Struvite crystals from the digester side-stream", null, "fertiliser")]
+    [InlineData(null, "Yeşil çatı substratı için kırma tuğla", null, "mineral.cdw")]
     [InlineData(null, "Alüminyum jant hurdası (A356)", null, "metal.nonferrous.aluminium.cast")]
     [InlineData(null, "6063 alüminyum profil kesim artığı", null, "metal.nonferrous.aluminium.wrought")]
     [InlineData("191204", "Kablo granülasyon PVC izolasyon granülü (yumuşak PVC; bakır <%0,5)", null, "polymer.pvc")] // a capped content is an impurity
