@@ -70,7 +70,7 @@ public class MaterialCatalogTests
     [InlineData("070299", "EPDM conta ekstrüzyon firesi (vulkanize)", "22.19", "rubber")]
     [InlineData(null, "HIPS/ABS regrind from refrigerator liners", null, "polymer.ps")]
     [InlineData("160214", "Ömrünü tamamlamış güneş panelleri", null, "weee")]
-    [InlineData(null, "Need: fresh fish offal for wet pet food", null, "biomass.abp")]
+    [InlineData(null, "Need: fresh fish offal for wet pet food", null, "biomass.abp.fish")]
     [InlineData(null, "PET bottle flakes", null, "polymer.pet")]
     [InlineData("070213", "Off-grade PP homopolymer pellets", null, "polymer.pp")] // pellets of a plastics code are plastic
     [InlineData(null, "wood pellets", null, "fuel.biomass")]
@@ -95,6 +95,11 @@ public class MaterialCatalogTests
     [InlineData(null, "Reaktif boyamada elektrolit tuzu olarak sodyum sülfat", null, "chemical.inorganic")]
     [InlineData(null, "Struvite crystals from the digester side-stream", null, "fertiliser")]
     [InlineData(null, "Yeşil çatı substratı için kırma tuğla", null, "mineral.cdw")]
+    [InlineData(null, "Vitrifiye bünyesi için kaolen ve ball clay", null, "mineral.clay")]
+    [InlineData("010412", "Linyit lavvar pasası (kil-şist; ince)", null, "mineral.clay")]
+    [InlineData(null, "Sığır kılı (kireçlikten süzülmüş)", "15.11", "biomass.abp")] // hair (kıl), not clay (kil)
+    [InlineData(null, "Trout processing by-products (heads, frames)", null, "biomass.abp.fish")]
+    [InlineData(null, "Pik döküm yeşil kumu (dökülmüş)", null, "mineral.sand.foundry")]
     [InlineData(null, "Alüminyum jant hurdası (A356)", null, "metal.nonferrous.aluminium.cast")]
     [InlineData(null, "6063 alüminyum profil kesim artığı", null, "metal.nonferrous.aluminium.wrought")]
     [InlineData("191204", "Kablo granülasyon PVC izolasyon granülü (yumuşak PVC; bakır <%0,5)", null, "polymer.pvc")] // a capped content is an impurity
@@ -257,6 +262,9 @@ public class MaterialCatalogTests
     [InlineData(null, "PVC kablo kılıfı", "ATY", MaterialRelationKind.Soft)]
     [InlineData("200125", "atık kızartma yağı", "biyodizel için bitkisel atık yağ", MaterialRelationKind.Same)]
     [InlineData("120103", "alüminyum talaşı", "alüminyum pres döküm için ingot ve talaş", MaterialRelationKind.Accepted)] // a casting smelter takes any class
+    [InlineData("170504", "Hafriyat toprağı (killi)", "Tuğla fabrikası için kil hammaddesi", MaterialRelationKind.Accepted)]
+    [InlineData("190902", "Su arıtma tesisi alum çamuru", "Tuğla üretimi için kil katkısı", MaterialRelationKind.Accepted)]
+    [InlineData("020202", "Poultry feathers (wet)", "Need: white fish offal for fishmeal", MaterialRelationKind.Broader)] // fishmeal is made of fish
     [InlineData("170402", "6063 alüminyum profil hurdası", "alüminyum pres döküm hammaddesi", MaterialRelationKind.Accepted)]
     [InlineData("170402", "alüminyum hurda", "6060 profil hurdası", MaterialRelationKind.Broader)] // an extrusion plant must know the class
     public void Relation_CompatiblePairs_ExpectedKind(string? offerCode, string offer, string need, MaterialRelationKind expected)
