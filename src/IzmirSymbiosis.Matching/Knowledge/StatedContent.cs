@@ -5,7 +5,7 @@ namespace IzmirSymbiosis.Matching.Knowledge;
 
 /// <summary>A content a need's description rules out (“boyasız”, “PVB içermeyen”, “alçı &lt;%1”, “bark-free”).</summary>
 /// <param name="Key">The word folded (<see cref="TextAnalyzer.FoldKey"/>), as the offer's words are compared.</param>
-/// <param name="Shown">The word as the need wrote it (lower case), for the reason line.</param>
+/// <param name="Shown">The word as the need wrote it, for the reason line: lower case, but a symbol or an abbreviation as written (Cl, CaCO3, PVB).</param>
 /// <param name="Limit">True when the need only caps the content (“alçı &lt;%1”): an offer that states an amount of it is not doubted.</param>
 public sealed record ExcludedContent(string Key, string Shown, bool Limit)
 {
@@ -96,7 +96,8 @@ public static partial class StatedContent
 
         var text = description.ToLower(s_tr);
 
-        var tokens = TokenPattern().Matches(text).Select(m => m.Value).ToArray();
+        // Words as the need wrote them, so that a symbol keeps its case in the reason line (Cl, Zn, CaCO3, PVB).
+        var tokens = TokenPattern().Matches(description).Select(m => m.Value).ToArray();
         var found = new List<ExcludedContent>();
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -375,6 +376,13 @@ public static partial class StatedContent
     private static bool IsAdjective(string token) =>
         IsLetters(token) && TextAnalyzer.FoldKey(token) is { Length: >= 5 } f && (f.EndsWith("li", StringComparison.Ordinal) || f.EndsWith("lu", StringComparison.Ordinal));
 
+    /// <summary>
+    /// A word as the reason line shows it: a chemical symbol or an abbreviation keeps its case (“Cl”,
+    /// “Zn”, “CaCO3”, “PVB”), any other word is lower case (“Boyasız” at the start of a need: “boya”).
+    /// </summary>
+    private static string Shown(string word) =>
+        word.Skip(1).Any(char.IsUpper) || (word.Length <= 2 && char.IsUpper(word[0])) ? word : word.ToLower(s_tr);
+
     private static bool IsConjunction(string token) => token == "/" || TextAnalyzer.FoldKey(token) is "ve" or "veya" or "ile" or "and" or "or";
 
     private static void Add(List<ExcludedContent> found, string word, bool limit)
@@ -384,7 +392,7 @@ public static partial class StatedContent
             var key = TextAnalyzer.FoldKey(part);
             if (key.Length >= 2 && !s_noContent.Contains(key) && !s_fillers.Contains(key) && !char.IsAsciiDigit(key[0]) && key != "free")
             {
-                found.Add(new ExcludedContent(key, part, limit));
+                found.Add(new ExcludedContent(key, Shown(part), limit));
             }
         }
     }

@@ -58,16 +58,16 @@ public class StatedContentTests
     [InlineData("Ayçiçeği küspesi (ham protein %36)", "Yem için protein kaynağı (ham protein en az %32)", null)]
     [InlineData("Kül barajı külü (%35 nem)", "Çimento değirmeni için uçucu kül (nem <%1)", "nem")]
     [InlineData("Kuru talaş (nem %8,5)", "Pelet için kuru biyokütle (nem ≤ %12)", null)]
-    [InlineData("Ambalaj atığı RDF (Cl %1,2; 4200 kcal/kg)", "Çimento fırını ek yakıtı (Cl <%0,5)", "cl")]
+    [InlineData("Ambalaj atığı RDF (Cl %1,2; 4200 kcal/kg)", "Çimento fırını ek yakıtı (Cl <%0,5)", "Cl")]
     [InlineData("Ambalaj atığı RDF (4200 kcal/kg)", "Çimento fırını ek yakıtı (min. 5000 kcal/kg)", "kcal")]
     [InlineData("Ambalaj atığı RDF (5200 kcal/kg)", "Çimento fırını ek yakıtı (min. 5000 kcal/kg)", null)]
     [InlineData("Mermer tozu (CaCO3 %97)", "Kireçleme için en az %90 CaCO3 içeren toz", null)]
-    [InlineData("Kireç taşı elek altı (CaCO3 %70)", "Kireçleme için en az %90 CaCO3 içeren toz", "caco3")]
+    [InlineData("Kireç taşı elek altı (CaCO3 %70)", "Kireçleme için en az %90 CaCO3 içeren toz", "CaCO3")]
     [InlineData("Kireç taşı elek altı", "Kireçleme için en az %90 CaCO3 içeren toz", null)] // no amount stated: a minimum is not missed
-    [InlineData("Zamak yolluk ve çapak (Zn-Al %4)", "SHG çinko külçe (Al en çok %0,01)", "al")]
+    [InlineData("Zamak yolluk ve çapak (Zn-Al %4)", "SHG çinko külçe (Al en çok %0,01)", "Al")]
     [InlineData("Rain-soaked OCC bales (starting to mould)", "OCC; küflü balya kabul edilmez", "küflü")]
     [InlineData("OCC balyası (kuru, temiz)", "OCC; küflü balya kabul edilmez", null)]
-    [InlineData("Galvanizli sac kırpıntısı (DX51D+Z)", "Döküm için kaplamasız sac hurdası (Zn içermeyen)", "zn")]
+    [InlineData("Galvanizli sac kırpıntısı (DX51D+Z)", "Döküm için kaplamasız sac hurdası (Zn içermeyen)", "Zn")] // a symbol keeps its case
     [InlineData("Siyah PP kap firesi (karbon siyahı)", "Natürel (renksiz) PP regrind", "renk")]
     [InlineData("Amber beer-bottle cullet", "Flint cam fırını için kırık; renkli cam en çok %1", "renkli")]
     [InlineData("Çok katlı film firesi (PA/EVOH/PE)", "Bariyer katmansız mono-PE regrind", "katman")]
@@ -83,10 +83,10 @@ public class StatedContentTests
     [InlineData("Ayçiçeği kabuğu (ham protein %4)", "Yem için protein kaynağı (ham protein >%40)",
         "ihtiyaç “protein” için en az %40 istiyor, teklif %4 belirtiyor", "the need asks for at least 40% “protein”, the offer states 4%")]
     [InlineData("RDF (Cl %1,2)", "Ek yakıt (Cl <%0,5)",
-        "ihtiyaç “cl” için en çok %0,5 kabul ediyor, teklif %1,2 belirtiyor", "the need accepts at most 0.5% “cl”, the offer states 1.2%")]
+        "ihtiyaç “Cl” için en çok %0,5 kabul ediyor, teklif %1,2 belirtiyor", "the need accepts at most 0.5% “Cl”, the offer states 1.2%")]
     [InlineData("RDF (4200 kcal/kg)", "Ek yakıt (min. 5000 kcal/kg)",
         "ihtiyaç “kcal” için en az 5.000 istiyor, teklif 4.200 belirtiyor", "the need asks for at least 5,000 “kcal”, the offer states 4,200")]
-    [InlineData("Boyalı profil", "Boyasız profil",
+    [InlineData("Boyalı profil", "Boyasız profil", // a word at the start of the need is shown in lower case
         "ihtiyaç “boya” içermeyen malzeme istiyor, teklifin açıklaması bunu anıyor", "the need asks for material without “boya”, the offer's description names it")]
     public void ContentLine_SaysWhichAmountBreaksTheNeedsSpecification(string offer, string need, string tr, string en)
     {
