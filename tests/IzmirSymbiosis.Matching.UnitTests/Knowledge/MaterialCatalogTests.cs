@@ -100,6 +100,7 @@ public class MaterialCatalogTests
     [InlineData(null, "Sığır kılı (kireçlikten süzülmüş)", "15.11", "biomass.abp")] // hair (kıl), not clay (kil)
     [InlineData(null, "Trout processing by-products (heads, frames)", null, "biomass.abp.fish")]
     [InlineData(null, "Pik döküm yeşil kumu (dökülmüş)", null, "mineral.sand.foundry")]
+    [InlineData("110110", "Alüminyum eloksal arıtma çamuru (Al(OH)3)", null, "sludge.metalhydroxide")] // a sludge, not aluminium scrap
     [InlineData(null, "Alüminyum jant hurdası (A356)", null, "metal.nonferrous.aluminium.cast")]
     [InlineData(null, "6063 alüminyum profil kesim artığı", null, "metal.nonferrous.aluminium.wrought")]
     [InlineData("191204", "Kablo granülasyon PVC izolasyon granülü (yumuşak PVC; bakır <%0,5)", null, "polymer.pvc")] // a capped content is an impurity
@@ -263,6 +264,7 @@ public class MaterialCatalogTests
     [InlineData("200125", "atık kızartma yağı", "biyodizel için bitkisel atık yağ", MaterialRelationKind.Same)]
     [InlineData("120103", "alüminyum talaşı", "alüminyum pres döküm için ingot ve talaş", MaterialRelationKind.Accepted)] // a casting smelter takes any class
     [InlineData("170504", "Hafriyat toprağı (killi)", "Tuğla fabrikası için kil hammaddesi", MaterialRelationKind.Accepted)]
+    [InlineData("110110", "Alüminyum eloksal arıtma çamuru", "Çimento farini için alümina düzeltici alternatif hammadde", MaterialRelationKind.Accepted)]
     [InlineData("190902", "Su arıtma tesisi alum çamuru", "Tuğla üretimi için kil katkısı", MaterialRelationKind.Accepted)]
     [InlineData("020202", "Poultry feathers (wet)", "Need: white fish offal for fishmeal", MaterialRelationKind.Broader)] // fishmeal is made of fish
     [InlineData("170402", "6063 alüminyum profil hurdası", "alüminyum pres döküm hammaddesi", MaterialRelationKind.Accepted)]
