@@ -44,10 +44,9 @@ public static class TextAnalyzer
         (new(@"(?<!\p{L})çam(ı|ın|a|da|dan|lar|ları|ların)?(?!\p{L})", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant), "ahşap"),
         (new(@"(?<!\p{L})şu(?!\p{L})", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant), " "),
         // "demiryolu" (railway) is no "demir" (iron): "demiryolu balastı" is stone. Rails themselves are named as rails (ray).
-        (new(@"(?<!\p{L})demir\s?yol(u|ları|ları|u\w*)?(?!\p{L})", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant), "tren yolu"),
+        (new(@"(?<!\p{L})demir\s?yol\p{L}*", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant), "tren yolu"),
         // "kıl" (hair) folds to "kil" (clay): "sığır kılı" is animal hair (keratin, like feathers).
-        (new(@"(?<!\p{L})[kK]ıl(ı|lar|ları|ın|dan)?(?!\p{L})", System.Text.RegularExpressions.RegexOptions.CultureInvariant), "hayvan tüyü"),
-        (new(@"(?<!\p{L})KIL(I|LAR|LARI)?(?!\p{L})", System.Text.RegularExpressions.RegexOptions.CultureInvariant), "hayvan tüyü"),
+        (new(@"(?<!\p{L})(?:[kK]ıl(?:ı|lar|ları|ın|dan)?|KIL(?:I|LAR|LARI)?)(?!\p{L})", System.Text.RegularExpressions.RegexOptions.CultureInvariant), "hayvan tüyü"),
         // "pet food" is food for pets (evcil hayvan maması), not PET.
         (new(@"(?<!\p{L})pet[\s-]?foods?(?!\p{L})", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant), "evcil hayvan maması"),
     ];

@@ -52,9 +52,6 @@ public static class SharedMarkup
         return html;
     }
 
-    /// <summary>Entries in the pool (for tests).</summary>
-    internal static int Count => s_pool.Count;
-
     private static void Sweep()
     {
         if (Interlocked.Exchange(ref s_sweeping, 1) == 1)
