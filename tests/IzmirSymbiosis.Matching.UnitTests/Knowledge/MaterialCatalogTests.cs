@@ -83,6 +83,11 @@ public class MaterialCatalogTests
     [InlineData(null, "grafit elektrot kırığı", null, "carbon")]
     [InlineData("040101", "Ham etlenme artığı", null, "biomass.abp")]
     [InlineData(null, "Lanolin geri kazanımı için yün yağı", null, "biomass.abp")]
+    [InlineData(null, "MgO doygunluğu için dolomit/manyezit katkısı", null, "mineral.magnesia")]
+    [InlineData(null, "Manyezit tuğla söküntüsü", null, "mineral.refractory")]
+    [InlineData("160112", "Fren balatası (asbestsiz)", null, "friction")]
+    [InlineData(null, "Pamuk çiğidi kabuğu", null, "biomass.green")]
+    [InlineData(null, "Laktoz ve nişasta tozu", null, "biomass.food")]
     [InlineData("020399", "Zeytinyağı tank dibi tortusu (mürg)", "10.41", "oil.vegetable")]
     [InlineData(null, "solvent", null, "chemical.solvent")]
     [InlineData(null, "odun peleti", null, "fuel.biomass")]
@@ -103,6 +108,8 @@ public class MaterialCatalogTests
     [InlineData(null, "Struvite crystals from the digester side-stream", null, "fertiliser")]
     [InlineData(null, "Yeşil çatı substratı için kırma tuğla", null, "mineral.cdw")]
     [InlineData(null, "Vitrifiye bünyesi için kaolen ve ball clay", null, "mineral.clay")]
+    [InlineData(null, "Cüruf köpürtme için dolomit katkısı", null, "mineral.magnesia")] // the purpose's slag is no grade of dolomite
+    [InlineData(null, "Şişe camı fırını için cam kırığı", null, "glass.container")] // the purpose's grade refines the material
     [InlineData("010412", "Linyit lavvar pasası (kil-şist; ince)", null, "mineral.clay")]
     [InlineData(null, "Sığır kılı (kireçlikten süzülmüş)", "15.11", "biomass.abp")] // hair (kıl), not clay (kil)
     [InlineData(null, "Trout processing by-products (heads, frames)", null, "biomass.abp.fish")]
@@ -269,6 +276,8 @@ public class MaterialCatalogTests
     [InlineData("140602", "", "alternatif yakıt", MaterialRelationKind.Soft)]
     [InlineData(null, "PVC kablo kılıfı", "ATY", MaterialRelationKind.Soft)]
     [InlineData("200125", "atık kızartma yağı", "biyodizel için bitkisel atık yağ", MaterialRelationKind.Same)]
+    [InlineData("161104", "MgO-C refrakter söküntüsü", "cüruf köpürtme için dolomit/manyezit katkısı", MaterialRelationKind.Accepted)]
+    [InlineData("191204", "CTP (cam elyaf takviyeli polyester) parçaları", "çimento fırını için alternatif hammadde", MaterialRelationKind.Accepted)]
     [InlineData("120103", "alüminyum talaşı", "alüminyum pres döküm için ingot ve talaş", MaterialRelationKind.Accepted)] // a casting smelter takes any class
     [InlineData("170504", "Hafriyat toprağı (killi)", "Tuğla fabrikası için kil hammaddesi", MaterialRelationKind.Accepted)]
     [InlineData("110110", "Alüminyum eloksal arıtma çamuru", "Çimento farini için alümina düzeltici alternatif hammadde", MaterialRelationKind.Accepted)]

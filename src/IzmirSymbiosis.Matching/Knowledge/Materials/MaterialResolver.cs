@@ -209,12 +209,15 @@ internal sealed class MaterialResolver
         // An origin is no material either: “akü kırma tesisi PP kasa kırığı” is PP, “kağıt fabrikası kazan
         // külü” is ash. A material named before a plant word (fabrikası, tesisi, hattı, plant, mill) yields
         // the same way to one of another family named elsewhere.
+        // A material of the purpose refines the main one only when one is a grade of the other:
+        // "cüruf köpürtme için dolomit" is dolomite, not "some mineral".
         var (purposeFrom, purposeTo) = PurposeSpan(words);
-        var main = found.Where(f => (f.Position < purposeFrom || f.Position >= purposeTo) && !origins.Contains(f.Position))
-            .Select(f => _catalog.Get(f.Id).Family).ToHashSet(StringComparer.Ordinal);
-        if (main.Count > 0)
+        bool IsMain((int Id, int Length, int Position, bool Modifier) f) =>
+            (f.Position < purposeFrom || f.Position >= purposeTo) && !origins.Contains(f.Position);
+        var mainIds = found.Where(IsMain).Select(f => f.Id).ToList();
+        if (mainIds.Count > 0)
         {
-            found = [.. found.Where(f => main.Contains(_catalog.Get(f.Id).Family))];
+            found = [.. found.Where(f => IsMain(f) || mainIds.Any(m => _catalog.IsUnder(f.Id, m) || _catalog.IsUnder(m, f.Id)))];
         }
 
         // An adjective counts when nothing else is named, or when it refines a named material (pamuklu kumaş is cotton).
