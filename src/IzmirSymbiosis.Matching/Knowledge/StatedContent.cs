@@ -171,9 +171,11 @@ public static partial class StatedContent
                     continue;
                 }
 
-                // Both state an amount of it, in the same kind: the amounts decide.
-                if (e.Amount is { } bound && w.Amount is { } stated && w.Percent == e.Percent)
+                // Both state an amount of it, in the same kind: the amounts decide (of a range, the
+                // low end for a minimum, the high end for a cap: the whole range must pass).
+                if (e.Amount is { } bound && w.Amount is { } low && w.Percent == e.Percent)
                 {
+                    var stated = e.Minimum ? low : w.High ?? low;
                     if (e.Minimum ? stated < bound : stated > bound)
                     {
                         return e with { OfferAmount = stated };
@@ -254,7 +256,7 @@ public static partial class StatedContent
             }
 
             var amount = amounts.TryGetValue(key, out var a) ? a : default;
-            words.Add(new OfferWord(key, quantified, amount.Value, amount.Percent));
+            words.Add(new OfferWord(key, quantified, amount.Value, amount.Percent) { High = amount.High });
         }
 
         return [.. words];
@@ -265,9 +267,9 @@ public static partial class StatedContent
     /// (“nem %8”, “CaO %70”, “ham protein %4”), else the number right before it (“%35 nem”, “4200 kcal”).
     /// Only digits make the check run: most descriptions state none.
     /// </summary>
-    private static Dictionary<string, (double? Value, bool Percent)> StatedAmounts(string description)
+    private static Dictionary<string, (double? Value, double? High, bool Percent)> StatedAmounts(string description)
     {
-        var amounts = new Dictionary<string, (double? Value, bool Percent)>(StringComparer.Ordinal);
+        var amounts = new Dictionary<string, (double? Value, double? High, bool Percent)>(StringComparer.Ordinal);
         if (!description.Any(char.IsAsciiDigit))
         {
             return amounts;
@@ -284,15 +286,26 @@ public static partial class StatedContent
             var after = i + 1 < tokens.Length && tokens[i + 1] == "%" ? i + 2 : i + 1;
             var before = i > 0 && tokens[i - 1] == "%" ? i - 2 : i - 1;
             var at = after < tokens.Length && IsNumber(tokens[after]) ? after : before >= 0 && IsNumber(tokens[before]) ? before : -1;
+
+            // “%4-5 hidrolik yağ”: the amount before an adjective is the noun's too.
+            if (at < 0 && before == i - 1 && i >= 2 && IsLetters(tokens[i - 1]) && IsNumber(tokens[i - 2]))
+            {
+                at = i - 2;
+            }
+
             if (at < 0)
             {
                 continue;
             }
 
-            var percent = (at > 0 && tokens[at - 1] == "%") || (at + 1 < tokens.Length && tokens[at + 1] == "%");
+            // A range (“%4-5”, “0,3-0,8”) is two numbers side by side: its low and high ends.
+            var (low, high) = at + 1 < tokens.Length && at == after && IsNumber(tokens[at + 1]) ? (at, at + 1)
+                : at > 0 && IsNumber(tokens[at - 1]) ? (at - 1, at)
+                : (at, at);
+            var percent = (low > 0 && tokens[low - 1] == "%") || (high + 1 < tokens.Length && tokens[high + 1] == "%");
             foreach (var part in tokens[i].Split('-', StringSplitOptions.RemoveEmptyEntries))
             {
-                amounts.TryAdd(TextAnalyzer.FoldKey(part), (ParseNumber(tokens[at]), percent));
+                amounts.TryAdd(TextAnalyzer.FoldKey(part), (ParseNumber(tokens[low]), ParseNumber(tokens[high]), percent));
             }
         }
 
@@ -456,4 +469,8 @@ public static partial class StatedContent
 /// <param name="Quantified">A number stands next to it (“%4 serbest CaO”, “nem %8”).</param>
 /// <param name="Amount">The number right beside it (“nem %8”: 8), when there is one.</param>
 /// <param name="Percent">Whether that number is a percentage.</param>
-public readonly record struct OfferWord(string Key, bool Quantified, double? Amount = null, bool Percent = false);
+public readonly record struct OfferWord(string Key, bool Quantified, double? Amount = null, bool Percent = false)
+{
+    /// <summary>The high end when the amount is a range (“%4-5”: 5); <see cref="Amount"/> is then its low end.</summary>
+    public double? High { get; init; }
+}

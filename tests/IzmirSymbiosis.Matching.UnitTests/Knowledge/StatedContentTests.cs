@@ -72,6 +72,10 @@ public class StatedContentTests
     [InlineData("Amber beer-bottle cullet", "Flint cam fırını için kırık; renkli cam en çok %1", "renkli")]
     [InlineData("Çok katlı film firesi (PA/EVOH/PE)", "Bariyer katmansız mono-PE regrind", "katman")]
     [InlineData("Jüt astarlı, lateksli PP halı kesimi", "PP granül; lateks ve doğal lif içermemeli", "lateks")]
+    [InlineData("Yağlı tufal (%4-5 hidrolik yağ)", "Farine demir düzeltici; yağ/hidrokarbon <%1", "yağ")] // an amount before an adjective, a range's high end breaks a cap
+    [InlineData("Tufal (yağ %0,2-0,6)", "Farine demir düzeltici; yağ <%1", null)] // the whole range is under the cap
+    [InlineData("Tufal (yağ %0,5-1,5)", "Farine demir düzeltici; yağ <%1", "yağ")]
+    [InlineData("Ayçiçeği küspesi (ham protein %36-42)", "Yem için ham protein >%38", "protein")] // a range's low end misses a minimum
     public void Conflict_WhenTheOfferNamesWhatTheNeedRulesOut(string offer, string need, string? shown)
     {
         var conflict = StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords(offer));
