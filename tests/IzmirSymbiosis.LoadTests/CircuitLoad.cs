@@ -31,8 +31,15 @@ public sealed class CircuitLoad(Uri baseUrl, ServerMetrics metrics, IReadOnlyLis
             Args = ["--disable-gpu", "--disable-dev-shm-usage", "--no-sandbox"],
         });
 
+        var cold = await metrics.ReadAsync(collect: true);
+        Report.Line($"cold:   {Describe(cold)}");
+
+        // One circuit per role walks the same pages and leaves first: what the app builds once for
+        // everyone (component metadata, compiled queries, shared markup, localized strings) is then
+        // in the baseline, not counted against the idle circuits. The cold figure is printed too.
+        await WarmUpAsync(browser, cold);
         var before = await metrics.ReadAsync(collect: true);
-        Report.Line($"before: {Describe(before)}");
+        Report.Line($"warmed: {Describe(before)}");
 
         var pages = new List<IBrowserContext>();
         var errors = 0;
@@ -69,7 +76,9 @@ public sealed class CircuitLoad(Uri baseUrl, ServerMetrics metrics, IReadOnlyLis
         if (circuits > 0)
         {
             Report.Line(string.Create(CultureInfo.InvariantCulture,
-                $"per idle circuit: GC heap {(after.GcHeapBytes - before.GcHeapBytes) / circuits / 1024:0} KB, working set {(after.WorkingSetBytes - before.WorkingSetBytes) / circuits / 1024:0} KB ({circuits:0} circuits)"));
+                $"per idle circuit over the warmed app: GC heap {(after.GcHeapBytes - before.GcHeapBytes) / circuits / 1024:0} KB (of it fragmentation {(after.FragmentationBytes - before.FragmentationBytes) / circuits / 1024:0} KB), working set {(after.WorkingSetBytes - before.WorkingSetBytes) / circuits / 1024:0} KB ({circuits:0} circuits)"));
+            Report.Line(string.Create(CultureInfo.InvariantCulture,
+                $"per idle circuit over the cold app: GC heap {(after.GcHeapBytes - cold.GcHeapBytes) / circuits / 1024:0} KB"));
         }
 
         foreach (var context in pages)
@@ -87,6 +96,26 @@ public sealed class CircuitLoad(Uri baseUrl, ServerMetrics metrics, IReadOnlyLis
         Report.Line($"closed: {Describe(released)} (10 s after the browsers left)");
         Report.Line($"errors: {errors}");
         return errors == 0 && pages.Count == Count ? 0 : 1;
+    }
+
+    private async Task WarmUpAsync(IBrowser browser, MetricsReading cold)
+    {
+        var contexts = new List<IBrowserContext>();
+        foreach (var role in roles)
+        {
+            contexts.Add(await OpenCircuitAsync(browser, role));
+        }
+
+        foreach (var context in contexts)
+        {
+            await context.CloseAsync();
+        }
+
+        var closed = DateTime.UtcNow;
+        while (DateTime.UtcNow - closed < TimeSpan.FromSeconds(30) && await metrics.ActiveCircuitsAsync() > cold.ActiveCircuits)
+        {
+            await Task.Delay(500);
+        }
     }
 
     private async Task<IBrowserContext> OpenCircuitAsync(IBrowser browser, Role role)

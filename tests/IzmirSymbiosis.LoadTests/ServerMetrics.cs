@@ -5,7 +5,7 @@ using Microsoft.Diagnostics.NETCore.Client;
 namespace IzmirSymbiosis.LoadTests;
 
 /// <summary>A reading of the app's own counters from its Prometheus endpoint (the operators' metrics port).</summary>
-public sealed record MetricsReading(double GcHeapBytes, double WorkingSetBytes, double ActiveCircuits, double ConnectedCircuits);
+public sealed record MetricsReading(double GcHeapBytes, double FragmentationBytes, double WorkingSetBytes, double ActiveCircuits, double ConnectedCircuits);
 
 /// <summary>
 /// Reads the server's runtime and Blazor circuit metrics. Before a reading it can make the app run a
@@ -29,6 +29,7 @@ public sealed class ServerMetrics(Uri metricsUrl, int? pid)
         var text = await s_http.GetStringAsync(metricsUrl);
         return new MetricsReading(
             Sum(text, "dotnet_gc_last_collection_heap_size_bytes"),
+            Sum(text, "dotnet_gc_last_collection_heap_fragmentation_size_bytes"),
             Sum(text, "dotnet_process_memory_working_set_bytes"),
             Sum(text, "aspnetcore_components_circuit_active"),
             Sum(text, "aspnetcore_components_circuit_connected"));
