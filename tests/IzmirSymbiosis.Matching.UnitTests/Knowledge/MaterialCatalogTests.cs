@@ -248,6 +248,7 @@ public class MaterialCatalogTests
     [InlineData("160118", "Aluminium alloy wheels (A356 cast alloy)", null, "Ekstrüzyon billeti için 6060 profil hurdası")] // Si-rich casting alloy
     [InlineData("120103", "ADC12 pres döküm çapağı", null, "Need: 99.5% aluminium (EC grade) scrap for conductor rod")]
     [InlineData("100202", "Kırılmış EAF cürufu 4-22 mm", null, "Hafif beton blok üretimi için pomza/genleştirilmiş kil agregası")] // a heavy aggregate
+    [InlineData("030105", "Melamin kaplı sunta kırpıntısı", null, "Pelet için temiz testere talaşı")] // ISO 17225: untreated wood only
     public void Relation_IncompatibilitiesOfTheIssue_Hard(string? offerCode, string offer, string? needCode, string need)
     {
         var r = Catalog.Relation(Catalog.Resolve(offerCode, offer, null), Catalog.Resolve(needCode, need, null));
