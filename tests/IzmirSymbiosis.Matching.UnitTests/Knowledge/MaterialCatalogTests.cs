@@ -110,6 +110,9 @@ public class MaterialCatalogTests
     [InlineData(null, "Vitrifiye bünyesi için kaolen ve ball clay", null, "mineral.clay")]
     [InlineData(null, "Cüruf köpürtme için dolomit katkısı", null, "mineral.magnesia")] // the purpose's slag is no grade of dolomite
     [InlineData(null, "Şişe camı fırını için cam kırığı", null, "glass.container")] // the purpose's grade refines the material
+    [InlineData("100202", "LF pota cürufu (CaO yüksek)", null, "mineral.slag.steel.ladle")]
+    [InlineData("100202", "EAF siyah cüruf", null, "mineral.slag.steel")]
+    [InlineData(null, "Tarla için potasyumlu toprak düzenleyici", null, "fertiliser")] // potasyum is no ladle (pota)
     [InlineData("010412", "Linyit lavvar pasası (kil-şist; ince)", null, "mineral.clay")]
     [InlineData(null, "Sığır kılı (kireçlikten süzülmüş)", "15.11", "biomass.abp")] // hair (kıl), not clay (kil)
     [InlineData(null, "Trout processing by-products (heads, frames)", null, "biomass.abp.fish")]
@@ -249,6 +252,7 @@ public class MaterialCatalogTests
     [InlineData("120103", "ADC12 pres döküm çapağı", null, "Need: 99.5% aluminium (EC grade) scrap for conductor rod")]
     [InlineData("100202", "Kırılmış EAF cürufu 4-22 mm", null, "Hafif beton blok üretimi için pomza/genleştirilmiş kil agregası")] // a heavy aggregate
     [InlineData("030105", "Melamin kaplı sunta kırpıntısı", null, "Pelet için temiz testere talaşı")] // ISO 17225: untreated wood only
+    [InlineData("100202", "Pota fırını cürufu (LF beyaz cüruf; toz halinde)", null, "Asfalt için sert kırma agrega")] // ladle slag dusts and swells
     public void Relation_IncompatibilitiesOfTheIssue_Hard(string? offerCode, string offer, string? needCode, string need)
     {
         var r = Catalog.Relation(Catalog.Resolve(offerCode, offer, null), Catalog.Resolve(needCode, need, null));
