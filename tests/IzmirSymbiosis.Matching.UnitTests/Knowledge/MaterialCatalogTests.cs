@@ -112,6 +112,7 @@ public class MaterialCatalogTests
     [InlineData(null, "Şişe camı fırını için cam kırığı", null, "glass.container")] // the purpose's grade refines the material
     [InlineData("100202", "LF pota cürufu (CaO yüksek)", null, "mineral.slag.steel.ladle")]
     [InlineData("100202", "EAF siyah cüruf", null, "mineral.slag.steel")]
+    [InlineData(null, "Soda-kireç cam fırını için cullet", null, "glass.container")] // soda-lime glass, not soda
     [InlineData(null, "Tarla için potasyumlu toprak düzenleyici", null, "fertiliser")] // potasyum is no ladle (pota)
     [InlineData("010412", "Linyit lavvar pasası (kil-şist; ince)", null, "mineral.clay")]
     [InlineData(null, "Sığır kılı (kireçlikten süzülmüş)", "15.11", "biomass.abp")] // hair (kıl), not clay (kil)
@@ -253,6 +254,8 @@ public class MaterialCatalogTests
     [InlineData("100202", "Kırılmış EAF cürufu 4-22 mm", null, "Hafif beton blok üretimi için pomza/genleştirilmiş kil agregası")] // a heavy aggregate
     [InlineData("030105", "Melamin kaplı sunta kırpıntısı", null, "Pelet için temiz testere talaşı")] // ISO 17225: untreated wood only
     [InlineData("100202", "Pota fırını cürufu (LF beyaz cüruf; toz halinde)", null, "Asfalt için sert kırma agrega")] // ladle slag dusts and swells
+    [InlineData("101112", "Borosilikat laboratuvar camı firesi", null, "Soda-kireç cam ambalaj fırını için renk ayrılmış kırık")]
+    [InlineData("170604", "Cam yünü yalıtım söküntüsü (bağlayıcılı)", null, "Cam ambalaj üretimi için şişe camı kırığı")]
     public void Relation_IncompatibilitiesOfTheIssue_Hard(string? offerCode, string offer, string? needCode, string need)
     {
         var r = Catalog.Relation(Catalog.Resolve(offerCode, offer, null), Catalog.Resolve(needCode, need, null));
