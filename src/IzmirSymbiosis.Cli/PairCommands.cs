@@ -313,7 +313,7 @@ internal static class PairCommands
 
         if (v.ContentDoubt is { } doubt)
         {
-            Console.WriteLine($"        material value halved: {MatchExplainer.ContentLine(doubt).En}");
+            Console.WriteLine($"        material {UseRestrictions.CutEn}: {MatchExplainer.ContentLine(doubt).En}");
         }
     }
 

@@ -28,13 +28,13 @@ public sealed record ExcludedContent(string Key, string Shown, bool Limit)
 /// fails: a billet cast house takes unpainted profile, not painted; a float line takes uncoated
 /// cullet, not Low-E or laminated; whey powder needs unsalted whey (EN 643 and EN 15347 grade
 /// tables, Regulation (EU) 1179/2012 and 333/2011 end-of-waste criteria all work this way). The
-/// scorer halves the material value of such a pair (<see cref="UseRestrictions.SoftFactor"/>), as it
+/// scorer cuts the material value of such a pair (<see cref="UseRestrictions.SoftFactor"/>), as it
 /// does for an offer a clean grade doubts, and says why. Read from Turkish and English wording:
 /// the suffix <c>-sız/-siz/-suz/-süz</c>, “X içermeyen / içermez / olmayan / bulunmayan / yok / hariç”,
 /// “X &lt; N”, “X max N”, “no X”, “without X”, “free of X”, “X-free”. A need's stated minimum
 /// (“ham protein &gt;%40”, “en az %90 CaCO3”, “min. 5000 kcal/kg”) is read too: when the offer states
 /// an amount of the same content in the same kind (per cent or not), a cap it breaks or a minimum it
-/// misses halves the value likewise, and the line says both amounts.
+/// misses cuts the value likewise, and the line says both amounts.
 /// </summary>
 public static partial class StatedContent
 {

@@ -131,13 +131,13 @@ public static class MatchExplainer
 
         if (m.UseDoubt is { } doubt)
         {
-            line = ($"{line.Item1}; değer yarıya indirildi: {doubt.ReasonTr} ({doubt.Cite})", $"{line.Item2}; value halved: {doubt.ReasonEn} ({doubt.Source})");
+            line = ($"{line.Item1}; {UseRestrictions.CutTr}: {doubt.ReasonTr} ({doubt.Cite})", $"{line.Item2}; {UseRestrictions.CutEn}: {doubt.ReasonEn} ({doubt.Source})");
         }
 
         if (m.ContentDoubt is { } content)
         {
             var (tr, en) = ContentLine(content);
-            line = ($"{line.Item1}; değer yarıya indirildi: {tr}", $"{line.Item2}; value halved: {en}");
+            line = ($"{line.Item1}; {UseRestrictions.CutTr}: {tr}", $"{line.Item2}; {UseRestrictions.CutEn}: {en}");
         }
 
         return offer is not null && knowledge?.IsHazardous(offer) == true
@@ -145,7 +145,7 @@ public static class MatchExplainer
             : line;
     }
 
-    /// <summary>Why a stated content halves the material value: a content ruled out, a cap broken or a minimum missed.</summary>
+    /// <summary>Why a stated content cuts the material value: a content ruled out, a cap broken or a minimum missed.</summary>
     public static (string Tr, string En) ContentLine(ExcludedContent content)
     {
         if (content is { OfferAmount: { } stated, Amount: { } bound })

@@ -104,10 +104,10 @@ public sealed record MatchResult
     /// <summary>Receiving NACE division of the library or route evidence, if any.</summary>
     public string? EvidenceNace { get; init; }
 
-    /// <summary>The restriction of the need's use that doubts the offer and halved its material value (a soiled offer for a clean grade), if any.</summary>
+    /// <summary>The restriction of the need's use that doubts the offer and cut its material value (a soiled offer for a clean grade), if any.</summary>
     public UseRestriction? UseDoubt { get; init; }
 
-    /// <summary>A content the need's description rules out and the offer's names (material value halved), or null.</summary>
+    /// <summary>A content the need's description rules out and the offer's names (material value cut), or null.</summary>
     public ExcludedContent? ContentDoubt { get; init; }
 
     /// <summary>The recovery route that gave the evidence, when <see cref="Basis"/> is <see cref="MaterialBasis.RecoveryRoute"/>.</summary>

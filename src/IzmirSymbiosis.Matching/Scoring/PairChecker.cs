@@ -40,7 +40,7 @@ public sealed record PairVerdict(
     /// <summary>The restriction of the need's use that excludes or doubts the offer, if any (<see cref="UseRestrictions"/>).</summary>
     public UseRestriction? Restriction { get; init; }
 
-    /// <summary>A content the need rules out and the offer names (material value halved), if any (<see cref="StatedContent"/>).</summary>
+    /// <summary>A content the need rules out and the offer names (material value cut), if any (<see cref="StatedContent"/>).</summary>
     public ExcludedContent? ContentDoubt { get; init; }
 }
 

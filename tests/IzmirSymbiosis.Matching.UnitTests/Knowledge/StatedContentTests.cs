@@ -101,7 +101,7 @@ public class StatedContentTests
     }
 
     [Fact]
-    public void Check_AnOfferWithWhatTheNeedRulesOut_HalvesTheMaterialValueAndSaysWhy()
+    public void Check_AnOfferWithWhatTheNeedRulesOut_CutsTheMaterialValueAndSaysWhy()
     {
         var checker = new PairChecker(TestData.Knowledge, new MatchingOptions());
         PairVerdict Check(string offer) => checker.Check(new PairQuery("170402", offer, "41.20", null, "Billet döküm için boyasız alüminyum profil hurdası", "24.42", 30));

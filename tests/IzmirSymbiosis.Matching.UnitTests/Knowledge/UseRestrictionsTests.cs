@@ -8,7 +8,7 @@ namespace IzmirSymbiosis.Matching.UnitTests.Knowledge;
 /// <summary>
 /// Uses the law closes (feed: EC 767/2009 Annex III, 1069/2009, 2002/32/EC) or a standard doubts
 /// (clean grades: EN 15347, EN 643): table integrity, the need's words, each kind of offer row, and
-/// their effect on a pair (dropped, or the material value halved with the reason in the line).
+/// their effect on a pair (dropped, or the material value cut with the reason in the line).
 /// </summary>
 public class UseRestrictionsTests
 {
@@ -117,7 +117,7 @@ public class UseRestrictionsTests
     }
 
     [Fact]
-    public void CleanNeed_SoiledOffer_MaterialValueHalvedWithTheReason()
+    public void CleanNeed_SoiledOffer_MaterialValueCutWithTheReason()
     {
         var clean = Check("150102", "PE film kırpıntısı", "Temiz PE regrind", "22.22");
         var soiled = Check("150102", "Topraklı PE film kırpıntısı", "Temiz PE regrind", "22.22");
@@ -142,7 +142,7 @@ public class UseRestrictionsTests
     [InlineData("Islak talaş")]
     [InlineData("Biyogaz digestatı (sıvı faz)")]
     [InlineData("Wet brewers' grains")]
-    public void DryNeed_WetOffer_MaterialValueHalvedWithTheReason(string offer)
+    public void DryNeed_WetOffer_MaterialValueCutWithTheReason(string offer)
     {
         var dry = Check("020304", "Domates posası", "Buhar kazanı için kuru biyokütle yakıt", "35.30");
         var wet = Check("020304", offer, "Buhar kazanı için kuru biyokütle yakıt", "35.30");
