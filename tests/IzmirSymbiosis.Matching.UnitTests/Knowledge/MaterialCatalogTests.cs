@@ -114,6 +114,7 @@ public class MaterialCatalogTests
     [InlineData("100202", "EAF siyah cüruf", null, "mineral.slag.steel")]
     [InlineData(null, "Soda-kireç cam fırını için cullet", null, "glass.container")] // soda-lime glass, not soda
     [InlineData("180110", "Dental amalgam separator sludge", null, "metal.nonferrous.mercury")]
+    [InlineData(null, "Koyun ve sığır için taze kaba yem", null, "biomass.green")] // roughage is plant tissue
     [InlineData(null, "Cıvata ve somun hurdası (çelik)", null, "metal.ferrous")] // a bolt (cıvata) is no mercury (cıva)
     [InlineData(null, "Tarla için potasyumlu toprak düzenleyici", null, "fertiliser")] // potasyum is no ladle (pota)
     [InlineData("010412", "Linyit lavvar pasası (kil-şist; ince)", null, "mineral.clay")]
