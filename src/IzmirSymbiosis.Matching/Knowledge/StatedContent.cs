@@ -43,7 +43,29 @@ public static partial class StatedContent
     // Lower-case signs of a stated exclusion; a description without any is read no further.
     private static readonly string[] s_triggers =
         ["sız", "siz", "suz", "süz", "içerme", "olmaya", "olmama", "bulunma", "yok", "hariç", "barındırma", "<", "≤", "max", "maks", "azami", "no ", "without", "free", ">", "≥", "min", "en az", "asgari", "least", "fazla", "en çok",
-         "edilmez", "edilmiyor", "istenmez", "not accepted"];
+         "edilmez", "edilmiyor", "istenmez", "not accepted", "doğal", "dogal", "natural"];
+
+    /// <summary>
+    /// The key of a need that asks for natural (quarried) mineral material: “TS EN 12620 doğal agrega”,
+    /// “natural sand”. Every offer is a by-product, so the need rules every offer out but one from a
+    /// quarry (EN 12620 and EN 13242 keep natural, manufactured and recycled aggregates apart).
+    /// </summary>
+    public const string VirginKey = "*dogal*";
+
+    // Folded mineral nouns that “doğal”/“natural” before them make a demand for quarried material.
+    private static readonly HashSet<string> s_virginNouns = new(StringComparer.Ordinal)
+    {
+        "agrega", "agregasi", "agregalar", "kum", "kumu", "cakil", "cakili", "tas", "tasi", "kirmatas", "aggregate", "aggregates", "sand", "gravel", "stone",
+    };
+
+    // Folded words after such a phrase that turn it around: “doğal kum yerine” asks for a substitute.
+    private static readonly HashSet<string> s_instead = new(StringComparer.Ordinal)
+    {
+        "yerine", "ikamesi", "ikame", "yerini", "instead", "substitute", "replacement", "replacing",
+    };
+
+    // Folded words of an offer that come from a quarry: such an offer is natural material itself.
+    private static readonly HashSet<string> s_quarryWords = new(StringComparer.Ordinal) { "ocak", "ocagi", "ocaktan", "quarry", "dogal", "natural" };
 
     // Folded words that negate the word before them.
     private static readonly HashSet<string> s_negatingNext = new(StringComparer.Ordinal)
@@ -144,6 +166,11 @@ public static partial class StatedContent
             }
         }
 
+        if (AsksForVirginMaterial(tokens) is { } virgin)
+        {
+            found.Add(new ExcludedContent(VirginKey, virgin, Limit: false));
+        }
+
         foreach (Match m in EnglishPattern().Matches(text))
         {
             for (var g = 1; g < m.Groups.Count; g++)
@@ -163,6 +190,16 @@ public static partial class StatedContent
     {
         foreach (var e in excluded)
         {
+            if (e.Key == VirginKey)
+            {
+                if (!Array.Exists(offer, w => s_quarryWords.Contains(w.Key)))
+                {
+                    return e;
+                }
+
+                continue;
+            }
+
             var keys = s_equivalents.TryGetValue(e.Key, out var same) ? same : [e.Key];
             foreach (var w in offer)
             {
@@ -332,6 +369,31 @@ public static partial class StatedContent
         }
 
         return key.Length >= 4 || s_shortEndings.Contains(rest);
+    }
+
+    /// <summary>“doğal agrega”, “natural sand” as the need wrote it, unless a word such as “yerine” follows within three words; else null.</summary>
+    private static string? AsksForVirginMaterial(string[] tokens)
+    {
+        for (var i = 0; i + 1 < tokens.Length; i++)
+        {
+            if (TextAnalyzer.FoldKey(tokens[i]) is not ("dogal" or "natural") || !s_virginNouns.Contains(TextAnalyzer.FoldKey(tokens[i + 1])))
+            {
+                continue;
+            }
+
+            var turned = false;
+            for (var k = i + 2; k < Math.Min(tokens.Length, i + 5); k++)
+            {
+                turned |= s_instead.Contains(TextAnalyzer.FoldKey(tokens[k]));
+            }
+
+            if (!turned && (i == 0 || !s_instead.Contains(TextAnalyzer.FoldKey(tokens[i - 1]))))
+            {
+                return $"{tokens[i]} {tokens[i + 1]}".ToLower(s_tr);
+            }
+        }
+
+        return null;
     }
 
     private static void AddBefore(List<ExcludedContent> found, string[] tokens, int i, bool limit)

@@ -148,6 +148,12 @@ public static class MatchExplainer
     /// <summary>Why a stated content cuts the material value: a content ruled out, a cap broken or a minimum missed.</summary>
     public static (string Tr, string En) ContentLine(ExcludedContent content)
     {
+        if (content.Key == StatedContent.VirginKey)
+        {
+            return ($"ihtiyaç ocaktan çıkmış malzeme istiyor (“{content.Shown}”), teklif bir yan ürün",
+                    $"the need asks for quarried material (“{content.Shown}”), the offer is a by-product");
+        }
+
         if (content is { OfferAmount: { } stated, Amount: { } bound })
         {
             var unit = content.Percent ? "%" : string.Empty;

@@ -76,6 +76,12 @@ public class StatedContentTests
     [InlineData("Tufal (yağ %0,2-0,6)", "Farine demir düzeltici; yağ <%1", null)] // the whole range is under the cap
     [InlineData("Tufal (yağ %0,5-1,5)", "Farine demir düzeltici; yağ <%1", "yağ")]
     [InlineData("Ayçiçeği küspesi (ham protein %36-42)", "Yem için ham protein >%38", "protein")] // a range's low end misses a minimum
+    [InlineData("İnşaat yıkıntısı (beton/tuğla)", "Yüksek dayanımlı beton için TS EN 12620 doğal agrega", "doğal agrega")] // quarried material asked for
+    [InlineData("EAF cürufu 0-5 mm", "Hazır beton için natural sand", "natural sand")]
+    [InlineData("Mermer ocağı blok artığı (kırılmış)", "Yol dolgusu için doğal agrega", null)] // a quarry's own waste is natural aggregate
+    [InlineData("Döküm kumu", "Harç için doğal kum yerine geri kazanılmış kum", null)] // "yerine": a substitute is asked for
+    [InlineData("Cam kırığı", "Doğal kum ikamesi olarak ince agrega", null)]
+    [InlineData("Jüt astarlı PP halı kesimi", "PP granül; doğal lif içermemeli", null)] // "doğal lif" is a content, not a demand for quarried material
     public void Conflict_WhenTheOfferNamesWhatTheNeedRulesOut(string offer, string need, string? shown)
     {
         var conflict = StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords(offer));
@@ -90,6 +96,8 @@ public class StatedContentTests
         "ihtiyaç “Cl” için en çok %0,5 kabul ediyor, teklif %1,2 belirtiyor", "the need accepts at most 0.5% “Cl”, the offer states 1.2%")]
     [InlineData("RDF (4200 kcal/kg)", "Ek yakıt (min. 5000 kcal/kg)",
         "ihtiyaç “kcal” için en az 5.000 istiyor, teklif 4.200 belirtiyor", "the need asks for at least 5,000 “kcal”, the offer states 4,200")]
+    [InlineData("İnşaat yıkıntısı", "Beton için TS EN 12620 Doğal Agrega",
+        "ihtiyaç ocaktan çıkmış malzeme istiyor (“doğal agrega”), teklif bir yan ürün", "the need asks for quarried material (“doğal agrega”), the offer is a by-product")]
     [InlineData("Boyalı profil", "Boyasız profil", // a word at the start of the need is shown in lower case
         "ihtiyaç “boya” içermeyen malzeme istiyor, teklifin açıklaması bunu anıyor", "the need asks for material without “boya”, the offer's description names it")]
     public void ContentLine_SaysWhichAmountBreaksTheNeedsSpecification(string offer, string need, string tr, string en)
