@@ -18,8 +18,12 @@ public sealed class WasteCodePickerTests(BrowserFixture fixture)
 
         // A hazardous code is offered with its star and the "tehlikeli" label.
         await page.WaitForInteractiveAsync("stream-ewc");
-        await page.Input("stream-ewc").FillAsync("10 01 14");
         var options = page.Locator(".mud-popover-open .mud-list-item");
+
+        // As a user does: the field is clicked first and opens with the sector's typical wastes; then a code is typed.
+        await page.Input("stream-ewc").ClickAsync();
+        await Expect(options.First).ToContainTextAsync("sektörünüzde sık görülen");
+        await page.Input("stream-ewc").FillAsync("10 01 14");
         await Expect(options.First).ToContainTextAsync("10 01 14*");
         await Expect(options.First).ToContainTextAsync("Tehlikeli");
 
