@@ -65,7 +65,13 @@ public static partial class StatedContent
     };
 
     // Folded words of an offer that come from a quarry: such an offer is natural material itself.
-    private static readonly HashSet<string> s_quarryWords = new(StringComparer.Ordinal) { "ocak", "ocagi", "ocaktan", "quarry", "dogal", "natural" };
+    private static readonly HashSet<string> s_quarryWords = new(StringComparer.Ordinal) { "ocaktan", "quarry", "dogal", "natural" };
+
+    // Folded words that make the “ocak” after them a quarry (“mermer ocağı”), not a furnace (“ark ocağı”).
+    private static readonly HashSet<string> s_quarried = new(StringComparer.Ordinal)
+    {
+        "tas", "mermer", "maden", "kum", "cakil", "kalker", "granit", "traverten", "andezit", "bazalt", "kirectasi",
+    };
 
     // Folded words that negate the word before them.
     private static readonly HashSet<string> s_negatingNext = new(StringComparer.Ordinal)
@@ -192,7 +198,7 @@ public static partial class StatedContent
         {
             if (e.Key == VirginKey)
             {
-                if (!Array.Exists(offer, w => s_quarryWords.Contains(w.Key)))
+                if (!FromQuarry(offer))
                 {
                     return e;
                 }
@@ -369,6 +375,21 @@ public static partial class StatedContent
         }
 
         return key.Length >= 4 || s_shortEndings.Contains(rest);
+    }
+
+    /// <summary>Whether the offer's words say it comes from a quarry (“mermer ocağı”, “quarry”, “doğal”); “ark ocağı” is a furnace.</summary>
+    private static bool FromQuarry(OfferWord[] offer)
+    {
+        for (var i = 0; i < offer.Length; i++)
+        {
+            if (s_quarryWords.Contains(offer[i].Key) ||
+                (offer[i].Key is "ocak" or "ocagi" && i > 0 && s_quarried.Contains(offer[i - 1].Key)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>“doğal agrega”, “natural sand” as the need wrote it, unless a word such as “yerine” follows within three words; else null.</summary>

@@ -79,6 +79,7 @@ public class StatedContentTests
     [InlineData("İnşaat yıkıntısı (beton/tuğla)", "Yüksek dayanımlı beton için TS EN 12620 doğal agrega", "doğal agrega")] // quarried material asked for
     [InlineData("EAF cürufu 0-5 mm", "Hazır beton için natural sand", "natural sand")]
     [InlineData("Mermer ocağı blok artığı (kırılmış)", "Yol dolgusu için doğal agrega", null)] // a quarry's own waste is natural aggregate
+    [InlineData("Elektrik ark ocağı cürufu", "Yol dolgusu için doğal agrega", "doğal agrega")] // an arc furnace (ocak) is no quarry
     [InlineData("Döküm kumu", "Harç için doğal kum yerine geri kazanılmış kum", null)] // "yerine": a substitute is asked for
     [InlineData("Cam kırığı", "Doğal kum ikamesi olarak ince agrega", null)]
     [InlineData("Jüt astarlı PP halı kesimi", "PP granül; doğal lif içermemeli", null)] // "doğal lif" is a content, not a demand for quarried material
