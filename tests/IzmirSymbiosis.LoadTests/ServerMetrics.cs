@@ -5,7 +5,11 @@ using Microsoft.Diagnostics.NETCore.Client;
 namespace IzmirSymbiosis.LoadTests;
 
 /// <summary>A reading of the app's own counters from its Prometheus endpoint (the operators' metrics port).</summary>
-public sealed record MetricsReading(double GcHeapBytes, double FragmentationBytes, double WorkingSetBytes, double ActiveCircuits, double ConnectedCircuits);
+public sealed record MetricsReading(double GcHeapBytes, double FragmentationBytes, double WorkingSetBytes, double ActiveCircuits, double ConnectedCircuits)
+{
+    /// <summary>The bytes of live objects: the heap after the last collection less its free gaps.</summary>
+    public double LiveBytes => GcHeapBytes - FragmentationBytes;
+}
 
 /// <summary>
 /// Reads the server's runtime and Blazor circuit metrics. Before a reading it can make the app run a
