@@ -114,6 +114,16 @@ public sealed class FeedbackAndNotificationUiTests(BrowserFixture fixture)
         await item.Locator("[data-testid=notification-mark-read]").ClickAsync();
         await Expect(item).ToHaveAttributeAsync("data-unread", "false");
         await Expect(page.Locator("[data-testid=notification-badge] .mud-badge")).ToHaveCountAsync(0);
+
+        // "Only unread" leaves nothing now; off again, the read notice is back.
+        var unreadOnly = page.Locator("input[data-testid=notifications-unread-only]");
+        await unreadOnly.ClickAsync();
+        await Expect(unreadOnly).ToBeCheckedAsync();
+        await Expect(page.Locator("[data-testid=notifications-none]")).ToBeVisibleAsync();
+        await Expect(item).ToHaveCountAsync(0);
+        await unreadOnly.ClickAsync();
+        await Expect(unreadOnly).Not.ToBeCheckedAsync();
+        await Expect(item).ToHaveCountAsync(1);
     }
 
     [Fact]

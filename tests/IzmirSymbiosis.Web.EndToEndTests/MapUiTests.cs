@@ -69,6 +69,14 @@ public sealed partial class MapUiTests(BrowserFixture fixture)
         await Expect(map).ToHaveAttributeAsync("data-version", "2");
         await Expect(page.Locator("[data-testid=map-match-count]")).Not.ToHaveTextAsync(before);
         await PageExtensions.Shot(page, "map-staff-min-score-70", fullPage: false);
+
+        // The matches' switch takes their lines off the map and their count off the page.
+        var showMatches = page.Locator("input[data-testid=map-show-matches]");
+        await Expect(showMatches).ToBeCheckedAsync();
+        await showMatches.ClickAsync();
+        await Expect(map).ToHaveAttributeAsync("data-version", "3");
+        await Expect(showMatches).Not.ToBeCheckedAsync();
+        await Expect(page.Locator("[data-testid=map-match-count]")).ToHaveCountAsync(0);
         AssertStayedLocal(outside, local);
     }
 

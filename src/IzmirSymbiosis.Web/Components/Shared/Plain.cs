@@ -27,6 +27,8 @@ public static class Plain
     private static readonly ConcurrentDictionary<(string?, string), MarkupString> s_buttonLabels = new();
     private const int MaxSharedLabels = 2048;
     private static readonly ConcurrentDictionary<string, MarkupString> s_hazardous = new();
+    private static readonly ConcurrentDictionary<(Color?, bool), string> s_switches = new();
+    private static readonly ConcurrentDictionary<Color, string> s_tracks = new();
 
     /// <summary>MudButton's classes.</summary>
     public static string ButtonClass(Variant variant, Color color, Size size = Size.Small) =>
@@ -140,6 +142,69 @@ public static class Plain
             null => localizer["Matches.LocationUnknown"].Value,
         };
     }
+
+    /// <summary>
+    /// MudSwitch's look as plain markup: a checkbox with the switch role, its thumb and track, and the
+    /// label. A MudSwitch held three components and a key interceptor (a script subscription) in every
+    /// circuit that drew it; this is a dozen render-tree frames of the page that draws it.
+    /// </summary>
+    /// <param name="receiver">The component whose handler runs (the page), re-rendered after it.</param>
+    /// <param name="value">Whether the switch is on.</param>
+    /// <param name="label">The switch's words, in the reader's language.</param>
+    /// <param name="color">The colour when on.</param>
+    /// <param name="changed">Called with the new value.</param>
+    /// <param name="enabled">False before the page is interactive, or while the choice cannot be made.</param>
+    /// <param name="testId">The checkbox's <c>data-testid</c>.</param>
+    public static RenderFragment Switch(object receiver, bool value, string label, Color color, Func<bool, Task> changed, bool enabled, string testId) => builder =>
+    {
+        builder.OpenElement(0, "div");
+        builder.AddAttribute(1, "class", "mud-input-control mud-input-control-boolean-input");
+        builder.OpenElement(2, "div");
+        builder.AddAttribute(3, "class", "mud-input-control-input-container");
+        builder.OpenElement(4, "label");
+        builder.AddAttribute(5, "class", enabled ? "mud-switch mud-input-content-placement-end" : "mud-switch mud-disabled mud-input-content-placement-end");
+        builder.OpenElement(6, "span");
+        builder.AddAttribute(7, "class", "mud-switch-span mud-switch-span-medium");
+        builder.OpenElement(8, "span");
+        builder.AddAttribute(9, "class", SwitchBaseClass(enabled ? (value ? color : Color.Default) : null, value));
+        builder.OpenElement(10, "span");
+        builder.AddAttribute(11, "class", "mud-switch-button");
+        builder.OpenElement(12, "input");
+        builder.AddAttribute(13, "type", "checkbox");
+        builder.AddAttribute(14, "role", "switch");
+        builder.AddAttribute(15, "class", "mud-switch-input");
+        builder.AddAttribute(16, "checked", value);
+        builder.AddAttribute(17, "aria-checked", value ? "true" : "false");
+        builder.AddAttribute(18, "disabled", !enabled);
+        builder.AddAttribute(19, "data-testid", testId);
+        builder.AddAttribute(20, "onchange", EventCallback.Factory.Create<ChangeEventArgs>(receiver, e => changed(e.Value is true)));
+        builder.CloseElement();
+        builder.OpenElement(21, "span");
+        builder.AddAttribute(22, "class", "mud-switch-thumb-medium d-flex align-center justify-center");
+        builder.CloseElement();
+        builder.CloseElement();
+        builder.CloseElement();
+        builder.OpenElement(23, "span");
+        builder.AddAttribute(24, "class", value ? TrackClass(color) : TrackClass(Color.Default));
+        builder.CloseElement();
+        builder.CloseElement();
+        builder.OpenElement(25, "span");
+        builder.AddAttribute(26, "class", "mud-typography mud-typography-body1 mud-inherit-text");
+        builder.AddContent(27, label);
+        builder.CloseElement();
+        builder.CloseElement();
+        builder.CloseElement();
+        builder.CloseElement();
+    };
+
+    // MudSwitch's base classes: the colour's text and hover when enabled (none when disabled), moved right when on.
+    private static string SwitchBaseClass(Color? color, bool on) =>
+        s_switches.GetOrAdd((color, on), static k =>
+            "mud-button-root mud-icon-button mud-switch-base" +
+            (k.Item1 is { } c ? $" mud-ripple mud-ripple-switch mud-{Name(c)}-text hover:mud-{Name(c)}-hover" : " mud-switch-disabled") +
+            (k.Item2 ? " mud-checked" : string.Empty) + " mud-switch-base-medium");
+
+    private static string TrackClass(Color color) => s_tracks.GetOrAdd(color, static c => $"mud-switch-track mud-{Name(c)}");
 
     // Text in markup: every name, district and label is encoded.
     private static string E(string text) => System.Net.WebUtility.HtmlEncode(text);

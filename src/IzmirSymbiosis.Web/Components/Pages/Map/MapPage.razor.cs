@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net;
 using IzmirSymbiosis.Application.Common;
 using IzmirSymbiosis.Application.Dashboard;
 using IzmirSymbiosis.Application.Map;
@@ -27,6 +30,7 @@ public partial class MapPage
     private MapCounts? _counts;
     private string _tileUrl = string.Empty;
     private int _version;
+    private static readonly ConcurrentDictionary<string, MarkupString> s_legends = new();
 
     [Inject]
     private MapService Maps { get; set; } = default!;
@@ -52,10 +56,34 @@ public partial class MapPage
         _ => "#8e24aa",
     };
 
-    protected override async Task OnInitializedAsync()
+    protected override void OnInitialized() => _tileUrl = MapOptions.Value.TileUrl?.Trim() ?? string.Empty;
+
+    // The filters' option lists (zones, divisions, chapters) are read when the filters are first opened.
+    private async Task OnFiltersOpenAsync(bool open)
     {
-        _tileUrl = MapOptions.Value.TileUrl?.Trim() ?? string.Empty;
-        _options = await Matches.FilterOptionsAsync();
+        if (open)
+        {
+            _options ??= await Matches.FilterOptionsAsync();
+        }
+
+        _filtersOpen = open;
+    }
+
+    // The legend: the same for every reader of a language, so one piece of markup per language shared by all circuits.
+    private MarkupString Legend => s_legends.GetOrAdd(CultureInfo.CurrentUICulture.Name, _ => BuildLegend());
+
+    private MarkupString BuildLegend()
+    {
+        static string Item(string swatch, string text) =>
+            $"<span class=\"mud-typography mud-typography-caption\">{swatch}{WebUtility.HtmlEncode(text)}</span>";
+        var items = Enum.GetValues<ResourceKind>()
+            .Select(kind => Item($"<span class=\"izs-map-legend-dot\" style=\"background:{KindColour(kind)}\"></span>", L[$"ResourceKind.{kind}"].Value))
+            .Append(Item("<span class=\"izs-map-legend-dot\" style=\"background:#9e9e9e\"></span>", L["Map.Legend.NoStreams"].Value))
+            .Append(Item("<span class=\"izs-map-legend-dot\" style=\"background:#9e9e9e; border: 2px dashed #fff; box-shadow: 0 0 0 1px #555\"></span>", L["Map.Legend.Area"].Value))
+            .Append(Item("<span class=\"izs-zone\" style=\"display:inline-block; transform:none; margin-right:4px\">OSB</span>", L["Map.Legend.Zone"].Value))
+            .Append(Item("<span style=\"display:inline-block; width:24px; border-top:3px solid #1565c0; margin-right:4px; vertical-align:middle\"></span>", L["Map.Legend.Match"].Value))
+            .Append(Item("<span style=\"display:inline-block; width:24px; border-top:4px solid #2e7d32; margin-right:4px; vertical-align:middle\"></span>", L["Map.Legend.Exchange"].Value));
+        return new($"<div class=\"d-flex flex-row flex-wrap gap-3 mt-2\" data-testid=\"map-legend\">{string.Concat(items)}</div>");
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
