@@ -105,6 +105,7 @@ public static class WebSecurity
 
         // A changed security stamp (sign-out, disable, password change) rejects old cookies quickly.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.ConfigureApplicationCookie(o => o.Events.OnValidatePrincipal = SessionCheckScope.InOwnScope(o.Events.OnValidatePrincipal));
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = security.SecureCookies ? "__Host-izmirsym" : "izmirsym";
