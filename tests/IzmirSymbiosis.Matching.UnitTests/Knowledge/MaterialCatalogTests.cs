@@ -219,6 +219,12 @@ public class MaterialCatalogTests
     // water and heat
     [InlineData(null, "arıtılmış su", null, "water")]
     [InlineData(null, "atık ısı", null, "energy.heat")]
+    // fruit stones, hulls, exhausted pomace and acrylic glass
+    [InlineData("020304", "Kurutulmuş kayısı çekirdeği", "10.39", "biomass.stones")]
+    [InlineData(null, "Çeltik kavuzu (dökme)", "10.61", "biomass.green")]
+    [InlineData("020303", "Yağı alınmış pirina küspesi", "10.41", "biomass.olivepomace")]
+    [InlineData(null, "Depolimerizasyon için PMMA hurdası", "20.16", "polymer.pmma")]
+    [InlineData("070213", "Pleksiglas levha kesim parçaları", "22.21", "polymer.pmma")]
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string expected) =>
         Assert.Equal(expected, Key(code, description, nace));
 
@@ -296,6 +302,9 @@ public class MaterialCatalogTests
     [InlineData("020202", "Poultry feathers (wet)", "Need: white fish offal for fishmeal", MaterialRelationKind.Broader)] // fishmeal is made of fish
     [InlineData("170402", "6063 alüminyum profil hurdası", "alüminyum pres döküm hammaddesi", MaterialRelationKind.Accepted)]
     [InlineData("170402", "alüminyum hurda", "6060 profil hurdası", MaterialRelationKind.Broader)] // an extrusion plant must know the class
+    [InlineData("020304", "şeftali çekirdeği", "buhar kazanı için katı yakıt", MaterialRelationKind.Accepted)] // EN ISO 17225-1 fruit biomass
+    [InlineData("020304", "zeytin çekirdeği", "biyokütle yakıt", MaterialRelationKind.Accepted)]
+    [InlineData(null, "fındık kabuğu", "kazan için yakıt", MaterialRelationKind.Accepted)]
     public void Relation_CompatiblePairs_ExpectedKind(string? offerCode, string offer, string need, MaterialRelationKind expected)
     {
         var r = Catalog.Relation(Catalog.Resolve(offerCode, offer, null), Catalog.Resolve(null, need, null));
