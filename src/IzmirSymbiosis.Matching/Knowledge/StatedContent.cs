@@ -43,7 +43,7 @@ public static partial class StatedContent
     // Lower-case signs of a stated exclusion; a description without any is read no further.
     private static readonly string[] s_triggers =
         ["sız", "siz", "suz", "süz", "içerme", "olmaya", "olmama", "bulunma", "yok", "hariç", "barındırma", "<", "≤", "max", "maks", "azami", "no ", "without", "free", ">", "≥", "min", "en az", "asgari", "least", "fazla", "en çok",
-         "edilmez", "edilmiyor", "istenmez", "not accepted", "doğal", "dogal", "natural"];
+         "edilmez", "edilmiyor", "istenmez", "not accepted", "doğal", "dogal", "natural", "°"];
 
     /// <summary>
     /// The key of a need that asks for natural (quarried) mineral material: “TS EN 12620 doğal agrega”,
@@ -51,6 +51,34 @@ public static partial class StatedContent
     /// quarry (EN 12620 and EN 13242 keep natural, manufactured and recycled aggregates apart).
     /// </summary>
     public const string VirginKey = "*dogal*";
+
+    /// <summary>
+    /// The key of a need that refuses recycled material (“rejenere kabul edilmez”, “no regrind”). Every
+    /// offer is a waste or a by-product, so the need rules out every offer but one that says it is
+    /// unused primary material (“açılmamış”, “orijinal”, “virgin”): EN 15342–15348 and the end-of-waste
+    /// regulations keep recyclates apart from virgin grades, and a buyer who specifies virgin takes none.
+    /// </summary>
+    public const string RecycledKey = "*ikincil*";
+
+    /// <summary>
+    /// The key of the temperature a need's heat must reach (“180 °C doymuş buhar”, “60-70 °C sıcak su”:
+    /// its lowest stated temperature). An offer of heat at a stated temperature below it cannot serve it
+    /// without a heat pump (EU BREF Energy Efficiency (2009) §3.3 heat recovery and pinch: heat moves
+    /// only to a colder sink). A temperature after a cap (“&lt; 40 °C”) is no such demand.
+    /// </summary>
+    public const string HeatKey = "*sicaklik*";
+
+    [GeneratedRegex(@"(\d+(?:[.,]\d+)?)(?:\s*[-–]\s*(\d+(?:[.,]\d+)?))?\s*°\s*C", RegexOptions.CultureInvariant)]
+    private static partial Regex TemperaturePattern();
+
+    // Folded stems of words for recycled material that a need may refuse.
+    private static readonly string[] s_recycledStems = ["rejenere", "recycl", "regrind", "regranul", "ikincil", "secondary"];
+
+    // Folded words of an offer that say it is unused primary material.
+    private static readonly HashSet<string> s_unusedWords = new(StringComparer.Ordinal)
+    {
+        "virgin", "orijinal", "original", "acilmamis", "unopened", "kullanilmamis", "unused",
+    };
 
     // Folded mineral nouns that “doğal”/“natural” before them make a demand for quarried material.
     private static readonly HashSet<string> s_virginNouns = new(StringComparer.Ordinal)
@@ -188,6 +216,20 @@ public static partial class StatedContent
             }
         }
 
+        if (Temperatures(description, needs: true) is { } heat)
+        {
+            found.Add(new ExcludedContent(HeatKey, heat.Low.ToString("0.#", s_tr) + " °C", Limit: true) { Amount = heat.Low, Minimum = true });
+        }
+
+        // A refused recycled grade (“rejenere kabul edilmez”, “no regrind”) rules out every by-product; a cap on it does not.
+        for (var k = 0; k < found.Count; k++)
+        {
+            if (!found[k].Limit && Array.Exists(s_recycledStems, stem => found[k].Key.StartsWith(stem, StringComparison.Ordinal)))
+            {
+                found[k] = new ExcludedContent(RecycledKey, found[k].Shown, Limit: false);
+            }
+        }
+
         return [.. found.DistinctBy(e => e.Key)];
     }
 
@@ -199,6 +241,16 @@ public static partial class StatedContent
             if (e.Key == VirginKey)
             {
                 if (!FromQuarry(offer))
+                {
+                    return e;
+                }
+
+                continue;
+            }
+
+            if (e.Key == RecycledKey)
+            {
+                if (!Array.Exists(offer, w => s_unusedWords.Contains(w.Key)))
                 {
                     return e;
                 }
@@ -302,6 +354,12 @@ public static partial class StatedContent
             words.Add(new OfferWord(key, quantified, amount.Value, amount.Percent) { High = amount.High });
         }
 
+        // Heat offered at a stated temperature reaches its highest one.
+        if (Temperatures(description, needs: false) is { } heat)
+        {
+            words.Add(new OfferWord(HeatKey, true, heat.High) { High = heat.High });
+        }
+
         return [.. words];
     }
 
@@ -353,6 +411,36 @@ public static partial class StatedContent
         }
 
         return amounts;
+    }
+
+    /// <summary>
+    /// The lowest and highest temperatures (°C) a description states, or null. For a need, a temperature
+    /// after a cap (“&lt; 40 °C”, “max 35 °C”, “en çok 30 °C”) is left out: it limits, it does not demand.
+    /// </summary>
+    private static (double Low, double High)? Temperatures(string description, bool needs)
+    {
+        if (!description.Contains('°', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        double? low = null, high = null;
+        foreach (Match m in TemperaturePattern().Matches(description))
+        {
+            var before = description[Math.Max(0, m.Index - 8)..m.Index].ToLower(s_tr);
+            if (needs && (before.Contains('<') || before.Contains('≤') || before.Contains("max", StringComparison.Ordinal) ||
+                          before.Contains("maks", StringComparison.Ordinal) || before.Contains("en çok", StringComparison.Ordinal) || before.Contains("azami", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var a = ParseNumber(m.Groups[1].Value);
+            var b = m.Groups[2].Success ? ParseNumber(m.Groups[2].Value) : a;
+            low = Math.Min(low ?? a, Math.Min(a, b));
+            high = Math.Max(high ?? b, Math.Max(a, b));
+        }
+
+        return low is { } l && high is { } h ? (l, h) : null;
     }
 
     /// <summary>Whether an offer's word names the content: the word itself, or it with a suffix that is no negation.</summary>

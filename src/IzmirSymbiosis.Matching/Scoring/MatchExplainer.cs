@@ -154,6 +154,18 @@ public static class MatchExplainer
                     $"the need asks for quarried material (“{content.Shown}”), the offer is a by-product");
         }
 
+        if (content.Key == StatedContent.RecycledKey)
+        {
+            return ($"ihtiyaç geri kazanılmış malzeme kabul etmiyor (“{content.Shown}”), teklif bir atık ya da yan ürün",
+                    $"the need accepts no recycled material (“{content.Shown}”), the offer is a waste or by-product");
+        }
+
+        if (content is { Key: StatedContent.HeatKey, OfferAmount: { } reached, Amount: { } wanted })
+        {
+            return ($"ihtiyaç en az {wanted.ToString("0.#", TrCulture)} °C istiyor, teklifin ısısı en çok {reached.ToString("0.#", TrCulture)} °C",
+                    $"the need asks for at least {wanted.ToString("0.#", CultureInfo.InvariantCulture)} °C, the offer's heat reaches at most {reached.ToString("0.#", CultureInfo.InvariantCulture)} °C");
+        }
+
         if (content is { OfferAmount: { } stated, Amount: { } bound })
         {
             var unit = content.Percent ? "%" : string.Empty;

@@ -83,6 +83,15 @@ public class StatedContentTests
     [InlineData("Döküm kumu", "Harç için doğal kum yerine geri kazanılmış kum", null)] // "yerine": a substitute is asked for
     [InlineData("Cam kırığı", "Doğal kum ikamesi olarak ince agrega", null)]
     [InlineData("Jüt astarlı PP halı kesimi", "PP granül; doğal lif içermemeli", null)] // "doğal lif" is a content, not a demand for quarried material
+    // a need that refuses recycled material takes no by-product, only unused primary material
+    [InlineData("PP enjeksiyon ıskartası (temiz, tek renk)", "Boru üretimi için PP granül; rejenere kabul edilmez", "rejenere")]
+    [InlineData("Clean HDPE regrind", "HDPE for food-contact film, no regrind", "regrind")]
+    [InlineData("Miadı geçmiş orijinal PP granül (açılmamış torbalarda)", "Boru üretimi için PP granül; rejenere kabul edilmez", null)]
+    [InlineData("PP enjeksiyon ıskartası", "Boru üretimi için PP granül; rejenere en çok %20", null)] // a cap on recyclate is no refusal
+    // heat serves only a colder demand
+    [InlineData("Kojenerasyon ceket suyu atık ısısı (85-90 °C sıcak su)", "Proses buharı: 10 bar, 180 °C doymuş buhar", "180 °C")]
+    [InlineData("Jeotermal akışkan (75 °C)", "Meyve kurutma için 60-70 °C sıcak hava", null)]
+    [InlineData("Baca gazı atık ısısı", "Proses buharı: 180 °C doymuş buhar", null)] // no temperature stated: no doubt
     public void Conflict_WhenTheOfferNamesWhatTheNeedRulesOut(string offer, string need, string? shown)
     {
         var conflict = StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords(offer));
@@ -99,6 +108,10 @@ public class StatedContentTests
         "ihtiyaç “kcal” için en az 5.000 istiyor, teklif 4.200 belirtiyor", "the need asks for at least 5,000 “kcal”, the offer states 4,200")]
     [InlineData("İnşaat yıkıntısı", "Beton için TS EN 12620 Doğal Agrega",
         "ihtiyaç ocaktan çıkmış malzeme istiyor (“doğal agrega”), teklif bir yan ürün", "the need asks for quarried material (“doğal agrega”), the offer is a by-product")]
+    [InlineData("Kompresör soğutma suyu (55 °C)", "Boyahane için 120 °C kızgın su",
+        "ihtiyaç en az 120 °C istiyor, teklifin ısısı en çok 55 °C", "the need asks for at least 120 °C, the offer's heat reaches at most 55 °C")]
+    [InlineData("PP kovası ıskartası", "PP granül; rejenere kabul edilmez",
+        "ihtiyaç geri kazanılmış malzeme kabul etmiyor (“rejenere”), teklif bir atık ya da yan ürün", "the need accepts no recycled material (“rejenere”), the offer is a waste or by-product")]
     [InlineData("Boyalı profil", "Boyasız profil", // a word at the start of the need is shown in lower case
         "ihtiyaç “boya” içermeyen malzeme istiyor, teklifin açıklaması bunu anıyor", "the need asks for material without “boya”, the offer's description names it")]
     public void ContentLine_SaysWhichAmountBreaksTheNeedsSpecification(string offer, string need, string tr, string en)
