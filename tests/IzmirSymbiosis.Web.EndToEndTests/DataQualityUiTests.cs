@@ -61,6 +61,16 @@ public sealed class DataQualityUiTests(BrowserFixture fixture)
         await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Gönder" }).ClickAsync();
         await Expect(page.Locator("[data-testid=quality-reminder-result]")).ToContainTextAsync("zaten hatırlatma gönderilmiş");
 
+        // Rows chosen with their check boxes are reminded together; the other findings are a tab away.
+        await row.Locator("[data-testid=quality-select]").CheckAsync();
+        await Expect(page.Locator("[data-testid=quality-remind-selected]")).ToContainTextAsync("(1)");
+        await Expect(page.Locator("[data-testid=quality-remind-selected]")).ToBeEnabledAsync();
+        await page.Locator("[data-testid=quality-tab-nonace]").ClickAsync();
+        await Expect(page.Locator("[data-testid=quality-tab-nonace]")).ToHaveAttributeAsync("aria-selected", "true");
+        await Expect(page.Locator("[data-testid=quality-table-FirmWithoutNace]")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-testid=quality-table-StaleStream]")).ToHaveCountAsync(0);
+        await page.Locator("[data-testid=quality-tab-stale]").ClickAsync();
+
         await page.SetViewportSizeAsync(390, 844);
         await page.ReloadAsync();
         await Expect(page.Locator("[data-testid=quality-table-StaleStream] tbody tr").Filter(new() { HasText = Description })).ToHaveCountAsync(1);

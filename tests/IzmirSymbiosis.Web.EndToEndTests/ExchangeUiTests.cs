@@ -219,6 +219,31 @@ public sealed partial class ExchangeUiTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task ExpertFiltersTheListByStage_AndOnlyTheirOwn()
+    {
+        await ExchangeUnderReviewAsync("Süzgeç");
+        var page = await fixture.SignInAsync(DemoUsers.Expert, DemoUsers.Password, DemoUsers.ExpertKey);
+        await page.GotoAsync("/exchanges");
+        var table = page.Locator("[data-testid=exchanges-table]");
+        await Expect(table.Locator("[data-testid=exchange-link]").First).ToBeVisibleAsync();
+
+        await page.Locator("[data-testid=exchange-stage-filter]").SelectOptionAsync(nameof(ExchangeStage.UnderReview));
+        await Expect(table.Locator("[data-testid=exchange-stage]:not([data-stage=UnderReview])")).ToHaveCountAsync(0);
+        await Expect(table).ToContainTextAsync("Süzgeç çelik talaşı → döküm");
+
+        await page.Locator("[data-testid=exchange-stage-filter]").SelectOptionAsync(nameof(ExchangeStage.Rejected));
+        await Expect(table).Not.ToContainTextAsync("Süzgeç çelik talaşı");
+
+        // Only mine: the demo expert proposed none of the exchanges made here.
+        await page.Locator("[data-testid=exchange-stage-filter]").SelectOptionAsync(string.Empty);
+        await Expect(table).ToContainTextAsync("Süzgeç çelik talaşı");
+        await page.Locator("[data-testid=exchange-mine]").CheckAsync();
+        await Expect(table).Not.ToContainTextAsync("Süzgeç çelik talaşı");
+        await Expect(page.Locator("[data-testid=exchange-mine]")).ToBeCheckedAsync();
+        await Shot(page, "exchange-list-filtered");
+    }
+
+    [Fact]
     public async Task ListAndReviewQueue_OnPhone_HaveNoHorizontalOverflow()
     {
         await ExchangeUnderReviewAsync("Telefon");

@@ -30,6 +30,9 @@ public static class Plain
     private static readonly ConcurrentDictionary<(Color?, bool), string> s_switches = new();
     private static readonly ConcurrentDictionary<Color, string> s_tracks = new();
 
+    /// <summary>MudLink's classes (a link in the theme's colour, underlined on hover).</summary>
+    public const string LinkClass = "mud-typography mud-link mud-primary-text mud-link-underline-hover mud-typography-body1";
+
     /// <summary>MudButton's classes.</summary>
     public static string ButtonClass(Variant variant, Color color, Size size = Size.Small) =>
         s_buttons.GetOrAdd((variant, color, size), static k =>

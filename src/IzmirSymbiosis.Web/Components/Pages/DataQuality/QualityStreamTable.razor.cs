@@ -2,6 +2,7 @@ using System.Globalization;
 using IzmirSymbiosis.Application.Common;
 using IzmirSymbiosis.Application.Common.Models;
 using IzmirSymbiosis.Application.DataQuality;
+using IzmirSymbiosis.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -9,11 +10,28 @@ namespace IzmirSymbiosis.Web.Components.Pages.DataQuality;
 
 public partial class QualityStreamTable
 {
-    private MudTable<QualityStreamRow>? _table;
-    private HashSet<QualityStreamRow> _selected = [];
+    private static readonly TableColumn[] s_columns =
+    [
+        new("stream", "DataQuality.Stream", Sorts: false), new("firm", "DataQuality.Firm", Sorts: false),
+        new("status", "DataQuality.Status", Sorts: false), new("updated", "DataQuality.UpdatedAt", Sorts: false),
+    ];
+
+    private static readonly TableColumn[] s_remindColumns =
+        [.. s_columns, new("reminded", "DataQuality.LastReminded", Sorts: false), new("remind", string.Empty, Sorts: false)];
+
+    private readonly PlainList<QualityStreamRow> _list;
+    // The rows chosen, kept across pages until reminded.
+    private readonly Dictionary<Guid, QualityStreamRow> _selected = [];
     private ReminderResult? _result;
     private bool _busy;
     private int? _loadedZone;
+
+    /// <summary>Creates the table; its list reads the streams with the finding in the zone chosen.</summary>
+    public QualityStreamTable() => _list = new PlainList<QualityStreamRow>((request, cancellationToken) =>
+    {
+        _loadedZone = ZoneId;
+        return Quality.StreamsAsync(Finding, ZoneId, request, cancellationToken);
+    });
 
     [Inject]
     private DataQualityService Quality { get; set; } = null!;
@@ -40,22 +58,44 @@ public partial class QualityStreamTable
     [Parameter]
     public EventCallback Changed { get; set; }
 
+    private IReadOnlyList<TableColumn> Columns => CanRemind ? s_remindColumns : s_columns;
+
+    private bool AllOnPageSelected => _list.Rows.Count > 0 && _list.Rows.All(r => _selected.ContainsKey(r.StreamId));
+
+    // Read once the circuit starts (the prerender says the rows are coming), and again when the zone changes.
     protected override async Task OnParametersSetAsync()
     {
-        if (_table is not null && _loadedZone != ZoneId)
+        if (RendererInfo.IsInteractive && (!_list.Loaded || _loadedZone != ZoneId))
         {
-            await _table.ReloadServerData();
+            await _list.ReloadAsync(() => { });
         }
     }
 
-    private async Task<TableData<QualityStreamRow>> LoadAsync(TableState state, CancellationToken cancellationToken)
+    private void Toggle(Guid streamId)
     {
-        _loadedZone = ZoneId;
-        var page = await Quality.StreamsAsync(Finding, ZoneId, new PageRequest(state.Page, state.PageSize), cancellationToken);
-        return new TableData<QualityStreamRow> { Items = page.Items, TotalItems = page.TotalCount };
+        if (!_selected.Remove(streamId) && _list.Rows.FirstOrDefault(r => r.StreamId == streamId) is { } row)
+        {
+            _selected[streamId] = row;
+        }
     }
 
-    private Task RemindSelectedAsync() => RemindAsync([.. _selected]);
+    private void TogglePage()
+    {
+        var select = !AllOnPageSelected;
+        foreach (var row in _list.Rows)
+        {
+            if (select)
+            {
+                _selected[row.StreamId] = row;
+            }
+            else
+            {
+                _selected.Remove(row.StreamId);
+            }
+        }
+    }
+
+    private Task RemindSelectedAsync() => RemindAsync([.. _selected.Values]);
 
     private async Task RemindAsync(IReadOnlyList<QualityStreamRow> rows)
     {
@@ -77,11 +117,8 @@ public partial class QualityStreamTable
         try
         {
             _result = await Quality.RemindAsync([.. rows.Select(r => r.StreamId)]);
-            _selected = [];
-            if (_table is not null)
-            {
-                await _table.ReloadServerData();
-            }
+            _selected.Clear();
+            await _list.LoadAsync();
 
             await Changed.InvokeAsync();
         }
