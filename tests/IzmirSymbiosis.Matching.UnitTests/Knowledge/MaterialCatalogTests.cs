@@ -225,6 +225,16 @@ public class MaterialCatalogTests
     [InlineData("020303", "Yağı alınmış pirina küspesi", "10.41", "biomass.olivepomace")]
     [InlineData(null, "Depolimerizasyon için PMMA hurdası", "20.16", "polymer.pmma")]
     [InlineData("070213", "Pleksiglas levha kesim parçaları", "22.21", "polymer.pmma")]
+    // water reused, geothermal heat, precipitated CaCO3, raw wool, oil-bearing minerals, optical cable
+    [InlineData("190899", "AAT arıtma çıkış suyu (UV dezenfeksiyonlu)", "37.00", "water")]
+    [InlineData(null, "Tarımsal sulama suyu", "01.61", "water")]
+    [InlineData(null, "Beton santrali karışım suyu", "23.63", "water")]
+    [InlineData("161002", "Jeotermal akışkan (85°C; reenjeksiyon öncesi)", "35.11", "energy.heat")]
+    [InlineData("190903", "Su yumuşatma çamuru (%35 nem)", "36.00", "mineral.limestone")]
+    [InlineData(null, "Çöktürülmüş CaCO3 (ince)", null, "mineral.limestone")]
+    [InlineData("040221", "Kırkım sonrası kirli yapağı", "01.45", "textile.wool")]
+    [InlineData("050115", "Kullanılmış filtre kili (yağlı bentonit)", "19.20", "mineral.oily")]
+    [InlineData("170411", "Fiber optik kablo hurdası (metal iletkensiz)", "61.10", "polymer.mixed")]
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string expected) =>
         Assert.Equal(expected, Key(code, description, nace));
 
@@ -265,6 +275,8 @@ public class MaterialCatalogTests
     [InlineData("100202", "Pota fırını cürufu (LF beyaz cüruf; toz halinde)", null, "Asfalt için sert kırma agrega")] // ladle slag dusts and swells
     [InlineData("101112", "Borosilikat laboratuvar camı firesi", null, "Soda-kireç cam ambalaj fırını için renk ayrılmış kırık")]
     [InlineData("170604", "Cam yünü yalıtım söküntüsü (bağlayıcılı)", null, "Cam ambalaj üretimi için şişe camı kırığı")]
+    [InlineData("170411", "Fiber optik kablo hurdası (cam lif ve PE kılıf)", null, "Kablo granülasyonu için bakır kablo")] // no metal conductor
+    [InlineData("100101", "linyit taban külü", null, "çimento fırını için ek yakıt")] // only an oil-bearing mineral burns in part
     public void Relation_IncompatibilitiesOfTheIssue_Hard(string? offerCode, string offer, string? needCode, string need)
     {
         var r = Catalog.Relation(Catalog.Resolve(offerCode, offer, null), Catalog.Resolve(needCode, need, null));
@@ -305,6 +317,9 @@ public class MaterialCatalogTests
     [InlineData("020304", "şeftali çekirdeği", "buhar kazanı için katı yakıt", MaterialRelationKind.Accepted)] // EN ISO 17225-1 fruit biomass
     [InlineData("020304", "zeytin çekirdeği", "biyokütle yakıt", MaterialRelationKind.Accepted)]
     [InlineData(null, "fındık kabuğu", "kazan için yakıt", MaterialRelationKind.Accepted)]
+    [InlineData("040221", "kirli yapağı (yıkanmamış)", "keratinli gübre için hayvansal yan ürün", MaterialRelationKind.Accepted)] // untreated wool is Category 3 ABP
+    [InlineData("050115", "kullanılmış filtre kili (yağlı)", "çimento fırını için ek yakıt", MaterialRelationKind.Accepted)]
+    [InlineData("150202", "yağlı absorban ve bez", "ek yakıt hazırlama", MaterialRelationKind.Accepted)]
     public void Relation_CompatiblePairs_ExpectedKind(string? offerCode, string offer, string need, MaterialRelationKind expected)
     {
         var r = Catalog.Relation(Catalog.Resolve(offerCode, offer, null), Catalog.Resolve(null, need, null));
