@@ -20,6 +20,12 @@ public sealed record ExcludedContent(string Key, string Shown, bool Limit)
 
     /// <summary>In a conflict: the amount the offer states that breaks the cap or falls short of the minimum.</summary>
     public double? OfferAmount { get; init; }
+
+    /// <summary>For a grain size (<see cref="StatedContent.SizeKey"/>): the high end of the need's range, in mm.</summary>
+    public double? High { get; init; }
+
+    /// <summary>For a grain size in a conflict: the high end of the offer's stated sizes, in mm.</summary>
+    public double? OfferHigh { get; init; }
 }
 
 /// <summary>
@@ -43,7 +49,7 @@ public static partial class StatedContent
     // Lower-case signs of a stated exclusion; a description without any is read no further.
     private static readonly string[] s_triggers =
         ["sız", "siz", "suz", "süz", "içerme", "olmaya", "olmama", "bulunma", "yok", "hariç", "barındırma", "<", "≤", "max", "maks", "azami", "no ", "without", "free", ">", "≥", "min", "en az", "asgari", "least", "fazla", "en çok",
-         "edilmez", "edilmiyor", "istenmez", "not accepted", "doğal", "dogal", "natural", "°"];
+         "edilmez", "edilmiyor", "istenmez", "not accepted", "doğal", "dogal", "natural", "°", "mm", "µm", "μm", "mikron", "micron"];
 
     /// <summary>
     /// The key of a need that asks for natural (quarried) mineral material: “TS EN 12620 doğal agrega”,
@@ -70,6 +76,21 @@ public static partial class StatedContent
 
     [GeneratedRegex(@"(\d+(?:[.,]\d+)?)(?:\s*[-–]\s*(\d+(?:[.,]\d+)?))?\s*°\s*C", RegexOptions.CultureInvariant)]
     private static partial Regex TemperaturePattern();
+
+    /// <summary>
+    /// The key of the grain sizes a need states (“8-16 mm çakıl”, “0/4 mm kum”, “0,1-1 mm tane”, “d50 2 µm”,
+    /// “&lt; 0,063 mm”). An offer whose stated sizes lie wholly outside that range cannot serve it without
+    /// crushing, milling or classifying: EN 13242 and EN 12620 designate an aggregate by its d/D sizes in mm
+    /// (EN 933-1 sieving), and a mineral filler or a paper-grade carbonate is sold by its d50. Only a range,
+    /// a d50 or a capped size counts: a single size may be a thickness or a length.
+    /// </summary>
+    public const string SizeKey = "*tane*";
+
+    [GeneratedRegex(@"(?<d50>d50\s*[:=]?\s*)?(?<cap>[<≤]\s*)?(?<a>\d+(?:[.,]\d+)?)(?:\s*[-–/]\s*(?<b>\d+(?:[.,]\d+)?))?\s*(?<unit>mm|µm|μm|um|mikron|micron)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SizePattern();
+
+    // Words just before a size that make it no grain size: a thickness, a diameter, a fibre's or a piece's length.
+    private static readonly string[] s_notGrainWords = ["kalınlı", "kalinli", "thick", "çap", "diamet", "lif boy", "uzunluk", "length", "fibre", "fiber", "film"];
 
     // Folded stems of words for recycled material that a need may refuse.
     private static readonly string[] s_recycledStems = ["rejenere", "recycl", "regrind", "regranul", "ikincil", "secondary"];
@@ -221,6 +242,11 @@ public static partial class StatedContent
             found.Add(new ExcludedContent(HeatKey, heat.Low.ToString("0.#", s_tr) + " °C", Limit: true) { Amount = heat.Low, Minimum = true });
         }
 
+        if (Sizes(description) is { } size)
+        {
+            found.Add(new ExcludedContent(SizeKey, string.Empty, Limit: true) { Amount = size.Low, High = size.High });
+        }
+
         // A refused recycled grade (“rejenere kabul edilmez”, “no regrind”) rules out every by-product; a cap on it does not.
         for (var k = 0; k < found.Count; k++)
         {
@@ -243,6 +269,20 @@ public static partial class StatedContent
                 if (!FromQuarry(offer))
                 {
                     return e;
+                }
+
+                continue;
+            }
+
+            if (e.Key == SizeKey)
+            {
+                // The offer's stated sizes and the need's range do not meet.
+                foreach (var w in offer)
+                {
+                    if (w.Key == SizeKey && w.Amount is { } low && w.High is { } high && (high < e.Amount || low > e.High))
+                    {
+                        return e with { OfferAmount = low, OfferHigh = high };
+                    }
                 }
 
                 continue;
@@ -295,7 +335,9 @@ public static partial class StatedContent
     /// lime rules out an offer with free CaO (EN 12620 volume stability of slag aggregate), an
     /// unsalted grade rules out brine and NaCl, a halogen-free fuel rules out chlorinated solvents
     /// (ATY Tebliği, Cl limits of alternative fuels), a dry fuel rules out a wet offer (EN ISO 17225),
-    /// a need without dross rules out aluminium skimmings (Non-Ferrous Metals BREF 2017, dross and skimmings).
+    /// a need without dross rules out aluminium skimmings (Non-Ferrous Metals BREF 2017, dross and skimmings),
+    /// a need for untreated wood (“işlemsiz”) rules out painted, lacquered, impregnated, coated and glued
+    /// boards (EN ISO 17225-1 Table 1: chemically untreated wood; glued, painted, coated or impregnated wood is treated).
     /// </summary>
     private static readonly string[][] s_sameContent =
     [
@@ -316,6 +358,8 @@ public static partial class StatedContent
         ["renk", "renkli", "colour", "color", "coloured", "colored", "siyah", "black", "pigment", "pigmentli", "amber", "kahverengi", "yesil"],
         ["katman", "katli", "multilayer", "layer", "bariyer", "barrier", "evoh"],
         ["kuf", "kuflu", "mould", "mold", "mouldy", "moldy"],
+        ["islem", "treated", "emprenye", "emprenyeli", "impregnated", "boyali", "painted", "vernikli", "varnished", "lake", "lakeli", "lacquered",
+         "kaplamali", "coated", "mdf", "sunta", "melamin", "melaminli", "tutkalli", "glued"],
     ];
 
     private static readonly Dictionary<string, string[]> s_equivalents = s_sameContent
@@ -358,6 +402,11 @@ public static partial class StatedContent
         if (Temperatures(description, needs: false) is { } heat)
         {
             words.Add(new OfferWord(HeatKey, true, heat.High) { High = heat.High });
+        }
+
+        if (Sizes(description) is { } size)
+        {
+            words.Add(new OfferWord(SizeKey, true, size.Low) { High = size.High });
         }
 
         return [.. words];
@@ -441,6 +490,48 @@ public static partial class StatedContent
         }
 
         return low is { } l && high is { } h ? (l, h) : null;
+    }
+
+    /// <summary>
+    /// The smallest and largest grain sizes (mm) a description states, or null: of a range (“8-16 mm”, “0/4 mm”),
+    /// a d50 (“d50 15 µm”) or a cap (“&lt; 0,063 mm”: from 0). A single size alone may be a thickness or a length,
+    /// and one right after a thickness, diameter or length word is none.
+    /// </summary>
+    private static (double Low, double High)? Sizes(string description)
+    {
+        double? low = null, high = null;
+        foreach (Match m in SizePattern().Matches(description))
+        {
+            var range = m.Groups["b"].Success;
+            if (!range && !m.Groups["d50"].Success && !m.Groups["cap"].Success)
+            {
+                continue;
+            }
+
+            var before = description[Math.Max(0, m.Index - 12)..m.Index].ToLower(s_tr);
+            if (Array.Exists(s_notGrainWords, w => before.Contains(w, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var scale = m.Groups["unit"].Value.Equals("mm", StringComparison.OrdinalIgnoreCase) ? 1.0 : 0.001;
+            var a = ParseNumber(m.Groups["a"].Value) * scale;
+            var b = range ? ParseNumber(m.Groups["b"].Value) * scale : a;
+            low = Math.Min(low ?? a, m.Groups["cap"].Success ? 0 : Math.Min(a, b));
+            high = Math.Max(high ?? b, Math.Max(a, b));
+        }
+
+        return low is { } l && high is { } h ? (l, h) : null;
+    }
+
+    /// <summary>A grain size as a reader writes it: µm below 0,1 mm, else mm (“0,1–0,6 mm”, “15 µm”, “&lt; 63 µm”).</summary>
+    public static string SizeText(double low, double high, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        var micro = high < 0.1;
+        string N(double x) => (micro ? x * 1000 : x).ToString("0.###", culture);
+        var unit = micro ? " µm" : " mm";
+        return low == high ? N(low) + unit : low == 0 ? "< " + N(high) + unit : N(low) + "–" + N(high) + unit;
     }
 
     /// <summary>Whether an offer's word names the content: the word itself, or it with a suffix that is no negation.</summary>

@@ -166,6 +166,12 @@ public static class MatchExplainer
                     $"the need asks for at least {wanted.ToString("0.#", CultureInfo.InvariantCulture)} °C, the offer's heat reaches at most {reached.ToString("0.#", CultureInfo.InvariantCulture)} °C");
         }
 
+        if (content is { Key: StatedContent.SizeKey, Amount: { } low, High: { } high, OfferAmount: { } offerLow, OfferHigh: { } offerHigh })
+        {
+            return ($"ihtiyaç {StatedContent.SizeText(low, high, TrCulture)} tane boyu istiyor, teklifin tane boyu {StatedContent.SizeText(offerLow, offerHigh, TrCulture)}",
+                    $"the need asks for grains of {StatedContent.SizeText(low, high, CultureInfo.InvariantCulture)}, the offer's are {StatedContent.SizeText(offerLow, offerHigh, CultureInfo.InvariantCulture)}");
+        }
+
         if (content is { OfferAmount: { } stated, Amount: { } bound })
         {
             var unit = content.Percent ? "%" : string.Empty;

@@ -235,6 +235,9 @@ public class MaterialCatalogTests
     [InlineData("040221", "Kırkım sonrası kirli yapağı", "01.45", "textile.wool")]
     [InlineData("050115", "Kullanılmış filtre kili (yağlı bentonit)", "19.20", "mineral.oily")]
     [InlineData("170411", "Fiber optik kablo hurdası (metal iletkensiz)", "61.10", "polymer.mixed")]
+    // a stated minimum names what the material holds; a cap names an impurity
+    [InlineData(null, "Kablo granülasyonu: bakır iletkenli kablo (bakır oranı >%30)", null, "metal.nonferrous.copper")]
+    [InlineData(null, "Kireçleme için en az %90 CaCO3 içeren toz", null, "mineral.limestone")]
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string expected) =>
         Assert.Equal(expected, Key(code, description, nace));
 

@@ -72,6 +72,10 @@ public class StatedContentTests
     [InlineData("Amber beer-bottle cullet", "Flint cam fırını için kırık; renkli cam en çok %1", "renkli")]
     [InlineData("Çok katlı film firesi (PA/EVOH/PE)", "Bariyer katmansız mono-PE regrind", "katman")]
     [InlineData("Jüt astarlı, lateksli PP halı kesimi", "PP granül; lateks ve doğal lif içermemeli", "lateks")]
+    // Untreated wood: painted, lacquered, glued boards are treated (EN ISO 17225-1).
+    [InlineData("Poliüretan lake boyalı MDF kapak ıskartası", "Mangal kömürü için işlemsiz sert odun", "işlem")]
+    [InlineData("Emprenyeli çit direği kırıkları", "Pelet için işlemsiz odun talaşı", "işlem")]
+    [InlineData("Kesim artığı meşe takoz (kuru)", "Mangal kömürü için işlemsiz sert odun", null)]
     [InlineData("Yağlı tufal (%4-5 hidrolik yağ)", "Farine demir düzeltici; yağ/hidrokarbon <%1", "yağ")] // an amount before an adjective, a range's high end breaks a cap
     [InlineData("Tufal (yağ %0,2-0,6)", "Farine demir düzeltici; yağ <%1", null)] // the whole range is under the cap
     [InlineData("Tufal (yağ %0,5-1,5)", "Farine demir düzeltici; yağ <%1", "yağ")]
@@ -112,6 +116,12 @@ public class StatedContentTests
         "ihtiyaç en az 120 °C istiyor, teklifin ısısı en çok 55 °C", "the need asks for at least 120 °C, the offer's heat reaches at most 55 °C")]
     [InlineData("PP kovası ıskartası", "PP granül; rejenere kabul edilmez",
         "ihtiyaç geri kazanılmış malzeme kabul etmiyor (“rejenere”), teklif bir atık ya da yan ürün", "the need accepts no recycled material (“rejenere”), the offer is a waste or by-product")]
+    [InlineData("Döküm kumu (0,1-0,6 mm; elenmiş)", "Drenaj için yıkanmış çakıl 8-16 mm",
+        "ihtiyaç 8–16 mm tane boyu istiyor, teklifin tane boyu 0,1–0,6 mm", "the need asks for grains of 8–16 mm, the offer's are 0.1–0.6 mm")]
+    [InlineData("Mermer filtre pres keki (d50 15 µm)", "Cam harmanı için kireçtaşı (0,1-1 mm tane)",
+        "ihtiyaç 0,1–1 mm tane boyu istiyor, teklifin tane boyu 15 µm", "the need asks for grains of 0.1–1 mm, the offer's are 15 µm")]
+    [InlineData("Kırma taş 4/22 mm", "Dolgu için filler (< 0,063 mm)",
+        "ihtiyaç < 63 µm tane boyu istiyor, teklifin tane boyu 4–22 mm", "the need asks for grains of < 63 µm, the offer's are 4–22 mm")]
     [InlineData("Boyalı profil", "Boyasız profil", // a word at the start of the need is shown in lower case
         "ihtiyaç “boya” içermeyen malzeme istiyor, teklifin açıklaması bunu anıyor", "the need asks for material without “boya”, the offer's description names it")]
     public void ContentLine_SaysWhichAmountBreaksTheNeedsSpecification(string offer, string need, string tr, string en)
@@ -121,6 +131,17 @@ public class StatedContentTests
         Assert.NotNull(conflict);
         Assert.Equal((tr, en), MatchExplainer.ContentLine(conflict));
     }
+
+    [Theory]
+    [InlineData("Kırma kum 0-4 mm", "Beton için ince agrega 0/4 mm")] // the same sizes
+    [InlineData("Kırma taş 2-8 mm", "Drenaj çakılı 4-16 mm")] // ranges that overlap
+    [InlineData("Döküm kumu (d50 0,3 mm)", "Harç kumu 0-2 mm")]
+    [InlineData("Döküm kumu", "Drenaj çakılı 8-16 mm")] // the offer states no size
+    [InlineData("3 mm sac kırpıntısı", "Drenaj çakılı 8-16 mm")] // a single size is no grading
+    [InlineData("Sac kırpıntısı (kalınlık 0,5-3 mm)", "Drenaj çakılı 8-16 mm")] // a thickness is no grain size
+    [InlineData("Pamuk tüyü (lif boyu 5-10 mm)", "Keçe için açılmış pamuk (lif boyu 15-40 mm)")] // a fibre length neither
+    public void Conflict_GrainSizesThatMeetOrAreNotStated_None(string offer, string need) =>
+        Assert.Null(StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords(offer)));
 
     [Fact]
     public void Check_AnOfferWithWhatTheNeedRulesOut_CutsTheMaterialValueAndSaysWhy()

@@ -136,7 +136,8 @@ internal sealed class MaterialResolver
         var origins = new HashSet<int>();
 
         // A content the text caps or rules out (“bakır &lt;%0,5”, “PVC içermeyen”) is an impurity, not the material.
-        var absent = StatedContent.Excluded(description).Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
+        // A stated minimum (“bakır oranı &gt;%30”, “en az %90 CaCO3”) names what the material must hold: it is no absence.
+        var absent = StatedContent.Excluded(description).Where(e => !e.Minimum).Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < words.Length; i++)
         {
             // Keywords starting at word i (the first word may carry a suffix only when it is the last word of the phrase).
