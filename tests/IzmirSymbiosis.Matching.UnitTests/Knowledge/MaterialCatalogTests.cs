@@ -238,6 +238,17 @@ public class MaterialCatalogTests
     // a stated minimum names what the material holds; a cap names an impurity
     [InlineData(null, "Kablo granülasyonu: bakır iletkenli kablo (bakır oranı >%30)", null, "metal.nonferrous.copper")]
     [InlineData(null, "Kireçleme için en az %90 CaCO3 içeren toz", null, "mineral.limestone")]
+    // lime apart from limestone, oily sludge, PBT, tobacco, growing media, landfill cover
+    [InlineData("101304", "Sönmemiş kireç elek altı (CaO %70)", "23.52", "mineral.lime")]
+    [InlineData(null, "Arıtma çamuru stabilizasyonu için kireç sütü", null, "mineral.lime")]
+    [InlineData(null, "Kireç taşı elek altı", null, "mineral.limestone")]
+    [InlineData(null, "Kireçtaşı tozu", null, "mineral.limestone")]
+    [InlineData(null, "Soda kireç camı kırığı", null, "glass.container")]
+    [InlineData("130502", "Yağ ayırıcı çamuru (oto yıkama)", "45.20", "sludge.oily")]
+    [InlineData("070213", "PBT-GF30 konnektör yolluğu", "27.33", "polymer.pbt")]
+    [InlineData("020304", "Tütün yaprağı kırıntısı", "12.00", "biomass.tobacco")]
+    [InlineData(null, "Fidanlık için malç ve yetiştirme ortamı", "01.30", "biomass.growingmedia")]
+    [InlineData(null, "Düzenli depolama sahası günlük örtü malzemesi", "38.21", "mineral")]
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string expected) =>
         Assert.Equal(expected, Key(code, description, nace));
 
@@ -280,6 +291,7 @@ public class MaterialCatalogTests
     [InlineData("170604", "Cam yünü yalıtım söküntüsü (bağlayıcılı)", null, "Cam ambalaj üretimi için şişe camı kırığı")]
     [InlineData("170411", "Fiber optik kablo hurdası (cam lif ve PE kılıf)", null, "Kablo granülasyonu için bakır kablo")] // no metal conductor
     [InlineData("100101", "linyit taban külü", null, "çimento fırını için ek yakıt")] // only an oil-bearing mineral burns in part
+    [InlineData("070213", "PBT-GF30 konnektör yolluğu", null, "elyaf için şişe kalitesi PET kırığı")] // another polyester
     public void Relation_IncompatibilitiesOfTheIssue_Hard(string? offerCode, string offer, string? needCode, string need)
     {
         var r = Catalog.Relation(Catalog.Resolve(offerCode, offer, null), Catalog.Resolve(needCode, need, null));
@@ -323,6 +335,11 @@ public class MaterialCatalogTests
     [InlineData("040221", "kirli yapağı (yıkanmamış)", "keratinli gübre için hayvansal yan ürün", MaterialRelationKind.Accepted)] // untreated wool is Category 3 ABP
     [InlineData("050115", "kullanılmış filtre kili (yağlı)", "çimento fırını için ek yakıt", MaterialRelationKind.Accepted)]
     [InlineData("150202", "yağlı absorban ve bez", "ek yakıt hazırlama", MaterialRelationKind.Accepted)]
+    [InlineData("101304", "sönmemiş kireç tozu", "nötralizasyon için alkali", MaterialRelationKind.Accepted)]
+    [InlineData("130502", "yağ ayırıcı çamuru", "lisanslı atık yağ geri kazanımı", MaterialRelationKind.Accepted)]
+    [InlineData("130502", "yağ ayırıcı çamuru", "çimento fırını için ek yakıt", MaterialRelationKind.Accepted)]
+    [InlineData("030101", "çam kabuğu", "fidanlık için malç", MaterialRelationKind.Accepted)]
+    [InlineData("100908", "atık döküm kumu", "depolama sahası günlük örtü malzemesi", MaterialRelationKind.Same)]
     public void Relation_CompatiblePairs_ExpectedKind(string? offerCode, string offer, string need, MaterialRelationKind expected)
     {
         var r = Catalog.Relation(Catalog.Resolve(offerCode, offer, null), Catalog.Resolve(null, need, null));
