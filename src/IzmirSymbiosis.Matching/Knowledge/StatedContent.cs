@@ -336,6 +336,8 @@ public static partial class StatedContent
     /// unsalted grade rules out brine and NaCl, a halogen-free fuel rules out chlorinated solvents
     /// (ATY Tebliği, Cl limits of alternative fuels), a dry fuel rules out a wet offer (EN ISO 17225),
     /// a need without dross rules out aluminium skimmings (Non-Ferrous Metals BREF 2017, dross and skimmings),
+    /// a need that refuses alloys rules out brass, bronze and beryllium copper (EN 12861 copper scrap
+    /// classes keep unalloyed copper apart), a need for unpacked goods rules out goods in cartons and boxes,
     /// a need for untreated wood (“işlemsiz”) rules out painted, lacquered, impregnated, coated and glued
     /// boards (EN ISO 17225-1 Table 1: chemically untreated wood; glued, painted, coated or impregnated wood is treated).
     /// </summary>
@@ -351,13 +353,14 @@ public static partial class StatedContent
         ["oksit", "oxide", "pas", "rust"],
         ["dross", "skimming", "skimmings", "curuf", "slag"],
         ["nem", "moisture", "islak", "wet", "yas", "nemli"],
-        ["ambalaj", "packaging", "packed", "packaged"],
+        ["ambalaj", "packaging", "packed", "packaged", "kutu", "koli", "carton", "cartons", "tetra"],
         ["alci", "gypsum", "alcipan", "plasterboard"],
         ["toz", "dust", "powder"],
         ["galvaniz", "galvanizli", "galvanised", "galvanized", "cinko", "zn", "zinc"],
         ["renk", "renkli", "colour", "color", "coloured", "colored", "siyah", "black", "pigment", "pigmentli", "amber", "kahverengi", "yesil"],
         ["katman", "katli", "multilayer", "layer", "bariyer", "barrier", "evoh"],
         ["kuf", "kuflu", "mould", "mold", "mouldy", "moldy"],
+        ["alasim", "alasimli", "alloy", "alloyed", "pirinc", "brass", "bronz", "bronze", "berilyum", "beryllium", "cube2", "cuzn", "cusn", "zamak"],
         ["islem", "treated", "emprenye", "emprenyeli", "impregnated", "boyali", "painted", "vernikli", "varnished", "lake", "lakeli", "lacquered",
          "kaplamali", "coated", "mdf", "sunta", "melamin", "melaminli", "tutkalli", "glued"],
     ];

@@ -72,6 +72,10 @@ public class StatedContentTests
     [InlineData("Amber beer-bottle cullet", "Flint cam fırını için kırık; renkli cam en çok %1", "renkli")]
     [InlineData("Çok katlı film firesi (PA/EVOH/PE)", "Bariyer katmansız mono-PE regrind", "katman")]
     [InlineData("Jüt astarlı, lateksli PP halı kesimi", "PP granül; lateks ve doğal lif içermemeli", "lateks")]
+    // Alloys where unalloyed metal is asked for (EN 12861); goods in cartons where unpacked goods are.
+    [InlineData("Berilyum bakırı (CuBe2) talaşı", "Filmaşin için saf bakır hurda (alaşım kabul edilmez)", "alaşım")]
+    [InlineData("Soyulmuş bakır tel (parlak)", "Filmaşin için saf bakır hurda (alaşım kabul edilmez)", null)]
+    [InlineData("Miadı geçmiş UHT süt (karton kutularda; koli halinde)", "Buzağı için ambalajsız sıvı süt", "ambalaj")]
     // Untreated wood: painted, lacquered, glued boards are treated (EN ISO 17225-1).
     [InlineData("Poliüretan lake boyalı MDF kapak ıskartası", "Mangal kömürü için işlemsiz sert odun", "işlem")]
     [InlineData("Emprenyeli çit direği kırıkları", "Pelet için işlemsiz odun talaşı", "işlem")]
