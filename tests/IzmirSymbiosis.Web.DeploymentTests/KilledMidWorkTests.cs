@@ -137,7 +137,7 @@ public sealed class KilledMidWorkTests(PublishedApp published, ITestOutputHelper
             $"after restart: {approvedNow} approved (confirmed {approved.Count}), {storedNow} streams stored (confirmed {saved.Count}), every one whole; no job left waiting"));
     }
 
-    /// <summary>What was still waiting when the restarted app gave up: the re-match requests and the unfinished jobs with their queue rows and servers.</summary>
+    /// <summary>What was still waiting when the restarted app gave up: the re-match requests, the unfinished jobs with their queue rows and servers, and the locks held.</summary>
     private static async Task<string> LeftWorkAsync(DatabaseConnections database) =>
         (string?)await PublishedApp.ScalarAsync(database, """
             SELECT 'rematch requests: ' || (SELECT count(*) FROM rematch_requests)
@@ -147,6 +147,7 @@ public sealed class KilledMidWorkTests(PublishedApp published, ITestOutputHelper
                         s.data::json->>'ServerId', (SELECT max(v.lastheartbeat)::text FROM hangfire.server v WHERE v.id = s.data::json->>'ServerId')), E'\n')
                     FROM hangfire.job j LEFT JOIN hangfire.state s ON s.id = j.stateid
                     WHERE j.statename IN ('Enqueued', 'Processing')), '-')
+                || E'\nlocks: ' || coalesce((SELECT string_agg(resource || ' ' || acquired::text, ', ') FROM hangfire.lock), '-')
                 || E'\nnow: ' || now()::text
             """) ?? string.Empty;
 }

@@ -17,7 +17,10 @@ public static class JobQueue
     /// <summary>
     /// Options of the store. Jobs are short, so a job whose process died (kill -9) is handed to
     /// another worker after a minute; the sliding timeout keeps a long job from being handed out
-    /// twice. New jobs are picked up within half a second.
+    /// twice. New jobs are picked up within half a second. A lock row left by a killed process (a
+    /// job's state change, the schedulers) counts as abandoned after a minute, not the store's
+    /// default ten: held only for the moment of a state change, an older one blocks the workers that
+    /// wait on it, and with them every job behind.
     /// </summary>
     public static PostgreSqlStorageOptions StorageOptions(bool prepareSchema) => new()
     {
@@ -26,6 +29,7 @@ public static class JobQueue
         QueuePollInterval = TimeSpan.FromMilliseconds(500),
         InvisibilityTimeout = TimeSpan.FromMinutes(1),
         UseSlidingInvisibilityTimeout = true,
+        DistributedLockTimeout = TimeSpan.FromMinutes(1),
     };
 
     /// <summary>The store over <paramref name="connectionString"/>.</summary>

@@ -4,6 +4,7 @@ using IzmirSymbiosis.Application.Matching;
 using IzmirSymbiosis.Application.Streams;
 using IzmirSymbiosis.Domain.Companies;
 using IzmirSymbiosis.Domain.Streams;
+using IzmirSymbiosis.Infrastructure.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -69,6 +70,32 @@ public sealed class BackgroundWorkerTests : IAsyncLifetime
         var need = await Streams.CreateAsync(_cement.Id, TestData.AshNeed());
         var offer = await Streams.CreateAsync(_power.Id, TestData.FlyAshOffer());
         await Jobs.WaitForIdleAsync();
+
+        Assert.Contains(await StoredAsync(), m => m.StartsWith($"Registered {offer} {need} ", StringComparison.Ordinal));
+        Assert.Equal(0, await ScalarAsync("SELECT count(*) FROM rematch_requests"));
+    }
+
+    [Fact]
+    public async Task StateLockLeftByAKilledApp_TheJobRunsOnceTheLockIsAMinuteOld()
+    {
+        await Jobs.WaitForIdleAsync();
+
+        // An app killed while changing a job's state leaves the job's lock row behind. Here the
+        // next jobs' locks, taken a minute ago by an app that is gone; the worker must not wait the
+        // store's default ten minutes for them.
+        var next = await ScalarAsync("SELECT last_value FROM hangfire.job_id_seq");
+        Assert.Equal(5, await ScalarAsync($"""
+            WITH left_behind AS (
+                INSERT INTO hangfire.lock (resource, acquired)
+                SELECT '{JobQueue.Schema}:job:' || n || ':state-lock', now() at time zone 'utc' - interval '61 seconds'
+                FROM generate_series({next + 1}, {next + 5}) n
+                RETURNING 1)
+            SELECT count(*) FROM left_behind
+            """));
+
+        var offer = await Streams.CreateAsync(_power.Id, TestData.FlyAshOffer());
+        var need = await Streams.CreateAsync(_cement.Id, TestData.AshNeed());
+        await Jobs.WaitForIdleAsync(TimeSpan.FromSeconds(60));
 
         Assert.Contains(await StoredAsync(), m => m.StartsWith($"Registered {offer} {need} ", StringComparison.Ordinal));
         Assert.Equal(0, await ScalarAsync("SELECT count(*) FROM rematch_requests"));
