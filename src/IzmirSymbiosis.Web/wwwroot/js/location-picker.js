@@ -2,9 +2,10 @@
 // or a drag reports the point to the component, which puts it into the latitude and longitude
 // fields; typing in those fields moves the pin back through setPoint().
 
-import { createBase } from './map.js';
+import { createBase, parsed } from './map.js';
 
 export async function create(root, component, options) {
+    options = parsed(options);
     const state = await createBase(root, options);
     const L = window.L;
     let pin = null;

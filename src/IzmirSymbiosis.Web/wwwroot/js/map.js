@@ -96,9 +96,15 @@ function drawOfflineBackground(state, landUrl) {
         });
 }
 
+// What a page hands over arrives as one JSON string (ScriptJson on the server).
+export function parsed(value) {
+    return typeof value === 'string' ? JSON.parse(value) : value;
+}
+
 // The province's map on its own (Leaflet loaded, view on İzmir, tiles or the offline background):
 // the map page and the company form's location picker both start from it.
 export async function createBase(root, options) {
+    options = parsed(options);
     await loadLeaflet();
     const L = window.L;
     const map = L.map(root, {
@@ -127,7 +133,7 @@ export async function createBase(root, options) {
 export async function create(root, options) {
     const state = await createBase(root, options);
     return {
-        update: data => update(state, data),
+        update: data => update(state, parsed(data)),
         dispose: () => {
             state.map.remove();
             state.layers = [];

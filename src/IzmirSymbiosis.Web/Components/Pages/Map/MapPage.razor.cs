@@ -6,6 +6,7 @@ using IzmirSymbiosis.Application.Dashboard;
 using IzmirSymbiosis.Application.Map;
 using IzmirSymbiosis.Application.Matching;
 using IzmirSymbiosis.Domain.Streams;
+using IzmirSymbiosis.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
 using Microsoft.JSInterop;
@@ -94,13 +95,13 @@ public partial class MapPage
         }
 
         _module = await JS.InvokeAsync<IJSObjectReference>("import", "./js/map.js");
-        _map = await _module.InvokeAsync<IJSObjectReference>("create", _element, new
+        _map = await _module.InvokeAsync<IJSObjectReference>("create", _element, ScriptJson.Of(new
         {
             tileUrl = _tileUrl,
             tileAttribution = MapOptions.Value.TileAttribution,
             landUrl = "data/izmir-land.geojson",
             landAttribution = L["Map.LandAttribution"].Value,
-        });
+        }));
         await LoadAsync();
     }
 
@@ -127,7 +128,7 @@ public partial class MapPage
         StateHasChanged();
         if (_map is not null)
         {
-            await _map.InvokeVoidAsync("update", Payload(data, ++_version));
+            await _map.InvokeVoidAsync("update", ScriptJson.Of(Payload(data, ++_version)));
         }
     }
 
