@@ -74,7 +74,11 @@ public static partial class StatedContent
     /// </summary>
     public const string HeatKey = "*sicaklik*";
 
-    [GeneratedRegex(@"(\d+(?:[.,]\d+)?)(?:\s*[-–]\s*(\d+(?:[.,]\d+)?))?\s*°\s*C", RegexOptions.CultureInvariant)]
+    // A number as Turkish or English write it: “1.500” and “12.000,5” with Turkish thousands groups (a
+    // first group of 1-3 digits not starting with 0, then groups of three after dots), else “0,1”, “0.1”, “4500”.
+    private const string Number = @"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?(?![.\d])|\d+(?:[.,]\d+)?";
+
+    [GeneratedRegex(@"(" + Number + @")(?:\s*[-–]\s*(" + Number + @"))?\s*°\s*C", RegexOptions.CultureInvariant)]
     private static partial Regex TemperaturePattern();
 
     /// <summary>
@@ -86,7 +90,7 @@ public static partial class StatedContent
     /// </summary>
     public const string SizeKey = "*tane*";
 
-    [GeneratedRegex(@"(?<d50>d50\s*[:=]?\s*)?(?<cap>[<≤]\s*)?(?<a>\d+(?:[.,]\d+)?)(?:\s*[-–/]\s*(?<b>\d+(?:[.,]\d+)?))?\s*(?<unit>mm|µm|μm|um|mikron|micron)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<d50>d50\s*[:=]?\s*)?(?<cap>[<≤]\s*)?(?<a>" + Number + @")(?:\s*[-–/]\s*(?<b>" + Number + @"))?\s*(?<unit>mm|µm|μm|um|mikron|micron)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SizePattern();
 
     // Words just before a size that make it no grain size: a thickness, a diameter, a fibre's or a piece's length.
@@ -151,7 +155,7 @@ public static partial class StatedContent
     // Short endings after a short key (≤ 3 letters) that still name it: “tuz” → “tuzlu”, “yağ” → “yağlı”.
     private static readonly string[] s_shortEndings = ["", "lu", "li", "lar", "ler", "u", "i", "yu", "yi", "lari", "leri"];
 
-    [GeneratedRegex(@"\p{L}[\p{L}\d]*(?:-\p{L}+)*|<|≤|>|≥|%|\d+(?:[.,]\d+)?|[;:,()\[\]/]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\p{L}[\p{L}\d]*(?:-\p{L}+)*|<|≤|>|≥|%|" + Number + @"|[;:,()\[\]/]", RegexOptions.CultureInvariant)]
     private static partial Regex TokenPattern();
 
     [GeneratedRegex(@"(\p{L}+)-free\b|\bfree of (\p{L}+)|\b(?:no|without) (\p{L}+)(?:(?: or| and|,) (\p{L}+))?", RegexOptions.CultureInvariant)]
@@ -717,9 +721,12 @@ public static partial class StatedContent
 
     private static bool IsNumber(string t) => t.Length > 0 && char.IsAsciiDigit(t[0]);
 
-    /// <summary>A number as Turkish or English write it (“0,1”, “0.1”, “4500”).</summary>
+    /// <summary>A number as Turkish or English write it (“0,1”, “0.1”, “4500”, Turkish “1.500” and “12.000,5”).</summary>
     private static double ParseNumber(string t) =>
-        double.Parse(t.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture);
+        double.Parse(ThousandsGroups().IsMatch(t) ? t.Replace(".", string.Empty, StringComparison.Ordinal).Replace(',', '.') : t.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"^[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ThousandsGroups();
 
     private static readonly HashSet<string> s_units = new(StringComparer.Ordinal)
     {

@@ -96,6 +96,13 @@ public class StatedContentTests
     [InlineData("Clean HDPE regrind", "HDPE for food-contact film, no regrind", "regrind")]
     [InlineData("Miadı geçmiş orijinal PP granül (açılmamış torbalarda)", "Boru üretimi için PP granül; rejenere kabul edilmez", null)]
     [InlineData("PP enjeksiyon ıskartası", "Boru üretimi için PP granül; rejenere en çok %20", null)] // a cap on recyclate is no refusal
+    // Turkish thousands groups: “1.500” is fifteen hundred, “0.500” and “1,5” are not
+    [InlineData("Saf su sistemi RO konsantresi (iletkenlik 400 µS/cm)", "Soğutma kulesi besi suyu (iletkenlik <1.500 µS/cm)", null)]
+    [InlineData("Saf su sistemi RO konsantresi (iletkenlik 2.400 µS/cm)", "Soğutma kulesi besi suyu (iletkenlik <1.500 µS/cm)", "iletkenlik")]
+    [InlineData("Ambalaj atığı RDF (4.200 kcal/kg)", "Çimento fırını ek yakıtı (min. 5.000 kcal/kg)", "kcal")]
+    [InlineData("Ambalaj atığı RDF (5.200 kcal/kg)", "Çimento fırını ek yakıtı (min. 5.000 kcal/kg)", null)]
+    [InlineData("Tufal (yağ %0.500)", "Farine demir düzeltici; yağ <%1", null)]
+    [InlineData("Elenmiş döküm kumu (1,2-1,8 mm)", "Dolgu için kum (1.000-2.000 µm tane)", null)]
     // heat serves only a colder demand
     [InlineData("Kojenerasyon ceket suyu atık ısısı (85-90 °C sıcak su)", "Proses buharı: 10 bar, 180 °C doymuş buhar", "180 °C")]
     [InlineData("Jeotermal akışkan (75 °C)", "Meyve kurutma için 60-70 °C sıcak hava", null)]
