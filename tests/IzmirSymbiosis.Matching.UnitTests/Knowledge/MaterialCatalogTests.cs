@@ -249,6 +249,16 @@ public class MaterialCatalogTests
     [InlineData("020304", "Tütün yaprağı kırıntısı", "12.00", "biomass.tobacco")]
     [InlineData(null, "Fidanlık için malç ve yetiştirme ortamı", "01.30", "biomass.growingmedia")]
     [InlineData(null, "Düzenli depolama sahası günlük örtü malzemesi", "38.21", "mineral")]
+    // refrigerants, charcoal, aluminium salts, condensate, zeolite; a system is an origin like a plant
+    [InlineData("140601", "Klima servisinden geri kazanılmış R134a (silindirde)", "45.20", "chemical.refrigerant")]
+    [InlineData(null, "Soğutucu akışkan rejenerasyonu", null, "chemical.refrigerant")]
+    [InlineData(null, "Briket mangal kömürü üretimi (nişasta bağlayıcılı pres)", null, "fuel.charcoal")]
+    [InlineData(null, "Su arıtımı için alüminyum sülfat çözeltisi", null, "chemical.aluminiumsalt")]
+    [InlineData(null, "Alüminyum talaşı", null, "metal.nonferrous.aluminium")]
+    [InlineData(null, "Petrokimya buhar sistemi geri dönüş kondensi (85 °C)", null, "water.condensate")]
+    [InlineData(null, "Proses buharı (10 bar)", null, "energy.heat")]
+    [InlineData(null, "Kullanılmış moleküler elek (zeolit 4A)", null, "mineral.pozzolana")]
+    [InlineData(null, "Saf su sistemi RO konsantresi", null, "water")]
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string expected) =>
         Assert.Equal(expected, Key(code, description, nace));
 
@@ -340,6 +350,7 @@ public class MaterialCatalogTests
     [InlineData("130502", "yağ ayırıcı çamuru", "çimento fırını için ek yakıt", MaterialRelationKind.Accepted)]
     [InlineData("030101", "çam kabuğu", "fidanlık için malç", MaterialRelationKind.Accepted)]
     [InlineData("100908", "atık döküm kumu", "depolama sahası günlük örtü malzemesi", MaterialRelationKind.Same)]
+    [InlineData("110106", "Tükenmiş eloksal asidi (H2SO4; Al 15 g/L)", "Koagülant üretimi için alüminyum sülfat hammaddesi", MaterialRelationKind.Accepted)]
     public void Relation_CompatiblePairs_ExpectedKind(string? offerCode, string offer, string need, MaterialRelationKind expected)
     {
         var r = Catalog.Relation(Catalog.Resolve(offerCode, offer, null), Catalog.Resolve(null, need, null));

@@ -208,7 +208,7 @@ internal sealed class MaterialResolver
         // another family named outside it (one of the same family still refines it: "şişe camı
         // fırını için cam kırığı" is container glass).
         // An origin is no material either: “akü kırma tesisi PP kasa kırığı” is PP, “kağıt fabrikası kazan
-        // külü” is ash. A material named before a plant word (fabrikası, tesisi, hattı, plant, mill) yields
+        // külü” is ash. A material named before a plant word (fabrikası, tesisi, hattı, sistemi, plant, mill) yields
         // the same way to one of another family named elsewhere.
         // A material of the purpose refines the main one only when one is a grade of the other:
         // "cüruf köpürtme için dolomit" is dolomite, not "some mineral".
@@ -266,7 +266,7 @@ internal sealed class MaterialResolver
     }
 
     // Folded words that make the words before them a plant or a line, not a material.
-    private static readonly string[] s_originWords = ["fabrika", "tesis", "hatti", "hattin", "santral", "atolye", "isletme", "plant", "mill", "factory", "works"];
+    private static readonly string[] s_originWords = ["fabrika", "tesis", "hatti", "hattin", "santral", "atolye", "isletme", "sistem", "plant", "mill", "factory", "works", "system"];
 
     // Folded process words that may stand between a material and its plant word: “akü kırma tesisi”.
     private static readonly HashSet<string> s_processWords = new(StringComparer.Ordinal) { "kirma", "isleme", "uretim", "dokum", "geri", "recycling", "processing" };
