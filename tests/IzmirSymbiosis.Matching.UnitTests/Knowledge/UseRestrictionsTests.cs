@@ -61,6 +61,9 @@ public class UseRestrictionsTests
     [InlineData("Kazan için kuru biyokütle (nem <%15)", "dry")]
     [InlineData("Dry wood chips for the boiler", "dry")]
     [InlineData("Buğday tarlasına doğrudan serilecek organik gübre", "land")]
+    [InlineData("İncir reçeli için gıda sınıfı incir", "food")]
+    [InlineData("Un değirmeni: ekmeklik buğday", "food")]
+    [InlineData("Tabaklama için taze ham deri", "fresh")]
     public void NeedUses_TheWordsOfAUse(string need, string use)
     {
         var mask = UseRestrictions.NeedUses(need);
@@ -170,5 +173,26 @@ public class UseRestrictionsTests
         Assert.Equal(PairFilter.UseRestricted, tissue.Filter);
         Assert.True(tissue.Restriction is { Hard: true });
         Assert.Null(manure.Restriction);
+    }
+
+    [Theory]
+    [InlineData("020304", "Kuru incir ayıklama ıskartası (böcekli, ekşimiş)", "İncir pekmezi için gıda sınıfı kuru incir")]
+    [InlineData("020304", "Spoiled wheat from a ship's hold (wet, sprouted, mouldy)", "Un değirmeni: ekmeklik buğday")]
+    [InlineData("020202", "Koyun derisi (tuzlanmamış; kokuşmaya başlamış)", "Tabaklama için taze veya tuzlu ham deri")]
+    public void FoodOrFreshNeed_SpoiledOffer_Dropped(string code, string offer, string need)
+    {
+        var v = Check(code, offer, need, "10.61");
+
+        Assert.Equal(PairFilter.UseRestricted, v.Filter);
+        Assert.True(v.Restriction is { Hard: true }, offer);
+    }
+
+    [Fact]
+    public void SpoiledOffer_StillServesCompost()
+    {
+        var v = Check("020304", "Küflü ve çürümüş meyve ıskartası", "Kompost tesisi için organik atık", "38.21");
+
+        Assert.Null(v.Restriction);
+        Assert.NotEqual(PairFilter.UseRestricted, v.Filter);
     }
 }
