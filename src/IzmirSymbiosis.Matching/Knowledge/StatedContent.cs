@@ -551,6 +551,15 @@ public static partial class StatedContent
 
         if (!word.StartsWith(key, StringComparison.Ordinal))
         {
+            // A refused adjective of content names the noun it is made from: “berilyumlu alaşım kabul
+            // edilmez” refuses “berilyum bakırı”. Only for a stem of five letters or more: a shorter
+            // one (“kaplı”, “yağlı”) may be a different word with the same start.
+            if (key.Length >= 7 && (key.EndsWith("li", StringComparison.Ordinal) || key.EndsWith("lu", StringComparison.Ordinal)) &&
+                Names(word, key[..^2]))
+            {
+                return true;
+            }
+
             return string.Equals(TextAnalyzer.StemEnglish(word), TextAnalyzer.StemEnglish(key), StringComparison.Ordinal);
         }
 

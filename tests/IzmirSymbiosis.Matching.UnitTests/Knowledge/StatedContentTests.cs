@@ -96,6 +96,11 @@ public class StatedContentTests
     [InlineData("Clean HDPE regrind", "HDPE for food-contact film, no regrind", "regrind")]
     [InlineData("Miadı geçmiş orijinal PP granül (açılmamış torbalarda)", "Boru üretimi için PP granül; rejenere kabul edilmez", null)]
     [InlineData("PP enjeksiyon ıskartası", "Boru üretimi için PP granül; rejenere en çok %20", null)] // a cap on recyclate is no refusal
+    // a refused adjective of content names the noun it is made from
+    [InlineData("Berilyum bakırı (CuBe2) kalıp işleme talaşı", "İkincil bakır ergitme: kablo bakırı talaşı; berilyumlu alaşım kabul edilmez", "berilyumlu")]
+    [InlineData("Kurşunsuz pirinç talaşı", "Armatür dökümü için pirinç; kurşunlu alaşım kabul edilmez", null)]
+    [InlineData("Yüksek fırın cürufu (kurşun içerir)", "Agrega; kurşunlu malzeme kabul edilmez", "kurşunlu")]
+    [InlineData("PET damacana kırığı", "Öğütülmüş PC regrind; PET karışımı kabul edilmez", "PET")]
     // Turkish thousands groups: “1.500” is fifteen hundred, “0.500” and “1,5” are not
     [InlineData("Saf su sistemi RO konsantresi (iletkenlik 400 µS/cm)", "Soğutma kulesi besi suyu (iletkenlik <1.500 µS/cm)", null)]
     [InlineData("Saf su sistemi RO konsantresi (iletkenlik 2.400 µS/cm)", "Soğutma kulesi besi suyu (iletkenlik <1.500 µS/cm)", "iletkenlik")]
