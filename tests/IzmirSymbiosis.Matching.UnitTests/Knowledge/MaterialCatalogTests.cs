@@ -259,6 +259,7 @@ public class MaterialCatalogTests
     [InlineData(null, "Proses buharı (10 bar)", null, "energy.heat")]
     [InlineData(null, "Kullanılmış moleküler elek (zeolit 4A)", null, "mineral.pozzolana")]
     [InlineData(null, "Saf su sistemi RO konsantresi", null, "water")]
+    [InlineData("160119", "Far lensi (PC; sert kaplamalı)", null, "polymer.pc")]
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string expected) =>
         Assert.Equal(expected, Key(code, description, nace));
 
@@ -302,6 +303,7 @@ public class MaterialCatalogTests
     [InlineData("170411", "Fiber optik kablo hurdası (cam lif ve PE kılıf)", null, "Kablo granülasyonu için bakır kablo")] // no metal conductor
     [InlineData("100101", "linyit taban külü", null, "çimento fırını için ek yakıt")] // only an oil-bearing mineral burns in part
     [InlineData("070213", "PBT-GF30 konnektör yolluğu", null, "elyaf için şişe kalitesi PET kırığı")] // another polyester
+    [InlineData("150102", "PET 19 L damacana kırığı", null, "Öğütülmüş polikarbonat (PC) regrind")] // ISO 1043-1: different polymers
     public void Relation_IncompatibilitiesOfTheIssue_Hard(string? offerCode, string offer, string? needCode, string need)
     {
         var r = Catalog.Relation(Catalog.Resolve(offerCode, offer, null), Catalog.Resolve(needCode, need, null));
