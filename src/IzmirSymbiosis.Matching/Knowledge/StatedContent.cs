@@ -76,7 +76,8 @@ public static partial class StatedContent
 
     // A number as Turkish or English write it: “1.500” and “12.000,5” with Turkish thousands groups (a
     // first group of 1-3 digits not starting with 0, then groups of three after dots), else “0,1”, “0.1”, “4500”.
-    private const string Number = @"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?(?![.\d])|\d+(?:[.,]\d+)?";
+    private const string Thousands = @"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?";
+    private const string Number = Thousands + @"(?![.\d])|\d+(?:[.,]\d+)?";
 
     [GeneratedRegex(@"(" + Number + @")(?:\s*[-–]\s*(" + Number + @"))?\s*°\s*C", RegexOptions.CultureInvariant)]
     private static partial Regex TemperaturePattern();
@@ -734,7 +735,7 @@ public static partial class StatedContent
     private static double ParseNumber(string t) =>
         double.Parse(ThousandsGroups().IsMatch(t) ? t.Replace(".", string.Empty, StringComparison.Ordinal).Replace(',', '.') : t.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"^[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^" + Thousands + "$", RegexOptions.CultureInvariant)]
     private static partial Regex ThousandsGroups();
 
     private static readonly HashSet<string> s_units = new(StringComparer.Ordinal)
