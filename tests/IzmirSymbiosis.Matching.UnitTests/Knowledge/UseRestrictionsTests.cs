@@ -52,7 +52,7 @@ public class UseRestrictionsTests
     }
 
     [Theory]
-    [InlineData("Süt sığırı yemi mineral katkısı", "feed")]
+    [InlineData("Süt sığırı yemi mineral katkısı", "feed", "ruminant")]
     [InlineData("Hayvan yemi için protein kaynağı", "feed")]
     [InlineData("Yem fabrikası hammaddesi", "feed")]
     [InlineData("Temiz HDPE regrind", "clean")]
@@ -64,11 +64,15 @@ public class UseRestrictionsTests
     [InlineData("İncir reçeli için gıda sınıfı incir", "food")]
     [InlineData("Un değirmeni: ekmeklik buğday", "food")]
     [InlineData("Tabaklama için taze ham deri", "fresh")]
-    public void NeedUses_TheWordsOfAUse(string need, string use)
+    [InlineData("Koyun ve keçi besisi için kaba yem", "feed", "ruminant")]
+    [InlineData("Rations for dairy cows", "ruminant")]
+    [InlineData("Rebond köpük için post-endüstriyel PU kırpıntısı", "preconsumer")]
+    [InlineData("Pre-consumer PET for fibre", "preconsumer")]
+    public void NeedUses_TheWordsOfAUse(string need, params string[] uses)
     {
         var mask = UseRestrictions.NeedUses(need);
 
-        Assert.Equal(1 << UseRestrictions.Uses.ToList().IndexOf(use), mask);
+        Assert.Equal(uses.Sum(u => 1 << UseRestrictions.Uses.ToList().IndexOf(u)), mask);
     }
 
     [Theory]
@@ -194,5 +198,42 @@ public class UseRestrictionsTests
 
         Assert.Null(v.Restriction);
         Assert.NotEqual(PairFilter.UseRestricted, v.Filter);
+    }
+
+    [Theory]
+    [InlineData("020202", "Balık unu (%65 protein)")]
+    [InlineData("020304", "Fish-feed pellet fines (40% fishmeal)")]
+    [InlineData("020202", "Et kemik unu (Kategori 3, işlenmiş)")]
+    [InlineData("020202", "Tüy unu (hidrolize)")]
+    public void RuminantFeed_ClosedToAnimalProtein(string code, string offer)
+    {
+        var v = Check(code, offer, "Süt sığırı karma yemi için protein kaynağı");
+
+        Assert.Equal(PairFilter.UseRestricted, v.Filter);
+        Assert.True(v.Restriction is { Hard: true }, offer);
+        Assert.Equal(UseRestrictions.Uses.ToList().IndexOf("ruminant"), v.Restriction!.Use);
+    }
+
+    [Fact]
+    public void PoultryFeed_OpenToFishmeal()
+    {
+        // The feed ban of EC 999/2001 Annex IV closes fishmeal to ruminants only.
+        var v = Check("020202", "Balık unu (%65 protein)", "Broiler karma yemi için protein kaynağı");
+
+        Assert.Null(v.Restriction);
+        Assert.NotEqual(PairFilter.UseRestricted, v.Filter);
+    }
+
+    [Fact]
+    public void PreConsumerNeed_PostConsumerOffer_MaterialValueCutWithTheReason()
+    {
+        const string need = "Rebond köpük için post-endüstriyel PU köpük kırpıntısı";
+        var offcut = Check("070213", "PU sünger kesim kırpıntısı", need, "22.29");
+        var used = Check("200307", "Ömrünü tamamlamış PU sünger (yatak)", need, "22.29");
+
+        Assert.Null(offcut.Restriction);
+        Assert.True(used.Restriction is { Hard: false });
+        Assert.Equal(UseRestrictions.Uses.ToList().IndexOf("preconsumer"), used.Restriction!.Use);
+        Assert.True(used.Score < offcut.Score, $"{used.Score} < {offcut.Score}");
     }
 }
