@@ -358,7 +358,7 @@ public static partial class StatedContent
         ["oksit", "oxide", "pas", "rust"],
         ["dross", "skimming", "skimmings", "curuf", "slag"],
         ["nem", "moisture", "islak", "wet", "yas", "nemli"],
-        ["ambalaj", "packaging", "packed", "packaged", "kutu", "koli", "carton", "cartons", "tetra"],
+        ["ambalaj", "packaging", "packed", "packaged", "kutu", "koli", "carton", "cartons", "tetra", "ambalajli", "poset", "posetli", "torbali", "paketli", "bagged", "wrapped"],
         ["alci", "gypsum", "alcipan", "plasterboard"],
         ["toz", "dust", "powder"],
         ["galvaniz", "galvanizli", "galvanised", "galvanized", "cinko", "zn", "zinc"],
@@ -370,8 +370,25 @@ public static partial class StatedContent
          "kaplamali", "coated", "mdf", "sunta", "melamin", "melaminli", "tutkalli", "glued"],
     ];
 
+    /// <summary>
+    /// A general content and the particular words that name a kind of it, one way only: a need without
+    /// plastic rules out PVC-insulated cable (EN 12861 copper scrap: insulated cable is its own grade),
+    /// a chlorine cap rules out PVC (PVC is 57 % chlorine by mass; ATY Tebliği and EN 15359 cap the
+    /// chlorine of a waste fuel). A need without PVC does not rule out “plastik”.
+    /// </summary>
+    private static readonly string[][] s_kindsOf =
+    [
+        ["plastik", "pvc", "pe", "pp", "pet", "ps", "abs", "polietilen", "polipropilen", "polyethylene", "polypropylene", "naylon", "nylon", "izoleli", "insulated"],
+        ["plastic", "pvc", "pe", "pp", "pet", "ps", "abs", "polietilen", "polipropilen", "polyethylene", "polypropylene", "naylon", "nylon", "izoleli", "insulated"],
+        ["klor", "pvc", "klorlu", "chlorinated"],
+        ["chlorine", "pvc", "klorlu", "chlorinated"],
+        ["halojen", "pvc", "klorlu", "chlorinated"],
+        ["halogen", "pvc", "klorlu", "chlorinated"],
+    ];
+
     private static readonly Dictionary<string, string[]> s_equivalents = s_sameContent
         .SelectMany(group => group.Select(word => (word, group)))
+        .Concat(s_kindsOf.Select(kinds => (word: kinds[0], group: kinds)))
         .GroupBy(p => p.word, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.SelectMany(p => p.group).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
 
@@ -406,6 +423,12 @@ public static partial class StatedContent
             words.Add(new OfferWord(key, quantified, amount.Value, amount.Percent) { High = amount.High });
         }
 
+        // A stated dry matter is a moisture too: “%25 KM”, “kuru madde %20-25”, “25% DS” hold 75 % water and more.
+        if (MoistureFromDryMatter(tokens, amounts) is { } moisture && !words.Exists(w => w.Key == "nem"))
+        {
+            words.Add(moisture);
+        }
+
         // Heat offered at a stated temperature reaches its highest one.
         if (Temperatures(description, needs: false) is { } heat)
         {
@@ -418,6 +441,31 @@ public static partial class StatedContent
         }
 
         return [.. words];
+    }
+
+    // Folded abbreviations of dry matter (kuru madde, toplam kuru madde, dry solids), and the nouns that follow “kuru”/“dry” in the long form.
+    private static readonly string[] s_dryMatterAbbreviations = ["km", "tkm", "ds", "dm"];
+    private static readonly string[] s_dryMatterNouns = ["madde", "maddesi", "matter", "solids"];
+
+    /// <summary>
+    /// The moisture an offer states as dry matter (“%25 KM”: 75 %; a range turns around), as the word
+    /// “nem” with that amount, or null. Only a percentage counts: “25 km” is a distance.
+    /// </summary>
+    private static OfferWord? MoistureFromDryMatter(string[] tokens, Dictionary<string, (double? Value, double? High, bool Percent)> amounts)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var t = tokens[i];
+            var named = Array.IndexOf(s_dryMatterAbbreviations, t) >= 0 ||
+                        (Array.IndexOf(s_dryMatterNouns, t) >= 0 && i > 0 && tokens[i - 1] is "kuru" or "dry");
+            if (named && amounts.TryGetValue(t, out var a) && a.Percent && a.Value is { } low && low is >= 0 and <= 100)
+            {
+                var high = a.High ?? low;
+                return new OfferWord("nem", true, 100 - high, Percent: true) { High = 100 - low };
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

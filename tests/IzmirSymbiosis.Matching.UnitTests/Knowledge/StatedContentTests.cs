@@ -112,6 +112,17 @@ public class StatedContentTests
     [InlineData("Kojenerasyon ceket suyu atık ısısı (85-90 °C sıcak su)", "Proses buharı: 10 bar, 180 °C doymuş buhar", "180 °C")]
     [InlineData("Jeotermal akışkan (75 °C)", "Meyve kurutma için 60-70 °C sıcak hava", null)]
     [InlineData("Baca gazı atık ısısı", "Proses buharı: 180 °C doymuş buhar", null)] // no temperature stated: no doubt
+    // a general content rules out its kinds, one way only (PVC is a plastic and 57 % chlorine)
+    [InlineData("Kablo hurdası (PVC izoleli, bakır)", "Tel çekme için bakır granül (plastik yok)", "plastik")]
+    [InlineData("Karışık plastik (PVC ağırlıklı profil)", "Ek yakıt ATY, klor en fazla %1", "klor")]
+    [InlineData("Sert PVC boru kırığı", "Çimento fırını için halojensiz ek yakıt", "halojen")]
+    [InlineData("PE film kırpıntısı (plastik ambalaj)", "Film çekimi için PE regrind (PVC içermeyen)", null)] // “plastik” is no PVC
+    [InlineData("Bayat ekmek, market iadesi, poşetli", "Eski gıda yem hammaddesi (ambalajsız olmalı)", "ambalaj")]
+    // a stated dry matter is a moisture: 25 % dry matter is 75 % water
+    [InlineData("Arıtma çamuru filtre pres keki (%25 KM)", "Ek yakıt için kuru çamur granülü (nem max %15)", "nem")]
+    [InlineData("Kurutulmuş arıtma çamuru granülü (kuru madde %90)", "Ek yakıt için kuru çamur granülü (nem max %15)", null)]
+    [InlineData("Digestate cake (20-25% DS)", "Kuru yakıt (nem <%15)", "nem")]
+    [InlineData("Çamur keki (OSB'ye 25 km)", "Kuru yakıt (nem <%15)", null)] // kilometres are no dry matter
     public void Conflict_WhenTheOfferNamesWhatTheNeedRulesOut(string offer, string need, string? shown)
     {
         var conflict = StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords(offer));
