@@ -260,6 +260,12 @@ public class MaterialCatalogTests
     [InlineData(null, "Kullanılmış moleküler elek (zeolit 4A)", null, "mineral.pozzolana")]
     [InlineData(null, "Saf su sistemi RO konsantresi", null, "water")]
     [InlineData("160119", "Far lensi (PC; sert kaplamalı)", null, "polymer.pc")]
+    // a metal before a copper alloy is what the alloy holds (EN 1412); Zamak is zinc (EN 1774); tank bottoms are oily sludge
+    [InlineData("191203", "Gemi pervanesi hurdası (nikel-alüminyum bronz)", null, "metal.nonferrous.copper.brass")]
+    [InlineData(null, "Alüminyum bronz burç talaşı", null, "metal.nonferrous.copper.brass")]
+    [InlineData(null, "Bakır ve alüminyum radyatör hurdası", null, "metal.nonferrous")]
+    [InlineData("120103", "Zamak enjeksiyon yolluk ve çapak", "24.54", "metal.nonferrous.zinc")]
+    [InlineData("050103", "Ham petrol tankı dip çamuru", "19.20", "sludge.oily")]
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string expected) =>
         Assert.Equal(expected, Key(code, description, nace));
 

@@ -133,6 +133,7 @@ internal sealed class MaterialResolver
         }
 
         var found = new List<(int Id, int Length, int Position, bool Modifier)>();
+        var ends = new List<int>();
         var origins = new HashSet<int>();
 
         // A content the text caps or rules out (“bakır &lt;%0,5”, “PVC içermeyen”) is an impurity, not the material.
@@ -187,6 +188,7 @@ internal sealed class MaterialResolver
             if (senses.Count == 1)
             {
                 found.Add((senses[0], longest, i, modifier));
+                ends.Add(end);
                 if (NamesOrigin(words, end))
                 {
                     origins.Add(i);
@@ -200,6 +202,20 @@ internal sealed class MaterialResolver
         if (found.Count == 0)
         {
             return 0;
+        }
+
+        // A metal named right before a copper alloy names what the alloy holds: “alüminyum bronz”,
+        // “nikel-alüminyum bronz” (CuAl10Ni5Fe4) and “kurşunlu pirinç” are copper alloys (EN 1412 and
+        // EN 1982 copper alloy designations), not aluminium or lead.
+        var copper = _catalog.IdOf("metal.nonferrous.copper");
+        for (var k = found.Count - 2; k >= 0; k--)
+        {
+            if (copper != 0 && ends[k] == found[k + 1].Position && _catalog.IsUnder(found[k + 1].Id, copper) &&
+                _catalog.Get(found[k].Id).Family == _catalog.Get(found[k + 1].Id).Family && !_catalog.IsUnder(found[k].Id, copper))
+            {
+                found.RemoveAt(k);
+                ends.RemoveAt(k);
+            }
         }
 
         // A purpose is no material: "cüruf köpürtme için dolomit" asks for dolomite, "turnings for
