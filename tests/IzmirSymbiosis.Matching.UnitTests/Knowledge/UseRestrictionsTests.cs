@@ -236,4 +236,18 @@ public class UseRestrictionsTests
         Assert.Equal(UseRestrictions.Uses.ToList().IndexOf("preconsumer"), used.Restriction!.Use);
         Assert.True(used.Score < offcut.Score, $"{used.Score} < {offcut.Score}");
     }
+
+    [Fact]
+    public void En450Need_ClosedToBiomassAsh_OpenToCoalAsh()
+    {
+        // EN 450-1 fly ash comes from pulverised coal; ash of biomass alone is outside its scope.
+        const string need = "Hazır beton için EN 450-1 uçucu kül";
+        var biomass = Check("100103", "Pirina kazanı külü (biyokütle)", need, "23.63");
+        var coal = Check("100102", "Linyit santrali uçucu külü", need, "23.63");
+
+        Assert.Equal(PairFilter.UseRestricted, biomass.Filter);
+        Assert.Equal(UseRestrictions.Uses.ToList().IndexOf("en450"), biomass.Restriction!.Use);
+        Assert.Null(coal.Restriction);
+        Assert.NotEqual(PairFilter.UseRestricted, coal.Filter);
+    }
 }
