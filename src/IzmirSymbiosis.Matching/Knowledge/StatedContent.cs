@@ -374,7 +374,8 @@ public static partial class StatedContent
     /// A general content and the particular words that name a kind of it, one way only: a need without
     /// plastic rules out PVC-insulated cable (EN 12861 copper scrap: insulated cable is its own grade),
     /// a chlorine cap rules out PVC (PVC is 57 % chlorine by mass; ATY Tebliği and EN 15359 cap the
-    /// chlorine of a waste fuel). A need without PVC does not rule out “plastik”.
+    /// chlorine of a waste fuel), a tin cap rules out bronze (tin bronzes CuSn hold 4–12 % Sn, EN 1982).
+    /// A need without PVC does not rule out “plastik”.
     /// </summary>
     private static readonly string[][] s_kindsOf =
     [
@@ -384,6 +385,9 @@ public static partial class StatedContent
         ["chlorine", "pvc", "klorlu", "chlorinated"],
         ["halojen", "pvc", "klorlu", "chlorinated"],
         ["halogen", "pvc", "klorlu", "chlorinated"],
+        ["kalay", "bronz", "bronze", "cusn"],
+        ["sn", "bronz", "bronze", "cusn"],
+        ["tin", "bronz", "bronze", "cusn"],
     ];
 
     private static readonly Dictionary<string, string[]> s_equivalents = s_sameContent

@@ -266,6 +266,8 @@ public class MaterialCatalogTests
     [InlineData(null, "Bakır ve alüminyum radyatör hurdası", null, "metal.nonferrous")]
     [InlineData("120103", "Zamak enjeksiyon yolluk ve çapak", "24.54", "metal.nonferrous.zinc")]
     [InlineData("050103", "Ham petrol tankı dip çamuru", "19.20", "sludge.oily")]
+    [InlineData("100102", "Uçucu kül (kömür santrali, F sınıfı)", "35.11", "mineral.ash.fly.siliceous")]
+    [InlineData(null, "Fly ash, class C", null, "mineral.ash.fly.calcareous")]
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string expected) =>
         Assert.Equal(expected, Key(code, description, nace));
 

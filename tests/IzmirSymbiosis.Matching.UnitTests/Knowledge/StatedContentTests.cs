@@ -117,6 +117,7 @@ public class StatedContentTests
     [InlineData("Karışık plastik (PVC ağırlıklı profil)", "Ek yakıt ATY, klor en fazla %1", "klor")]
     [InlineData("Sert PVC boru kırığı", "Çimento fırını için halojensiz ek yakıt", "halojen")]
     [InlineData("PE film kırpıntısı (plastik ambalaj)", "Film çekimi için PE regrind (PVC içermeyen)", null)] // “plastik” is no PVC
+    [InlineData("Bronz burç talaşı (CuSn12)", "Pirinç çubuk için hurda; Sn en fazla %0,3", "Sn")]
     [InlineData("Bayat ekmek, market iadesi, poşetli", "Eski gıda yem hammaddesi (ambalajsız olmalı)", "ambalaj")]
     // a stated dry matter is a moisture: 25 % dry matter is 75 % water
     [InlineData("Arıtma çamuru filtre pres keki (%25 KM)", "Ek yakıt için kuru çamur granülü (nem max %15)", "nem")]
