@@ -268,6 +268,8 @@ public class MaterialCatalogTests
     [InlineData("050103", "Ham petrol tankı dip çamuru", "19.20", "sludge.oily")]
     [InlineData("100102", "Uçucu kül (kömür santrali, F sınıfı)", "35.11", "mineral.ash.fly.siliceous")]
     [InlineData(null, "Fly ash, class C", null, "mineral.ash.fly.calcareous")]
+    // three families or more name a mixture: the code decides when it names one of them
+    [InlineData("170904", "İnşaat karışık atık (ahşap, alçı, plastik, beton)", "41.20", "mineral.cdw")]
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string expected) =>
         Assert.Equal(expected, Key(code, description, nace));
 

@@ -262,6 +262,14 @@ internal sealed class MaterialResolver
             return _catalog.Get(common).Depth > 1 || mixed == 0 ? common : mixed;
         }
 
+        // Three families or more (“ahşap, alçı, plastik, beton”) name a mixture, no one material: the code
+        // decides when it names one of them (17 09 04 mixed C&D waste), else nothing does. A code of a
+        // family the text does not name (fibre-optic cable of glass, aramid and PE under 17 04 11) is overruled as before.
+        if (families.Count >= 3 && FromCode(ewcCode) is var coded and not 0 && families.Contains(_catalog.Get(coded).Family))
+        {
+            return 0;
+        }
+
         // Different families: the most specific material (a named grade such as PVC beats a form word
         // such as talaş or hurda, which only says "some metal"), then the longest phrase, then the first mentioned.
         return found.Where(f => leaves.Contains(f.Id))
