@@ -270,6 +270,8 @@ public class MaterialCatalogTests
     [InlineData(null, "Fly ash, class C", null, "mineral.ash.fly.calcareous")]
     // three families or more name a mixture: the code decides when it names one of them
     [InlineData("170904", "İnşaat karışık atık (ahşap, alçı, plastik, beton)", "41.20", "mineral.cdw")]
+    // several grades of one family: the one the firm's sector confirms
+    [InlineData("020399", "Tütün yaprak damarı ve sapı (harmanlama artığı)", "12.00", "biomass.tobacco")]
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string expected) =>
         Assert.Equal(expected, Key(code, description, nace));
 

@@ -255,6 +255,14 @@ internal sealed class MaterialResolver
         var families = leaves.Select(id => _catalog.Get(id).Family).Distinct(StringComparer.Ordinal).ToList();
         if (families.Count == 1)
         {
+            // Several grades of one family, one of them the firm's own (its sector confirms it: “tütün
+            // yaprak damarı ve sapı” from a tobacco plant is tobacco, whatever the code's sub-chapter says): that one.
+            var own = leaves.Where(id => Confirmed(id, null, nace)).ToList();
+            if (own.Count == 1)
+            {
+                return own[0];
+            }
+
             // Several grades of one family: the grade they share ("HDPE/LDPE" is PE), else the
             // family's mixed grade when there is one ("PET ve PP"), else the family itself.
             var common = CommonAncestor(leaves);
