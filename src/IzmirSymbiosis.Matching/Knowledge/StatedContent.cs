@@ -141,7 +141,7 @@ public static partial class StatedContent
     private static readonly HashSet<string> s_fillers = new(StringComparer.Ordinal)
     {
         "kalinti", "kalintisi", "kalintilari", "parca", "parcasi", "parcalari", "madde", "maddesi", "maddeler",
-        "icerigi", "kirliligi", "karisimi", "bulasmasi", "izi", "izleri", "katkisi", "orani", "contamination", "residue",
+        "icerigi", "kirlilik", "kirliligi", "karisimi", "bulasmasi", "izi", "izleri", "katkisi", "orani", "contamination", "residue",
         "residues", "traces",
     };
 
@@ -374,7 +374,8 @@ public static partial class StatedContent
     /// A general content and the particular words that name a kind of it, one way only: a need without
     /// plastic rules out PVC-insulated cable (EN 12861 copper scrap: insulated cable is its own grade),
     /// a chlorine cap rules out PVC (PVC is 57 % chlorine by mass; ATY Tebliği and EN 15359 cap the
-    /// chlorine of a waste fuel), a tin cap rules out bronze (tin bronzes CuSn hold 4–12 % Sn, EN 1982).
+    /// chlorine of a waste fuel), a need free of organics rules out resin-backed or bitumen-bound
+    /// material (EN 13139 and EN 12620: organic contaminants of mineral fillers), a tin cap rules out bronze (tin bronzes CuSn hold 4–12 % Sn, EN 1982).
     /// A need without PVC does not rule out “plastik”.
     /// </summary>
     private static readonly string[][] s_kindsOf =
@@ -385,6 +386,8 @@ public static partial class StatedContent
         ["chlorine", "pvc", "klorlu", "chlorinated"],
         ["halojen", "pvc", "klorlu", "chlorinated"],
         ["halogen", "pvc", "klorlu", "chlorinated"],
+        ["organik", "epoksi", "recine", "resin", "polyester", "plastik", "plastic", "bitum", "bitumen"],
+        ["organic", "epoksi", "recine", "resin", "polyester", "plastik", "plastic", "bitum", "bitumen"],
         ["kalay", "bronz", "bronze", "cusn"],
         ["sn", "bronz", "bronze", "cusn"],
         ["tin", "bronz", "bronze", "cusn"],

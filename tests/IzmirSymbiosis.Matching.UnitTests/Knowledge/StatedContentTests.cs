@@ -117,6 +117,8 @@ public class StatedContentTests
     [InlineData("Karışık plastik (PVC ağırlıklı profil)", "Ek yakıt ATY, klor en fazla %1", "klor")]
     [InlineData("Sert PVC boru kırığı", "Çimento fırını için halojensiz ek yakıt", "halojen")]
     [InlineData("PE film kırpıntısı (plastik ambalaj)", "Film çekimi için PE regrind (PVC içermeyen)", null)] // “plastik” is no PVC
+    [InlineData("Epoksi reçineli mermer plaka firesi", "Kalsit dolgu için beyaz mermer (organik kirlilik yok)", "organik")]
+    [InlineData("Beyaz mermer kesim firesi", "Kalsit dolgu için beyaz mermer (organik kirlilik yok)", null)]
     [InlineData("Bronz burç talaşı (CuSn12)", "Pirinç çubuk için hurda; Sn en fazla %0,3", "Sn")]
     [InlineData("Bayat ekmek, market iadesi, poşetli", "Eski gıda yem hammaddesi (ambalajsız olmalı)", "ambalaj")]
     // a stated dry matter is a moisture: 25 % dry matter is 75 % water
