@@ -378,24 +378,17 @@ public static partial class StatedContent
     /// material (EN 13139 and EN 12620: organic contaminants of mineral fillers), a tin cap rules out bronze (tin bronzes CuSn hold 4–12 % Sn, EN 1982).
     /// A need without PVC does not rule out “plastik”.
     /// </summary>
-    private static readonly string[][] s_kindsOf =
+    private static readonly (string[] General, string[] Kinds)[] s_kindsOf =
     [
-        ["plastik", "pvc", "pe", "pp", "pet", "ps", "abs", "polietilen", "polipropilen", "polyethylene", "polypropylene", "naylon", "nylon", "izoleli", "insulated"],
-        ["plastic", "pvc", "pe", "pp", "pet", "ps", "abs", "polietilen", "polipropilen", "polyethylene", "polypropylene", "naylon", "nylon", "izoleli", "insulated"],
-        ["klor", "pvc", "klorlu", "chlorinated"],
-        ["chlorine", "pvc", "klorlu", "chlorinated"],
-        ["halojen", "pvc", "klorlu", "chlorinated"],
-        ["halogen", "pvc", "klorlu", "chlorinated"],
-        ["organik", "epoksi", "recine", "resin", "polyester", "plastik", "plastic", "bitum", "bitumen"],
-        ["organic", "epoksi", "recine", "resin", "polyester", "plastik", "plastic", "bitum", "bitumen"],
-        ["kalay", "bronz", "bronze", "cusn"],
-        ["sn", "bronz", "bronze", "cusn"],
-        ["tin", "bronz", "bronze", "cusn"],
+        (["plastik", "plastic"], ["pvc", "pe", "pp", "pet", "ps", "abs", "polietilen", "polipropilen", "polyethylene", "polypropylene", "naylon", "nylon", "izoleli", "insulated"]),
+        (["klor", "chlorine", "halojen", "halogen"], ["pvc", "klorlu", "chlorinated"]),
+        (["organik", "organic"], ["epoksi", "recine", "resin", "polyester", "plastik", "plastic", "bitum", "bitumen"]),
+        (["kalay", "sn", "tin"], ["bronz", "bronze", "cusn"]),
     ];
 
     private static readonly Dictionary<string, string[]> s_equivalents = s_sameContent
         .SelectMany(group => group.Select(word => (word, group)))
-        .Concat(s_kindsOf.Select(kinds => (word: kinds[0], group: kinds)))
+        .Concat(s_kindsOf.SelectMany(k => k.General.Select(word => (word, group: (string[])[word, .. k.Kinds]))))
         .GroupBy(p => p.word, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.SelectMany(p => p.group).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
 

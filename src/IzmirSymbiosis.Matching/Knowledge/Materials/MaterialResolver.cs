@@ -132,8 +132,7 @@ internal sealed class MaterialResolver
             return 0;
         }
 
-        var found = new List<(int Id, int Length, int Position, bool Modifier)>();
-        var ends = new List<int>();
+        var found = new List<(int Id, int Length, int Position, bool Modifier, int End)>();
         var origins = new HashSet<int>();
 
         // A content the text caps or rules out (“bakır &lt;%0,5”, “PVC içermeyen”) is an impurity, not the material.
@@ -187,8 +186,7 @@ internal sealed class MaterialResolver
 
             if (senses.Count == 1)
             {
-                found.Add((senses[0], longest, i, modifier));
-                ends.Add(end);
+                found.Add((senses[0], longest, i, modifier, end));
                 if (NamesOrigin(words, end))
                 {
                     origins.Add(i);
@@ -210,11 +208,10 @@ internal sealed class MaterialResolver
         var copper = _catalog.IdOf("metal.nonferrous.copper");
         for (var k = found.Count - 2; k >= 0; k--)
         {
-            if (copper != 0 && ends[k] == found[k + 1].Position && _catalog.IsUnder(found[k + 1].Id, copper) &&
+            if (copper != 0 && found[k].End == found[k + 1].Position && _catalog.IsUnder(found[k + 1].Id, copper) &&
                 _catalog.Get(found[k].Id).Family == _catalog.Get(found[k + 1].Id).Family && !_catalog.IsUnder(found[k].Id, copper))
             {
                 found.RemoveAt(k);
-                ends.RemoveAt(k);
             }
         }
 
@@ -229,7 +226,7 @@ internal sealed class MaterialResolver
         // A material of the purpose refines the main one only when one is a grade of the other:
         // "cüruf köpürtme için dolomit" is dolomite, not "some mineral".
         var (purposeFrom, purposeTo) = PurposeSpan(words);
-        bool IsMain((int Id, int Length, int Position, bool Modifier) f) =>
+        bool IsMain((int Id, int Length, int Position, bool Modifier, int End) f) =>
             (f.Position < purposeFrom || f.Position >= purposeTo) && !origins.Contains(f.Position);
         var mainIds = found.Where(IsMain).Select(f => f.Id).ToList();
         if (mainIds.Count > 0)
