@@ -26,6 +26,9 @@ public sealed record ExcludedContent(string Key, string Shown, bool Limit)
 
     /// <summary>For a grain size in a conflict: the high end of the offer's stated sizes, in mm.</summary>
     public double? OfferHigh { get; init; }
+
+    /// <summary>In a conflict: the offer's word (folded) when it names the content by another word (“pvc” for a chlorine cap), else null.</summary>
+    public string? OfferWord { get; init; }
 }
 
 /// <summary>
@@ -327,7 +330,7 @@ public static partial class StatedContent
                 // A minimum is missed only by a smaller stated amount; a cap by any unstated amount.
                 if (!e.Minimum && (!e.Limit || !w.Quantified))
                 {
-                    return e;
+                    return Names(w.Key, e.Key) ? e : e with { OfferWord = w.Key };
                 }
             }
         }

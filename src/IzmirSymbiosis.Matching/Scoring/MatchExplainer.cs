@@ -184,8 +184,9 @@ public static class MatchExplainer
                    $"the need accepts at most {En(bound)} “{content.Shown}”, the offer states {En(stated)}");
         }
 
-        return ($"ihtiyaç “{content.Shown}” içermeyen malzeme istiyor, teklifin açıklaması bunu anıyor",
-                $"the need asks for material without “{content.Shown}”, the offer's description names it");
+        var word = content.OfferWord is { } w ? $" (“{w}”)" : string.Empty;
+        return ($"ihtiyaç “{content.Shown}” içermeyen malzeme istiyor, teklifin açıklaması bunu anıyor{word}",
+                $"the need asks for material without “{content.Shown}”, the offer's description names it{word}");
     }
 
     /// <summary>

@@ -154,6 +154,8 @@ public class StatedContentTests
         "ihtiyaç < 63 µm tane boyu istiyor, teklifin tane boyu 4–22 mm", "the need asks for grains of < 63 µm, the offer's are 4–22 mm")]
     [InlineData("Boyalı profil", "Boyasız profil", // a word at the start of the need is shown in lower case
         "ihtiyaç “boya” içermeyen malzeme istiyor, teklifin açıklaması bunu anıyor", "the need asks for material without “boya”, the offer's description names it")]
+    [InlineData("PVC profil kırpıntısı", "Ek yakıt; plastik içermeyen", // the offer names the content by another word: that word is shown
+        "ihtiyaç “plastik” içermeyen malzeme istiyor, teklifin açıklaması bunu anıyor (“pvc”)", "the need asks for material without “plastik”, the offer's description names it (“pvc”)")]
     public void ContentLine_SaysWhichAmountBreaksTheNeedsSpecification(string offer, string need, string tr, string en)
     {
         var conflict = StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords(offer));
