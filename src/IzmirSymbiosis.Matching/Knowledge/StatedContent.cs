@@ -29,6 +29,13 @@ public sealed record ExcludedContent(string Key, string Shown, bool Limit)
 
     /// <summary>In a conflict: the offer's word (folded) when it names the content by another word (“pvc” for a chlorine cap), else null.</summary>
     public string? OfferWord { get; init; }
+
+    /// <summary>
+    /// True when the need caps the content by a word, with no figure (“düşük klorlu”, “low-sulphur”):
+    /// <see cref="Amount"/> is then the cap a standard gives that word, and only an offer that states
+    /// more, calls its content high or names a kind of it (PVC for chlorine) breaks it.
+    /// </summary>
+    public bool Qualitative { get; init; }
 }
 
 /// <summary>
@@ -52,7 +59,7 @@ public static partial class StatedContent
     // Lower-case signs of a stated exclusion; a description without any is read no further.
     private static readonly string[] s_triggers =
         ["sız", "siz", "suz", "süz", "içerme", "olmaya", "olmama", "bulunma", "yok", "hariç", "barındırma", "<", "≤", "max", "maks", "azami", "no ", "without", "free", ">", "≥", "min", "en az", "asgari", "least", "fazla", "en çok",
-         "edilmez", "edilmiyor", "istenmez", "not accepted", "doğal", "dogal", "natural", "°", "mm", "µm", "μm", "mikron", "micron"];
+         "edilmez", "edilmiyor", "istenmez", "not accepted", "düşük", "dusuk", "low", "doğal", "dogal", "natural", "°", "mm", "µm", "μm", "mikron", "micron"];
 
     /// <summary>
     /// The key of a need that asks for natural (quarried) mineral material: “TS EN 12620 doğal agrega”,
@@ -205,6 +212,10 @@ public static partial class StatedContent
             {
                 AddBefore(found, tokens, i - 1, limit: false);
             }
+            else if (LowCap(tokens, i) is { } low)
+            {
+                found.Add(low);
+            }
             else if (Bound(tokens, i) is { } bound && NumberAfter(tokens, bound.Last) is var n && n > 0)
             {
                 // “alçı <%1”, “bark <1%”, “ham protein >%40”: the word before; “(kuru; <%15 nem)”, “en az %90 CaCO3”: the word after the amount.
@@ -314,6 +325,25 @@ public static partial class StatedContent
                     continue;
                 }
 
+                // A cap written as a word (“düşük klorlu”): a stated percentage above the standard's figure breaks
+                // it, as does an offer that calls the content high or names a kind of it (PVC); a bare mention does not.
+                if (e.Qualitative)
+                {
+                    if (w.Amount is { } stated && w.Percent)
+                    {
+                        if ((w.High ?? stated) > e.Amount)
+                        {
+                            return e with { OfferAmount = w.High ?? stated };
+                        }
+                    }
+                    else if (w.Stressed || IsKind(w.Key, e.Key))
+                    {
+                        return Names(w.Key, e.Key) ? e : e with { OfferWord = w.Key };
+                    }
+
+                    continue;
+                }
+
                 // Both state an amount of it, in the same kind: the amounts decide (of a range, the
                 // low end for a minimum, the high end for a cap: the whole range must pass).
                 if (e.Amount is { } bound && w.Amount is { } low && w.Percent == e.Percent)
@@ -411,7 +441,7 @@ public static partial class StatedContent
         for (var i = 0; i < tokens.Length; i++)
         {
             var key = tokens[i];
-            if (key.Length < 2 || char.IsAsciiDigit(key[0]) || Array.Exists(own, e => e.Key == key))
+            if (key.Length < 2 || char.IsAsciiDigit(key[0]) || Array.Exists(own, e => e.Key == key || (e.Qualitative && Names(key, e.Key))))
             {
                 continue;
             }
@@ -423,7 +453,8 @@ public static partial class StatedContent
             }
 
             var amount = amounts.TryGetValue(key, out var a) ? a : default;
-            words.Add(new OfferWord(key, quantified, amount.Value, amount.Percent) { High = amount.High });
+            var stressed = (i > 0 && s_highWords.Contains(tokens[i - 1])) || (i + 1 < tokens.Length && tokens[i + 1] == "rich");
+            words.Add(new OfferWord(key, quantified, amount.Value, amount.Percent) { High = amount.High, Stressed = stressed });
         }
 
         // A stated dry matter is a moisture too: “%25 KM”, “kuru madde %20-25”, “25% DS” hold 75 % water and more.
@@ -795,6 +826,48 @@ public static partial class StatedContent
     };
 
     private static bool IsLetters(string t) => t.Length > 0 && char.IsLetter(t[0]);
+
+    // Folded words that call a content high: “yüksek klorlu”, “high chlorine”.
+    private static readonly HashSet<string> s_highWords = new(StringComparer.Ordinal) { "yuksek", "high", "zengin" };
+
+    /// <summary>
+    /// The cap a standard gives a content called low by a word, in per cent by mass: low-chlorine is at most
+    /// 1 % Cl, the limit of EN 15359:2011 Table 1 chlorine class 3 (solid recovered fuel); low-sulphur is at
+    /// most 1 % S, the limit of Directive (EU) 2016/802 Art. 3 for heavy fuel oil. Keys are folded words.
+    /// </summary>
+    private static readonly Dictionary<string, double> s_lowCaps = new(StringComparer.Ordinal)
+    {
+        ["klor"] = 1,
+        ["klorur"] = 1,
+        ["cl"] = 1,
+        ["chlorine"] = 1,
+        ["chloride"] = 1,
+        ["kukurt"] = 1,
+        ["sulphur"] = 1,
+        ["sulfur"] = 1,
+    };
+
+    /// <summary>A cap written as a word at token <paramref name="i"/>: “düşük klorlu”, “düşük kükürt”, “low chlorine”, “low-sulphur”; else null.</summary>
+    private static ExcludedContent? LowCap(string[] tokens, int i)
+    {
+        var f = TextAnalyzer.FoldKey(tokens[i]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (f.Length == 0 || f[0] is not ("dusuk" or "low"))
+        {
+            return null;
+        }
+
+        var (word, shown) = f.Length == 2
+            ? (f[1], Shown(tokens[i]))
+            : f.Length == 1 && i + 1 < tokens.Length && IsLetters(tokens[i + 1]) ? (TextAnalyzer.FoldKey(tokens[i + 1]), Shown(tokens[i]) + " " + Shown(tokens[i + 1])) : (string.Empty, string.Empty);
+        var key = s_lowCaps.ContainsKey(word) ? word
+            : word.Length > 4 && (word.EndsWith("lu", StringComparison.Ordinal) || word.EndsWith("li", StringComparison.Ordinal)) && s_lowCaps.ContainsKey(word[..^2]) ? word[..^2]
+            : null;
+        return key is null ? null : new ExcludedContent(key, shown, Limit: true) { Amount = s_lowCaps[key], Percent = true, Qualitative = true };
+    }
+
+    /// <summary>Whether an offer's word names a kind of the content (“pvc” of chlorine), not the content itself.</summary>
+    private static bool IsKind(string word, string key) =>
+        Array.Exists(s_kindsOf, k => Array.Exists(k.General, g => g == key) && Array.Exists(k.Kinds, kind => Names(word, kind)));
 }
 
 /// <summary>A word of an offer's description (folded), and whether an amount stands within two words of it.</summary>
@@ -806,4 +879,7 @@ public readonly record struct OfferWord(string Key, bool Quantified, double? Amo
 {
     /// <summary>The high end when the amount is a range (“%4-5”: 5); <see cref="Amount"/> is then its low end.</summary>
     public double? High { get; init; }
+
+    /// <summary>The offer calls the content high (“yüksek klorlu”, “high chlorine”, “chlorine-rich”).</summary>
+    public bool Stressed { get; init; }
 }

@@ -172,6 +172,17 @@ public static class MatchExplainer
                     $"the need asks for grains of {StatedContent.SizeText(low, high, CultureInfo.InvariantCulture)}, the offer's are {StatedContent.SizeText(offerLow, offerHigh, CultureInfo.InvariantCulture)}");
         }
 
+        if (content is { Qualitative: true, Amount: { } cap })
+        {
+            var capTr = "%" + cap.ToString("0.###", TrCulture);
+            var capEn = cap.ToString("0.###", CultureInfo.InvariantCulture) + "%";
+            return content.OfferAmount is { } above
+                ? ($"ihtiyaç “{content.Shown}” malzeme istiyor (en çok {capTr} sayılır), teklif %{above.ToString("0.###", TrCulture)} belirtiyor",
+                   $"the need asks for “{content.Shown}” material (taken as at most {capEn}), the offer states {above.ToString("0.###", CultureInfo.InvariantCulture)}%")
+                : ($"ihtiyaç “{content.Shown}” malzeme istiyor, teklifin açıklaması yüksek içerik anıyor (“{content.OfferWord ?? content.Key}”)",
+                   $"the need asks for “{content.Shown}” material, the offer's description names a high content (“{content.OfferWord ?? content.Key}”)");
+        }
+
         if (content is { OfferAmount: { } stated, Amount: { } bound })
         {
             var unit = content.Percent ? "%" : string.Empty;

@@ -102,7 +102,9 @@ public class MaterialCatalogTests
     [InlineData(null, "Kağıt fabrikası kazan külü", null, "mineral.ash.bottom")]
     [InlineData(null, "Demiryolu balastı söküntüsü", null, "mineral.aggregate")] // railway, not iron
     [InlineData(null, "hurda ray", null, "metal.ferrous")]
-    [InlineData(null, "Aktif karbon üretimi için sert çekirdek hammaddesi", null, "biomass.food")] // fruit stones
+    [InlineData(null, "Aktif karbon üretimi için sert çekirdek hammaddesi", null, "biomass.stones")] // fruit stones
+    [InlineData("020399", "Pirina tesisinden ayrılmış kuru çekirdek", "10.41", "biomass.stones")] // olive stones, not food residue (EN ISO 17225-1)
+    [InlineData("020304", "Domates kabuk ve çekirdek posası", "10.39", "biomass.food")] // a pulp with seeds is a pulp
     [InlineData(null, "Liman dalgakıranı çekirdek ve filtre tabakası için ağır taş", null, "mineral.aggregate")] // a breakwater core is no fruit stone
     [InlineData(null, "Reaktif boyamada elektrolit tuzu olarak sodyum sülfat", null, "chemical.inorganic")]
     [InlineData(null, "Struvite crystals from the digester side-stream", null, "fertiliser")]
@@ -272,6 +274,12 @@ public class MaterialCatalogTests
     [InlineData("170904", "İnşaat karışık atık (ahşap, alçı, plastik, beton)", "41.20", "mineral.cdw")]
     // several grades of one family: the one the firm's sector confirms
     [InlineData("020399", "Tütün yaprak damarı ve sapı (harmanlama artığı)", "12.00", "biomass.tobacco")]
+    // cement kiln dust is its own mineral (Cement BREF); "by-pass" holds no rust ("pas"); zinc dust is distilled zinc (ISO 3549)
+    [InlineData("101306", "", "23.51", "mineral.ckd")]
+    [InlineData(null, "Çimento fırını by-pass tozu", null, "mineral.ckd")]
+    [InlineData(null, "Baypas tozu (klinker hattı)", null, "mineral.ckd")]
+    [InlineData(null, "Boya için metalik çinko tozu", null, "metal.nonferrous.zinc.powder")]
+    [InlineData("110502", "Galvaniz külü", "25.61", "metal.nonferrous.zinc.ash")]
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string expected) =>
         Assert.Equal(expected, Key(code, description, nace));
 
@@ -365,6 +373,12 @@ public class MaterialCatalogTests
     [InlineData("030101", "çam kabuğu", "fidanlık için malç", MaterialRelationKind.Accepted)]
     [InlineData("100908", "atık döküm kumu", "depolama sahası günlük örtü malzemesi", MaterialRelationKind.Same)]
     [InlineData("110106", "Tükenmiş eloksal asidi (H2SO4; Al 15 g/L)", "Koagülant üretimi için alüminyum sülfat hammaddesi", MaterialRelationKind.Accepted)]
+    [InlineData("101306", "Çimento fırını tozu", "Arıtma çamuru stabilizasyonu için sönmüş kireç", MaterialRelationKind.Accepted)] // CKD holds free lime
+    [InlineData("101306", "Kiln dust", "Çamur katılaştırma için bağlayıcı (CKD)", MaterialRelationKind.Same)]
+    [InlineData("110502", "Galvaniz külü", "Toz boya için metalik çinko tozu", MaterialRelationKind.Soft)] // zinc dust is distilled zinc
+    [InlineData("110502", "Zinc ash", "Zinc dust for cementation", MaterialRelationKind.Soft)]
+    [InlineData("110502", "Galvaniz külü", "Çinko oksit üretimi için çinko içerikli hammadde", MaterialRelationKind.Same)] // ash is a zinc raw material
+    [InlineData(null, "Metalik çinko tozu (eski stok)", "Çinko hurdası", MaterialRelationKind.Same)] // zinc dust is zinc
     public void Relation_CompatiblePairs_ExpectedKind(string? offerCode, string offer, string need, MaterialRelationKind expected)
     {
         var r = Catalog.Relation(Catalog.Resolve(offerCode, offer, null), Catalog.Resolve(null, need, null));

@@ -126,6 +126,15 @@ public class StatedContentTests
     [InlineData("Kurutulmuş arıtma çamuru granülü (kuru madde %90)", "Ek yakıt için kuru çamur granülü (nem max %15)", null)]
     [InlineData("Digestate cake (20-25% DS)", "Kuru yakıt (nem <%15)", "nem")]
     [InlineData("Çamur keki (OSB'ye 25 km)", "Kuru yakıt (nem <%15)", null)] // kilometres are no dry matter
+    // a cap written as a word: "low chlorine" is at most 1 % (EN 15359 class 3), "low sulphur" at most 1 % (Directive 2016/802)
+    [InlineData("Çimento fırını by-pass tozu (klor %12; K2O %15)", "Farine geri besleme: düşük klorlu hammadde", "düşük klorlu")]
+    [InlineData("ATY (Cl %0,6)", "Çimento fırını için düşük klorlu ATY", null)]
+    [InlineData("Düşük klorlu ATY", "Çimento fırını için düşük klorlu ATY", null)] // the offer says it too
+    [InlineData("ATY (kalori 4.000 kcal/kg)", "Çimento fırını için düşük klorlu ATY", null)] // silent on chlorine
+    [InlineData("Yüksek klorlu ATY", "Low-chlorine SRF for the kiln", "low-chlorine")]
+    [InlineData("PVC ağırlıklı plastik rejekt", "Çimento fırını için düşük klorlu ATY", "düşük klorlu")]
+    [InlineData("Petrokok (kükürt %5,5)", "Kazan yakıtı: düşük kükürtlü katı yakıt", "düşük kükürtlü")]
+    [InlineData("Petrokok (S %0,8)", "Kazan yakıtı: low sulphur fuel", null)]
     public void Conflict_WhenTheOfferNamesWhatTheNeedRulesOut(string offer, string need, string? shown)
     {
         var conflict = StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords(offer));
@@ -156,6 +165,10 @@ public class StatedContentTests
         "ihtiyaç “boya” içermeyen malzeme istiyor, teklifin açıklaması bunu anıyor", "the need asks for material without “boya”, the offer's description names it")]
     [InlineData("PVC profil kırpıntısı", "Ek yakıt; plastik içermeyen", // the offer names the content by another word: that word is shown
         "ihtiyaç “plastik” içermeyen malzeme istiyor, teklifin açıklaması bunu anıyor (“pvc”)", "the need asks for material without “plastik”, the offer's description names it (“pvc”)")]
+    [InlineData("By-pass tozu (klor %12)", "Düşük klorlu farin katkısı",
+        "ihtiyaç “düşük klorlu” malzeme istiyor (en çok %1 sayılır), teklif %12 belirtiyor", "the need asks for “düşük klorlu” material (taken as at most 1%), the offer states 12%")]
+    [InlineData("PVC profil kırpıntısı", "Ek yakıt (low chlorine)",
+        "ihtiyaç “low chlorine” malzeme istiyor, teklifin açıklaması yüksek içerik anıyor (“pvc”)", "the need asks for “low chlorine” material, the offer's description names a high content (“pvc”)")]
     public void ContentLine_SaysWhichAmountBreaksTheNeedsSpecification(string offer, string need, string tr, string en)
     {
         var conflict = StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords(offer));
