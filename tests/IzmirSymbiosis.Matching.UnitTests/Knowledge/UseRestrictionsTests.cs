@@ -237,6 +237,29 @@ public class UseRestrictionsTests
         Assert.True(used.Score < offcut.Score, $"{used.Score} < {offcut.Score}");
     }
 
+    [Theory]
+    [InlineData("020202", "Tavuk kesimhanesi tüy ve sakatat")]
+    [InlineData("020502", "Mandıra arıtma çamuru")]
+    [InlineData("020399", "Sucuk baharat artığı (et suyu emmiş, Kategori 3)")]
+    public void PlantOnlyCompost_ClosedToAnimalByProducts(string code, string offer)
+    {
+        // Animal by-products are composted only in plants approved for them (EC 1069/2009 Art. 24).
+        var v = Check(code, offer, "Belediye kompost tesisi: yalnız bitkisel atık", "38.21");
+
+        Assert.Equal(PairFilter.UseRestricted, v.Filter);
+        Assert.Equal(UseRestrictions.Uses.ToList().IndexOf("plantonly"), v.Restriction!.Use);
+    }
+
+    [Fact]
+    public void PlantOnlyCompost_OpenToPlantWaste_AndApprovedCompostOpenToAnimalByProducts()
+    {
+        var plant = Check("020103", "Sera domates sap ve yaprak artığı", "Belediye kompost tesisi: yalnız bitkisel atık", "38.21");
+        var approved = Check("020202", "Tavuk kesimhanesi tüy ve sakatat", "Kompost tesisi (HYY onaylı) organik atık", "38.21");
+
+        Assert.Null(plant.Restriction);
+        Assert.Null(approved.Restriction);
+    }
+
     [Fact]
     public void En450Need_ClosedToBiomassAsh_OpenToCoalAsh()
     {
