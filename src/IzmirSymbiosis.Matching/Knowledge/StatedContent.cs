@@ -344,6 +344,13 @@ public static partial class StatedContent
                     continue;
                 }
 
+                // A kind of the content is the content in bulk (cupronickel for a nickel cap): a number beside it
+                // (“CuNi 90/10”) is no amount of the content.
+                if (!e.Minimum && IsKind(w.Key, e.Key))
+                {
+                    return e with { OfferWord = w.Key };
+                }
+
                 // Both state an amount of it, in the same kind: the amounts decide (of a range, the
                 // low end for a minimum, the high end for a cap: the whole range must pass).
                 if (e.Amount is { } bound && w.Amount is { } low && w.Percent == e.Percent)
@@ -393,6 +400,7 @@ public static partial class StatedContent
         ["nem", "moisture", "islak", "wet", "yas", "nemli"],
         ["ambalaj", "packaging", "packed", "packaged", "kutu", "koli", "carton", "cartons", "tetra", "ambalajli", "poset", "posetli", "torbali", "paketli", "bagged", "wrapped"],
         ["alci", "gypsum", "alcipan", "plasterboard"],
+        ["polyester", "poliester", "pes"],
         ["toz", "dust", "powder"],
         ["galvaniz", "galvanizli", "galvanised", "galvanized", "cinko", "zn", "zinc"],
         ["renk", "renkli", "colour", "color", "coloured", "colored", "siyah", "black", "pigment", "pigmentli", "amber", "kahverengi", "yesil"],
@@ -408,7 +416,8 @@ public static partial class StatedContent
     /// plastic rules out PVC-insulated cable (EN 12861 copper scrap: insulated cable is its own grade),
     /// a chlorine cap rules out PVC (PVC is 57 % chlorine by mass; ATY Tebliği and EN 15359 cap the
     /// chlorine of a waste fuel), a need free of organics rules out resin-backed or bitumen-bound
-    /// material (EN 13139 and EN 12620: organic contaminants of mineral fillers), a tin cap rules out bronze (tin bronzes CuSn hold 4–12 % Sn, EN 1982).
+    /// material (EN 13139 and EN 12620: organic contaminants of mineral fillers), a tin cap rules out bronze (tin bronzes CuSn hold 4–12 % Sn, EN 1982), a nickel cap rules out
+    /// cupronickel (CuNi10Fe1Mn and CuNi30Mn1Fe hold 9–33 % Ni, EN 12449) and Monel (about 63 % Ni).
     /// A need without PVC does not rule out “plastik”.
     /// </summary>
     private static readonly (string[] General, string[] Kinds)[] s_kindsOf =
@@ -417,6 +426,7 @@ public static partial class StatedContent
         (["klor", "chlorine", "halojen", "halogen"], ["pvc", "klorlu", "chlorinated"]),
         (["organik", "organic"], ["epoksi", "recine", "resin", "polyester", "plastik", "plastic", "bitum", "bitumen"]),
         (["kalay", "sn", "tin"], ["bronz", "bronze", "cusn"]),
+        (["nikel", "nickel", "ni"], ["cuni", "kupronikel", "cupronickel", "monel"]),
     ];
 
     private static readonly Dictionary<string, string[]> s_equivalents = s_sameContent

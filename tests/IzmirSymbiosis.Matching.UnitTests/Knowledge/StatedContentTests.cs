@@ -121,6 +121,9 @@ public class StatedContentTests
     [InlineData("Beyaz mermer kesim firesi", "Kalsit dolgu için beyaz mermer (organik kirlilik yok)", null)]
     [InlineData("Bronz burç talaşı (CuSn12)", "Pirinç çubuk için hurda; Sn en fazla %0,3", "Sn")]
     [InlineData("Bayat ekmek, market iadesi, poşetli", "Eski gıda yem hammaddesi (ambalajsız olmalı)", "ambalaj")]
+    [InlineData("Gemi söküm CuNi 90/10 kondenser borusu", "Pirinç döküm için hurda; nikel en çok %0,3", "nikel")] // cupronickel holds 10 % Ni
+    [InlineData("Pirinç armatür hurdası (CuZn39Pb3)", "Pirinç döküm için hurda; nikel en çok %0,3", null)]
+    [InlineData("PES/pamuk karışım kumaş kırpıntısı", "Dissolving pulp: cotton cuttings, polyester-free", "polyester")] // PES is polyester
     // a stated dry matter is a moisture: 25 % dry matter is 75 % water
     [InlineData("Arıtma çamuru filtre pres keki (%25 KM)", "Ek yakıt için kuru çamur granülü (nem max %15)", "nem")]
     [InlineData("Kurutulmuş arıtma çamuru granülü (kuru madde %90)", "Ek yakıt için kuru çamur granülü (nem max %15)", null)]
