@@ -280,6 +280,10 @@ public class MaterialCatalogTests
     [InlineData(null, "Baypas tozu (klinker hattı)", null, "mineral.ckd")]
     [InlineData(null, "Boya için metalik çinko tozu", null, "metal.nonferrous.zinc.powder")]
     [InlineData("110502", "Galvaniz külü", "25.61", "metal.nonferrous.zinc.ash")]
+    // hardmetal is tungsten carbide, a non-ferrous scrap of its own; HSS is tool steel (ISO 513, Non-Ferrous Metals BREF ch. 9)
+    [InlineData("120199", "Kırık karbür uç ve matkaplar (WC-Co)", "25.73", "metal.nonferrous.tungsten")]
+    [InlineData(null, "Cemented carbide inserts, used", null, "metal.nonferrous.tungsten")]
+    [InlineData("120101", "HSS matkap ucu hurdası (yüksek hız çeliği; karbürsüz)", "25.73", "metal.ferrous")]
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string expected) =>
         Assert.Equal(expected, Key(code, description, nace));
 
@@ -324,6 +328,8 @@ public class MaterialCatalogTests
     [InlineData("100101", "linyit taban külü", null, "çimento fırını için ek yakıt")] // only an oil-bearing mineral burns in part
     [InlineData("070213", "PBT-GF30 konnektör yolluğu", null, "elyaf için şişe kalitesi PET kırığı")] // another polyester
     [InlineData("150102", "PET 19 L damacana kırığı", null, "Öğütülmüş polikarbonat (PC) regrind")] // ISO 1043-1: different polymers
+    [InlineData("120101", "HSS freze hurdası (M2 yüksek hız çeliği)", null, "Sert metal hurda alımı: tungsten karbür uç")] // tool steel is no hardmetal
+    [InlineData(null, "Tungsten karbür uç hurdası", null, "Çelikhane için ağır hurda")]
     public void Relation_IncompatibilitiesOfTheIssue_Hard(string? offerCode, string offer, string? needCode, string need)
     {
         var r = Catalog.Relation(Catalog.Resolve(offerCode, offer, null), Catalog.Resolve(needCode, need, null));
