@@ -746,11 +746,29 @@ public static partial class StatedContent
             return;
         }
 
-        for (; j >= 0 && IsAdjective(tokens[j]); j -= 2)
+        while (j >= 0 && IsAdjective(tokens[j]))
         {
             Add(found, tokens[j], limit);
-            if (j < 2 || !IsConjunction(tokens[j - 1]))
+            var k = j - 1;
+
+            // The noun of a compound adjective is refused with it: “çelik gövdeli takım” (steel-bodied tools) refuses steel.
+            if (k >= 0 && IsLetters(tokens[k]) && !IsConjunction(tokens[k]) && !IsAdjective(tokens[k]))
             {
+                Add(found, tokens[k], limit);
+                k--;
+            }
+
+            if (k < 1 || !IsConjunction(tokens[k]))
+            {
+                break;
+            }
+
+            j = k - 1;
+
+            // A plain word joined by a conjunction is refused too: “HSS ve çelik gövdeli takım kabul edilmez”.
+            if (IsLetters(tokens[j]) && !IsAdjective(tokens[j]))
+            {
+                Add(found, tokens[j], limit);
                 break;
             }
         }

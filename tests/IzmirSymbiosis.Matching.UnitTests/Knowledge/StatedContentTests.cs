@@ -24,7 +24,7 @@ public class StatedContentTests
     [InlineData("Kireçleme için en az %90 CaCO3 içeren toz", "caco3")]
     [InlineData("Klinker için demir düzeltici (Fe2O3 min. %45)", "fe2o3")]
     [InlineData("Testliner için OCC; nem en fazla %10, küflü balya kabul edilmez", "kuflu nem")] // the bales are taken, mouldy ones are not
-    [InlineData("Testliner için OCC; PE kaplı/laminasyonlu karton kabul edilmez", "kapli laminasyonlu")]
+    [InlineData("Testliner için OCC; PE kaplı/laminasyonlu karton kabul edilmez", "kapli laminasyonlu pe")] // PE of “PE kaplı” is refused with it
     [InlineData("Rafya hattı için PP granül; lateks ve doğal lif içermemeli", "lateks lif")]
     [InlineData("SHG çinko külçe (Al en çok %0,01)", "al")]
     [InlineData("Need: PP regrind, fillers not accepted", "fillers")]
@@ -121,6 +121,11 @@ public class StatedContentTests
     [InlineData("Beyaz mermer kesim firesi", "Kalsit dolgu için beyaz mermer (organik kirlilik yok)", null)]
     [InlineData("Bronz burç talaşı (CuSn12)", "Pirinç çubuk için hurda; Sn en fazla %0,3", "Sn")]
     [InlineData("Bayat ekmek, market iadesi, poşetli", "Eski gıda yem hammaddesi (ambalajsız olmalı)", "ambalaj")]
+    // a compound adjective refuses its noun, and a word joined to it by a conjunction is refused too
+    [InlineData("HSS matkap ucu hurdası", "Sert metal hurda alımı: karbür uç; HSS ve çelik gövdeli takım kabul edilmez", "HSS")]
+    [InlineData("Çelik gövdeli freze hurdası", "Sert metal hurda alımı: karbür uç; çelik gövdeli takım kabul edilmez", "gövdeli")]
+    [InlineData("Çelik freze hurdası", "Sert metal hurda alımı: karbür uç; çelik gövdeli takım kabul edilmez", "çelik")]
+    [InlineData("Kırık karbür uçlar", "Sert metal hurda alımı: karbür uç; HSS ve çelik gövdeli takım kabul edilmez", null)]
     [InlineData("Gemi söküm CuNi 90/10 kondenser borusu", "Pirinç döküm için hurda; nikel en çok %0,3", "nikel")] // cupronickel holds 10 % Ni
     [InlineData("Pirinç armatür hurdası (CuZn39Pb3)", "Pirinç döküm için hurda; nikel en çok %0,3", null)]
     [InlineData("PES/pamuk karışım kumaş kırpıntısı", "Dissolving pulp: cotton cuttings, polyester-free", "polyester")] // PES is polyester
