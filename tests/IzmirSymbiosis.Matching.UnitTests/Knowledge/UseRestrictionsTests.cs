@@ -55,7 +55,7 @@ public class UseRestrictionsTests
     [InlineData("Süt sığırı yemi mineral katkısı", "feed", "ruminant")]
     [InlineData("Hayvan yemi için protein kaynağı", "feed")]
     [InlineData("Yem fabrikası hammaddesi", "feed")]
-    [InlineData("Temiz HDPE regrind", "clean")]
+    [InlineData("Temiz HDPE regrind", "clean", "recycling")]
     [InlineData("Gıda ambalajı için LDPE", "clean")]
     [InlineData("Renk ayrılmış cam kırığı", "clean")]
     [InlineData("Kazan için kuru biyokütle (nem <%15)", "dry")]
@@ -258,6 +258,26 @@ public class UseRestrictionsTests
 
         Assert.Null(plant.Restriction);
         Assert.Null(approved.Restriction);
+    }
+
+    [Theory]
+    [InlineData("180104", "Sterilize edilmiş tıbbi atık (plastik ağırlıklı)", "PP/PE rejenere granül üretimi", "38.32")]
+    [InlineData("180104", "Tıbbi atık, otoklavlanmış", "Geri dönüşüm tesisi: karışık plastik", "38.32")]
+    [InlineData("180101", "Kullanılmış enjektör (otoklavlanmış)", "Plastic regrind for injection moulding", "22.29")]
+    public void MaterialRecycling_ClosedToMedicalWaste(string code, string offer, string need, string nace)
+    {
+        var v = Check(code, offer, need, nace);
+
+        Assert.Equal(PairFilter.UseRestricted, v.Filter);
+        Assert.Equal(UseRestrictions.Uses.ToList().IndexOf("recycling"), v.Restriction!.Use);
+    }
+
+    [Fact]
+    public void LicensedMercuryRecovery_OpenToDentalAmalgam()
+    {
+        var v = Check("180110", "Diş hekimliği amalgam separatör çamuru", "Lisanslı cıva geri kazanım tesisi", "38.22");
+
+        Assert.Null(v.Restriction);
     }
 
     [Fact]
