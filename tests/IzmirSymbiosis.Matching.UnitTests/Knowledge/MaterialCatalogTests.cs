@@ -280,6 +280,13 @@ public class MaterialCatalogTests
     [InlineData(null, "Baypas tozu (klinker hattı)", null, "mineral.ckd")]
     [InlineData(null, "Boya için metalik çinko tozu", null, "metal.nonferrous.zinc.powder")]
     [InlineData("110502", "Galvaniz külü", "25.61", "metal.nonferrous.zinc.ash")]
+    // a product named with the materials it holds is that product; a grade named with it is that grade (AEEE Yönetmeliği Ek-1)
+    [InlineData(null, "AEEE işleme: değerli metal ve plastik ayrıştırma", null, "weee")]
+    [InlineData("160214", "End-of-life PV panels (broken glass; Al frame)", null, "weee")]
+    [InlineData(null, "HIPS/ABS granül (beyaz eşya parçası kalitesi)", null, "polymer.ps")]
+    // slag metallics and pig iron are ferrous (EU 333/2011); a treatment plant is an origin
+    [InlineData(null, "EAF şarjı için cüruf metaliği", null, "metal.ferrous")]
+    [InlineData(null, "Atıksu arıtma tesisi çamuru", null, "sludge")]
     // hardmetal is tungsten carbide, a non-ferrous scrap of its own; HSS is tool steel (ISO 513, Non-Ferrous Metals BREF ch. 9)
     [InlineData("120199", "Kırık karbür uç ve matkaplar (WC-Co)", "25.73", "metal.nonferrous.tungsten")]
     [InlineData(null, "Cemented carbide inserts, used", null, "metal.nonferrous.tungsten")]

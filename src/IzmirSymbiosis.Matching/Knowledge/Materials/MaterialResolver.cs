@@ -250,6 +250,18 @@ internal sealed class MaterialResolver
         }
 
         var families = leaves.Select(id => _catalog.Get(id).Family).Distinct(StringComparer.Ordinal).ToList();
+
+        // A product made of several materials, named with two or more of the materials it holds, is that product: “AEEE
+        // işleme: değerli metal ve plastik ayrıştırma” is a WEEE recycler, “PV panels (broken glass; Al frame)”
+        // are WEEE (AEEE Yönetmeliği Ek-1: the equipment is the waste; its metals, plastics and glass are what treatment separates).
+        var products = leaves.Where(id => s_productFamilies.Contains(_catalog.Get(id).Family)).ToList();
+        // A grade of one family named with it is what the product part is (“HIPS/ABS granül, beyaz eşya parçası kalitesi” is HIPS).
+        var parts = leaves.Where(id => products.Count == 1 && id != products[0]).ToList();
+        if (parts.Count > 0 && parts.All(id => s_constituentFamilies.Contains(_catalog.Get(id).Family)) &&
+            (families.Count > 2 || parts.All(id => _catalog.Get(id).Depth == 1)))
+        {
+            return products[0];
+        }
         if (families.Count == 1)
         {
             // Several grades of one family, one of them the firm's own (its sector confirms it: “tütün
@@ -294,11 +306,15 @@ internal sealed class MaterialResolver
         return forAt >= 0 ? (forAt + 1, words.Length) : (0, 0);
     }
 
+    // Families of products made of several materials, and the families of what they are made of.
+    private static readonly HashSet<string> s_productFamilies = new(StringComparer.Ordinal) { "weee", "battery" };
+    private static readonly HashSet<string> s_constituentFamilies = new(StringComparer.Ordinal) { "metal", "polymer", "glass", "rubber" };
+
     // Folded words that make the words before them a plant or a line, not a material.
     private static readonly string[] s_originWords = ["fabrika", "tesis", "hatti", "hattin", "santral", "atolye", "isletme", "sistem", "plant", "mill", "factory", "works", "system"];
 
     // Folded process words that may stand between a material and its plant word: “akü kırma tesisi”.
-    private static readonly HashSet<string> s_processWords = new(StringComparer.Ordinal) { "kirma", "isleme", "uretim", "dokum", "geri", "recycling", "processing" };
+    private static readonly HashSet<string> s_processWords = new(StringComparer.Ordinal) { "kirma", "isleme", "uretim", "dokum", "geri", "aritma", "recycling", "processing", "treatment" };
 
     /// <summary>Whether a plant word follows the phrase ending at <paramref name="end"/>: right after it (“kağıt fabrikası”, “paper mill”) or after a process word (“akü kırma tesisi”).</summary>
     private static bool NamesOrigin(string[] words, int end)
