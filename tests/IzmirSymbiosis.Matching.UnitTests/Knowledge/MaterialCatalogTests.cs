@@ -392,6 +392,8 @@ public class MaterialCatalogTests
     [InlineData("110502", "Zinc ash", "Zinc dust for cementation", MaterialRelationKind.Soft)]
     [InlineData("110502", "Galvaniz külü", "Çinko oksit üretimi için çinko içerikli hammadde", MaterialRelationKind.Same)] // ash is a zinc raw material
     [InlineData(null, "Metalik çinko tozu (eski stok)", "Çinko hurdası", MaterialRelationKind.Same)] // zinc dust is zinc
+    [InlineData("020199", "Spent mushroom compost", "Bağ için organik toprak düzenleyici", MaterialRelationKind.Accepted)] // EN 13652 soil improver
+    [InlineData("020109", "Fidanlık saksı toprağı artığı", "Kompost tesisi için yeşil atık", MaterialRelationKind.Accepted)]
     public void Relation_CompatiblePairs_ExpectedKind(string? offerCode, string offer, string need, MaterialRelationKind expected)
     {
         var r = Catalog.Relation(Catalog.Resolve(offerCode, offer, null), Catalog.Resolve(null, need, null));
