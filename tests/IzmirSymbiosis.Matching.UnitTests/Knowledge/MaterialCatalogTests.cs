@@ -287,6 +287,9 @@ public class MaterialCatalogTests
     // slag metallics and pig iron are ferrous (EU 333/2011); a treatment plant is an origin
     [InlineData(null, "EAF şarjı için cüruf metaliği", null, "metal.ferrous")]
     [InlineData(null, "Atıksu arıtma tesisi çamuru", null, "sludge")]
+    // a material in the instrumental case is a reagent, not the material
+    [InlineData(null, "Fosforlu gübre üretimi için fosfor içerikli hammadde (asitle çözündürme)", null, "fertiliser")]
+    [InlineData(null, "Çamur kireçle stabilizasyon", null, "sludge")]
     // hardmetal is tungsten carbide, a non-ferrous scrap of its own; HSS is tool steel (ISO 513, Non-Ferrous Metals BREF ch. 9)
     [InlineData("120199", "Kırık karbür uç ve matkaplar (WC-Co)", "25.73", "metal.nonferrous.tungsten")]
     [InlineData(null, "Cemented carbide inserts, used", null, "metal.nonferrous.tungsten")]
@@ -394,6 +397,7 @@ public class MaterialCatalogTests
     [InlineData(null, "Metalik çinko tozu (eski stok)", "Çinko hurdası", MaterialRelationKind.Same)] // zinc dust is zinc
     [InlineData("020199", "Spent mushroom compost", "Bağ için organik toprak düzenleyici", MaterialRelationKind.Accepted)] // EN 13652 soil improver
     [InlineData("020109", "Fidanlık saksı toprağı artığı", "Kompost tesisi için yeşil atık", MaterialRelationKind.Accepted)]
+    [InlineData("190114", "Arıtma çamuru mono yakma külü (P2O5 %18)", "Fosforlu gübre üretimi için hammadde", MaterialRelationKind.Accepted)] // EU 2021/2088 CMC 13
     public void Relation_CompatiblePairs_ExpectedKind(string? offerCode, string offer, string need, MaterialRelationKind expected)
     {
         var r = Catalog.Relation(Catalog.Resolve(offerCode, offer, null), Catalog.Resolve(null, need, null));

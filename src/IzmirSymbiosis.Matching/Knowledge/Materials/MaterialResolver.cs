@@ -164,6 +164,14 @@ internal sealed class MaterialResolver
                 continue;
             }
 
+            // A material in the instrumental case is a reagent or a tool, not the material: “asitle çözündürme”
+            // (dissolving with acid), “kireçle stabilizasyon” (stabilising with lime).
+            if (end == i + 1 && w.Length > matched[0].Length &&
+                w[matched[0].Length..] is "le" or "la" or "yle" or "yla" && end < words.Length)
+            {
+                continue;
+            }
+
             // Negated: "PVC içermez", "PVC içermeyen", "PVC hariç", "PVC-free", "PVC'siz" name a material that is absent.
             var last = words[end - 1];
             if ((end < words.Length && words[end] is "icermez" or "icermeyen" or "icermemeli" or "olmayan" or "bulunmayan" or "haric" or "free" or "disinda") ||
