@@ -118,7 +118,10 @@ internal sealed class MaterialResolver
             return fromCode;
         }
 
-        return codeLength == 6 && _catalog.Get(fromCode).Family != _catalog.Get(fromText).Family && !Confirmed(fromText, ewcCode, nace)
+        // A waste code classifies substances, never energy: a stream its description calls heat (hot air of a
+        // clinker cooler, geothermal fluid at 95 °C) is heat whatever code the firm filed it under.
+        return codeLength == 6 && _catalog.Get(fromCode).Family != _catalog.Get(fromText).Family && !Confirmed(fromText, ewcCode, nace) &&
+               _catalog.Get(fromText).Family != "energy"
             ? fromCode
             : fromText;
     }
@@ -233,6 +236,16 @@ internal sealed class MaterialResolver
         // the same way to one of another family named elsewhere.
         // A material of the purpose refines the main one only when one is a grade of the other:
         // "cüruf köpürtme için dolomit" is dolomite, not "some mineral".
+        // Materials of one family named right before an origin share it: “levrek-çipura kuluçkahanesi” is a bass and bream hatchery.
+        for (var k = found.Count - 2; k >= 0; k--)
+        {
+            if (found[k].End == found[k + 1].Position && origins.Contains(found[k + 1].Position) &&
+                _catalog.Get(found[k].Id).Family == _catalog.Get(found[k + 1].Id).Family)
+            {
+                origins.Add(found[k].Position);
+            }
+        }
+
         var (purposeFrom, purposeTo) = PurposeSpan(words);
         bool IsMain((int Id, int Length, int Position, bool Modifier, int End) f) =>
             (f.Position < purposeFrom || f.Position >= purposeTo) && !origins.Contains(f.Position);
@@ -327,7 +340,8 @@ internal sealed class MaterialResolver
     /// <summary>Whether a plant word follows the phrase ending at <paramref name="end"/>: right after it (“kağıt fabrikası”, “paper mill”) or after a process word (“akü kırma tesisi”).</summary>
     private static bool NamesOrigin(string[] words, int end)
     {
-        static bool IsPlant(string word) => Array.Exists(s_originWords, o => word.StartsWith(o, StringComparison.Ordinal));
+        // A “-hane” word is a house of work: boyahane (dyehouse), kesimhane (slaughterhouse), kuluçkahane (hatchery).
+        static bool IsPlant(string word) => Array.Exists(s_originWords, o => word.StartsWith(o, StringComparison.Ordinal)) || word.Contains("hane", StringComparison.Ordinal);
         return end < words.Length && (IsPlant(words[end]) || (s_processWords.Contains(words[end]) && end + 1 < words.Length && IsPlant(words[end + 1])));
     }
 
