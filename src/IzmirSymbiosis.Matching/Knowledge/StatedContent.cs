@@ -59,7 +59,7 @@ public static partial class StatedContent
     // Lower-case signs of a stated exclusion; a description without any is read no further.
     private static readonly string[] s_triggers =
         ["sız", "siz", "suz", "süz", "içerme", "olmaya", "olmama", "bulunma", "yok", "hariç", "barındırma", "<", "≤", "max", "maks", "azami", "no ", "without", "free", ">", "≥", "min", "en az", "asgari", "least", "fazla", "en çok",
-         "edilmez", "edilmiyor", "istenmez", "not accepted", "düşük", "dusuk", "low", "doğal", "dogal", "natural", "°", "mm", "µm", "μm", "mikron", "micron"];
+         "edilmez", "edilmiyor", "istenmez", "not accepted", "düşük", "dusuk", "low", "less", "doğal", "dogal", "natural", "°", "mm", "µm", "μm", "mikron", "micron"];
 
     /// <summary>
     /// The key of a need that asks for natural (quarried) mineral material: “TS EN 12620 doğal agrega”,
@@ -169,7 +169,7 @@ public static partial class StatedContent
     [GeneratedRegex(@"\p{L}[\p{L}\d]*(?:-\p{L}+)*|<|≤|>|≥|%|" + Number + @"|[;:,()\[\]/]", RegexOptions.CultureInvariant)]
     private static partial Regex TokenPattern();
 
-    [GeneratedRegex(@"(\p{L}+)-free\b|\bfree of (\p{L}+)|\b(?:no|without) (\p{L}+)(?:(?: or| and|,) (\p{L}+))?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(\p{L}+)-free\b|\bfree of (\p{L}+)|\b(?:no|without) (\p{L}+)(?:(?: or| and|,) (\p{L}+))?|\b(colou?r)less\b", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishPattern();
 
     /// <summary>The contents a need's description rules out (empty when it states none).</summary>
@@ -389,7 +389,7 @@ public static partial class StatedContent
     private static readonly string[][] s_sameContent =
     [
         ["kirec", "cao", "lime", "quicklime"],
-        ["tuz", "nacl", "salamura", "salt", "brine"],
+        ["tuz", "nacl", "salamura", "salt", "brine", "tuzluluk", "salinity"],
         ["klorur", "klor", "cl", "chloride", "chlorine", "tuz", "nacl", "salamura", "salt", "brine"],
         ["halojen", "halogen", "klor", "chlorine", "brom", "bromine", "flor", "fluorine"],
         ["yag", "oil", "gres", "grease"],
@@ -401,9 +401,11 @@ public static partial class StatedContent
         ["ambalaj", "packaging", "packed", "packaged", "kutu", "koli", "carton", "cartons", "tetra", "ambalajli", "poset", "posetli", "torbali", "paketli", "bagged", "wrapped"],
         ["alci", "gypsum", "alcipan", "plasterboard"],
         ["polyester", "poliester", "pes"],
+        ["parafin", "paraffin", "mum", "mumlu", "wax", "waxed"],
+        ["sulfat", "sulphate", "sulfate"],
         ["toz", "dust", "powder"],
         ["galvaniz", "galvanizli", "galvanised", "galvanized", "cinko", "zn", "zinc"],
-        ["renk", "renkli", "colour", "color", "coloured", "colored", "siyah", "black", "pigment", "pigmentli", "amber", "kahverengi", "yesil"],
+        ["renk", "renkli", "colour", "color", "coloured", "colored", "siyah", "black", "pigment", "pigmentli", "amber", "kahverengi", "yesil", "indigo", "dye", "dyed", "boyar"],
         ["katman", "katli", "multilayer", "layer", "bariyer", "barrier", "evoh"],
         ["kuf", "kuflu", "mould", "mold", "mouldy", "moldy"],
         ["alasim", "alasimli", "alloy", "alloyed", "pirinc", "brass", "bronz", "bronze", "berilyum", "beryllium", "cube2", "cuzn", "cusn", "zamak"],

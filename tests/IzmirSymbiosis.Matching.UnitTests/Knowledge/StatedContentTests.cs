@@ -129,6 +129,12 @@ public class StatedContentTests
     [InlineData("Gemi söküm CuNi 90/10 kondenser borusu", "Pirinç döküm için hurda; nikel en çok %0,3", "nikel")] // cupronickel holds 10 % Ni
     [InlineData("Pirinç armatür hurdası (CuZn39Pb3)", "Pirinç döküm için hurda; nikel en çok %0,3", null)]
     [InlineData("PES/pamuk karışım kumaş kırpıntısı", "Dissolving pulp: cotton cuttings, polyester-free", "polyester")] // PES is polyester
+    // one content by several words: salinity is salt, paraffin is wax, sulphate is sülfat, indigo is a colour
+    [InlineData("Zeytin salamurası (NaCl %8)", "Kompost nemlendirme suyu, tuzluluk en çok %0,5", "tuzluluk")]
+    [InlineData("Cheese rinds, paraffin-waxed", "Eritme peyniri için kırpıntı, mum/parafin içermemeli", "parafin")]
+    [InlineData("Recycled aggregate (water-soluble sulphate 1.2%)", "Alt temel; suda çözünür sülfat ≤%0,2", "sülfat")]
+    [InlineData("Denim yıkama suyu (indigo, pomza)", "Process water, colourless", "colour")]
+    [InlineData("Yumuşatılmış kazan suyu", "Process water, colourless", null)]
     // a stated dry matter is a moisture: 25 % dry matter is 75 % water
     [InlineData("Arıtma çamuru filtre pres keki (%25 KM)", "Ek yakıt için kuru çamur granülü (nem max %15)", "nem")]
     [InlineData("Kurutulmuş arıtma çamuru granülü (kuru madde %90)", "Ek yakıt için kuru çamur granülü (nem max %15)", null)]
