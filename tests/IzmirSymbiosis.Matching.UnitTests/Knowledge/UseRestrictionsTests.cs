@@ -281,6 +281,27 @@ public class UseRestrictionsTests
     }
 
     [Fact]
+    public void PetFood_IsFeed_AndClosedToLimedFleshings()
+    {
+        // Pet food is feed (EC 767/2009 Art. 3); limed tannery residue is outside EC 1069/2009 Art. 35(a)(i).
+        var v = Check("040101", "Tabakhane etleme artığı (kireçli)", "Mama fabrikası: et ve sakatat (Kategori 3)", "10.92");
+
+        Assert.Equal(PairFilter.UseRestricted, v.Filter);
+        Assert.Equal(UseRestrictions.Uses.ToList().IndexOf("feed"), v.Restriction!.Use);
+    }
+
+    [Fact]
+    public void FreshNeed_UnchilledOffer_MaterialValueCut()
+    {
+        const string need = "Need: fresh chilled blood for plasma";
+        var stale = Check("020202", "Kesimhane kanı (3 gün bekletilmiş, soğutmasız)", need);
+        var chilled = Check("020202", "Kesimhane kanı (soğutulmuş, günlük)", need);
+
+        Assert.True(stale.Restriction is { Hard: false });
+        Assert.Null(chilled.Restriction);
+    }
+
+    [Fact]
     public void En450Need_ClosedToBiomassAsh_OpenToCoalAsh()
     {
         // EN 450-1 fly ash comes from pulverised coal; ash of biomass alone is outside its scope.
