@@ -49,6 +49,8 @@ public static class TextAnalyzer
         (new(@"(?<!\p{L})(?:[kK]ıl(?:ı|lar|ları|ın|dan)?|KIL(?:I|LAR|LARI)?)(?!\p{L})", System.Text.RegularExpressions.RegexOptions.CultureInvariant), "hayvan tüyü"),
         // "by-pass tozu" is a cement kiln's bypass dust: its "pas" is no rust (pas), its "pass" no word of its own.
         (new(@"(?<!\p{L})(?:by[\s-]?pass?|baypas)(?!\p{L})", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant), "bypass"),
+        // "pasta" (paste, cake) is no rust ("pas" with the locative "-ta").
+        (new(@"(?<!\p{L})pasta(?:lar|ları|sı|lık)?(?!\p{L})", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant), "macun"),
         // "pet food" is food for pets (evcil hayvan maması), not PET.
         (new(@"(?<!\p{L})pet[\s-]?foods?(?!\p{L})", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant), "evcil hayvan maması"),
     ];

@@ -293,6 +293,10 @@ public class MaterialCatalogTests
     [InlineData(null, "Levrek-çipura kuluçkahanesi su ısıtması", null, "energy.heat")]
     [InlineData(null, "Pirinç dökümhanesi cürufu", null, "mineral.slag")]
     [InlineData(null, "Yağı alınmış kuru pirina (prina yağı fabrikası çıkışı)", null, "biomass.olivepomace")]
+    // "pasta" is no rust; glycols are organic chemicals; cocoa shells are husks
+    [InlineData(null, "Biyogaz için şekerli pasta substrat", null, "biomass")]
+    [InlineData("070199", "Off-spec MEG (renk sapmalı)", "20.14", "chemical.organic")]
+    [InlineData(null, "Cocoa bean shells after roasting", null, "biomass.green")]
     // a material in the instrumental case is a reagent, not the material
     [InlineData(null, "Fosforlu gübre üretimi için fosfor içerikli hammadde (asitle çözündürme)", null, "fertiliser")]
     [InlineData(null, "Çamur kireçle stabilizasyon", null, "sludge")]
@@ -404,6 +408,7 @@ public class MaterialCatalogTests
     [InlineData("020199", "Spent mushroom compost", "Bağ için organik toprak düzenleyici", MaterialRelationKind.Accepted)] // EN 13652 soil improver
     [InlineData("020109", "Fidanlık saksı toprağı artığı", "Kompost tesisi için yeşil atık", MaterialRelationKind.Accepted)]
     [InlineData("190114", "Arıtma çamuru mono yakma külü (P2O5 %18)", "Fosforlu gübre üretimi için hammadde", MaterialRelationKind.Accepted)] // EU 2021/2088 CMC 13
+    [InlineData("020399", "Kakao kabuğu", "Park alanları için malç", MaterialRelationKind.Accepted)] // EN 13652 organic constituent
     public void Relation_CompatiblePairs_ExpectedKind(string? offerCode, string offer, string need, MaterialRelationKind expected)
     {
         var r = Catalog.Relation(Catalog.Resolve(offerCode, offer, null), Catalog.Resolve(null, need, null));
