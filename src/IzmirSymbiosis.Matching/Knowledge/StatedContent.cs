@@ -329,7 +329,7 @@ public static partial class StatedContent
                 // it, as does an offer that calls the content high or names a kind of it (PVC); a bare mention does not.
                 if (e.Qualitative)
                 {
-                    if (w.Amount is { } stated && w.Percent)
+                    if (w.Amount is { } stated && w.Percent && e.Amount is not null)
                     {
                         if ((w.High ?? stated) > e.Amount)
                         {
@@ -465,7 +465,7 @@ public static partial class StatedContent
             }
 
             var amount = amounts.TryGetValue(key, out var a) ? a : default;
-            var stressed = (i > 0 && s_highWords.Contains(tokens[i - 1])) || (i + 1 < tokens.Length && tokens[i + 1] == "rich");
+            var stressed = (i > 0 && s_highWords.Contains(tokens[i - 1])) || HighAfter(tokens, i);
             words.Add(new OfferWord(key, quantified, amount.Value, amount.Percent) { High = amount.High, Stressed = stressed });
         }
 
@@ -857,6 +857,12 @@ public static partial class StatedContent
 
     private static bool IsLetters(string t) => t.Length > 0 && char.IsLetter(t[0]);
 
+    // Folded stems after “düşük” that name no content: low price, cost, quality, capacity, pressure, temperature, energy, speed.
+    private static readonly HashSet<string> s_notContent = new(StringComparer.Ordinal)
+    {
+        "fiyat", "maliyet", "kalite", "kapasite", "basinc", "sicak", "sicaklik", "enerji", "hiz", "devir", "gerilim", "voltaj",
+    };
+
     // Folded words that call a content high: “yüksek klorlu”, “high chlorine”.
     private static readonly HashSet<string> s_highWords = new(StringComparer.Ordinal) { "yuksek", "high", "zengin" };
 
@@ -889,10 +895,36 @@ public static partial class StatedContent
         var (word, shown) = f.Length == 2
             ? (f[1], Shown(tokens[i]))
             : f.Length == 1 && i + 1 < tokens.Length && IsLetters(tokens[i + 1]) ? (TextAnalyzer.FoldKey(tokens[i + 1]), Shown(tokens[i]) + " " + Shown(tokens[i + 1])) : (string.Empty, string.Empty);
+        // Any other content made an adjective (“düşük jelli”, “düşük küllü”) is capped too, with no figure: only an
+        // offer that calls it high breaks the cap. Words of price, quality or operating state name no content.
         var key = s_lowCaps.ContainsKey(word) ? word
-            : word.Length > 4 && (word.EndsWith("lu", StringComparison.Ordinal) || word.EndsWith("li", StringComparison.Ordinal)) && s_lowCaps.ContainsKey(word[..^2]) ? word[..^2]
+            : word.Length > 4 && (word.EndsWith("lu", StringComparison.Ordinal) || word.EndsWith("li", StringComparison.Ordinal)) ? word[..^2]
             : null;
-        return key is null ? null : new ExcludedContent(key, shown, Limit: true) { Amount = s_lowCaps[key], Percent = true, Qualitative = true };
+        if (key is null || s_notContent.Contains(key))
+        {
+            return null;
+        }
+
+        return new ExcludedContent(key, shown, Limit: true) { Amount = s_lowCaps.TryGetValue(key, out var cap) ? cap : null, Percent = true, Qualitative = true };
+    }
+
+    /// <summary>Whether a word is called high after it, within four words and before any word calling something low: “jel ve fish-eye yüksek”, “chlorine-rich”.</summary>
+    private static bool HighAfter(string[] tokens, int i)
+    {
+        for (var j = i + 1; j < tokens.Length && j <= i + 4; j++)
+        {
+            if (tokens[j] is "dusuk" or "low" or "az")
+            {
+                return false;
+            }
+
+            if (s_highWords.Contains(tokens[j]) || tokens[j] == "rich")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether an offer's word names a kind of the content (“pvc” of chlorine), not the content itself.</summary>

@@ -172,6 +172,12 @@ public static class MatchExplainer
                     $"the need asks for grains of {StatedContent.SizeText(low, high, CultureInfo.InvariantCulture)}, the offer's are {StatedContent.SizeText(offerLow, offerHigh, CultureInfo.InvariantCulture)}");
         }
 
+        if (content is { Qualitative: true, Amount: null })
+        {
+            return ($"ihtiyaç “{content.Shown}” malzeme istiyor, teklifin açıklaması yüksek içerik anıyor (“{content.OfferWord ?? content.Key}”)",
+                    $"the need asks for “{content.Shown}” material, the offer's description names a high content (“{content.OfferWord ?? content.Key}”)");
+        }
+
         if (content is { Qualitative: true, Amount: { } cap })
         {
             var capTr = "%" + cap.ToString("0.###", TrCulture);

@@ -148,6 +148,10 @@ public class StatedContentTests
     [InlineData("Yüksek klorlu ATY", "Low-chlorine SRF for the kiln", "low-chlorine")]
     [InlineData("PVC ağırlıklı plastik rejekt", "Çimento fırını için düşük klorlu ATY", "düşük klorlu")]
     [InlineData("Petrokok (kükürt %5,5)", "Kazan yakıtı: düşük kükürtlü katı yakıt", "düşük kükürtlü")]
+    [InlineData("Off-grade LDPE granül (jel ve fish-eye yüksek)", "Şeffaf film için düşük jelli LDPE", "düşük jelli")] // no figure: only a high content breaks it
+    [InlineData("LDPE granül (jel az, nem yüksek)", "Şeffaf film için düşük jelli LDPE", null)]
+    [InlineData("LDPE granül (jelli)", "Şeffaf film için düşük jelli LDPE", null)]
+    [InlineData("Yüksek kaliteli PP granül", "Düşük kaliteli PP granül de alınır", null)] // quality is no content
     [InlineData("Petrokok (S %0,8)", "Kazan yakıtı: low sulphur fuel", null)]
     public void Conflict_WhenTheOfferNamesWhatTheNeedRulesOut(string offer, string need, string? shown)
     {
@@ -183,6 +187,8 @@ public class StatedContentTests
         "ihtiyaç “düşük klorlu” malzeme istiyor (en çok %1 sayılır), teklif %12 belirtiyor", "the need asks for “düşük klorlu” material (taken as at most 1%), the offer states 12%")]
     [InlineData("PVC profil kırpıntısı", "Ek yakıt (low chlorine)",
         "ihtiyaç “low chlorine” malzeme istiyor, teklifin açıklaması yüksek içerik anıyor (“pvc”)", "the need asks for “low chlorine” material, the offer's description names a high content (“pvc”)")]
+    [InlineData("LDPE (jel yüksek)", "Film için düşük jelli LDPE",
+        "ihtiyaç “düşük jelli” malzeme istiyor, teklifin açıklaması yüksek içerik anıyor (“jel”)", "the need asks for “düşük jelli” material, the offer's description names a high content (“jel”)")]
     public void ContentLine_SaysWhichAmountBreaksTheNeedsSpecification(string offer, string need, string tr, string en)
     {
         var conflict = StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords(offer));
