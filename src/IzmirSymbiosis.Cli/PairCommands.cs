@@ -37,7 +37,7 @@ internal static class PairCommands
             return Task.FromResult(0);
         }
 
-        Console.WriteLine("Assumed for every row: equal yearly amounts and open windows (quantity and timing fit 1), default prices, a permit for a hazardous code only where one is expected (NACE 38.22, a licensed need, a licensed route in the receiver's division), no transport limit (distance counts through its factor).");
+        Console.WriteLine("Assumed for every row: equal yearly amounts and open windows (quantity and timing fit 1), default prices, a permit for a hazardous code only where one is expected (NACE 38.22, a licensed need, a licensed route in the receiver's class), no transport limit (distance counts through its factor).");
         for (var i = 0; i < verdicts.Count; i++)
         {
             PrintRow(pairs[i].Row, verdicts[i], null);

@@ -98,7 +98,7 @@ public sealed class PairChecker
     /// Whether the receiver is taken to hold a permit for a (hazardous) code the file cannot state:
     /// it treats hazardous waste (NACE 38.22), its description says it is licensed (“lisanslı”,
     /// “izinli”, “licensed”, “permitted”), or the route table names a licensed recovery operation for
-    /// the code in the receiver's NACE division.
+    /// the code in the receiver's own NACE class (a cement kiln licensed to co-incinerate it licenses no asphalt plant of the same division).
     /// </summary>
     private static bool AssumedPermit(string code, PairQuery query)
     {
@@ -109,7 +109,7 @@ public sealed class PairChecker
             return true;
         }
 
-        return nace.Length >= 2 && RecoveryRoutes.For(code, hazardous: true).Any(r => r.Route.ReceiverNace.StartsWith(nace[..2], StringComparison.Ordinal));
+        return nace.Length >= 2 && RecoveryRoutes.For(code, hazardous: true).Any(r => nace.StartsWith(r.Route.ReceiverNace, StringComparison.Ordinal));
     }
 
     /// <summary>NACE 38.22, treatment and disposal of hazardous waste: licensed for it by definition.</summary>

@@ -17,6 +17,20 @@ public class RouteEvidenceTests
     private static double Route(PairVerdict v) => v.Material.GetValueOrDefault("route");
 
     [Fact]
+    public void HazardousCode_PermitAssumedOnlyInTheLicensedRoutesOwnClass()
+    {
+        // 13 02 05* goes to licensed co-incineration in a cement kiln (23.51); an asphalt plant of the same
+        // division (23.99) holds no such licence, unless its need says it is licensed.
+        var kiln = Check("130205", "atık madeni yağ", "23.51", "ek yakıt");
+        var asphalt = Check("130205", "atık madeni yağ", "23.99", "kurutma tamburu brülörü için ucuz yakıt");
+        var licensedAsphalt = Check("130205", "atık madeni yağ", "23.99", "lisanslı atık yağ yakma: ek yakıt");
+
+        Assert.NotEqual(PairFilter.HazardousWithoutPermit, kiln.Filter);
+        Assert.Equal(PairFilter.HazardousWithoutPermit, asphalt.Filter);
+        Assert.NotEqual(PairFilter.HazardousWithoutPermit, licensedAsphalt.Filter);
+    }
+
+    [Fact]
     public void RouteIntoTheNeedsDivision_WithItsUseNamed_IsStrongEvidence()
     {
         // 02 03 04 → 10.91 “tüketime uygun olmayan bitkisel gıda: hayvan yemi” (BREF FDM; EC 68/2013).
