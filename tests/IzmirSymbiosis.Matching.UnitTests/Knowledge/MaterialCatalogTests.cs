@@ -297,6 +297,10 @@ public class MaterialCatalogTests
     [InlineData(null, "Biyogaz için şekerli pasta substrat", null, "biomass")]
     [InlineData("070199", "Off-spec MEG (renk sapmalı)", "20.14", "chemical.organic")]
     [InlineData(null, "Cocoa bean shells after roasting", null, "biomass.green")]
+    // an ash named with the biomass burnt is biomass ash (EWC 10 01 03)
+    [InlineData("100101", "Pirina yakan kazan külü (ızgara altı)", "10.41", "mineral.ash.biomass")]
+    [InlineData(null, "Odun kazanı taban külü", null, "mineral.ash.biomass")]
+    [InlineData("100101", "Linyit kazanı taban külü", "35.11", "mineral.ash.bottom")]
     // a material in the instrumental case is a reagent, not the material
     [InlineData(null, "Fosforlu gübre üretimi için fosfor içerikli hammadde (asitle çözündürme)", null, "fertiliser")]
     [InlineData(null, "Çamur kireçle stabilizasyon", null, "sludge")]

@@ -272,6 +272,17 @@ internal sealed class MaterialResolver
 
         var families = leaves.Select(id => _catalog.Get(id).Family).Distinct(StringComparer.Ordinal).ToList();
 
+        // An ash named with the biomass that was burnt is biomass ash: “pirina yakan kazan külü”, “odun kazanı
+        // dip külü” (EWC 10 01 03 ash of untreated wood; EN ISO 17225 fuels): its potash and lime, not a coal ash's silica.
+        var biomassAsh = _catalog.IdOf("mineral.ash.biomass");
+        var ash = _catalog.IdOf("mineral.ash");
+        if (biomassAsh != 0 && families.Count == 2 && families.Contains("mineral") && (families.Contains("biomass") || families.Contains("wood")) &&
+            leaves.Any(id => _catalog.IsUnder(id, ash)) &&
+            leaves.All(id => _catalog.IsUnder(id, ash) || _catalog.Get(id).Family is "biomass" or "wood"))
+        {
+            return biomassAsh;
+        }
+
         // A product made of several materials, named with two or more of the materials it holds, is that product: “AEEE
         // işleme: değerli metal ve plastik ayrıştırma” is a WEEE recycler, “PV panels (broken glass; Al frame)”
         // are WEEE (AEEE Yönetmeliği Ek-1: the equipment is the waste; its metals, plastics and glass are what treatment separates).
