@@ -331,9 +331,10 @@ public static partial class StatedContent
                 {
                     if (w.Amount is { } stated && w.Percent && e.Amount is not null)
                     {
-                        if ((w.High ?? stated) > e.Amount)
+                        var highest = w.High ?? stated;
+                        if (highest > e.Amount)
                         {
-                            return e with { OfferAmount = w.High ?? stated };
+                            return e with { OfferAmount = highest };
                         }
                     }
                     else if (w.Stressed || IsKind(w.Key, e.Key))

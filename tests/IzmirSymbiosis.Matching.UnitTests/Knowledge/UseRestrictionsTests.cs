@@ -14,6 +14,15 @@ public class UseRestrictionsTests
 {
     private static readonly PairChecker s_checker = new(TestData.KnowledgeWithoutLibrary(), new MatchingOptions());
 
+    private static int UseIndex(string use) => UseRestrictions.Uses.ToList().IndexOf(use);
+
+    /// <summary>The pair is dropped by a restriction of <paramref name="use"/>.</summary>
+    private static void AssertDroppedFor(PairVerdict v, string use)
+    {
+        Assert.Equal(PairFilter.UseRestricted, v.Filter);
+        Assert.Equal(UseIndex(use), v.Restriction!.Use);
+    }
+
     private static PairVerdict Check(string? offerCode, string offer, string need, string needNace = "10.91") =>
         s_checker.Check(new PairQuery(offerCode, offer, "10.39", null, need, needNace, 20));
 
@@ -155,7 +164,7 @@ public class UseRestrictionsTests
         var wet = Check("020304", offer, "Buhar kazanı için kuru biyokütle yakıt", "35.30");
 
         Assert.True(wet.Restriction is { Hard: false }, offer);
-        Assert.Equal(UseRestrictions.Uses.ToList().IndexOf("dry"), wet.Restriction!.Use);
+        Assert.Equal(UseIndex("dry"), wet.Restriction!.Use);
         Assert.Equal(dry.Material["factor"] * UseRestrictions.SoftFactor, wet.Material["factor"], 6);
     }
 
@@ -211,7 +220,7 @@ public class UseRestrictionsTests
 
         Assert.Equal(PairFilter.UseRestricted, v.Filter);
         Assert.True(v.Restriction is { Hard: true }, offer);
-        Assert.Equal(UseRestrictions.Uses.ToList().IndexOf("ruminant"), v.Restriction!.Use);
+        Assert.Equal(UseIndex("ruminant"), v.Restriction!.Use);
     }
 
     [Fact]
@@ -233,7 +242,7 @@ public class UseRestrictionsTests
 
         Assert.Null(offcut.Restriction);
         Assert.True(used.Restriction is { Hard: false });
-        Assert.Equal(UseRestrictions.Uses.ToList().IndexOf("preconsumer"), used.Restriction!.Use);
+        Assert.Equal(UseIndex("preconsumer"), used.Restriction!.Use);
         Assert.True(used.Score < offcut.Score, $"{used.Score} < {offcut.Score}");
     }
 
@@ -246,8 +255,7 @@ public class UseRestrictionsTests
         // Animal by-products are composted only in plants approved for them (EC 1069/2009 Art. 24).
         var v = Check(code, offer, "Belediye kompost tesisi: yalnız bitkisel atık", "38.21");
 
-        Assert.Equal(PairFilter.UseRestricted, v.Filter);
-        Assert.Equal(UseRestrictions.Uses.ToList().IndexOf("plantonly"), v.Restriction!.Use);
+        AssertDroppedFor(v, "plantonly");
     }
 
     [Fact]
@@ -268,8 +276,7 @@ public class UseRestrictionsTests
     {
         var v = Check(code, offer, need, nace);
 
-        Assert.Equal(PairFilter.UseRestricted, v.Filter);
-        Assert.Equal(UseRestrictions.Uses.ToList().IndexOf("recycling"), v.Restriction!.Use);
+        AssertDroppedFor(v, "recycling");
     }
 
     [Fact]
@@ -286,8 +293,7 @@ public class UseRestrictionsTests
         // Pet food is feed (EC 767/2009 Art. 3); limed tannery residue is outside EC 1069/2009 Art. 35(a)(i).
         var v = Check("040101", "Tabakhane etleme artığı (kireçli)", "Mama fabrikası: et ve sakatat (Kategori 3)", "10.92");
 
-        Assert.Equal(PairFilter.UseRestricted, v.Filter);
-        Assert.Equal(UseRestrictions.Uses.ToList().IndexOf("feed"), v.Restriction!.Use);
+        AssertDroppedFor(v, "feed");
     }
 
     [Fact]
@@ -309,8 +315,7 @@ public class UseRestrictionsTests
         var biomass = Check("100103", "Pirina kazanı külü (biyokütle)", need, "23.63");
         var coal = Check("100102", "Linyit santrali uçucu külü", need, "23.63");
 
-        Assert.Equal(PairFilter.UseRestricted, biomass.Filter);
-        Assert.Equal(UseRestrictions.Uses.ToList().IndexOf("en450"), biomass.Restriction!.Use);
+        AssertDroppedFor(biomass, "en450");
         Assert.Null(coal.Restriction);
         Assert.NotEqual(PairFilter.UseRestricted, coal.Filter);
     }

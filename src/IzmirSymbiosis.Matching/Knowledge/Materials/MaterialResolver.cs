@@ -226,16 +226,6 @@ internal sealed class MaterialResolver
             }
         }
 
-        // A purpose is no material: "cüruf köpürtme için dolomit" asks for dolomite, "turnings for
-        // smelting" for turnings. Words before the last "için" (Turkish puts the purpose first) or after
-        // the first "for" name what the material is for: a material named there yields to one of
-        // another family named outside it (one of the same family still refines it: "şişe camı
-        // fırını için cam kırığı" is container glass).
-        // An origin is no material either: “akü kırma tesisi PP kasa kırığı” is PP, “kağıt fabrikası kazan
-        // külü” is ash. A material named before a plant word (fabrikası, tesisi, hattı, sistemi, plant, mill) yields
-        // the same way to one of another family named elsewhere.
-        // A material of the purpose refines the main one only when one is a grade of the other:
-        // "cüruf köpürtme için dolomit" is dolomite, not "some mineral".
         // Materials of one family named right before an origin share it: “levrek-çipura kuluçkahanesi” is a bass and bream hatchery.
         for (var k = found.Count - 2; k >= 0; k--)
         {
@@ -246,6 +236,16 @@ internal sealed class MaterialResolver
             }
         }
 
+        // A purpose is no material: "cüruf köpürtme için dolomit" asks for dolomite, "turnings for
+        // smelting" for turnings. Words before the last "için" (Turkish puts the purpose first) or after
+        // the first "for" name what the material is for: a material named there yields to one of
+        // another family named outside it (one of the same family still refines it: "şişe camı
+        // fırını için cam kırığı" is container glass).
+        // An origin is no material either: “akü kırma tesisi PP kasa kırığı” is PP, “kağıt fabrikası kazan
+        // külü” is ash. A material named before a plant word (fabrikası, tesisi, hattı, sistemi, plant, mill) yields
+        // the same way to one of another family named elsewhere.
+        // A material of the purpose refines the main one only when one is a grade of the other:
+        // "cüruf köpürtme için dolomit" is dolomite, not "some mineral".
         var (purposeFrom, purposeTo) = PurposeSpan(words);
         bool IsMain((int Id, int Length, int Position, bool Modifier, int End) f) =>
             (f.Position < purposeFrom || f.Position >= purposeTo) && !origins.Contains(f.Position);
@@ -286,14 +286,15 @@ internal sealed class MaterialResolver
         // A product made of several materials, named with two or more of the materials it holds, is that product: “AEEE
         // işleme: değerli metal ve plastik ayrıştırma” is a WEEE recycler, “PV panels (broken glass; Al frame)”
         // are WEEE (AEEE Yönetmeliği Ek-1: the equipment is the waste; its metals, plastics and glass are what treatment separates).
-        var products = leaves.Where(id => s_productFamilies.Contains(_catalog.Get(id).Family)).ToList();
         // A grade of one family named with it is what the product part is (“HIPS/ABS granül, beyaz eşya parçası kalitesi” is HIPS).
+        var products = leaves.Where(id => s_productFamilies.Contains(_catalog.Get(id).Family)).ToList();
         var parts = leaves.Where(id => products.Count == 1 && id != products[0]).ToList();
         if (parts.Count > 0 && parts.All(id => s_constituentFamilies.Contains(_catalog.Get(id).Family)) &&
             (families.Count > 2 || parts.All(id => _catalog.Get(id).Depth == 1)))
         {
             return products[0];
         }
+
         if (families.Count == 1)
         {
             // Several grades of one family, one of them the firm's own (its sector confirms it: “tütün
