@@ -48,8 +48,23 @@ public sealed class RecoveryRoutesTests
         Assert.All(RecoveryRoutes.All.Where(r => r.Ewc.Length == 6), r => Assert.Equal(k.IsHazardous(r.Ewc), r.AppliesToHazardous));
     }
 
+    [Fact]
+    public void Table_StarredCodes_NeverRouteToCropsFeedFoodOrCompost()
+    {
+        // A hazardous waste goes only to a licensed recovery of its own kind: never to farming, fishing, food,
+        // feed or beverages (NACE 01, 03, 10, 11) nor to composting (38.21) (Atık Yönetimi Yönetmeliği; Kompost Tebliği).
+        string[] closed = ["01.", "03.", "10.", "11.", "38.21"];
+
+        Assert.All(
+            RecoveryRoutes.All.Where(r => r.Ewc.Length == 6 && r.AppliesToHazardous),
+            r => Assert.DoesNotContain(closed, c => r.ReceiverNace.StartsWith(c, StringComparison.Ordinal)));
+    }
+
     [Theory]
     [InlineData("100210", "24.10", 3)]
+    [InlineData("100503", "24.43", 3)]
+    [InlineData("070511", "23.51", 3)]
+    [InlineData("160115", "20.14", 3)]
     [InlineData("100210", "23.51", 3)]
     [InlineData("100102", "23.51", 3)]
     [InlineData("160103", "23.51", 3)]
