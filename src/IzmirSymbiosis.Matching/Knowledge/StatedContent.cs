@@ -145,7 +145,7 @@ public static partial class StatedContent
     };
 
     // Folded words that, after “kabul”, refuse the word before it: “küflü balya kabul edilmez”.
-    private static readonly HashSet<string> s_refusedAfterKabul = new(StringComparer.Ordinal) { "edilmez", "edilmiyor", "edilmemektedir", "etmiyoruz", "etmeyiz" };
+    private static readonly HashSet<string> s_refusedAfterKabul = new(StringComparer.Ordinal) { "edilmez", "edilmiyor", "edilmemektedir", "etmiyoruz", "etmeyiz", "yok" };
 
     // Folded words naming "a trace of" something: the word before them is the content.
     private static readonly HashSet<string> s_fillers = new(StringComparer.Ordinal)
@@ -399,11 +399,15 @@ public static partial class StatedContent
         ["oksit", "oxide", "pas", "rust"],
         ["dross", "skimming", "skimmings", "curuf", "slag"],
         ["nem", "moisture", "islak", "wet", "yas", "nemli"],
-        ["ambalaj", "packaging", "packed", "packaged", "kutu", "koli", "carton", "cartons", "tetra", "ambalajli", "poset", "posetli", "torbali", "paketli", "bagged", "wrapped"],
+        ["ambalaj", "packaging", "packed", "packaged", "kutu", "koli", "carton", "cartons", "tetra", "ambalajli", "poset", "posetli", "torbali", "paketli", "bagged", "wrapped",
+         "kavanoz", "kavanozlu", "teneke", "tenekeli", "tub", "tubs", "jar", "jars", "acilmamis", "unopened"],
         ["alci", "gypsum", "alcipan", "plasterboard"],
         ["polyester", "poliester", "pes"],
         ["parafin", "paraffin", "mum", "mumlu", "wax", "waxed"],
         ["sulfat", "sulphate", "sulfate"],
+        ["kukurt", "sulphur", "sulfur", "s"],
+        ["fosfor", "phosphorus", "p"],
+        ["mangan", "manganese", "mn"],
         ["toz", "dust", "powder"],
         ["galvaniz", "galvanizli", "galvanised", "galvanized", "cinko", "zn", "zinc"],
         ["renk", "renkli", "colour", "color", "coloured", "colored", "siyah", "black", "pigment", "pigmentli", "amber", "kahverengi", "yesil", "indigo", "dye", "dyed", "boyar"],
@@ -411,7 +415,7 @@ public static partial class StatedContent
         ["kuf", "kuflu", "mould", "mold", "mouldy", "moldy"],
         ["alasim", "alasimli", "alloy", "alloyed", "pirinc", "brass", "bronz", "bronze", "berilyum", "beryllium", "cube2", "cuzn", "cusn", "zamak"],
         ["islem", "treated", "emprenye", "emprenyeli", "impregnated", "boyali", "painted", "vernikli", "varnished", "lake", "lakeli", "lacquered",
-         "kaplamali", "coated", "mdf", "sunta", "melamin", "melaminli", "tutkalli", "glued"],
+         "kaplamali", "kapli", "coated", "mdf", "sunta", "melamin", "melaminli", "tutkalli", "glued"],
     ];
 
     /// <summary>
@@ -454,7 +458,8 @@ public static partial class StatedContent
         for (var i = 0; i < tokens.Length; i++)
         {
             var key = tokens[i];
-            if (key.Length < 2 || char.IsAsciiDigit(key[0]) || Array.Exists(own, e => e.Key == key || (e.Qualitative && Names(key, e.Key))))
+            if ((key.Length < 2 && !(IsElementSymbol(key) && amounts.ContainsKey(key))) || char.IsAsciiDigit(key[0]) ||
+                Array.Exists(own, e => e.Key == key || (e.Qualitative && Names(key, e.Key))))
             {
                 continue;
             }
@@ -788,6 +793,13 @@ public static partial class StatedContent
     private static string Shown(string word) =>
         word.Skip(1).Any(char.IsUpper) || (word.Length <= 2 && char.IsUpper(word[0])) ? word : word.ToLower(s_tr);
 
+    /// <summary>
+    /// A one-letter word that is an element symbol a specification caps: sulphur and phosphorus of a
+    /// cast-iron or steel charge (“S &lt;%0,02; P &lt;%0,05”, EN 1563 and EN 10025 chemical composition tables).
+    /// Other single letters (units, grades, list marks) name no content.
+    /// </summary>
+    private static bool IsElementSymbol(string key) => key is "s" or "p";
+
     private static bool IsConjunction(string token) => token == "/" || TextAnalyzer.FoldKey(token) is "ve" or "veya" or "ile" or "and" or "or";
 
     private static void Add(List<ExcludedContent> found, string word, bool limit)
@@ -795,7 +807,7 @@ public static partial class StatedContent
         foreach (var part in word.Split('-', StringSplitOptions.RemoveEmptyEntries))
         {
             var key = TextAnalyzer.FoldKey(part);
-            if (key.Length >= 2 && !s_noContent.Contains(key) && !s_fillers.Contains(key) && !char.IsAsciiDigit(key[0]) && key != "free")
+            if ((key.Length >= 2 || IsElementSymbol(key)) && !s_noContent.Contains(key) && !s_fillers.Contains(key) && !char.IsAsciiDigit(key[0]) && key != "free")
             {
                 found.Add(new ExcludedContent(key, Shown(part), limit));
             }

@@ -153,6 +153,16 @@ public class StatedContentTests
     [InlineData("LDPE granül (jelli)", "Şeffaf film için düşük jelli LDPE", null)]
     [InlineData("Yüksek kaliteli PP granül", "Düşük kaliteli PP granül de alınır", null)] // quality is no content
     [InlineData("Petrokok (S %0,8)", "Kazan yakıtı: low sulphur fuel", null)]
+    // element symbols name their element (S sulphur, P phosphorus, Mn manganese: EN 1561/EN 1563 cast-iron charge limits)
+    [InlineData("Gri döküm yolluk ve ıskarta (S %0,10, P %0,12)", "Sfero döküm şarjı: kükürtsüz, düşük fosforlu hurda (S <%0,02; P <%0,05)", "kükürt")]
+    [InlineData("Gri döküm yolluk ve ıskarta (P %0,12)", "Sfero döküm şarjı: düşük fosforlu hurda (P <%0,05)", "P")]
+    [InlineData("Pik döküm yolluğu (S %0,01, P %0,03)", "Sfero döküm şarjı: düşük fosforlu hurda (S <%0,02; P <%0,05)", null)]
+    [InlineData("Hadfield çeliği kırıcı çenesi (Mn %12-14)", "İnşaat demiri için alaşımsız hurda; Mn en çok %1", "Mn")]
+    [InlineData("Petrokok (S %5,5)", "Kazan yakıtı: low sulphur fuel", "low sulphur")]
+    // “kabul yok” refuses like “kabul edilmez”; goods in tubs, jars or unopened are packed goods
+    [InlineData("Ayna kesim kırığı (gümüş ve boya kaplı arka yüz)", "Float hattı: düz cam kırığı; kaplamalı cam kabul yok", "kaplamalı")]
+    [InlineData("Expired cream cheese in PP tubs (unopened)", "Biyogaz: yalnız ambalajsız organik atık", "ambalaj")]
+    [InlineData("Süt tozu fabrikası kazınmış krema artığı", "Biyogaz: yalnız ambalajsız organik atık", null)]
     public void Conflict_WhenTheOfferNamesWhatTheNeedRulesOut(string offer, string need, string? shown)
     {
         var conflict = StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords(offer));
