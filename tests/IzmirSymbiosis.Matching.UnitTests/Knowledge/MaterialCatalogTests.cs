@@ -308,7 +308,15 @@ public class MaterialCatalogTests
     [InlineData("120199", "Kırık karbür uç ve matkaplar (WC-Co)", "25.73", "metal.nonferrous.tungsten")]
     [InlineData(null, "Cemented carbide inserts, used", null, "metal.nonferrous.tungsten")]
     [InlineData("120101", "HSS matkap ucu hurdası (yüksek hız çeliği; karbürsüz)", "25.73", "metal.ferrous")]
-    public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string expected) =>
+    // with a possessive, the instrumental is a partner too; what was taken out or only contained is no material;
+    // "görmemiş" negates; chips, processors and phones are electronic equipment
+    [InlineData(null, "Kompost tesisi: hayvan gübresiyle ko-kompost için karbonca zengin organik madde", null, "biomass")]
+    [InlineData(null, "Zeytin çekirdeği ayrılmış pulp", null, "biomass")]
+    [InlineData(null, "Yağ içerikli arıtma çamuru", null, "sludge")]
+    [InlineData(null, "Yağhane: taze zeytin, salamura görmemiş", null, null)]
+    [InlineData("160216", "Elektronik yonga (IC çip) ve işlemci", "24.41", "weee")]
+    [InlineData(null, "Kullanılmış cep telefonları (bataryalı)", null, "weee")]
+    public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string? expected) =>
         Assert.Equal(expected, Key(code, description, nace));
 
     [Theory]

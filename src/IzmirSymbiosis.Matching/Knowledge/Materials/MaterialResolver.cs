@@ -169,15 +169,24 @@ internal sealed class MaterialResolver
 
             // A material in the instrumental case is a reagent or a tool, not the material: “asitle çözündürme”
             // (dissolving with acid), “kireçle stabilizasyon” (stabilising with lime).
-            if (end == i + 1 && w.Length > matched[0].Length &&
-                w[matched[0].Length..] is "le" or "la" or "yle" or "yla" && end < words.Length)
+            // With a possessive first: “hayvan gübresiyle ko-kompost” (co-composting with manure) asks for no manure.
+            var ending = words[end - 1].Length > matched[^1].Length ? words[end - 1][matched[^1].Length..] : string.Empty;
+            if ((ending is "le" or "la" || ending.EndsWith("yle", StringComparison.Ordinal) || ending.EndsWith("yla", StringComparison.Ordinal)) && end < words.Length)
             {
+                continue;
+            }
+
+            // Removed: “yağı alınmış pirina” (de-oiled pomace), “çekirdeği ayrılmış posa” (pulp with the stones taken
+            // out) name what was taken away, not the material (the possessive -ı/-i/-u/-ü/-sı names what the verb acts on).
+            if (end < words.Length && s_removedWords.Contains(words[end]) && ending is "i" or "u" or "si" or "su")
+            {
+                i = end;
                 continue;
             }
 
             // Negated: "PVC içermez", "PVC içermeyen", "PVC hariç", "PVC-free", "PVC'siz" name a material that is absent.
             var last = words[end - 1];
-            if ((end < words.Length && words[end] is "icermez" or "icermeyen" or "icermemeli" or "olmayan" or "bulunmayan" or "haric" or "free" or "disinda") ||
+            if ((end < words.Length && words[end] is "icermez" or "icermeyen" or "icermemeli" or "olmayan" or "bulunmayan" or "haric" or "free" or "disinda" or "gormemis" or "gormeyen") ||
                 last.EndsWith("siz", StringComparison.Ordinal) || last.EndsWith("suz", StringComparison.Ordinal))
             {
                 i = end - 1;
@@ -186,8 +195,10 @@ internal sealed class MaterialResolver
 
             // "yağlı bez", "plastikli karton": a material in an adjective (-li, -lu) describes another one.
             // A keyword that is itself such an adjective (emprenyeli, pamuklu) names a grade.
-            var modifier = (last.EndsWith("li", StringComparison.Ordinal) || last.EndsWith("lu", StringComparison.Ordinal)) &&
-                           !matched[^1].EndsWith("li", StringComparison.Ordinal) && !matched[^1].EndsWith("lu", StringComparison.Ordinal);
+            // So does a material said to be contained: “protein ve yağ içerikli sıvı” is a liquid holding fat, not an oil.
+            var modifier = ((last.EndsWith("li", StringComparison.Ordinal) || last.EndsWith("lu", StringComparison.Ordinal)) &&
+                            !matched[^1].EndsWith("li", StringComparison.Ordinal) && !matched[^1].EndsWith("lu", StringComparison.Ordinal)) ||
+                           (end < words.Length && (words[end].StartsWith("icerik", StringComparison.Ordinal) || words[end] is "iceren" or "containing"));
             var senses = candidates.Where(k => k.Length == longest).Select(k => k.Id).Distinct().ToList();
             if (senses.Count > 1)
             {
@@ -338,6 +349,12 @@ internal sealed class MaterialResolver
         var forAt = Array.IndexOf(words, "for");
         return forAt >= 0 ? (forAt + 1, words.Length) : (0, 0);
     }
+
+    // Folded participles that say the word before them was taken out: “yağı alınmış”, “çekirdeği ayrılmış”, “kabuğu ayıklanmış”.
+    private static readonly HashSet<string> s_removedWords = new(StringComparer.Ordinal)
+    {
+        "alinmis", "ayrilmis", "ayiklanmis", "giderilmis", "uzaklastirilmis", "cikarilmis",
+    };
 
     // Families of products made of several materials, and the families of what they are made of.
     private static readonly HashSet<string> s_productFamilies = new(StringComparer.Ordinal) { "weee", "battery" };
