@@ -98,6 +98,8 @@ public class UseRestrictionsTests
     [InlineData("200108", "Yemekhane artıkları")] // catering waste: 1069/2009 Art. 11
     [InlineData("020106", "Büyükbaş gübresi")] // manure: Annex III(1)
     [InlineData("040108", "Kromlu deri tıraş talaşı")] // tanned hide: Annex III(2)
+    [InlineData("040199", "Kromsuz (glutaraldehit) wet-white tıraş talaşı")] // tanned without chrome is tanned all the same
+    [InlineData("040199", "Wet-blue trimmings")]
     [InlineData("020102", "Ölü hayvan (çiftlik)")] // fallen stock: 1069/2009
     [InlineData("020304", "Aflatoksinli incir ayıklama artığı")] // 2002/32/EC Annex I
     [InlineData("150101", "Karton ambalaj")] // packaging: Annex III(7)
@@ -142,6 +144,16 @@ public class UseRestrictionsTests
         Assert.True(soiled.Restriction is { Hard: false });
         Assert.Equal(clean.Material["factor"] * UseRestrictions.SoftFactor, soiled.Material["factor"], 6);
         Assert.True(soiled.Score < clean.Score, $"{soiled.Score} < {clean.Score}");
+    }
+
+    [Theory]
+    [InlineData("Kullanılmış kedi kumu (bentonit; dışkılı)")]
+    [InlineData("Used cat litter with faeces")]
+    public void CleanNeed_FaecalOffer_Doubted(string offer)
+    {
+        var v = Check("200199", offer, "Döküm kumu için temiz sodyum bentonit", "24.51");
+
+        Assert.True(v.Restriction is { Hard: false }, offer);
     }
 
     [Fact]
@@ -214,6 +226,8 @@ public class UseRestrictionsTests
     [InlineData("020304", "Fish-feed pellet fines (40% fishmeal)")]
     [InlineData("020202", "Et kemik unu (Kategori 3, işlenmiş)")]
     [InlineData("020202", "Tüy unu (hidrolize)")]
+    [InlineData("020203", "Market iadesi sucuk ve salam (SKT geçmiş)")] // former foodstuffs with meat: EC 142/2011 Annex X
+    [InlineData("020203", "Returned sausages, past best-before")]
     public void RuminantFeed_ClosedToAnimalProtein(string code, string offer)
     {
         var v = Check(code, offer, "Süt sığırı karma yemi için protein kaynağı");
