@@ -59,7 +59,7 @@ public static partial class StatedContent
     // Lower-case signs of a stated exclusion; a description without any is read no further.
     private static readonly string[] s_triggers =
         ["sız", "siz", "suz", "süz", "içerme", "olmaya", "olmama", "bulunma", "yok", "hariç", "barındırma", "<", "≤", "max", "maks", "azami", "no ", "without", "free", ">", "≥", "min", "en az", "asgari", "least", "fazla", "en çok",
-         "edilmez", "edilmiyor", "istenmez", "not accepted", "düşük", "dusuk", "low", "less", "doğal", "dogal", "natural", "°", "mm", "µm", "μm", "mikron", "micron"];
+         "edilmez", "edilmiyor", "istenmez", "not accepted", "görme", "gorme", "düşük", "dusuk", "low", "less", "doğal", "dogal", "natural", "°", "mm", "µm", "μm", "mikron", "micron"];
 
     /// <summary>
     /// The key of a need that asks for natural (quarried) mineral material: “TS EN 12620 doğal agrega”,
@@ -141,7 +141,7 @@ public static partial class StatedContent
     private static readonly HashSet<string> s_negatingNext = new(StringComparer.Ordinal)
     {
         "icermeyen", "icermez", "icermemeli", "icermemelidir", "icermemesi", "olmayan", "olmamali", "olmamalidir",
-        "bulunmayan", "bulunmamali", "yok", "haric", "barindirmayan", "istenmez", "istenmiyor",
+        "bulunmayan", "bulunmamali", "yok", "haric", "barindirmayan", "istenmez", "istenmiyor", "gormemis", "gormeyen",
     };
 
     // Folded words that, after “kabul”, refuse the word before it: “küflü balya kabul edilmez”.
@@ -408,6 +408,8 @@ public static partial class StatedContent
         ["kukurt", "sulphur", "sulfur", "s"],
         ["fosfor", "phosphorus", "p"],
         ["mangan", "manganese", "mn"],
+        ["nitrat", "nitrate", "hno3", "no3"],
+        ["florur", "fluoride", "hf"],
         ["toz", "dust", "powder"],
         ["galvaniz", "galvanizli", "galvanised", "galvanized", "cinko", "zn", "zinc"],
         ["renk", "renkli", "colour", "color", "coloured", "colored", "siyah", "black", "pigment", "pigmentli", "amber", "kahverengi", "yesil", "indigo", "dye", "dyed", "boyar"],

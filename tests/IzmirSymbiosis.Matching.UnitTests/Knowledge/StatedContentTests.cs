@@ -159,6 +159,10 @@ public class StatedContentTests
     [InlineData("Pik döküm yolluğu (S %0,01, P %0,03)", "Sfero döküm şarjı: düşük fosforlu hurda (S <%0,02; P <%0,05)", null)]
     [InlineData("Hadfield çeliği kırıcı çenesi (Mn %12-14)", "İnşaat demiri için alaşımsız hurda; Mn en çok %1", "Mn")]
     [InlineData("Petrokok (S %5,5)", "Kazan yakıtı: low sulphur fuel", "low sulphur")]
+    // an acid's formula names its anion (HNO3 nitrate, HF fluoride); “görmemiş” (has not undergone) refuses
+    [InlineData("Paslanmaz asitleme karışık asidi (HNO3/HF)", "FeCl3 üretimi: yalnız HCl bazlı atık asit; florür ve nitrat içermemeli", "nitrat")]
+    [InlineData("Galvaniz HCl asitleme banyosu (Fe %8)", "FeCl3 üretimi: yalnız HCl bazlı atık asit; florür ve nitrat içermemeli", null)]
+    [InlineData("Salamuradan ayıklanmış sofralık zeytin", "Yağhane: taze zeytin (salamura görmemiş)", "salamura")]
     // “kabul yok” refuses like “kabul edilmez”; goods in tubs, jars or unopened are packed goods
     [InlineData("Ayna kesim kırığı (gümüş ve boya kaplı arka yüz)", "Float hattı: düz cam kırığı; kaplamalı cam kabul yok", "kaplamalı")]
     [InlineData("Expired cream cheese in PP tubs (unopened)", "Biyogaz: yalnız ambalajsız organik atık", "ambalaj")]
