@@ -316,6 +316,8 @@ public class MaterialCatalogTests
     [InlineData(null, "Yağhane: taze zeytin, salamura görmemiş", null, null)]
     [InlineData("160216", "Elektronik yonga (IC çip) ve işlemci", "24.41", "weee")]
     [InlineData(null, "Kullanılmış cep telefonları (bataryalı)", null, "weee")]
+    [InlineData("161002", "Çelikhane kapalı devre soğutma suyu blöfü (iletkenlik 2.000 µS/cm)", "24.10", "water")]
+    [InlineData("070213", "Off-spec GPPS pellets (yellowed)", "20.16", "polymer.ps")]
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string? expected) =>
         Assert.Equal(expected, Key(code, description, nace));
 

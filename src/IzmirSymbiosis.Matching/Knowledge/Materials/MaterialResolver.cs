@@ -209,7 +209,9 @@ internal sealed class MaterialResolver
             if (senses.Count == 1)
             {
                 found.Add((senses[0], longest, i, modifier, end));
-                if (NamesOrigin(words, end))
+
+                // “çelikhane”, “dökümhane”: a material word made a “-hane” word is the workplace, an origin like “çelik fabrikası”.
+                if (NamesOrigin(words, end) || ending.Contains("hane", StringComparison.Ordinal))
                 {
                     origins.Add(i);
                 }
