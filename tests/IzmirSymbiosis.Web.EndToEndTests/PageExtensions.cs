@@ -16,11 +16,31 @@ internal static class PageExtensions
     /// Types <paramref name="text"/> into the autocomplete marked <paramref name="testId"/> and clicks the
     /// offered option containing <paramref name="option"/>, as a user picks a waste code or NACE class.
     /// </summary>
+    /// <remarks>
+    /// The text is typed key by key, as a user types it; when the list has not opened (a search started
+    /// while the previous picker's list was closing is dropped by the debounce), the field is cleared and
+    /// typed again, at most three times.
+    /// </remarks>
     public static async Task PickAsync(this IPage page, string testId, string text, string option)
     {
         await page.WaitForInteractiveAsync(testId);
-        await page.Input(testId).FillAsync(text);
-        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = option }).First.ClickAsync();
+        var item = page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = option }).First;
+        for (var attempt = 1; ; attempt++)
+        {
+            await page.Input(testId).FillAsync(string.Empty);
+            await page.Input(testId).PressSequentiallyAsync(text, new() { Delay = 30 });
+            try
+            {
+                await item.WaitForAsync(new() { Timeout = 8000 });
+                break;
+            }
+            catch (TimeoutException) when (attempt < 3)
+            {
+                await page.Keyboard.PressAsync("Escape");
+            }
+        }
+
+        await item.ClickAsync();
         await Assertions.Expect(page.Input(testId)).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(System.Text.RegularExpressions.Regex.Escape(option)));
     }
 
