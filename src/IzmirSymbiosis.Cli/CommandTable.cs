@@ -12,7 +12,7 @@ internal static class CommandTable
         ("suggest-receivers", "Rank receiving NACE classes for a waste: --ewc CODE [--description TEXT] [--donor-nace NN.NN] [--top N] [--json]", MatchingCommands.SuggestReceiversAsync),
         ("evaluate", "Ranking quality on known exchanges: --exchanges FILE.csv [--leave-one-case-out | --folds K [--tune]] [--without-library] [--replay FEEDBACK.csv] [--set Name=value,...] [--json]", MatchingCommands.EvaluateAsync),
         ("score-pairs", "Score offer–need pairs from a file: --pairs FILE.csv [--set Name=value,...] [--json]", PairCommands.ScorePairsAsync),
-        ("evaluate-pairs", "ROC AUC and precision of labelled pairs: --pairs FILE.csv [--set Name=value,...] [--json]", PairCommands.EvaluatePairsAsync),
+        ("evaluate-pairs", "ROC AUC and precision of labelled pairs: --pairs FILE.csv [--set Name=value,...] [--json | --summary (figures only, no rows)]", PairCommands.EvaluatePairsAsync),
         ("bench-match", "Benchmark the engine: --offers N --needs N --companies N --seed S [--json]", MatchingCommands.BenchMatchAsync),
         ("bench-dashboard", "Generate a region into an empty database and time the programme dashboard: --exchanges N --streams N --companies N --runs N --seed S [--reuse]", DashboardBenchmark.RunAsync),
         ("bench-lists", "Seed the demo region --scale times over into an empty database and time every list per role: --scale N --runs N [--reuse]", ListBenchmark.RunAsync),

@@ -48,7 +48,12 @@ internal static class PairCommands
 
     public static Task<int> EvaluatePairsAsync(string[] args)
     {
-        var a = new CliArgs(args, "json").Only("pairs", "json", "set");
+        var a = new CliArgs(args, "json", "summary").Only("pairs", "json", "set", "summary");
+        if (a.Has("json") && a.Has("summary"))
+        {
+            throw new CliUsageException("--summary and --json cannot be combined");
+        }
+
         var knowledge = MatchingCommands.LoadKnowledge();
         var pairs = ReadPairs(a.Required("pairs"), knowledge, withLabel: true);
         var checker = new PairChecker(knowledge, Options(a.Get("set")));
@@ -75,7 +80,8 @@ internal static class PairCommands
             return Task.FromResult(0);
         }
 
-        for (var i = 0; i < verdicts.Count; i++)
+        // --summary prints the figures only: a held-out file is measured without showing its rows.
+        for (var i = 0; !a.Has("summary") && i < verdicts.Count; i++)
         {
             PrintRow(pairs[i].Row, verdicts[i], pairs[i].Label);
         }

@@ -124,6 +124,26 @@ public sealed class PairCommandsTests : IDisposable
         Assert.Equal(1, doc.RootElement.GetProperty("positives").GetInt32());
     }
 
+    [Fact]
+    public async Task EvaluatePairs_Summary_PrintsFiguresButNoRow()
+    {
+        var path = File(
+            Header + ",label",
+            "100102,uçucu kül,35.11,100102,uçucu kül,23.51,20,1",
+            "100210,hadde tufalı,24.10,,lastik türevli yakıt,23.51,20,0");
+
+        var full = await CliRunner.RunAsync("evaluate-pairs", "--pairs", path);
+        var summary = await CliRunner.RunAsync("evaluate-pairs", "--pairs", path, "--summary");
+
+        Assert.Equal(0, summary.ExitCode);
+        Assert.Contains("label 1", full.Out, StringComparison.Ordinal);
+        Assert.Contains("filtered: materials are incompatible", full.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("label 1 ", summary.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("incompatible", summary.Out, StringComparison.Ordinal);
+        Assert.Contains("ROC AUC 1.000", summary.Out, StringComparison.Ordinal);
+        Assert.Contains("pairs 2 (label 1: 1, filtered: 1)", summary.Out, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--bogus", "1", "unknown option --bogus")]
     [InlineData("--set", "Nope=1", "'Nope' is no numeric option")]
