@@ -21,6 +21,7 @@ internal sealed class NeedBlockIndex
     private const int TokenKey = 5;
     private const int CodeKey = 6;
     private const int MaterialKey = 7;
+    private const int ReuseKey = 8;
 
     private readonly Dictionary<long, SlotList> _blocks = [];
 
@@ -132,6 +133,12 @@ internal sealed class NeedBlockIndex
                     InsertStrongestFirst(blocks, bounds, block, catalog.Relation(h.MaterialId, m).Accept);
                 }
             }
+
+            // Usable goods meet every need that takes goods for reuse (the reuse value bounds them).
+            if (h.UsableGoods && _blocks.TryGetValue(BlockKey(ReuseKey, c, 1), out var reuse))
+            {
+                InsertStrongestFirst(blocks, bounds, reuse, Knowledge.ProductReuse.Accept);
+            }
         }
     }
 
@@ -196,6 +203,11 @@ internal sealed class NeedBlockIndex
         if (h.MaterialId != 0)
         {
             ApplyNeed(MaterialKey, h.MaterialId);
+        }
+
+        if (h.ReuseNeed)
+        {
+            ApplyNeed(ReuseKey, 1);
         }
 
         ApplyNeed(NaceKey, h.NaceId);

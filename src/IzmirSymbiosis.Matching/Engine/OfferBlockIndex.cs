@@ -4,7 +4,7 @@ namespace IzmirSymbiosis.Matching.Engine;
 
 /// <summary>
 /// Offers, probed by a need that changed: offer slots by the EWC sub-chapter and chapter of their
-/// six-digit code, by the need materials their material gives evidence to, by material group, by the receiving NACE codes the synergy library gives for
+/// six-digit code, by the need materials their material gives evidence to, by material group, by usable goods (for needs that take goods for reuse), by the receiving NACE codes the synergy library gives for
 /// their code, and by the prefix features of their description. A need reads the sets its own keys
 /// meet; every offer that can score against it is in one of them.
 /// </summary>
@@ -16,6 +16,7 @@ internal sealed class OfferBlockIndex
     private readonly Dictionary<string, HashSet<int>> _byReceiver = new(StringComparer.Ordinal);
     private readonly Dictionary<long, HashSet<int>> _byToken = [];
     private readonly Dictionary<int, HashSet<int>> _byMaterial = [];
+    private readonly HashSet<int> _usableGoods = [];
 
     /// <summary>Indexes an offer under each of its keys.</summary>
     public void Add(PreparedStream offer) => Apply(offer, add: true);
@@ -44,6 +45,11 @@ internal sealed class OfferBlockIndex
         if (need.MaterialId != 0 && _byMaterial.TryGetValue(need.MaterialId, out var m))
         {
             yield return m;
+        }
+
+        if (need.Hot.ReuseNeed && _usableGoods.Count > 0)
+        {
+            yield return _usableGoods;
         }
 
         foreach (var key in new[] { need.Company.Nace, need.Company.Group, need.Company.Division })
@@ -101,6 +107,11 @@ internal sealed class OfferBlockIndex
         foreach (var m in Knowledge.Materials.MaterialCatalog.Default.AcceptedNeeds(s.MaterialId).ToArray())
         {
             Set(_byMaterial, m);
+        }
+
+        if (s.Hot.UsableGoods)
+        {
+            _ = add ? _usableGoods.Add(s.Slot) : _usableGoods.Remove(s.Slot);
         }
 
         foreach (var (r, _) in s.Evidence)

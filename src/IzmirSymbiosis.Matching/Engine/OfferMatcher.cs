@@ -28,6 +28,11 @@ internal sealed class OfferMatcher(StreamStore store, NeedBlockIndex needs, Matc
         // and a whole phase is skipped when the bound cannot reach the current k-th best.
         var evidenceMax = o.EvidenceMax;
         var acceptMax = Knowledge.Materials.MaterialCatalog.Default.AcceptMax(oh.MaterialId);
+        if (oh.UsableGoods)
+        {
+            acceptMax = Math.Max(acceptMax, Knowledge.ProductReuse.Accept);
+        }
+
         var perTonne = o.Dimension is Dimension.Mass or Dimension.Volume;
         var rest = options.QuantityWeight + options.DistanceWeight + options.TimingWeight + options.EconomicsWeight +
                    (options.EnvironmentWeight * (perTonne

@@ -107,6 +107,12 @@ internal struct HotStream
     /// <summary>Needs: the contents the description rules out (null: none), see <see cref="Knowledge.StatedContent"/>.</summary>
     public Knowledge.ExcludedContent[]? Excludes;
 
+    /// <summary>Needs: the description names reuse, a second life or second-quality goods (<see cref="Knowledge.ProductReuse"/>).</summary>
+    public bool ReuseNeed;
+
+    /// <summary>Offers: the description states usable goods and names no damage (<see cref="Knowledge.ProductReuse"/>).</summary>
+    public bool UsableGoods;
+
     /// <summary>Both ends of the window are open.</summary>
     public readonly bool OpenWindow => From == PreparedStream.OpenStart && Until == PreparedStream.OpenEnd;
 }

@@ -374,6 +374,8 @@ internal sealed class StreamPreparer(MatchingKnowledge knowledge, MatchingOption
                 ExcludedUses = excluded,
                 DoubtedUses = doubted,
                 Excludes = s.Direction == StreamDirection.Need && StatedContent.Excluded(s.Description) is { Length: > 0 } excludes ? excludes : null,
+                ReuseNeed = s.Direction == StreamDirection.Need && ProductReuse.IsReuseNeed(s.Description),
+                UsableGoods = s.Direction == StreamDirection.Offer && ProductReuse.IsUsableOffer(s.Description),
             },
             SavingKgPerTonne = co2e?.KgPerTonne ?? Options.FallbackCo2eSavingKgPerTonne,
             PricePerBase = s.PricePerUnit is { } price ? (double)price / Domain.Streams.Quantity.ToBaseFactor(s.Unit) : null,

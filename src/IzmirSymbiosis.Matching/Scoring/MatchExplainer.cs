@@ -110,6 +110,9 @@ public static class MatchExplainer
             (MaterialBasis.SynergyLibrary, { } o, _) when m.EvidenceNace is { } nace => Library(o, nace, knowledge),
             (MaterialBasis.RecoveryRoute, { } o, _) when m.EvidenceRoute is { } route => RouteLine(o, route, m.EvidenceNace, knowledge, anonymised),
             (MaterialBasis.MaterialModel, _, _) when MaterialModelLine(m) is { } model => model,
+            (MaterialBasis.Reuse, _, _) => (
+                "İhtiyaç yeniden kullanılacak, ikinci el ya da ikinci kalite ürün alıyor; teklif kullanılabilir durumda ürün (hasar belirtilmemiş)",
+                "The need takes goods for reuse, second-hand or of second quality; the offer is usable goods (no damage stated)"),
             (MaterialBasis.TextSimilarity, _, _) when m.SharedWord is { } word => (
                 $"Teklif ve ihtiyaç açıklamaları aynı şeyi anıyor: “{word}”",
                 $"The offer and need descriptions name the same thing: “{word}”"),

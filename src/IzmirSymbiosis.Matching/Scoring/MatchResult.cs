@@ -34,6 +34,9 @@ public enum MaterialBasis
 
     /// <summary>A recovery route of the route table takes this waste to the need's sector (<see cref="MatchResult.EvidenceRoute"/>).</summary>
     RecoveryRoute,
+
+    /// <summary>The need takes goods for reuse or of second quality, and the offer states usable goods (<see cref="Knowledge.ProductReuse"/>).</summary>
+    Reuse,
 }
 
 /// <summary>

@@ -157,12 +157,13 @@ internal static class PairScorer
         var economicsMax = perTonne ? EconomicsFit(disposal, purchase, opt.TransportFixedTryPerTonne + (opt.TransportTryPerTonneKm * kmLow)) : 0.5;
         var environmentMax = perTonne ? EnvironmentFit(saving - (opt.TransportKgCo2ePerTonneKm * kmLow), opt.EnvironmentHalfSaturationKgPerTonne) : 0.5;
         var different = s_different[mi];
+        var acceptBound = Accept(mi, in oh, in nh, different);
         var (codeBound, _) = CodeComponent(in oh, in nh, different);
         var groupBound = !different && oh.GroupId != 0 && oh.GroupId == nh.GroupId ? SameGroup : 0;
         var ta = oh.TokenCount;
         var tb = nh.TokenCount;
         var textBound = TextBound(in oh, in nh, opt);
-        var cheap = PublicMaterial(factor * (1 - ((1 - codeBound) * (1 - groupBound) * (1 - o.EvidenceMax) * (1 - s_accept[mi]) * (1 - textBound))));
+        var cheap = PublicMaterial(factor * (1 - ((1 - codeBound) * (1 - groupBound) * (1 - o.EvidenceMax) * (1 - acceptBound) * (1 - textBound))));
         if (cheap < opt.MinMaterialScore ||
             UpperBound(opt, cheap, quantity, timing, distanceMax, economicsMax, environmentMax) + 0.1 < Math.Max(floor, opt.MinScore))
         {
@@ -455,9 +456,9 @@ internal static class PairScorer
         // a factor ≤ 1 for near substitutes, and "different": two known materials without a rule
         // (15 01 01 board vs 15 01 02 plastics) get nothing from a shared sub-chapter, chapter or group.
         var mi = (oh.MaterialId * s_materialCount) + nh.MaterialId;
-        var accept = s_accept[mi];
         var factor = s_factor[mi] * UseFactor(in oh, in nh) * ContentFactor(o, in nh);
         var different = s_different[mi];
+        var accept = Accept(mi, in oh, in nh, different);
         var (code, codeBasis) = CodeComponent(in oh, in nh, different);
         var group = !different && oh.GroupId != 0 && oh.GroupId == nh.GroupId ? SameGroup : 0;
 
@@ -512,7 +513,7 @@ internal static class PairScorer
 
         if (accept > best)
         {
-            (best, basis) = (accept, MaterialBasis.MaterialModel);
+            (best, basis) = (accept, accept > s_accept[mi] ? MaterialBasis.Reuse : MaterialBasis.MaterialModel);
         }
 
         if (text > best)
@@ -522,6 +523,15 @@ internal static class PairScorer
 
         return new MaterialScore(value, basis, evidenceIndex, text, code, group, evidence, textMax, accept, factor, routeIndex);
     }
+
+    /// <summary>
+    /// The material model's value: its relation of the two materials, or <see cref="ProductReuse.Accept"/>
+    /// when the need takes goods for reuse, the offer states usable goods and the materials are not
+    /// known to differ, whichever is larger.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static double Accept(int mi, ref readonly HotStream oh, ref readonly HotStream nh, bool different) =>
+        nh.ReuseNeed && oh.UsableGoods && !different ? Math.Max(s_accept[mi], ProductReuse.Accept) : s_accept[mi];
 
     /// <summary>
     /// The code component (same code 1.0, accepted sub-chapter 0.9 or chapter 0.75, same sub-chapter

@@ -1,0 +1,59 @@
+using IzmirSymbiosis.Matching.Knowledge.Tables;
+
+namespace IzmirSymbiosis.Matching.Knowledge;
+
+/// <summary>
+/// Goods offered for reuse (<c>Tables/reuse_terms.csv</c>): a need that names reuse, a second life,
+/// second-hand trade or second-quality goods takes an offer whose description states usable goods
+/// (working, sound, unopened, off-spec but whole) and names no damage. The material model still
+/// decides first: two materials known to differ, or a hard incompatibility, keep the pair out.
+/// </summary>
+public static class ProductReuse
+{
+    /// <summary>
+    /// The material model's value of such a pair: below a same-material match (0.8), so a usable
+    /// item with nothing else in common stays under a score of 70; with a shared word (0.4) the two
+    /// give 0.7.
+    /// </summary>
+    public const double Accept = 0.5;
+
+    private sealed record Term(string Role, string Padded);
+
+    private static readonly Lazy<IReadOnlyList<Term>> s_terms = new(Load);
+
+    /// <summary>The need's description names reuse, a second life, second-hand trade or second-quality goods.</summary>
+    public static bool IsReuseNeed(string? description) => First(description, "reuse") is not null;
+
+    /// <summary>The offer's description states usable goods and names no damage.</summary>
+    public static bool IsUsableOffer(string? description) =>
+        First(description, "usable") is not null && First(description, "damaged") is null;
+
+    /// <summary>The first word of a role the description holds (folded), or null.</summary>
+    internal static string? First(string? description, string role)
+    {
+        var text = $" {TextAnalyzer.FoldKey(description)} ";
+        foreach (var t in s_terms.Value)
+        {
+            if (t.Role != role)
+            {
+                continue;
+            }
+
+            if (text.Contains(t.Padded, StringComparison.Ordinal))
+            {
+                return t.Padded.Trim();
+            }
+        }
+
+        return null;
+    }
+
+    private static List<Term> Load() =>
+        [.. KnowledgeTable.Read("reuse_terms.csv").Select(r =>
+        {
+            var words = r["words"];
+            var prefix = words.EndsWith('*');
+            var folded = TextAnalyzer.FoldKey(prefix ? words[..^1] : words);
+            return new Term(r["role"], prefix ? $" {folded}" : $" {folded} ");
+        })];
+}
