@@ -333,4 +333,37 @@ public class UseRestrictionsTests
         Assert.Null(coal.Restriction);
         Assert.NotEqual(PairFilter.UseRestricted, coal.Filter);
     }
+
+    [Theory]
+    [InlineData("190703", "Düzenli depolama sahası ham sızıntı suyu (KOİ 15.000 mg/L)")]
+    [InlineData("190703", "Landfill leachate after biological pre-treatment")]
+    public void IrrigationNeed_ClosedToLeachate(string code, string offer)
+    {
+        // Regulation (EU) 2020/741: reclaimed irrigation water is treated urban waste water only.
+        var v = Check(code, offer, "Narenciye bahçesi damla sulaması için su", "01.23");
+
+        AssertDroppedFor(v, "irrigation");
+    }
+
+    [Theory]
+    [InlineData("Deniz suyu arıtma tesisi ters ozmoz konsantresi (TDS 60.000 mg/L)")]
+    [InlineData("Arıtılmamış mutfak gri suyu")]
+    public void IrrigationNeed_SalineOrUntreatedWater_Doubted(string offer)
+    {
+        var v = Check("190899", offer, "Zeytinlik sulaması için ek su kaynağı", "01.26");
+
+        Assert.True(v.Restriction is { Hard: false }, v.Restriction?.ReasonEn ?? "no restriction");
+        Assert.Equal(UseIndex("irrigation"), v.Restriction!.Use);
+    }
+
+    [Fact]
+    public void IrrigationNeed_TreatedEffluent_NotRestricted_AndReadAsWater()
+    {
+        var v = Check("190899", "Kentsel AAT ileri arıtılmış ve UV ile dezenfekte edilmiş çıkış suyu", "Park ve refüj sulaması", "81.30");
+
+        Assert.Null(v.Restriction);
+        Assert.Equal("water", v.OfferMaterial.Key);
+        Assert.Equal("water", v.NeedMaterial.Key);
+        Assert.NotEqual(PairFilter.MaterialTooWeak, v.Filter);
+    }
 }
