@@ -366,4 +366,15 @@ public class UseRestrictionsTests
         Assert.Equal("water", v.NeedMaterial.Key);
         Assert.NotEqual(PairFilter.MaterialTooWeak, v.Filter);
     }
+
+    [Theory]
+    [InlineData("Kullanılmış mantar kompostu (üç hasat sonrası)")]
+    [InlineData("Spent coffee grounds from the roastery")]
+    public void FreshNeed_UsedOrSpentOffer_MaterialValueCut(string offer)
+    {
+        var v = Check("020199", offer, "Mantar yetiştiriciliği için taze kompost", "01.13");
+
+        Assert.True(v.Restriction is { Hard: false }, v.Restriction?.ReasonEn ?? "no restriction");
+        Assert.Equal(UseIndex("fresh"), v.Restriction!.Use);
+    }
 }
