@@ -221,6 +221,11 @@ public static partial class StatedContent
                 // “alçı <%1”, “bark <1%”, “ham protein >%40”: the word before; “(kuru; <%15 nem)”, “en az %90 CaCO3”: the word after the amount.
                 var amount = ParseNumber(tokens[n]);
                 var percent = (n > 0 && tokens[n - 1] == "%") || (n + 1 < tokens.Length && tokens[n + 1] == "%");
+                if (!percent && IsPpm(tokens, n + 1))
+                {
+                    (amount, percent) = (amount / PpmPerPercent, true);
+                }
+
                 var after = n + 1 < tokens.Length && tokens[n + 1] == "%" ? n + 2 : n + 1;
                 var start = found.Count;
                 if (after < tokens.Length && IsLetters(tokens[after]) && !s_units.Contains(TextAnalyzer.FoldKey(tokens[after])))
@@ -386,6 +391,11 @@ public static partial class StatedContent
     /// classes keep unalloyed copper apart), a need for unpacked goods rules out goods in cartons and boxes,
     /// a need for untreated wood (“işlemsiz”) rules out painted, lacquered, impregnated, coated and glued
     /// boards (EN ISO 17225-1 Table 1: chemically untreated wood; glued, painted, coated or impregnated wood is treated).
+    /// An element is named by its symbol, its oxide or its word in either language: an ash cap (EN ISO 17225-1
+    /// ash classes; ASTM D1510 and D1506 carbon black ash) rules out “ash 18%”, a lead cap in ppm rules out
+    /// “PbO %24” (Regulation (EU) No 1179/2012 Annex I: lead in glass cullet), copper, chromium and cadmium caps
+    /// read “Cu”, “Cr”, “Cd” (EN 1563 and EN 10080 residual elements; Regulation (EU) 2019/1009 PFC limits),
+    /// and a volume-expansion cap reads the offer's “genleşme” (EN 1744-1 §19.3 steam test of steel slag).
     /// </summary>
     private static readonly string[][] s_sameContent =
     [
@@ -411,6 +421,12 @@ public static partial class StatedContent
         ["nitrat", "nitrate", "hno3", "no3"],
         ["florur", "fluoride", "hf"],
         ["toz", "dust", "powder"],
+        ["kul", "ash"],
+        ["kursun", "pb", "pbo", "lead"],
+        ["bakir", "cu", "copper"],
+        ["krom", "cr", "chromium", "chrome"],
+        ["kadmiyum", "cd", "cadmium"],
+        ["genlesme", "genlesmesi", "expansion", "swelling"],
         ["galvaniz", "galvanizli", "galvanised", "galvanized", "cinko", "zn", "zinc"],
         ["renk", "renkli", "colour", "color", "coloured", "colored", "siyah", "black", "pigment", "pigmentli", "amber", "kahverengi", "yesil", "indigo", "dye", "dyed", "boyar"],
         ["katman", "katli", "multilayer", "layer", "bariyer", "barrier", "evoh"],
@@ -563,9 +579,10 @@ public static partial class StatedContent
                 : at > 0 && IsNumber(tokens[at - 1]) ? (at - 1, at)
                 : (at, at);
             var percent = (low > 0 && tokens[low - 1] == "%") || (high + 1 < tokens.Length && tokens[high + 1] == "%");
+            var scale = !percent && IsPpm(tokens, high + 1) ? PpmPerPercent : 1;
             foreach (var part in tokens[i].Split('-', StringSplitOptions.RemoveEmptyEntries))
             {
-                amounts.TryAdd(TextAnalyzer.FoldKey(part), (ParseNumber(tokens[low]), ParseNumber(tokens[high]), percent));
+                amounts.TryAdd(TextAnalyzer.FoldKey(part), (ParseNumber(tokens[low]) / scale, ParseNumber(tokens[high]) / scale, percent || scale > 1));
             }
         }
 
@@ -871,6 +888,14 @@ public static partial class StatedContent
     };
 
     private static bool IsLetters(string t) => t.Length > 0 && char.IsLetter(t[0]);
+
+    /// <summary>Parts per million in one percent: “Pb &lt;200 ppm” is a cap of 0.02 %, comparable with an offer's “PbO %24”.</summary>
+    private const double PpmPerPercent = 10_000;
+
+    /// <summary>Whether the token at <paramref name="i"/> is “ppm” or starts “mg/kg” (mass fractions: 1 mg/kg = 1 ppm).</summary>
+    private static bool IsPpm(string[] tokens, int i) =>
+        i < tokens.Length && (TextAnalyzer.FoldKey(tokens[i]) == "ppm" ||
+                              (i + 2 < tokens.Length && TextAnalyzer.FoldKey(tokens[i]) == "mg" && tokens[i + 1] == "/" && TextAnalyzer.FoldKey(tokens[i + 2]) == "kg"));
 
     // Folded stems after “düşük” that name no content: low price, cost, quality, capacity, pressure, temperature, energy, speed.
     private static readonly HashSet<string> s_notContent = new(StringComparer.Ordinal)

@@ -161,6 +161,8 @@ public class MaterialCatalogTests
     // negation and adjectives: the material present, not the one excluded or describing another
     [InlineData(null, "temiz PE kırığı, PVC içermez", null, "polymer.pe")]
     [InlineData(null, "temiz PE kırığı (PVC içermeyen)", null, "polymer.pe")]
+    [InlineData(null, "BOPP film hattı: PP rejenere granül (PE karışmamış)", null, "polymer.pp")]
+    [InlineData(null, "Porselen karo bünyesi için kil (çelik kalıntısız)", null, "mineral.clay")]
     [InlineData(null, "Klinker farini için kireçtaşı", null, "mineral.limestone")]
     [InlineData(null, "PVC-free PE regrind", null, "polymer.pe")]
     [InlineData(null, "yağlı metal talaşı", "25.62", "metal")]

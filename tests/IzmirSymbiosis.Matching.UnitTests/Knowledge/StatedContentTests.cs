@@ -72,6 +72,15 @@ public class StatedContentTests
     [InlineData("Amber beer-bottle cullet", "Flint cam fırını için kırık; renkli cam en çok %1", "renkli")]
     [InlineData("Çok katlı film firesi (PA/EVOH/PE)", "Bariyer katmansız mono-PE regrind", "katman")]
     [InlineData("Jüt astarlı, lateksli PP halı kesimi", "PP granül; lateks ve doğal lif içermemeli", "lateks")]
+    // An element by its symbol, oxide or word in either language; ppm and mg/kg are mass fractions.
+    [InlineData("Recovered carbon black (ash 18%)", "N330 ikamesi karbon siyahı (kül <%1)", "kül")]
+    [InlineData("Pirolitik karbon siyahı (kül %0,6)", "N330 ikamesi karbon siyahı (ash <1%)", null)]
+    [InlineData("Kristal cam firesi (PbO %24)", "Şişe fırını için kırık cam (Pb <200 ppm)", "Pb")]
+    [InlineData("Kristal cam firesi (PbO 150 ppm)", "Şişe fırını için kırık cam (Pb en çok %0,05)", null)]
+    [InlineData("Kompost (Cd 3 mg/kg)", "Organik toprak düzenleyici (Cd <1,5 ppm)", "Cd")]
+    [InlineData("Kırpıntı çelik hurda (bakır %0,3)", "Sfero döküm için hurda (Cu en çok %0,05)", "Cu")]
+    [InlineData("EAF cürufu (buhar testi genleşme %6,5)", "Asfalt agregası; hacim genleşmesi ≤%3,5", "genleşmesi")]
+    [InlineData("EAF cürufu (yaşlandırılmış; genleşme %1,8)", "Asfalt agregası; hacim genleşmesi ≤%3,5", null)]
     // Alloys where unalloyed metal is asked for (EN 12861); goods in cartons where unpacked goods are.
     [InlineData("Berilyum bakırı (CuBe2) talaşı", "Filmaşin için saf bakır hurda (alaşım kabul edilmez)", "alaşım")]
     [InlineData("Soyulmuş bakır tel (parlak)", "Filmaşin için saf bakır hurda (alaşım kabul edilmez)", null)]

@@ -184,9 +184,10 @@ internal sealed class MaterialResolver
                 continue;
             }
 
-            // Negated: "PVC içermez", "PVC içermeyen", "PVC hariç", "PVC-free", "PVC'siz" name a material that is absent.
+            // Negated: "PVC içermez", "PVC içermeyen", "PVC hariç", "PVC-free", "PVC'siz", "PE karışmamış", "çelik kalıntısız" name a material that is absent.
             var last = words[end - 1];
-            if ((end < words.Length && words[end] is "icermez" or "icermeyen" or "icermemeli" or "olmayan" or "bulunmayan" or "haric" or "free" or "disinda" or "gormemis" or "gormeyen") ||
+            if ((end < words.Length && (words[end] is "icermez" or "icermeyen" or "icermemeli" or "olmayan" or "bulunmayan" or "haric" or "free" or "disinda" or "gormemis" or "gormeyen" or
+                                         "karismamis" or "karismayan" or "bulasmamis" or "kalintisiz" or "katkisiz" or "bulasiksiz" or "parcasiz")) ||
                 last.EndsWith("siz", StringComparison.Ordinal) || last.EndsWith("suz", StringComparison.Ordinal))
             {
                 i = end - 1;
