@@ -245,4 +245,21 @@ public class StatedContentTests
         Assert.Equal("boya", painted.ContentDoubt?.Shown);
         Assert.Null(clean.ContentDoubt);
     }
+
+    [Fact]
+    public void Check_AnAmountThatBreaksTheNeedsLimit_CutsDeeperThanAWord_AndSaysByHowMuch()
+    {
+        var checker = new PairChecker(TestData.Knowledge, new MatchingOptions());
+        PairVerdict Check(string offer) => checker.Check(new PairQuery("020304", offer, "10.32", null, "Biyokütle kazanı yakıtı (nem en çok %20)", "35.30", 30));
+
+        var dry = Check("Kurutulmuş meyve posası (nem %12)");
+        var wet = Check("Meyve posası (nem %62)");
+        var word = Check("Yaş meyve posası");
+
+        Assert.Null(dry.ContentDoubt);
+        Assert.Equal(dry.Material["factor"] * UseRestrictions.BrokenLimitFactor, wet.Material["factor"], 6);
+        Assert.Equal(dry.Material["factor"] * UseRestrictions.SoftFactor, word.Material["factor"], 6);
+        Assert.Equal("değer %80 düşürüldü", UseRestrictions.ContentCutTr(wet.ContentDoubt!));
+        Assert.Equal("value cut by 60%", UseRestrictions.ContentCutEn(word.ContentDoubt!));
+    }
 }
