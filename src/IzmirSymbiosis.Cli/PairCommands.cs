@@ -319,7 +319,7 @@ internal static class PairCommands
 
         if (v.ContentDoubt is { } doubt)
         {
-            Console.WriteLine($"        material {UseRestrictions.ContentCutEn(doubt)}: {MatchExplainer.ContentLine(doubt).En}");
+            Console.WriteLine($"        material {UseRestrictions.ContentCutEn}: {MatchExplainer.ContentLine(doubt).En}");
         }
     }
 

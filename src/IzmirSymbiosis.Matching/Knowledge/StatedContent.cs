@@ -477,7 +477,7 @@ public static partial class StatedContent
         {
             var key = tokens[i];
             if ((key.Length < 2 && !(IsElementSymbol(key) && amounts.ContainsKey(key))) || char.IsAsciiDigit(key[0]) ||
-                Array.Exists(own, e => e.Key == key || (e.Qualitative && Names(key, e.Key))))
+                Array.Exists(own, e => e.Key == key || (e.Qualitative && Names(key, e.Key))) || Removed(tokens, i))
             {
                 continue;
             }
@@ -888,6 +888,23 @@ public static partial class StatedContent
     };
 
     private static bool IsLetters(string t) => t.Length > 0 && char.IsLetter(t[0]);
+
+    // Folded participles that say a content was taken out: “bromlu FR ayıklanmış”, “yağı alınmış”, “boyası giderilmiş”.
+    private static readonly HashSet<string> s_removedWords = new(StringComparer.Ordinal)
+    {
+        "alinmis", "ayrilmis", "ayiklanmis", "giderilmis", "uzaklastirilmis", "cikarilmis", "removed", "separated",
+    };
+
+    /// <summary>
+    /// Whether a participle of removal follows the word at <paramref name="i"/> within two words: the offer
+    /// has had it taken out. A word in the ablative is where something was taken from (“salamuradan
+    /// ayıklanmış zeytin” is olives picked out of brine), not what was taken out.
+    /// </summary>
+    private static bool Removed(string[] tokens, int i) =>
+        !(tokens[i].EndsWith("dan", StringComparison.Ordinal) || tokens[i].EndsWith("den", StringComparison.Ordinal) ||
+          tokens[i].EndsWith("tan", StringComparison.Ordinal) || tokens[i].EndsWith("ten", StringComparison.Ordinal)) &&
+        ((i + 1 < tokens.Length && s_removedWords.Contains(tokens[i + 1])) ||
+        (i + 2 < tokens.Length && s_removedWords.Contains(tokens[i + 2]) && IsLetters(tokens[i + 1])));
 
     /// <summary>Parts per million in one percent: “Pb &lt;200 ppm” is a cap of 0.02 %, comparable with an offer's “PbO %24”.</summary>
     private const double PpmPerPercent = 10_000;

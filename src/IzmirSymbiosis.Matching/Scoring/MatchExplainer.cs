@@ -140,7 +140,7 @@ public static class MatchExplainer
         if (m.ContentDoubt is { } content)
         {
             var (tr, en) = ContentLine(content);
-            line = ($"{line.Item1}; {UseRestrictions.ContentCutTr(content)}: {tr}", $"{line.Item2}; {UseRestrictions.ContentCutEn(content)}: {en}");
+            line = ($"{line.Item1}; {UseRestrictions.ContentCutTr}: {tr}", $"{line.Item2}; {UseRestrictions.ContentCutEn}: {en}");
         }
 
         return offer is not null && knowledge?.IsHazardous(offer) == true

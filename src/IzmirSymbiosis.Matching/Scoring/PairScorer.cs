@@ -335,13 +335,12 @@ internal static class PairScorer
         (oh.DoubtedUses & nh.Uses) != 0 ? UseRestrictions.SoftFactor : 1;
 
     /// <summary>
-    /// <see cref="UseRestrictions.SoftFactor"/> when the offer's description names a content the
-    /// need's rules out (“boyalı” for “boyasız profil”), <see cref="UseRestrictions.BrokenLimitFactor"/>
-    /// when it states an amount that breaks the need's limit (<see cref="UseRestrictions.ContentFactor"/>), else 1.
+    /// <see cref="UseRestrictions.ContentFactor"/> when the offer's description names a content the
+    /// need's rules out (“boyalı” for “boyasız profil”) or states an amount that breaks the need's limit, else 1.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static double ContentFactor(PreparedStream o, ref readonly HotStream nh) =>
-        nh.Excludes is null || StatedContent.Conflict(nh.Excludes, o.ContentWords) is not { } c ? 1 : UseRestrictions.ContentFactor(c);
+        nh.Excludes is null || StatedContent.Conflict(nh.Excludes, o.ContentWords) is null ? 1 : UseRestrictions.ContentFactor;
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static double UpperBound(MatchingOptions opt, double material, double quantity, double timing, double distanceMax, double economicsMax, double environmentMax) =>

@@ -240,26 +240,30 @@ public class StatedContentTests
         var clean = Check("Alüminyum profil hurdası (boyasız)");
         var painted = Check("Alüminyum profil hurdası (boyalı)");
 
-        Assert.Equal(clean.Material["factor"] * UseRestrictions.SoftFactor, painted.Material["factor"], 6);
+        Assert.Equal(clean.Material["factor"] * UseRestrictions.ContentFactor, painted.Material["factor"], 6);
         Assert.True(painted.Score < clean.Score, $"{painted.Score} < {clean.Score}");
         Assert.Equal("boya", painted.ContentDoubt?.Shown);
         Assert.Null(clean.ContentDoubt);
     }
 
     [Fact]
-    public void Check_AnAmountThatBreaksTheNeedsLimit_CutsDeeperThanAWord_AndSaysByHowMuch()
+    public void Check_AnAmountThatBreaksTheNeedsLimit_CutsTheMaterialValueAndSaysByHowMuch()
     {
         var checker = new PairChecker(TestData.Knowledge, new MatchingOptions());
         PairVerdict Check(string offer) => checker.Check(new PairQuery("020304", offer, "10.32", null, "Biyokütle kazanı yakıtı (nem en çok %20)", "35.30", 30));
 
         var dry = Check("Kurutulmuş meyve posası (nem %12)");
         var wet = Check("Meyve posası (nem %62)");
-        var word = Check("Yaş meyve posası");
 
         Assert.Null(dry.ContentDoubt);
-        Assert.Equal(dry.Material["factor"] * UseRestrictions.BrokenLimitFactor, wet.Material["factor"], 6);
-        Assert.Equal(dry.Material["factor"] * UseRestrictions.SoftFactor, word.Material["factor"], 6);
-        Assert.Equal("değer %80 düşürüldü", UseRestrictions.ContentCutTr(wet.ContentDoubt!));
-        Assert.Equal("value cut by 60%", UseRestrictions.ContentCutEn(word.ContentDoubt!));
+        Assert.Equal(dry.Material["factor"] * UseRestrictions.ContentFactor, wet.Material["factor"], 6);
+        Assert.Equal("değer %80 düşürüldü", UseRestrictions.ContentCutTr);
+        Assert.Equal("value cut by 80%", UseRestrictions.ContentCutEn);
     }
+
+    [Theory]
+    [InlineData("ABS/HIPS kırığı (bromlu FR ayıklanmış)")]
+    [InlineData("ABS/HIPS kırığı (bromlu parçalar ayrılmış)")]
+    public void Conflict_AContentTheOfferSaysWasTakenOut_None(string offer) =>
+        Assert.Null(StatedContent.Conflict(StatedContent.Excluded("ABS/HIPS granül: bromsuz plastik"), StatedContent.OfferWords(offer)));
 }

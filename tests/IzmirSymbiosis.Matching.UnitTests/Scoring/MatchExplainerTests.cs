@@ -335,8 +335,8 @@ public sealed partial class MatchExplainerTests
     {
         var line = MatchExplainer.Explain(Result(MaterialBasis.SameCode) with { ContentDoubt = new ExcludedContent("boya", "boya", Limit: false) }, s_options).Factors[0];
 
-        Assert.EndsWith("; değer %60 düşürüldü: ihtiyaç “boya” içermeyen malzeme istiyor, teklifin açıklaması bunu anıyor", line.ReasonTr, StringComparison.Ordinal);
-        Assert.EndsWith("; value cut by 60%: the need asks for material without “boya”, the offer's description names it", line.ReasonEn, StringComparison.Ordinal);
+        Assert.EndsWith("; değer %80 düşürüldü: ihtiyaç “boya” içermeyen malzeme istiyor, teklifin açıklaması bunu anıyor", line.ReasonTr, StringComparison.Ordinal);
+        Assert.EndsWith("; value cut by 80%: the need asks for material without “boya”, the offer's description names it", line.ReasonEn, StringComparison.Ordinal);
     }
 
     [Fact]
