@@ -493,6 +493,18 @@ public static partial class StatedContent
             words.Add(new OfferWord(key, quantified, amount.Value, amount.Percent) { High = amount.High, Stressed = stressed });
         }
 
+        // An alloy's designation states its contents: “AlSi12” holds 12 % Si and about 88 % Al, “100Cr6” 1.5 % Cr.
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            foreach (var (element, percent) in AlloyDesignation.Contents(tokens, i))
+            {
+                if (!words.Exists(w => w.Key == element && w.Amount is not null))
+                {
+                    words.Add(new OfferWord(element, true, percent, Percent: true));
+                }
+            }
+        }
+
         // A stated dry matter is a moisture too: “%25 KM”, “kuru madde %20-25”, “25% DS” hold 75 % water and more.
         if (MoistureFromDryMatter(tokens, amounts) is { } moisture && !words.Exists(w => w.Key == "nem"))
         {
