@@ -59,7 +59,7 @@ public static partial class StatedContent
     // Lower-case signs of a stated exclusion; a description without any is read no further.
     private static readonly string[] s_triggers =
         ["sız", "siz", "suz", "süz", "içerme", "olmaya", "olmama", "bulunma", "yok", "hariç", "barındırma", "<", "≤", "max", "maks", "azami", "no ", "without", "free", ">", "≥", "min", "en az", "asgari", "least", "fazla", "en çok",
-         "edilmez", "edilmiyor", "istenmez", "not accepted", "görme", "gorme", "düşük", "dusuk", "low", "less", "doğal", "dogal", "natural", "°", "mm", "µm", "μm", "mikron", "micron"];
+         "edilmez", "edilmiyor", "istenmez", "istemiyoruz", "istemeyiz", "karışma", "bulaşma", "not accepted", "görme", "gorme", "düşük", "dusuk", "low", "less", "doğal", "dogal", "natural", "°", "mm", "µm", "μm", "mikron", "micron"];
 
     /// <summary>
     /// The key of a need that asks for natural (quarried) mineral material: “TS EN 12620 doğal agrega”,
@@ -142,6 +142,7 @@ public static partial class StatedContent
     {
         "icermeyen", "icermez", "icermemeli", "icermemelidir", "icermemesi", "olmayan", "olmamali", "olmamalidir",
         "bulunmayan", "bulunmamali", "yok", "haric", "barindirmayan", "istenmez", "istenmiyor", "gormemis", "gormeyen",
+        "istemiyoruz", "istemeyiz", "karismamis", "karismamali", "karismayan", "bulasmamis", "bulasmamali",
     };
 
     // Folded words that, after “kabul”, refuse the word before it: “küflü balya kabul edilmez”.

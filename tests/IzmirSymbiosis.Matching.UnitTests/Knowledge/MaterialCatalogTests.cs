@@ -162,6 +162,8 @@ public class MaterialCatalogTests
     [InlineData(null, "temiz PE kırığı, PVC içermez", null, "polymer.pe")]
     [InlineData(null, "temiz PE kırığı (PVC içermeyen)", null, "polymer.pe")]
     [InlineData(null, "BOPP film hattı: PP rejenere granül (PE karışmamış)", null, "polymer.pp")]
+    [InlineData(null, "Alüminyum radyatör hurdası alınır; Cu-pirinç karışık istemiyoruz", null, "metal.nonferrous.aluminium")]
+    [InlineData(null, "PP regrind alınır; PE kabul edilmez", null, "polymer.pp")]
     [InlineData(null, "Porselen karo bünyesi için kil (çelik kalıntısız)", null, "mineral.clay")]
     [InlineData(null, "Klinker farini için kireçtaşı", null, "mineral.limestone")]
     [InlineData(null, "PVC-free PE regrind", null, "polymer.pe")]

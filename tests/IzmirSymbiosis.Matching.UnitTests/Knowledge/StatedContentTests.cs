@@ -28,6 +28,8 @@ public class StatedContentTests
     [InlineData("Rafya hattı için PP granül; lateks ve doğal lif içermemeli", "lateks lif")]
     [InlineData("SHG çinko külçe (Al en çok %0,01)", "al")]
     [InlineData("Need: PP regrind, fillers not accepted", "fillers")]
+    [InlineData("Alüminyum radyatör hurdası; demir istemiyoruz", "demir")]
+    [InlineData("BOPP için PP granül (PE karışmamış)", "pe")]
     public void Excluded_ReadsWhatTheNeedRulesOut(string need, string expected)
     {
         var keys = StatedContent.Excluded(need).Select(e => e.Key).Order(StringComparer.Ordinal);

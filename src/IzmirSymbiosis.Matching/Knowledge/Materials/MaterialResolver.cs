@@ -186,7 +186,7 @@ internal sealed class MaterialResolver
 
             // Negated: "PVC içermez", "PVC içermeyen", "PVC hariç", "PVC-free", "PVC'siz", "PE karışmamış", "çelik kalıntısız" name a material that is absent.
             var last = words[end - 1];
-            if ((end < words.Length && (words[end] is "icermez" or "icermeyen" or "icermemeli" or "olmayan" or "bulunmayan" or "haric" or "free" or "disinda" or "gormemis" or "gormeyen" or
+            if (Refused(words, end) || (end < words.Length && (words[end] is "icermez" or "icermeyen" or "icermemeli" or "olmayan" or "bulunmayan" or "haric" or "free" or "disinda" or "gormemis" or "gormeyen" or
                                          "karismamis" or "karismayan" or "bulasmamis" or "kalintisiz" or "katkisiz" or "bulasiksiz" or "parcasiz")) ||
                 last.EndsWith("siz", StringComparison.Ordinal) || last.EndsWith("suz", StringComparison.Ordinal))
             {
@@ -338,6 +338,24 @@ internal sealed class MaterialResolver
         // such as talaş or hurda, which only says "some metal"), then the longest phrase, then the first mentioned.
         return found.Where(f => leaves.Contains(f.Id))
             .OrderByDescending(f => _catalog.Get(f.Id).Depth).ThenByDescending(f => f.Length).ThenBy(f => f.Position).First().Id;
+    }
+
+    // Folded words that refuse what comes before them: “Cu-pirinç karışık istemiyoruz”, “PE kabul edilmez”.
+    private static readonly HashSet<string> s_refusals = new(StringComparer.Ordinal) { "istenmez", "istenmiyor", "istemiyoruz", "istemeyiz" };
+    private static readonly HashSet<string> s_refusedAfterKabul = new(StringComparer.Ordinal) { "edilmez", "edilmiyor", "edilmemektedir", "etmiyoruz", "etmeyiz", "yok" };
+
+    /// <summary>Whether a refusal follows the phrase ending at <paramref name="end"/>, right after it or after one more word (“karışık istemiyoruz”).</summary>
+    private static bool Refused(string[] words, int end)
+    {
+        for (var k = end; k <= end + 1 && k < words.Length; k++)
+        {
+            if (s_refusals.Contains(words[k]) || (words[k] == "kabul" && k + 1 < words.Length && s_refusedAfterKabul.Contains(words[k + 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The word positions [from, to) of a purpose phrase (none: an empty span).</summary>
