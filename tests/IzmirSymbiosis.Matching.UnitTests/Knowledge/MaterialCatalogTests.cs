@@ -164,6 +164,8 @@ public class MaterialCatalogTests
     [InlineData(null, "BOPP film hattı: PP rejenere granül (PE karışmamış)", null, "polymer.pp")]
     [InlineData(null, "Alüminyum radyatör hurdası alınır; Cu-pirinç karışık istemiyoruz", null, "metal.nonferrous.aluminium")]
     [InlineData(null, "PP regrind alınır; PE kabul edilmez", null, "polymer.pp")]
+    [InlineData("080313", "Ofset matbaa bitkisel yağ bazlı mürekkep artığı", "18.12", "chemical.paint")]
+    [InlineData(null, "Nadir toprak elementi geri kazanımı (NdFeB mıknatıs hurdası)", null, "metal.nonferrous")]
     [InlineData(null, "Porselen karo bünyesi için kil (çelik kalıntısız)", null, "mineral.clay")]
     [InlineData(null, "Klinker farini için kireçtaşı", null, "mineral.limestone")]
     [InlineData(null, "PVC-free PE regrind", null, "polymer.pe")]

@@ -196,10 +196,11 @@ internal sealed class MaterialResolver
 
             // "yağlı bez", "plastikli karton": a material in an adjective (-li, -lu) describes another one.
             // A keyword that is itself such an adjective (emprenyeli, pamuklu) names a grade.
-            // So does a material said to be contained: “protein ve yağ içerikli sıvı” is a liquid holding fat, not an oil.
+            // So does a material said to be contained: “protein ve yağ içerikli sıvı” is a liquid holding fat, not an oil,
+            // or to be the base: “bitkisel yağ bazlı mürekkep” is an ink, “su bazlı boya” a paint.
             var modifier = ((last.EndsWith("li", StringComparison.Ordinal) || last.EndsWith("lu", StringComparison.Ordinal)) &&
                             !matched[^1].EndsWith("li", StringComparison.Ordinal) && !matched[^1].EndsWith("lu", StringComparison.Ordinal)) ||
-                           (end < words.Length && (words[end].StartsWith("icerik", StringComparison.Ordinal) || words[end] is "iceren" or "containing"));
+                           (end < words.Length && (words[end].StartsWith("icerik", StringComparison.Ordinal) || words[end] is "iceren" or "containing" or "bazli" or "esasli" or "based"));
             var senses = candidates.Where(k => k.Length == longest).Select(k => k.Id).Distinct().ToList();
             if (senses.Count > 1)
             {
