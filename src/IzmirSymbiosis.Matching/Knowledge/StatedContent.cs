@@ -154,6 +154,9 @@ public static partial class StatedContent
         "kalinti", "kalintisi", "kalintilari", "parca", "parcasi", "parcalari", "madde", "maddesi", "maddeler",
         "icerigi", "kirlilik", "kirliligi", "karisimi", "bulasmasi", "izi", "izleri", "katkisi", "orani", "contamination", "residue",
         "residues", "traces",
+
+        // A waste's form is no content of its own: “sır artığı kabul edilmez” refuses glaze.
+        "artigi", "artiklari", "atigi", "atiklari", "firesi", "fireleri", "hurdasi", "kirpintisi", "kirigi",
     };
 
     // Words (folded) that are no content when negated or capped: prices, conditions, units, fillers.

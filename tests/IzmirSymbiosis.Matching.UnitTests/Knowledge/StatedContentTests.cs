@@ -30,6 +30,7 @@ public class StatedContentTests
     [InlineData("Need: PP regrind, fillers not accepted", "fillers")]
     [InlineData("Alüminyum radyatör hurdası; demir istemiyoruz", "demir")]
     [InlineData("BOPP için PP granül (PE karışmamış)", "pe")]
+    [InlineData("Porselen bünyesi için kaolen; sır artığı kabul edilmez", "sir")]
     public void Excluded_ReadsWhatTheNeedRulesOut(string need, string expected)
     {
         var keys = StatedContent.Excluded(need).Select(e => e.Key).Order(StringComparer.Ordinal);

@@ -377,4 +377,16 @@ public class UseRestrictionsTests
         Assert.True(v.Restriction is { Hard: false }, v.Restriction?.ReasonEn ?? "no restriction");
         Assert.Equal(UseIndex("fresh"), v.Restriction!.Use);
     }
+
+    [Fact]
+    public void DrinkingWaterNeed_BlowdownWithBiocides_Doubted_CondensateNot()
+    {
+        const string need = "Kasa yıkama için içme suyu kalitesinde su";
+        var blowdown = Check("161002", "Soğutma kulesi blöf suyu (biyosit ve inhibitör katkılı)", need, "10.51");
+        var condensate = Check("161002", "Buhar kondensi (temiz, 60 °C)", need, "10.51");
+
+        Assert.True(blowdown.Restriction is { Hard: false }, blowdown.Restriction?.ReasonEn ?? "no restriction");
+        Assert.Equal(UseIndex("clean"), blowdown.Restriction!.Use);
+        Assert.Null(condensate.Restriction);
+    }
 }
