@@ -22,9 +22,27 @@ public static partial class AlloyDesignation
 
     private static readonly Dictionary<string, double> s_lowAlloyFactor = new(StringComparer.Ordinal)
     {
-        ["cr"] = 4, ["co"] = 4, ["mn"] = 4, ["ni"] = 4, ["si"] = 4, ["w"] = 4,
-        ["al"] = 10, ["be"] = 10, ["cu"] = 10, ["mo"] = 10, ["nb"] = 10, ["pb"] = 10, ["ta"] = 10, ["ti"] = 10, ["v"] = 10, ["zr"] = 10,
-        ["ce"] = 100, ["n"] = 100, ["p"] = 100, ["s"] = 100, ["b"] = 1000,
+        ["cr"] = 4,
+        ["co"] = 4,
+        ["mn"] = 4,
+        ["ni"] = 4,
+        ["si"] = 4,
+        ["w"] = 4,
+        ["al"] = 10,
+        ["be"] = 10,
+        ["cu"] = 10,
+        ["mo"] = 10,
+        ["nb"] = 10,
+        ["pb"] = 10,
+        ["ta"] = 10,
+        ["ti"] = 10,
+        ["v"] = 10,
+        ["zr"] = 10,
+        ["ce"] = 100,
+        ["n"] = 100,
+        ["p"] = 100,
+        ["s"] = 100,
+        ["b"] = 1000,
     };
 
     /// <summary>The element contents the word at <paramref name="i"/> designates (and the numbers after it, for “X5CrNi18 10”), or none.</summary>
