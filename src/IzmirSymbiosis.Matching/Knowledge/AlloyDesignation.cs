@@ -91,7 +91,8 @@ public static partial class AlloyDesignation
     private static List<(string Element, double? Number)>? Pairs(string text)
     {
         var result = new List<(string, double?)>();
-        foreach (Match m in SymbolAndNumber().Matches(text))
+        var matches = SymbolAndNumber().Matches(text);
+        foreach (Match m in matches)
         {
             if (Symbols(m.Groups["s"].Value) is not { Count: 1 } one)
             {
@@ -101,7 +102,7 @@ public static partial class AlloyDesignation
             result.Add((one[0], m.Groups["n"].Success ? double.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture) : null));
         }
 
-        return string.Concat(SymbolAndNumber().Matches(text).Select(m => m.Value)) == text ? result : null;
+        return string.Concat(matches.Select(m => m.Value)) == text ? result : null;
     }
 
     /// <summary>The letters split into element symbols, two-letter ones first (“crmo” → cr, mo), or null.</summary>
@@ -111,7 +112,7 @@ public static partial class AlloyDesignation
         for (var k = 0; k < letters.Length;)
         {
             var two = k + 2 <= letters.Length ? letters.Substring(k, 2) : null;
-            var symbol = two is not null && Array.IndexOf(s_symbols, two) >= 0 && two.Length == 2 ? two
+            var symbol = two is not null && Array.IndexOf(s_symbols, two) >= 0 ? two
                 : Array.IndexOf(s_symbols, letters.Substring(k, 1)) >= 0 ? letters.Substring(k, 1) : null;
             if (symbol is null)
             {

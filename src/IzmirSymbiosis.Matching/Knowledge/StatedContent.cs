@@ -145,8 +145,6 @@ public static partial class StatedContent
         "istemiyoruz", "istemeyiz", "karismamis", "karismamali", "karismayan", "bulasmamis", "bulasmamali",
     };
 
-    // Folded words that, after “kabul”, refuse the word before it: “küflü balya kabul edilmez”.
-    private static readonly HashSet<string> s_refusedAfterKabul = new(StringComparer.Ordinal) { "edilmez", "edilmiyor", "edilmemektedir", "etmiyoruz", "etmeyiz", "yok" };
 
     // Folded words naming "a trace of" something: the word before them is the content.
     private static readonly HashSet<string> s_fillers = new(StringComparer.Ordinal)
@@ -207,7 +205,7 @@ public static partial class StatedContent
             {
                 AddBefore(found, tokens, i, limit: false);
             }
-            else if (f == "kabul" && i + 1 < tokens.Length && s_refusedAfterKabul.Contains(TextAnalyzer.FoldKey(tokens[i + 1])))
+            else if (f == "kabul" && i + 1 < tokens.Length && NegationWords.RefusedAfterKabul.Contains(TextAnalyzer.FoldKey(tokens[i + 1])))
             {
                 // “Si'li döküm alaşımı kabul edilmez”, “PE kaplı/laminasyonlu karton kabul edilmez”.
                 AddRefused(found, tokens, i, limit: false);
@@ -905,12 +903,6 @@ public static partial class StatedContent
 
     private static bool IsLetters(string t) => t.Length > 0 && char.IsLetter(t[0]);
 
-    // Folded participles that say a content was taken out: “bromlu FR ayıklanmış”, “yağı alınmış”, “boyası giderilmiş”.
-    private static readonly HashSet<string> s_removedWords = new(StringComparer.Ordinal)
-    {
-        "alinmis", "ayrilmis", "ayiklanmis", "giderilmis", "uzaklastirilmis", "cikarilmis", "removed", "separated",
-    };
-
     /// <summary>
     /// Whether a participle of removal follows the word at <paramref name="i"/> within two words: the offer
     /// has had it taken out. A word in the ablative is where something was taken from (“salamuradan
@@ -919,8 +911,10 @@ public static partial class StatedContent
     private static bool Removed(string[] tokens, int i) =>
         !(tokens[i].EndsWith("dan", StringComparison.Ordinal) || tokens[i].EndsWith("den", StringComparison.Ordinal) ||
           tokens[i].EndsWith("tan", StringComparison.Ordinal) || tokens[i].EndsWith("ten", StringComparison.Ordinal)) &&
-        ((i + 1 < tokens.Length && s_removedWords.Contains(tokens[i + 1])) ||
-        (i + 2 < tokens.Length && s_removedWords.Contains(tokens[i + 2]) && IsLetters(tokens[i + 1])));
+        ((i + 1 < tokens.Length && IsRemoval(tokens[i + 1])) ||
+        (i + 2 < tokens.Length && IsRemoval(tokens[i + 2]) && IsLetters(tokens[i + 1])));
+
+    private static bool IsRemoval(string token) => NegationWords.RemovedParticiples.Contains(token) || token is "removed" or "separated";
 
     /// <summary>Parts per million in one percent: “Pb &lt;200 ppm” is a cap of 0.02 %, comparable with an offer's “PbO %24”.</summary>
     private const double PpmPerPercent = 10_000;

@@ -178,7 +178,7 @@ internal sealed class MaterialResolver
 
             // Removed: “yağı alınmış pirina” (de-oiled pomace), “çekirdeği ayrılmış posa” (pulp with the stones taken
             // out) name what was taken away, not the material (the possessive -ı/-i/-u/-ü/-sı names what the verb acts on).
-            if (end < words.Length && s_removedWords.Contains(words[end]) && ending is "i" or "u" or "si" or "su")
+            if (end < words.Length && NegationWords.RemovedParticiples.Contains(words[end]) && ending is "i" or "u" or "si" or "su")
             {
                 i = end;
                 continue;
@@ -343,14 +343,13 @@ internal sealed class MaterialResolver
 
     // Folded words that refuse what comes before them: “Cu-pirinç karışık istemiyoruz”, “PE kabul edilmez”.
     private static readonly HashSet<string> s_refusals = new(StringComparer.Ordinal) { "istenmez", "istenmiyor", "istemiyoruz", "istemeyiz" };
-    private static readonly HashSet<string> s_refusedAfterKabul = new(StringComparer.Ordinal) { "edilmez", "edilmiyor", "edilmemektedir", "etmiyoruz", "etmeyiz", "yok" };
 
     /// <summary>Whether a refusal follows the phrase ending at <paramref name="end"/>, right after it or after one more word (“karışık istemiyoruz”).</summary>
     private static bool Refused(string[] words, int end)
     {
         for (var k = end; k <= end + 1 && k < words.Length; k++)
         {
-            if (s_refusals.Contains(words[k]) || (words[k] == "kabul" && k + 1 < words.Length && s_refusedAfterKabul.Contains(words[k + 1])))
+            if (s_refusals.Contains(words[k]) || (words[k] == "kabul" && k + 1 < words.Length && NegationWords.RefusedAfterKabul.Contains(words[k + 1])))
             {
                 return true;
             }
@@ -371,12 +370,6 @@ internal sealed class MaterialResolver
         var forAt = Array.IndexOf(words, "for");
         return forAt >= 0 ? (forAt + 1, words.Length) : (0, 0);
     }
-
-    // Folded participles that say the word before them was taken out: “yağı alınmış”, “çekirdeği ayrılmış”, “kabuğu ayıklanmış”.
-    private static readonly HashSet<string> s_removedWords = new(StringComparer.Ordinal)
-    {
-        "alinmis", "ayrilmis", "ayiklanmis", "giderilmis", "uzaklastirilmis", "cikarilmis",
-    };
 
     // Families of products made of several materials, and the families of what they are made of.
     private static readonly HashSet<string> s_productFamilies = new(StringComparer.Ordinal) { "weee", "battery" };
