@@ -324,6 +324,26 @@ public class MaterialCatalogTests
     [InlineData(null, "Kullanılmış cep telefonları (bataryalı)", null, "weee")]
     [InlineData("161002", "Çelikhane kapalı devre soğutma suyu blöfü (iletkenlik 2.000 µS/cm)", "24.10", "water")]
     [InlineData("070213", "Off-spec GPPS pellets (yellowed)", "20.16", "polymer.ps")]
+    // a food plant's water that carries product or a high oxygen demand is organic-laden liquid waste (BREF FDM 2019 §2.3.2);
+    // where it comes from, a low or no stated load, treated effluent or another sector's water leave it water
+    [InlineData("020699", "Bisküvi hattı şurup kazanı yıkama suyu", "10.72", "biomass.liquid")]
+    [InlineData("020199", "Sera drenaj suyu (besin çözeltisi)", "01.13", "water")] // a crop farm's water is no food plant's
+    [InlineData(null, "Elma posası (meyve suyu presi)", "10.32", "biomass.food")] // a bare “suyu” is no wash water
+    [InlineData("020502", "Yoğurt dolum makinesi ilk durulama suyu (sütlü)", "10.51", "biomass.liquid")]
+    [InlineData("020502", "Proses atıksuyu (KOİ 12.000 mg/L)", "10.51", "biomass.liquid")]
+    [InlineData(null, "Meyve suyu hattı yıkama suyu, KOİ 6000 mg/l", "10.32", "biomass.liquid")]
+    [InlineData(null, "Fish-meal plant stickwater", "10.20", "biomass.liquid")]
+    [InlineData("020502", "Süt fabrikası kasa yıkama suyu (KOİ 700 mg/L)", "10.51", "water")]
+    [InlineData("020502", "Süt fabrikası soğutma suyu", "10.51", "water")]
+    [InlineData("020502", "Arıtılmış atıksu, sütlü ürün hattı", "10.51", "water")]
+    [InlineData("161002", "Makine yağlı yıkama suyu", "25.61", "water")]
+    [InlineData(null, "Biyogaz tesisi için şekerli sıvı atık", null, "biomass.liquid")]
+    // a role word names the material only when nothing else is named
+    [InlineData(null, "Çürütücü için yağ-gres ko-substratı", null, "oil")]
+    [InlineData(null, "Anaerobic digester co-substrate", null, "biomass")]
+    // a polymer named with a sludge is its conditioning agent; a treatment plant is an origin
+    [InlineData("020204", "Kesimhane DAF çamuru (yağlı; polimer ile susuzlaştırılmış)", "10.12", "sludge")]
+    [InlineData("190814", "Tekstil AAT çamuru (polimer ve FeCl3)", "13.30", "sludge.industrial")]
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string? expected) =>
         Assert.Equal(expected, Key(code, description, nace));
 
@@ -370,6 +390,7 @@ public class MaterialCatalogTests
     [InlineData("150102", "PET 19 L damacana kırığı", null, "Öğütülmüş polikarbonat (PC) regrind")] // ISO 1043-1: different polymers
     [InlineData("120101", "HSS freze hurdası (M2 yüksek hız çeliği)", null, "Sert metal hurda alımı: tungsten karbür uç")] // tool steel is no hardmetal
     [InlineData(null, "Tungsten karbür uç hurdası", null, "Çelikhane için ağır hurda")]
+    [InlineData("020601", "Şurup tankı yıkama suyu (şekerli)", null, "Çimento fırını için alternatif yakıt")] // a liquid has no calorific value to burn
     public void Relation_IncompatibilitiesOfTheIssue_Hard(string? offerCode, string offer, string? needCode, string need)
     {
         var r = Catalog.Relation(Catalog.Resolve(offerCode, offer, null), Catalog.Resolve(needCode, need, null));
@@ -429,6 +450,8 @@ public class MaterialCatalogTests
     [InlineData("020109", "Fidanlık saksı toprağı artığı", "Kompost tesisi için yeşil atık", MaterialRelationKind.Accepted)]
     [InlineData("190114", "Arıtma çamuru mono yakma külü (P2O5 %18)", "Fosforlu gübre üretimi için hammadde", MaterialRelationKind.Accepted)] // EU 2021/2088 CMC 13
     [InlineData("020399", "Kakao kabuğu", "Park alanları için malç", MaterialRelationKind.Accepted)] // EN 13652 organic constituent
+    [InlineData("020601", "Şekerleme hattı şurup tankı yıkama suyu", "Biyogaz tesisi: organik atık", MaterialRelationKind.Same)] // liquid substrate
+    [InlineData("020502", "Peynir altı suyu permeatı", "Fermantasyon için şekerli sıvı", MaterialRelationKind.Accepted)] // whey is sugary liquid
     public void Relation_CompatiblePairs_ExpectedKind(string? offerCode, string offer, string need, MaterialRelationKind expected)
     {
         var r = Catalog.Relation(Catalog.Resolve(offerCode, offer, null), Catalog.Resolve(null, need, null));

@@ -46,13 +46,15 @@ internal sealed class MaterialResolver
 
             foreach (var phrase in Split(row["keywords_tr"], ';').Concat(Split(row["keywords_en"], ';')))
             {
-                var words = TurkishText.SearchKey(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                // “~ko-substrat”: a role word, which names the material only when nothing else is named.
+                var role = phrase.StartsWith('~');
+                var words = TurkishText.SearchKey(role ? phrase[1..] : phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 if (words.Length == 0)
                 {
                     continue;
                 }
 
-                var keyword = new Keyword(id, words, words.Sum(w => w.Length) + words.Length - 1);
+                var keyword = new Keyword(id, words, words.Sum(w => w.Length) + words.Length - 1, role);
                 foreach (var first in Softened(words[0]) is { } soft ? [words[0], soft] : new[] { words[0] })
                 {
                     if (!_byFirstWord.TryGetValue(first, out var list))
@@ -99,7 +101,78 @@ internal sealed class MaterialResolver
     /// sub-chapter or chapter names only a range (02 04 holds beet soil as well as beet pulp) and
     /// yields to the description.
     /// </summary>
-    public int Resolve(string? ewcCode, string? description, string? nace)
+    public int Resolve(string? ewcCode, string? description, string? nace) =>
+        WithOrganicLoad(ResolveNamed(ewcCode, description, nace), ewcCode, description, nace);
+
+    // Words that say a food or drink plant's water carries product: sugar, syrup, milk, cheese, protein, fat, fruit,
+    // an oxygen demand or an organic load (EU BREF Food Drink and Milk Industries (2019) §2.3.2: product losses make the
+    // high-strength effluents). Folded; a word matches when it starts with one of the stems or equals one of the measures.
+    private static readonly string[] s_organicLoadStems = ["seker", "surup", "sut", "peynir", "protein", "yag", "meyve", "melas", "laktoz", "nisasta", "organik"];
+    private static readonly HashSet<string> s_organicLoadMeasures = new(StringComparer.Ordinal) { "koi", "boi", "cod", "bod", "bod5", "boi5" };
+    private static readonly string[] s_notOrganicLoad = ["yagmur", "yagis", "sutun"];
+
+    // Treated effluent is water again: “arıtılmış atıksu” of a dairy plant irrigates (Atıksu Arıtma Tesisleri Teknik Usuller Tebliği).
+    private static readonly HashSet<string> s_treatedWords = new(StringComparer.Ordinal) { "aritilmis", "treated", "cikis", "cikisi" };
+
+    private static bool Treated(string? description) =>
+        TextAnalyzer.FoldKey(description).Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(s_treatedWords.Contains);
+
+    // COD (mg/L) from which a food plant's effluent is high-strength (EU BREF Food Drink and Milk Industries (2019) §2.3.2:
+    // dairy, sugar and fruit effluents of several thousand mg/L are treated anaerobically).
+    private const double HighStrengthCod = 2000;
+
+    // A stated oxygen demand in mg/L: “KOİ 25.000 mg/L”, “COD: 3000 mg/l” (a dot groups thousands in Turkish).
+    private static readonly System.Text.RegularExpressions.Regex s_oxygenDemand = new(
+        @"(?<!\p{L})(?:KO[İI]|BO[İI]5?|COD|BOD5?)\s*[:=~≈>]?\s*(\d{1,3}(?:\.\d{3})+|\d+)(?![\d,])\s*mg",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Water of a food or drink plant (EWC chapter 02, or a donor of NACE 10 or 11) that the text says carries
+    /// product or an organic load is organic-laden liquid waste (<c>biomass.liquid</c>): a first CIP rinse, syrup tank
+    /// wash water, fish-meal stickwater is a liquid substrate of biogas and fermentation, not water to reuse as such.
+    /// </summary>
+    private int WithOrganicLoad(int id, string? ewcCode, string? description, string? nace)
+    {
+        var organic = _catalog.IdOf("biomass.liquid");
+        var naceDigits = nace is null ? string.Empty : string.Concat(nace.Where(char.IsAsciiDigit));
+        if (organic == 0 || id == 0 || _catalog.Get(id).Key != "water" ||
+            !((ewcCode?.StartsWith("02", StringComparison.Ordinal) ?? false) ||
+              (naceDigits.Length > 0 && _naceHints[organic].Any(n => naceDigits.StartsWith(n, StringComparison.Ordinal)))))
+        {
+            return id;
+        }
+
+        if (Treated(description))
+        {
+            return id;
+        }
+
+        var words = TextAnalyzer.FoldKey(description).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+        for (var i = 0; i < words.Length; i++)
+        {
+            var w = words[i];
+            if (s_organicLoadMeasures.Contains(w))
+            {
+                // “KOİ 800 mg/L” is a wash water, not a substrate: a stated oxygen demand counts from a high-strength level.
+                var stated = s_oxygenDemand.Match(description!);
+                if (!stated.Success || double.Parse(stated.Groups[1].Value.Replace(".", string.Empty, StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture) >= HighStrengthCod)
+                {
+                    return organic;
+                }
+            }
+            else if (s_organicLoadStems.Any(m => w.StartsWith(m, StringComparison.Ordinal)) && !s_notOrganicLoad.Any(x => w.StartsWith(x, StringComparison.Ordinal)) &&
+                     !NamesOrigin(words, i + 1) && !NamesOrigin(words, i + 2))
+            {
+                // “süt fabrikası”, “süt dolum hattı” name where the water comes from, not what it carries.
+                return organic;
+            }
+        }
+
+        return id;
+    }
+
+    private int ResolveNamed(string? ewcCode, string? description, string? nace)
     {
         var (fromCode, codeLength) = FromCodeWithLevel(ewcCode);
         var fromText = FromText(description, ewcCode, nace);
@@ -160,7 +233,8 @@ internal sealed class MaterialResolver
             }
 
             var longest = candidates.Max(k => k.Length);
-            var matched = candidates.First(k => k.Length == longest).Words;
+            var keyword = candidates.First(k => k.Length == longest);
+            var matched = keyword.Words;
             var end = i + matched.Length;
             if (matched.Length == 1 && absent.Contains(w))
             {
@@ -198,7 +272,7 @@ internal sealed class MaterialResolver
             // A keyword that is itself such an adjective (emprenyeli, pamuklu) names a grade.
             // So does a material said to be contained: “protein ve yağ içerikli sıvı” is a liquid holding fat, not an oil,
             // or to be the base: “bitkisel yağ bazlı mürekkep” is an ink, “su bazlı boya” a paint.
-            var modifier = ((last.EndsWith("li", StringComparison.Ordinal) || last.EndsWith("lu", StringComparison.Ordinal)) &&
+            var modifier = keyword.Role || ((last.EndsWith("li", StringComparison.Ordinal) || last.EndsWith("lu", StringComparison.Ordinal)) &&
                             !matched[^1].EndsWith("li", StringComparison.Ordinal) && !matched[^1].EndsWith("lu", StringComparison.Ordinal)) ||
                            (end < words.Length && (words[end].StartsWith("icerik", StringComparison.Ordinal) || words[end] is "iceren" or "containing" or "bazli" or "esasli" or "based"));
             var senses = candidates.Where(k => k.Length == longest).Select(k => k.Id).Distinct().ToList();
@@ -285,6 +359,32 @@ internal sealed class MaterialResolver
             return leaves[0];
         }
 
+        // A wash or process water named with a food residue carries it: “şurup tankı yıkama suyu” is the syrup's
+        // organic-laden liquid (EU BREF Food Drink and Milk Industries (2019) §2.3.2), unless it was treated. A bare
+        // “suyu” is no such water: “meyve suyu presi” is a juice press.
+        var liquid = _catalog.IdOf("biomass.liquid");
+        var water = _catalog.IdOf("water");
+        if (liquid != 0 && leaves.Count == 2 && leaves.Contains(water) && leaves.Any(id => _catalog.Get(id).Family == "biomass") &&
+            found.Any(f => f.Id == water && (f.End - f.Position >= 2 || words[f.Position].StartsWith("atiksu", StringComparison.Ordinal))) &&
+            !Treated(description))
+        {
+            return liquid;
+        }
+
+        // A sludge named with an unnamed polymer holds it as its conditioning agent: “DAF çamuru (FeCl3 ve polimer)” is
+        // sludge dewatered with a polyelectrolyte (EU BREF Common Waste Water and Waste Gas Treatment (2016) §3.3.12.2
+        // sludge conditioning with ferric salts and polymers), not a plastic.
+        var polymer = _catalog.IdOf("polymer");
+        if (leaves.Contains(polymer) && leaves.Any(id => _catalog.Get(id).Family == "sludge"))
+        {
+            leaves.Remove(polymer);
+            found = [.. found.Where(f => f.Id != polymer)];
+            if (leaves.Count == 1)
+            {
+                return leaves[0];
+            }
+        }
+
         var families = leaves.Select(id => _catalog.Get(id).Family).Distinct(StringComparer.Ordinal).ToList();
 
         // An ash named with the biomass that was burnt is biomass ash: “pirina yakan kazan külü”, “odun kazanı
@@ -298,6 +398,9 @@ internal sealed class MaterialResolver
             return biomassAsh;
         }
 
+        // A sludge named with an unnamed polymer holds it as its conditioning agent: “DAF çamuru (FeCl3 ve polimer)” is
+        // sludge dewatered with a polyelectrolyte (EU BREF Common Waste Water and Waste Gas Treatment (2016) §3.3.12.2
+        // sludge conditioning with ferric salts and polymers), not a plastic.
         // A product made of several materials, named with two or more of the materials it holds, is that product: “AEEE
         // işleme: değerli metal ve plastik ayrıştırma” is a WEEE recycler, “PV panels (broken glass; Al frame)”
         // are WEEE (AEEE Yönetmeliği Ek-1: the equipment is the waste; its metals, plastics and glass are what treatment separates).
@@ -375,8 +478,8 @@ internal sealed class MaterialResolver
     private static readonly HashSet<string> s_productFamilies = new(StringComparer.Ordinal) { "weee", "battery" };
     private static readonly HashSet<string> s_constituentFamilies = new(StringComparer.Ordinal) { "metal", "polymer", "glass", "rubber" };
 
-    // Folded words that make the words before them a plant or a line, not a material.
-    private static readonly string[] s_originWords = ["fabrika", "tesis", "hatti", "hattin", "santral", "atolye", "isletme", "sistem", "plant", "mill", "factory", "works", "system"];
+    // Folded words that make the words before them a plant or a line, not a material (AAT: atıksu arıtma tesisi, a WWTP).
+    private static readonly string[] s_originWords = ["fabrika", "tesis", "aat", "wwtp", "hatti", "hattin", "santral", "atolye", "isletme", "sistem", "plant", "mill", "factory", "works", "system"];
 
     // Folded process words that may stand between a material and its plant word: “akü kırma tesisi”.
     private static readonly HashSet<string> s_processWords = new(StringComparer.Ordinal) { "kirma", "isleme", "uretim", "dokum", "geri", "aritma", "recycling", "processing", "treatment" };
@@ -471,5 +574,5 @@ internal sealed class MaterialResolver
     private static string[] Split(string? text, char separator) =>
         text is null ? [] : text.Split(separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    private sealed record Keyword(int Id, string[] Words, int Length);
+    private sealed record Keyword(int Id, string[] Words, int Length, bool Role);
 }
