@@ -201,6 +201,38 @@ public class UseRestrictionsTests
     }
 
     [Theory]
+    [InlineData("020102", "Hindi kümesi ölü hayvanlar (Kategori 2)", "Biyogaz tesisi: yalnız Kategori 3 hayvansal yan ürün")] // 1069/2009 Art. 9
+    [InlineData("020202", "Keçi kafası (12 aydan büyük; beyin ve gözleri ile)", "Mama fabrikası: kategori 3 kafa eti")] // SRM, 999/2001 Annex V
+    [InlineData("200108", "Galley waste from an international voyage", "Kompost tesisi: mutfak artığı")] // 1069/2009 Art. 8(f)
+    [InlineData("200108", "Uluslararası sefer yapan feribot mutfak atığı", "Biyogaz tesisi: gıda atığı")]
+    public void AnimalByProducts_CategoryTheReceiverCannotTake_Dropped(string code, string offer, string need)
+    {
+        var v = Check(code, offer, need, "38.21");
+
+        Assert.Equal(PairFilter.UseRestricted, v.Filter);
+        Assert.True(v.Restriction is { Hard: true }, offer);
+    }
+
+    [Fact]
+    public void AnimalByProducts_Category3ToACategory3Plant_Open()
+    {
+        var v = Check("020202", "Tavuk kesimhanesi kan ve tüy (Kategori 3)", "Biyogaz tesisi: yalnız Kategori 3 hayvansal yan ürün", "35.21");
+
+        Assert.Null(v.Restriction);
+    }
+
+    [Fact]
+    public void FoodNeed_RawFlueGas_Dropped_ButFermentationCo2Open()
+    {
+        const string need = "İçecek dolumu için gıda sınıfı CO2";
+        var flue = Check("100199", "Kazan baca gazı (CO2 %12; SO2 ve toz)", need, "11.07");
+        var fermentation = Check("020799", "Bira fermantasyonu CO2 (geri kazanılmış; %99,9)", need, "11.07");
+
+        Assert.True(flue.Restriction is { Hard: true });
+        Assert.Null(fermentation.Restriction);
+    }
+
+    [Theory]
     [InlineData("020304", "Kuru incir ayıklama ıskartası (böcekli, ekşimiş)", "İncir pekmezi için gıda sınıfı kuru incir")]
     [InlineData("020304", "Spoiled wheat from a ship's hold (wet, sprouted, mouldy)", "Un değirmeni: ekmeklik buğday")]
     [InlineData("020202", "Koyun derisi (tuzlanmamış; kokuşmaya başlamış)", "Tabaklama için taze veya tuzlu ham deri")]
