@@ -344,6 +344,24 @@ public class MaterialCatalogTests
     // a polymer named with a sludge is its conditioning agent; a treatment plant is an origin
     [InlineData("020204", "Kesimhane DAF çamuru (yağlı; polimer ile susuzlaştırılmış)", "10.12", "sludge")]
     [InlineData("190814", "Tekstil AAT çamuru (polimer ve FeCl3)", "13.30", "sludge.industrial")]
+    // words of other materials: teak boards, polyester (PES), eggshells (category 3), NPK, CO2, slack wax, nickel, water glass
+    [InlineData(null, "Reclaimed teak planks", null, "wood")]
+    [InlineData("040222", "Dokusuz yüzey kesim firesi (PES; beyaz)", "13.95", "textile.synthetic")]
+    [InlineData(null, "Yumurta kabuğu (zarlı)", "10.89", "biomass.abp")]
+    [InlineData("061099", "NPK 20-20-0 elek altı toz", "20.15", "fertiliser")]
+    [InlineData(null, "Gübre fabrikası: NPK tozu geri besleme", "20.15", "fertiliser")]
+    [InlineData(null, "Sera CO2 gübrelemesi için sıvı CO2", "01.13", "chemical.co2")]
+    [InlineData(null, "Jeotermal santrali yoğuşmayan gaz (CO2 %97)", "35.11", "chemical.co2")]
+    [InlineData("050199", "Slack wax (off-spec)", "19.20", "oil.wax")]
+    [InlineData(null, "Nikel kaplama banyosu eluatı", "25.61", "metal.nonferrous.nickel")]
+    [InlineData("060314", "Su camı (sodyum silikat) firesi", "20.13", "chemical.inorganic")]
+    // what soils, coats or is held is no material; a process or a figure neither
+    [InlineData("020110", "Galvanizli bağ teli ve demir kazık (toprak bulaşık)", "01.21", "metal.ferrous")]
+    [InlineData(null, "Yağ bulaşıklı çelik varil", null, "metal.ferrous")]
+    [InlineData(null, "Boş madeni yağ çelik varili", null, "metal.ferrous")]
+    [InlineData(null, "Boya kutusu (teneke)", null, null)]
+    [InlineData(null, "Döküm maça bağlayıcısı (CO2 prosesi): sodyum silikat", null, "chemical.inorganic")]
+    [InlineData(null, "Pervane hurdası (nikel-alüminyum bronz)", null, "metal.nonferrous.copper.brass")]
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string? expected) =>
         Assert.Equal(expected, Key(code, description, nace));
 

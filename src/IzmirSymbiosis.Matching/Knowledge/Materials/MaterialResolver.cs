@@ -272,9 +272,15 @@ internal sealed class MaterialResolver
             // A keyword that is itself such an adjective (emprenyeli, pamuklu) names a grade.
             // So does a material said to be contained: “protein ve yağ içerikli sıvı” is a liquid holding fat, not an oil,
             // or to be the base: “bitkisel yağ bazlı mürekkep” is an ink, “su bazlı boya” a paint.
+            // So does a soil or an oil said to soil it or a metal said to coat it (“toprak bulaşık tel”, “yağ bulaşıklı varil”,
+            // “nikel kaplı sac”), and what a container holds (“yağ varili”, “boya kutusu”, “çimento torbası”: the possessive
+            // container word names the drum, can or bag; a container's own material keeps it: “çelik varili”, “plastik bidonu”).
             var modifier = keyword.Role || ((last.EndsWith("li", StringComparison.Ordinal) || last.EndsWith("lu", StringComparison.Ordinal)) &&
                             !matched[^1].EndsWith("li", StringComparison.Ordinal) && !matched[^1].EndsWith("lu", StringComparison.Ordinal)) ||
-                           (end < words.Length && (words[end].StartsWith("icerik", StringComparison.Ordinal) || words[end] is "iceren" or "containing" or "bazli" or "esasli" or "based"));
+                           (end < words.Length && (words[end].StartsWith("icerik", StringComparison.Ordinal) || words[end] is "iceren" or "containing" or "bazli" or "esasli" or "based" ||
+                                                   words[end].StartsWith("bulas", StringComparison.Ordinal) || words[end] is "kontamine" or "contaminated" or "kapli" or "kaplamali" or "coated" ||
+                                                   Array.Exists(s_processFollowers, f => words[end].StartsWith(f, StringComparison.Ordinal)))) ||
+                           (HoldsContent(words, end) && !s_containerFamilies.Contains(_catalog.Get(keyword.Id).Family));
             var senses = candidates.Where(k => k.Length == longest).Select(k => k.Id).Distinct().ToList();
             if (senses.Count > 1)
             {
@@ -305,12 +311,14 @@ internal sealed class MaterialResolver
         // A metal named right before a copper alloy names what the alloy holds: “alüminyum bronz”,
         // “nikel-alüminyum bronz” (CuAl10Ni5Fe4) and “kurşunlu pirinç” are copper alloys (EN 1412 and
         // EN 1982 copper alloy designations), not aluminium or lead.
+        // The alloy's phrase grows to the left as its metals are taken in (“nikel-alüminyum bronz”).
         var copper = _catalog.IdOf("metal.nonferrous.copper");
         for (var k = found.Count - 2; k >= 0; k--)
         {
             if (copper != 0 && found[k].End == found[k + 1].Position && _catalog.IsUnder(found[k + 1].Id, copper) &&
                 _catalog.Get(found[k].Id).Family == _catalog.Get(found[k + 1].Id).Family && !_catalog.IsUnder(found[k].Id, copper))
             {
+                found[k + 1] = found[k + 1] with { Position = found[k].Position };
                 found.RemoveAt(k);
             }
         }
@@ -473,6 +481,21 @@ internal sealed class MaterialResolver
         var forAt = Array.IndexOf(words, "for");
         return forAt >= 0 ? (forAt + 1, words.Length) : (0, 0);
     }
+
+    // Possessive container words (folded): “yağ varili”, “boya kutusu”, “çimento torbası” hold what is named before them.
+    private static readonly string[] s_possessiveContainers = ["varili", "varilleri", "bidonu", "bidonlari", "kutusu", "kutulari", "torbasi", "torbalari", "cuvali", "cuvallari", "kovasi", "kovalari", "tenekesi", "tenekeleri", "ambalaji", "ambalajlari"];
+
+    // Families containers are made of: “çelik varili” is a steel drum, not steel held in a drum.
+    private static readonly HashSet<string> s_containerFamilies = new(StringComparer.Ordinal) { "metal", "polymer", "glass", "paper", "wood", "textile" };
+
+    // Words that make the material before them a process or a figure, not a stream: “CO2 prosesi” (a core-making
+    // process), “CO2 salımı”, “CO2 emission”, “karbon ayak izi”.
+    private static readonly string[] s_processFollowers = ["prosesi", "process", "salim", "emisyon", "emission", "tasarruf", "azaltim", "saving", "reduction", "footprint", "ayak"];
+
+    /// <summary>Whether a possessive container word follows the phrase ending at <paramref name="end"/>, right after it or after the container's material (“yağ çelik varili”).</summary>
+    private static bool HoldsContent(string[] words, int end) =>
+        (end < words.Length && Array.IndexOf(s_possessiveContainers, words[end]) >= 0) ||
+        (end + 1 < words.Length && Array.IndexOf(s_possessiveContainers, words[end + 1]) >= 0);
 
     // Families of products made of several materials, and the families of what they are made of.
     private static readonly HashSet<string> s_productFamilies = new(StringComparer.Ordinal) { "weee", "battery" };
