@@ -398,6 +398,9 @@ public static partial class StatedContent
     /// “PbO %24” (Regulation (EU) No 1179/2012 Annex I: lead in glass cullet), copper, chromium and cadmium caps
     /// read “Cu”, “Cr”, “Cd” (EN 1563 and EN 10080 residual elements; Regulation (EU) 2019/1009 PFC limits),
     /// and a volume-expansion cap reads the offer's “genleşme” (EN 1744-1 §19.3 steam test of steel slag).
+    /// A cutting-fluid emulsion is oil and water both (ISO 6743-7 family M: water-miscible metalworking fluids, 2–10 %
+    /// oil in water): a moisture or oil cap reads the offer's “%8 emülsiyon” on swarf (EU BREF Smitheries and Foundries (2005):
+    /// dry swarf for melting).
     /// </summary>
     private static readonly string[][] s_sameContent =
     [
@@ -405,12 +408,12 @@ public static partial class StatedContent
         ["tuz", "nacl", "salamura", "salt", "brine", "tuzluluk", "salinity"],
         ["klorur", "klor", "cl", "chloride", "chlorine", "tuz", "nacl", "salamura", "salt", "brine"],
         ["halojen", "halogen", "klor", "chlorine", "brom", "bromine", "flor", "fluorine"],
-        ["yag", "oil", "gres", "grease"],
+        ["yag", "oil", "gres", "grease", "emulsiyon", "emulsiyonlu", "emulsion"],
         ["boya", "paint", "painted", "lak", "vernik", "lacquer"],
         ["kaplama", "coating", "coated", "kapli", "lamine", "laminasyon", "laminasyonlu", "laminated"],
         ["oksit", "oxide", "pas", "rust"],
         ["dross", "skimming", "skimmings", "curuf", "slag"],
-        ["nem", "moisture", "islak", "wet", "yas", "nemli"],
+        ["nem", "moisture", "islak", "wet", "yas", "nemli", "emulsiyon", "emulsiyonlu", "emulsion"],
         ["ambalaj", "packaging", "packed", "packaged", "kutu", "koli", "carton", "cartons", "tetra", "ambalajli", "poset", "posetli", "torbali", "paketli", "bagged", "wrapped",
          "kavanoz", "kavanozlu", "teneke", "tenekeli", "tub", "tubs", "jar", "jars", "acilmamis", "unopened"],
         ["alci", "gypsum", "alcipan", "plasterboard"],

@@ -84,6 +84,8 @@ public class StatedContentTests
     [InlineData("Kırpıntı çelik hurda (bakır %0,3)", "Sfero döküm için hurda (Cu en çok %0,05)", "Cu")]
     [InlineData("EAF cürufu (buhar testi genleşme %6,5)", "Asfalt agregası; hacim genleşmesi ≤%3,5", "genleşmesi")]
     [InlineData("EAF cürufu (yaşlandırılmış; genleşme %1,8)", "Asfalt agregası; hacim genleşmesi ≤%3,5", null)]
+    [InlineData("Çelik talaşı (~%7 emülsiyon)", "Briketleme: nem en çok %2", "nem")] // a cutting-fluid emulsion is water and oil
+    [InlineData("Kuru çelik talaşı (emülsiyon %1)", "Briketleme: nem en çok %2", null)]
     // Alloys where unalloyed metal is asked for (EN 12861); goods in cartons where unpacked goods are.
     [InlineData("Berilyum bakırı (CuBe2) talaşı", "Filmaşin için saf bakır hurda (alaşım kabul edilmez)", "alaşım")]
     [InlineData("Soyulmuş bakır tel (parlak)", "Filmaşin için saf bakır hurda (alaşım kabul edilmez)", null)]

@@ -213,6 +213,26 @@ public class UseRestrictionsTests
         Assert.True(v.Restriction is { Hard: true }, offer);
     }
 
+    [Theory]
+    [InlineData("040108", "Kromlu deri tıraş talaşı", "Köpek çiğneme kemiği üretimi için deri")] // dogchews are pet food: 142/2011 Annex I(19)
+    [InlineData("020304", "Acı kayısı çekirdeği (amigdalinli)", "Çerezlik gıda sınıfı kayısı çekirdeği")] // HCN: EU 2017/1237
+    [InlineData("200108", "Restoran tabak artığı ve servis edilmiş yemek", "Gıda bankası: bağış gıda")] // 2017/C 361/01 §5.2
+    public void PetFoodOrFoodNeed_WhatTheLawKeepsOut_Dropped(string code, string offer, string need)
+    {
+        var v = Check(code, offer, need, "10.89");
+
+        Assert.Equal(PairFilter.UseRestricted, v.Filter);
+        Assert.True(v.Restriction is { Hard: true }, offer);
+    }
+
+    [Fact]
+    public void FoodBank_UnservedFoodWithinItsDate_Open()
+    {
+        var v = Check("200108", "Servis edilmemiş paket sandviç (SKT'si 2 gün var)", "Gıda bankası: bağış gıda", "88.99");
+
+        Assert.Null(v.Restriction);
+    }
+
     [Fact]
     public void AnimalByProducts_Category3ToACategory3Plant_Open()
     {
