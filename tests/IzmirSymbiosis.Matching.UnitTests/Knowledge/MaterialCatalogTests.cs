@@ -355,6 +355,7 @@ public class MaterialCatalogTests
     [InlineData("050199", "Slack wax (off-spec)", "19.20", "oil.wax")]
     [InlineData(null, "Nikel kaplama banyosu eluatı", "25.61", "metal.nonferrous.nickel")]
     [InlineData("060314", "Su camı (sodyum silikat) firesi", "20.13", "chemical.inorganic")]
+    [InlineData("040199", "Pikle flottesi (tuz ve sülfürik asit)", "15.11", "chemical.acid")] // BREF Tanning §2.4 pickle liquor
     // what soils, coats or is held is no material; a process or a figure neither
     [InlineData("020110", "Galvanizli bağ teli ve demir kazık (toprak bulaşık)", "01.21", "metal.ferrous")]
     [InlineData(null, "Yağ bulaşıklı çelik varil", null, "metal.ferrous")]

@@ -225,6 +225,34 @@ public class UseRestrictionsTests
         Assert.True(v.Restriction is { Hard: true }, offer);
     }
 
+    [Theory]
+    [InlineData("040221", "Merinos yün noil (tarama döküntüsü)", "Worsted iplik için uzun lifli yün tops")] // IWTO: noil is combed out of tops
+    [InlineData("040222", "Pamuk linter (kısa lif)", "Nonwoven için uzun lifli pamuk; lif boyu >20 mm")]
+    [InlineData("040222", "Pamuk/elastan denim kırpıntısı (%98/2)", "Açma iplik: %100 pamuk kırpıntı")] // EU 1007/2011 Art. 7
+    public void FibreNeed_FibreTheOfferCannotGive_Dropped(string code, string offer, string need)
+    {
+        var v = Check(code, offer, need, "13.10");
+
+        Assert.Equal(PairFilter.UseRestricted, v.Filter);
+        Assert.True(v.Restriction is { Hard: true }, offer);
+    }
+
+    [Fact]
+    public void FibreNeed_LongCleanCottonOffcuts_Open()
+    {
+        var v = Check("040222", "Ağartılmış %100 pamuk dokuma kumaş kesim kırpıntısı", "Açma iplik: %100 pamuk kırpıntı", "13.10");
+
+        Assert.Null(v.Restriction);
+    }
+
+    [Fact]
+    public void CleanPaperNeed_SackWithCementResidue_Doubted()
+    {
+        var v = Check("150101", "Kraft çimento torbası (çimento tozlu)", "Temiz kağıt kırpıntısı", "17.12");
+
+        Assert.True(v.Restriction is { Hard: false });
+    }
+
     [Fact]
     public void FoodBank_UnservedFoodWithinItsDate_Open()
     {
