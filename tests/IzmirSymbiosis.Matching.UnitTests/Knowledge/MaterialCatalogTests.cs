@@ -317,7 +317,7 @@ public class MaterialCatalogTests
     // with a possessive, the instrumental is a partner too; what was taken out or only contained is no material;
     // "görmemiş" negates; chips, processors and phones are electronic equipment
     [InlineData(null, "Kompost tesisi: hayvan gübresiyle ko-kompost için karbonca zengin organik madde", null, "biomass")]
-    [InlineData(null, "Zeytin çekirdeği ayrılmış pulp", null, "biomass")]
+    [InlineData(null, "Zeytin çekirdeği ayrılmış pulp", null, "biomass.food")]
     [InlineData(null, "Yağ içerikli arıtma çamuru", null, "sludge")]
     [InlineData(null, "Yağhane: taze zeytin, salamura görmemiş", null, null)]
     [InlineData("160216", "Elektronik yonga (IC çip) ve işlemci", "24.41", "weee")]
@@ -363,6 +363,13 @@ public class MaterialCatalogTests
     [InlineData(null, "Boya kutusu (teneke)", null, null)]
     [InlineData(null, "Döküm maça bağlayıcısı (CO2 prosesi): sodyum silikat", null, "chemical.inorganic")]
     [InlineData(null, "Pervane hurdası (nikel-alüminyum bronz)", null, "metal.nonferrous.copper.brass")]
+    // hot water is a heat source as well; animal fat, wine tartar; a similative adjective and a removed possessive name no material
+    [InlineData("161002", "Boyama makinesi sıcak durulama suyu (60 °C)", "13.30", "water.hot")]
+    [InlineData("161002", "Kompresör soğutma suyu (28 °C)", "25.62", "water")]
+    [InlineData(null, "Kasap don yağı ve iç yağı", "10.11", "biomass.abp.fat")]
+    [InlineData("020704", "Şarap tankı taşı (argol)", "11.02", "biomass.food")]
+    [InlineData(null, "Pelet için odunsu tarım artığı", null, "biomass.green")]
+    [InlineData("020299", "Katılaşmış hayvansal yağ (et suyu ayrılmış)", "10.13", "biomass.abp.fat")]
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string? expected) =>
         Assert.Equal(expected, Key(code, description, nace));
 
@@ -471,6 +478,10 @@ public class MaterialCatalogTests
     [InlineData("020399", "Kakao kabuğu", "Park alanları için malç", MaterialRelationKind.Accepted)] // EN 13652 organic constituent
     [InlineData("020601", "Şekerleme hattı şurup tankı yıkama suyu", "Biyogaz tesisi: organik atık", MaterialRelationKind.Same)] // liquid substrate
     [InlineData("020502", "Peynir altı suyu permeatı", "Fermantasyon için şekerli sıvı", MaterialRelationKind.Accepted)] // whey is sugary liquid
+    [InlineData("161002", "Sıcak atık flotte (65 °C)", "Eşanjörle atık ısı geri kazanımı", MaterialRelationKind.Accepted)] // BREF ENE §3.3
+    [InlineData("100903", "Kupol cürufu (granüle)", "Taş yünü hammaddesi", MaterialRelationKind.Accepted)] // BREF GLS §2.9
+    [InlineData(null, "Don yağı (eritilmiş)", "Biyodizel için atık bitkisel yağ", MaterialRelationKind.Accepted)] // 142/2011 Annex IV
+    [InlineData("040101", "Etlenme artığı", "Hayvansal yağ eldesi (eritme)", MaterialRelationKind.Accepted)] // rendering
     public void Relation_CompatiblePairs_ExpectedKind(string? offerCode, string offer, string need, MaterialRelationKind expected)
     {
         var r = Catalog.Relation(Catalog.Resolve(offerCode, offer, null), Catalog.Resolve(null, need, null));

@@ -102,7 +102,36 @@ internal sealed class MaterialResolver
     /// yields to the description.
     /// </summary>
     public int Resolve(string? ewcCode, string? description, string? nace) =>
-        WithOrganicLoad(ResolveNamed(ewcCode, description, nace), ewcCode, description, nace);
+        WithHeat(WithOrganicLoad(ResolveNamed(ewcCode, description, nace), ewcCode, description, nace), description);
+
+    // Water from which heat is worth recovering through an exchanger (EU BREF Energy Efficiency (2009) §3.3: waste
+    // water of 40 °C and more feeds heat pumps and pre-heats process water).
+    private const double HotWaterCelsius = 40;
+
+    // A stated temperature: “55-65°C”, “70 °C”, “60 derece”.
+    private static readonly System.Text.RegularExpressions.Regex s_temperature = new(
+        @"(\d{2,3})(?:\s*[-–]\s*(\d{2,3}))?\s*(?:°\s*C|℃|derece)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>Water the text says is 40 °C or hotter is hot waste water (<c>water.hot</c>): water still, and a heat source.</summary>
+    private int WithHeat(int id, string? description)
+    {
+        var hot = _catalog.IdOf("water.hot");
+        if (hot == 0 || id == 0 || _catalog.Get(id).Key != "water" || description is null)
+        {
+            return id;
+        }
+
+        foreach (System.Text.RegularExpressions.Match m in s_temperature.Matches(description))
+        {
+            var t = double.Parse(m.Groups[m.Groups[2].Success ? 2 : 1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (t >= HotWaterCelsius)
+            {
+                return hot;
+            }
+        }
+
+        return id;
+    }
 
     // Words that say a food or drink plant's water carries product: sugar, syrup, milk, cheese, protein, fat, fruit,
     // an oxygen demand or an organic load (EU BREF Food Drink and Milk Industries (2019) §2.3.2: product losses make the
@@ -251,8 +280,9 @@ internal sealed class MaterialResolver
             }
 
             // Removed: “yağı alınmış pirina” (de-oiled pomace), “çekirdeği ayrılmış posa” (pulp with the stones taken
-            // out) name what was taken away, not the material (the possessive -ı/-i/-u/-ü/-sı names what the verb acts on).
-            if (end < words.Length && NegationWords.RemovedParticiples.Contains(words[end]) && ending is "i" or "u" or "si" or "su")
+            // out), “et suyu ayrılmış” (a keyword already in the possessive) name what was taken away, not the material (the possessive -ı/-i/-u/-ü/-sı names what the verb acts on).
+            if (end < words.Length && NegationWords.RemovedParticiples.Contains(words[end]) &&
+                (ending is "i" or "u" or "si" or "su" || (ending.Length == 0 && matched[^1][^1] is 'i' or 'u')))
             {
                 i = end;
                 continue;
@@ -275,8 +305,10 @@ internal sealed class MaterialResolver
             // So does a soil or an oil said to soil it or a metal said to coat it (“toprak bulaşık tel”, “yağ bulaşıklı varil”,
             // “nikel kaplı sac”), and what a container holds (“yağ varili”, “boya kutusu”, “çimento torbası”: the possessive
             // container word names the drum, can or bag; a container's own material keeps it: “çelik varili”, “plastik bidonu”).
+            // A similative adjective too: “odunsu” (woody), “camsı” (glassy) after a final consonant (after a vowel, -sı is a possessive: “boyası”).
             var modifier = keyword.Role || ((last.EndsWith("li", StringComparison.Ordinal) || last.EndsWith("lu", StringComparison.Ordinal)) &&
                             !matched[^1].EndsWith("li", StringComparison.Ordinal) && !matched[^1].EndsWith("lu", StringComparison.Ordinal)) ||
+                           (ending is "si" or "su" && !IsVowel(matched[^1][^1])) ||
                            (end < words.Length && (words[end].StartsWith("icerik", StringComparison.Ordinal) || words[end] is "iceren" or "containing" or "bazli" or "esasli" or "based" ||
                                                    words[end].StartsWith("bulas", StringComparison.Ordinal) || words[end] is "kontamine" or "contaminated" or "kapli" or "kaplamali" or "coated" ||
                                                    Array.Exists(s_processFollowers, f => words[end].StartsWith(f, StringComparison.Ordinal)))) ||
@@ -490,7 +522,11 @@ internal sealed class MaterialResolver
 
     // Words that make the material before them a process or a figure, not a stream: “CO2 prosesi” (a core-making
     // process), “CO2 salımı”, “CO2 emission”, “karbon ayak izi”.
-    private static readonly string[] s_processFollowers = ["prosesi", "process", "salim", "emisyon", "emission", "tasarruf", "azaltim", "saving", "reduction", "footprint", "ayak"];
+    // So do the processes a material undergoes: “cüruf soğutma suyu” is water for cooling slag, “toz bastırma” binds dust.
+    private static readonly string[] s_processFollowers = ["prosesi", "process", "salim", "emisyon", "emission", "tasarruf", "azaltim", "saving", "reduction", "footprint", "ayak",
+                                                           "sogutma", "bastirma"];
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
     /// <summary>Whether a possessive container word follows the phrase ending at <paramref name="end"/>, right after it or after the container's material (“yağ çelik varili”).</summary>
     private static bool HoldsContent(string[] words, int end) =>
