@@ -253,6 +253,27 @@ public class UseRestrictionsTests
         Assert.True(v.Restriction is { Hard: false });
     }
 
+    [Theory]
+    [InlineData("010413", "Mermer kesim çamuru (gri; %25 nem)", "Boya dolgusu için kalsit; beyazlık >%92")] // ISO 2470-2
+    [InlineData("170504", "Plastik kil hafriyatı (ıslak)", "Alt temel için granüler dolgu, plastik olmayan (NP)")] // EN 13242, KGM 402
+    [InlineData("101112", "Pencere camı kırığı (float)", "Cam elyaf fırını için alkalisiz E-cam hammaddesi")] // ASTM D578
+    [InlineData("160103", "Masif forklift lastiği (aşınmış)", "Retread atölyesi: kamyon lastiği karkası")] // UN ECE R109
+    [InlineData("020304", "Yanık fındık ezmesi partisi", "Çikolata üretimi için gıda sınıfı fındık ezmesi")] // EC 178/2002 Art. 14
+    public void StatedUse_OfferThatCannotServeIt_Dropped(string code, string offer, string need)
+    {
+        var v = Check(code, offer, need, "23.99");
+
+        Assert.Equal(PairFilter.UseRestricted, v.Filter);
+        Assert.True(v.Restriction is { Hard: true }, offer);
+    }
+
+    [Theory]
+    [InlineData("010413", "Beyaz mermer tozu (Afyon kalsit; kuru)", "Boya dolgusu için kalsit; beyazlık >%92")]
+    [InlineData("101112", "E-cam elyaf fırını iç firesi (kesik elyaf)", "Cam elyaf fırını için alkalisiz E-cam hammaddesi")]
+    [InlineData("160103", "Kamyon dış lastiği (sağlam)", "Retread atölyesi: kamyon lastiği karkası")]
+    public void StatedUse_OfferThatServesIt_Open(string code, string offer, string need) =>
+        Assert.Null(Check(code, offer, need, "23.99").Restriction);
+
     [Fact]
     public void FoodBank_UnservedFoodWithinItsDate_Open()
     {
