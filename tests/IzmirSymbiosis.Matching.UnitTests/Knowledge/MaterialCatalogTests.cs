@@ -370,6 +370,12 @@ public class MaterialCatalogTests
     [InlineData("020704", "Şarap tankı taşı (argol)", "11.02", "biomass.food")]
     [InlineData(null, "Pelet için odunsu tarım artığı", null, "biomass.green")]
     [InlineData("020299", "Katılaşmış hayvansal yağ (et suyu ayrılmış)", "10.13", "biomass.abp.fat")]
+    // laminated glass named first is glass, its PVB named first is PVB; a prepreg is a composite; “ile” before co- or together names a partner
+    [InlineData("101112", "Lamine cam kesim firesi (PVB ara katlı)", "23.12", "glass")]
+    [InlineData(null, "PVB film separated from laminated glass", null, "polymer.pvb")]
+    [InlineData("040209", "Kürlenmemiş karbon elyaf prepreg kesimi", "22.29", "polymer.composite")]
+    [InlineData(null, "Kompost tesisi: tavuk gübresi ile ko-kompost için kuru yaprak ve saman", null, "biomass.green")]
+    [InlineData(null, "Zemin stabilizasyonu: kireç ve uçucu kül ile stabilizasyon", null, "mineral.ash.fly")]
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string? expected) =>
         Assert.Equal(expected, Key(code, description, nace));
 
@@ -482,6 +488,7 @@ public class MaterialCatalogTests
     [InlineData("100903", "Kupol cürufu (granüle)", "Taş yünü hammaddesi", MaterialRelationKind.Accepted)] // BREF GLS §2.9
     [InlineData(null, "Don yağı (eritilmiş)", "Biyodizel için atık bitkisel yağ", MaterialRelationKind.Accepted)] // 142/2011 Annex IV
     [InlineData("040101", "Etlenme artığı", "Hayvansal yağ eldesi (eritme)", MaterialRelationKind.Accepted)] // rendering
+    [InlineData("110109", "Galvaniz arıtma çamuru (Zn-Fe hidroksit)", "Waelz fırını için çinko hammaddesi", MaterialRelationKind.Accepted)] // BREF NFM §6.1.2.2
     public void Relation_CompatiblePairs_ExpectedKind(string? offerCode, string offer, string need, MaterialRelationKind expected)
     {
         var r = Catalog.Relation(Catalog.Resolve(offerCode, offer, null), Catalog.Resolve(null, need, null));

@@ -279,6 +279,14 @@ internal sealed class MaterialResolver
                 continue;
             }
 
+            // The postposition too, before co- or together: “gübre ile ko-kompost” (co-composting with the manure the plant has).
+            // (“PE ile PP” is “PE and PP”: “ile” before a material is a conjunction.)
+            if (end + 1 < words.Length && words[end] == "ile" && Array.Exists(s_instrumentalProcesses, p => words[end + 1].StartsWith(p, StringComparison.Ordinal)))
+            {
+                i = end;
+                continue;
+            }
+
             // Removed: “yağı alınmış pirina” (de-oiled pomace), “çekirdeği ayrılmış posa” (pulp with the stones taken
             // out), “et suyu ayrılmış” (a keyword already in the possessive) name what was taken away, not the material (the possessive -ı/-i/-u/-ü/-sı names what the verb acts on).
             if (end < words.Length && NegationWords.RemovedParticiples.Contains(words[end]) &&
@@ -411,6 +419,16 @@ internal sealed class MaterialResolver
             return liquid;
         }
 
+        // Laminated glass named before its PVB interlayer is glass: the interlayer is separated and the glass goes to
+        // cullet (EU BREF Manufacture of Glass (2013) §2.4 flat glass; laminated glass recycling). Named first, the PVB is
+        // the stream (“PVB interlayer separated from laminated windscreens”).
+        var pvb = _catalog.IdOf("polymer.pvb");
+        if (pvb != 0 && leaves.Count == 2 && leaves.Contains(pvb) && leaves.Any(id => _catalog.Get(id).Family == "glass") &&
+            found.First(f => leaves.Contains(f.Id)).Id != pvb)
+        {
+            return leaves.First(id => _catalog.Get(id).Family == "glass");
+        }
+
         // A sludge named with an unnamed polymer holds it as its conditioning agent: “DAF çamuru (FeCl3 ve polimer)” is
         // sludge dewatered with a polyelectrolyte (EU BREF Common Waste Water and Waste Gas Treatment (2016) §3.3.12.2
         // sludge conditioning with ferric salts and polymers), not a plastic.
@@ -513,6 +531,10 @@ internal sealed class MaterialResolver
         var forAt = Array.IndexOf(words, "for");
         return forAt >= 0 ? (forAt + 1, words.Length) : (0, 0);
     }
+
+    // Words after “ile” that make its material a partner the firm already has (folded stems): “gübre ile ko-kompost”, “X ile birlikte”.
+    // (“kireç + uçucu kül ile stabilizasyon” asks for the ash: a process alone says what the need uses.)
+    private static readonly string[] s_instrumentalProcesses = ["ko", "birlikte", "beraber"];
 
     // Possessive container words (folded): “yağ varili”, “boya kutusu”, “çimento torbası” hold what is named before them.
     private static readonly string[] s_possessiveContainers = ["varili", "varilleri", "bidonu", "bidonlari", "kutusu", "kutulari", "torbasi", "torbalari", "cuvali", "cuvallari", "kovasi", "kovalari", "tenekesi", "tenekeleri", "ambalaji", "ambalajlari"];
