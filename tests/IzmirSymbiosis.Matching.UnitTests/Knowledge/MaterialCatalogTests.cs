@@ -376,6 +376,11 @@ public class MaterialCatalogTests
     [InlineData("040209", "Kürlenmemiş karbon elyaf prepreg kesimi", "22.29", "polymer.composite")]
     [InlineData(null, "Kompost tesisi: tavuk gübresi ile ko-kompost için kuru yaprak ve saman", null, "biomass.green")]
     [InlineData(null, "Zemin stabilizasyonu: kireç ve uçucu kül ile stabilizasyon", null, "mineral.ash.fly")]
+    // a dye bath is water (hot when it says so); a clarified water is water whatever code holds the solids it settled from
+    [InlineData("161002", "Boyama atık banyosu (tuzlu; 70 °C)", "13.30", "water.hot")]
+    [InlineData("161002", "Atık flotte (soğumuş)", "13.30", "water")]
+    [InlineData("010413", "Mermer fabrikası çöktürme havuzu berrak suyu", "23.70", "water")]
+    [InlineData("010413", "Mermer kesim çamuru (havuz dibi)", "23.70", "mineral.limestone.marble")]
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string? expected) =>
         Assert.Equal(expected, Key(code, description, nace));
 

@@ -259,6 +259,7 @@ public class UseRestrictionsTests
     [InlineData("101112", "Pencere camı kırığı (float)", "Cam elyaf fırını için alkalisiz E-cam hammaddesi")] // ASTM D578
     [InlineData("160103", "Masif forklift lastiği (aşınmış)", "Retread atölyesi: kamyon lastiği karkası")] // UN ECE R109
     [InlineData("020304", "Yanık fındık ezmesi partisi", "Çikolata üretimi için gıda sınıfı fındık ezmesi")] // EC 178/2002 Art. 14
+    [InlineData("161002", "Tuzlu reaktif boya banyosu", "Kazan besi suyu (yumuşatılmış)")] // EN 12953-10
     public void StatedUse_OfferThatCannotServeIt_Dropped(string code, string offer, string need)
     {
         var v = Check(code, offer, need, "23.99");

@@ -143,6 +143,12 @@ internal sealed class MaterialResolver
     // Treated effluent is water again: “arıtılmış atıksu” of a dairy plant irrigates (Atıksu Arıtma Tesisleri Teknik Usuller Tebliği).
     private static readonly HashSet<string> s_treatedWords = new(StringComparer.Ordinal) { "aritilmis", "treated", "cikis", "cikisi" };
 
+    // Words that say a water was clarified or treated (folded): the stream is the water, not what was removed from it.
+    private static readonly HashSet<string> s_clarifiedWords = new(StringComparer.Ordinal) { "berrak", "duru", "aritilmis", "cokturulmus", "clear", "clarified", "treated", "decanted", "supernatant" };
+
+    private static bool Clarified(string? description) =>
+        TextAnalyzer.FoldKey(description).Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(s_clarifiedWords.Contains);
+
     private static bool Treated(string? description) =>
         TextAnalyzer.FoldKey(description).Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(s_treatedWords.Contains);
 
@@ -221,9 +227,10 @@ internal sealed class MaterialResolver
         }
 
         // A waste code classifies substances, never energy: a stream its description calls heat (hot air of a
-        // clinker cooler, geothermal fluid at 95 °C) is heat whatever code the firm filed it under.
+        // clinker cooler, geothermal fluid at 95 °C) is heat whatever code the firm filed it under. Nor is a clarified
+        // water the solids it was settled from: “çöktürme havuzu berrak suyu” filed under 01 04 13 is water.
         return codeLength == 6 && _catalog.Get(fromCode).Family != _catalog.Get(fromText).Family && !Confirmed(fromText, ewcCode, nace) &&
-               _catalog.Get(fromText).Family != "energy"
+               _catalog.Get(fromText).Family != "energy" && !(_catalog.Get(fromText).Family == "water" && Clarified(description))
             ? fromCode
             : fromText;
     }
