@@ -23,6 +23,13 @@ public class UseRestrictionsTests
         Assert.Equal(UseIndex(use), v.Restriction!.Use);
     }
 
+    /// <summary>Asserts that a hard use restriction dropped the pair.</summary>
+    private static void AssertDropped(PairVerdict v, string offer)
+    {
+        Assert.Equal(PairFilter.UseRestricted, v.Filter);
+        Assert.True(v.Restriction is { Hard: true }, offer);
+    }
+
     private static PairVerdict Check(string? offerCode, string offer, string need, string needNace = "10.91") =>
         s_checker.Check(new PairQuery(offerCode, offer, "10.39", null, need, needNace, 20));
 
@@ -205,37 +212,22 @@ public class UseRestrictionsTests
     [InlineData("020202", "Keçi kafası (12 aydan büyük; beyin ve gözleri ile)", "Mama fabrikası: kategori 3 kafa eti")] // SRM, 999/2001 Annex V
     [InlineData("200108", "Galley waste from an international voyage", "Kompost tesisi: mutfak artığı")] // 1069/2009 Art. 8(f)
     [InlineData("200108", "Uluslararası sefer yapan feribot mutfak atığı", "Biyogaz tesisi: gıda atığı")]
-    public void AnimalByProducts_CategoryTheReceiverCannotTake_Dropped(string code, string offer, string need)
-    {
-        var v = Check(code, offer, need, "38.21");
-
-        Assert.Equal(PairFilter.UseRestricted, v.Filter);
-        Assert.True(v.Restriction is { Hard: true }, offer);
-    }
+    public void AnimalByProducts_CategoryTheReceiverCannotTake_Dropped(string code, string offer, string need) =>
+        AssertDropped(Check(code, offer, need, "38.21"), offer);
 
     [Theory]
     [InlineData("040108", "Kromlu deri tıraş talaşı", "Köpek çiğneme kemiği üretimi için deri")] // dogchews are pet food: 142/2011 Annex I(19)
     [InlineData("020304", "Acı kayısı çekirdeği (amigdalinli)", "Çerezlik gıda sınıfı kayısı çekirdeği")] // HCN: EU 2017/1237
     [InlineData("200108", "Restoran tabak artığı ve servis edilmiş yemek", "Gıda bankası: bağış gıda")] // 2017/C 361/01 §5.2
-    public void PetFoodOrFoodNeed_WhatTheLawKeepsOut_Dropped(string code, string offer, string need)
-    {
-        var v = Check(code, offer, need, "10.89");
-
-        Assert.Equal(PairFilter.UseRestricted, v.Filter);
-        Assert.True(v.Restriction is { Hard: true }, offer);
-    }
+    public void PetFoodOrFoodNeed_WhatTheLawKeepsOut_Dropped(string code, string offer, string need) =>
+        AssertDropped(Check(code, offer, need, "10.89"), offer);
 
     [Theory]
     [InlineData("040221", "Merinos yün noil (tarama döküntüsü)", "Worsted iplik için uzun lifli yün tops")] // IWTO: noil is combed out of tops
     [InlineData("040222", "Pamuk linter (kısa lif)", "Nonwoven için uzun lifli pamuk; lif boyu >20 mm")]
     [InlineData("040222", "Pamuk/elastan denim kırpıntısı (%98/2)", "Açma iplik: %100 pamuk kırpıntı")] // EU 1007/2011 Art. 7
-    public void FibreNeed_FibreTheOfferCannotGive_Dropped(string code, string offer, string need)
-    {
-        var v = Check(code, offer, need, "13.10");
-
-        Assert.Equal(PairFilter.UseRestricted, v.Filter);
-        Assert.True(v.Restriction is { Hard: true }, offer);
-    }
+    public void FibreNeed_FibreTheOfferCannotGive_Dropped(string code, string offer, string need) =>
+        AssertDropped(Check(code, offer, need, "13.10"), offer);
 
     [Fact]
     public void FibreNeed_LongCleanCottonOffcuts_Open()
@@ -260,13 +252,8 @@ public class UseRestrictionsTests
     [InlineData("160103", "Masif forklift lastiği (aşınmış)", "Retread atölyesi: kamyon lastiği karkası")] // UN ECE R109
     [InlineData("020304", "Yanık fındık ezmesi partisi", "Çikolata üretimi için gıda sınıfı fındık ezmesi")] // EC 178/2002 Art. 14
     [InlineData("161002", "Tuzlu reaktif boya banyosu", "Kazan besi suyu (yumuşatılmış)")] // EN 12953-10
-    public void StatedUse_OfferThatCannotServeIt_Dropped(string code, string offer, string need)
-    {
-        var v = Check(code, offer, need, "23.99");
-
-        Assert.Equal(PairFilter.UseRestricted, v.Filter);
-        Assert.True(v.Restriction is { Hard: true }, offer);
-    }
+    public void StatedUse_OfferThatCannotServeIt_Dropped(string code, string offer, string need) =>
+        AssertDropped(Check(code, offer, need, "23.99"), offer);
 
     [Theory]
     [InlineData("010413", "Beyaz mermer tozu (Afyon kalsit; kuru)", "Boya dolgusu için kalsit; beyazlık >%92")]
@@ -306,13 +293,8 @@ public class UseRestrictionsTests
     [InlineData("020304", "Kuru incir ayıklama ıskartası (böcekli, ekşimiş)", "İncir pekmezi için gıda sınıfı kuru incir")]
     [InlineData("020304", "Spoiled wheat from a ship's hold (wet, sprouted, mouldy)", "Un değirmeni: ekmeklik buğday")]
     [InlineData("020202", "Koyun derisi (tuzlanmamış; kokuşmaya başlamış)", "Tabaklama için taze veya tuzlu ham deri")]
-    public void FoodOrFreshNeed_SpoiledOffer_Dropped(string code, string offer, string need)
-    {
-        var v = Check(code, offer, need, "10.61");
-
-        Assert.Equal(PairFilter.UseRestricted, v.Filter);
-        Assert.True(v.Restriction is { Hard: true }, offer);
-    }
+    public void FoodOrFreshNeed_SpoiledOffer_Dropped(string code, string offer, string need) =>
+        AssertDropped(Check(code, offer, need, "10.61"), offer);
 
     [Fact]
     public void SpoiledOffer_StillServesCompost()

@@ -146,11 +146,13 @@ internal sealed class MaterialResolver
     // Words that say a water was clarified or treated (folded): the stream is the water, not what was removed from it.
     private static readonly HashSet<string> s_clarifiedWords = new(StringComparer.Ordinal) { "berrak", "duru", "aritilmis", "cokturulmus", "clear", "clarified", "treated", "decanted", "supernatant" };
 
-    private static bool Clarified(string? description) =>
-        TextAnalyzer.FoldKey(description).Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(s_clarifiedWords.Contains);
+    private static bool Clarified(string? description) => NamesAny(description, s_clarifiedWords);
 
-    private static bool Treated(string? description) =>
-        TextAnalyzer.FoldKey(description).Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(s_treatedWords.Contains);
+    private static bool Treated(string? description) => NamesAny(description, s_treatedWords);
+
+    /// <summary>Whether one of the folded <paramref name="words"/> stands whole in the description.</summary>
+    private static bool NamesAny(string? description, HashSet<string> words) =>
+        TextAnalyzer.FoldKey(description).Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(words.Contains);
 
     // COD (mg/L) from which a food plant's effluent is high-strength (EU BREF Food Drink and Milk Industries (2019) §2.3.2:
     // dairy, sugar and fruit effluents of several thousand mg/L are treated anaerobically).
