@@ -127,6 +127,26 @@ public sealed class FeedbackAndNotificationUiTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task Bell_ClickedWhileThePageIsStillConnecting_OpensTheNotificationsForGood()
+    {
+        // Clicked as soon as the page has loaded, before its circuit is up. An enhanced navigation that
+        // landed while the circuit started was overwritten by the page the circuit started with: the
+        // address said /notifications and the home page stood under it (about one click in three).
+        var firm = await fixture.AddCompanyAsync("Erken Tıklayan Metal A.Ş.", "24.10");
+        var user = await FirmUserAsync("erken", firm);
+        var page = await fixture.SignInAsync(user.Email!, BrowserFixture.TestPassword);
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            await page.GotoAsync("/");
+            await page.Locator("[data-testid=notification-bell]").ClickAsync();
+
+            await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/notifications$"));
+            await page.WaitForInteractiveAsync("notifications-unread-only");
+            await Expect(page.Locator("h1")).ToHaveTextAsync("Bildirimler");
+        }
+    }
+
+    [Fact]
     public async Task WeeklyDigest_TurnedOnWithAThreshold_IsKeptForThisUserOnly()
     {
         var firm = await fixture.AddCompanyAsync("Özet Alan Plastik A.Ş.", "22.21");
