@@ -79,6 +79,11 @@ for path in glob.glob(sys.argv[1] + "/*.trx"):
             message = r.find(".//t:Message", ns)
             print("FAILED " + r.get("testName"))
             print("  " + (message.text or "").strip()[:2000].replace("\n", "\n  "))
+            # Where it stopped: the stack's frames in our own test code (file and line).
+            trace = r.find(".//t:StackTrace", ns)
+            for line in (trace.text or "").splitlines() if trace is not None else []:
+                if "/tests/" in line:
+                    print("  " + line.strip())
 PY
 fi
 

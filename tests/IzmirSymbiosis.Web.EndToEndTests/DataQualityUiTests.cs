@@ -58,7 +58,7 @@ public sealed class DataQualityUiTests(BrowserFixture fixture)
 
         // A second click within 30 days says so and sends nothing.
         await row.Locator("[data-testid=quality-remind]").ClickAsync();
-        await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Gönder" }).ClickAsync();
+        await page.AnswerDialogAsync("Gönder");
         await Expect(page.Locator("[data-testid=quality-reminder-result]")).ToContainTextAsync("zaten hatırlatma gönderilmiş");
 
         // Rows chosen with their check boxes are reminded together; the other findings are a tab away.

@@ -49,7 +49,7 @@ public sealed partial class ExchangeUiTests
         await row.Locator("[data-testid=feedback-interested]").ClickAsync();
         await Expect(row.Locator("[data-testid=feedback-interested]")).ToHaveAttributeAsync("aria-pressed", "true");
         await row.Locator("[data-testid=match-introduction-request]").ClickAsync();
-        await a.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Tanıştırma iste" }).ClickAsync();
+        await a.AnswerDialogAsync("Tanıştırma iste");
         await Expect(row.Locator("[data-testid=match-introduction-state]")).ToContainTextAsync("Tanıştırma bekleniyor");
         await Expect(row).Not.ToContainTextAsync(receiver.LegalName);
         await Shot(a, "journey-1-interest-and-request");
@@ -61,7 +61,7 @@ public sealed partial class ExchangeUiTests
         var incoming = b.Locator("[data-testid=introductions-table] tr").Filter(new() { HasText = $"Kuru çam talaşı {tag}" });
         await Expect(incoming.Locator("[data-testid=introduction-accept]")).ToBeEnabledAsync();
         await incoming.Locator("[data-testid=introduction-accept]").ClickAsync();
-        await b.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Kabul et" }).ClickAsync();
+        await b.AnswerDialogAsync("Kabul et");
         await Expect(b.Locator("[data-testid=introductions-none]")).ToBeVisibleAsync();
         await b.GotoAsync($"/introductions/{introduction}");
         await Expect(b.Locator("[data-testid=introduction-giver] [data-testid=introduction-party-name]")).ToHaveTextAsync(giver.LegalName);

@@ -54,7 +54,7 @@ public sealed class IntroductionUiTests(BrowserFixture fixture)
         await Expect(row).ToHaveCountAsync(1);
         await Expect(row.Locator("[data-testid=match-introduction-request]")).ToBeEnabledAsync();
         await row.Locator("[data-testid=match-introduction-request]").ClickAsync();
-        await a.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Tanıştırma iste" }).ClickAsync();
+        await a.AnswerDialogAsync("Tanıştırma iste");
         await Expect(a.Locator(".mud-snackbar")).ToContainTextAsync("Tanıştırma isteği gönderildi");
         await Expect(row.Locator("[data-testid=match-introduction-state]")).ToContainTextAsync("Tanıştırma bekleniyor");
         await a.ScreenshotAsync(new() { Path = Shot("requested"), FullPage = true });
@@ -69,7 +69,7 @@ public sealed class IntroductionUiTests(BrowserFixture fixture)
         await b.ScreenshotAsync(new() { Path = Shot("incoming"), FullPage = true });
         await Expect(incoming.Locator("[data-testid=introduction-accept]")).ToBeEnabledAsync();
         await incoming.Locator("[data-testid=introduction-accept]").ClickAsync();
-        await b.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Kabul et" }).ClickAsync();
+        await b.AnswerDialogAsync("Kabul et");
         await Expect(b.Locator("[data-testid=introductions-none]")).ToBeVisibleAsync();
         await b.GotoAsync($"/introductions/{id}");
         await Expect(b.Locator("[data-testid=introduction-giver] [data-testid=introduction-party-name]")).ToHaveTextAsync(giver.LegalName);
@@ -135,7 +135,7 @@ public sealed class IntroductionUiTests(BrowserFixture fixture)
 
         await Expect(row.Locator("[data-testid=match-introduction-request]")).ToBeEnabledAsync();
         await row.Locator("[data-testid=match-introduction-request]").ClickAsync();
-        await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Tanıştırma iste" }).ClickAsync();
+        await page.AnswerDialogAsync("Tanıştırma iste");
 
         await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Tanıştırma isteği gönderildi");
         await Expect(row.Locator("[data-testid=match-introduction-state]")).ToContainTextAsync("Tanıştırma bekleniyor");

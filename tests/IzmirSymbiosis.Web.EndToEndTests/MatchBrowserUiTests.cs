@@ -75,7 +75,7 @@ public sealed partial class MatchBrowserUiTests(BrowserFixture fixture)
         await Expect(propose).ToContainTextAsync($"({count})");
         await propose.ClickAsync();
         await Expect(page.Locator(".mud-dialog")).ToContainTextAsync($"{count} eşleşmenin");
-        await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Öner" }).ClickAsync();
+        await page.AnswerDialogAsync("Öner");
         await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync($"{count} tanıştırma önerildi");
 
         await using var db = await fixture.App.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();

@@ -8,6 +8,31 @@ internal static class PageExtensions
     public static async Task WaitForInteractiveAsync(this IPage page, string testId) =>
         await Assertions.Expect(page.Locator($"[data-testid={testId}] input, input[data-testid={testId}]").First).ToBeEnabledAsync();
 
+    /// <summary>
+    /// Answers the open message box with its <paramref name="button"/> and waits until the box has closed.
+    /// </summary>
+    /// <remarks>
+    /// In one CI run a box stayed open after the click on its button, and nothing was sent; the click is
+    /// repeated only while the box is still there (a message box closes as its button is taken, before the
+    /// page acts on the answer, so a repeat never answers twice), at most three times.
+    /// </remarks>
+    public static async Task AnswerDialogAsync(this IPage page, string button)
+    {
+        var dialog = page.Locator(".mud-dialog");
+        for (var attempt = 1; ; attempt++)
+        {
+            await dialog.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
+            try
+            {
+                await Assertions.Expect(dialog).ToHaveCountAsync(0, new() { Timeout = 5_000 });
+                return;
+            }
+            catch (PlaywrightException) when (attempt < 3)
+            {
+            }
+        }
+    }
+
     /// <summary>The text input of a MudTextField marked with a data-testid.</summary>
     public static ILocator Input(this IPage page, string testId) =>
         page.Locator($"[data-testid={testId}] input, input[data-testid={testId}]").First;

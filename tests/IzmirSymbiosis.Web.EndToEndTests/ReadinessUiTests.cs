@@ -40,8 +40,7 @@ public sealed class ReadinessUiTests(BrowserFixture fixture)
             await assess.ClickAsync();
             await page.Locator("[data-testid=readiness-submit]").ClickAsync();
             await Expect(page.Locator(".mud-dialog").GetByText("Bir düzey seçin.", new() { Exact = true })).ToHaveCountAsync(6);
-            await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Vazgeç" }).ClickAsync();
-            await Expect(page.Locator(".mud-dialog")).ToHaveCountAsync(0);
+            await page.AnswerDialogAsync("Vazgeç");
         }
 
         await assess.ClickAsync();
