@@ -44,6 +44,8 @@ public class MaterialCatalogTests
     [InlineData(null, "emprenyeli ahşap", null, "wood.treated")]
     [InlineData(null, "pamuklu kumaş kırpıntısı", null, "textile.cotton")]
     [InlineData(null, "polyester fabric offcuts", null, "textile.synthetic")]
+    [InlineData(null, "Kullanılmış iğneli keçe", null, "textile")] // felt is a nonwoven textile (EN ISO 9092)
+    [InlineData(null, "used needle felt", null, "textile")]
     // mineral additions (EN 197-1) and other minerals
     [InlineData("100102", "", null, "mineral.ash.fly")]
     [InlineData(null, "uçucu kül", null, "mineral.ash.fly")]
@@ -460,6 +462,7 @@ public class MaterialCatalogTests
     [InlineData("191204", "CTP (cam elyaf takviyeli polyester) parçaları", "çimento fırını için alternatif hammadde", MaterialRelationKind.Accepted)]
     [InlineData("120103", "alüminyum talaşı", "alüminyum pres döküm için ingot ve talaş", MaterialRelationKind.Accepted)] // a casting smelter takes any class
     [InlineData("170504", "Hafriyat toprağı (killi)", "Tuğla fabrikası için kil hammaddesi", MaterialRelationKind.Accepted)]
+    [InlineData("170504", "Killi toprak (temiz; temel kazısından)", "Düzenli depolama sahası günlük örtüsü için temiz toprak", MaterialRelationKind.Accepted)] // clay is a soil: fill and cover
     [InlineData("110110", "Alüminyum eloksal arıtma çamuru", "Çimento farini için alümina düzeltici alternatif hammadde", MaterialRelationKind.Accepted)]
     [InlineData("190902", "Su arıtma tesisi alum çamuru", "Tuğla üretimi için kil katkısı", MaterialRelationKind.Accepted)]
     [InlineData("020202", "Poultry feathers (wet)", "Need: white fish offal for fishmeal", MaterialRelationKind.Broader)] // fishmeal is made of fish
