@@ -51,7 +51,7 @@ public sealed class DataQualityUiTests(BrowserFixture fixture)
         await row.Locator("[data-testid=quality-remind]").ClickAsync();
         var dialog = page.Locator(".mud-dialog");
         await Expect(dialog).ToContainTextAsync(Description);
-        await dialog.GetByRole(AriaRole.Button, new() { Name = "Gönder" }).ClickAsync();
+        await page.AnswerDialogAsync("Gönder");
         await Expect(page.Locator("[data-testid=quality-reminder-result]")).ToContainTextAsync("1 akış için hatırlatma gönderim kuyruğuna alındı.");
         await Expect(row.Locator("[data-testid=quality-last-reminded]")).Not.ToHaveTextAsync("–");
         await PageExtensions.Shot(page, "data-quality-reminded");
