@@ -6,7 +6,8 @@ namespace IzmirSymbiosis.Matching.Knowledge.Materials;
 /// Reads a stream's material from its EWC code, its description and its firm's NACE class (see
 /// <see cref="MaterialCatalog.Resolve"/>). Words are compared after Turkish folding; a keyword word
 /// of five letters or more matches as a prefix (Turkish suffixes: <c>alüminyumlu</c>), a
-/// four-letter one with up to four more letters, a shorter one alone or with a case or plural
+/// four-letter one with up to four more letters (an English one with English endings only:
+/// <c>zinc</c> is not <c>zincir</c>), a shorter one alone or with a case or plural
 /// suffix (<c>cam</c>, <c>camlar</c>, not <c>çamur</c>).
 /// </summary>
 internal sealed class MaterialResolver
@@ -16,6 +17,8 @@ internal sealed class MaterialResolver
         "", "s", "es", "i", "u", "a", "e", "in", "un", "nin", "nun", "yi", "yu", "ya", "ye", "da", "de", "ta", "te", "dan", "den", "lar", "ler", "li", "lu", "si", "su",
         "ni", "nu", "la", "le", "yla", "yle", "lari", "leri", "larin", "lerin", "nda", "nde", "ndan", "nden", "daki", "deki", "ndaki", "ndeki",
     };
+
+    private static readonly HashSet<string> s_englishEndings = new(["", "s", "es", "ed", "ing", "er", "ers", "y"], StringComparer.Ordinal);
 
     private readonly MaterialCatalog _catalog;
     private readonly Dictionary<string, List<Keyword>> _byFirstWord = new(StringComparer.Ordinal);
@@ -44,7 +47,8 @@ internal sealed class MaterialResolver
                 }
             }
 
-            foreach (var phrase in Split(row["keywords_tr"], ';').Concat(Split(row["keywords_en"], ';')))
+            var turkish = Split(row["keywords_tr"], ';');
+            foreach (var (phrase, english) in turkish.Select(p => (p, false)).Concat(Split(row["keywords_en"], ';').Select(p => (p, !turkish.Contains(p, StringComparer.OrdinalIgnoreCase)))))
             {
                 // “~ko-substrat”: a role word, which names the material only when nothing else is named.
                 var role = phrase.StartsWith('~');
@@ -54,7 +58,7 @@ internal sealed class MaterialResolver
                     continue;
                 }
 
-                var keyword = new Keyword(id, words, words.Sum(w => w.Length) + words.Length - 1, role);
+                var keyword = new Keyword(id, words, words.Sum(w => w.Length) + words.Length - 1, role, english);
                 foreach (var first in Softened(words[0]) is { } soft ? [words[0], soft] : new[] { words[0] })
                 {
                     if (!_byFirstWord.TryGetValue(first, out var list))
@@ -591,7 +595,7 @@ internal sealed class MaterialResolver
 
         for (var j = 0; j < k.Words.Length; j++)
         {
-            if (!WordMatches(k.Words[j], words[start + j]))
+            if (!WordMatches(k.Words[j], words[start + j], k.English))
             {
                 return false;
             }
@@ -600,8 +604,15 @@ internal sealed class MaterialResolver
         return true;
     }
 
-    private static bool WordMatches(string keyword, string word)
+    private static bool WordMatches(string keyword, string word, bool english)
     {
+        if (english && keyword.Length == 4)
+        {
+            // An English four-letter word takes English endings only: zinc is not the Turkish
+            // zincir (chain: “soğuk zincir”), coke not çökelti (precipitate).
+            return word.StartsWith(keyword, StringComparison.Ordinal) && s_englishEndings.Contains(word[keyword.Length..]);
+        }
+
         if (!word.StartsWith(keyword, StringComparison.Ordinal))
         {
             // Turkish softens a final k, t, p before a vowel: plastik → plastiği, kağıt → kağıdı.
@@ -664,5 +675,5 @@ internal sealed class MaterialResolver
     private static string[] Split(string? text, char separator) =>
         text is null ? [] : text.Split(separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    private sealed record Keyword(int Id, string[] Words, int Length, bool Role);
+    private sealed record Keyword(int Id, string[] Words, int Length, bool Role, bool English);
 }
