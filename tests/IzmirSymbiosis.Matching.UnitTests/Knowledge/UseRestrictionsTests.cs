@@ -406,6 +406,41 @@ public class UseRestrictionsTests
     }
 
     [Fact]
+    public void ColdChainNeed_IsFresh_AndDoubtsAnUnchilledOffer()
+    {
+        // Category 3 material for feed or raw pet food is kept chilled or frozen (EU 142/2011 Annex VIII Ch. III).
+        const string need = "Evcil hayvan maması: soğuk zincirde Kategori 3 süt ürünü";
+        var unchilled = Check("020501", "Sütlü tatlı firesi (2 gün soğutmasız bekletilmiş)", need, "10.92");
+        var chilled = Check("020501", "Sütlü tatlı firesi (günlük, +4 °C)", need, "10.92");
+
+        Assert.True(unchilled.Restriction is { Hard: false });
+        Assert.Equal(UseIndex("fresh"), unchilled.Restriction!.Use);
+        Assert.Null(chilled.Restriction);
+    }
+
+    [Theory]
+    [InlineData("Farin için silisli hammadde; yalnız tehlikesiz atık kabul")]
+    [InlineData("Silica for raw meal, non-hazardous only")]
+    [InlineData("Tuğla harmanı için ince mineral; sadece tehlikesiz")]
+    public void NonHazardousOnlyNeed_ClosedToAHazardousOffer_OpenToANonHazardousOne(string need)
+    {
+        // A facility takes only the wastes its permit lists (Atık Yönetimi Yönetmeliği md. 9; 2008/98/EC Art. 23).
+        var hazardous = Check("101007*", "Pirinç dökümhanesi kalıp kumu (Pb ~2.000 mg/kg)", need, "23.51");
+        var clean = Check("101008", "Pik döküm kalıp kumu", need, "23.51");
+
+        AssertDroppedFor(hazardous, "nonhazardous");
+        Assert.Null(clean.Restriction);
+    }
+
+    [Fact]
+    public void NeedThatTakesBothKinds_IsNoNonHazardousOnlyNeed()
+    {
+        var v = Check("101007*", "Pirinç dökümhanesi kalıp kumu", "Lisanslı tesis: tehlikeli ve tehlikesiz döküm kumu kabul", "23.51");
+
+        Assert.NotEqual(PairFilter.UseRestricted, v.Filter);
+    }
+
+    [Fact]
     public void En450Need_ClosedToBiomassAsh_OpenToCoalAsh()
     {
         // EN 450-1 fly ash comes from pulverised coal; ash of biomass alone is outside its scope.
