@@ -383,6 +383,13 @@ public class MaterialCatalogTests
     [InlineData("161002", "Atık flotte (soğumuş)", "13.30", "water")]
     [InlineData("010413", "Mermer fabrikası çöktürme havuzu berrak suyu", "23.70", "water")]
     [InlineData("010413", "Mermer kesim çamuru (havuz dibi)", "23.70", "mineral.limestone.marble")]
+    // an English four-letter word takes English endings only: the Turkish zincir (chain) is no zinc
+    [InlineData(null, "Kedi maması: Kategori 3 hamsi (soğuk zincir)", "10.92", "biomass.abp.fish")]
+    [InlineData(null, "zinc dross", null, "metal.nonferrous.zinc")]
+    // de-icing salt (EN 16811-1), mineral nitrogen fertiliser (EU 2019/1009 PFC 1(C)), marine oil is fish oil
+    [InlineData(null, "Kış bakımı: buz çözücü yol tuzu", "84.11", "chemical.inorganic")]
+    [InlineData(null, "Sıvı azotlu gübre üreticisi: analizli çözelti", "20.15", "fertiliser")]
+    [InlineData(null, "crude marine oil", null, "biomass.abp.fish")]
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string? expected) =>
         Assert.Equal(expected, Key(code, description, nace));
 
@@ -391,6 +398,8 @@ public class MaterialCatalogTests
     [InlineData(null, "kırpıntı", null)]
     [InlineData(null, "yıkama hattı bakım", "20.11")]
     [InlineData(null, "washing line", null)]
+    [InlineData(null, "Konveyör zinciri ve dişli", null)]
+    [InlineData(null, "Arıtma çökeltisi", null)]
     [InlineData(null, "", null)]
     public void Resolve_NothingDecides_Unknown(string? code, string description, string? nace) =>
         Assert.Null(Key(code, description, nace));
