@@ -128,7 +128,7 @@ public class MaterialCatalogTests
     [InlineData("110110", "Alüminyum eloksal arıtma çamuru (Al(OH)3)", null, "sludge.metalhydroxide")] // a sludge, not aluminium scrap
     [InlineData(null, "Alüminyum jant hurdası (A356)", null, "metal.nonferrous.aluminium.cast")]
     [InlineData(null, "6063 alüminyum profil kesim artığı", null, "metal.nonferrous.aluminium.wrought")]
-    [InlineData("191204", "Kablo granülasyon PVC izolasyon granülü (yumuşak PVC; bakır <%0,5)", null, "polymer.pvc")] // a capped content is an impurity
+    [InlineData("191204", "Kablo granülasyon PVC izolasyon granülü (yumuşak PVC; bakır <%0,5)", null, "polymer.pvc.flexible")] // a capped content is an impurity
     [InlineData("030101", "Çam kabuğu (kereste fabrikası)", "16.10", "wood.clean")]
     [InlineData(null, "mezbaha kanı", null, "biomass.abp")]
     [InlineData(null, "kompost hammaddesi", null, "biomass")]
@@ -438,6 +438,9 @@ public class MaterialCatalogTests
     [InlineData("150102", "PET 19 L damacana kırığı", null, "Öğütülmüş polikarbonat (PC) regrind")] // ISO 1043-1: different polymers
     [InlineData("120101", "HSS freze hurdası (M2 yüksek hız çeliği)", null, "Sert metal hurda alımı: tungsten karbür uç")] // tool steel is no hardmetal
     [InlineData(null, "Tungsten karbür uç hurdası", null, "Çelikhane için ağır hurda")]
+    [InlineData("070213", "Yumuşak PVC hortum firesi (DOP'lu)", null, "PVC-U boru için plastifiyansız sert PVC")] // EN 1401-1: unplasticised
+    [InlineData("070213", "TPR taban yolluğu", null, "Boru orta katmanı için öğütülmüş sert U-PVC")] // ISO 18064: a TPE is no PVC
+    [InlineData("070299", "Vulkanize EPDM profil kırpıntısı", null, "TPE enjeksiyonu için eritilebilir termoplastik elastomer")] // vulcanised rubber does not melt
     [InlineData("020601", "Şurup tankı yıkama suyu (şekerli)", null, "Çimento fırını için alternatif yakıt")] // a liquid has no calorific value to burn
     public void Relation_IncompatibilitiesOfTheIssue_Hard(string? offerCode, string offer, string? needCode, string need)
     {
@@ -534,6 +537,30 @@ public class MaterialCatalogTests
         // The other way round the offer is a grade of what the need asks for: the same material.
         Assert.Equal(MaterialRelationKind.Same, Catalog.Relation(n, o).Kind);
     }
+
+    [Theory]
+    [InlineData("Ferritic stainless 430 sheet trim (no Ni)", "Ni'li östenitik paslanmaz hurda (18/8)")] // EN 10088-1: no nickel to pay for
+    [InlineData("AISI 304 paslanmaz sac kırpıntısı", "Ferritik paslanmaz (400 serisi) ergitme hurdası")]
+    [InlineData("Sert PVC profil kırığı", "Yumuşak PVC kablo kılıfı için plastifiyanlı PVC")] // re-plasticised only
+    public void Relation_NearGrades_Soft(string offer, string need)
+    {
+        var r = Catalog.Relation(Catalog.Resolve(null, offer, null), Catalog.Resolve(null, need, null));
+
+        Assert.Equal(MaterialRelationKind.Soft, r.Kind);
+        Assert.InRange(r.Factor, 0.01, 0.99);
+    }
+
+    [Theory]
+    [InlineData("Paslanmaz çelik 304 sac kırpıntısı", "metal.ferrous.stainless.austenitic")]
+    [InlineData("AISI 316L boru hurdası", "metal.ferrous.stainless.austenitic")]
+    [InlineData("430 paslanmaz sac", "metal.ferrous.stainless.ferritic")]
+    [InlineData("Off-grade S-PVC reçine", "polymer.pvc.rigid")]
+    [InlineData("Soft PVC garden hose offcuts", "polymer.pvc.flexible")]
+    [InlineData("TPR shoe sole runners", "polymer.tpe")]
+    [InlineData("430 ton PET şişe", "polymer.pet")] // a quantity is no grade
+    [InlineData("Foundry shot-blast dust (oxidised iron fines)", "ironoxide")] // oxide is no scrap (EU 333/2011 Annex I)
+    public void Resolve_Grades(string description, string expected) =>
+        Assert.Equal(expected, Key(null, description, null));
 
     [Fact]
     public void Relation_SoftRule_FactorUnderOne()
