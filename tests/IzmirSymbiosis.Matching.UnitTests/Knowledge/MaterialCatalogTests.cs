@@ -542,6 +542,7 @@ public class MaterialCatalogTests
     [InlineData("Ferritic stainless 430 sheet trim (no Ni)", "Ni'li östenitik paslanmaz hurda (18/8)")] // EN 10088-1: no nickel to pay for
     [InlineData("AISI 304 paslanmaz sac kırpıntısı", "Ferritik paslanmaz (400 serisi) ergitme hurdası")]
     [InlineData("Sert PVC profil kırığı", "Yumuşak PVC kablo kılıfı için plastifiyanlı PVC")] // re-plasticised only
+    [InlineData("Gri mukavva kesim firesi", "Kraftliner için uzun lifli kraft kırpıntı")] // EN 643: group 1 is no kraft grade
     public void Relation_NearGrades_Soft(string offer, string need)
     {
         var r = Catalog.Relation(Catalog.Resolve(null, offer, null), Catalog.Resolve(null, need, null));
@@ -558,6 +559,8 @@ public class MaterialCatalogTests
     [InlineData("Soft PVC garden hose offcuts", "polymer.pvc.flexible")]
     [InlineData("TPR shoe sole runners", "polymer.tpe")]
     [InlineData("430 ton PET şişe", "polymer.pet")] // a quantity is no grade
+    [InlineData("Greyboard offcuts", "paper.mixed")]
+    [InlineData("Kraft torba kırpıntısı", "paper.kraft")]
     [InlineData("Foundry shot-blast dust (oxidised iron fines)", "ironoxide")] // oxide is no scrap (EU 333/2011 Annex I)
     public void Resolve_Grades(string description, string expected) =>
         Assert.Equal(expected, Key(null, description, null));
