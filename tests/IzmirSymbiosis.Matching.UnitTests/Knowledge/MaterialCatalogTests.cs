@@ -440,6 +440,7 @@ public class MaterialCatalogTests
     [InlineData(null, "Tungsten karbür uç hurdası", null, "Çelikhane için ağır hurda")]
     [InlineData("070213", "Yumuşak PVC hortum firesi (DOP'lu)", null, "PVC-U boru için plastifiyansız sert PVC")] // EN 1401-1: unplasticised
     [InlineData("070213", "TPR taban yolluğu", null, "Boru orta katmanı için öğütülmüş sert U-PVC")] // ISO 18064: a TPE is no PVC
+    [InlineData("070213", "Bakalit (fenolik reçine) pres çapağı", null, "Enjeksiyon için eritilebilir PP/PE regrind")] // ISO 472: a thermoset does not melt
     [InlineData("070299", "Vulkanize EPDM profil kırpıntısı", null, "TPE enjeksiyonu için eritilebilir termoplastik elastomer")] // vulcanised rubber does not melt
     [InlineData("020601", "Şurup tankı yıkama suyu (şekerli)", null, "Çimento fırını için alternatif yakıt")] // a liquid has no calorific value to burn
     public void Relation_IncompatibilitiesOfTheIssue_Hard(string? offerCode, string offer, string? needCode, string need)
@@ -560,6 +561,9 @@ public class MaterialCatalogTests
     [InlineData("TPR shoe sole runners", "polymer.tpe")]
     [InlineData("430 ton PET şişe", "polymer.pet")] // a quantity is no grade
     [InlineData("Greyboard offcuts", "paper.mixed")]
+    [InlineData("Mermer katrak çelik bıçağı (aşınmış; mermer çamuru bulaşık)", "metal.ferrous")] // the marble is the works and the soil
+    [InlineData("Melamin sofra takımı kırığı (MF termoset)", "polymer.thermoset")]
+    [InlineData("Extruder purge lumps", "polymer")]
     [InlineData("Kraft torba kırpıntısı", "paper.kraft")]
     [InlineData("Foundry shot-blast dust (oxidised iron fines)", "ironoxide")] // oxide is no scrap (EU 333/2011 Annex I)
     public void Resolve_Grades(string description, string expected) =>

@@ -333,6 +333,7 @@ internal sealed class MaterialResolver
                            (end < words.Length && (words[end].StartsWith("icerik", StringComparison.Ordinal) || words[end] is "iceren" or "containing" or "bazli" or "esasli" or "based" ||
                                                    words[end].StartsWith("bulas", StringComparison.Ordinal) || words[end] is "kontamine" or "contaminated" or "kapli" or "kaplamali" or "coated" ||
                                                    Array.Exists(s_processFollowers, f => words[end].StartsWith(f, StringComparison.Ordinal)))) ||
+                           (end + 1 < words.Length && s_soilingForms.Contains(words[end]) && words[end + 1].StartsWith("bulas", StringComparison.Ordinal)) ||
                            (HoldsContent(words, end) && !s_containerFamilies.Contains(_catalog.Get(keyword.Id).Family));
             var senses = candidates.Where(k => k.Length == longest).Select(k => k.Id).Distinct().ToList();
             if (senses.Count > 1)
@@ -399,7 +400,14 @@ internal sealed class MaterialResolver
         var (purposeFrom, purposeTo) = PurposeSpan(words);
         bool IsMain((int Id, int Length, int Position, bool Modifier, int End) f) =>
             (f.Position < purposeFrom || f.Position >= purposeTo) && !origins.Contains(f.Position);
-        var mainIds = found.Where(IsMain).Select(f => f.Id).ToList();
+        // A soiling or adjective material outside the origin does not bring back the origin's material:
+        // “mermer katrak çelik bıçağı (mermer çamuru bulaşık)” is a steel blade.
+        var mainIds = found.Where(f => IsMain(f) && !f.Modifier).Select(f => f.Id).ToList();
+        if (mainIds.Count == 0)
+        {
+            mainIds = [.. found.Where(IsMain).Select(f => f.Id)];
+        }
+
         if (mainIds.Count > 0)
         {
             found = [.. found.Where(f => IsMain(f) || mainIds.Any(m => _catalog.IsUnder(f.Id, m) || _catalog.IsUnder(m, f.Id)))];
@@ -572,8 +580,12 @@ internal sealed class MaterialResolver
     private static readonly HashSet<string> s_productFamilies = new(StringComparer.Ordinal) { "weee", "battery" };
     private static readonly HashSet<string> s_constituentFamilies = new(StringComparer.Ordinal) { "metal", "polymer", "glass", "rubber" };
 
-    // Folded words that make the words before them a plant or a line, not a material (AAT: atıksu arıtma tesisi, a WWTP).
-    private static readonly string[] s_originWords = ["fabrika", "tesis", "aat", "wwtp", "hatti", "hattin", "santral", "atolye", "isletme", "sistem", "plant", "mill", "factory", "works", "system"];
+    // Folded words that make the words before them a plant or a line, not a material (AAT: atıksu arıtma tesisi, a WWTP;
+    // katrak: the gang saw of a marble works, so “mermer katrak bıçağı” is a saw blade).
+    private static readonly string[] s_originWords = ["fabrika", "tesis", "aat", "wwtp", "hatti", "hattin", "santral", "atolye", "isletme", "sistem", "katrak", "plant", "mill", "factory", "works", "system"];
+
+    // Folded form words of a soiling material: “mermer çamuru bulaşık bıçak” is a blade soiled with marble sludge.
+    private static readonly HashSet<string> s_soilingForms = new(StringComparer.Ordinal) { "camuru", "tozu", "yagi", "kalintisi", "artigi" };
 
     // Folded process words that may stand between a material and its plant word: “akü kırma tesisi”.
     private static readonly HashSet<string> s_processWords = new(StringComparer.Ordinal) { "kirma", "isleme", "uretim", "dokum", "geri", "aritma", "recycling", "processing", "treatment" };
