@@ -441,6 +441,8 @@ public class MaterialCatalogTests
     [InlineData("070213", "Yumuşak PVC hortum firesi (DOP'lu)", null, "PVC-U boru için plastifiyansız sert PVC")] // EN 1401-1: unplasticised
     [InlineData("070213", "TPR taban yolluğu", null, "Boru orta katmanı için öğütülmüş sert U-PVC")] // ISO 18064: a TPE is no PVC
     [InlineData("070213", "Bakalit (fenolik reçine) pres çapağı", null, "Enjeksiyon için eritilebilir PP/PE regrind")] // ISO 472: a thermoset does not melt
+    [InlineData("070213", "PETG levha kırpıntısı", null, "Şişe kalitesi PET pul")] // APR: PETG sticks in PET drying
+    [InlineData("120103", "AZ91 magnezyum talaşı", null, "Alüminyum talaşı alınır")] // EN 1753: magnesium is kept apart
     [InlineData("070299", "Vulkanize EPDM profil kırpıntısı", null, "TPE enjeksiyonu için eritilebilir termoplastik elastomer")] // vulcanised rubber does not melt
     [InlineData("020601", "Şurup tankı yıkama suyu (şekerli)", null, "Çimento fırını için alternatif yakıt")] // a liquid has no calorific value to burn
     public void Relation_IncompatibilitiesOfTheIssue_Hard(string? offerCode, string offer, string? needCode, string need)
@@ -564,6 +566,14 @@ public class MaterialCatalogTests
     [InlineData("Mermer katrak çelik bıçağı (aşınmış; mermer çamuru bulaşık)", "metal.ferrous")] // the marble is the works and the soil
     [InlineData("Melamin sofra takımı kırığı (MF termoset)", "polymer.thermoset")]
     [InlineData("Extruder purge lumps", "polymer")]
+    [InlineData("PETG sheet offcuts", "polymer.petg")]
+    [InlineData("EVA köpük taban kesim firesi", "polymer.eva")]
+    [InlineData("POM dişli ıskartası", "polymer.pom")]
+    [InlineData("Teflon conta talaşı", "polymer.ptfe")]
+    [InlineData("AZ91 magnezyum talaşı", "metal.nonferrous.magnesium")]
+    [InlineData("Dalga lehim drosu", "metal.nonferrous.tin")]
+    [InlineData("Titanyum talaşı (Ti6Al4V)", "metal.nonferrous.titanium")]
+    [InlineData("Titanyum dioksit pigment tozu (off-spec)", "chemical.inorganic")] // TiO2 is a pigment, not the metal
     [InlineData("Kraft torba kırpıntısı", "paper.kraft")]
     [InlineData("Foundry shot-blast dust (oxidised iron fines)", "ironoxide")] // oxide is no scrap (EU 333/2011 Annex I)
     public void Resolve_Grades(string description, string expected) =>
