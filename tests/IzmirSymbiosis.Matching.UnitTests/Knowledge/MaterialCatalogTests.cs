@@ -443,6 +443,7 @@ public class MaterialCatalogTests
     [InlineData("070213", "Bakalit (fenolik reçine) pres çapağı", null, "Enjeksiyon için eritilebilir PP/PE regrind")] // ISO 472: a thermoset does not melt
     [InlineData("070213", "PETG levha kırpıntısı", null, "Şişe kalitesi PET pul")] // APR: PETG sticks in PET drying
     [InlineData("120103", "AZ91 magnezyum talaşı", null, "Alüminyum talaşı alınır")] // EN 1753: magnesium is kept apart
+    [InlineData("160120", "Kırık vitroseramik ocak camı", null, "Renksiz cam şişe kırığı (ambalaj camı fırını)")] // EU 1179/2012: a banned impurity
     [InlineData("070299", "Vulkanize EPDM profil kırpıntısı", null, "TPE enjeksiyonu için eritilebilir termoplastik elastomer")] // vulcanised rubber does not melt
     [InlineData("020601", "Şurup tankı yıkama suyu (şekerli)", null, "Çimento fırını için alternatif yakıt")] // a liquid has no calorific value to burn
     public void Relation_IncompatibilitiesOfTheIssue_Hard(string? offerCode, string offer, string? needCode, string need)
@@ -563,6 +564,7 @@ public class MaterialCatalogTests
     [InlineData("TPR shoe sole runners", "polymer.tpe")]
     [InlineData("430 ton PET şişe", "polymer.pet")] // a quantity is no grade
     [InlineData("Greyboard offcuts", "paper.mixed")]
+    [InlineData("Malç için doğal lifli çuval bezi", "textile")]
     [InlineData("Mermer katrak çelik bıçağı (aşınmış; mermer çamuru bulaşık)", "metal.ferrous")] // the marble is the works and the soil
     [InlineData("Melamin sofra takımı kırığı (MF termoset)", "polymer.thermoset")]
     [InlineData("Extruder purge lumps", "polymer")]
