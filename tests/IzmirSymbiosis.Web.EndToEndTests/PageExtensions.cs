@@ -43,13 +43,15 @@ internal static class PageExtensions
     /// </summary>
     /// <remarks>
     /// The text is typed key by key, as a user types it; when the list has not opened (a search started
-    /// while the previous picker's list was closing is dropped by the debounce), the field is cleared and
-    /// typed again, at most three times.
+    /// while the previous picker's list was closing is dropped by the debounce), or the click landed on an
+    /// option the list was just redrawing (the field keeps the typed text), the field is cleared and typed
+    /// again, at most three times.
     /// </remarks>
     public static async Task PickAsync(this IPage page, string testId, string text, string option)
     {
         await page.WaitForInteractiveAsync(testId);
         var item = page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = option }).First;
+        var picked = new System.Text.RegularExpressions.Regex(System.Text.RegularExpressions.Regex.Escape(option));
         for (var attempt = 1; ; attempt++)
         {
             await page.Input(testId).FillAsync(string.Empty);
@@ -57,16 +59,15 @@ internal static class PageExtensions
             try
             {
                 await item.WaitForAsync(new() { Timeout = 8000 });
-                break;
+                await item.ClickAsync(new() { Timeout = 8000 });
+                await Assertions.Expect(page.Input(testId)).ToHaveValueAsync(picked, new() { Timeout = 8000 });
+                return;
             }
-            catch (TimeoutException) when (attempt < 3)
+            catch (Exception e) when (attempt < 3 && e is TimeoutException or PlaywrightException)
             {
                 await page.Keyboard.PressAsync("Escape");
             }
         }
-
-        await item.ClickAsync();
-        await Assertions.Expect(page.Input(testId)).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(System.Text.RegularExpressions.Regex.Escape(option)));
     }
 
     /// <summary>
