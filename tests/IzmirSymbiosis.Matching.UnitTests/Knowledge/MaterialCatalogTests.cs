@@ -444,6 +444,8 @@ public class MaterialCatalogTests
     [InlineData("070213", "PETG levha kırpıntısı", null, "Şişe kalitesi PET pul")] // APR: PETG sticks in PET drying
     [InlineData("120103", "AZ91 magnezyum talaşı", null, "Alüminyum talaşı alınır")] // EN 1753: magnesium is kept apart
     [InlineData("160120", "Kırık vitroseramik ocak camı", null, "Renksiz cam şişe kırığı (ambalaj camı fırını)")] // EU 1179/2012: a banned impurity
+    [InlineData("101112", "Opal süt camı tabak kırığı", null, "Renksiz ambalaj camı fırını için harici cam kırığı")] // BREF GLS §2.7: fluoride opal clouds the melt
+    [InlineData("101112", "Opal glass tableware cullet", null, "Float cam hattı için düz cam kırığı")]
     [InlineData("070299", "Vulkanize EPDM profil kırpıntısı", null, "TPE enjeksiyonu için eritilebilir termoplastik elastomer")] // vulcanised rubber does not melt
     [InlineData("020601", "Şurup tankı yıkama suyu (şekerli)", null, "Çimento fırını için alternatif yakıt")] // a liquid has no calorific value to burn
     public void Relation_IncompatibilitiesOfTheIssue_Hard(string? offerCode, string offer, string? needCode, string need)
@@ -577,6 +579,7 @@ public class MaterialCatalogTests
     [InlineData("Titanyum talaşı (Ti6Al4V)", "metal.nonferrous.titanium")]
     [InlineData("Titanyum dioksit pigment tozu (off-spec)", "chemical.inorganic")] // TiO2 is a pigment, not the metal
     [InlineData("Kraft torba kırpıntısı", "paper.kraft")]
+    [InlineData("Opal (süt beyazı) bardak kırığı", "glass.opal")]
     [InlineData("Foundry shot-blast dust (oxidised iron fines)", "ironoxide")] // oxide is no scrap (EU 333/2011 Annex I)
     public void Resolve_Grades(string description, string expected) =>
         Assert.Equal(expected, Key(null, description, null));
