@@ -79,6 +79,9 @@ public class UseRestrictionsTests
     [InlineData("Buğday tarlasına doğrudan serilecek organik gübre", "land")]
     [InlineData("İncir reçeli için gıda sınıfı incir", "food")]
     [InlineData("Un değirmeni: ekmeklik buğday", "food")]
+    [InlineData("Bebek formülü üretimi için laktoz", "food")]
+    [InlineData("Dondurma kovası: gıda temaslı PP", "clean", "foodcontact")]
+    [InlineData("Food-contact rPET for trays", "clean", "foodcontact")]
     [InlineData("Tabaklama için taze ham deri", "fresh")]
     [InlineData("Koyun ve keçi besisi için kaba yem", "feed", "ruminant")]
     [InlineData("Rations for dairy cows", "ruminant")]
@@ -430,6 +433,29 @@ public class UseRestrictionsTests
 
         AssertDroppedFor(hazardous, "nonhazardous");
         Assert.Null(clean.Restriction);
+    }
+
+    [Theory]
+    [InlineData("020501", "Antibiyotik testi pozitif tank sütü", "Peynir üretimi: gıda sınıfı çiğ süt")] // EC 853/2004 Annex III Section IX
+    [InlineData("020501", "Whey powder, sold as feed grade", "Gıda sınıfı peynir altı suyu tozu")] // EC 178/2002 Art. 2-3: feed is no food
+    [InlineData("020304", "Kuru incir ıskartası (insan tüketimine uygun değil)", "Bebek maması üretimi için kuru meyve")]
+    public void FoodNeed_ClosedToAnOfferThatIsNoFood(string code, string offer, string need)
+    {
+        AssertDroppedFor(Check(code, offer, need, "10.51"), "food");
+        Assert.Null(Check(code, "Günlük soğutulmuş ürün, gıda sınıfı", need, "10.51").Restriction);
+    }
+
+    [Theory]
+    [InlineData("Şantiye boş boya kovası (PP)")]
+    [InlineData("Empty PP chemical drums, triple-rinsed")]
+    [InlineData("Tarım ilacı PP bidonu (çalkalanmış)")]
+    public void FoodContactNeed_ClosedToPlasticFromNonFoodPackaging(string offer)
+    {
+        // Recycled plastic for food contact comes from food-contact input through an authorised process (EU 2022/1616 Art. 6).
+        const string need = "Dondurma kovası enjeksiyonu: gıda temaslı PP";
+        AssertDroppedFor(Check("150102", offer, need, "22.22"), "foodcontact");
+        Assert.Null(Check("150102", "Yoğurt kovası üretim firesi (PP; temiz)", need, "22.22").Restriction);
+        Assert.Null(Check("150102", offer, "Bahçe saksısı için PP rejenere", "22.22").Restriction);
     }
 
     [Fact]
