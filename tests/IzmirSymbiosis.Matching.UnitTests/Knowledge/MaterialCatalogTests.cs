@@ -127,7 +127,7 @@ public class MaterialCatalogTests
     [InlineData(null, "Pik döküm yeşil kumu (dökülmüş)", null, "mineral.sand.foundry")]
     [InlineData("110110", "Alüminyum eloksal arıtma çamuru (Al(OH)3)", null, "sludge.metalhydroxide")] // a sludge, not aluminium scrap
     [InlineData(null, "Alüminyum jant hurdası (A356)", null, "metal.nonferrous.aluminium.cast")]
-    [InlineData(null, "6063 alüminyum profil kesim artığı", null, "metal.nonferrous.aluminium.wrought")]
+    [InlineData(null, "6063 alüminyum profil kesim artığı", null, "metal.nonferrous.aluminium.wrought.mgsi")]
     [InlineData("191204", "Kablo granülasyon PVC izolasyon granülü (yumuşak PVC; bakır <%0,5)", null, "polymer.pvc.flexible")] // a capped content is an impurity
     [InlineData("030101", "Çam kabuğu (kereste fabrikası)", "16.10", "wood.clean")]
     [InlineData(null, "mezbaha kanı", null, "biomass.abp")]
@@ -446,6 +446,9 @@ public class MaterialCatalogTests
     [InlineData("160120", "Kırık vitroseramik ocak camı", null, "Renksiz cam şişe kırığı (ambalaj camı fırını)")] // EU 1179/2012: a banned impurity
     [InlineData("101112", "Opal süt camı tabak kırığı", null, "Renksiz ambalaj camı fırını için harici cam kırığı")] // BREF GLS §2.7: fluoride opal clouds the melt
     [InlineData("101112", "Opal glass tableware cullet", null, "Float cam hattı için düz cam kırığı")]
+    [InlineData("170402", "5754 sac iskeleti", null, "Billet dökümü için 6063 profil hurdası")] // EN 573-3: Mg of 5xxx over the 6xxx limit
+    [InlineData("170402", "6082 profil kırpıntısı", null, "İletken filmaşin için EC kalite saf alüminyum")] // EN 1715-1: 99.5 % Al
+    [InlineData("120103", "7075 uçak parçası talaşı", null, "6060 profil hurdası")]
     [InlineData("070299", "Vulkanize EPDM profil kırpıntısı", null, "TPE enjeksiyonu için eritilebilir termoplastik elastomer")] // vulcanised rubber does not melt
     [InlineData("020601", "Şurup tankı yıkama suyu (şekerli)", null, "Çimento fırını için alternatif yakıt")] // a liquid has no calorific value to burn
     public void Relation_IncompatibilitiesOfTheIssue_Hard(string? offerCode, string offer, string? needCode, string need)
@@ -515,6 +518,8 @@ public class MaterialCatalogTests
     [InlineData(null, "Don yağı (eritilmiş)", "Biyodizel için atık bitkisel yağ", MaterialRelationKind.Accepted)] // 142/2011 Annex IV
     [InlineData("040101", "Etlenme artığı", "Hayvansal yağ eldesi (eritme)", MaterialRelationKind.Accepted)] // rendering
     [InlineData("110109", "Galvaniz arıtma çamuru (Zn-Fe hidroksit)", "Waelz fırını için çinko hammaddesi", MaterialRelationKind.Accepted)] // BREF NFM §6.1.2.2
+    [InlineData("170402", "1050 saf alüminyum levha kırpıntısı", "6063 profil biyeti için hurda", MaterialRelationKind.Accepted)] // EN 573-3: pure Al dilutes any alloy
+    [InlineData("170402", "6060 profil hurdası", "Alüminyum profil ekstrüzyonu için hurda", MaterialRelationKind.Same)]
     public void Relation_CompatiblePairs_ExpectedKind(string? offerCode, string offer, string need, MaterialRelationKind expected)
     {
         var r = Catalog.Relation(Catalog.Resolve(offerCode, offer, null), Catalog.Resolve(null, need, null));
@@ -549,6 +554,7 @@ public class MaterialCatalogTests
     [InlineData("AISI 304 paslanmaz sac kırpıntısı", "Ferritik paslanmaz (400 serisi) ergitme hurdası")]
     [InlineData("Sert PVC profil kırığı", "Yumuşak PVC kablo kılıfı için plastifiyanlı PVC")] // re-plasticised only
     [InlineData("Gri mukavva kesim firesi", "Kraftliner için uzun lifli kraft kırpıntı")] // EN 643: group 1 is no kraft grade
+    [InlineData("6082 profil hurdası", "5754 sac döküm slabı için hurda")] // EN 573-3: Si and Mg of another series
     public void Relation_NearGrades_Soft(string offer, string need)
     {
         var r = Catalog.Relation(Catalog.Resolve(null, offer, null), Catalog.Resolve(null, need, null));
@@ -580,6 +586,10 @@ public class MaterialCatalogTests
     [InlineData("Titanyum dioksit pigment tozu (off-spec)", "chemical.inorganic")] // TiO2 is a pigment, not the metal
     [InlineData("Kraft torba kırpıntısı", "paper.kraft")]
     [InlineData("Opal (süt beyazı) bardak kırığı", "glass.opal")]
+    [InlineData("Alüminyum profil hurdası", "metal.nonferrous.aluminium.wrought.mgsi")] // EN 755-2: extrusions are 6xxx
+    [InlineData("5083 levha kesim artığı", "metal.nonferrous.aluminium.wrought.almg")]
+    [InlineData("EC kalite iletken alüminyum tel", "metal.nonferrous.aluminium.wrought.pure")]
+    [InlineData("7075 talaşı", "metal.nonferrous.aluminium.wrought.zn")]
     [InlineData("Foundry shot-blast dust (oxidised iron fines)", "ironoxide")] // oxide is no scrap (EU 333/2011 Annex I)
     public void Resolve_Grades(string description, string expected) =>
         Assert.Equal(expected, Key(null, description, null));
