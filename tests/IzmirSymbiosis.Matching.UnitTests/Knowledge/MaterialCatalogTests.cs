@@ -590,6 +590,9 @@ public class MaterialCatalogTests
     [InlineData("5083 levha kesim artığı", "metal.nonferrous.aluminium.wrought.almg")]
     [InlineData("EC kalite iletken alüminyum tel", "metal.nonferrous.aluminium.wrought.pure")]
     [InlineData("7075 talaşı", "metal.nonferrous.aluminium.wrought.zn")]
+    [InlineData("Besi yemi için pamuk tohumu küspesi", "biomass.food")] // EU 68/2013 2.8: an oilseed product, not cotton fibre
+    [InlineData("Uçucu yağ için taze portakal kabuğu", "biomass.food")] // EU 68/2013 4.1: citrus peel, not bark
+    [InlineData("Used oak barrel staves", "wood")]
     [InlineData("Foundry shot-blast dust (oxidised iron fines)", "ironoxide")] // oxide is no scrap (EU 333/2011 Annex I)
     public void Resolve_Grades(string description, string expected) =>
         Assert.Equal(expected, Key(null, description, null));
