@@ -70,7 +70,7 @@ public class MaterialCatalogTests
     [InlineData(null, "lastik türevli yakıt", null, "fuel.tdf")]
     [InlineData("160103", "", null, "rubber.tyre")]
     [InlineData("070299", "EPDM conta ekstrüzyon firesi (vulkanize)", "22.19", "rubber")]
-    [InlineData(null, "HIPS/ABS regrind from refrigerator liners", null, "polymer.ps")]
+    [InlineData(null, "HIPS/ABS regrind from refrigerator liners", null, "polymer.styrenics")] // a HIPS/ABS blend (EN 50625-3-1)
     [InlineData("160214", "Ömrünü tamamlamış güneş panelleri", null, "weee")]
     [InlineData(null, "Need: fresh fish offal for wet pet food", null, "biomass.abp.fish")]
     [InlineData(null, "PET bottle flakes", null, "polymer.pet")]
@@ -291,7 +291,7 @@ public class MaterialCatalogTests
     // a product named with the materials it holds is that product; a grade named with it is that grade (AEEE Yönetmeliği Ek-1)
     [InlineData(null, "AEEE işleme: değerli metal ve plastik ayrıştırma", null, "weee")]
     [InlineData("160214", "End-of-life PV panels (broken glass; Al frame)", null, "weee")]
-    [InlineData(null, "HIPS/ABS granül (beyaz eşya parçası kalitesi)", null, "polymer.ps")]
+    [InlineData(null, "HIPS/ABS granül (beyaz eşya parçası kalitesi)", null, "polymer.styrenics")]
     // slag metallics and pig iron are ferrous (EU 333/2011); a treatment plant is an origin
     [InlineData(null, "EAF şarjı için cüruf metaliği", null, "metal.ferrous")]
     [InlineData(null, "Atıksu arıtma tesisi çamuru", null, "sludge")]
@@ -449,6 +449,7 @@ public class MaterialCatalogTests
     [InlineData("170402", "5754 sac iskeleti", null, "Billet dökümü için 6063 profil hurdası")] // EN 573-3: Mg of 5xxx over the 6xxx limit
     [InlineData("170402", "6082 profil kırpıntısı", null, "İletken filmaşin için EC kalite saf alüminyum")] // EN 1715-1: 99.5 % Al
     [InlineData("120103", "7075 uçak parçası talaşı", null, "6060 profil hurdası")]
+    [InlineData("070213", "PVC kenar bandı firesi", null, "ABS enjeksiyonu için ABS regrind")] // ISO 1043-1: another polymer
     [InlineData("070299", "Vulkanize EPDM profil kırpıntısı", null, "TPE enjeksiyonu için eritilebilir termoplastik elastomer")] // vulcanised rubber does not melt
     [InlineData("020601", "Şurup tankı yıkama suyu (şekerli)", null, "Çimento fırını için alternatif yakıt")] // a liquid has no calorific value to burn
     public void Relation_IncompatibilitiesOfTheIssue_Hard(string? offerCode, string offer, string? needCode, string need)
@@ -520,6 +521,8 @@ public class MaterialCatalogTests
     [InlineData("110109", "Galvaniz arıtma çamuru (Zn-Fe hidroksit)", "Waelz fırını için çinko hammaddesi", MaterialRelationKind.Accepted)] // BREF NFM §6.1.2.2
     [InlineData("170402", "1050 saf alüminyum levha kırpıntısı", "6063 profil biyeti için hurda", MaterialRelationKind.Accepted)] // EN 573-3: pure Al dilutes any alloy
     [InlineData("170402", "6060 profil hurdası", "Alüminyum profil ekstrüzyonu için hurda", MaterialRelationKind.Same)]
+    [InlineData("191204", "Buzdolabı iç kabin HIPS", "HIPS/ABS geri dönüşüm granülü", MaterialRelationKind.Accepted)] // EN 50625-3-1 styrenic fraction
+    [InlineData("191204", "ABS ev aleti kasası kırığı", "ABS/HIPS granül", MaterialRelationKind.Accepted)]
     public void Relation_CompatiblePairs_ExpectedKind(string? offerCode, string offer, string need, MaterialRelationKind expected)
     {
         var r = Catalog.Relation(Catalog.Resolve(offerCode, offer, null), Catalog.Resolve(null, need, null));
@@ -593,6 +596,9 @@ public class MaterialCatalogTests
     [InlineData("Besi yemi için pamuk tohumu küspesi", "biomass.food")] // EU 68/2013 2.8: an oilseed product, not cotton fibre
     [InlineData("Uçucu yağ için taze portakal kabuğu", "biomass.food")] // EU 68/2013 4.1: citrus peel, not bark
     [InlineData("Used oak barrel staves", "wood")]
+    [InlineData("ABS yolluk ve ıskarta", "polymer.abs")]
+    [InlineData("HIPS/ABS granül (beyaz eşya)", "polymer.styrenics")] // a blend is neither of its parts
+    [InlineData("PC/ABS konsol parçası ıskartası", "polymer.pc")]
     [InlineData("Foundry shot-blast dust (oxidised iron fines)", "ironoxide")] // oxide is no scrap (EU 333/2011 Annex I)
     public void Resolve_Grades(string description, string expected) =>
         Assert.Equal(expected, Key(null, description, null));
