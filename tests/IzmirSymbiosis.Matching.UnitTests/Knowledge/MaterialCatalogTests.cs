@@ -450,6 +450,7 @@ public class MaterialCatalogTests
     [InlineData("170402", "6082 profil kırpıntısı", null, "İletken filmaşin için EC kalite saf alüminyum")] // EN 1715-1: 99.5 % Al
     [InlineData("120103", "7075 uçak parçası talaşı", null, "6060 profil hurdası")]
     [InlineData("070213", "PVC kenar bandı firesi", null, "ABS enjeksiyonu için ABS regrind")] // ISO 1043-1: another polymer
+    [InlineData("120117", "Garnet kumlama kumu", null, "Şişe camı fırını için renksiz cam kırığı")] // EU 1179/2012: no non-glass
     [InlineData("070299", "Vulkanize EPDM profil kırpıntısı", null, "TPE enjeksiyonu için eritilebilir termoplastik elastomer")] // vulcanised rubber does not melt
     [InlineData("020601", "Şurup tankı yıkama suyu (şekerli)", null, "Çimento fırını için alternatif yakıt")] // a liquid has no calorific value to burn
     public void Relation_IncompatibilitiesOfTheIssue_Hard(string? offerCode, string offer, string? needCode, string need)
@@ -599,6 +600,9 @@ public class MaterialCatalogTests
     [InlineData("ABS yolluk ve ıskarta", "polymer.abs")]
     [InlineData("HIPS/ABS granül (beyaz eşya)", "polymer.styrenics")] // a blend is neither of its parts
     [InlineData("PC/ABS konsol parçası ıskartası", "polymer.pc")]
+    [InlineData("Su jeti kesim garnet kumu (almandin)", "mineral.abrasive")] // ISO 11126-10: an iron aluminium silicate
+    [InlineData("Spent brown fused alumina blasting grit", "mineral.abrasive")]
+    [InlineData("Off-spec sodium bicarbonate", "chemical.inorganic")]
     [InlineData("Foundry shot-blast dust (oxidised iron fines)", "ironoxide")] // oxide is no scrap (EU 333/2011 Annex I)
     public void Resolve_Grades(string description, string expected) =>
         Assert.Equal(expected, Key(null, description, null));
