@@ -603,6 +603,9 @@ public class MaterialCatalogTests
     [InlineData("Su jeti kesim garnet kumu (almandin)", "mineral.abrasive")] // ISO 11126-10: an iron aluminium silicate
     [InlineData("Spent brown fused alumina blasting grit", "mineral.abrasive")]
     [InlineData("Off-spec sodium bicarbonate", "chemical.inorganic")]
+    [InlineData("Uçak buz çözücü akışı (glikollü)", "chemical.organic")] // SAE AMS 1424: glycol-based, not road salt
+    [InlineData("Yol için buz çözücü tuz", "chemical.inorganic")]
+    [InlineData("Döner fırın magnezya-spinel tuğla söküntüsü", "mineral.refractory")] // EN ISO 10081: a basic brick, no MgO addition
     [InlineData("Foundry shot-blast dust (oxidised iron fines)", "ironoxide")] // oxide is no scrap (EU 333/2011 Annex I)
     public void Resolve_Grades(string description, string expected) =>
         Assert.Equal(expected, Key(null, description, null));
