@@ -82,6 +82,7 @@ public class UseRestrictionsTests
     [InlineData("Bebek formülü üretimi için laktoz", "food")]
     [InlineData("Dondurma kovası: gıda temaslı PP", "clean", "foodcontact")]
     [InlineData("Food-contact rPET for trays", "clean", "foodcontact")]
+    [InlineData("Kaplamasız DKP sac kırpıntısı", "bare")]
     [InlineData("Tabaklama için taze ham deri", "fresh")]
     [InlineData("Koyun ve keçi besisi için kaba yem", "feed", "ruminant")]
     [InlineData("Rations for dairy cows", "ruminant")]
@@ -456,6 +457,18 @@ public class UseRestrictionsTests
         AssertDroppedFor(Check("150102", offer, need, "22.22"), "foodcontact");
         Assert.Null(Check("150102", "Yoğurt kovası üretim firesi (PP; temiz)", need, "22.22").Restriction);
         Assert.Null(Check("150102", offer, "Bahçe saksısı için PP rejenere", "22.22").Restriction);
+    }
+
+    [Theory]
+    [InlineData("170401", "Krom kaplı bakır kalıp tüpü hurdası", "Soyulmuş parlak bakır tel", "Filmaşin için millberry bakır")] // EN 12861: bare bright copper
+    [InlineData("170401", "Tinned copper wire scrap", "Stripped copper wire", "Bare bright copper wire for rod casting")]
+    [InlineData("170405", "Galvanizli sac kırpıntısı", "DKP sac kırpıntısı", "Özel çelik için kaplamasız DKP sac hurdası")]
+    public void BareMetalNeed_ClosedToACoatedOffer(string code, string coated, string bare, string need)
+    {
+        AssertDroppedFor(Check(code, coated, need, "24.44"), "bare");
+        var v = Check(code, bare, need, "24.44");
+        Assert.Equal(PairFilter.None, v.Filter);
+        Assert.Null(v.Restriction);
     }
 
     [Fact]
