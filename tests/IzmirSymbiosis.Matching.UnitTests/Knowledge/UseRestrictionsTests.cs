@@ -256,6 +256,7 @@ public class UseRestrictionsTests
     [InlineData("160103", "Masif forklift lastiği (aşınmış)", "Retread atölyesi: kamyon lastiği karkası")] // UN ECE R109
     [InlineData("020304", "Yanık fındık ezmesi partisi", "Çikolata üretimi için gıda sınıfı fındık ezmesi")] // EC 178/2002 Art. 14
     [InlineData("161002", "Tuzlu reaktif boya banyosu", "Kazan besi suyu (yumuşatılmış)")] // EN 12953-10
+    [InlineData("070299", "S-PVC reaktör topağı (yanık, sarı-kahve)", "Beyaz pencere profili için S-PVC, renk sapması olmayan")] // EN 12608-1 colour
     public void StatedUse_OfferThatCannotServeIt_Dropped(string code, string offer, string need) =>
         AssertDropped(Check(code, offer, need, "23.99"), offer);
 
@@ -263,6 +264,7 @@ public class UseRestrictionsTests
     [InlineData("010413", "Beyaz mermer tozu (Afyon kalsit; kuru)", "Boya dolgusu için kalsit; beyazlık >%92")]
     [InlineData("101112", "E-cam elyaf fırını iç firesi (kesik elyaf)", "Cam elyaf fırını için alkalisiz E-cam hammaddesi")]
     [InlineData("160103", "Kamyon dış lastiği (sağlam)", "Retread atölyesi: kamyon lastiği karkası")]
+    [InlineData("070299", "Off-spec S-PVC reçine (beyaz toz)", "Beyaz pencere profili için S-PVC, renk sapması olmayan")]
     public void StatedUse_OfferThatServesIt_Open(string code, string offer, string need) =>
         Assert.Null(Check(code, offer, need, "23.99").Restriction);
 
