@@ -558,6 +558,7 @@ public class MaterialCatalogTests
     [InlineData("AISI 304 paslanmaz sac kırpıntısı", "Ferritik paslanmaz (400 serisi) ergitme hurdası")]
     [InlineData("Sert PVC profil kırığı", "Yumuşak PVC kablo kılıfı için plastifiyanlı PVC")] // re-plasticised only
     [InlineData("Gri mukavva kesim firesi", "Kraftliner için uzun lifli kraft kırpıntı")] // EN 643: group 1 is no kraft grade
+    [InlineData("Islak mukavemetli kağıt havlu firesi", "Testliner için oluklu mukavva (OCC)")] // EN 643 group 5: needs special repulping
     [InlineData("6082 profil hurdası", "5754 sac döküm slabı için hurda")] // EN 573-3: Si and Mg of another series
     public void Relation_NearGrades_Soft(string offer, string need)
     {
