@@ -524,6 +524,7 @@ public class MaterialCatalogTests
     [InlineData("170402", "6060 profil hurdası", "Alüminyum profil ekstrüzyonu için hurda", MaterialRelationKind.Same)]
     [InlineData("191204", "Buzdolabı iç kabin HIPS", "HIPS/ABS geri dönüşüm granülü", MaterialRelationKind.Accepted)] // EN 50625-3-1 styrenic fraction
     [InlineData("191204", "ABS ev aleti kasası kırığı", "ABS/HIPS granül", MaterialRelationKind.Accepted)]
+    [InlineData("020202", "Salted cattle hides, Category 3", "Tabakhane: tuzlu ham deri", MaterialRelationKind.Accepted)] // EC 1069/2009 Art. 10(b)(iii)
     public void Relation_CompatiblePairs_ExpectedKind(string? offerCode, string offer, string need, MaterialRelationKind expected)
     {
         var r = Catalog.Relation(Catalog.Resolve(offerCode, offer, null), Catalog.Resolve(null, need, null));
@@ -604,6 +605,7 @@ public class MaterialCatalogTests
     [InlineData("Su jeti kesim garnet kumu (almandin)", "mineral.abrasive")] // ISO 11126-10: an iron aluminium silicate
     [InlineData("Spent brown fused alumina blasting grit", "mineral.abrasive")]
     [InlineData("Off-spec sodium bicarbonate", "chemical.inorganic")]
+    [InlineData("Sığır tuzlu ham deri, 2. sınıf", "leather.rawhide")]
     [InlineData("Uçak buz çözücü akışı (glikollü)", "chemical.organic")] // SAE AMS 1424: glycol-based, not road salt
     [InlineData("Yol için buz çözücü tuz", "chemical.inorganic")]
     [InlineData("Döner fırın magnezya-spinel tuğla söküntüsü", "mineral.refractory")] // EN ISO 10081: a basic brick, no MgO addition
