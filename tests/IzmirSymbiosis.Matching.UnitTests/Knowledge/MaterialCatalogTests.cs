@@ -606,6 +606,7 @@ public class MaterialCatalogTests
     [InlineData("Spent brown fused alumina blasting grit", "mineral.abrasive")]
     [InlineData("Off-spec sodium bicarbonate", "chemical.inorganic")]
     [InlineData("Sığır tuzlu ham deri, 2. sınıf", "leather.rawhide")]
+    [InlineData("Döner tuz fırını: cüruf ve dross kabul", "metal.nonferrous.aluminium")] // BREF NFM §4.2.2: a secondary aluminium furnace
     [InlineData("Uçak buz çözücü akışı (glikollü)", "chemical.organic")] // SAE AMS 1424: glycol-based, not road salt
     [InlineData("Yol için buz çözücü tuz", "chemical.inorganic")]
     [InlineData("Döner fırın magnezya-spinel tuğla söküntüsü", "mineral.refractory")] // EN ISO 10081: a basic brick, no MgO addition
