@@ -390,6 +390,10 @@ public class MaterialCatalogTests
     [InlineData(null, "Kış bakımı: buz çözücü yol tuzu", "84.11", "chemical.inorganic")]
     [InlineData(null, "Sıvı azotlu gübre üreticisi: analizli çözelti", "20.15", "fertiliser")]
     [InlineData(null, "crude marine oil", null, "biomass.abp.fish")]
+    // a form word after another material is its form: trimmings of textile, scrap of plastics, even at a waste firm (NACE 38)
+    [InlineData(null, "ATY tesisi: kuru tekstil kırpıntısı", "38.21", "textile")]
+    [InlineData(null, "Plastik hurdası alınır", "38.32", "polymer")]
+    [InlineData(null, "Kırpıntı alınır", "38.32", "metal")]
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string? expected) =>
         Assert.Equal(expected, Key(code, description, nace));
 

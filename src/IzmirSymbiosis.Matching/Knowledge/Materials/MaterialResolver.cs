@@ -362,6 +362,21 @@ internal sealed class MaterialResolver
             return 0;
         }
 
+        // A form word right after a material of another family is that material's form: “tekstil kırpıntısı”,
+        // “plastik hurdası”, “PVC çapağı”, “ahşap talaşı” (trimmings, scrap, flash and shavings of it, the
+        // metal sense of these words only when no other material stands before them: EWC 12 01 01 “talaşlar”
+        // and 04 02 22 “işlenmiş tekstil lif atıkları” name the form with the material).
+        for (var k = found.Count - 1; k >= 1; k--)
+        {
+            if (found[k].End - found[k].Position == 1 && found[k - 1].End == found[k].Position &&
+                Array.Exists(s_formWords, f => words[found[k].Position].StartsWith(f, StringComparison.Ordinal)) &&
+                _catalog.Get(found[k].Id).Family != _catalog.Get(found[k - 1].Id).Family)
+            {
+                origins.Remove(found[k].Position);
+                found.RemoveAt(k);
+            }
+        }
+
         // A metal named right before a copper alloy names what the alloy holds: “alüminyum bronz”,
         // “nikel-alüminyum bronz” (CuAl10Ni5Fe4) and “kurşunlu pirinç” are copper alloys (EN 1412 and
         // EN 1982 copper alloy designations), not aluminium or lead.
@@ -583,6 +598,9 @@ internal sealed class MaterialResolver
     // Folded words that make the words before them a plant or a line, not a material (AAT: atıksu arıtma tesisi, a WWTP;
     // katrak: the gang saw of a marble works, so “mermer katrak bıçağı” is a saw blade).
     private static readonly string[] s_originWords = ["fabrika", "tesis", "aat", "wwtp", "hatti", "hattin", "santral", "atolye", "isletme", "sistem", "katrak", "plant", "mill", "factory", "works", "system"];
+
+    // Folded stems of form words that name no material of their own after another material: trimmings, flash, shavings, scrap.
+    private static readonly string[] s_formWords = ["kirpinti", "capak", "talas", "hurda"];
 
     // Folded form words of a soiling material: “mermer çamuru bulaşık bıçak” is a blade soiled with marble sludge.
     private static readonly HashSet<string> s_soilingForms = new(StringComparer.Ordinal) { "camuru", "tozu", "yagi", "kalintisi", "artigi" };
