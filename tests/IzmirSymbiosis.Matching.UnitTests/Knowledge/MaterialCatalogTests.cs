@@ -394,6 +394,10 @@ public class MaterialCatalogTests
     [InlineData(null, "ATY tesisi: kuru tekstil kırpıntısı", "38.21", "textile")]
     [InlineData(null, "Plastik hurdası alınır", "38.32", "polymer")]
     [InlineData(null, "Kırpıntı alınır", "38.32", "metal")]
+    // a material in the ablative is what the stream was made from or separated from
+    [InlineData(null, "Zeytin çekirdeğinden aktif karbon, ince toz", null, "chemical.activatedcarbon")]
+    [InlineData(null, "Pirinadan ayrılmış zeytin çekirdeği", null, "biomass.stones")]
+    [InlineData(null, "High-chrome grinding balls from cement mill relining", null, "metal.ferrous")] // EN 12513
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string? expected) =>
         Assert.Equal(expected, Key(code, description, nace));
 

@@ -327,7 +327,8 @@ internal sealed class MaterialResolver
             // “nikel kaplı sac”), and what a container holds (“yağ varili”, “boya kutusu”, “çimento torbası”: the possessive
             // container word names the drum, can or bag; a container's own material keeps it: “çelik varili”, “plastik bidonu”).
             // A similative adjective too: “odunsu” (woody), “camsı” (glassy) after a final consonant (after a vowel, -sı is a possessive: “boyası”).
-            var modifier = keyword.Role || ((last.EndsWith("li", StringComparison.Ordinal) || last.EndsWith("lu", StringComparison.Ordinal)) &&
+            // A material in the ablative is what the stream was made from: “zeytin çekirdeğinden aktif karbon” is activated carbon.
+            var modifier = keyword.Role || IsAblative(ending) || ((last.EndsWith("li", StringComparison.Ordinal) || last.EndsWith("lu", StringComparison.Ordinal)) &&
                             !matched[^1].EndsWith("li", StringComparison.Ordinal) && !matched[^1].EndsWith("lu", StringComparison.Ordinal)) ||
                            (ending is "si" or "su" && !IsVowel(matched[^1][^1])) ||
                            (end < words.Length && (words[end].StartsWith("icerik", StringComparison.Ordinal) || words[end] is "iceren" or "containing" or "bazli" or "esasli" or "based" ||
@@ -585,6 +586,11 @@ internal sealed class MaterialResolver
                                                            "sogutma", "bastirma"];
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    /// <summary>Whether a keyword's suffix is the ablative (-den, -dan, -ten, -tan; after a possessive -nden, -ndan).</summary>
+    private static bool IsAblative(string ending) =>
+        ending.Length >= 3 && (ending.EndsWith("den", StringComparison.Ordinal) || ending.EndsWith("dan", StringComparison.Ordinal) ||
+                               ending.EndsWith("ten", StringComparison.Ordinal) || ending.EndsWith("tan", StringComparison.Ordinal));
 
     /// <summary>Whether a possessive container word follows the phrase ending at <paramref name="end"/>, right after it or after the container's material (“yağ çelik varili”).</summary>
     private static bool HoldsContent(string[] words, int end) =>
