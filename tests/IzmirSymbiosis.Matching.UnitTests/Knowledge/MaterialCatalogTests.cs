@@ -614,6 +614,10 @@ public class MaterialCatalogTests
     [InlineData("Spent brown fused alumina blasting grit", "mineral.abrasive")]
     [InlineData("Off-spec sodium bicarbonate", "chemical.inorganic")]
     [InlineData("Sığır tuzlu ham deri, 2. sınıf", "leather.rawhide")]
+    [InlineData("Off-spec butter, rancid (Category 3)", "biomass.abp.fat")] // EC 1069/2009 Art. 10(f)
+    [InlineData("Karides kabuğu ve kafası (donuk)", "biomass.abp.fish")] // not bark: EC 1069/2009 Art. 10(k)
+    [InlineData("Tundiş astarı söküntüsü", "mineral.refractory")]
+    [InlineData("Cüruf köpürtme için MgO kaynağı", "mineral.magnesia")]
     [InlineData("Döner tuz fırını: cüruf ve dross kabul", "metal.nonferrous.aluminium")] // BREF NFM §4.2.2: a secondary aluminium furnace
     [InlineData("Uçak buz çözücü akışı (glikollü)", "chemical.organic")] // SAE AMS 1424: glycol-based, not road salt
     [InlineData("Yol için buz çözücü tuz", "chemical.inorganic")]
