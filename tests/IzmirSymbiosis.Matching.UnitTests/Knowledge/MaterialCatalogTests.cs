@@ -618,6 +618,9 @@ public class MaterialCatalogTests
     [InlineData("Karides kabuğu ve kafası (donuk)", "biomass.abp.fish")] // not bark: EC 1069/2009 Art. 10(k)
     [InlineData("Tundiş astarı söküntüsü", "mineral.refractory")]
     [InlineData("Cüruf köpürtme için MgO kaynağı", "mineral.magnesia")]
+    [InlineData("TPU enjeksiyon yolluğu", "polymer.tpe")] // ISO 18064: TPU is a TPE
+    [InlineData("Clear OPS clamshell skeleton", "polymer.ps")]
+    [InlineData("Miadı dolmuş ruj ve şampuan", "chemical")] // EC 1223/2009: cosmetics are no food
     [InlineData("Döner tuz fırını: cüruf ve dross kabul", "metal.nonferrous.aluminium")] // BREF NFM §4.2.2: a secondary aluminium furnace
     [InlineData("Uçak buz çözücü akışı (glikollü)", "chemical.organic")] // SAE AMS 1424: glycol-based, not road salt
     [InlineData("Yol için buz çözücü tuz", "chemical.inorganic")]

@@ -465,6 +465,7 @@ public class UseRestrictionsTests
     [InlineData("170401", "Krom kaplı bakır kalıp tüpü hurdası", "Soyulmuş parlak bakır tel", "Filmaşin için millberry bakır")] // EN 12861: bare bright copper
     [InlineData("170401", "Tinned copper wire scrap", "Stripped copper wire", "Bare bright copper wire for rod casting")]
     [InlineData("170405", "Galvanizli sac kırpıntısı", "DKP sac kırpıntısı", "Özel çelik için kaplamasız DKP sac hurdası")]
+    [InlineData("040222", "Softshell kumaş kırpıntısı (PES, PU membran laminasyonlu)", "Polyester kumaş kırpıntısı", "100 % polyester cuttings, no laminates, for fibre")]
     public void BareMetalNeed_ClosedToACoatedOffer(string code, string coated, string bare, string need)
     {
         AssertDroppedFor(Check(code, coated, need, "24.44"), "bare");
