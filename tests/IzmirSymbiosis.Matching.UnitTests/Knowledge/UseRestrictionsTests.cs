@@ -474,6 +474,18 @@ public class UseRestrictionsTests
         Assert.Null(v.Restriction);
     }
 
+    [Theory]
+    [InlineData("PVC yer karosu söküntüsü (1978; asbest analizi yapılmadı)")]
+    [InlineData("PVC floor tiles from a 1970s ship, not tested for asbestos")]
+    public void AsbestosFreeNeed_ClosedToAnOfferNotShownFreeOfAsbestos(string offer)
+    {
+        // Asbestos and articles holding it may not be placed on the market (REACH Annex XVII entry 6).
+        const string need = "LVT alt katmanı için PVC yer kaplaması söküntüsü; asbest analizi negatif olmalı";
+        AssertDroppedFor(Check("170203", offer, need, "22.23"), "asbestosfree");
+        var tested = Check("170203", "PVC yer karosu söküntüsü (2015; asbest analizi negatif)", need, "22.23");
+        Assert.Equal(PairFilter.None, tested.Filter);
+    }
+
     [Fact]
     public void NeedThatTakesBothKinds_IsNoNonHazardousOnlyNeed()
     {
