@@ -533,6 +533,7 @@ public class MaterialCatalogTests
     [InlineData("191204", "Buzdolabı iç kabin HIPS", "HIPS/ABS geri dönüşüm granülü", MaterialRelationKind.Accepted)] // EN 50625-3-1 styrenic fraction
     [InlineData("191204", "ABS ev aleti kasası kırığı", "ABS/HIPS granül", MaterialRelationKind.Accepted)]
     [InlineData("020202", "Salted cattle hides, Category 3", "Tabakhane: tuzlu ham deri", MaterialRelationKind.Accepted)] // EC 1069/2009 Art. 10(b)(iii)
+    [InlineData("150102", "EPS ambalaj köşe takozu (temiz)", "Yalıtım sıvası için hafif agrega", MaterialRelationKind.Accepted)] // EN 998-1 EPS renders
     public void Relation_CompatiblePairs_ExpectedKind(string? offerCode, string offer, string need, MaterialRelationKind expected)
     {
         var r = Catalog.Relation(Catalog.Resolve(offerCode, offer, null), Catalog.Resolve(null, need, null));
