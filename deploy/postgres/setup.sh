@@ -25,7 +25,11 @@ for role in owner app; do
   if [ -n "${!variable:-}" ]; then
     run_psql -d postgres -v role="izmirsym_$role" -v variable="$variable" <<'SQL'
 \getenv password :variable
+BEGIN;
+-- roles.sql's lock: another setup changing the same role at once would fail with "tuple concurrently updated".
+DO $$ BEGIN PERFORM pg_advisory_xact_lock(7283110); END $$;
 ALTER ROLE :"role" PASSWORD :'password';
+COMMIT;
 SQL
   fi
 done

@@ -47,6 +47,41 @@ public sealed class SetupScriptTests
         }
     }
 
+    [Fact]
+    public async Task SetupScript_RunByManyAtOnce_EveryRunSetsItsPasswordsWithoutAConflict()
+    {
+        // Roles belong to the whole cluster: setups started together change the same role rows, which
+        // PostgreSQL refuses with "tuple concurrently updated" unless they take turns.
+        var admin = new NpgsqlConnectionStringBuilder(TestPostgres.AdminConnection);
+        var names = Enumerable.Range(0, 8).Select(_ => $"dep_race_{Guid.NewGuid():N}"[..30]).ToList();
+        try
+        {
+            var runs = names.Select(name => ChildProcess.RunAsync("bash", [Repository.File("deploy", "postgres", "setup.sh")], Repository.Root, new Dictionary<string, string?>
+            {
+                ["PGHOST"] = admin.Host,
+                ["PGPORT"] = admin.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["PGUSER"] = admin.Username,
+                ["PGPASSWORD"] = admin.Password,
+                ["IZMIRSYM_DB"] = name,
+                ["IZMIRSYM_APP_PASSWORD"] = "setup-race-test",
+                ["IZMIRSYM_OWNER_PASSWORD"] = "setup-race-test",
+            })).ToList();
+
+            foreach (var (code, output) in await Task.WhenAll(runs))
+            {
+                Assert.True(code == 0, output);
+            }
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            foreach (var name in names)
+            {
+                await TestPostgres.ExecuteAsync(admin.ConnectionString, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+            }
+        }
+    }
+
     private static async Task<string?> ScalarAsync(string connection, string sql)
     {
         await using var conn = new NpgsqlConnection(connection);
