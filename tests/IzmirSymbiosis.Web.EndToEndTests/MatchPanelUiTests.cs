@@ -127,6 +127,7 @@ public sealed class MatchPanelUiTests(BrowserFixture fixture)
         // The other zone's staff find it among their notices, naming only their own firm, and open it.
         var other = await fixture.SignInAsync(otherStaff.Email!, BrowserFixture.TestPassword, BrowserFixture.TestTotpKey);
         await other.GotoAsync("/notifications");
+        await other.WaitForInteractiveAsync("notifications-unread-only"); // an item opens its match through the circuit
         var item = other.Locator("[data-testid=notification-item]").Filter(new() { HasText = receiverName });
         await Expect(item).ToHaveCountAsync(1);
         await Expect(item).ToContainTextAsync("Başka bir OSB'nin personeli");
