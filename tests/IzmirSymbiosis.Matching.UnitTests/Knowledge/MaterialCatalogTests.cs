@@ -627,6 +627,11 @@ public class MaterialCatalogTests
     [InlineData("Yol için buz çözücü tuz", "chemical.inorganic")]
     [InlineData("Döner fırın magnezya-spinel tuğla söküntüsü", "mineral.refractory")] // EN ISO 10081: a basic brick, no MgO addition
     [InlineData("Foundry shot-blast dust (oxidised iron fines)", "ironoxide")] // oxide is no scrap (EU 333/2011 Annex I)
+    [InlineData("EAF şarjı için HMS 1/2 (80:20)", "metal.ferrous")] // ISRI 200-206 heavy melting steel
+    [InlineData("DKP sac pres kırpıntısı", "metal.ferrous")] // EN 10130 DC01 cold-rolled sheet
+    [InlineData("Haddehane uç kesim hurdası (S235JR)", "metal.ferrous")] // EN 10025-2 structural steel
+    [InlineData("B500C nervürlü inşaat demiri kesim artığı", "metal.ferrous")] // TS 708 reinforcing steel
+    [InlineData("Shredded scrap, E40 quality", "metal.ferrous")]
     public void Resolve_Grades(string description, string expected) =>
         Assert.Equal(expected, Key(null, description, null));
 
