@@ -397,6 +397,13 @@ public class MaterialCatalogTests
     // a material in the ablative is what the stream was made from or separated from
     [InlineData(null, "Zeytin çekirdeğinden aktif karbon, ince toz", null, "chemical.activatedcarbon")]
     [InlineData(null, "Pirinadan ayrılmış zeytin çekirdeği", null, "biomass.stones")]
+    // scrap named only generically at a basic-metals firm is of the metal its NACE class names; elsewhere, or when a code or another metal is named, it is not narrowed
+    [InlineData(null, "Hurda alınır, paketli", "24.10", "metal.ferrous")]
+    [InlineData(null, "Ergitme için hurda", "24.42", "metal.nonferrous")]
+    [InlineData(null, "Pik döküm için talaş", "24.51", "metal.ferrous")]
+    [InlineData(null, "Talaş (torna)", "25.62", "metal")]
+    [InlineData("120103", "Talaş", "24.10", "metal.nonferrous")]
+    [InlineData(null, "Oksijen lansı bakır uçları (çelik gövdesi ayrılmış)", "24.10", "metal")]
     [InlineData(null, "High-chrome grinding balls from cement mill relining", null, "metal.ferrous")] // EN 12513
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string? expected) =>
         Assert.Equal(expected, Key(code, description, nace));

@@ -108,6 +108,38 @@ internal sealed class MaterialResolver
     public int Resolve(string? ewcCode, string? description, string? nace) =>
         WithHeat(WithOrganicLoad(ResolveNamed(ewcCode, description, nace), ewcCode, description, nace), description);
 
+    /// <summary>
+    /// Scrap named by its generic word alone (“hurda”, “talaş”) at a firm of NACE division 24 is of the metal its
+    /// class names (NACE Rev. 2 division 24 classes are by metal: 24.10 iron and steel, 24.42 aluminium, 24.51 casting
+    /// of iron …): scrap a steel works offers or asks for is ferrous. One level only (ferrous or non-ferrous), only for
+    /// a description that names no other material and a code no more precise than a sub-chapter, and only in division 24: a machining shop's (25.62) “talaş” may be of any metal, and the materials' sector lists of other
+    /// families name users as well as producers (a tannery uses raw hide and makes tanned leather).
+    /// </summary>
+    private int WithSector(int id, string? nace)
+    {
+        var naceDigits = nace is null ? string.Empty : string.Concat(nace.Where(char.IsAsciiDigit));
+        if (id == 0 || naceDigits.Length < 4 || !naceDigits.StartsWith("24", StringComparison.Ordinal) || _catalog.Get(id).Key != "metal")
+        {
+            return id;
+        }
+
+        var grade = 0;
+        for (var child = 1; child < _catalog.Count; child++)
+        {
+            if (_catalog.Get(child).ParentId == id && _naceHints[child].Any(n => naceDigits.StartsWith(n, StringComparison.Ordinal)))
+            {
+                if (grade != 0)
+                {
+                    return id;
+                }
+
+                grade = child;
+            }
+        }
+
+        return grade == 0 ? id : grade;
+    }
+
     // Water from which heat is worth recovering through an exchanger (EU BREF Energy Efficiency (2009) §3.3: waste
     // water of 40 °C and more feeds heat pumps and pre-heats process water).
     private const double HotWaterCelsius = 40;
@@ -216,10 +248,15 @@ internal sealed class MaterialResolver
     private int ResolveNamed(string? ewcCode, string? description, string? nace)
     {
         var (fromCode, codeLength) = FromCodeWithLevel(ewcCode);
-        var fromText = FromText(description, ewcCode, nace);
+        var fromText = FromText(description, ewcCode, nace, out var several);
         if (fromText == 0)
         {
             return fromCode;
+        }
+
+        if (!several && codeLength < 6)
+        {
+            fromText = WithSector(fromText, nace);
         }
 
         if (fromCode == 0)
@@ -242,8 +279,12 @@ internal sealed class MaterialResolver
     }
 
     /// <summary>The material the description names (0: none).</summary>
-    public int FromText(string? description, string? ewcCode, string? nace)
+    public int FromText(string? description, string? ewcCode, string? nace) => FromText(description, ewcCode, nace, out _);
+
+    /// <summary>The material the description names (0: none); <paramref name="several"/>: whether it named several grades or families.</summary>
+    private int FromText(string? description, string? ewcCode, string? nace, out bool several)
     {
+        several = false;
         var words = TextAnalyzer.FoldKey(description).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0)
         {
@@ -439,6 +480,7 @@ internal sealed class MaterialResolver
         // Drop a material when a grade of it is also named ("plastik ... PE" is PE).
         var ids = found.Select(f => f.Id).Distinct().ToList();
         var leaves = ids.Where(a => !ids.Any(b => b != a && _catalog.IsUnder(b, a))).ToList();
+        several = leaves.Count > 1;
         if (leaves.Count == 1)
         {
             return leaves[0];
