@@ -447,7 +447,10 @@ public static partial class StatedContent
     /// a chlorine cap rules out PVC (PVC is 57 % chlorine by mass; ATY Tebliği and EN 15359 cap the
     /// chlorine of a waste fuel), a need free of organics rules out resin-backed or bitumen-bound
     /// material (EN 13139 and EN 12620: organic contaminants of mineral fillers), a tin cap rules out bronze (tin bronzes CuSn hold 4–12 % Sn, EN 1982), a nickel cap rules out
-    /// cupronickel (CuNi10Fe1Mn and CuNi30Mn1Fe hold 9–33 % Ni, EN 12449) and Monel (about 63 % Ni).
+    /// cupronickel (CuNi10Fe1Mn and CuNi30Mn1Fe hold 9–33 % Ni, EN 12449) and Monel (about 63 % Ni), a need without metal
+    /// rules out wired glass and nailed wood (Regulation (EU) No 1179/2012 Annex I: ferrous and non-ferrous metals in glass
+    /// cullet are limited; EN ISO 17225-1 foreign metals), a need without rubber rules out vulcanised rubber-to-metal parts
+    /// (Council Regulation (EU) No 333/2011 Annex I: non-metallic foreign materials such as rubber in steel scrap).
     /// A need without PVC does not rule out “plastik”.
     /// </summary>
     private static readonly (string[] General, string[] Kinds)[] s_kindsOf =
@@ -457,6 +460,8 @@ public static partial class StatedContent
         (["organik", "organic"], ["epoksi", "recine", "resin", "polyester", "plastik", "plastic", "bitum", "bitumen"]),
         (["kalay", "sn", "tin"], ["bronz", "bronze", "cusn"]),
         (["nikel", "nickel", "ni"], ["cuni", "kupronikel", "cupronickel", "monel"]),
+        (["metal", "metalik", "metallic"], ["celik", "steel", "demir", "iron", "tel", "telli", "wire", "wired", "aluminyum", "aluminium", "aluminum", "bakir", "copper", "civi", "civili", "nail", "nails"]),
+        (["kaucuk", "rubber"], ["lastik", "vulkanize", "vulcanised", "vulcanized", "epdm", "nbr", "sbr"]),
     ];
 
     private static readonly Dictionary<string, string[]> s_equivalents = s_sameContent
@@ -757,8 +762,12 @@ public static partial class StatedContent
             j--;
         }
 
-        // “X ve Y içermeyen”, “seramik-taş-porselen < 20”: every word of the list before the negation.
-        for (var k = 0; k < 3 && j >= 0 && IsLetters(tokens[j]); k++)
+        // “X ve Y içermeyen”, “seramik-taş-porselen < 20”: every word of the list before the negation; commas join
+        // the earlier items of a list that ends in a conjunction (“kauçuk, plastik ve yağ içermeyen”), never a list
+        // without one (“temiz çelik, yağ içermeyen” rules out oil only), and only a one-word item that opens the clause
+        // (“hurda: kauçuk, plastik ve yağ içermeyen”, not the “tek polimer PP” of “tek polimer PP, metal ve elektronik içermeyen”).
+        var listed = false;
+        for (var k = 0; k < 4 && j >= 0 && IsLetters(tokens[j]); k++)
         {
             Add(found, tokens[j], limit);
             if (j >= 3 && IsLetters(tokens[j - 1]) && IsConjunction(tokens[j - 2]))
@@ -767,11 +776,12 @@ public static partial class StatedContent
                 j--;
             }
 
-            if (j < 2 || !IsConjunction(tokens[j - 1]))
+            if (j < 2 || !(IsConjunction(tokens[j - 1]) || (listed && tokens[j - 1] == "," && (j < 3 || tokens[j - 3] is ":" or ";" or "," or "("))))
             {
                 break;
             }
 
+            listed = true;
             j -= 2;
         }
     }

@@ -31,6 +31,9 @@ public class StatedContentTests
     [InlineData("Alüminyum radyatör hurdası; demir istemiyoruz", "demir")]
     [InlineData("BOPP için PP granül (PE karışmamış)", "pe")]
     [InlineData("Porselen bünyesi için kaolen; sır artığı kabul edilmez", "sir")]
+    [InlineData("Ark ocağı hurdası: kauçuk, plastik ve yağ içermeyen temiz çelik", "kaucuk plastik yag")] // a comma list ending in ve
+    [InlineData("Temiz çelik, yağ içermeyen", "yag")] // no conjunction: the comma ends a clause
+    [InlineData("PP enjeksiyon: tek polimer PP, metal ve elektronik içermeyen", "metal elektronik")] // PP ends a phrase, no list item
     public void Excluded_ReadsWhatTheNeedRulesOut(string need, string expected)
     {
         var keys = StatedContent.Excluded(need).Select(e => e.Key).Order(StringComparer.Ordinal);
@@ -56,6 +59,8 @@ public class StatedContentTests
     [InlineData("Wet olive pomace", "Kuru biyokütle yakıt (nem <%15)", "nem")]
     [InlineData("Aluminium skimmings (metallic content ~40%)", "Clean bare extrusion scrap (no oxides or dross)", "dross")]
     [InlineData("Paslanmaz çelik talaşı", "Çelik talaşı (pas içermeyen)", null)] // paslanmaz is stainless, not rust
+    [InlineData("Telli cam kırığı (çelik tel örgülü)", "Float için harici düz cam kırığı, metal içermemeli", "metal")] // EU 1179/2012: metals in cullet
+    [InlineData("Kauçuk-metal burç (çelik kovan + vulkanize kauçuk)", "Ark ocağı hurdası: kauçuk, plastik ve yağ içermeyen çelik", "kauçuk")]
     // Amounts on both sides: the amounts decide, a cap or a minimum, in per cent or in a unit.
     [InlineData("Ayçiçeği kabuğu (lifli; ham protein %4)", "Kanatlı yemi için protein kaynağı (ham protein >%40; düşük lif)", "protein")]
     [InlineData("Ayçiçeği küspesi (ham protein %36)", "Yem için protein kaynağı (ham protein en az %32)", null)]
