@@ -88,6 +88,8 @@ public class UseRestrictionsTests
     [InlineData("Rations for dairy cows", "ruminant")]
     [InlineData("Rebond köpük için post-endüstriyel PU kırpıntısı", "preconsumer")]
     [InlineData("Pre-consumer PET for fibre", "preconsumer")]
+    [InlineData("PP rafya hattı: dolgusuz homopolimer PP", "unfilled")]
+    [InlineData("Zeytinlik gübrelemesi: yalnız stabilize ve hijyenize çamur kabul edilir", "stabilised")]
     public void NeedUses_TheWordsOfAUse(string need, params string[] uses)
     {
         var mask = UseRestrictions.NeedUses(need);
@@ -472,6 +474,29 @@ public class UseRestrictionsTests
         var v = Check(code, bare, need, "24.44");
         Assert.Equal(PairFilter.None, v.Filter);
         Assert.Null(v.Restriction);
+    }
+
+    [Theory]
+    [InlineData("Çamaşır makinesi kazanı ıskartası (PP + %30 talk)")]
+    [InlineData("PP rafya kırpıntısı (%3 CaCO3 masterbatch)")]
+    [InlineData("PP-GF30 glass-filled housing regrind")]
+    public void UnfilledPolymerNeed_ClosedToAFilledOffer(string offer)
+    {
+        // ISO 1043-2 fillers (talc, calcium carbonate, glass fibre); raffia and BOPP lines take unfilled PP.
+        const string need = "BOPP film hattı: dolgusuz PP rejenere";
+        AssertDroppedFor(Check("070213", offer, need, "22.22"), "unfilled");
+        var clean = Check("070213", "BOPP film kenar kesimi (PP homopolimer)", need, "22.22");
+        Assert.Equal(PairFilter.None, clean.Filter);
+        Assert.Null(clean.Restriction);
+    }
+
+    [Fact]
+    public void StabilisedSludgeNeed_ClosedToRawSludge()
+    {
+        // Only stabilised sewage sludge may go to soil (Çamurların Toprakta Kullanılması Yönetmeliği; 86/278/EEC).
+        const string need = "Zeytinlik gübrelemesi: yalnız stabilize ve hijyenize arıtma çamuru kabul edilir";
+        AssertDroppedFor(Check("190805", "AAT belt-pres çıkışı ham çamur (stabilizasyonsuz; %20 KM)", need, "37.00"), "stabilised");
+        Assert.Null(Check("190805", "Anaerobik çürütülmüş ve kireçle stabilize arıtma çamuru", need, "37.00").Restriction);
     }
 
     [Theory]
