@@ -400,6 +400,17 @@ public class MaterialCatalogTests
     // scrap named only generically at a basic-metals firm is of the metal its NACE class names; elsewhere, or when a code or another metal is named, it is not narrowed
     [InlineData(null, "Hurda alınır, paketli", "24.10", "metal.ferrous")]
     [InlineData(null, "Ergitme için hurda", "24.42", "metal.nonferrous")]
+    // a need that says which material it takes (“… kabul”, “… alınır”) takes that one; a list or an adjective before the word singles none out
+    [InlineData(null, "Yapay sulak alan: fosfor tutucu dolgu malzemesi (Al/Fe çamuru kabul)", "37.00", "sludge")]
+    [InlineData(null, "Sabun imalathanesi: zeytinyağı (yüksek asitli kabul)", "20.41", "oil.vegetable")]
+    [InlineData(null, "PP enjeksiyon kompoundu: PP lif ve iplik kabul", "22.29", "polymer.pp")]
+    [InlineData(null, "Kitin üretimi: kabuklu deniz ürünü kabuğu alınır", "20.59", "biomass.abp.fish")]
+    // an animal before a feed word eats the feed
+    [InlineData(null, "Çipura-levrek yemi: kanatlı PAP kabul", "10.91", "biomass.abp")]
+    [InlineData(null, "Kuru kedi maması: kaplama yağı olarak kanatlı yağı", "10.92", "biomass.abp.fat")]
+    [InlineData(null, "Pirinç kepeği yağı ekstraksiyonu: taze kepek", "10.41", "biomass.food")] // rice bran, not brass
+    [InlineData(null, "Gübre harmanlama: ikinci kalite üre alınır", "20.15", "fertiliser")]
+    [InlineData(null, "Yenilebilir jelatin: tabaklanmamış sığır derisi kesimi (kireçli split)", "10.89", "leather.rawhide")]
     [InlineData(null, "Pik döküm için talaş", "24.51", "metal.ferrous")]
     [InlineData(null, "Talaş (torna)", "25.62", "metal")]
     [InlineData("120103", "Talaş", "24.10", "metal.nonferrous")]

@@ -248,8 +248,15 @@ internal sealed class MaterialResolver
     private int ResolveNamed(string? ewcCode, string? description, string? nace)
     {
         var (fromCode, codeLength) = FromCodeWithLevel(ewcCode);
-        var fromText = FromText(description, ewcCode, nace, out var several);
+        var fromText = FromText(description, ewcCode, nace, out var several, out var originOnly);
         if (fromText == 0)
+        {
+            return fromCode;
+        }
+
+        // A text that names only where the stream comes from (“zeytinyağı dolum hattı kırık şişe”) leaves the material
+        // to a six-digit code (15 01 07 glass packaging).
+        if (originOnly && codeLength == 6)
         {
             return fromCode;
         }
@@ -279,12 +286,17 @@ internal sealed class MaterialResolver
     }
 
     /// <summary>The material the description names (0: none).</summary>
-    public int FromText(string? description, string? ewcCode, string? nace) => FromText(description, ewcCode, nace, out _);
+    public int FromText(string? description, string? ewcCode, string? nace) => FromText(description, ewcCode, nace, out _, out _);
 
-    /// <summary>The material the description names (0: none); <paramref name="several"/>: whether it named several grades or families.</summary>
-    private int FromText(string? description, string? ewcCode, string? nace, out bool several)
+    /// <summary>
+    /// The material the description names (0: none); <paramref name="several"/>: whether it named several grades or families;
+    /// <paramref name="originOnly"/>: whether every material it named is the origin of the stream (“… fabrikası”, “… dolum hattı”)
+    /// or soils or describes it (“yağ bulaşık”).
+    /// </summary>
+    private int FromText(string? description, string? ewcCode, string? nace, out bool several, out bool originOnly)
     {
         several = false;
+        originOnly = false;
         var words = TextAnalyzer.FoldKey(description).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0)
         {
@@ -404,6 +416,24 @@ internal sealed class MaterialResolver
             return 0;
         }
 
+        // An animal named before a feed word eats the feed: “çipura-levrek yemi: kanatlı PAP kabul” asks for poultry
+        // protein for sea bream and bass, “kedi maması için kanatlı yağı” for poultry fat (Regulation (EC) No 767/2009
+        // Art. 3: the feed is what the animal is given). When the text names another material, the animal is none.
+        var eaters = new HashSet<int>();
+        for (var k = found.Count - 1; k >= 0; k--)
+        {
+            if ((found[k].End < words.Length && s_feedWords.Contains(words[found[k].End])) ||
+                (k + 1 < found.Count && eaters.Contains(k + 1) && found[k + 1].Position == found[k].End))
+            {
+                eaters.Add(k);
+            }
+        }
+
+        if (eaters.Count > 0 && eaters.Count < found.Count)
+        {
+            found = [.. found.Where((_, k) => !eaters.Contains(k))];
+        }
+
         // A form word right after a material of another family is that material's form: “tekstil kırpıntısı”,
         // “plastik hurdası”, “PVC çapağı”, “ahşap talaşı” (trimmings, scrap, flash and shavings of it, the
         // metal sense of these words only when no other material stands before them: EWC 12 01 01 “talaşlar”
@@ -460,6 +490,7 @@ internal sealed class MaterialResolver
         // A soiling or adjective material outside the origin does not bring back the origin's material:
         // “mermer katrak çelik bıçağı (mermer çamuru bulaşık)” is a steel blade.
         var mainIds = found.Where(f => IsMain(f) && !f.Modifier).Select(f => f.Id).ToList();
+        originOnly = found.Any(f => origins.Contains(f.Position)) && found.All(f => origins.Contains(f.Position) || f.Modifier);
         if (mainIds.Count == 0)
         {
             mainIds = [.. found.Where(IsMain).Select(f => f.Id)];
@@ -567,6 +598,32 @@ internal sealed class MaterialResolver
             return _catalog.Get(common).Depth > 1 || mixed == 0 ? common : mixed;
         }
 
+        // A need that says which of the materials it names it takes (“dolgu malzemesi (Al/Fe çamuru kabul)”,
+        // “PE kırpıntı alınır”) takes that one; the others name its use.
+        // A list before the word is taken whole (“tekstil, kağıt, plastik kabul”, “kauçuk-tekstil kabul”, “PP lif ve iplik kabul”), and so is a
+        // possessive compound (“deniz ürünü kabuğu alınır”): then no one material is singled out.
+        var taken = new List<int>();
+        for (var k = 0; k < found.Count; k++)
+        {
+            // An adjective is no material taken: “yüksek asitli kabul” takes high-acidity oil.
+            var adjective = words[found[k].End - 1].EndsWith("li", StringComparison.Ordinal) || words[found[k].End - 1].EndsWith("lu", StringComparison.Ordinal);
+            if (!found[k].Modifier && !adjective && leaves.Contains(found[k].Id) && Taken(words, found[k].End))
+            {
+                taken.Add(found[k].Id);
+                for (var b = k - 1; b >= 0 && (found[b].End == found[b + 1].Position ||
+                                               (found[b + 1].Position - found[b].End <= 2 && words[found[b].End..found[b + 1].Position].Any(s_listWords.Contains))); b--)
+                {
+                    taken.Add(found[b].Id);
+                }
+            }
+        }
+
+        taken = [.. taken.Distinct()];
+        if (taken.Count == 1)
+        {
+            return taken[0];
+        }
+
         // Three families or more (“ahşap, alçı, plastik, beton”) name a mixture, no one material: the code
         // decides when it names one of them (17 09 04 mixed C&D waste), else nothing does. A code of a
         // family the text does not name (fibre-optic cable of glass, aramid and PE under 17 04 11) is overruled as before.
@@ -580,6 +637,23 @@ internal sealed class MaterialResolver
         return found.Where(f => leaves.Contains(f.Id))
             .OrderByDescending(f => _catalog.Get(f.Id).Depth).ThenByDescending(f => f.Length).ThenBy(f => f.Position).First().Id;
     }
+
+    // Folded feed words after the animal that eats the feed: “balık yemi”, “kedi maması”, “poultry feed”.
+    private static readonly HashSet<string> s_feedWords = new(StringComparer.Ordinal)
+    {
+        "yemi", "yemine", "yeminde", "yemleri", "yemlerine", "mamasi", "mamasina", "mamalari", "feed", "feeds",
+    };
+
+    // Folded conjunctions that join the items of a list.
+    private static readonly HashSet<string> s_listWords = new(StringComparer.Ordinal) { "ve", "veya", "ya", "da", "ile", "and", "or" };
+
+    // Folded words by which a need says it takes what stands right before them.
+    private static readonly HashSet<string> s_takenWords = new(StringComparer.Ordinal) { "alinir", "aliriz", "aliyoruz", "alinacak", "accepted" };
+
+    /// <summary>Whether the need says it takes the phrase ending at <paramref name="end"/> (“… kabul”, “… alınır”, not “… kabul edilmez”).</summary>
+    private static bool Taken(string[] words, int end) =>
+        end < words.Length &&
+        (s_takenWords.Contains(words[end]) || (words[end] == "kabul" && !(end + 1 < words.Length && NegationWords.RefusedAfterKabul.Contains(words[end + 1]))));
 
     // Folded words that refuse what comes before them: “Cu-pirinç karışık istemiyoruz”, “PE kabul edilmez”.
     private static readonly HashSet<string> s_refusals = new(StringComparer.Ordinal) { "istenmez", "istenmiyor", "istemiyoruz", "istemeyiz" };
@@ -645,7 +719,7 @@ internal sealed class MaterialResolver
 
     // Folded words that make the words before them a plant or a line, not a material (AAT: atıksu arıtma tesisi, a WWTP;
     // katrak: the gang saw of a marble works, so “mermer katrak bıçağı” is a saw blade).
-    private static readonly string[] s_originWords = ["fabrika", "tesis", "aat", "wwtp", "hatti", "hattin", "santral", "atolye", "isletme", "sistem", "katrak", "plant", "mill", "factory", "works", "system"];
+    private static readonly string[] s_originWords = ["fabrika", "tesis", "aat", "wwtp", "hatti", "hattin", "santral", "atolye", "isletme", "sistem", "katrak", "rafineri", "plant", "mill", "factory", "works", "system", "refinery"];
 
     // Folded stems of form words that name no material of their own after another material: trimmings, flash, shavings, scrap.
     private static readonly string[] s_formWords = ["kirpinti", "capak", "talas", "hurda"];
@@ -653,8 +727,8 @@ internal sealed class MaterialResolver
     // Folded form words of a soiling material: “mermer çamuru bulaşık bıçak” is a blade soiled with marble sludge.
     private static readonly HashSet<string> s_soilingForms = new(StringComparer.Ordinal) { "camuru", "tozu", "yagi", "kalintisi", "artigi" };
 
-    // Folded process words that may stand between a material and its plant word: “akü kırma tesisi”.
-    private static readonly HashSet<string> s_processWords = new(StringComparer.Ordinal) { "kirma", "isleme", "uretim", "dokum", "geri", "aritma", "recycling", "processing", "treatment" };
+    // Folded process words that may stand between a material and its plant word: “akü kırma tesisi”, “zeytinyağı dolum hattı”.
+    private static readonly HashSet<string> s_processWords = new(StringComparer.Ordinal) { "kirma", "isleme", "uretim", "dokum", "dolum", "geri", "aritma", "recycling", "processing", "treatment", "filling", "bottling" };
 
     /// <summary>Whether a plant word follows the phrase ending at <paramref name="end"/>: right after it (“kağıt fabrikası”, “paper mill”) or after a process word (“akü kırma tesisi”).</summary>
     private static bool NamesOrigin(string[] words, int end)
