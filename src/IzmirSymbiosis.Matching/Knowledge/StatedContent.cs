@@ -470,6 +470,10 @@ public static partial class StatedContent
         .GroupBy(p => p.word, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.SelectMany(p => p.group).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
 
+    /// <summary>Whether a folded word says its content is absent (“boyarmaddesiz”, “tuzsuz”): it names no content of the offer.</summary>
+    private static bool Without(string key) =>
+        key.Length >= 6 && (key.EndsWith("siz", StringComparison.Ordinal) || key.EndsWith("suz", StringComparison.Ordinal));
+
     /// <summary>The words of an offer's description (folded) that name a content, with whether an amount stands next to each.</summary>
     public static OfferWord[] OfferWords(string? description)
     {
@@ -487,7 +491,7 @@ public static partial class StatedContent
         {
             var key = tokens[i];
             if ((key.Length < 2 && !(IsElementSymbol(key) && amounts.ContainsKey(key))) || char.IsAsciiDigit(key[0]) ||
-                Array.Exists(own, e => e.Key == key || (e.Qualitative && Names(key, e.Key))) || Removed(tokens, i))
+                Array.Exists(own, e => e.Key == key || (e.Qualitative && Names(key, e.Key))) || Removed(tokens, i) || Without(key))
             {
                 continue;
             }

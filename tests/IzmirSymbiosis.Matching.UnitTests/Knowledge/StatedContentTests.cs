@@ -59,6 +59,7 @@ public class StatedContentTests
     [InlineData("Wet olive pomace", "Kuru biyokütle yakıt (nem <%15)", "nem")]
     [InlineData("Aluminium skimmings (metallic content ~40%)", "Clean bare extrusion scrap (no oxides or dross)", "dross")]
     [InlineData("Paslanmaz çelik talaşı", "Çelik talaşı (pas içermeyen)", null)] // paslanmaz is stainless, not rust
+    [InlineData("Boyahane kondens suyu (temiz; boyarmaddesiz; 40 °C)", "Kasar hattı için renksiz proses suyu", null)] // “-siz”: the dye is absent
     [InlineData("Telli cam kırığı (çelik tel örgülü)", "Float için harici düz cam kırığı, metal içermemeli", "metal")] // EU 1179/2012: metals in cullet
     [InlineData("Kauçuk-metal burç (çelik kovan + vulkanize kauçuk)", "Ark ocağı hurdası: kauçuk, plastik ve yağ içermeyen çelik", "kauçuk")]
     // Amounts on both sides: the amounts decide, a cap or a minimum, in per cent or in a unit.
