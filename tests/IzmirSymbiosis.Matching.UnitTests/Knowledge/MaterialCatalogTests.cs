@@ -400,6 +400,10 @@ public class MaterialCatalogTests
     // scrap named only generically at a basic-metals firm is of the metal its NACE class names; elsewhere, or when a code or another metal is named, it is not narrowed
     [InlineData(null, "Hurda alınır, paketli", "24.10", "metal.ferrous")]
     [InlineData(null, "Ergitme için hurda", "24.42", "metal.nonferrous")]
+    // EWC titles that name a material: 02 01 10 waste metal, 03 03 01 waste bark and wood, 16 03 07* metallic mercury
+    [InlineData("020110", "Sera söküntüsü", "01.13", "metal")]
+    [InlineData("030301", "Hazırlama artığı", "17.11", "wood.clean")]
+    [InlineData("160307", "Ölçüm cihazı dolgusu", "26.51", "metal.nonferrous.mercury")]
     // a need that says which material it takes (“… kabul”, “… alınır”) takes that one; a list or an adjective before the word singles none out
     [InlineData(null, "Yapay sulak alan: fosfor tutucu dolgu malzemesi (Al/Fe çamuru kabul)", "37.00", "sludge")]
     [InlineData(null, "Sabun imalathanesi: zeytinyağı (yüksek asitli kabul)", "20.41", "oil.vegetable")]
