@@ -183,7 +183,7 @@ public class MaterialCatalogTests
     [InlineData(null, "kırpıntı", "17.21", "paper")]
     [InlineData(null, "kırpıntı", "25.11", "metal")]
     [InlineData(null, "akü hurdası", null, "metal.nonferrous.lead")]
-    [InlineData("160605", "Lityum iyon batarya modülleri (hurda)", null, "battery")]
+    [InlineData("160605", "Lityum iyon batarya modülleri (hurda)", null, "battery.liion")]
     [InlineData(null, "Temiz PE regrind (HDPE/LDPE)", null, "polymer.pe")]
     [InlineData(null, "PET ve PP kırığı", null, "polymer.mixed")]
     [InlineData("101103", "Cam yünü üretim artığı (elyaf; bağlayıcılı)", null, "mineral.wool")]
@@ -196,7 +196,7 @@ public class MaterialCatalogTests
     [InlineData(null, "PA6 kompound için geri dönüşüm poliamid", null, "polymer.pa")]
     [InlineData(null, "poliamid iplik", null, "textile.synthetic")]
     [InlineData(null, "ikinci el giysi", null, "textile")]
-    [InlineData(null, "Li-iyon pil geri kazanım", null, "battery")]
+    [InlineData(null, "Li-iyon pil geri kazanım", null, "battery.liion")]
     [InlineData(null, "kok tozu", null, "fuel.coal")]
     [InlineData(null, "naylon poşet", null, "polymer.pe")]
     // a code whose own title names a material outweighs a word its code and sector do not confirm
@@ -654,6 +654,11 @@ public class MaterialCatalogTests
     [InlineData("Haddehane uç kesim hurdası (S235JR)", "metal.ferrous")] // EN 10025-2 structural steel
     [InlineData("B500C nervürlü inşaat demiri kesim artığı", "metal.ferrous")] // TS 708 reinforcing steel
     [InlineData("Shredded scrap, E40 quality", "metal.ferrous")]
+    [InlineData("Lithium thionyl chloride primary cells (Li-SOCl2)", "battery.primary")] // IEC 60086-1: a primary cell
+    [InlineData("Alkalin pil (AA, okullardan toplanmış)", "battery.primary")]
+    [InlineData("Li-ion black mass (NMC)", "battery.liion")]
+    [InlineData("Ni-Cd pil paketleri (şarjlı el aletleri)", "battery.nickel")]
+    [InlineData("Karışık atık pil", "battery")]
     public void Resolve_Grades(string description, string expected) =>
         Assert.Equal(expected, Key(null, description, null));
 
@@ -664,6 +669,16 @@ public class MaterialCatalogTests
 
         Assert.Equal(MaterialRelationKind.Soft, r.Kind);
         Assert.InRange(r.Factor, 0.01, 0.99);
+    }
+
+    [Fact]
+    public void Relation_BatteryChemistries_Different()
+    {
+        // Regulation (EU) 2023/1542 Annex XII: lithium-based, nickel-cadmium and other batteries are recycled apart.
+        var r = Catalog.Relation(Catalog.IdOf("battery.primary"), Catalog.IdOf("battery.liion"));
+
+        Assert.Equal(MaterialRelationKind.Different, r.Kind);
+        Assert.Equal(MaterialRelationKind.Same, Catalog.Relation(Catalog.IdOf("battery.liion"), Catalog.IdOf("battery")).Kind);
     }
 
     [Fact]
