@@ -165,6 +165,12 @@ public static partial class StatedContent
         "cost", "fee", "limit", "the", "a", "an", "any", "or", "and", "nakliye", "mesafe", "tasima", "haul", "distance", "transport",
     };
 
+    // Folded words after an amount that continue the clause and name no content: “kükürt ≤%1 olan malzeme” caps sulphur.
+    private static readonly HashSet<string> s_clauseWords = new(StringComparer.Ordinal)
+    {
+        "olan", "olmali", "olmasi", "olacak", "olsun", "kabul", "alinir", "ve", "veya", "ile", "icin", "tercih", "tercihen", "civari", "civarinda", "which", "and", "or", "is", "preferred",
+    };
+
     // Short endings after a short key (≤ 3 letters) that still name it: “tuz” → “tuzlu”, “yağ” → “yağlı”.
     private static readonly string[] s_shortEndings = ["", "lu", "li", "lar", "ler", "u", "i", "yu", "yi", "lari", "leri"];
 
@@ -230,7 +236,8 @@ public static partial class StatedContent
 
                 var after = n + 1 < tokens.Length && tokens[n + 1] == "%" ? n + 2 : n + 1;
                 var start = found.Count;
-                if (after < tokens.Length && IsLetters(tokens[after]) && !s_units.Contains(TextAnalyzer.FoldKey(tokens[after])))
+                if (after < tokens.Length && IsLetters(tokens[after]) && !s_units.Contains(TextAnalyzer.FoldKey(tokens[after])) &&
+                    !s_clauseWords.Contains(TextAnalyzer.FoldKey(tokens[after])))
                 {
                     Add(found, tokens[after], limit: true);
                 }
