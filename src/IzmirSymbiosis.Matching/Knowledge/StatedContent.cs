@@ -58,7 +58,7 @@ public static partial class StatedContent
 
     // Lower-case signs of a stated exclusion; a description without any is read no further.
     private static readonly string[] s_triggers =
-        ["sız", "siz", "suz", "süz", "içerme", "olmaya", "olmama", "bulunma", "yok", "hariç", "barındırma", "<", "≤", "max", "maks", "azami", "no ", "without", "free", ">", "≥", "min", "en az", "asgari", "least", "fazla", "en çok",
+        ["sız", "siz", "suz", "süz", "altı", "alti", "üzeri", "uzeri", "üstü", "below", "above", "içerme", "olmaya", "olmama", "bulunma", "yok", "hariç", "barındırma", "<", "≤", "max", "maks", "azami", "no ", "without", "free", ">", "≥", "min", "en az", "asgari", "least", "fazla", "en çok",
          "edilmez", "edilmiyor", "istenmez", "istemiyoruz", "istemeyiz", "karışma", "bulaşma", "not accepted", "görme", "gorme", "düşük", "dusuk", "low", "less", "doğal", "dogal", "natural", "°", "mm", "µm", "μm", "mikron", "micron"];
 
     /// <summary>
@@ -223,6 +223,24 @@ public static partial class StatedContent
             else if (LowCap(tokens, i) is { } low)
             {
                 found.Add(low);
+            }
+            else if (IsNumber(t) && i > 0 && BoundAfter(tokens, i) is { } minimum &&
+                     (tokens[i - 1] == "%" ? i - 1 : i) is var at && at > 0 && IsLetters(tokens[at - 1]) && !s_clauseWords.Contains(TextAnalyzer.FoldKey(tokens[at - 1])))
+            {
+                // “seramik-taş-porselen 20 g/t altı”, “PE %2 altı”: the words before the amount.
+                var percent = tokens[i - 1] == "%" || (i + 1 < tokens.Length && tokens[i + 1] == "%");
+                var amount = ParseNumber(t);
+                if (!percent && IsPpm(tokens, i + 1))
+                {
+                    (amount, percent) = (amount / PpmPerPercent, true);
+                }
+
+                var start = found.Count;
+                AddBefore(found, tokens, at, limit: true);
+                for (var k = start; k < found.Count; k++)
+                {
+                    found[k] = found[k] with { Amount = amount, Percent = percent, Minimum = minimum };
+                }
             }
             else if (Bound(tokens, i) is { } bound && NumberAfter(tokens, bound.Last) is var n && n > 0)
             {
@@ -946,7 +964,36 @@ public static partial class StatedContent
     /// <summary>Whether the token at <paramref name="i"/> is “ppm” or starts “mg/kg” (mass fractions: 1 mg/kg = 1 ppm).</summary>
     private static bool IsPpm(string[] tokens, int i) =>
         i < tokens.Length && (TextAnalyzer.FoldKey(tokens[i]) == "ppm" ||
-                              (i + 2 < tokens.Length && TextAnalyzer.FoldKey(tokens[i]) == "mg" && tokens[i + 1] == "/" && TextAnalyzer.FoldKey(tokens[i + 2]) == "kg"));
+                              (i + 2 < tokens.Length && TextAnalyzer.FoldKey(tokens[i]) == "mg" && tokens[i + 1] == "/" && TextAnalyzer.FoldKey(tokens[i + 2]) == "kg") ||
+                              (i + 2 < tokens.Length && TextAnalyzer.FoldKey(tokens[i]) is "g" or "gr" && tokens[i + 1] == "/" && TextAnalyzer.FoldKey(tokens[i + 2]) is "t" or "ton"));
+
+    /// <summary>
+    /// A bound stated after its amount (“seramik-taş-porselen 20 g/t altı”, “nem %10 üzeri”): whether it is a minimum,
+    /// within three words after the number (units and signs between); null when none follows.
+    /// </summary>
+    private static bool? BoundAfter(string[] tokens, int n)
+    {
+        for (var j = n + 1; j <= n + 4 && j < tokens.Length; j++)
+        {
+            var f = TextAnalyzer.FoldKey(tokens[j]);
+            if (f is "alti" or "altinda" or "below" or "under")
+            {
+                return false;
+            }
+
+            if (f is "ustu" or "uzeri" or "ustunde" or "uzerinde" or "above")
+            {
+                return true;
+            }
+
+            if (!(tokens[j] is "%" or "/" || s_units.Contains(f)))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
 
     // Folded stems after “düşük” that name no content: low price, cost, quality, capacity, pressure, temperature, energy, speed.
     private static readonly HashSet<string> s_notContent = new(StringComparer.Ordinal)

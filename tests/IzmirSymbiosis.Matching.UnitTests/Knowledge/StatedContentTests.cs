@@ -33,7 +33,9 @@ public class StatedContentTests
     [InlineData("Porselen bünyesi için kaolen; sır artığı kabul edilmez", "sir")]
     [InlineData("Ark ocağı hurdası: kauçuk, plastik ve yağ içermeyen temiz çelik", "kaucuk plastik yag")] // a comma list ending in ve
     [InlineData("Temiz çelik, yağ içermeyen", "yag")] // no conjunction: the comma ends a clause
-    [InlineData("Farin demir düzeltici: kükürt ≤%1 olan demirli malzeme", "kukurt")] // “olan” continues the clause: the cap is on the word before
+    [InlineData("Farin demir düzeltici: kükürt ≤%1 olan demirli malzeme", "kukurt")]
+    [InlineData("Cam ambalaj fırını: harici kırık; seramik-taş-porselen 20 g/t altı", "seramik tas porselen")] // a bound after its amount
+    [InlineData("Biyokütle kazanı: nem %15 altında talaş", "nem")] // “olan” continues the clause: the cap is on the word before
     [InlineData("PP enjeksiyon: tek polimer PP, metal ve elektronik içermeyen", "metal elektronik")] // PP ends a phrase, no list item
     public void Excluded_ReadsWhatTheNeedRulesOut(string need, string expected)
     {
@@ -60,6 +62,9 @@ public class StatedContentTests
     [InlineData("Wet olive pomace", "Kuru biyokütle yakıt (nem <%15)", "nem")]
     [InlineData("Aluminium skimmings (metallic content ~40%)", "Clean bare extrusion scrap (no oxides or dross)", "dross")]
     [InlineData("Paslanmaz çelik talaşı", "Çelik talaşı (pas içermeyen)", null)] // paslanmaz is stainless, not rust
+    [InlineData("Otel kırık bardak ve tabak (cam + porselen karışık)", "Cam fırını: harici kırık; seramik-taş-porselen 20 g/t altı", "porselen")]
+    [InlineData("Kuru talaş (nem %8)", "Biyokütle kazanı: nem %15 altında talaş", null)]
+    [InlineData("Yaş talaş (nem %45)", "Biyokütle kazanı: nem %15 altında talaş", "nem")]
     [InlineData("Kullanılmış demir oksit peleti (FeS yüklü; S ~%20)", "Farin demir düzeltici: kükürt ≤%1 olan demirli malzeme", "kükürt")]
     [InlineData("Boyahane kondens suyu (temiz; boyarmaddesiz; 40 °C)", "Kasar hattı için renksiz proses suyu", null)] // “-siz”: the dye is absent
     [InlineData("Telli cam kırığı (çelik tel örgülü)", "Float için harici düz cam kırığı, metal içermemeli", "metal")] // EU 1179/2012: metals in cullet
