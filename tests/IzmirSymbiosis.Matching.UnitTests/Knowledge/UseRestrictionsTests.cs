@@ -468,10 +468,14 @@ public class UseRestrictionsTests
     [InlineData("170401", "Tinned copper wire scrap", "Stripped copper wire", "Bare bright copper wire for rod casting")]
     [InlineData("170405", "Galvanizli sac kırpıntısı", "DKP sac kırpıntısı", "Özel çelik için kaplamasız DKP sac hurdası")]
     [InlineData("040222", "Softshell kumaş kırpıntısı (PES, PU membran laminasyonlu)", "Polyester kumaş kırpıntısı", "100 % polyester cuttings, no laminates, for fibre")]
-    public void BareMetalNeed_ClosedToACoatedOffer(string code, string coated, string bare, string need)
+    public void BareMetalNeed_ClosedToACoatedOffer(string code, string coated, string bare, string need) =>
+        AssertClosedToOneOnly(code, "24.44", need, "bare", coated, bare);
+
+    // The need's use drops the first offer and leaves the second one unfiltered and undoubted.
+    private static void AssertClosedToOneOnly(string code, string nace, string need, string use, string closed, string open)
     {
-        AssertDroppedFor(Check(code, coated, need, "24.44"), "bare");
-        var v = Check(code, bare, need, "24.44");
+        AssertDroppedFor(Check(code, closed, need, nace), use);
+        var v = Check(code, open, need, nace);
         Assert.Equal(PairFilter.None, v.Filter);
         Assert.Null(v.Restriction);
     }
@@ -483,11 +487,7 @@ public class UseRestrictionsTests
     public void UnfilledPolymerNeed_ClosedToAFilledOffer(string offer)
     {
         // ISO 1043-2 fillers (talc, calcium carbonate, glass fibre); raffia and BOPP lines take unfilled PP.
-        const string need = "BOPP film hattı: dolgusuz PP rejenere";
-        AssertDroppedFor(Check("070213", offer, need, "22.22"), "unfilled");
-        var clean = Check("070213", "BOPP film kenar kesimi (PP homopolimer)", need, "22.22");
-        Assert.Equal(PairFilter.None, clean.Filter);
-        Assert.Null(clean.Restriction);
+        AssertClosedToOneOnly("070213", "22.22", "BOPP film hattı: dolgusuz PP rejenere", "unfilled", offer, "BOPP film kenar kesimi (PP homopolimer)");
     }
 
     [Fact]
