@@ -22,17 +22,15 @@ public static class ProductReuse
     private static readonly Lazy<IReadOnlyList<Term>> s_terms = new(Load);
 
     /// <summary>The need's description names reuse, a second life, second-hand trade or second-quality goods.</summary>
-    public static bool IsReuseNeed(string? description) => First(Padded(description), "reuse") is not null;
+    public static bool IsReuseNeed(string? description) => First(TextAnalyzer.Padded(description), "reuse") is not null;
 
     /// <summary>The offer's description states usable goods and names no damage.</summary>
     public static bool IsUsableOffer(string? description)
     {
-        var text = Padded(description);
+        var text = TextAnalyzer.Padded(description);
         return First(text, "usable") is not null && First(text, "damaged") is null;
     }
 
-    /// <summary>The folded words of a text between spaces, so a word or phrase is found whole.</summary>
-    private static string Padded(string? description) => $" {TextAnalyzer.FoldKey(description)} ";
 
     /// <summary>The first word of a role the padded, folded text holds, or null.</summary>
     private static string? First(string text, string role)

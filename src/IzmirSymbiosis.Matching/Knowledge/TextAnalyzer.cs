@@ -55,6 +55,9 @@ public static class TextAnalyzer
         (new(@"(?<!\p{L})pet[\s-]?foods?(?!\p{L})", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant), "evcil hayvan maması"),
     ];
 
+    /// <summary>The folded words of a text between spaces, so a word or phrase is found whole: “ aritma camuru ”.</summary>
+    public static string Padded(string? text) => $" {FoldKey(text)} ";
+
     /// <summary>
     /// The search key of a text for material words: <see cref="TurkishText.SearchKey"/> after the
     /// words folding would confuse are replaced (“Islak çam talaşı” is wood, not glass; “pet food” is no PET).

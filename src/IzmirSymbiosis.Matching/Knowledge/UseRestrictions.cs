@@ -64,7 +64,7 @@ public static class UseRestrictions
     /// <summary>The uses a need's description names, as a bit mask.</summary>
     public static int NeedUses(string? description)
     {
-        var words = Padded(description);
+        var words = TextAnalyzer.Padded(description);
         var mask = 0;
         foreach (var row in s_table.Value.Needs)
         {
@@ -80,7 +80,7 @@ public static class UseRestrictions
     /// <summary>The restrictions an offer falls under (its six-digit code, English code title, hazard and description).</summary>
     public static IEnumerable<UseRestriction> Of(string? code, string? titleEn, bool hazardous, string? description)
     {
-        var words = Padded(description);
+        var words = TextAnalyzer.Padded(description);
         var title = titleEn ?? string.Empty;
         foreach (var row in s_table.Value.Offers)
         {
@@ -123,8 +123,6 @@ public static class UseRestrictions
     public static UseRestriction? First(IEnumerable<UseRestriction> restrictions, int needUses) =>
         restrictions.Where(r => (needUses & (1 << r.Use)) != 0).OrderBy(r => r.Hard ? 0 : 1).FirstOrDefault();
 
-    /// <summary>The folded words of a text between spaces, so a word or phrase is found whole: “ aritma camuru ”.</summary>
-    private static string Padded(string? text) => $" {TextAnalyzer.FoldKey(text)} ";
 
     private static Table Load()
     {
@@ -139,7 +137,7 @@ public static class UseRestrictions
             var colon = match.IndexOf(':', StringComparison.Ordinal);
             var kind = colon < 0 ? match : match[..colon];
             var value = colon < 0 ? string.Empty : match[(colon + 1)..];
-            value = kind == "word" ? Padded(value) : value;
+            value = kind == "word" ? TextAnalyzer.Padded(value) : value;
             if (r["side"] == "need")
             {
                 needs.Add(new NeedRow(use, kind, value));
