@@ -282,7 +282,7 @@ internal sealed class StreamPreparer(MatchingKnowledge knowledge, MatchingOption
             }
         }
 
-        var materialId = MaterialOf(code, s.Description, company.Nace);
+        var materialId = MaterialOf(code, s.Description, company.Nace, s.Direction);
 
         // Library evidence per receiving NACE division (the library's weights of the division's
         // codes summed) and the recovery routes of the code per division: both meet a need's firm
@@ -404,12 +404,12 @@ internal sealed class StreamPreparer(MatchingKnowledge knowledge, MatchingOption
     }
 
     /// <summary>
-    /// The stream's material (<see cref="MaterialCatalog.Resolve"/>), cached by
-    /// code, description and NACE class (many streams share them).
+    /// The stream's material (<see cref="MaterialCatalog.Resolve"/>; a need's may be the function it names,
+    /// <see cref="MaterialCatalog.ResolveNeed"/>), cached by direction, code, description and NACE class (many streams share them).
     /// </summary>
-    public int MaterialOf(string? code, string? description, string? nace)
+    public int MaterialOf(string? code, string? description, string? nace, StreamDirection direction)
     {
-        var key = $"{code}|{nace}|{description}";
+        var key = $"{(int)direction}|{code}|{nace}|{description}";
         lock (_lock)
         {
             if (_materialCache.TryGetValue(key, out var cached))
@@ -418,7 +418,9 @@ internal sealed class StreamPreparer(MatchingKnowledge knowledge, MatchingOption
             }
         }
 
-        var id = MaterialCatalog.Default.Resolve(code, description, nace);
+        var id = direction == StreamDirection.Need
+            ? MaterialCatalog.Default.ResolveNeed(code, description, nace)
+            : MaterialCatalog.Default.Resolve(code, description, nace);
         lock (_lock)
         {
             if (_materialCache.Count < 200_000)

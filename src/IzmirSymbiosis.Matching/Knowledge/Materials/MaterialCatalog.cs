@@ -87,20 +87,31 @@ public sealed class MaterialCatalog
     public const double BroaderFactor = 0.7;
 
     private static readonly Lazy<MaterialCatalog> s_default = new(() => new MaterialCatalog(
-        KnowledgeTable.Read("materials.csv"), KnowledgeTable.Read("material_compatibility.csv"), KnowledgeTable.Read("material_transport.csv")));
+        KnowledgeTable.Read("materials.csv"), KnowledgeTable.Read("material_compatibility.csv"), KnowledgeTable.Read("material_transport.csv"),
+        KnowledgeTable.Read("need_functions.csv")));
 
     private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
     private readonly MaterialRelation[] _relations;
     private readonly int[][] _acceptedNeeds;
     private readonly MaterialResolver _resolver;
+    private readonly NeedFunctions _functions;
 
-    /// <summary>Builds the catalog from table rows (see the tables' headers); <paramref name="transport"/> is <c>material_transport.csv</c> (none: the defaults for every material).</summary>
-    public MaterialCatalog(IReadOnlyList<IReadOnlyDictionary<string, string>> materials, IReadOnlyList<IReadOnlyDictionary<string, string>> rules, IReadOnlyList<IReadOnlyDictionary<string, string>>? transport = null)
+    /// <summary>
+    /// Builds the catalog from table rows (see the tables' headers); <paramref name="transport"/> is <c>material_transport.csv</c>
+    /// (none: the defaults for every material); <paramref name="functions"/> is <c>need_functions.csv</c>, whose functions become
+    /// materials of family <c>use</c> that only needs are read as (none: no function).
+    /// </summary>
+    public MaterialCatalog(
+        IReadOnlyList<IReadOnlyDictionary<string, string>> materials,
+        IReadOnlyList<IReadOnlyDictionary<string, string>> rules,
+        IReadOnlyList<IReadOnlyDictionary<string, string>>? transport = null,
+        IReadOnlyList<IReadOnlyDictionary<string, string>>? functions = null)
     {
         ArgumentNullException.ThrowIfNull(materials);
         ArgumentNullException.ThrowIfNull(rules);
+        functions ??= [];
         var list = new List<MaterialInfo> { new(0, string.Empty, string.Empty, string.Empty, "bilinmiyor", "unknown", string.Empty, 0, 0) };
-        foreach (var row in materials.OrderBy(r => r["key"].Count(c => c == '.')))
+        foreach (var row in materials.Concat(functions.Select(FunctionRow)).OrderBy(r => r["key"].Count(c => c == '.')))
         {
             var key = row["key"];
             if (_byKey.ContainsKey(key))
@@ -149,6 +160,30 @@ public sealed class MaterialCatalog
 
         (HaulKmTable, PurchaseTable) = TransportTables(transport ?? []);
         _resolver = new MaterialResolver(this, materials);
+        _functions = new NeedFunctions(functions, IdOf);
+    }
+
+    /// <summary>Family of the functions of <c>need_functions.csv</c>.</summary>
+    public const string FunctionFamily = "use";
+
+    // A function as a row of the materials' shape: family “use”, no grade; only needs are read as it (no words, codes or sectors).
+    private static Dictionary<string, string> FunctionRow(IReadOnlyDictionary<string, string> row)
+    {
+        var key = row["key"];
+        if (!key.StartsWith(FunctionFamily + ".", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"need_functions.csv: key {key} is not of family {FunctionFamily}");
+        }
+
+        return new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["key"] = key,
+            ["family"] = FunctionFamily,
+            ["grade"] = string.Empty,
+            ["name_tr"] = row["name_tr"],
+            ["name_en"] = row["name_en"],
+            ["source"] = row["source"],
+        };
     }
 
     /// <summary>
@@ -269,6 +304,12 @@ public sealed class MaterialCatalog
     /// <paramref name="nace"/> (the firm's class) decides words with several senses (<c>talaş</c>).
     /// </summary>
     public int Resolve(string? ewcCode, string? description, string? nace) => _resolver.Resolve(ewcCode, description, nace);
+
+    /// <summary>
+    /// The material of a need (0: unknown): <see cref="Resolve"/>, or the function the description names
+    /// (<c>need_functions.csv</c>) when the material its words name is not one the function takes.
+    /// </summary>
+    public int ResolveNeed(string? ewcCode, string? description, string? nace) => _functions.ForNeed(description, d => Resolve(ewcCode, d, nace), this);
 
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<RecoveryRoute, System.Runtime.CompilerServices.StrongBox<int>> _routeMaterials = [];
 

@@ -31,8 +31,8 @@ internal sealed class MaterialResolver
         _catalog = catalog;
         _naceHints = new string[catalog.Count][];
         _codeHints = new string[catalog.Count][];
-        _naceHints[0] = [];
-        _codeHints[0] = [];
+        Array.Fill(_naceHints, []);
+        Array.Fill(_codeHints, []);
         foreach (var row in rows)
         {
             var id = catalog.IdOf(row["key"]);

@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+
+namespace IzmirSymbiosis.Matching.Knowledge.Materials;
+
+/// <summary>
+/// Needs stated by what the material must do (<c>need_functions.csv</c>): “farin demir düzeltici”, “dış karbon kaynağı”,
+/// “kümes altlığı”, “bulking agent”. Such a need's words name what the material acts on (raw meal, nitrogen, a broiler
+/// house, sludge), so the need is read as the function, a material of family <c>use</c> whose accept rules in
+/// <c>material_compatibility.csv</c> list the offers it takes. A need that also names a material the function takes
+/// (“kümes altlığı için ağaç talaşı”) keeps that material.
+/// </summary>
+internal sealed class NeedFunctions
+{
+    private static readonly Regex s_word = new(@"[\p{L}\p{N}]+", RegexOptions.CultureInvariant);
+
+    private readonly (int Id, (string Stem, bool Open)[] Words)[] _phrases;
+
+    /// <summary>Builds the matcher from the table's rows; <paramref name="idOf"/> gives each function's material id.</summary>
+    public NeedFunctions(IReadOnlyList<IReadOnlyDictionary<string, string>> rows, Func<string, int> idOf)
+    {
+        var phrases = new List<(int, (string, bool)[])>();
+        foreach (var row in rows)
+        {
+            var id = idOf(row["key"]);
+            foreach (var phrase in row["words"].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                phrases.Add((id, [.. phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Word)]));
+            }
+        }
+
+        _phrases = [.. phrases];
+    }
+
+    /// <summary>
+    /// The material a need is read as: the function its description names first, unless the rest of the description
+    /// (the function's own words taken out: “demir” of “demir düzeltici” names no iron scrap) names a material the
+    /// function takes; <paramref name="resolve"/> reads a description's material.
+    /// </summary>
+    public int ForNeed(string? description, Func<string?, int> resolve, MaterialCatalog catalog)
+    {
+        var (function, start, end) = Of(description);
+        if (function == 0)
+        {
+            return resolve(description);
+        }
+
+        var named = resolve(string.Concat(description![..start], " ", description[end..]));
+        return named != 0 && catalog.Relation(named, function).Accept > 0 ? named : function;
+    }
+
+    /// <summary>The function the description names first (0: none) and the span of its words in the description.</summary>
+    public (int Id, int Start, int End) Of(string? description)
+    {
+        if (string.IsNullOrWhiteSpace(description))
+        {
+            return (0, 0, 0);
+        }
+
+        var words = s_word.Matches(description).Select(m => (Folded: TextAnalyzer.FoldKey(m.Value), m.Index, End: m.Index + m.Length)).ToArray();
+        for (var i = 0; i < words.Length; i++)
+        {
+            foreach (var (id, phrase) in _phrases)
+            {
+                if (i + phrase.Length <= words.Length && phrase.Select((w, k) => Fits(w, words[i + k].Folded)).All(f => f))
+                {
+                    return (id, words[i].Index, words[i + phrase.Length - 1].End);
+                }
+            }
+        }
+
+        return (0, 0, 0);
+    }
+
+    private static bool Fits((string Stem, bool Open) word, string folded) =>
+        word.Open ? folded.StartsWith(word.Stem, StringComparison.Ordinal) : folded == word.Stem;
+
+    /// <summary>A phrase word folded; a word ending in * takes any ending.</summary>
+    private static (string, bool) Word(string w)
+    {
+        var open = w.EndsWith('*');
+        var folded = TextAnalyzer.FoldKey(open ? w[..^1] : w);
+        if (folded.Length == 0 || folded.Contains(' ', StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"need_functions.csv: phrase word '{w}' does not fold to one word");
+        }
+
+        return (folded, open);
+    }
+}

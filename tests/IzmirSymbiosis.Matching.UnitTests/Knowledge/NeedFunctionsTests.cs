@@ -1,0 +1,106 @@
+using IzmirSymbiosis.Matching.Knowledge.Materials;
+using IzmirSymbiosis.Matching.Knowledge.Tables;
+
+namespace IzmirSymbiosis.Matching.UnitTests.Knowledge;
+
+/// <summary>
+/// Needs stated by function (<c>need_functions.csv</c>): a raw-meal corrective, a carbon source of
+/// denitrification, an animal bedding … are read as the function, whose accept rules name the offers it
+/// takes; a need that names a material the function takes keeps it; offers are never read as a function.
+/// </summary>
+public class NeedFunctionsTests
+{
+    private static MaterialCatalog Catalog => MaterialCatalog.Default;
+
+    private static string? NeedKey(string description) =>
+        Catalog.ResolveNeed(null, description, null) is var id and > 0 ? Catalog.Get(id).Key : null;
+
+    [Theory]
+    [InlineData("Klinker üretimi için demir düzeltici hammadde", "use.rawmeal.iron")]
+    [InlineData("Çimento farini için demir düzeltici; yağ en çok %1", "use.rawmeal.iron")] // “demir” of the function is no iron scrap
+    [InlineData("Farine alümina düzeltici, boksit yerine", "use.rawmeal.alumina")]
+    [InlineData("Klinker farini silisli düzeltici (SiO2 >%80)", "use.rawmeal.silica")]
+    [InlineData("AAT: denitrifikasyon için dış karbon kaynağı, sıvı", "use.carbon.denitrification")]
+    [InlineData("Need: oil absorbent pads, raw material wanted", "use.absorbent")]
+    [InlineData("Çamur kompostu için yapılandırıcı malzeme", "use.bulking")]
+    [InlineData("Broiler kümesi altlığı: kuru ve tozsuz", "use.bedding")]
+    [InlineData("Süt sığırı altlığı olarak kullanılacak malzeme", "use.bedding")]
+    [InlineData("Sera ısıtma için ısı kaynağı", "use.heat")]
+    [InlineData("Asfalt plenti için mineral filler, kuru", "use.filler.asphalt")]
+    [InlineData("Ark ocağı: enjeksiyon kömürü yerine karbon taşıyıcı", "use.carbon.slagfoaming")]
+    [InlineData("Tufal briketleme bağlayıcısı", "use.binder.briquetting")]
+    public void ResolveNeed_FunctionNamed_IsTheFunction(string need, string expected) =>
+        Assert.Equal(expected, NeedKey(need));
+
+    [Theory]
+    [InlineData("Kümes altlığı için temiz ahşap yongası", "wood.clean")] // wood shavings are bedding: the named material stays
+    [InlineData("Farin demir düzeltici olarak tufal", "ironoxide.millscale")]
+    [InlineData("Asfalt için kalker mineral filler", "mineral.limestone")]
+    public void ResolveNeed_NamesAMaterialTheFunctionTakes_KeepsIt(string need, string expected) =>
+        Assert.Equal(expected, NeedKey(need));
+
+    [Theory]
+    [InlineData("Cüruf köpürtme ve MgO doygunluğu için dolomit")] // slag foaming with dolomite names no carbon
+    [InlineData("Parke altlığı üretimi için PE köpük kırpıntısı")] // a floor underlay, no animal bedding
+    [InlineData("Need: bedding and backfill sand for pipe trenches")] // pipe bedding
+    [InlineData("Hayvan yemi için enerji kaynağı")]
+    public void ResolveNeed_NoFunction_IsTheMaterial(string need) =>
+        Assert.Equal(Catalog.Resolve(null, need, null), Catalog.ResolveNeed(null, need, null));
+
+    [Theory]
+    [InlineData("Çimento fabrikasında demir düzeltici olarak kullanılan tufal")]
+    [InlineData("Kümes altlığı olarak kullanılabilecek çeltik kavuzu")]
+    [InlineData("Denitrifikasyonda dış karbon kaynağı olabilecek ham gliserin")]
+    [InlineData("Kümes altlığı")]
+    public void Resolve_OfferWithFunctionWords_IsNeverAFunction(string offer) =>
+        Assert.NotEqual(MaterialCatalog.FunctionFamily, Catalog.Get(Catalog.Resolve(null, offer, null)).Family);
+
+    [Theory]
+    [InlineData("120117", "Kullanılmış bakır cürufu kumlama gridi", "Farin demir düzeltici", MaterialRelationKind.Accepted)]
+    [InlineData("100210", "Haddehane tufalı", "Klinker için demir düzeltici", MaterialRelationKind.Accepted)]
+    [InlineData("120102", "AISI 304 paslanmaz taşlama tozu", "Farin demir düzeltici", MaterialRelationKind.Hard)] // Cr(VI) in clinker
+    [InlineData("191204", "PE kırığı", "Farin demir düzeltici", MaterialRelationKind.Different)]
+    [InlineData("070699", "Ham gliserin", "Denitrifikasyon için dış karbon kaynağı", MaterialRelationKind.Accepted)]
+    [InlineData("200101", "Kırpılmış ofis kağıdı", "Buzağı altlığı", MaterialRelationKind.Accepted)]
+    [InlineData("190805", "Biyolojik arıtma çamuru", "Buzağı altlığı", MaterialRelationKind.Different)]
+    [InlineData("040222", "Meltblown PP kenar kesimi", "Yağ emici ped üretimi için hammadde", MaterialRelationKind.Accepted)]
+    [InlineData("161002", "Kompresör ısı geri kazanım suyu (70 °C)", "Kümes ısıtması için ısı kaynağı", MaterialRelationKind.Accepted)]
+    public void Relation_OfferToAFunction_ExpectedKind(string offerCode, string offer, string need, MaterialRelationKind expected) =>
+        Assert.Equal(expected, Catalog.Relation(Catalog.Resolve(offerCode, offer, null), Catalog.ResolveNeed(null, need, null)).Kind);
+
+    [Fact]
+    public void Table_EveryFunctionHasNamesWordsASourceAndAnAcceptRule()
+    {
+        var rows = KnowledgeTable.Read("need_functions.csv");
+        Assert.NotEmpty(rows);
+        var materials = KnowledgeTable.Read("materials.csv").Select(r => r["key"]).ToHashSet(StringComparer.Ordinal);
+        foreach (var r in rows)
+        {
+            var key = r["key"];
+            Assert.StartsWith(MaterialCatalog.FunctionFamily + ".", key, StringComparison.Ordinal);
+            Assert.DoesNotContain(key, materials);
+            Assert.Equal(MaterialCatalog.FunctionFamily, Catalog.Get(Catalog.IdOf(key)).Family);
+            foreach (var column in new[] { "name_tr", "name_en", "words", "source" })
+            {
+                Assert.False(string.IsNullOrWhiteSpace(r[column]), $"{key}: {column}");
+            }
+
+            Assert.Contains(Catalog.Rules, rule => rule.Need == key && rule.Effect == MaterialRuleEffect.Accept);
+        }
+    }
+
+    [Fact]
+    public void Catalog_FunctionKeyNotOfTheUseFamily_IsRefused()
+    {
+        var function = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["key"] = "corrective.iron",
+            ["name_tr"] = "x",
+            ["name_en"] = "x",
+            ["words"] = "demir düzeltici",
+            ["source"] = "x",
+        };
+
+        Assert.Throws<InvalidOperationException>(() => new MaterialCatalog(KnowledgeTable.Read("materials.csv"), [], null, [function]));
+    }
+}
