@@ -236,6 +236,7 @@ public class MaterialCatalogTests
     [InlineData("070213", "Pleksiglas levha kesim parçaları", "22.21", "polymer.pmma")]
     // water reused, geothermal heat, precipitated CaCO3, raw wool, oil-bearing minerals, optical cable
     [InlineData("190899", "AAT arıtma çıkış suyu (UV dezenfeksiyonlu)", "37.00", "water")]
+    [InlineData("190899", "Kentsel AAT ileri arıtma çıkışı (kum filtresi ve UV)", "37.00", "water")] // a plant's outlet is its effluent, not the sludge of 19 08
     [InlineData(null, "Tarımsal sulama suyu", "01.61", "water")]
     [InlineData(null, "Beton santrali karışım suyu", "23.63", "water")]
     [InlineData("161002", "Jeotermal akışkan (85°C; reenjeksiyon öncesi)", "35.11", "energy.heat")]

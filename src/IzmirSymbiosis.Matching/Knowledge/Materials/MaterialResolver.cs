@@ -179,8 +179,8 @@ internal sealed class MaterialResolver
     // Treated effluent is water again: “arıtılmış atıksu” of a dairy plant irrigates (Atıksu Arıtma Tesisleri Teknik Usuller Tebliği).
     private static readonly HashSet<string> s_treatedWords = new(StringComparer.Ordinal) { "aritilmis", "treated", "cikis", "cikisi" };
 
-    // Words that say a water was clarified or treated (folded): the stream is the water, not what was removed from it.
-    private static readonly HashSet<string> s_clarifiedWords = new(StringComparer.Ordinal) { "berrak", "duru", "aritilmis", "cokturulmus", "clear", "clarified", "treated", "decanted", "supernatant" };
+    // Words that say a water was clarified or treated (folded; “arıtma çıkışı” is a plant's outlet, its effluent): the stream is the water, not what was removed from it.
+    private static readonly HashSet<string> s_clarifiedWords = new(StringComparer.Ordinal) { "berrak", "duru", "aritilmis", "cokturulmus", "cikisi", "clear", "clarified", "treated", "decanted", "supernatant", "effluent" };
 
     private static bool Clarified(string? description) => NamesAny(description, s_clarifiedWords);
 
