@@ -308,6 +308,10 @@ public class MaterialCatalogTests
     // an ash named with the biomass burnt is biomass ash (EWC 10 01 03)
     [InlineData("100101", "Pirina yakan kazan külü (ızgara altı)", "10.41", "mineral.ash.biomass")]
     [InlineData(null, "Odun kazanı taban külü", null, "mineral.ash.biomass")]
+    [InlineData(null, "Saman külü (kazan altı)", null, "mineral.ash.biomass")] // “külü” is the ash of the straw, not an adjective in -lu
+    [InlineData("100101", "Çeltik kavuzu külü, kontrollü yanma", "10.61", "mineral.ash.biomass.ricehusk")]
+    [InlineData(null, "Pirinç kabuğu külü (RHA)", null, "mineral.ash.biomass.ricehusk")]
+    [InlineData(null, "Çeltik kavuzu, kuru", null, "biomass.green")]
     [InlineData("100101", "Linyit kazanı taban külü", "35.11", "mineral.ash.bottom")]
     // a material in the instrumental case is a reagent, not the material
     [InlineData(null, "Fosforlu gübre üretimi için fosfor içerikli hammadde (asitle çözündürme)", null, "fertiliser")]
@@ -556,6 +560,7 @@ public class MaterialCatalogTests
     [InlineData("191204", "ABS ev aleti kasası kırığı", "ABS/HIPS granül", MaterialRelationKind.Accepted)]
     [InlineData("020202", "Salted cattle hides, Category 3", "Tabakhane: tuzlu ham deri", MaterialRelationKind.Accepted)] // EC 1069/2009 Art. 10(b)(iii)
     [InlineData("150102", "EPS ambalaj köşe takozu (temiz)", "Yalıtım sıvası için hafif agrega", MaterialRelationKind.Accepted)] // EN 998-1 EPS renders
+    [InlineData("100101", "Çeltik kavuzu külü (amorf silis)", "Beton katkısı için puzolan", MaterialRelationKind.Accepted)] // ACI 232.1R-12
     public void Relation_CompatiblePairs_ExpectedKind(string? offerCode, string offer, string need, MaterialRelationKind expected)
     {
         var r = Catalog.Relation(Catalog.Resolve(offerCode, offer, null), Catalog.ResolveNeed(null, need, null));

@@ -381,8 +381,8 @@ internal sealed class MaterialResolver
             // container word names the drum, can or bag; a container's own material keeps it: “çelik varili”, “plastik bidonu”).
             // A similative adjective too: “odunsu” (woody), “camsı” (glassy) after a final consonant (after a vowel, -sı is a possessive: “boyası”).
             // A material in the ablative is what the stream was made from: “zeytin çekirdeğinden aktif karbon” is activated carbon.
-            var modifier = keyword.Role || IsAblative(ending) || ((last.EndsWith("li", StringComparison.Ordinal) || last.EndsWith("lu", StringComparison.Ordinal)) &&
-                            !matched[^1].EndsWith("li", StringComparison.Ordinal) && !matched[^1].EndsWith("lu", StringComparison.Ordinal)) ||
+            // The -li/-lu must be the suffix: “külü” (the ash of, kül + ü) is no adjective.
+            var modifier = keyword.Role || IsAblative(ending) || ending.EndsWith("li", StringComparison.Ordinal) || ending.EndsWith("lu", StringComparison.Ordinal) ||
                            (ending is "si" or "su" && !IsVowel(matched[^1][^1])) ||
                            (end < words.Length && (words[end].StartsWith("icerik", StringComparison.Ordinal) || words[end] is "iceren" or "containing" or "bazli" or "esasli" or "based" ||
                                                    words[end].StartsWith("bulas", StringComparison.Ordinal) || words[end] is "kontamine" or "contaminated" or "kapli" or "kaplamali" or "coated" ||
