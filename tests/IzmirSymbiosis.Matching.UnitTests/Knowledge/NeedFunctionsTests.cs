@@ -29,6 +29,9 @@ public class NeedFunctionsTests
     [InlineData("Asfalt plenti için mineral filler, kuru", "use.filler.asphalt")]
     [InlineData("Ark ocağı: enjeksiyon kömürü yerine karbon taşıyıcı", "use.carbon.slagfoaming")]
     [InlineData("Tufal briketleme bağlayıcısı", "use.binder.briquetting")]
+    [InlineData("Klinker farini için silis kaynağı, ince", "use.rawmeal.silica")] // “silis kaynağı” at a kiln
+    [InlineData("Farin: kalker yerine kalsiyum kaynağı", "use.rawmeal.calcium")]
+    [InlineData("Need: iron source for the raw meal of our clinker line", "use.rawmeal.iron")]
     public void ResolveNeed_FunctionNamed_IsTheFunction(string need, string expected) =>
         Assert.Equal(expected, NeedKey(need));
 
@@ -44,6 +47,8 @@ public class NeedFunctionsTests
     [InlineData("Parke altlığı üretimi için PE köpük kırpıntısı")] // a floor underlay, no animal bedding
     [InlineData("Need: bedding and backfill sand for pipe trenches")] // pipe bedding
     [InlineData("Hayvan yemi için enerji kaynağı")]
+    [InlineData("Cam ergitme için silis kaynağı, SiO2 >%99")] // glass sand, no raw-meal corrective: “silis kaynağı” names one only at a kiln
+    [InlineData("Yumurta tavuğu yemi: kalsiyum kaynağı")]
     public void ResolveNeed_NoFunction_IsTheMaterial(string need) =>
         Assert.Equal(Catalog.Resolve(null, need, null), Catalog.ResolveNeed(null, need, null));
 

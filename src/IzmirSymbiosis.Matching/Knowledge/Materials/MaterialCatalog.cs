@@ -111,7 +111,7 @@ public sealed class MaterialCatalog
         ArgumentNullException.ThrowIfNull(rules);
         functions ??= [];
         var list = new List<MaterialInfo> { new(0, string.Empty, string.Empty, string.Empty, "bilinmiyor", "unknown", string.Empty, 0, 0) };
-        foreach (var row in materials.Concat(functions.Select(FunctionRow)).OrderBy(r => r["key"].Count(c => c == '.')))
+        foreach (var row in materials.Concat(functions.DistinctBy(r => r["key"]).Select(FunctionRow)).OrderBy(r => r["key"].Count(c => c == '.')))
         {
             var key = row["key"];
             if (_byKey.ContainsKey(key))

@@ -13,19 +13,17 @@ internal sealed class NeedFunctions
 {
     private static readonly Regex s_word = new(@"[\p{L}\p{N}]+", RegexOptions.CultureInvariant);
 
-    private readonly (int Id, (string Stem, bool Open)[] Words)[] _phrases;
+    private readonly (int Id, (string Stem, bool Open)[] Words, (string Stem, bool Open)[][] Within)[] _phrases;
 
     /// <summary>Builds the matcher from the table's rows; <paramref name="idOf"/> gives each function's material id.</summary>
     public NeedFunctions(IReadOnlyList<IReadOnlyDictionary<string, string>> rows, Func<string, int> idOf)
     {
-        var phrases = new List<(int, (string, bool)[])>();
+        var phrases = new List<(int, (string, bool)[], (string, bool)[][])>();
         foreach (var row in rows)
         {
             var id = idOf(row["key"]);
-            foreach (var phrase in row["words"].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-            {
-                phrases.Add((id, [.. phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Word)]));
-            }
+            (string, bool)[][] within = [.. Phrases(row.GetValueOrDefault("within"))];
+            phrases.AddRange(Phrases(row["words"]).Select(p => (id, p, within)));
         }
 
         _phrases = [.. phrases];
@@ -57,11 +55,12 @@ internal sealed class NeedFunctions
         }
 
         var words = s_word.Matches(description).Select(m => (Folded: TextAnalyzer.FoldKey(m.Value), m.Index, End: m.Index + m.Length)).ToArray();
+        var folded = words.Select(w => w.Folded).ToArray();
         for (var i = 0; i < words.Length; i++)
         {
-            foreach (var (id, phrase) in _phrases)
+            foreach (var (id, phrase, within) in _phrases)
             {
-                if (i + phrase.Length <= words.Length && phrase.Select((w, k) => Fits(w, words[i + k].Folded)).All(f => f))
+                if (StandsAt(phrase, folded, i) && (within.Length == 0 || within.Any(c => Enumerable.Range(0, folded.Length).Any(j => StandsAt(c, folded, j)))))
                 {
                     return (id, words[i].Index, words[i + phrase.Length - 1].End);
                 }
@@ -70,6 +69,13 @@ internal sealed class NeedFunctions
 
         return (0, 0, 0);
     }
+
+    private static bool StandsAt((string Stem, bool Open)[] phrase, string[] folded, int i) =>
+        i + phrase.Length <= folded.Length && phrase.Select((w, k) => Fits(w, folded[i + k])).All(f => f);
+
+    private static IEnumerable<(string, bool)[]> Phrases(string? list) =>
+        (list ?? string.Empty).Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(phrase => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Word).ToArray());
 
     private static bool Fits((string Stem, bool Open) word, string folded) =>
         word.Open ? folded.StartsWith(word.Stem, StringComparison.Ordinal) : folded == word.Stem;
