@@ -29,6 +29,7 @@ public class NeedFunctionsTests
     [InlineData("Asfalt plenti için mineral filler, kuru", "use.filler.asphalt")]
     [InlineData("Ark ocağı: enjeksiyon kömürü yerine karbon taşıyıcı", "use.carbon.slagfoaming")]
     [InlineData("Tufal briketleme bağlayıcısı", "use.binder.briquetting")]
+    [InlineData("İçme suyu arıtma tesisi için koagülant", "use.coagulant")]
     [InlineData("Klinker farini için silis kaynağı, ince", "use.rawmeal.silica")] // “silis kaynağı” at a kiln
     [InlineData("Farin: kalker yerine kalsiyum kaynağı", "use.rawmeal.calcium")]
     [InlineData("Need: iron source for the raw meal of our clinker line", "use.rawmeal.iron")]
@@ -49,6 +50,7 @@ public class NeedFunctionsTests
     [InlineData("Hayvan yemi için enerji kaynağı")]
     [InlineData("Cam ergitme için silis kaynağı, SiO2 >%99")] // glass sand, no raw-meal corrective: “silis kaynağı” names one only at a kiln
     [InlineData("Yumurta tavuğu yemi: kalsiyum kaynağı")]
+    [InlineData("PP kompaund için mineral dolgu")] // a plastics filler is no asphalt filler: “mineral dolgu” names one only with asphalt
     public void ResolveNeed_NoFunction_IsTheMaterial(string need) =>
         Assert.Equal(Catalog.Resolve(null, need, null), Catalog.ResolveNeed(null, need, null));
 
@@ -70,6 +72,7 @@ public class NeedFunctionsTests
     [InlineData("190805", "Biyolojik arıtma çamuru", "Buzağı altlığı", MaterialRelationKind.Different)]
     [InlineData("040222", "Meltblown PP kenar kesimi", "Yağ emici ped üretimi için hammadde", MaterialRelationKind.Accepted)]
     [InlineData("161002", "Kompresör ısı geri kazanım suyu (70 °C)", "Kümes ısıtması için ısı kaynağı", MaterialRelationKind.Accepted)]
+    [InlineData("110105*", "Galvaniz asitleme atık HCl (FeCl2 yüklü)", "Atıksu arıtma koagülantı", MaterialRelationKind.Accepted)]
     public void Relation_OfferToAFunction_ExpectedKind(string offerCode, string offer, string need, MaterialRelationKind expected) =>
         Assert.Equal(expected, Catalog.Relation(Catalog.Resolve(offerCode, offer, null), Catalog.ResolveNeed(null, need, null)).Kind);
 
