@@ -95,6 +95,9 @@ public class NeedFunctionsTests
 
             Assert.Contains(Catalog.Rules, rule => rule.Need == key && rule.Effect == MaterialRuleEffect.Accept);
         }
+
+        // A function's rows share its names: the catalog names it once.
+        Assert.All(rows.GroupBy(r => r["key"]), g => Assert.Single(g.Select(r => (r["name_tr"], r["name_en"])).Distinct()));
     }
 
     [Fact]
