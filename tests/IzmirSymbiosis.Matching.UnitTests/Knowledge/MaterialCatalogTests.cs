@@ -312,6 +312,7 @@ public class MaterialCatalogTests
     [InlineData("100101", "Çeltik kavuzu külü, kontrollü yanma", "10.61", "mineral.ash.biomass.ricehusk")]
     [InlineData(null, "Pirinç kabuğu külü (RHA)", null, "mineral.ash.biomass.ricehusk")]
     [InlineData(null, "Çeltik kavuzu, kuru", null, "biomass.green")]
+    [InlineData(null, "Kurutulmuş domates kabuğu (salça hattı)", null, "biomass.food")] // a peel, not bark: the bare “kabuk” stays bark
     [InlineData("100101", "Linyit kazanı taban külü", "35.11", "mineral.ash.bottom")]
     // a material in the instrumental case is a reagent, not the material
     [InlineData(null, "Fosforlu gübre üretimi için fosfor içerikli hammadde (asitle çözündürme)", null, "fertiliser")]
