@@ -85,7 +85,9 @@ public class UseRestrictionsTests
     [InlineData("Kaplamasız DKP sac kırpıntısı", "bare")]
     [InlineData("Tabaklama için taze ham deri", "fresh")]
     [InlineData("Koyun ve keçi besisi için kaba yem", "feed", "ruminant")]
-    [InlineData("Rations for dairy cows", "ruminant")]
+    [InlineData("Rations for dairy cows", "feed", "ruminant")] // a ration is an animal's daily feed
+    [InlineData("Süt ineği rasyonu: by-pass protein katkısı", "feed", "ruminant")]
+    [InlineData("Dana besisi için kaba yem", "feed", "ruminant")]
     [InlineData("Rebond köpük için post-endüstriyel PU kırpıntısı", "preconsumer")]
     [InlineData("Pre-consumer PET for fibre", "preconsumer")]
     [InlineData("PP rafya hattı: dolgusuz homopolimer PP", "unfilled")]
