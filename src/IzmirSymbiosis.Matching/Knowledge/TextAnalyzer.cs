@@ -45,6 +45,8 @@ public static class TextAnalyzer
         (new(@"(?<!\p{L})şu(?!\p{L})", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant), " "),
         // "demiryolu" (railway) is no "demir" (iron): "demiryolu balastı" is stone. Rails themselves are named as rails (ray).
         (new(@"(?<!\p{L})demir\s?yol\p{L}*", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant), "tren yolu"),
+        // "demirleme" (mooring, anchoring a ship or a fish cage) is no "demir" (iron): "kafes demirlemesi için ağırlık" asks for a weight.
+        (new(@"(?<!\p{L})demirle[mny]\p{L}*", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant), "bağlama"),
         // "kıl" (hair) folds to "kil" (clay): "sığır kılı" is animal hair (keratin, like feathers).
         (new(@"(?<!\p{L})(?:[kK]ıl(?:ı|lar|ları|ın|dan)?|KIL(?:I|LAR|LARI)?)(?!\p{L})", System.Text.RegularExpressions.RegexOptions.CultureInvariant), "hayvan tüyü"),
         // "by-pass tozu" is a cement kiln's bypass dust: its "pas" is no rust (pas), its "pass" no word of its own.

@@ -435,6 +435,7 @@ public class MaterialCatalogTests
     [InlineData(null, "washing line", null)]
     [InlineData(null, "Konveyör zinciri ve dişli", null)]
     [InlineData(null, "Arıtma çökeltisi", null)]
+    [InlineData(null, "Balık kafesi demirlemesi için en az 1 t ağırlık", "03.21")] // mooring (demirleme) is no iron
     [InlineData(null, "", null)]
     public void Resolve_NothingDecides_Unknown(string? code, string description, string? nace) =>
         Assert.Null(Key(code, description, nace));
