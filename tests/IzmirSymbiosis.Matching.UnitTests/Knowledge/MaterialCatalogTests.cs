@@ -313,6 +313,9 @@ public class MaterialCatalogTests
     [InlineData(null, "Pirinç kabuğu külü (RHA)", null, "mineral.ash.biomass.ricehusk")]
     [InlineData(null, "Çeltik kavuzu, kuru", null, "biomass.green")]
     [InlineData(null, "Kurutulmuş domates kabuğu (salça hattı)", null, "biomass.food")] // a peel, not bark: the bare “kabuk” stays bark
+    [InlineData(null, "Kırmızı üzüm kabuğu (cibreden ayrılmış)", null, "biomass.food")]
+    [InlineData("030101", "Çam kabuğu, kuru", "16.10", "wood.clean")]
+    [InlineData(null, "Ceviz kabuğu ve kabuk kırıntısı", null, "biomass.green")] // the bare “kabuk” yields to a named material
     [InlineData("100101", "Linyit kazanı taban külü", "35.11", "mineral.ash.bottom")]
     // a material in the instrumental case is a reagent, not the material
     [InlineData(null, "Fosforlu gübre üretimi için fosfor içerikli hammadde (asitle çözündürme)", null, "fertiliser")]
