@@ -26,6 +26,7 @@ public class NeedFunctionsTests
     [InlineData("Broiler kümesi altlığı: kuru ve tozsuz", "use.bedding")]
     [InlineData("Süt sığırı altlığı olarak kullanılacak malzeme", "use.bedding")]
     [InlineData("Sera ısıtma için ısı kaynağı", "use.heat")]
+    [InlineData("Otel kapalı havuz suyu ısıtması (eşanjörle)", "use.heat")] // the pool water is what is heated, not what is wanted
     [InlineData("Asfalt plenti için mineral filler, kuru", "use.filler.asphalt")]
     [InlineData("Ark ocağı: enjeksiyon kömürü yerine karbon taşıyıcı", "use.carbon.slagfoaming")]
     [InlineData("Tufal briketleme bağlayıcısı", "use.binder.briquetting")]
@@ -40,6 +41,8 @@ public class NeedFunctionsTests
     [InlineData("Kümes altlığı için temiz ahşap yongası", "wood.clean")] // wood shavings are bedding: the named material stays
     [InlineData("Farin demir düzeltici olarak tufal", "ironoxide.millscale")]
     [InlineData("Asfalt için kalker mineral filler", "mineral.limestone")]
+    [InlineData("Sera ısıtma kazanı için kuru tarımsal biyokütle", "biomass.green")] // a fuel for the heating boiler
+    [InlineData("Isıtma kazanı için odun yongası", "wood.clean")]
     public void ResolveNeed_NamesAMaterialTheFunctionTakes_KeepsIt(string need, string expected) =>
         Assert.Equal(expected, NeedKey(need));
 
