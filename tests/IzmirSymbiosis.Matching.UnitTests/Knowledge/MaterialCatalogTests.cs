@@ -313,6 +313,7 @@ public class MaterialCatalogTests
     [InlineData(null, "Pirinç kabuğu külü (RHA)", null, "mineral.ash.biomass.ricehusk")]
     [InlineData(null, "Çeltik kavuzu, kuru", null, "biomass.green")]
     [InlineData(null, "Pamuk sapı (hasat sonrası, balyalı)", null, "biomass.green")] // a cotton stalk is no cotton fibre
+    [InlineData("160509", "Stok fazlası katyonik poliakrilamid emülsiyonu", "17.12", "chemical.organic.flocculant")]
     [InlineData(null, "Kurutulmuş domates kabuğu (salça hattı)", null, "biomass.food")] // a peel, not bark: the bare “kabuk” stays bark
     [InlineData(null, "Kırmızı üzüm kabuğu (cibreden ayrılmış)", null, "biomass.food")]
     [InlineData("030101", "Çam kabuğu, kuru", "16.10", "wood.clean")]

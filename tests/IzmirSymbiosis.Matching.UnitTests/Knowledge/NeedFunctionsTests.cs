@@ -28,9 +28,13 @@ public class NeedFunctionsTests
     [InlineData("Sera ısıtma için ısı kaynağı", "use.heat")]
     [InlineData("Otel kapalı havuz suyu ısıtması (eşanjörle)", "use.heat")] // the pool water is what is heated, not what is wanted
     [InlineData("Asfalt plenti için mineral filler, kuru", "use.filler.asphalt")]
+    [InlineData("PP kompaund için mineral dolgu", "use.filler.compound")] // without asphalt, a filler of plastics
     [InlineData("Ark ocağı: enjeksiyon kömürü yerine karbon taşıyıcı", "use.carbon.slagfoaming")]
     [InlineData("Tufal briketleme bağlayıcısı", "use.binder.briquetting")]
     [InlineData("İçme suyu arıtma tesisi için koagülant", "use.coagulant")]
+    [InlineData("Mangal kömürü briketi: pres bağlayıcısı arıyoruz", "use.binder.briquetting")] // a binder where briquettes are made
+    [InlineData("Kauçuk conta karışımı için beyaz inorganik dolgu", "use.filler.compound")]
+    [InlineData("Üflemeli selüloz ısı yalıtımı üretimi için hammadde", "use.insulation")]
     [InlineData("Klinker farini için silis kaynağı, ince", "use.rawmeal.silica")] // “silis kaynağı” at a kiln
     [InlineData("Farin: kalker yerine kalsiyum kaynağı", "use.rawmeal.calcium")]
     [InlineData("Need: iron source for the raw meal of our clinker line", "use.rawmeal.iron")]
@@ -53,7 +57,8 @@ public class NeedFunctionsTests
     [InlineData("Hayvan yemi için enerji kaynağı")]
     [InlineData("Cam ergitme için silis kaynağı, SiO2 >%99")] // glass sand, no raw-meal corrective: “silis kaynağı” names one only at a kiln
     [InlineData("Yumurta tavuğu yemi: kalsiyum kaynağı")]
-    [InlineData("PP kompaund için mineral dolgu")] // a plastics filler is no asphalt filler: “mineral dolgu” names one only with asphalt
+    [InlineData("Isı yalıtımlı tuğla harmanı için gözenek yapıcı katkı")] // an insulating brick: “yalıtımlı” describes the product
+    [InlineData("Briket mangal kömürü üretimi (nişasta bağlayıcılı pres)")] // “bağlayıcılı” describes the press, the need is charcoal
     public void ResolveNeed_NoFunction_IsTheMaterial(string need) =>
         Assert.Equal(Catalog.Resolve(null, need, null), Catalog.ResolveNeed(null, need, null));
 
