@@ -59,7 +59,7 @@ public static partial class StatedContent
     // Lower-case signs of a stated exclusion; a description without any is read no further.
     private static readonly string[] s_triggers =
         ["sız", "siz", "suz", "süz", "altı", "alti", "üzeri", "uzeri", "üstü", "below", "above", "içerme", "olmaya", "olmama", "bulunma", "yok", "hariç", "barındırma", "<", "≤", "max", "maks", "azami", "no ", "without", "free", ">", "≥", "min", "en az", "asgari", "least", "fazla", "en çok",
-         "edilmez", "edilmiyor", "istenmez", "istemiyoruz", "istemeyiz", "karışma", "bulaşma", "not accepted", "görme", "gorme", "düşük", "dusuk", "low", "less", "doğal", "dogal", "natural", "°", "mm", "µm", "μm", "mikron", "micron"];
+         "edilmez", "edilmiyor", "istenmez", "istemiyoruz", "istemeyiz", "karışma", "bulaşma", "not accepted", "görme", "gorme", "düşük", "dusuk", "low", "less", "doğal", "dogal", "natural", "°", "mm", "µm", "μm", "mikron", "micron", "mfi", "mfr", "mvr", "melt flow", "eriyik akış"];
 
     /// <summary>
     /// The key of a need that asks for natural (quarried) mineral material: “TS EN 12620 doğal agrega”,
@@ -103,6 +103,20 @@ public static partial class StatedContent
 
     [GeneratedRegex(@"(?<d50>d50\s*[:=]?\s*)?(?<cap>[<≤]\s*)?(?<a>" + Number + @")(?:\s*[-–/]\s*(?<b>" + Number + @"))?\s*(?<unit>mm|µm|μm|um|mikron|micron)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SizePattern();
+
+    /// <summary>
+    /// The key of the melt flow a need states (“MFI 2-4 g/10 dk”, “MFR &lt; 1”, “melt flow index 25”): a plastics grade
+    /// is made for one processing window (ISO 1133-1 melt mass-flow rate: film and raffia grades about 0.3–4 g/10 min,
+    /// injection moulding 10–60, melt-blown fibre several hundred). An offer whose stated melt flow lies more than
+    /// twice outside the need's range cannot run on its line.
+    /// </summary>
+    public const string MeltFlowKey = "*mfi*";
+
+    [GeneratedRegex(@"(?<!\p{L})(?:MFI|MFR|MVR|melt flow(?: index| rate)?|eriyik akış(?: hızı| indeksi)?)\s*(?:\([^)]*\))?\s*[:=]?\s*(?<cap>[<≤>≥]\s*)?(?:[~≈]\s*)?(?<a>" + Number + @")(?:\s*[-–]\s*(?<b>" + Number + @"))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MeltFlowPattern();
+
+    // How far outside a need's melt-flow range an offer may lie and still be run with an adjusted recipe.
+    private const double MeltFlowTolerance = 2;
 
     // Words just before a size that make it no grain size: a thickness, a diameter, a fibre's or a piece's length.
     private static readonly string[] s_notGrainWords = ["kalınlı", "kalinli", "thick", "çap", "diamet", "lif boy", "uzunluk", "length", "fibre", "fiber", "film"];
@@ -298,6 +312,11 @@ public static partial class StatedContent
             found.Add(new ExcludedContent(SizeKey, string.Empty, Limit: true) { Amount = size.Low, High = size.High });
         }
 
+        if (MeltFlows(description) is { } flow)
+        {
+            found.Add(new ExcludedContent(MeltFlowKey, string.Empty, Limit: true) { Amount = flow.Low, High = flow.High });
+        }
+
         // A refused recycled grade (“rejenere kabul edilmez”, “no regrind”) rules out every by-product; a cap on it does not.
         for (var k = 0; k < found.Count; k++)
         {
@@ -331,6 +350,21 @@ public static partial class StatedContent
                 foreach (var w in offer)
                 {
                     if (w.Key == SizeKey && w.Amount is { } low && w.High is { } high && (high < e.Amount || low > e.High))
+                    {
+                        return e with { OfferAmount = low, OfferHigh = high };
+                    }
+                }
+
+                continue;
+            }
+
+            if (e.Key == MeltFlowKey)
+            {
+                // The offer's stated melt flow lies more than twice outside the need's range.
+                foreach (var w in offer)
+                {
+                    if (w.Key == MeltFlowKey && w.Amount is { } low && w.High is { } high &&
+                        (high * MeltFlowTolerance < e.Amount || low > e.High * MeltFlowTolerance))
                     {
                         return e with { OfferAmount = low, OfferHigh = high };
                     }
@@ -561,6 +595,11 @@ public static partial class StatedContent
             words.Add(new OfferWord(SizeKey, true, size.Low) { High = size.High });
         }
 
+        if (MeltFlows(description) is { } flow)
+        {
+            words.Add(new OfferWord(MeltFlowKey, true, flow.Low) { High = flow.High });
+        }
+
         return [.. words];
     }
 
@@ -700,6 +739,39 @@ public static partial class StatedContent
         }
 
         return low is { } l && high is { } h ? (l, h) : null;
+    }
+
+    /// <summary>
+    /// The lowest and highest melt flow (g/10 min) a description states, or null: a range (“MFI 2-4”), a value (“MFI ~400”),
+    /// a cap (“MFR &lt; 1”: from 0) or a minimum (“MFI ≥ 20”: without an upper end).
+    /// </summary>
+    private static (double Low, double High)? MeltFlows(string description)
+    {
+        double? low = null, high = null;
+        foreach (Match m in MeltFlowPattern().Matches(description))
+        {
+            var a = ParseNumber(m.Groups["a"].Value);
+            var b = m.Groups["b"].Success ? ParseNumber(m.Groups["b"].Value) : a;
+            var cap = m.Groups["cap"].Value.Trim();
+            var (l, h) = cap switch
+            {
+                "<" or "≤" => (0, a),
+                ">" or "≥" => (a, double.PositiveInfinity),
+                _ => (Math.Min(a, b), Math.Max(a, b)),
+            };
+            low = Math.Min(low ?? l, l);
+            high = Math.Max(high ?? h, h);
+        }
+
+        return low is { } lo && high is { } hi ? (lo, hi) : null;
+    }
+
+    /// <summary>A melt flow range as a reader writes it, g/10 min (“2–4”, “≤ 1”, “≥ 20”, “400”).</summary>
+    public static string MeltFlowText(double low, double high, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        string N(double x) => x.ToString("0.##", culture);
+        return double.IsPositiveInfinity(high) ? "≥ " + N(low) : low == 0 ? "≤ " + N(high) : low == high ? N(low) : N(low) + "–" + N(high);
     }
 
     /// <summary>A grain size as a reader writes it: µm below 0,1 mm, else mm (“0,1–0,6 mm”, “15 µm”, “&lt; 63 µm”).</summary>

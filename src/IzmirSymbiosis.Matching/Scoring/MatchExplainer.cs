@@ -175,6 +175,12 @@ public static class MatchExplainer
                     $"the need asks for grains of {StatedContent.SizeText(low, high, CultureInfo.InvariantCulture)}, the offer's are {StatedContent.SizeText(offerLow, offerHigh, CultureInfo.InvariantCulture)}");
         }
 
+        if (content is { Key: StatedContent.MeltFlowKey, Amount: { } flowLow, High: { } flowHigh, OfferAmount: { } offerFlowLow, OfferHigh: { } offerFlowHigh })
+        {
+            return ($"ihtiyaç {StatedContent.MeltFlowText(flowLow, flowHigh, TrCulture)} g/10 dk eriyik akış hızı (MFI) istiyor, teklifinki {StatedContent.MeltFlowText(offerFlowLow, offerFlowHigh, TrCulture)} g/10 dk",
+                    $"the need asks for a melt flow rate (MFI) of {StatedContent.MeltFlowText(flowLow, flowHigh, CultureInfo.InvariantCulture)} g/10 min, the offer's is {StatedContent.MeltFlowText(offerFlowLow, offerFlowHigh, CultureInfo.InvariantCulture)} g/10 min");
+        }
+
         if (content is { Qualitative: true, Amount: null })
         {
             return ($"ihtiyaç “{content.Shown}” malzeme istiyor, teklifin açıklaması yüksek içerik anıyor (“{content.OfferWord ?? content.Key}”)",

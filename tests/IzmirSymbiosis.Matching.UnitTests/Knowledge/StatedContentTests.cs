@@ -230,6 +230,12 @@ public class StatedContentTests
         "ihtiyaç “low chlorine” malzeme istiyor, teklifin açıklaması yüksek içerik anıyor (“pvc”)", "the need asks for “low chlorine” material, the offer's description names a high content (“pvc”)")]
     [InlineData("LDPE (jel yüksek)", "Film için düşük jelli LDPE",
         "ihtiyaç “düşük jelli” malzeme istiyor, teklifin açıklaması yüksek içerik anıyor (“jel”)", "the need asks for “düşük jelli” material, the offer's description names a high content (“jel”)")]
+    [InlineData("Melt-blown PP pelet (MFI ~400 g/10 dk)", "Rafya hattı: PP homopolimer, MFI 2-4 g/10 dk",
+        "ihtiyaç 2–4 g/10 dk eriyik akış hızı (MFI) istiyor, teklifinki 400 g/10 dk", "the need asks for a melt flow rate (MFI) of 2–4 g/10 min, the offer's is 400 g/10 min")]
+    [InlineData("Enjeksiyon PP ıskartası (MFI 25)", "Boru hattı için HDPE, MFR < 1",
+        "ihtiyaç ≤ 1 g/10 dk eriyik akış hızı (MFI) istiyor, teklifinki 25 g/10 dk", "the need asks for a melt flow rate (MFI) of ≤ 1 g/10 min, the offer's is 25 g/10 min")]
+    [InlineData("LDPE film firesi, MFI 0,3", "Enjeksiyon için PE, melt flow index ≥ 20",
+        "ihtiyaç ≥ 20 g/10 dk eriyik akış hızı (MFI) istiyor, teklifinki 0,3 g/10 dk", "the need asks for a melt flow rate (MFI) of ≥ 20 g/10 min, the offer's is 0.3 g/10 min")]
     public void ContentLine_SaysWhichAmountBreaksTheNeedsSpecification(string offer, string need, string tr, string en)
     {
         var conflict = StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords(offer));
@@ -246,6 +252,9 @@ public class StatedContentTests
     [InlineData("3 mm sac kırpıntısı", "Drenaj çakılı 8-16 mm")] // a single size is no grading
     [InlineData("Sac kırpıntısı (kalınlık 0,5-3 mm)", "Drenaj çakılı 8-16 mm")] // a thickness is no grain size
     [InlineData("Pamuk tüyü (lif boyu 5-10 mm)", "Keçe için açılmış pamuk (lif boyu 15-40 mm)")] // a fibre length neither
+    [InlineData("LDPE shrink film trim (MFI 0.8)", "Tarım filmi için LDPE regrind, MFI 0,3-1,5")] // inside the window
+    [InlineData("PP enjeksiyon yolluğu (MFI 6)", "PP rafya, MFI 2-4")] // within twice the window: a recipe can take it
+    [InlineData("PP enjeksiyon yolluğu", "PP rafya, MFI 2-4")] // the offer states no melt flow
     public void Conflict_GrainSizesThatMeetOrAreNotStated_None(string offer, string need) =>
         Assert.Null(StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords(offer)));
 
