@@ -313,7 +313,8 @@ public class MaterialCatalogTests
     [InlineData(null, "Pirinç kabuğu külü (RHA)", null, "mineral.ash.biomass.ricehusk")]
     [InlineData(null, "Çeltik kavuzu, kuru", null, "biomass.green")]
     [InlineData(null, "Pamuk sapı (hasat sonrası, balyalı)", null, "biomass.green")] // a cotton stalk is no cotton fibre
-    [InlineData("160509", "Stok fazlası katyonik poliakrilamid emülsiyonu", "17.12", "chemical.organic.flocculant")]
+    [InlineData("160509", "Stok fazlası katyonik poliakrilamid emülsiyonu", "17.12", "chemical.organic.flocculant.cationic")]
+    [InlineData("160509", "Açılmamış torba poliakrilamid flokülant", "23.70", "chemical.organic.flocculant")]
     [InlineData(null, "Kurutulmuş domates kabuğu (salça hattı)", null, "biomass.food")] // a peel, not bark: the bare “kabuk” stays bark
     [InlineData(null, "Kırmızı üzüm kabuğu (cibreden ayrılmış)", null, "biomass.food")]
     [InlineData("030101", "Çam kabuğu, kuru", "16.10", "wood.clean")]
@@ -494,6 +495,7 @@ public class MaterialCatalogTests
     [InlineData("120117", "Garnet kumlama kumu", null, "Şişe camı fırını için renksiz cam kırığı")] // EU 1179/2012: no non-glass
     [InlineData("070299", "Vulkanize EPDM profil kırpıntısı", null, "TPE enjeksiyonu için eritilebilir termoplastik elastomer")] // vulcanised rubber does not melt
     [InlineData("020601", "Şurup tankı yıkama suyu (şekerli)", null, "Çimento fırını için alternatif yakıt")] // a liquid has no calorific value to burn
+    [InlineData("160509", "Anyonik poliakrilamid flokülant (mermer atıksuyu için)", null, "Belt-pres çamur susuzlaştırma için katyonik polimer")] // polymer charge: organic sludge needs a cationic one
     public void Relation_IncompatibilitiesOfTheIssue_Hard(string? offerCode, string offer, string? needCode, string need)
     {
         var r = Catalog.Relation(Catalog.Resolve(offerCode, offer, null), Catalog.ResolveNeed(needCode, need, null));
