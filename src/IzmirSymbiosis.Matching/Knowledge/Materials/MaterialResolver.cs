@@ -557,13 +557,16 @@ internal sealed class MaterialResolver
 
         // An ash named with the biomass that was burnt is biomass ash: “pirina yakan kazan külü”, “odun kazanı
         // dip külü” (EWC 10 01 03 ash of untreated wood; EN ISO 17225 fuels): its potash and lime, not a coal ash's silica.
+        // Not of treated wood: the ash of MDF, chipboard or impregnated wood is no EWC 10 01 03 ash of untreated wood
+        // (its binders, coatings and preservatives stay in it; EN ISO 17225-1 and the Waste Wood Ordinance keep them apart).
         var biomassAsh = _catalog.IdOf("mineral.ash.biomass");
         var ash = _catalog.IdOf("mineral.ash");
+        var treatedWood = _catalog.IdOf("wood.treated");
         if (biomassAsh != 0 && families.Count == 2 && families.Contains("mineral") && (families.Contains("biomass") || families.Contains("wood")) &&
             leaves.Any(id => _catalog.IsUnder(id, ash)) &&
             leaves.All(id => _catalog.IsUnder(id, ash) || _catalog.Get(id).Family is "biomass" or "wood"))
         {
-            return biomassAsh;
+            return leaves.Any(id => treatedWood != 0 && _catalog.IsUnder(id, treatedWood)) ? ash : biomassAsh;
         }
 
         // A sludge named with an unnamed polymer holds it as its conditioning agent: “DAF çamuru (FeCl3 ve polimer)” is
