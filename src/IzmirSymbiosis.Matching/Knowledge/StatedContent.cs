@@ -59,7 +59,7 @@ public static partial class StatedContent
     // Lower-case signs of a stated exclusion; a description without any is read no further.
     private static readonly string[] s_triggers =
         ["sız", "siz", "suz", "süz", "altı", "alti", "üzeri", "uzeri", "üstü", "below", "above", "içerme", "olmaya", "olmama", "bulunma", "yok", "hariç", "barındırma", "<", "≤", "max", "maks", "azami", "no ", "without", "free", ">", "≥", "min", "en az", "asgari", "least", "fazla", "en çok",
-         "edilmez", "edilmiyor", "istenmez", "istemiyoruz", "istemeyiz", "karışma", "bulaşma", "not accepted", "görme", "gorme", "düşük", "dusuk", "low", "less", "doğal", "dogal", "natural", "°", "mm", "µm", "μm", "mikron", "micron", "mfi", "mfr", "mvr", "melt flow", "eriyik akış"];
+         "edilmez", "edilmiyor", "istenmez", "istemiyoruz", "istemeyiz", "karışma", "bulaşma", "not accepted", "görme", "gorme", "düşük", "dusuk", "low", "less", "doğal", "dogal", "natural", "°", "mm", "µm", "μm", "mikron", "micron", "mfi", "mfr", "mvr", "melt flow", "eriyik akış", "virgin", "orijinal"];
 
     /// <summary>
     /// The key of a need that asks for natural (quarried) mineral material: “TS EN 12620 doğal agrega”,
@@ -120,6 +120,10 @@ public static partial class StatedContent
 
     // Words just before a size that make it no grain size: a thickness, a diameter, a fibre's or a piece's length.
     private static readonly string[] s_notGrainWords = ["kalınlı", "kalinli", "thick", "çap", "diamet", "lif boy", "uzunluk", "length", "fibre", "fiber", "film"];
+
+    // A need for virgin material only: “yalnız orijinal (virgin)”, “sadece virgin”, “virgin only”, “only virgin”.
+    [GeneratedRegex(@"(?<!\p{L})(?:(?:yaln[ıi]z(?:ca)?|sadece)\s+(?:orijinal|virgin)|only\s+virgin|virgin\s+only)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex VirginOnlyPattern();
 
     // Folded stems of words for recycled material that a need may refuse.
     private static readonly string[] s_recycledStems = ["rejenere", "recycl", "regrind", "regranul", "ikincil", "secondary"];
@@ -315,6 +319,12 @@ public static partial class StatedContent
         if (MeltFlows(description) is { } flow)
         {
             found.Add(new ExcludedContent(MeltFlowKey, string.Empty, Limit: true) { Amount = flow.Low, High = flow.High });
+        }
+
+        // So does a need for virgin material only (“yalnız orijinal (virgin)”, “virgin only”).
+        if (VirginOnlyPattern().Match(description) is { Success: true } virginOnly)
+        {
+            found.Add(new ExcludedContent(RecycledKey, virginOnly.Value, Limit: false));
         }
 
         // A refused recycled grade (“rejenere kabul edilmez”, “no regrind”) rules out every by-product; a cap on it does not.

@@ -123,6 +123,8 @@ public class StatedContentTests
     [InlineData("Clean HDPE regrind", "HDPE for food-contact film, no regrind", "regrind")]
     [InlineData("Miadı geçmiş orijinal PP granül (açılmamış torbalarda)", "Boru üretimi için PP granül; rejenere kabul edilmez", null)]
     [InlineData("PP enjeksiyon ıskartası", "Boru üretimi için PP granül; rejenere en çok %20", null)] // a cap on recyclate is no refusal
+    [InlineData("Şırınga enjeksiyonu PP yolluk ve ıskarta (temiz)", "Tıbbi cihaz enjeksiyonu: yalnız orijinal (virgin) PP", "yalnız orijinal")] // virgin only
+    [InlineData("Açılmamış torbada miadı geçmiş PP granül", "Tıbbi cihaz için yalnız orijinal PP", null)] // unopened primary material is virgin
     // a refused adjective of content names the noun it is made from
     [InlineData("Berilyum bakırı (CuBe2) kalıp işleme talaşı", "İkincil bakır ergitme: kablo bakırı talaşı; berilyumlu alaşım kabul edilmez", "berilyumlu")]
     [InlineData("Kurşunsuz pirinç talaşı", "Armatür dökümü için pirinç; kurşunlu alaşım kabul edilmez", null)]
