@@ -88,6 +88,7 @@ public class UseRestrictionsTests
     [InlineData("Rations for dairy cows", "feed", "ruminant")] // a ration is an animal's daily feed
     [InlineData("Süt ineği rasyonu: by-pass protein katkısı", "feed", "ruminant")]
     [InlineData("Dana besisi için kaba yem", "feed", "ruminant")]
+    [InlineData("Balık çiftliği: kendi yemimize enerji kaynağı olarak yağ", "feed")] // “yemimize”: our feed
     [InlineData("Rebond köpük için post-endüstriyel PU kırpıntısı", "preconsumer")]
     [InlineData("Pre-consumer PET for fibre", "preconsumer")]
     [InlineData("PP rafya hattı: dolgusuz homopolimer PP", "unfilled")]
