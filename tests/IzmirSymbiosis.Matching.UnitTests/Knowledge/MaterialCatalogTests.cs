@@ -310,6 +310,7 @@ public class MaterialCatalogTests
     [InlineData(null, "Odun kazanı taban külü", null, "mineral.ash.biomass")]
     [InlineData(null, "Saman külü (kazan altı)", null, "mineral.ash.biomass")] // “külü” is the ash of the straw, not an adjective in -lu
     [InlineData(null, "Mobilya fabrikası kazan külü (MDF ve sunta yakılıyor)", null, "mineral.ash")] // ash of treated board is no untreated-wood ash
+    [InlineData("100199", "Jeotermal santral amorf silika kabuğu (SiO2 %86)", "35.11", "mineral.silicafume")] // amorphous silica scale, not bark
     [InlineData("070699", "Sabun fabrikası alt lye (spent lye; gliserin %8)", "20.41", "chemical.organic")] // soap-making glycerin water
     [InlineData("100101", "Çeltik kavuzu külü, kontrollü yanma", "10.61", "mineral.ash.biomass.ricehusk")]
     [InlineData(null, "Pirinç kabuğu külü (RHA)", null, "mineral.ash.biomass.ricehusk")]
