@@ -15,6 +15,9 @@ internal sealed class NeedFunctions
 
     private readonly (int Id, (string Stem, bool Open)[] Words, (string Stem, bool Open)[][] Within)[] _phrases;
 
+    // The phrases' first stems: a need whose folded text holds none of them names no function (most needs), read no further.
+    private readonly string[] _firstStems;
+
     /// <summary>Builds the matcher from the table's rows; <paramref name="idOf"/> gives each function's material id.</summary>
     public NeedFunctions(IReadOnlyList<IReadOnlyDictionary<string, string>> rows, Func<string, int> idOf)
     {
@@ -27,6 +30,7 @@ internal sealed class NeedFunctions
         }
 
         _phrases = [.. phrases];
+        _firstStems = [.. _phrases.Select(p => p.Words[0].Stem).Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>
@@ -50,6 +54,12 @@ internal sealed class NeedFunctions
     public (int Id, int Start, int End) Of(string? description)
     {
         if (string.IsNullOrWhiteSpace(description))
+        {
+            return (0, 0, 0);
+        }
+
+        var text = TextAnalyzer.FoldKey(description);
+        if (!Array.Exists(_firstStems, stem => text.Contains(stem, StringComparison.Ordinal)))
         {
             return (0, 0, 0);
         }
