@@ -318,6 +318,8 @@ public class MaterialCatalogTests
     [InlineData(null, "Pamuk sapı (hasat sonrası, balyalı)", null, "biomass.green")] // a cotton stalk is no cotton fibre
     [InlineData("160509", "Stok fazlası katyonik poliakrilamid emülsiyonu", "17.12", "chemical.organic.flocculant.cationic")]
     [InlineData("160509", "Açılmamış torba poliakrilamid flokülant", "23.70", "chemical.organic.flocculant")]
+    [InlineData("160304", "Priz almış çimento topakları (kuru)", "52.24", "mineral.cdw")] // hardened cement is a concrete-like rubble (EWC 10 13 14)
+    [InlineData(null, "Hardened cement lumps from a silo", null, "mineral.cdw")]
     [InlineData(null, "Kurutulmuş domates kabuğu (salça hattı)", null, "biomass.food")] // a peel, not bark: the bare “kabuk” stays bark
     [InlineData(null, "Kırmızı üzüm kabuğu (cibreden ayrılmış)", null, "biomass.food")]
     [InlineData("030101", "Çam kabuğu, kuru", "16.10", "wood.clean")]
@@ -537,6 +539,8 @@ public class MaterialCatalogTests
     [InlineData("020202", "Poultry feathers (wet)", "Need: white fish offal for fishmeal", MaterialRelationKind.Broader)] // fishmeal is made of fish
     [InlineData("170402", "6063 alüminyum profil hurdası", "alüminyum pres döküm hammaddesi", MaterialRelationKind.Accepted)]
     [InlineData("170402", "alüminyum hurda", "6060 profil hurdası", MaterialRelationKind.Broader)] // an extrusion plant must know the class
+    [InlineData("101206", "Kullanılmış alçı kalıp kırığı (sertleşmiş)", "Priz yapan bağlayıcı alçı (hemihidrat)", MaterialRelationKind.Broader)] // EN 13279-1: set plaster must be calcined again
+    [InlineData("101206", "Off-spec sıva alçısı torbaları", "Çimento priz düzenleyici alçı taşı", MaterialRelationKind.Same)] // a binder is still calcium sulfate
     [InlineData("020304", "şeftali çekirdeği", "buhar kazanı için katı yakıt", MaterialRelationKind.Accepted)] // EN ISO 17225-1 fruit biomass
     [InlineData("020304", "zeytin çekirdeği", "biyokütle yakıt", MaterialRelationKind.Accepted)]
     [InlineData(null, "fındık kabuğu", "kazan için yakıt", MaterialRelationKind.Accepted)]
