@@ -50,7 +50,12 @@ public static class UseRestrictions
     /// <summary>The same in English (“value cut by 80%”).</summary>
     public static readonly string ContentCutEn = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"value cut by {(1 - ContentFactor) * 100:0}%");
 
-    private sealed record NeedRow(int Use, string Kind, string Value);
+    private sealed record Condition(string Kind, string Value, bool Negated)
+    {
+        public string[] Values { get; } = Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    private sealed record NeedRow(int Use, Condition[] Conditions);
 
     private sealed record OfferRow(string Kind, string Value, UseRestriction Restriction);
 
@@ -61,14 +66,21 @@ public static class UseRestrictions
     /// <summary>Names of the uses, in bit order (<c>feed</c>, <c>clean</c>).</summary>
     public static IReadOnlyList<string> Uses => s_table.Value.Uses;
 
-    /// <summary>The uses a need's description names, as a bit mask.</summary>
-    public static int NeedUses(string? description)
+    /// <summary>
+    /// The uses a need has, as a bit mask: those its description names, and those a row gives by the
+    /// receiver's NACE class and the material the need resolved to (a food manufacturer's need for a
+    /// food material is food, Regulation (EC) 178/2002 Art. 2, though the need does not say so).
+    /// </summary>
+    /// <param name="description">The need's description.</param>
+    /// <param name="nace">The receiver's NACE class ("10.51"), or null.</param>
+    /// <param name="materialKey">The key of the material the need resolved to, or null when none.</param>
+    public static int NeedUses(string? description, string? nace = null, string? materialKey = null)
     {
         var words = TextAnalyzer.Padded(description);
         var mask = 0;
         foreach (var row in s_table.Value.Needs)
         {
-            if (row.Kind == "word" && words.Contains(row.Value, StringComparison.Ordinal))
+            if (Array.TrueForAll(row.Conditions, c => Holds(c, words, nace, materialKey)))
             {
                 mask |= 1 << row.Use;
             }
@@ -76,6 +88,22 @@ public static class UseRestrictions
 
         return mask;
     }
+
+    /// <summary>
+    /// One condition of a need row: <c>word:</c> a phrase of the description; <c>nace:</c> one of the
+    /// space-separated class prefixes; <c>material:</c> one of the space-separated keys or their
+    /// grades, <c>none</c> for a need that resolved to no material. A condition written with a leading
+    /// <c>!</c> holds when its test does not.
+    /// </summary>
+    private static bool Holds(Condition c, string words, string? nace, string? materialKey) => c.Negated != c.Kind switch
+    {
+        "word" => words.Contains(c.Value, StringComparison.Ordinal),
+        "nace" => nace is not null && Array.Exists(c.Values, v => nace.StartsWith(v, StringComparison.Ordinal)),
+        "material" => Array.Exists(c.Values, v => materialKey is null
+            ? v == "none"
+            : materialKey == v || materialKey.StartsWith(v + ".", StringComparison.Ordinal)),
+        _ => false,
+    };
 
     /// <summary>The restrictions an offer falls under (its six-digit code, English code title, hazard and description).</summary>
     public static IEnumerable<UseRestriction> Of(string? code, string? titleEn, bool hazardous, string? description)
@@ -140,7 +168,7 @@ public static class UseRestrictions
             value = kind == "word" ? TextAnalyzer.Padded(value) : value;
             if (r["side"] == "need")
             {
-                needs.Add(new NeedRow(use, kind, value));
+                needs.Add(new NeedRow(use, [.. match.Split('&').Select(ConditionOf)]));
             }
             else
             {
@@ -149,5 +177,15 @@ public static class UseRestrictions
         }
 
         return new Table(uses, needs, offers);
+    }
+
+    private static Condition ConditionOf(string condition)
+    {
+        var negated = condition.StartsWith('!');
+        condition = negated ? condition[1..] : condition;
+        var colon = condition.IndexOf(':', StringComparison.Ordinal);
+        var kind = colon < 0 ? condition : condition[..colon];
+        var value = colon < 0 ? string.Empty : condition[(colon + 1)..];
+        return new Condition(kind, kind == "word" ? TextAnalyzer.Padded(value) : value, negated);
     }
 }

@@ -370,7 +370,7 @@ internal sealed class StreamPreparer(MatchingKnowledge knowledge, MatchingOption
                 MayReceiveHazardous = company.Source.MayReceiveHazardous,
                 Permits = company.Source.Permits,
                 HasLocation = company.HasLocation,
-                Uses = s.Direction == StreamDirection.Need ? UseRestrictions.NeedUses(s.Description) : 0,
+                Uses = s.Direction == StreamDirection.Need ? UseRestrictions.NeedUses(s.Description, company.Nace, materialId == 0 ? null : MaterialCatalog.Default.Get(materialId).Key) : 0,
                 ExcludedUses = excluded,
                 DoubtedUses = doubted,
                 Excludes = s.Direction == StreamDirection.Need && StatedContent.Excluded(s.Description) is { Length: > 0 } excludes ? excludes : null,

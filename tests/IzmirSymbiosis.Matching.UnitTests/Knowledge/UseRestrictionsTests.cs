@@ -1,4 +1,5 @@
 using IzmirSymbiosis.Matching.Knowledge;
+using IzmirSymbiosis.Matching.Knowledge.Materials;
 using IzmirSymbiosis.Matching.Knowledge.Tables;
 using IzmirSymbiosis.Matching.Scoring;
 using IzmirSymbiosis.ReferenceData;
@@ -46,6 +47,12 @@ public class UseRestrictionsTests
             Assert.False(string.IsNullOrWhiteSpace(r["use"]), row);
             Assert.False(string.IsNullOrWhiteSpace(r["source"]), row);
             var match = r["match"];
+            if (r["side"] == "need")
+            {
+                AssertNeedConditions(match);
+                continue;
+            }
+
             Assert.Matches("^(word:.+|ewc:[0-9]{2,6}|title:.+|hazardous)$", match);
             if (match.StartsWith("ewc:", StringComparison.Ordinal))
             {
@@ -60,9 +67,19 @@ public class UseRestrictionsTests
                 Assert.False(string.IsNullOrWhiteSpace(r["cite"]), row);
                 Assert.DoesNotContain(r["reason_en"], c => "çğıöşüÇĞİÖŞÜ".Contains(c, StringComparison.Ordinal));
             }
-            else
+        }
+    }
+
+    /// <summary>A need row's conditions: words, NACE class prefixes and material keys that exist (or none).</summary>
+    private static void AssertNeedConditions(string match)
+    {
+        var materials = MaterialCatalog.Default.Materials.Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var condition in match.Split('&'))
+        {
+            Assert.Matches("^!?(word:.+|nace:[0-9]{2}(\\.[0-9]{1,2})?( [0-9]{2}(\\.[0-9]{1,2})?)*|material:[a-z.]+( [a-z.]+)*)$", condition);
+            if (condition.TrimStart('!').StartsWith("material:", StringComparison.Ordinal))
             {
-                Assert.StartsWith("word:", match, StringComparison.Ordinal);
+                Assert.All(condition.TrimStart('!')[9..].Split(' '), k => Assert.True(k == "none" || materials.Contains(k), k));
             }
         }
     }
@@ -98,6 +115,23 @@ public class UseRestrictionsTests
         var mask = UseRestrictions.NeedUses(need);
 
         Assert.Equal(uses.Sum(u => 1 << UseRestrictions.Uses.ToList().IndexOf(u)), mask);
+    }
+
+    [Theory]
+    [InlineData("Beyaz peynir üretimi için çiğ süt", "10.51", null, true)] // a dairy's need for milk is food
+    [InlineData("Tatlı imalathanesi: ekonomik kırık ceviz içi", "10.71", "biomass.food", true)]
+    [InlineData("Balık işleme: taze fileto", "10.20", "biomass.abp.fish", true)] // a grade of a listed material
+    [InlineData("Kazan için katı yakıt", "10.51", "fuel", false)] // a food firm's fuel is no food
+    [InlineData("Karma yem için eski ekmek", "10.91", "biomass.food", false)] // animal feed is 10.9, not food
+    [InlineData("Biyogaz için gıda artığı", "35.21", "biomass.food", false)]
+    [InlineData("Tesisimizin biyogaz reaktörü için gıda artığı", "10.51", "biomass.food", false)] // a food firm's own biogas plant
+    [InlineData("Meyve posası (kompost için)", "10.32", "biomass.food", false)]
+    public void NeedUses_AFoodManufacturersNeedForAFoodMaterialIsFood(string need, string nace, string? material, bool food)
+    {
+        var bit = 1 << UseRestrictions.Uses.ToList().IndexOf("food");
+
+        Assert.Equal(food, (UseRestrictions.NeedUses(need, nace, material) & bit) != 0);
+        Assert.Equal(0, UseRestrictions.NeedUses(need) & bit); // the words alone do not name food
     }
 
     [Theory]
