@@ -873,6 +873,20 @@ public static partial class StatedContent
             j--;
         }
 
+        // “yabancı madde (cam, plastik) en çok %0,5”: the words the parentheses list are limited too.
+        if (j > 0 && tokens[j] == ")" && Array.LastIndexOf(tokens, "(", j - 1, Math.Min(j, 8)) is var open and > 0)
+        {
+            for (var k = open + 1; k < j; k++)
+            {
+                if (IsLetters(tokens[k]) && !IsConjunction(tokens[k]))
+                {
+                    Add(found, tokens[k], limit);
+                }
+            }
+
+            j = open - 1;
+        }
+
         // “X ve Y içermeyen”, “seramik-taş-porselen < 20”: every word of the list before the negation; commas join
         // the earlier items of a list that ends in a conjunction (“kauçuk, plastik ve yağ içermeyen”), never a list
         // without one (“temiz çelik, yağ içermeyen” rules out oil only), and only a one-word item that opens the clause

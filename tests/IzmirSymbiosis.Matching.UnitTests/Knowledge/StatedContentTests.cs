@@ -196,6 +196,9 @@ public class StatedContentTests
     [InlineData("Ayna kesim kırığı (gümüş ve boya kaplı arka yüz)", "Float hattı: düz cam kırığı; kaplamalı cam kabul yok", "kaplamalı")]
     [InlineData("Expired cream cheese in PP tubs (unopened)", "Biyogaz: yalnız ambalajsız organik atık", "ambalaj")]
     [InlineData("Süt tozu fabrikası kazınmış krema artığı", "Biyogaz: yalnız ambalajsız organik atık", null)]
+    // a limit after a parenthesised list caps every item of it (EN 13650/Kompost Tebliği: foreign matter such as glass and plastic)
+    [InlineData("Kompost elek üstü (plastik ve cam %3)", "Toprak düzenleyici: yabancı madde (cam, plastik) en çok %0,5", "cam")]
+    [InlineData("Olgun kompost (plastik %0,2)", "Toprak düzenleyici: yabancı madde (cam, plastik) en çok %0,5", null)]
     public void Conflict_WhenTheOfferNamesWhatTheNeedRulesOut(string offer, string need, string? shown)
     {
         var conflict = StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords(offer));
