@@ -536,6 +536,7 @@ public class MaterialCatalogTests
     [InlineData("170504", "Killi toprak (temiz; temel kazısından)", "Düzenli depolama sahası günlük örtüsü için temiz toprak", MaterialRelationKind.Accepted)] // clay is a soil: fill and cover
     [InlineData("110110", "Alüminyum eloksal arıtma çamuru", "Çimento farini için alümina düzeltici alternatif hammadde", MaterialRelationKind.Accepted)]
     [InlineData("190902", "Su arıtma tesisi alum çamuru", "Tuğla üretimi için kil katkısı", MaterialRelationKind.Accepted)]
+    [InlineData("101314", "Hazır beton yıkama çamuru (çimento hamuru ve kum)", "Klinker farini silis düzeltici", MaterialRelationKind.Accepted)] // BREF CLM §1.2.4.1 Si-Al-Ca group
     [InlineData("020202", "Poultry feathers (wet)", "Need: white fish offal for fishmeal", MaterialRelationKind.Broader)] // fishmeal is made of fish
     [InlineData("170402", "6063 alüminyum profil hurdası", "alüminyum pres döküm hammaddesi", MaterialRelationKind.Accepted)]
     [InlineData("170402", "alüminyum hurda", "6060 profil hurdası", MaterialRelationKind.Broader)] // an extrusion plant must know the class

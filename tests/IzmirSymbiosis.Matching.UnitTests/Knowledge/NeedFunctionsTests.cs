@@ -20,6 +20,8 @@ public class NeedFunctionsTests
     [InlineData("Çimento farini için demir düzeltici; yağ en çok %1", "use.rawmeal.iron")] // “demir” of the function is no iron scrap
     [InlineData("Farine alümina düzeltici, boksit yerine", "use.rawmeal.alumina")]
     [InlineData("Klinker farini silisli düzeltici (SiO2 >%80)", "use.rawmeal.silica")]
+    [InlineData("Klinker farini için silis ve demir sağlayan alternatif hammadde", "use.rawmeal.iron")] // “sağlayan”: providing, at a kiln
+    [InlineData("Klinker farini: CaO ve SiO2 sağlayan alternatif hammadde", "use.rawmeal.silica")]
     [InlineData("AAT: denitrifikasyon için dış karbon kaynağı, sıvı", "use.carbon.denitrification")]
     [InlineData("Need: oil absorbent pads, raw material wanted", "use.absorbent")]
     [InlineData("Çamur kompostu için yapılandırıcı malzeme", "use.bulking")]
