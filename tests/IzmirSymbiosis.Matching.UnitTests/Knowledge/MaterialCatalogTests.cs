@@ -318,6 +318,14 @@ public class MaterialCatalogTests
     [InlineData(null, "Pamuk sapı (hasat sonrası, balyalı)", null, "biomass.green")] // a cotton stalk is no cotton fibre
     [InlineData("160509", "Stok fazlası katyonik poliakrilamid emülsiyonu", "17.12", "chemical.organic.flocculant.cationic")]
     [InlineData("160509", "Açılmamış torba poliakrilamid flokülant", "23.70", "chemical.organic.flocculant")]
+    // alloy designations name the metal (EN 10027-1, EN 10088-1, EN 1412): an engine oil's grade is no steel
+    [InlineData("120199", "Yaprak yay ıskarta lamaları (51CrV4)", "29.32", "metal.ferrous")]
+    [InlineData(null, "16MnCr5 dövme çapağı", null, "metal.ferrous")]
+    [InlineData(null, "X5CrNi18-10 sac kırpıntısı", null, "metal.ferrous.stainless")]
+    [InlineData(null, "X153CrMoV12 kalıp çeliği parçaları", null, "metal.ferrous")] // 1.53 % carbon: a tool steel, not stainless
+    [InlineData(null, "CuZn39Pb3 talaş", null, "metal.nonferrous.copper.brass")]
+    [InlineData(null, "CuSn12 burç talaşı", null, "metal.nonferrous.copper")]
+    [InlineData("130205*", "10W40 motor yağı", null, "oil.mineral")]
     [InlineData("160304", "Priz almış çimento topakları (kuru)", "52.24", "mineral.cdw")] // hardened cement is a concrete-like rubble (EWC 10 13 14)
     [InlineData(null, "Hardened cement lumps from a silo", null, "mineral.cdw")]
     [InlineData(null, "Kurutulmuş domates kabuğu (salça hattı)", null, "biomass.food")] // a peel, not bark: the bare “kabuk” stays bark

@@ -140,6 +140,41 @@ internal sealed class MaterialResolver
         return grade == 0 ? id : grade;
     }
 
+    // A steel named by its EN 10027-1 designation: low-alloy steels by carbon content and alloying elements (§6.3.2:
+    // “42CrMo4”, “16MnCr5”, “51CrV4”, “100Cr6”, “11SMnPb30”), high-alloy ones after an X (§6.3.3: “X5CrNi18-10”,
+    // “X153CrMoV12”). The elements must include a two-letter symbol, so that an engine oil's “10W40” is no steel.
+    private static readonly System.Text.RegularExpressions.Regex s_steelDesignation = new(
+        @"^x?\d{1,3}(?:cr|mn|ni|mo|si|al|cu|ti|nb|pb|co|v|b|s|w)*(?:cr|mn|ni|mo|si|al|cu|ti|nb|pb|co)(?:cr|mn|ni|mo|si|al|cu|ti|nb|pb|co|v|b|s|w)*\d+(?:-\d+)*$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // A copper alloy named by its EN 1412 / EN 1982 designation: brass by zinc (“CuZn39Pb3”, “CuZn37”), the others
+    // (bronzes “CuSn12”, “CuAl10Fe5Ni5”, cupronickel “CuNi10Fe1Mn”, “CuBe2”) by their first alloying element.
+    private static readonly System.Text.RegularExpressions.Regex s_brassDesignation = new(
+        @"^cuzn\d", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex s_copperDesignation = new(
+        @"^cu(?:sn|al|ni|be|cr|zr|ag|si|mn|pb|co|fe)\d", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The material the folded word at <paramref name="i"/> names as an alloy designation (steel, brass, other copper
+    /// alloys), or null. A high-alloy steel of at least 10.5 % chromium and at most 1.2 % carbon is stainless (EN 10088-1 §3.2:
+    /// “X5CrNi18-10” is, the tool steel “X153CrMoV12” is not).
+    /// </summary>
+    private static string? DesignatedAlloy(string[] words, int i)
+    {
+        var word = words[i];
+        if (s_steelDesignation.IsMatch(word))
+        {
+            var carbon = word[0] == 'x' ? int.Parse(string.Concat(word.Skip(1).TakeWhile(char.IsAsciiDigit)), System.Globalization.CultureInfo.InvariantCulture) / 100.0 : double.NaN;
+            var chromium = AlloyDesignation.Contents(words, i).Where(c => c.Element == "cr").Select(c => c.Percent).DefaultIfEmpty(0).Max();
+            return carbon <= 1.2 && chromium >= 10.5 ? "metal.ferrous.stainless" : "metal.ferrous";
+        }
+
+        return s_brassDesignation.IsMatch(word) ? "metal.nonferrous.copper.brass"
+            : s_copperDesignation.IsMatch(word) ? "metal.nonferrous.copper"
+            : null;
+    }
+
     // Water from which heat is worth recovering through an exchanger (EU BREF Energy Efficiency (2009) §3.3: waste
     // water of 40 °C and more feeds heat pumps and pre-heats process water).
     private const double HotWaterCelsius = 40;
@@ -324,6 +359,11 @@ internal sealed class MaterialResolver
 
             if (candidates.Count == 0)
             {
+                if (DesignatedAlloy(words, i) is { } alloy)
+                {
+                    found.Add((_catalog.IdOf(alloy), 1, i, false, i + 1));
+                }
+
                 continue;
             }
 
