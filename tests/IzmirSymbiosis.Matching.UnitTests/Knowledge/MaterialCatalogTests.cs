@@ -326,6 +326,8 @@ public class MaterialCatalogTests
     [InlineData(null, "CuZn39Pb3 talaş", null, "metal.nonferrous.copper.brass")]
     [InlineData(null, "CuSn12 burç talaşı", null, "metal.nonferrous.copper")]
     [InlineData("130205*", "10W40 motor yağı", null, "oil.mineral")]
+    [InlineData("020502", "Süt fabrikası arıtma çamuru, Tire", "10.51", "sludge")] // Tire is an İzmir district, not a tyre
+    [InlineData(null, "Scrap truck tires", null, "rubber.tyre")]
     [InlineData("160304", "Priz almış çimento topakları (kuru)", "52.24", "mineral.cdw")] // hardened cement is a concrete-like rubble (EWC 10 13 14)
     [InlineData(null, "Hardened cement lumps from a silo", null, "mineral.cdw")]
     [InlineData(null, "Kurutulmuş domates kabuğu (salça hattı)", null, "biomass.food")] // a peel, not bark: the bare “kabuk” stays bark
