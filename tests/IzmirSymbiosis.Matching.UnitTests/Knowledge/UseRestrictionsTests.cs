@@ -147,6 +147,7 @@ public class UseRestrictionsTests
     [InlineData("020305", "Meyve suyu fabrikası arıtma çamuru")] // by the code's title (on-site effluent treatment)
     [InlineData("200108", "Yemekhane artıkları")] // catering waste: 1069/2009 Art. 11
     [InlineData("020106", "Büyükbaş gübresi")] // manure: Annex III(1)
+    [InlineData("020202", "Kanatlı kesimhanesi bağırsak içeriği (sindirim kanalı içeriği)")] // category 2: 1069/2009 Art. 9(a)
     [InlineData("040108", "Kromlu deri tıraş talaşı")] // tanned hide: Annex III(2)
     [InlineData("040199", "Kromsuz (glutaraldehit) wet-white tıraş talaşı")] // tanned without chrome is tanned all the same
     [InlineData("040199", "Wet-blue trimmings")]
