@@ -34,6 +34,8 @@ public class ProductReuseTests
     [InlineData("İkinci ömür enerji depolama için batarya modülü", true)]
     [InlineData("Beton parke için ikinci kalite pigment", true)]
     [InlineData("Telefon yenileme (refurbishment) atölyesi", true)]
+    [InlineData("Medikal gaz dolum: test sonrası tüpler yeniden doldurulur", true)]
+    [InlineData("Kompresör üreticisi: tepsiler geri alınır (döngüsel ambalaj)", true)]
     [InlineData("Çimento fırını için alternatif yakıt", false)]
     [InlineData("Kağıt fabrikası: ikinci hamur için OCC", false)]
     public void ReuseNeed_ReadFromTheDescription(string need, bool expected) =>
@@ -47,6 +49,7 @@ public class ProductReuseTests
     [InlineData("Ayıklanan eski kitaplar (ciltli; iyi durumda)", true)]
     [InlineData("Renk ve koku sapmalı sıvı sabun, bidonlarda", true)]
     [InlineData("Office chairs in good condition", true)]
+    [InlineData("Boş oksijen tüpleri (hidrostatik test tarihi geçmiş; valfli)", true)] // re-tested, not scrapped
     [InlineData("Şişmiş ve darbeli Li-ion batarya (SoH bilinmiyor)", false)]
     [InlineData("Çalışır/çalışmaz karışık cep telefonu", false)]
     [InlineData("Broken pallets, unused nails", false)]
