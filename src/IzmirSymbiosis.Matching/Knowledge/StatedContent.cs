@@ -192,7 +192,7 @@ public static partial class StatedContent
     // Short endings after a short key (≤ 3 letters) that still name it: “tuz” → “tuzlu”, “yağ” → “yağlı”.
     private static readonly string[] s_shortEndings = ["", "lu", "li", "lar", "ler", "u", "i", "yu", "yi", "lari", "leri"];
 
-    [GeneratedRegex(@"\p{L}[\p{L}\d]*(?:-\p{L}+)*|<|≤|>|≥|%|" + Number + @"|[;:,()\[\]/]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\p{L}[\p{L}\d]*(?:-\p{L}+)*|<|≤|>|≥|%|" + Number + @"|[;:,()\[\]/+]", RegexOptions.CultureInvariant)]
     private static partial Regex TokenPattern();
 
     [GeneratedRegex(@"(\p{L}+)-free\b|\bfree of (\p{L}+)|\b(?:no|without) (\p{L}+)(?:(?: or| and|,) (\p{L}+))?|\b(colou?r)less\b", RegexOptions.CultureInvariant)]
@@ -971,7 +971,7 @@ public static partial class StatedContent
     /// </summary>
     private static bool IsElementSymbol(string key) => key is "s" or "p";
 
-    private static bool IsConjunction(string token) => token == "/" || TextAnalyzer.FoldKey(token) is "ve" or "veya" or "ile" or "and" or "or";
+    private static bool IsConjunction(string token) => token is "/" or "+" || TextAnalyzer.FoldKey(token) is "ve" or "veya" or "ile" or "and" or "or";
 
     private static void Add(List<ExcludedContent> found, string word, bool limit)
     {

@@ -199,6 +199,9 @@ public class StatedContentTests
     // a limit after a parenthesised list caps every item of it (EN 13650/Kompost Tebliği: foreign matter such as glass and plastic)
     [InlineData("Kompost elek üstü (plastik ve cam %3)", "Toprak düzenleyici: yabancı madde (cam, plastik) en çok %0,5", "cam")]
     [InlineData("Olgun kompost (plastik %0,2)", "Toprak düzenleyici: yabancı madde (cam, plastik) en çok %0,5", null)]
+    // a cap on a sum caps each of its terms (a red clay's 7 % Fe2O3 alone breaks “Fe2O3+TiO2 <%1,5”)
+    [InlineData("Kırmızı kil (Fe2O3 %7)", "Porselen karo: beyaz pişen kil (Fe2O3+TiO2 <%1,5)", "Fe2O3")]
+    [InlineData("Beyaz kil (Fe2O3 %0,8)", "Porselen karo: beyaz pişen kil (Fe2O3 + TiO2 <%1,5)", null)]
     public void Conflict_WhenTheOfferNamesWhatTheNeedRulesOut(string offer, string need, string? shown)
     {
         var conflict = StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords(offer));
