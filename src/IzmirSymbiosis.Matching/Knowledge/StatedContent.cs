@@ -59,7 +59,7 @@ public static partial class StatedContent
     // Lower-case signs of a stated exclusion; a description without any is read no further.
     private static readonly string[] s_triggers =
         ["sız", "siz", "suz", "süz", "altı", "alti", "üzeri", "uzeri", "üstü", "below", "above", "içerme", "olmaya", "olmama", "bulunma", "yok", "hariç", "barındırma", "<", "≤", "max", "maks", "azami", "no ", "without", "free", ">", "≥", "min", "en az", "asgari", "least", "fazla", "en çok",
-         "edilmez", "edilmiyor", "istenmez", "istemiyoruz", "istemeyiz", "karışma", "bulaşma", "not accepted", "görme", "gorme", "düşük", "dusuk", "low", "less", "doğal", "dogal", "natural", "°", "mm", "µm", "μm", "mikron", "micron", "mfi", "mfr", "mvr", "melt flow", "eriyik akış", "virgin", "orijinal"];
+         "edilmez", "edilmiyor", "istenmez", "istemiyoruz", "istemeyiz", "karışma", "bulaşma", "not accepted", "görme", "gorme", "düşük", "dusuk", "low", "less", "doğal", "dogal", "natural", "°", "mm", "µm", "μm", "mikron", "micron", "mfi", "mfr", "mvr", "melt flow", "eriyik akış", "virgin", "orijinal", "mış", "miş", "muş", "müş"];
 
     /// <summary>
     /// The key of a need that asks for natural (quarried) mineral material: “TS EN 12620 doğal agrega”,
@@ -287,6 +287,20 @@ public static partial class StatedContent
                 {
                     found[k] = found[k] with { Amount = amount, Percent = percent, Minimum = bound.Minimum };
                 }
+            }
+        }
+
+        // A state the need asks for rules out the offer that says it lacks it, and the other way round: “yıkanmış”
+        // (washed) rules out “yıkanmamış”, “scorch olmamış” rules out “scorch olmuş” — unless the need only allows it
+        // (“yıkanmamış da kabul”).
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            // (A negating participle after a content, “PE karışmamış”, already rules that content out.)
+            if (IsLetters(tokens[i]) && !s_auxiliaries.Contains(TextAnalyzer.FoldKey(tokens[i])) && !s_negatingNext.Contains(TextAnalyzer.FoldKey(tokens[i])) &&
+                OppositeParticiple(tokens[i]) is { } opposite &&
+                !(i + 1 < tokens.Length && s_allowingAfterState.Contains(TextAnalyzer.FoldKey(tokens[i + 1]))))
+            {
+                found.Add(new ExcludedContent(TextAnalyzer.FoldKey(opposite), opposite, Limit: false));
             }
         }
 
@@ -970,6 +984,66 @@ public static partial class StatedContent
     /// Other single letters (units, grades, list marks) name no content.
     /// </summary>
     private static bool IsElementSymbol(string key) => key is "s" or "p";
+
+    /// <summary>Auxiliary participles (“olmuş”, “edilmemiş”): the word before them carries the state.</summary>
+    private static readonly HashSet<string> s_auxiliaries = new(StringComparer.Ordinal)
+    {
+        "olmus", "olmamis", "edilmis", "edilmemis", "yapilmis", "yapilmamis", "gormus", "gormemis", "kalmis", "kalmamis",
+    };
+
+    /// <summary>Words after a state that allow it rather than ask for it (“yıkanmamış da kabul”, “kurutulmuş olabilir”).</summary>
+    private static readonly HashSet<string> s_allowingAfterState = new(StringComparer.Ordinal)
+    {
+        "kabul", "olabilir", "olur", "de", "da", "dahil", "accepted", "ok",
+    };
+
+    /// <summary>
+    /// The opposite of a Turkish participle of state (-mış/-miş/-muş/-müş), by vowel harmony: “yıkanmış” ↔
+    /// “yıkanmamış”, “temizlenmiş” ↔ “temizlenmemiş”, “olmamış” ↔ “olmuş”; null for another word or a stem
+    /// shorter than three letters.
+    /// </summary>
+    internal static string? OppositeParticiple(string token)
+    {
+        var w = token.ToLower(s_tr);
+        if ((w.EndsWith("mamış", StringComparison.Ordinal) || w.EndsWith("memiş", StringComparison.Ordinal)) && w.Length >= 7)
+        {
+            var stem = w[..^5];
+            return LastVowel(stem) switch
+            {
+                'a' or 'ı' => stem + "mış",
+                'e' or 'i' => stem + "miş",
+                'o' or 'u' => stem + "muş",
+                'ö' or 'ü' => stem + "müş",
+                _ => null,
+            };
+        }
+
+        if (w.Length >= 6 && w[^3] == 'm' && w[^1] == 'ş' && w[^2] is 'ı' or 'i' or 'u' or 'ü')
+        {
+            var stem = w[..^3];
+            return LastVowel(stem) switch
+            {
+                'a' or 'ı' or 'o' or 'u' => stem + "mamış",
+                'e' or 'i' or 'ö' or 'ü' => stem + "memiş",
+                _ => null,
+            };
+        }
+
+        return null;
+    }
+
+    private static char LastVowel(string stem)
+    {
+        for (var k = stem.Length - 1; k >= 0; k--)
+        {
+            if ("aeıioöuü".Contains(stem[k], StringComparison.Ordinal))
+            {
+                return stem[k];
+            }
+        }
+
+        return '\0';
+    }
 
     private static bool IsConjunction(string token) => token is "/" or "+" || TextAnalyzer.FoldKey(token) is "ve" or "veya" or "ile" or "and" or "or";
 

@@ -10,7 +10,7 @@ public class StatedContentTests
     [InlineData("Peyniraltı suyu tozu için tatlı peyniraltı suyu (tuzsuz)", "tuz")]
     [InlineData("Float cam için düz cam kırığı (kaplamasız; PVB içermeyen)", "kaplama pvb")]
     [InlineData("Kuzu besi yemi: ambalaj kalıntısı içermeyen eski gıda", "ambalaj")]
-    [InlineData("Tip A geri dönüştürülmüş agrega (alçı <%1)", "alci")]
+    [InlineData("Tip A geri dönüştürülmüş agrega (alçı <%1)", "alci donusturulmemis")] // a recycled aggregate rules out one said not to be recycled
     [InlineData("Fırına hazır cam kırığı (seramik-taş-porselen <20 g/ton)", "seramik tas porselen")]
     [InlineData("Biyokütle kazanı yakıtı (kuru; <%15 nem)", "nem")]
     [InlineData("Need: dry untreated wood chips for MDF fibre (bark <1%)", "bark")]
@@ -202,6 +202,12 @@ public class StatedContentTests
     // a cap on a sum caps each of its terms (a red clay's 7 % Fe2O3 alone breaks “Fe2O3+TiO2 <%1,5”)
     [InlineData("Kırmızı kil (Fe2O3 %7)", "Porselen karo: beyaz pişen kil (Fe2O3+TiO2 <%1,5)", "Fe2O3")]
     [InlineData("Beyaz kil (Fe2O3 %0,8)", "Porselen karo: beyaz pişen kil (Fe2O3 + TiO2 <%1,5)", null)]
+    // a state the need asks for rules out its negation, and the other way round, unless the need only allows it
+    [InlineData("Kesimhane tavuk tüyü (yaş; yıkanmamış)", "Yastık dolgusu: yıkanmış, sterilize kuş tüyü", "yıkanmamış")]
+    [InlineData("Pres kalıbı hurdası (sınıfı ayrılmamış)", "Takım çeliği: yalnız sınıf ayrılmış hurda", "ayrılmamış")]
+    [InlineData("İşlenmiş deri kırpıntısı", "Jelatin için işlenmemiş ham deri", "işlenmiş")]
+    [InlineData("Yıkanmış PET pul", "PET pul; yıkanmamış da kabul", null)]
+    [InlineData("Kuru tüy (yıkanmış)", "Yastık dolgusu: yıkanmış kuş tüyü", null)]
     public void Conflict_WhenTheOfferNamesWhatTheNeedRulesOut(string offer, string need, string? shown)
     {
         var conflict = StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords(offer));
@@ -301,4 +307,15 @@ public class StatedContentTests
     [InlineData("ABS/HIPS kırığı (bromlu parçalar ayrılmış)")]
     public void Conflict_AContentTheOfferSaysWasTakenOut_None(string offer) =>
         Assert.Null(StatedContent.Conflict(StatedContent.Excluded("ABS/HIPS granül: bromsuz plastik"), StatedContent.OfferWords(offer)));
+
+    [Theory]
+    [InlineData("yıkanmış", "yıkanmamış")]
+    [InlineData("temizlenmemiş", "temizlenmiş")]
+    [InlineData("kırılmış", "kırılmamış")]
+    [InlineData("kurutulmuş", "kurutulmamış")]
+    [InlineData("çözülmüş", "çözülmemiş")]
+    [InlineData("pişirilmemiş", "pişirilmiş")]
+    [InlineData("miş", null)]
+    [InlineData("temiz", null)]
+    public void OppositeParticiple_ByVowelHarmony(string word, string? opposite) => Assert.Equal(opposite, StatedContent.OppositeParticiple(word));
 }
