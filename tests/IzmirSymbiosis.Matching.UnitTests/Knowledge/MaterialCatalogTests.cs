@@ -328,6 +328,7 @@ public class MaterialCatalogTests
     [InlineData("130205*", "10W40 motor yağı", null, "oil.mineral")]
     [InlineData("020502", "Süt fabrikası arıtma çamuru, Tire", "10.51", "sludge")] // Tire is an İzmir district, not a tyre
     [InlineData(null, "Scrap truck tires", null, "rubber.tyre")]
+    [InlineData("190905", "Spent ion-exchange resins (cation and anion beads)", "20.14", "polymer")] // EWC 19 09 05: cross-linked polystyrene beads
     [InlineData("160304", "Priz almış çimento topakları (kuru)", "52.24", "mineral.cdw")] // hardened cement is a concrete-like rubble (EWC 10 13 14)
     [InlineData(null, "Hardened cement lumps from a silo", null, "mineral.cdw")]
     [InlineData(null, "Kurutulmuş domates kabuğu (salça hattı)", null, "biomass.food")] // a peel, not bark: the bare “kabuk” stays bark
