@@ -329,6 +329,8 @@ public class MaterialCatalogTests
     [InlineData("020502", "Süt fabrikası arıtma çamuru, Tire", "10.51", "sludge")] // Tire is an İzmir district, not a tyre
     [InlineData(null, "Scrap truck tires", null, "rubber.tyre")]
     [InlineData("190905", "Spent ion-exchange resins (cation and anion beads)", "20.14", "polymer")] // EWC 19 09 05: cross-linked polystyrene beads
+    [InlineData("190901", "Used swimming-pool filter sand (silica 0.4-0.8 mm)", "55.10", "mineral.sand")]
+    [InlineData(null, "Kireç kaymağı (bulamaç; kumlu)", null, null)] // “kumlu” (sandy) names no sand
     [InlineData("160304", "Priz almış çimento topakları (kuru)", "52.24", "mineral.cdw")] // hardened cement is a concrete-like rubble (EWC 10 13 14)
     [InlineData(null, "Hardened cement lumps from a silo", null, "mineral.cdw")]
     [InlineData(null, "Kurutulmuş domates kabuğu (salça hattı)", null, "biomass.food")] // a peel, not bark: the bare “kabuk” stays bark
@@ -548,6 +550,7 @@ public class MaterialCatalogTests
     [InlineData("110110", "Alüminyum eloksal arıtma çamuru", "Çimento farini için alümina düzeltici alternatif hammadde", MaterialRelationKind.Accepted)]
     [InlineData("190902", "Su arıtma tesisi alum çamuru", "Tuğla üretimi için kil katkısı", MaterialRelationKind.Accepted)]
     [InlineData("101314", "Hazır beton yıkama çamuru (çimento hamuru ve kum)", "Klinker farini silis düzeltici", MaterialRelationKind.Accepted)] // BREF CLM §1.2.4.1 Si-Al-Ca group
+    [InlineData("190901", "Havuz filtre kumu (silis; yıkanmış)", "Need: SiO2 corrector for raw meal", MaterialRelationKind.Accepted)] // BREF CLM §1.2.2: sand
     [InlineData("020202", "Poultry feathers (wet)", "Need: white fish offal for fishmeal", MaterialRelationKind.Broader)] // fishmeal is made of fish
     [InlineData("170402", "6063 alüminyum profil hurdası", "alüminyum pres döküm hammaddesi", MaterialRelationKind.Accepted)]
     [InlineData("170402", "alüminyum hurda", "6060 profil hurdası", MaterialRelationKind.Broader)] // an extrusion plant must know the class
