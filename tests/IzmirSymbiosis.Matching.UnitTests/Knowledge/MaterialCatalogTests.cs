@@ -330,6 +330,7 @@ public class MaterialCatalogTests
     [InlineData(null, "Scrap truck tires", null, "rubber.tyre")]
     [InlineData("190905", "Spent ion-exchange resins (cation and anion beads)", "20.14", "polymer")] // EWC 19 09 05: cross-linked polystyrene beads
     [InlineData("190901", "Used swimming-pool filter sand (silica 0.4-0.8 mm)", "55.10", "mineral.sand")]
+    [InlineData("190699", "Biyometan arıtma çıkış CO2'si (%98 CO2; aktif karbon sonrası H2S <1 ppm)", "35.21", "chemical.co2")] // a treatment step is no material
     [InlineData(null, "Kireç kaymağı (bulamaç; kumlu)", null, null)] // “kumlu” (sandy) names no sand
     [InlineData("160304", "Priz almış çimento topakları (kuru)", "52.24", "mineral.cdw")] // hardened cement is a concrete-like rubble (EWC 10 13 14)
     [InlineData(null, "Hardened cement lumps from a silo", null, "mineral.cdw")]

@@ -741,8 +741,9 @@ internal sealed class MaterialResolver
     // Words that make the material before them a process or a figure, not a stream: “CO2 prosesi” (a core-making
     // process), “CO2 salımı”, “CO2 emission”, “karbon ayak izi”.
     // So do the processes a material undergoes: “cüruf soğutma suyu” is water for cooling slag, “toz bastırma” binds dust.
+    // So does a step named by what it passes through: “aktif karbon sonrası” (after the activated-carbon filter), “kum filtre öncesi”.
     private static readonly string[] s_processFollowers = ["prosesi", "process", "salim", "emisyon", "emission", "tasarruf", "azaltim", "saving", "reduction", "footprint", "ayak",
-                                                           "sogutma", "bastirma"];
+                                                           "sogutma", "bastirma", "sonrasi", "oncesi"];
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
