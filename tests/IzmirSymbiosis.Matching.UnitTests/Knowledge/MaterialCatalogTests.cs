@@ -306,6 +306,9 @@ public class MaterialCatalogTests
     [InlineData("070199", "Off-spec MEG (renk sapmalı)", "20.14", "chemical.organic")]
     [InlineData(null, "Cocoa bean shells after roasting", null, "biomass.green")]
     [InlineData("020304", "Pistachio shells (roasted, unsalted, dry)", "10.39", "biomass.green")] // the English of “fıstık kabuğu”
+    [InlineData("200199", "Used natural cork stoppers from wineries", "56.10", "wood.cork")]
+    [InlineData(null, "Doğal mantar tıpa kırığı", null, "wood.cork")] // cork, not a mushroom: “kültür mantarı” stays green waste
+    [InlineData(null, "Kültür mantarı sap kesimi", null, "biomass.green")]
     // an ash named with the biomass burnt is biomass ash (EWC 10 01 03)
     [InlineData("100101", "Pirina yakan kazan külü (ızgara altı)", "10.41", "mineral.ash.biomass")]
     [InlineData(null, "Odun kazanı taban külü", null, "mineral.ash.biomass")]
