@@ -307,6 +307,7 @@ public class MaterialCatalogTests
     [InlineData(null, "Cocoa bean shells after roasting", null, "biomass.green")]
     [InlineData("020304", "Pistachio shells (roasted, unsalted, dry)", "10.39", "biomass.green")] // the English of “fıstık kabuğu”
     [InlineData("200199", "Used natural cork stoppers from wineries", "56.10", "wood.cork")]
+    [InlineData(null, "Palet üreticisi: geri dönüşüm HDPE/PP", null, "polymer.mixed")] // “X üreticisi” names the firm, like “X fabrikası”
     [InlineData(null, "Doğal mantar tıpa kırığı", null, "wood.cork")] // cork, not a mushroom: “kültür mantarı” stays green waste
     [InlineData(null, "Kültür mantarı sap kesimi", null, "biomass.green")]
     // an ash named with the biomass burnt is biomass ash (EWC 10 01 03)

@@ -763,7 +763,7 @@ internal sealed class MaterialResolver
 
     // Folded words that make the words before them a plant or a line, not a material (AAT: atıksu arıtma tesisi, a WWTP;
     // katrak: the gang saw of a marble works, so “mermer katrak bıçağı” is a saw blade).
-    private static readonly string[] s_originWords = ["fabrika", "tesis", "aat", "wwtp", "hatti", "hattin", "santral", "atolye", "isletme", "sistem", "katrak", "rafineri", "plant", "mill", "factory", "works", "system", "refinery"];
+    private static readonly string[] s_originWords = ["fabrika", "tesis", "aat", "wwtp", "hatti", "hattin", "santral", "atolye", "isletme", "sistem", "katrak", "rafineri", "uretici", "imalatci", "plant", "mill", "factory", "works", "system", "refinery", "producer", "manufacturer"];
 
     // Folded stems of form words that name no material of their own after another material: trimmings, flash, shavings, scrap.
     private static readonly string[] s_formWords = ["kirpinti", "capak", "talas", "hurda"];
