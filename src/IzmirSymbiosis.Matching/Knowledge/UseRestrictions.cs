@@ -15,7 +15,8 @@ public sealed record UseRestriction(int Use, bool Hard, string ReasonTr, string 
 /// Uses that law or a standard restricts (<c>Knowledge/Tables/use_restrictions.csv</c>): animal feed
 /// (Regulation (EC) 767/2009 Annex III, 1069/2009, Directive 2002/32/EC and their Turkish
 /// counterparts) and clean grades (EN 15347, EN 643, EN 13920, Regulation (EU) 2022/1616). A need
-/// has a use when its description names it; an offer is excluded from a use (hard) or doubted for it
+/// has a use when its description names it, or when its receiver's class and its material give it (a food
+/// manufacturer's need for a food material is food); an offer is excluded from a use (hard) or doubted for it
 /// (soft) by its code, its code's title, its hazard or the words of its description. Uses are bits,
 /// so the scorer tests a pair with one AND.
 /// </summary>
