@@ -19,9 +19,6 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
     static ComponentTest()
     {
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = new CultureInfo("tr-TR");
-
-        // The searches run on the shared test database; on a loaded machine they take more than bUnit's default second.
-        DefaultWaitTimeout = TimeSpan.FromSeconds(15);
     }
 
     protected ComponentTest(ComponentDatabaseFixture database)
