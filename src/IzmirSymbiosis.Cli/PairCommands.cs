@@ -275,6 +275,7 @@ internal static class PairCommands
         score = v.Score,
         filtered = FilterText(v),
         content_doubt = v.ContentDoubt?.Shown,
+        same_goods = v.SameGoods,
         factors = v.Factors.ToDictionary(p => p.Key, p => Math.Round(p.Value, 3)),
         material = new
         {
@@ -305,7 +306,7 @@ internal static class PairCommands
         var head = label is null
             ? string.Create(CultureInfo.InvariantCulture, $"{row,4}  {v.Score,5:0.0}")
             : string.Create(CultureInfo.InvariantCulture, $"{row,4}  label {(label.Value ? 1 : 0)}  {v.Score,5:0.0}");
-        var materials = $"{(v.OfferMaterial.Id == 0 ? "?" : v.OfferMaterial.Key)} → {(v.NeedMaterial.Id == 0 ? "?" : v.NeedMaterial.Key)} ({RelationName(v.Relation.Kind)})";
+        var materials = $"{(v.OfferMaterial.Id == 0 ? "?" : v.OfferMaterial.Key)} → {(v.NeedMaterial.Id == 0 ? "?" : v.NeedMaterial.Key)} ({RelationName(v.Relation.Kind)}){(v.SameGoods is { } goods ? $", same goods for reuse: {goods}" : string.Empty)}";
         Console.WriteLine($"{head}  {materials}{(v.OfferHazardous ? "  hazardous" : string.Empty)}");
         if (FilterText(v) is { } filtered)
         {

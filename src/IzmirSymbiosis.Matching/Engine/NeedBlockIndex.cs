@@ -134,10 +134,11 @@ internal sealed class NeedBlockIndex
                 }
             }
 
-            // Usable goods meet every need that takes goods for reuse (the reuse value bounds them).
+            // Usable goods meet every need that takes goods for reuse (the reuse value bounds them,
+            // or the same-goods value when the offer names goods).
             if (h.UsableGoods && _blocks.TryGetValue(BlockKey(ReuseKey, c, 1), out var reuse))
             {
-                InsertStrongestFirst(blocks, bounds, reuse, Knowledge.ProductReuse.Accept);
+                InsertStrongestFirst(blocks, bounds, reuse, h.Goods != 0 ? Knowledge.ProductReuse.SameGoods : Knowledge.ProductReuse.Accept);
             }
         }
     }

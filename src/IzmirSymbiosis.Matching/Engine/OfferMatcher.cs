@@ -30,7 +30,7 @@ internal sealed class OfferMatcher(StreamStore store, NeedBlockIndex needs, Matc
         var acceptMax = Knowledge.Materials.MaterialCatalog.Default.AcceptMax(oh.MaterialId);
         if (oh.UsableGoods)
         {
-            acceptMax = Math.Max(acceptMax, Knowledge.ProductReuse.Accept);
+            acceptMax = Math.Max(acceptMax, oh.Goods != 0 ? Knowledge.ProductReuse.SameGoods : Knowledge.ProductReuse.Accept);
         }
 
         var perTonne = o.Dimension is Dimension.Mass or Dimension.Volume;

@@ -113,6 +113,9 @@ internal struct HotStream
     /// <summary>Offers: the description states usable goods and names no damage (<see cref="Knowledge.ProductReuse"/>).</summary>
     public bool UsableGoods;
 
+    /// <summary>The reusable goods the description names (<see cref="Knowledge.ProductReuse.Goods"/>): one bit per kind.</summary>
+    public ulong Goods;
+
     /// <summary>Both ends of the window are open.</summary>
     public readonly bool OpenWindow => From == PreparedStream.OpenStart && Until == PreparedStream.OpenEnd;
 }

@@ -376,6 +376,7 @@ internal sealed class StreamPreparer(MatchingKnowledge knowledge, MatchingOption
                 Excludes = s.Direction == StreamDirection.Need && StatedContent.Excluded(s.Description) is { Length: > 0 } excludes ? excludes : null,
                 ReuseNeed = s.Direction == StreamDirection.Need && ProductReuse.IsReuseNeed(s.Description),
                 UsableGoods = s.Direction == StreamDirection.Offer && ProductReuse.IsUsableOffer(s.Description),
+                Goods = (s.Direction == StreamDirection.Need ? ProductReuse.IsReuseNeed(s.Description) : ProductReuse.IsUsableOffer(s.Description)) ? ProductReuse.Goods(s.Description) : 0,
             },
             SavingKgPerTonne = co2e?.KgPerTonne ?? Options.FallbackCo2eSavingKgPerTonne,
             PricePerBase = s.PricePerUnit is { } price ? (double)price / Domain.Streams.Quantity.ToBaseFactor(s.Unit) : null,

@@ -113,6 +113,9 @@ public static class MatchExplainer
             (MaterialBasis.Reuse, _, _) => (
                 "İhtiyaç yeniden kullanılacak, ikinci el ya da ikinci kalite ürün alıyor; teklif kullanılabilir durumda ürün (hasar belirtilmemiş)",
                 "The need takes goods for reuse, second-hand or of second quality; the offer is usable goods (no damage stated)"),
+            (MaterialBasis.SameGoods, _, _) => (
+                "İhtiyaç yeniden kullanmak için aynı ürünü arıyor; teklif bu ürünü kullanılabilir durumda veriyor (hasar belirtilmemiş), malzemesi belirleyici değil",
+                "The need wants the same goods for reuse; the offer gives them in usable condition (no damage stated), so their material does not decide"),
             (MaterialBasis.TextSimilarity, _, _) when m.SharedWord is { } word => (
                 $"Teklif ve ihtiyaç açıklamaları aynı şeyi anıyor: “{word}”",
                 $"The offer and need descriptions name the same thing: “{word}”"),

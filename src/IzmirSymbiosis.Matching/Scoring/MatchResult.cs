@@ -37,6 +37,9 @@ public enum MaterialBasis
 
     /// <summary>The need takes goods for reuse or of second quality, and the offer states usable goods (<see cref="Knowledge.ProductReuse"/>).</summary>
     Reuse,
+
+    /// <summary>The need takes goods for reuse and the usable offer is the same goods (a big bag for a big bag; <see cref="Knowledge.ProductReuse.Goods"/>).</summary>
+    SameGoods,
 }
 
 /// <summary>

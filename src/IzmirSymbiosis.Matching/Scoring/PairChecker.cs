@@ -42,6 +42,9 @@ public sealed record PairVerdict(
 
     /// <summary>A content the need rules out and the offer names (material value cut), if any (<see cref="StatedContent"/>).</summary>
     public ExcludedContent? ContentDoubt { get; init; }
+
+    /// <summary>The goods both sides name when the need takes them for reuse and the offer is usable (their material then does not decide), else null.</summary>
+    public string? SameGoods { get; init; }
 }
 
 /// <summary>
@@ -177,6 +180,7 @@ public sealed class PairChecker
         {
             Restriction = UseRestrictions.First(offer.Restrictions, need.Hot.Uses),
             ContentDoubt = need.Hot.Excludes is { } excludes ? StatedContent.Conflict(excludes, offer.ContentWords) : null,
+            SameGoods = PairScorer.SameGoods(in oh, in nh) ? ProductReuse.GoodsName(oh.Goods & nh.Goods) : null,
         };
     }
 

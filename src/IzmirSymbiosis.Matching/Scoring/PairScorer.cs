@@ -111,7 +111,7 @@ internal static class PairScorer
         // Hard incompatibility of the two materials (PVC into a PE regrind, slag as a fuel…), and a
         // use the law closes to the offer (ash or sewage sludge as feed, soiled drums as a clean grade).
         var mi = (oh.MaterialId * s_materialCount) + nh.MaterialId;
-        var factor = s_factor[mi];
+        var factor = MaterialFactor(mi, in oh, in nh);
         if (factor == 0 || (oh.ExcludedUses & nh.Uses) != 0)
         {
             return false;
@@ -156,7 +156,7 @@ internal static class PairScorer
 
         var economicsMax = perTonne ? EconomicsFit(disposal, purchase, opt.TransportFixedTryPerTonne + (opt.TransportTryPerTonneKm * kmLow)) : 0.5;
         var environmentMax = perTonne ? EnvironmentFit(saving - (opt.TransportKgCo2ePerTonneKm * kmLow), opt.EnvironmentHalfSaturationKgPerTonne) : 0.5;
-        var different = s_different[mi];
+        var different = Different(mi, in oh, in nh);
         var acceptBound = Accept(mi, in oh, in nh, different);
         var (codeBound, _) = CodeComponent(in oh, in nh, different);
         var groupBound = !different && oh.GroupId != 0 && oh.GroupId == nh.GroupId ? SameGroup : 0;
@@ -300,7 +300,7 @@ internal static class PairScorer
             return PairFilter.NoCommonPeriod;
         }
 
-        if (s_factor[(oh.MaterialId * s_materialCount) + nh.MaterialId] == 0)
+        if (MaterialFactor((oh.MaterialId * s_materialCount) + nh.MaterialId, in oh, in nh) == 0)
         {
             return PairFilter.MaterialIncompatible;
         }
@@ -456,8 +456,8 @@ internal static class PairScorer
         // a factor ≤ 1 for near substitutes, and "different": two known materials without a rule
         // (15 01 01 board vs 15 01 02 plastics) get nothing from a shared sub-chapter, chapter or group.
         var mi = (oh.MaterialId * s_materialCount) + nh.MaterialId;
-        var factor = s_factor[mi] * UseFactor(in oh, in nh) * ContentFactor(o, in nh);
-        var different = s_different[mi];
+        var factor = MaterialFactor(mi, in oh, in nh) * UseFactor(in oh, in nh) * ContentFactor(o, in nh);
+        var different = Different(mi, in oh, in nh);
         var accept = Accept(mi, in oh, in nh, different);
         var (code, codeBasis) = CodeComponent(in oh, in nh, different);
         var group = !different && oh.GroupId != 0 && oh.GroupId == nh.GroupId ? SameGroup : 0;
@@ -513,7 +513,7 @@ internal static class PairScorer
 
         if (accept > best)
         {
-            (best, basis) = (accept, accept > s_accept[mi] ? MaterialBasis.Reuse : MaterialBasis.MaterialModel);
+            (best, basis) = (accept, accept <= s_accept[mi] ? MaterialBasis.MaterialModel : SameGoods(in oh, in nh) ? MaterialBasis.SameGoods : MaterialBasis.Reuse);
         }
 
         if (text > best)
@@ -531,7 +531,23 @@ internal static class PairScorer
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static double Accept(int mi, ref readonly HotStream oh, ref readonly HotStream nh, bool different) =>
-        nh.ReuseNeed && oh.UsableGoods && !different ? Math.Max(s_accept[mi], ProductReuse.Accept) : s_accept[mi];
+        SameGoods(in oh, in nh) ? Math.Max(s_accept[mi], ProductReuse.SameGoods)
+        : nh.ReuseNeed && oh.UsableGoods && !different ? Math.Max(s_accept[mi], ProductReuse.Accept) : s_accept[mi];
+
+    /// <summary>
+    /// The need takes goods for reuse and the usable offer names the same goods (<see cref="ProductReuse.Goods"/>;
+    /// only such streams carry goods bits): the goods decide, not the materials the other words name.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool SameGoods(ref readonly HotStream oh, ref readonly HotStream nh) => (oh.Goods & nh.Goods) != 0 && nh.ReuseNeed && oh.UsableGoods;
+
+    /// <summary>The material model's factor (0: a hard incompatibility), 1 for the same goods offered for reuse.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static double MaterialFactor(int mi, ref readonly HotStream oh, ref readonly HotStream nh) => SameGoods(in oh, in nh) ? 1 : s_factor[mi];
+
+    /// <summary>Two known materials without a rule, unless the pair is the same goods offered for reuse.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool Different(int mi, ref readonly HotStream oh, ref readonly HotStream nh) => s_different[mi] && !SameGoods(in oh, in nh);
 
     /// <summary>
     /// The code component (same code 1.0, accepted sub-chapter 0.9 or chapter 0.75, same sub-chapter

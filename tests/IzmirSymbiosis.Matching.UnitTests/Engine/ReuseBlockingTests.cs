@@ -71,4 +71,24 @@ public class ReuseBlockingTests
         Assert.Empty(engine.MatchesFor(offer.Id));
         Assert.Empty(engine.RematchAllPairs());
     }
+
+    [Fact]
+    public void RematchAll_SameGoodsOfIncompatibleMaterials_FoundByBothIndexes()
+    {
+        // Paper cores to a stretch-film maker: paper into PE is a hard rule, the same goods lift it.
+        var converter = TestData.Company("17.21", TestData.Aliaga);
+        var filmMaker = TestData.Company("22.22", TestData.Kemalpasa);
+        var offer = TestData.Offer(converter, "150101", "Karton bobin göbeği (76 mm; sağlam)");
+        var need = TestData.Need(filmMaker, null, "Streç film üreticisi: PE film sarımı için karton göbek geri alınır (yeniden kullanım)");
+        var engine = new MatchingEngine(TestData.KnowledgeWithoutLibrary(), new MatchingOptions { MinScore = 0 });
+        engine.Load([converter, filmMaker], [offer]);
+        engine.RematchAll();
+
+        engine.UpsertStream(need);
+
+        var m = Assert.Single(engine.MatchesFor(offer.Id));
+        Assert.Equal(MaterialBasis.SameGoods, m.Basis);
+        engine.RematchAll();
+        Assert.Equal(engine.RematchAllPairs().Single(), Assert.Single(engine.MatchesFor(offer.Id)));
+    }
 }

@@ -117,6 +117,7 @@ public sealed partial class MatchExplainerTests
             { "library, many exchanges", Result(MaterialBasis.SynergyLibrary, many.Code, null) with { EvidenceNace = many.Nace } },
             { "text", Result(MaterialBasis.TextSimilarity, null, null) },
             { "reuse", Result(MaterialBasis.Reuse, "160122", null) },
+            { "same goods for reuse", Result(MaterialBasis.SameGoods, "150102", null) },
             { "use doubt", Result(MaterialBasis.SameSubChapter, "150102", "150104") with { UseDoubt = new UseRestriction(1, false, "teklif kirli; ihtiyaç temiz malzeme istiyor", "the offer is soiled; the need asks for clean material", "EN 15347:2007", "EN 15347:2007 (contamination)") } },
             { "text, nothing shared", Result(MaterialBasis.TextSimilarity, null, null) with { TextSimilarity = 0 } },
             { "text, a shared word", Result(MaterialBasis.TextSimilarity, null, null) with { TextSimilarity = PairScorer.SharedWord, SharedWord = "balata" } },
