@@ -58,7 +58,7 @@ public static class UseRestrictions
 
     private sealed record NeedRow(int Use, Condition[] Conditions);
 
-    private sealed record OfferRow(string Kind, string Value, UseRestriction Restriction);
+    private sealed record OfferRow(Condition[] Conditions, UseRestriction Restriction);
 
     private sealed record Table(IReadOnlyList<string> Uses, IReadOnlyList<NeedRow> Needs, IReadOnlyList<OfferRow> Offers);
 
@@ -96,32 +96,36 @@ public static class UseRestrictions
     /// grades, <c>none</c> for a need that resolved to no material. A condition written with a leading
     /// <c>!</c> holds when its test does not.
     /// </summary>
-    private static bool Holds(Condition c, string words, string? nace, string? materialKey) => c.Negated != c.Kind switch
+    private static bool Holds(Condition c, string words, string? nace, string? materialKey) => Holds(c, words, nace, materialKey, null, null, false);
+
+    /// <summary>
+    /// One condition of a row. Needs: <c>word:</c>, <c>nace:</c>, <c>material:</c>. Offers also:
+    /// <c>ewc:</c> a code, sub-chapter or chapter the offer's code starts with; <c>title:</c> a phrase
+    /// of the code's English title; <c>hazardous</c>.
+    /// </summary>
+    private static bool Holds(Condition c, string words, string? nace, string? materialKey, string? code, string? title, bool hazardous) => c.Negated != c.Kind switch
     {
         "word" => words.Contains(c.Value, StringComparison.Ordinal),
         "nace" => nace is not null && Array.Exists(c.Values, v => nace.StartsWith(v, StringComparison.Ordinal)),
         "material" => Array.Exists(c.Values, v => materialKey is null
             ? v == "none"
             : materialKey == v || materialKey.StartsWith(v + ".", StringComparison.Ordinal)),
+        "hazardous" => hazardous,
+        "ewc" => code is not null && code.StartsWith(c.Value, StringComparison.Ordinal),
+        "title" => title is not null && title.Contains(c.Value, StringComparison.OrdinalIgnoreCase),
         _ => false,
     };
 
-    /// <summary>The restrictions an offer falls under (its six-digit code, English code title, hazard and description).</summary>
-    public static IEnumerable<UseRestriction> Of(string? code, string? titleEn, bool hazardous, string? description)
+    /// <summary>
+    /// The restrictions an offer falls under (its six-digit code, English code title, hazard,
+    /// description and the key of the material it resolved to, null for none).
+    /// </summary>
+    public static IEnumerable<UseRestriction> Of(string? code, string? titleEn, bool hazardous, string? description, string? materialKey = null)
     {
         var words = TextAnalyzer.Padded(description);
-        var title = titleEn ?? string.Empty;
         foreach (var row in s_table.Value.Offers)
         {
-            var applies = row.Kind switch
-            {
-                "hazardous" => hazardous,
-                "ewc" => code is not null && code.StartsWith(row.Value, StringComparison.Ordinal),
-                "title" => title.Contains(row.Value, StringComparison.OrdinalIgnoreCase),
-                "word" => words.Contains(row.Value, StringComparison.Ordinal),
-                _ => false,
-            };
-            if (applies)
+            if (Array.TrueForAll(row.Conditions, c => Holds(c, words, null, materialKey, code, titleEn, hazardous)))
             {
                 yield return row.Restriction;
             }
@@ -162,18 +166,14 @@ public static class UseRestrictions
         foreach (var r in rows)
         {
             var use = uses.IndexOf(r["use"]);
-            var match = r["match"];
-            var colon = match.IndexOf(':', StringComparison.Ordinal);
-            var kind = colon < 0 ? match : match[..colon];
-            var value = colon < 0 ? string.Empty : match[(colon + 1)..];
-            value = kind == "word" ? TextAnalyzer.Padded(value) : value;
+            Condition[] conditions = [.. r["match"].Split('&').Select(c => ConditionOf(c.Trim()))];
             if (r["side"] == "need")
             {
-                needs.Add(new NeedRow(use, [.. match.Split('&').Select(ConditionOf)]));
+                needs.Add(new NeedRow(use, conditions));
             }
             else
             {
-                offers.Add(new OfferRow(kind, value, new UseRestriction(use, r["effect"] == "hard", r["reason_tr"], r["reason_en"], r["cite"], r["source"])));
+                offers.Add(new OfferRow(conditions, new UseRestriction(use, r["effect"] == "hard", r["reason_tr"], r["reason_en"], r["cite"], r["source"])));
             }
         }
 

@@ -304,7 +304,7 @@ internal sealed class StreamPreparer(MatchingKnowledge knowledge, MatchingOption
                 routes.TryGetValue(d, out var rs) ? rs.Max(r => r.WithUse) * routeWeight : 0)))
             .Where(e => e.Value > 0)
             .ToArray();
-        UseRestriction[] restrictions = s.Direction == StreamDirection.Offer ? [.. UseRestrictions.Of(code, waste?.DescriptionEn, hazardous, s.Description)] : [];
+        UseRestriction[] restrictions = s.Direction == StreamDirection.Offer ? [.. UseRestrictions.Of(code, waste?.DescriptionEn, hazardous, s.Description, materialId == 0 ? null : MaterialCatalog.Default.Get(materialId).Key)] : [];
         var (excluded, doubted) = UseRestrictions.Masks(restrictions);
         var dimension = Domain.Streams.Quantity.DimensionOf(s.Unit);
         int groupId;

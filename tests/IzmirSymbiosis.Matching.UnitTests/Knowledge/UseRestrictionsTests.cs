@@ -53,10 +53,16 @@ public class UseRestrictionsTests
                 continue;
             }
 
-            Assert.Matches("^(word:.+|ewc:[0-9]{2,6}|title:.+|hazardous)$", match);
-            if (match.StartsWith("ewc:", StringComparison.Ordinal))
+            foreach (var condition in match.Split('&'))
             {
-                Assert.Contains(codes, c => c.StartsWith(match[4..], StringComparison.Ordinal));
+                Assert.Matches("^!?(word:.+|ewc:[0-9]{2,6}|title:.+|hazardous|material:[a-z.]+( [a-z.]+)*)$", condition);
+                var test = condition.TrimStart('!');
+                if (test.StartsWith("ewc:", StringComparison.Ordinal))
+                {
+                    Assert.Contains(codes, c => c.StartsWith(test[4..], StringComparison.Ordinal));
+                }
+
+                AssertMaterialKeys(test);
             }
 
             if (r["side"] == "offer")
@@ -73,14 +79,20 @@ public class UseRestrictionsTests
     /// <summary>A need row's conditions: words, NACE class prefixes and material keys that exist (or none).</summary>
     private static void AssertNeedConditions(string match)
     {
-        var materials = MaterialCatalog.Default.Materials.Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var condition in match.Split('&'))
         {
             Assert.Matches("^!?(word:.+|nace:[0-9]{2}(\\.[0-9]{1,2})?( [0-9]{2}(\\.[0-9]{1,2})?)*|material:[a-z.]+( [a-z.]+)*)$", condition);
-            if (condition.TrimStart('!').StartsWith("material:", StringComparison.Ordinal))
-            {
-                Assert.All(condition.TrimStart('!')[9..].Split(' '), k => Assert.True(k == "none" || materials.Contains(k), k));
-            }
+            AssertMaterialKeys(condition.TrimStart('!'));
+        }
+    }
+
+    /// <summary>A <c>material:</c> condition names keys of <c>materials.csv</c> (or none).</summary>
+    private static void AssertMaterialKeys(string condition)
+    {
+        var materials = MaterialCatalog.Default.Materials.Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
+        if (condition.StartsWith("material:", StringComparison.Ordinal))
+        {
+            Assert.All(condition[9..].Split(' '), k => Assert.True(k == "none" || materials.Contains(k), k));
         }
     }
 
@@ -89,12 +101,12 @@ public class UseRestrictionsTests
     [InlineData("Hayvan yemi için protein kaynağı", "feed")]
     [InlineData("Yem fabrikası hammaddesi", "feed")]
     [InlineData("Temiz HDPE regrind", "clean", "recycling")]
-    [InlineData("Gıda ambalajı için LDPE", "clean")]
+    [InlineData("Gıda ambalajı için LDPE", "clean", "foodcontact")]
     [InlineData("Renk ayrılmış cam kırığı", "clean")]
     [InlineData("Kazan için kuru biyokütle (nem <%15)", "dry")]
     [InlineData("Dry wood chips for the boiler", "dry")]
     [InlineData("Buğday tarlasına doğrudan serilecek organik gübre", "land")]
-    [InlineData("İncir reçeli için gıda sınıfı incir", "food")]
+    [InlineData("İncir reçeli için gıda sınıfı incir", "food", "foodcontact")]
     [InlineData("Un değirmeni: ekmeklik buğday", "food")]
     [InlineData("Bebek formülü üretimi için laktoz", "food")]
     [InlineData("Dondurma kovası: gıda temaslı PP", "clean", "foodcontact")]
@@ -183,6 +195,31 @@ public class UseRestrictionsTests
         var v = Check("100102", "Uçucu kül", "Klinker için alternatif hammadde", "23.51");
 
         Assert.NotEqual(PairFilter.UseRestricted, v.Filter);
+    }
+
+    [Theory]
+    [InlineData("150102", "Otel plaj şezlongu kırığı (PP)", "Gıda saklama kabı enjeksiyonu: gıda temasına uygun PP regrind")]
+    [InlineData("150101", "Pigment hammaddesi kolisi (sağlam)", "Kuru meyve paketleme: gıda ambalajı olarak ikinci el koli")]
+    [InlineData("150102", "PET bottle bales (detergent and water bottles; 40 % non-food)", "Şişeden şişeye rPET: gıda şişesi kaynaklı PET")]
+    [InlineData("150104", "Gıda dışı kullanılmış çelik varil", "Turşu işletmesi: gıdaya uygun ikinci el varil")]
+    public void FoodContactNeed_PackagingMaterialOfNoStatedFoodOrigin_Doubted(string code, string offer, string need)
+    {
+        var v = Check(code, offer, need, "22.22");
+
+        Assert.True(v.Restriction is { Hard: false }, offer);
+        Assert.Equal(UseIndex("foodcontact"), v.Restriction!.Use);
+    }
+
+    [Theory]
+    [InlineData("150102", "Used 220 L HDPE drums from table-olive brine (food grade, rinsed)", "Turşu işletmesi: gıdaya uygun ikinci el HDPE varil")]
+    [InlineData("150104", "Aseptik salça varili (çelik 220 L; temiz)", "Turşu işletmesi: gıdaya uygun ikinci el varil")]
+    [InlineData("150102", "Otel plaj şezlongu kırığı (PP)", "Bahçe mobilyası enjeksiyonu: PP regrind")] // no food-contact use
+    [InlineData("020304", "Kuru incir ayıklama kırığı (aflatoksin analizli)", "İncir ezmesi: gıda sınıfı incir")] // food, not a food-contact material
+    public void FoodContactNeed_FoodOriginStatedOrNoFoodContactMaterial_NotDoubtedForIt(string code, string offer, string need)
+    {
+        var v = Check(code, offer, need, "22.22");
+
+        Assert.False(v.Restriction is { } r && r.Use == UseIndex("foodcontact"), offer);
     }
 
     [Fact]
