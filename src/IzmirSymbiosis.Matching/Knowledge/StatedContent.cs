@@ -1101,9 +1101,22 @@ public static partial class StatedContent
 
     private static bool IsNumber(string t) => t.Length > 0 && char.IsAsciiDigit(t[0]);
 
-    /// <summary>A number as Turkish or English write it (“0,1”, “0.1”, “4500”, Turkish “1.500” and “12.000,5”).</summary>
+    /// <summary>
+    /// A number as Turkish or English write it (“0,1”, “0.1”, “4500”, Turkish “1.500” and “12.000,5”, English
+    /// “2,500” and “12,000”). A comma before three digits that end in 00, after a first group that does not
+    /// start with 0, groups thousands: a decimal tail is not written with trailing zeros (“2,5”, not “2,500”),
+    /// while “1,125”, “%1,250” and “0,125” stay decimals.
+    /// </summary>
     private static double ParseNumber(string t) =>
-        double.Parse(ThousandsGroups().IsMatch(t) ? t.Replace(".", string.Empty, StringComparison.Ordinal).Replace(',', '.') : t.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture);
+        double.Parse(
+            ThousandsGroups().IsMatch(t) ? t.Replace(".", string.Empty, StringComparison.Ordinal).Replace(',', '.')
+            : EnglishThousandsGroups().IsMatch(t) ? t.Replace(",", string.Empty, StringComparison.Ordinal)
+            : t.Replace(',', '.'),
+            NumberStyles.Float,
+            CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"^[1-9]\d{0,2}(?:,\d00)+$", RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishThousandsGroups();
 
     [GeneratedRegex("^" + Thousands + "$", RegexOptions.CultureInvariant)]
     private static partial Regex ThousandsGroups();

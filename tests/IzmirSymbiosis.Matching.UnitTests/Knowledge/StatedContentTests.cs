@@ -208,6 +208,12 @@ public class StatedContentTests
     [InlineData("İşlenmiş deri kırpıntısı", "Jelatin için işlenmemiş ham deri", "işlenmiş")]
     [InlineData("Yıkanmış PET pul", "PET pul; yıkanmamış da kabul", null)]
     [InlineData("Kuru tüy (yıkanmış)", "Yastık dolgusu: yıkanmış kuş tüyü", null)]
+    // English thousands (“2,500”) against Turkish ones (“1.000”); a decimal tail keeps its comma (“1,125”, “%1,250”)
+    [InlineData("Fishmeal batch, histamine 2,500 mg/kg", "Alabalık yemi: balık unu, histamin en çok 1.000 mg/kg", "histamin")]
+    [InlineData("Fishmeal batch, histamine 500 mg/kg", "Alabalık yemi: balık unu, histamin en çok 1.000 mg/kg", null)]
+    [InlineData("Kalsit (nem %1,125)", "Dolgu kalsiti: nem en çok %1,2", null)]
+    [InlineData("Kalsit (nem %1,250)", "Dolgu kalsiti: nem en çok %2", null)]
+    [InlineData("Kalsit (nem %2,5)", "Dolgu kalsiti: nem en çok %2", "nem")]
     public void Conflict_WhenTheOfferNamesWhatTheNeedRulesOut(string offer, string need, string? shown)
     {
         var conflict = StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords(offer));
