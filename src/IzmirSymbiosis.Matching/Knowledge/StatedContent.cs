@@ -180,7 +180,7 @@ public static partial class StatedContent
     {
         "ucret", "bedel", "sinir", "duzen", "sorun", "kosul", "sart", "masraf", "zarar", "km", "ton", "kg", "yil", "en",
         "fazla", "az", "ve", "veya", "ile", "da", "de", "longer", "more", "less", "later", "need", "than", "other", "charge",
-        "cost", "fee", "limit", "the", "a", "an", "any", "or", "and", "nakliye", "mesafe", "tasima", "haul", "distance", "transport",
+        "cost", "fee", "limit", "the", "a", "an", "any", "or", "and", "no", "not", "without", "nakliye", "mesafe", "tasima", "haul", "distance", "transport",
     };
 
     // Folded words after an amount that continue the clause and name no content: “kükürt ≤%1 olan malzeme” caps sulphur.
@@ -195,7 +195,8 @@ public static partial class StatedContent
     [GeneratedRegex(@"\p{L}[\p{L}\d]*(?:-\p{L}+)*|<|≤|>|≥|%|" + Number + @"|[;:,()\[\]/+]", RegexOptions.CultureInvariant)]
     private static partial Regex TokenPattern();
 
-    [GeneratedRegex(@"(\p{L}+)-free\b|\bfree of (\p{L}+)|\b(?:no|without) (\p{L}+)(?:(?: or| and|,) (\p{L}+))?|\b(colou?r)less\b", RegexOptions.CultureInvariant)]
+    // “no X, no Y”: the second “no” opens its own exclusion, not an item of the first one's list.
+    [GeneratedRegex(@"(\p{L}+)-free\b|\bfree of (\p{L}+)(?:(?: or| and) (\p{L}+))?|\b(?:no|without) (\p{L}+)(?:(?: or| and|,) (?!no\b|without\b)(\p{L}+))?|\b(colou?r)less\b", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishPattern();
 
     /// <summary>The contents a need's description rules out (empty when it states none).</summary>

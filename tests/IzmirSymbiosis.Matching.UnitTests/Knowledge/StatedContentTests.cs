@@ -37,6 +37,9 @@ public class StatedContentTests
     [InlineData("Cam ambalaj fırını: harici kırık; seramik-taş-porselen 20 g/t altı", "seramik tas porselen")] // a bound after its amount
     [InlineData("Biyokütle kazanı: nem %15 altında talaş", "nem")] // “olan” continues the clause: the cap is on the word before
     [InlineData("PP enjeksiyon: tek polimer PP, metal ve elektronik içermeyen", "metal elektronik")] // PP ends a phrase, no list item
+    [InlineData("PE film for regrind, no labels, no paper", "labels paper")] // the second “no” opens its own exclusion
+    [InlineData("Steel shot S230-S330 (no fines, no paint dust)", "fines paint")]
+    [InlineData("Wiping rags, free of oil and grease", "oil grease")]
     public void Excluded_ReadsWhatTheNeedRulesOut(string need, string expected)
     {
         var keys = StatedContent.Excluded(need).Select(e => e.Key).Order(StringComparer.Ordinal);
