@@ -59,7 +59,7 @@ public static partial class StatedContent
     // Lower-case signs of a stated exclusion; a description without any is read no further.
     private static readonly string[] s_triggers =
         ["sız", "siz", "suz", "süz", "altı", "alti", "üzeri", "uzeri", "üstü", "below", "above", "içerme", "olmaya", "olmama", "bulunma", "yok", "hariç", "barındırma", "<", "≤", "max", "maks", "azami", "no ", "without", "free", ">", "≥", "min", "en az", "asgari", "least", "fazla", "en çok",
-         "edilmez", "edilmiyor", "istenmez", "istemiyoruz", "istemeyiz", "karışma", "bulaşma", "not accepted", "görme", "gorme", "düşük", "dusuk", "low", "less", "doğal", "dogal", "natural", "°", "mm", "µm", "μm", "mikron", "micron", "mfi", "mfr", "mvr", "melt flow", "eriyik akış", "virgin", "orijinal", "mış", "miş", "muş", "müş"];
+         "edilmez", "edilmiyor", "istenmez", "istemiyoruz", "istemeyiz", "karışma", "bulaşma", "not accepted", "görme", "gorme", "düşük", "dusuk", "low", "less", "doğal", "dogal", "natural", "°", "mm", "µm", "μm", "mikron", "micron", "mfi", "mfr", "mvr", "melt flow", "eriyik akış", "virgin", "orijinal", "mış", "miş", "muş", "müş", "mis", "mus"];
 
     /// <summary>
     /// The key of a need that asks for natural (quarried) mineral material: “TS EN 12620 doğal agrega”,
@@ -1026,6 +1026,44 @@ public static partial class StatedContent
             {
                 'a' or 'ı' or 'o' or 'u' => stem + "mamış",
                 'e' or 'i' or 'ö' or 'ü' => stem + "memiş",
+                _ => null,
+            };
+        }
+
+        return AsciiOpposite(w);
+    }
+
+    /// <summary>
+    /// The same for a participle typed without Turkish letters (“yikanmis”, “yikanmamis”): the negative's
+    /// opposite is certain once folded (-mış and -miş both fold to “mis”, -muş and -müş to “mus”); the
+    /// positive's only when its last vowel is a or e (an i, o or u may stand for ı/i, o/ö or u/ü), and only
+    /// after a stem of four letters or more (“dermis” is no participle).
+    /// </summary>
+    private static string? AsciiOpposite(string w)
+    {
+        if (!w.All(char.IsAsciiLetterLower))
+        {
+            return null;
+        }
+
+        if ((w.EndsWith("mamis", StringComparison.Ordinal) || w.EndsWith("memis", StringComparison.Ordinal)) && w.Length >= 7)
+        {
+            var stem = w[..^5];
+            return LastVowel(stem) switch
+            {
+                'a' or 'e' or 'i' => stem + "mis",
+                'o' or 'u' => stem + "mus",
+                _ => null,
+            };
+        }
+
+        if (w.Length >= 7 && (w.EndsWith("mis", StringComparison.Ordinal) || w.EndsWith("mus", StringComparison.Ordinal)))
+        {
+            var stem = w[..^3];
+            return LastVowel(stem) switch
+            {
+                'a' => stem + "mamis",
+                'e' => stem + "memis",
                 _ => null,
             };
         }

@@ -211,6 +211,8 @@ public class StatedContentTests
     [InlineData("İşlenmiş deri kırpıntısı", "Jelatin için işlenmemiş ham deri", "işlenmiş")]
     [InlineData("Yıkanmış PET pul", "PET pul; yıkanmamış da kabul", null)]
     [InlineData("Kuru tüy (yıkanmış)", "Yastık dolgusu: yıkanmış kuş tüyü", null)]
+    [InlineData("Tavuk tuyu (yikanmamis, yas)", "Yastik dolgusu: yikanmis kus tuyu", "yikanmamis")] // typed without Turkish letters
+    [InlineData("Tavuk tüyü (yıkanmamış)", "Yastik dolgusu: yikanmis kus tuyu", "yikanmamis")]
     // English thousands (“2,500”) against Turkish ones (“1.000”); a decimal tail keeps its comma (“1,125”, “%1,250”)
     [InlineData("Fishmeal batch, histamine 2,500 mg/kg", "Alabalık yemi: balık unu, histamin en çok 1.000 mg/kg", "histamin")]
     [InlineData("Fishmeal batch, histamine 500 mg/kg", "Alabalık yemi: balık unu, histamin en çok 1.000 mg/kg", null)]
@@ -326,5 +328,12 @@ public class StatedContentTests
     [InlineData("pişirilmemiş", "pişirilmiş")]
     [InlineData("miş", null)]
     [InlineData("temiz", null)]
+    // typed without Turkish letters: a negative's opposite is certain once folded, a positive's only after a or e
+    [InlineData("yikanmamis", "yikanmis")]
+    [InlineData("kurutulmamis", "kurutulmus")]
+    [InlineData("yikanmis", "yikanmamis")]
+    [InlineData("temizlenmis", "temizlenmemis")]
+    [InlineData("kirilmis", null)] // kırılmış or kirilmiş: the harmony is not known
+    [InlineData("dermis", null)]
     public void OppositeParticiple_ByVowelHarmony(string word, string? opposite) => Assert.Equal(opposite, StatedContent.OppositeParticiple(word));
 }
