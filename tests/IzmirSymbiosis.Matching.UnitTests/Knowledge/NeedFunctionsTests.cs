@@ -20,7 +20,11 @@ public class NeedFunctionsTests
     [InlineData("Çimento farini için demir düzeltici; yağ en çok %1", "use.rawmeal.iron")] // “demir” of the function is no iron scrap
     [InlineData("Farine alümina düzeltici, boksit yerine", "use.rawmeal.alumina")]
     [InlineData("Klinker farini silisli düzeltici (SiO2 >%80)", "use.rawmeal.silica")]
-    [InlineData("Klinker farini için silis ve demir sağlayan alternatif hammadde", "use.rawmeal.iron")] // “sağlayan”: providing, at a kiln
+    [InlineData("Klinker farini için silis ve demir sağlayan alternatif hammadde", "use.rawmeal")] // two correctives: any corrective
+    [InlineData("Klinker farini için demir sağlayan alternatif hammadde", "use.rawmeal.iron")] // “sağlayan”: providing, at a kiln
+    [InlineData("Klinker farinine demir ve kalsiyum düzeltici alternatif hammadde", "use.rawmeal.iron")] // a coordinated item before the head
+    [InlineData("Farin için alümina veya demir düzeltici mineral atık", "use.rawmeal")]
+    [InlineData("Çimento fabrikası farin düzeltici alternatif hammadde arıyor", "use.rawmeal")]
     [InlineData("Klinker farini: CaO ve SiO2 sağlayan alternatif hammadde", "use.rawmeal.silica")]
     [InlineData("AAT: denitrifikasyon için dış karbon kaynağı, sıvı", "use.carbon.denitrification")]
     [InlineData("Need: oil absorbent pads, raw material wanted", "use.absorbent")]
@@ -83,6 +87,8 @@ public class NeedFunctionsTests
     [InlineData("040222", "Meltblown PP kenar kesimi", "Yağ emici ped üretimi için hammadde", MaterialRelationKind.Accepted)]
     [InlineData("161002", "Kompresör ısı geri kazanım suyu (70 °C)", "Kümes ısıtması için ısı kaynağı", MaterialRelationKind.Accepted)]
     [InlineData("110105*", "Galvaniz asitleme atık HCl (FeCl2 yüklü)", "Atıksu arıtma koagülantı", MaterialRelationKind.Accepted)]
+    [InlineData("100210", "Haddehane tufalı", "Farin için silis ve demir sağlayan hammadde", MaterialRelationKind.Accepted)] // either corrective serves
+    [InlineData("191204", "PE kırığı", "Farin için silis ve demir sağlayan hammadde", MaterialRelationKind.Different)]
     public void Relation_OfferToAFunction_ExpectedKind(string offerCode, string offer, string need, MaterialRelationKind expected) =>
         Assert.Equal(expected, Catalog.Relation(Catalog.Resolve(offerCode, offer, null), Catalog.ResolveNeed(null, need, null)).Kind);
 
@@ -103,7 +109,8 @@ public class NeedFunctionsTests
                 Assert.False(string.IsNullOrWhiteSpace(r[column]), $"{key}: {column}");
             }
 
-            Assert.Contains(Catalog.Rules, rule => rule.Need == key && rule.Effect == MaterialRuleEffect.Accept);
+            // Its own accept rule, or those of its narrower functions (an accept rule serves a more generic need).
+            Assert.Contains(Catalog.Rules, rule => (rule.Need == key || rule.Need.StartsWith(key + ".", StringComparison.Ordinal)) && rule.Effect == MaterialRuleEffect.Accept);
         }
 
         // A function's rows share its names: the catalog names it once.

@@ -160,7 +160,7 @@ public sealed class MaterialCatalog
 
         (HaulKmTable, PurchaseTable) = TransportTables(transport ?? []);
         _resolver = new MaterialResolver(this, materials);
-        _functions = new NeedFunctions(functions, IdOf);
+        _functions = new NeedFunctions(functions, IdOf, id => Materials[id].ParentId);
     }
 
     /// <summary>Family of the functions of <c>need_functions.csv</c>.</summary>

@@ -15,12 +15,16 @@ internal sealed class NeedFunctions
 
     private readonly (int Id, (string Stem, bool Open)[] Words, (string Stem, bool Open)[][] Within)[] _phrases;
 
+    // The next shorter key of a material id that exists (0: none).
+    private readonly Func<int, int> _parentOf;
+
     // The phrases' first stems: a need whose folded text holds none of them names no function (most needs), read no further.
     private readonly string[] _firstStems;
 
     /// <summary>Builds the matcher from the table's rows; <paramref name="idOf"/> gives each function's material id.</summary>
-    public NeedFunctions(IReadOnlyList<IReadOnlyDictionary<string, string>> rows, Func<string, int> idOf)
+    public NeedFunctions(IReadOnlyList<IReadOnlyDictionary<string, string>> rows, Func<string, int> idOf, Func<int, int> parentOf)
     {
+        _parentOf = parentOf;
         var phrases = new List<(int, (string, bool)[], (string, bool)[][])>();
         foreach (var row in rows)
         {
@@ -70,14 +74,60 @@ internal sealed class NeedFunctions
         {
             foreach (var (id, phrase, within) in _phrases)
             {
-                if (StandsAt(phrase, folded, i) && (within.Length == 0 || within.Any(c => Enumerable.Range(0, folded.Length).Any(j => StandsAt(c, folded, j)))))
+                var length = Length(phrase, folded, i);
+                if (length > 0 && (within.Length == 0 || within.Any(c => Enumerable.Range(0, folded.Length).Any(j => StandsAt(c, folded, j)))))
                 {
-                    return (id, words[i].Index, words[i + phrase.Length - 1].End);
+                    return (length == 4 ? Coordinated(id, folded[i + 2], folded[i + 3]) : id, words[i].Index, words[i + length - 1].End);
                 }
             }
         }
 
         return (0, 0, 0);
+    }
+
+    /// <summary>
+    /// How many words of the description a phrase covers at <paramref name="i"/> (0: it does not stand there). A
+    /// two-word phrase also stands with a second item coordinated before its head: “demir ve kalsiyum düzeltici”
+    /// is an iron corrective (and a calcium one), as “demir düzeltici ve kalsiyum düzeltici” would be.
+    /// </summary>
+    private static int Length((string Stem, bool Open)[] phrase, string[] folded, int i)
+    {
+        if (StandsAt(phrase, folded, i))
+        {
+            return phrase.Length;
+        }
+
+        return phrase.Length == 2 && i + 3 < folded.Length && Fits(phrase[0], folded[i]) &&
+               folded[i + 1] is "ve" or "veya" or "ile" or "and" or "or" && Fits(phrase[1], folded[i + 3])
+            ? 4
+            : 0;
+    }
+
+    /// <summary>
+    /// The function of a coordinated phrase (“silis ve demir sağlayan”): when its second item names another function
+    /// (“demir sağlayan”), the two functions' nearest common one (any raw-meal corrective), so that an offer either
+    /// function takes serves the need; else the first item's function.
+    /// </summary>
+    private int Coordinated(int first, string item, string head)
+    {
+        var second = Array.Find(_phrases, p => p.Words.Length == 2 && Fits(p.Words[0], item) && Fits(p.Words[1], head)).Id;
+        if (second == 0 || second == first)
+        {
+            return first;
+        }
+
+        for (var a = first; a != 0; a = _parentOf(a))
+        {
+            for (var b = second; b != 0; b = _parentOf(b))
+            {
+                if (a == b)
+                {
+                    return a;
+                }
+            }
+        }
+
+        return first;
     }
 
     private static bool StandsAt((string Stem, bool Open)[] phrase, string[] folded, int i) =>
