@@ -39,6 +39,8 @@ public class ProductReuseTests
     [InlineData("Telefon yenileme (refurbishment) atölyesi", true)]
     [InlineData("Medikal gaz dolum: test sonrası tüpler yeniden doldurulur", true)]
     [InlineData("Kompresör üreticisi: tepsiler geri alınır (döngüsel ambalaj)", true)]
+    [InlineData("Bira dolum hattı: sağlam iade şişe alınır", true)] // a returnable bottle (return system)
+    [InlineData("Depozitolu cam şişe toplanır", true)]
     [InlineData("Çimento fırını için alternatif yakıt", false)]
     [InlineData("Kağıt fabrikası: ikinci hamur için OCC", false)]
     public void ReuseNeed_ReadFromTheDescription(string need, bool expected) =>
@@ -107,6 +109,7 @@ public class ProductReuseTests
     [InlineData("Soğuk zincir jel buz aküsü", "cold_pack")]
     [InlineData("Kablo makarası (ahşap)", "cable_drum")]
     [InlineData("Boş LPG tüpleri", "cylinder")]
+    [InlineData("Returnable 50 cl amber beer bottles", "bottle")]
     [InlineData("Çelik talaşı", null)]
     [InlineData("Ahşap kasa", null)] // “kasa” alone is also a cabinet, a car body or a till
     public void Goods_NamedInEitherLanguage(string description, string? expected) =>
