@@ -25,6 +25,11 @@ public class NeedFunctionsTests
     [InlineData("Klinker farinine demir ve kalsiyum düzeltici alternatif hammadde", "use.rawmeal.iron")] // a coordinated item before the head
     [InlineData("Farin için alümina veya demir düzeltici mineral atık", "use.rawmeal")]
     [InlineData("Çimento fabrikası farin düzeltici alternatif hammadde arıyor", "use.rawmeal")]
+    [InlineData("Tuğla harmanı için gözenek yapıcı organik katkı", "use.brick.poreformer")]
+    [InlineData("Isı yalıtımlı tuğla harmanı için gözenek yapıcı katkı", "use.brick.poreformer")] // “yalıtımlı” describes the product, no insulation need
+    [InlineData("Clay block plant: pore-forming additive for the body", "use.brick.poreformer")]
+    [InlineData("Duvar karosu bünyesi: ergitici etkili ince katkı", "use.brick.flux")]
+    [InlineData("Tuğla bünyesi için öğütülmüş şamot", "use.brick.grog")]
     [InlineData("Klinker farini: CaO ve SiO2 sağlayan alternatif hammadde", "use.rawmeal.silica")]
     [InlineData("AAT: denitrifikasyon için dış karbon kaynağı, sıvı", "use.carbon.denitrification")]
     [InlineData("Need: oil absorbent pads, raw material wanted", "use.absorbent")]
@@ -61,9 +66,10 @@ public class NeedFunctionsTests
     [InlineData("Parke altlığı üretimi için PE köpük kırpıntısı")] // a floor underlay, no animal bedding
     [InlineData("Need: bedding and backfill sand for pipe trenches")] // pipe bedding
     [InlineData("Hayvan yemi için enerji kaynağı")]
+    [InlineData("Gaz beton için gözenek yapıcı alüminyum tozu")] // aerated concrete: no brick or ceramic body
+    [InlineData("Lehim için ergitici (flux) pasta")]
     [InlineData("Cam ergitme için silis kaynağı, SiO2 >%99")] // glass sand, no raw-meal corrective: “silis kaynağı” names one only at a kiln
     [InlineData("Yumurta tavuğu yemi: kalsiyum kaynağı")]
-    [InlineData("Isı yalıtımlı tuğla harmanı için gözenek yapıcı katkı")] // an insulating brick: “yalıtımlı” describes the product
     [InlineData("Briket mangal kömürü üretimi (nişasta bağlayıcılı pres)")] // “bağlayıcılı” describes the press, the need is charcoal
     public void ResolveNeed_NoFunction_IsTheMaterial(string need) =>
         Assert.Equal(Catalog.Resolve(null, need, null), Catalog.ResolveNeed(null, need, null));
@@ -88,6 +94,9 @@ public class NeedFunctionsTests
     [InlineData("161002", "Kompresör ısı geri kazanım suyu (70 °C)", "Kümes ısıtması için ısı kaynağı", MaterialRelationKind.Accepted)]
     [InlineData("110105*", "Galvaniz asitleme atık HCl (FeCl2 yüklü)", "Atıksu arıtma koagülantı", MaterialRelationKind.Accepted)]
     [InlineData("100210", "Haddehane tufalı", "Farin için silis ve demir sağlayan hammadde", MaterialRelationKind.Accepted)] // either corrective serves
+    [InlineData("030311", "Kağıt fabrikası lifli arıtma çamuru", "Tuğla harmanı için gözenek yapıcı katkı", MaterialRelationKind.Accepted)]
+    [InlineData("101112", "Öğütülmüş cam tozu", "Tuğla bünyesi için ergitici katkı", MaterialRelationKind.Accepted)]
+    [InlineData("191204", "PE kırığı", "Tuğla harmanı için gözenek yapıcı katkı", MaterialRelationKind.Different)]
     [InlineData("191204", "PE kırığı", "Farin için silis ve demir sağlayan hammadde", MaterialRelationKind.Different)]
     public void Relation_OfferToAFunction_ExpectedKind(string offerCode, string offer, string need, MaterialRelationKind expected) =>
         Assert.Equal(expected, Catalog.Relation(Catalog.Resolve(offerCode, offer, null), Catalog.ResolveNeed(null, need, null)).Kind);
