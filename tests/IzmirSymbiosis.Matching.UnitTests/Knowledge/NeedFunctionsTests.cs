@@ -30,6 +30,11 @@ public class NeedFunctionsTests
     [InlineData("Clay block plant: pore-forming additive for the body", "use.brick.poreformer")]
     [InlineData("Duvar karosu bünyesi: ergitici etkili ince katkı", "use.brick.flux")]
     [InlineData("Tuğla bünyesi için öğütülmüş şamot", "use.brick.grog")]
+    [InlineData("OSB ortak AAT: asidik proses atıksularını nötralize edecek tehlikesiz madde", "use.neutralise.acidic")]
+    [InlineData("Galvaniz hattı atıksuyu: pH yükseltme için ucuz baz", "use.neutralise.acidic")]
+    [InlineData("Denim yıkama atıksuyu (pH 11,5): pH düşürme için kaynak arıyoruz", "use.neutralise.alkaline")]
+    [InlineData("Need: neutralising agent for our alkaline effluent", "use.neutralise.alkaline")]
+    [InlineData("Arıtma çamuru hijyenizasyonu ve stabilizasyonu için kireç", "use.stabilisation.sludge")]
     [InlineData("Klinker farini: CaO ve SiO2 sağlayan alternatif hammadde", "use.rawmeal.silica")]
     [InlineData("AAT: denitrifikasyon için dış karbon kaynağı, sıvı", "use.carbon.denitrification")]
     [InlineData("Need: oil absorbent pads, raw material wanted", "use.absorbent")]
@@ -68,6 +73,7 @@ public class NeedFunctionsTests
     [InlineData("Hayvan yemi için enerji kaynağı")]
     [InlineData("Gaz beton için gözenek yapıcı alüminyum tozu")] // aerated concrete: no brick or ceramic body
     [InlineData("Lehim için ergitici (flux) pasta")]
+    [InlineData("Kireçli bağ toprağı için pH düşürücü toprak düzenleyici")] // a soil's pH: no waste water to neutralise
     [InlineData("Cam ergitme için silis kaynağı, SiO2 >%99")] // glass sand, no raw-meal corrective: “silis kaynağı” names one only at a kiln
     [InlineData("Yumurta tavuğu yemi: kalsiyum kaynağı")]
     [InlineData("Briket mangal kömürü üretimi (nişasta bağlayıcılı pres)")] // “bağlayıcılı” describes the press, the need is charcoal
@@ -97,6 +103,10 @@ public class NeedFunctionsTests
     [InlineData("030311", "Kağıt fabrikası lifli arıtma çamuru", "Tuğla harmanı için gözenek yapıcı katkı", MaterialRelationKind.Accepted)]
     [InlineData("101112", "Öğütülmüş cam tozu", "Tuğla bünyesi için ergitici katkı", MaterialRelationKind.Accepted)]
     [InlineData("191204", "PE kırığı", "Tuğla harmanı için gözenek yapıcı katkı", MaterialRelationKind.Different)]
+    [InlineData("060205*", "Eloksal hattı atık kostik (NaOH %8)", "Asidik atıksu nötralizasyonu için madde", MaterialRelationKind.Accepted)]
+    [InlineData("101304", "Kireç fabrikası sönmemiş kireç elek altı", "Asidik atıksu nötralizasyonu için madde", MaterialRelationKind.Accepted)]
+    [InlineData("110105*", "Galvaniz asitleme atık HCl", "Alkali atıksu nötralizasyonu için madde", MaterialRelationKind.Accepted)]
+    [InlineData("110105*", "Galvaniz asitleme atık HCl", "Asidik atıksu nötralizasyonu için madde", MaterialRelationKind.Different)]
     [InlineData("191204", "PE kırığı", "Farin için silis ve demir sağlayan hammadde", MaterialRelationKind.Different)]
     public void Relation_OfferToAFunction_ExpectedKind(string offerCode, string offer, string need, MaterialRelationKind expected) =>
         Assert.Equal(expected, Catalog.Relation(Catalog.Resolve(offerCode, offer, null), Catalog.ResolveNeed(null, need, null)).Kind);
