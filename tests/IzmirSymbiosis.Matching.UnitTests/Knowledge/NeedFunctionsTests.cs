@@ -35,6 +35,8 @@ public class NeedFunctionsTests
     [InlineData("Denim yıkama atıksuyu (pH 11,5): pH düşürme için kaynak arıyoruz", "use.neutralise.alkaline")]
     [InlineData("Need: neutralising agent for our alkaline effluent", "use.neutralise.alkaline")]
     [InlineData("Arıtma çamuru hijyenizasyonu ve stabilizasyonu için kireç", "use.stabilisation.sludge")]
+    [InlineData("Cüruf işleme: cüruf soğutma ve toz bastırma suyu", "use.water.dust")]
+    [InlineData("Düzenli depolama sahası günlük örtü malzemesi", "use.landfill.cover")]
     [InlineData("Klinker farini: CaO ve SiO2 sağlayan alternatif hammadde", "use.rawmeal.silica")]
     [InlineData("AAT: denitrifikasyon için dış karbon kaynağı, sıvı", "use.carbon.denitrification")]
     [InlineData("Need: oil absorbent pads, raw material wanted", "use.absorbent")]
@@ -107,6 +109,10 @@ public class NeedFunctionsTests
     [InlineData("101304", "Kireç fabrikası sönmemiş kireç elek altı", "Asidik atıksu nötralizasyonu için madde", MaterialRelationKind.Accepted)]
     [InlineData("110105*", "Galvaniz asitleme atık HCl", "Alkali atıksu nötralizasyonu için madde", MaterialRelationKind.Accepted)]
     [InlineData("110105*", "Galvaniz asitleme atık HCl", "Asidik atıksu nötralizasyonu için madde", MaterialRelationKind.Different)]
+    [InlineData("161002", "Soğutma kulesi blöf suyu", "Stok sahası toz bastırma için su kaynağı", MaterialRelationKind.Accepted)]
+    [InlineData("161002", "Soğutma kulesi blöf suyu", "Stok sahası toz bastırma suyu", MaterialRelationKind.Same)] // the need names water: it keeps it
+    [InlineData("170504", "Temiz kazı toprağı", "Düzenli depolama ara örtü malzemesi", MaterialRelationKind.Accepted)]
+    [InlineData("150102", "PE film", "Düzenli depolama ara örtü malzemesi", MaterialRelationKind.Different)]
     [InlineData("191204", "PE kırığı", "Farin için silis ve demir sağlayan hammadde", MaterialRelationKind.Different)]
     public void Relation_OfferToAFunction_ExpectedKind(string offerCode, string offer, string need, MaterialRelationKind expected) =>
         Assert.Equal(expected, Catalog.Relation(Catalog.Resolve(offerCode, offer, null), Catalog.ResolveNeed(null, need, null)).Kind);
