@@ -572,7 +572,7 @@ public class MaterialCatalogTests
     [InlineData("130502", "yağ ayırıcı çamuru", "lisanslı atık yağ geri kazanımı", MaterialRelationKind.Accepted)]
     [InlineData("130502", "yağ ayırıcı çamuru", "çimento fırını için ek yakıt", MaterialRelationKind.Accepted)]
     [InlineData("030101", "çam kabuğu", "fidanlık için malç", MaterialRelationKind.Accepted)]
-    [InlineData("100908", "atık döküm kumu", "depolama sahası günlük örtü malzemesi", MaterialRelationKind.Same)]
+    [InlineData("100908", "atık döküm kumu", "depolama sahası günlük örtü malzemesi", MaterialRelationKind.Accepted)] // the landfill-cover function takes foundry sand
     [InlineData("110106", "Tükenmiş eloksal asidi (H2SO4; Al 15 g/L)", "Koagülant üretimi için alüminyum sülfat hammaddesi", MaterialRelationKind.Accepted)]
     [InlineData("101306", "Çimento fırını tozu", "Arıtma çamuru stabilizasyonu için sönmüş kireç", MaterialRelationKind.Accepted)] // CKD holds free lime
     [InlineData("101306", "Kiln dust", "Çamur katılaştırma için bağlayıcı (CKD)", MaterialRelationKind.Same)]
