@@ -455,6 +455,9 @@ public class MaterialCatalogTests
     [InlineData("120103", "Talaş", "24.10", "metal.nonferrous")]
     [InlineData(null, "Oksijen lansı bakır uçları (çelik gövdesi ayrılmış)", "24.10", "metal")]
     [InlineData(null, "High-chrome grinding balls from cement mill relining", null, "metal.ferrous")] // EN 12513
+    [InlineData("020399", "Kuru pirina, prina yağı alınmış, nem %9 kül %6", "10.41", "biomass.olivepomace")] // ash stated as a share is a property (EN ISO 18122)
+    [InlineData("020399", "pirina kuru, nem %9 kul %6, cuvalli", "10.41", "biomass.olivepomace")]
+    [InlineData("100101", "Biyokütle kazanı külü, 20 t/ay", "35.11", "mineral.ash.biomass")] // a quantity, not a share
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string? expected) =>
         Assert.Equal(expected, Key(code, description, nace));
 
@@ -598,6 +601,7 @@ public class MaterialCatalogTests
     [InlineData("020202", "Salted cattle hides, Category 3", "Tabakhane: tuzlu ham deri", MaterialRelationKind.Accepted)] // EC 1069/2009 Art. 10(b)(iii)
     [InlineData("150102", "EPS ambalaj köşe takozu (temiz)", "Yalıtım sıvası için hafif agrega", MaterialRelationKind.Accepted)] // EN 998-1 EPS renders
     [InlineData("100101", "Çeltik kavuzu külü (amorf silis)", "Beton katkısı için puzolan", MaterialRelationKind.Accepted)] // ACI 232.1R-12
+    [InlineData("020303", "Yağı alınmış kuru pirina", "Buhar kazanı için biyokütle yakıt", MaterialRelationKind.Accepted)] // EN ISO 17225-1 fruit biomass
     public void Relation_CompatiblePairs_ExpectedKind(string? offerCode, string offer, string need, MaterialRelationKind expected)
     {
         var r = Catalog.Relation(Catalog.Resolve(offerCode, offer, null), Catalog.ResolveNeed(null, need, null));

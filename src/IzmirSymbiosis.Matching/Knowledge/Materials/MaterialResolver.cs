@@ -376,6 +376,14 @@ internal sealed class MaterialResolver
                 continue;
             }
 
+            // Ash or water stated as a share of the material (“kül %6”, “ash 6%”, “su %40”) is a property of
+            // it (EN ISO 18122 ash content, EN ISO 18134 moisture of solid biofuels), not the material. (An oil share,
+            // “yağ ~%25”, still says the material is oil-bearing.)
+            if (matched.Length == 1 && s_propertyStems.Contains(matched[0]) && StatedShare(description!, matched[0]))
+            {
+                continue;
+            }
+
             // A material in the instrumental case is a reagent or a tool, not the material: “asitle çözündürme”
             // (dissolving with acid), “kireçle stabilizasyon” (stabilising with lime).
             // With a possessive first: “hayvan gübresiyle ko-kompost” (co-composting with manure) asks for no manure.
@@ -688,6 +696,36 @@ internal sealed class MaterialResolver
     };
 
     // Folded conjunctions that join the items of a list.
+    // Folded keyword words that also name a content measured as a share of a material.
+    private static readonly HashSet<string> s_propertyStems = new(StringComparer.Ordinal) { "kul", "ash", "water", "su" };
+
+    /// <summary>Whether the description states the content as a percentage right beside its word (“kül %6”, “%6 kül”, “ash: 6 %”).</summary>
+    private static bool StatedShare(string description, string stem)
+    {
+        var words = System.Text.RegularExpressions.Regex.Matches(TextAnalyzer.FoldKey(description.Replace("%", " yuzde ", StringComparison.Ordinal)), @"\S+")
+            .Select(m => m.Value).ToArray();
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (!words[i].StartsWith(stem, StringComparison.Ordinal) || words[i].Length > stem.Length + 2)
+            {
+                continue;
+            }
+
+            // After: “kül %6”, “kül içeriği %6”, “ash 6 %”; before: “%6 kül”.
+            var after = string.Join(' ', words.Skip(i + 1).Take(3));
+            var before = string.Join(' ', words.Skip(Math.Max(0, i - 2)).Take(i - Math.Max(0, i - 2)));
+            if (s_shareAfter.IsMatch(after) || s_shareBefore.IsMatch(before))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex s_shareAfter = new(@"^(?:(?:icerigi|orani|content|miktari) )?(?:yuzde \d|\d+ yuzde)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly System.Text.RegularExpressions.Regex s_shareBefore = new(@"(?:yuzde \d+|\d+ yuzde)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private static readonly HashSet<string> s_listWords = new(StringComparer.Ordinal) { "ve", "veya", "ya", "da", "ile", "and", "or" };
 
     // Folded words by which a need says it takes what stands right before them.
