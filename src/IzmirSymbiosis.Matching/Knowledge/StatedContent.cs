@@ -59,7 +59,7 @@ public static partial class StatedContent
     // Lower-case signs of a stated exclusion; a description without any is read no further.
     private static readonly string[] s_triggers =
         ["sız", "siz", "suz", "süz", "altı", "alti", "üzeri", "uzeri", "üstü", "below", "above", "içerme", "olmaya", "olmama", "bulunma", "yok", "hariç", "barındırma", "<", "≤", "max", "maks", "azami", "no ", "without", "free", ">", "≥", "min", "en az", "asgari", "least", "fazla", "en çok",
-         "edilmez", "edilmiyor", "istenmez", "istemiyoruz", "istemeyiz", "karışma", "bulaşma", "not accepted", "görme", "gorme", "düşük", "dusuk", "low", "less", "doğal", "dogal", "natural", "°", "mm", "µm", "μm", "mikron", "micron", "mfi", "mfr", "mvr", "melt flow", "eriyik akış", "virgin", "orijinal", "mış", "miş", "muş", "müş", "mis", "mus"];
+         "edilmez", "edilmiyor", "istenmez", "istemiyoruz", "istemeyiz", "karışma", "bulaşma", "not accepted", "görme", "gorme", "düşük", "dusuk", "low", "less", "doğal", "dogal", "natural", "°", "mm", "µm", "μm", "mikron", "micron", "mfi", "mfr", "mvr", "melt flow", "eriyik akış", "virgin", "orijinal", "mış", "miş", "muş", "müş", "mis", "mus", "olmasın", "olmasin", "bulunmasın", "içermesin", "icermesin"];
 
     /// <summary>
     /// The key of a need that asks for natural (quarried) mineral material: “TS EN 12620 doğal agrega”,
@@ -161,6 +161,7 @@ public static partial class StatedContent
         "icermeyen", "icermez", "icermemeli", "icermemelidir", "icermemesi", "olmayan", "olmamali", "olmamalidir",
         "bulunmayan", "bulunmamali", "yok", "haric", "barindirmayan", "istenmez", "istenmiyor", "gormemis", "gormeyen",
         "istemiyoruz", "istemeyiz", "karismamis", "karismamali", "karismayan", "bulasmamis", "bulasmamali",
+        "olmayacak", "olmasin", "bulunmayacak", "bulunmasin", "icermeyecek", "icermesin",
     };
 
 
@@ -208,7 +209,7 @@ public static partial class StatedContent
         }
 
         // Most descriptions state no exclusion: look for its signs before reading the words.
-        if (!Array.Exists(s_triggers, t => description.Contains(t, StringComparison.OrdinalIgnoreCase)))
+        if (!Array.Exists(s_triggers, t => description.Contains(t, StringComparison.OrdinalIgnoreCase)) && !HavingAdjective().IsMatch(description))
         {
             return [];
         }
@@ -302,6 +303,21 @@ public static partial class StatedContent
                 !(i + 1 < tokens.Length && s_allowingAfterState.Contains(TextAnalyzer.FoldKey(tokens[i + 1]))))
             {
                 found.Add(new ExcludedContent(TextAnalyzer.FoldKey(opposite), opposite, Limit: false));
+            }
+        }
+
+        // A property the need asks for by -lı/-li/-lu/-lü (“ISPM 15 damgalı”, “analizli”, “sertifikalı”) rules out an offer that
+        // says it lacks it with -sız/-siz/-suz/-süz (“damgasız”, “analizsiz”); not in a need that refuses anything, where the
+        // -lı word may be what it refuses (“boyalı kabul edilmez”), nor when the need only allows it (“damgalı da olur”).
+        if (!RefusesAnything(tokens))
+        {
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                if (IsLetters(tokens[i]) && OppositeAdjective(tokens[i]) is { } lacking &&
+                    !(i + 1 < tokens.Length && s_allowingAfterState.Contains(TextAnalyzer.FoldKey(tokens[i + 1]))))
+                {
+                    found.Add(new ExcludedContent(TextAnalyzer.FoldKey(lacking), lacking, Limit: false));
+                }
             }
         }
 
@@ -411,6 +427,18 @@ public static partial class StatedContent
             var keys = s_equivalents.TryGetValue(e.Key, out var same) ? same : [e.Key];
             foreach (var w in offer)
             {
+                // A word that says its content is absent (“tuzsuz”, “damgasız”) names no content: it meets only a need
+                // that asks for what it lacks (“damgalı” rules out “damgasız”).
+                if (Without(w.Key))
+                {
+                    if (w.Key == e.Key)
+                    {
+                        return e;
+                    }
+
+                    continue;
+                }
+
                 if (!Array.Exists(keys, k => Names(w.Key, k)))
                 {
                     continue;
@@ -575,7 +603,7 @@ public static partial class StatedContent
         {
             var key = tokens[i];
             if ((key.Length < 2 && !(IsElementSymbol(key) && amounts.ContainsKey(key))) || char.IsAsciiDigit(key[0]) ||
-                Array.Exists(own, e => e.Key == key || (e.Qualitative && Names(key, e.Key))) || Removed(tokens, i) || Without(key))
+                Array.Exists(own, e => e.Key == key || (e.Qualitative && Names(key, e.Key))) || Removed(tokens, i))
             {
                 continue;
             }
@@ -1071,6 +1099,40 @@ public static partial class StatedContent
         return null;
     }
 
+    /// <summary>
+    /// The “without” adjective of a “with” adjective (-lı ↔ -sız by vowel harmony: “damgalı” → “damgasız”, “analizli” →
+    /// “analizsiz”, “belgeli” → “belgesiz”, “sertifikalı” → “sertifikasız”), or null for another word, a stem shorter than four
+    /// letters or a word whose -li is no suffix of having (“ilgili”, “gerekli”, “çeşitli”).
+    /// </summary>
+    internal static string? OppositeAdjective(string token)
+    {
+        var w = token.ToLower(s_tr);
+        if (w.Length < 6 || s_notHavingAdjectives.Contains(TextAnalyzer.FoldKey(w)))
+        {
+            return null;
+        }
+
+        return w[^2..] switch
+        {
+            "lı" => w[..^2] + "sız",
+            "li" => w[..^2] + "siz",
+            "lu" => w[..^2] + "suz",
+            "lü" => w[..^2] + "süz",
+            _ => null,
+        };
+    }
+
+    private static readonly HashSet<string> s_notHavingAdjectives = new(StringComparer.Ordinal)
+    {
+        "ilgili", "gerekli", "cesitli", "farkli", "onemli", "degisik", "muhtelif", "kaliteli", "ozellikli", "sekilli",
+        "kanatli", // poultry (“kanatlı yemi”), a noun
+    };
+
+    /// <summary>Whether the need refuses or rules out anything in words (“kabul edilmez”, “olmamalı”, “içermeyen”, “hariç”, “no”).</summary>
+    private static bool RefusesAnything(string[] tokens) =>
+        Array.Exists(tokens, t => TextAnalyzer.FoldKey(t) is var f &&
+            (s_negatingNext.Contains(f) || f is "edilmez" or "edilmiyor" or "degil" or "no" or "not" or "without" or "free" or "except" or "disinda"));
+
     private static char LastVowel(string stem)
     {
         for (var k = stem.Length - 1; k >= 0; k--)
@@ -1153,6 +1215,10 @@ public static partial class StatedContent
             : t.Replace(',', '.'),
             NumberStyles.Float,
             CultureInfo.InvariantCulture);
+
+    // A word of four letters or more before -lı/-li/-lu/-lü: a property the need may ask for (see OppositeAdjective).
+    [GeneratedRegex(@"\p{L}{4,}(?:lı|li|lu|lü)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HavingAdjective();
 
     [GeneratedRegex(@"^[1-9]\d{0,2}(?:,\d00)+$", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishThousandsGroups();

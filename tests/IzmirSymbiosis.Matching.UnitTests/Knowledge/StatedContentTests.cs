@@ -33,7 +33,7 @@ public class StatedContentTests
     [InlineData("Porselen bünyesi için kaolen; sır artığı kabul edilmez", "sir")]
     [InlineData("Ark ocağı hurdası: kauçuk, plastik ve yağ içermeyen temiz çelik", "kaucuk plastik yag")] // a comma list ending in ve
     [InlineData("Temiz çelik, yağ içermeyen", "yag")] // no conjunction: the comma ends a clause
-    [InlineData("Farin demir düzeltici: kükürt ≤%1 olan demirli malzeme", "kukurt")]
+    [InlineData("Farin demir düzeltici: kükürt ≤%1 olan demirli malzeme", "kukurt demirsiz")] // asks for iron-bearing material: an iron-free one fails
     [InlineData("Cam ambalaj fırını: harici kırık; seramik-taş-porselen 20 g/t altı", "seramik tas porselen")] // a bound after its amount
     [InlineData("Biyokütle kazanı: nem %15 altında talaş", "nem")] // “olan” continues the clause: the cap is on the word before
     [InlineData("PP enjeksiyon: tek polimer PP, metal ve elektronik içermeyen", "metal elektronik")] // PP ends a phrase, no list item
@@ -213,6 +213,15 @@ public class StatedContentTests
     [InlineData("Kuru tüy (yıkanmış)", "Yastık dolgusu: yıkanmış kuş tüyü", null)]
     [InlineData("Tavuk tuyu (yikanmamis, yas)", "Yastik dolgusu: yikanmis kus tuyu", "yikanmamis")] // typed without Turkish letters
     [InlineData("Tavuk tüyü (yıkanmamış)", "Yastik dolgusu: yikanmis kus tuyu", "yikanmamis")]
+    // a property asked for with -lı rules out an offer that says it lacks it with -sız, unless the need refuses things or only allows it
+    [InlineData("İthalat paleti (ISPM 15 damgasız)", "İhracat paleti: ISPM 15 damgalı, ısıl işlemli", "damgasız")]
+    [InlineData("Kuru incir kırığı (analizsiz)", "İncir ezmesi: aflatoksin analizli kuru incir", "analizsiz")]
+    [InlineData("İthalat paleti (ISPM 15 damgalı)", "İhracat paleti: ISPM 15 damgalı", null)]
+    [InlineData("Alüminyum profil hurdası (boyasız)", "Döküm: boyalı profil kabul edilmez", null)]
+    [InlineData("İthalat paleti (damgasız)", "Palet: damgalı da olur", null)]
+    // “olmayacak”, “olmasın” refuse like “olmamalı”
+    [InlineData("Tabakhane çamuru (kromlu)", "Tuğla: organik çamur; krom ve ağır metal olmayacak", "krom")]
+    [InlineData("Kumaş kırpıntısı (kartona yapıştırılmış; kağıtlı)", "Rejenere iplik: saf kumaş; kağıt ve tutkal olmasın", "kağıt")]
     // English thousands (“2,500”) against Turkish ones (“1.000”); a decimal tail keeps its comma (“1,125”, “%1,250”)
     [InlineData("Fishmeal batch, histamine 2,500 mg/kg", "Alabalık yemi: balık unu, histamin en çok 1.000 mg/kg", "histamin")]
     [InlineData("Fishmeal batch, histamine 500 mg/kg", "Alabalık yemi: balık unu, histamin en çok 1.000 mg/kg", null)]
@@ -336,4 +345,15 @@ public class StatedContentTests
     [InlineData("kirilmis", null)] // kırılmış or kirilmiş: the harmony is not known
     [InlineData("dermis", null)]
     public void OppositeParticiple_ByVowelHarmony(string word, string? opposite) => Assert.Equal(opposite, StatedContent.OppositeParticiple(word));
+
+    [Theory]
+    [InlineData("damgalı", "damgasız")]
+    [InlineData("analizli", "analizsiz")]
+    [InlineData("sertifikalı", "sertifikasız")]
+    [InlineData("çamurlu", "çamursuz")]
+    [InlineData("etiketli", "etiketsiz")]
+    [InlineData("kanatlı", null)] // poultry, a noun
+    [InlineData("gerekli", null)] // no suffix of having
+    [InlineData("yağlı", null)] // a stem under four letters
+    public void OppositeAdjective_ByVowelHarmony(string word, string? opposite) => Assert.Equal(opposite, StatedContent.OppositeAdjective(word));
 }
