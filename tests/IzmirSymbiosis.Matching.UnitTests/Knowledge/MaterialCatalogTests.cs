@@ -611,6 +611,20 @@ public class MaterialCatalogTests
     }
 
     [Theory]
+    [InlineData("Fren balatası üretim ıskartası", "Rejenere sürtünme malzemesi", MaterialCatalog.SameGrade)] // friction material has no grades
+    [InlineData("Granül üre tozu", "Gübre hammaddesi", MaterialCatalog.SameGrade)]
+    [InlineData("Bilgisayar hurdası (çalışmaz)", "AEEE geri kazanım tesisi", MaterialCatalog.SameGrade)]
+    [InlineData("LDPE streç film", "PE regrind", MaterialCatalog.SameGrade)] // a grade
+    [InlineData("Metal hurda", "Karışık metal hurda", MaterialCatalog.SameFamily)] // a family of many grades: which one is open
+    [InlineData("Atık plastik", "Plastik", MaterialCatalog.SameFamily)]
+    public void Relation_SameMaterial_IsWorthAGradeWhenTheNeedNamesAMaterialWithoutGrades(string offer, string need, double expected)
+    {
+        var r = Catalog.Relation(Catalog.Resolve(null, offer, null), Catalog.ResolveNeed(null, need, null));
+
+        Assert.Equal((MaterialRelationKind.Same, expected), (r.Kind, r.Accept));
+    }
+
+    [Theory]
     [InlineData(null, "plastik", "PE regrind")]
     [InlineData(null, "metal hurda", "alüminyum talaşı")]
     [InlineData(null, "atık kağıt", "OCC oluklu mukavva")]

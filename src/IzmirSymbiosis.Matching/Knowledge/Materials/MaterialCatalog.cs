@@ -71,7 +71,7 @@ public sealed class MaterialCatalog
     /// <summary>Material evidence of the same material when the need names a grade.</summary>
     public const double SameGrade = 0.8;
 
-    /// <summary>Material evidence of the same material when the need names only a family.</summary>
+    /// <summary>Material evidence of the same material when the need names only a family that has grades.</summary>
     public const double SameFamily = 0.6;
 
     /// <summary>
@@ -326,7 +326,8 @@ public sealed class MaterialCatalog
 
         if (IsUnder(a, b))
         {
-            var v = Materials[b].Depth >= 2 ? SameGrade : SameFamily;
+            // A need names a grade, or a material that has no grades (fertiliser, friction material): both say what it takes.
+            var v = Materials[b].Depth >= 2 || !Materials.Any(m => m.ParentId == b) ? SameGrade : SameFamily;
             return new MaterialRelation(MaterialRelationKind.Same, v, 1, null, null, null);
         }
 
