@@ -36,6 +36,12 @@ public sealed record ExcludedContent(string Key, string Shown, bool Limit)
     /// more, calls its content high or names a kind of it (PVC for chlorine) breaks it.
     /// </summary>
     public bool Qualitative { get; init; }
+
+    /// <summary>
+    /// True when the key is a state the offer may describe itself by, not a content: the opposite of a state the need asks
+    /// for (“yıkanmamış” against “yıkanmış”, “damgasız” against “damgalı”, “işlemsiz” against “ısıl işlem görmüş”).
+    /// </summary>
+    public bool State { get; init; }
 }
 
 /// <summary>
@@ -162,7 +168,14 @@ public static partial class StatedContent
         "bulunmayan", "bulunmamali", "yok", "haric", "barindirmayan", "istenmez", "istenmiyor", "gormemis", "gormeyen",
         "istemiyoruz", "istemeyiz", "karismamis", "karismamali", "karismayan", "bulasmamis", "bulasmamali",
         "olmayacak", "olmasin", "bulunmayacak", "bulunmasin", "icermeyecek", "icermesin",
+        "olmamis", "edilmemis", "yapilmamis", // “scorch olmamış”, “hidrolize edilmemiş”: the state before them is absent
     };
+
+    // Folded auxiliary participles that say the state before them was reached (“ısıl işlem görmüş”, “kalsine edilmiş”).
+    private static readonly HashSet<string> s_reachedAuxiliaries = new(StringComparer.Ordinal) { "olmus", "edilmis", "yapilmis", "gormus" };
+
+    // Folded auxiliary participles and words that say the thing before them is missing (“ısıl işlem görmemiş”, “analizi yok”).
+    private static readonly HashSet<string> s_missingAfter = new(StringComparer.Ordinal) { "olmamis", "edilmemis", "yapilmamis", "gormemis", "yok", "yoktur" };
 
 
     // Folded words naming "a trace of" something: the word before them is the content.
@@ -302,7 +315,20 @@ public static partial class StatedContent
                 OppositeParticiple(tokens[i]) is { } opposite &&
                 !(i + 1 < tokens.Length && s_allowingAfterState.Contains(TextAnalyzer.FoldKey(tokens[i + 1]))))
             {
-                found.Add(new ExcludedContent(TextAnalyzer.FoldKey(opposite), opposite, Limit: false));
+                found.Add(new ExcludedContent(TextAnalyzer.FoldKey(opposite), opposite, Limit: false) { State = true });
+            }
+        }
+
+        // A treatment the need asks for with an auxiliary (“ısıl işlem görmüş”, “kalsine edilmiş”) rules out an offer that
+        // says it lacks it (“ısıl işlemsiz”, “ısıl işlem görmemiş”; see OfferWords).
+        for (var i = 1; i < tokens.Length; i++)
+        {
+            if (s_reachedAuxiliaries.Contains(TextAnalyzer.FoldKey(tokens[i])) && IsLetters(tokens[i - 1]) &&
+                !s_auxiliaries.Contains(TextAnalyzer.FoldKey(tokens[i - 1])) &&
+                !(i + 1 < tokens.Length && s_allowingAfterState.Contains(TextAnalyzer.FoldKey(tokens[i + 1]))) &&
+                WithoutWord(tokens[i - 1]) is { } lacking)
+            {
+                found.Add(new ExcludedContent(TextAnalyzer.FoldKey(lacking), lacking, Limit: false) { State = true });
             }
         }
 
@@ -316,7 +342,7 @@ public static partial class StatedContent
                 if (IsLetters(tokens[i]) && OppositeAdjective(tokens[i]) is { } lacking &&
                     !(i + 1 < tokens.Length && s_allowingAfterState.Contains(TextAnalyzer.FoldKey(tokens[i + 1]))))
                 {
-                    found.Add(new ExcludedContent(TextAnalyzer.FoldKey(lacking), lacking, Limit: false));
+                    found.Add(new ExcludedContent(TextAnalyzer.FoldKey(lacking), lacking, Limit: false) { State = true });
                 }
             }
         }
@@ -617,6 +643,17 @@ public static partial class StatedContent
             var amount = amounts.TryGetValue(key, out var a) ? a : default;
             var stressed = (i > 0 && s_highWords.Contains(tokens[i - 1])) || HighAfter(tokens, i);
             words.Add(new OfferWord(key, quantified, amount.Value, amount.Percent) { High = amount.High, Stressed = stressed });
+        }
+
+        // What the offer says it lacks by an auxiliary or “yok” (“ısıl işlem görmemiş”, “kalıntı analizi yok”) is its
+        // -sız word (“işlemsiz”, “analizsiz”), which a need asking for it rules out.
+        for (var i = 1; i < tokens.Length; i++)
+        {
+            if (s_missingAfter.Contains(tokens[i]) && IsLetters(tokens[i - 1]) && !s_auxiliaries.Contains(tokens[i - 1]) &&
+                WithoutWord(tokens[i - 1]) is { } without && TextAnalyzer.FoldKey(without) is var lacking && !words.Exists(w => w.Key == lacking))
+            {
+                words.Add(new OfferWord(lacking, false, null, false));
+            }
         }
 
         // An alloy's designation states its contents: “AlSi12” holds 12 % Si and about 88 % Al, “100Cr6” 1.5 % Cr.
@@ -1122,8 +1159,36 @@ public static partial class StatedContent
         };
     }
 
+    /// <summary>
+    /// The -sız word of a noun, by vowel harmony (“işlem” → “işlemsiz”, “analizi” → “analizsiz”: a possessive -(s)ı/-(s)i/-(s)u/-(s)ü
+    /// is dropped first), or null for a stem shorter than four letters. Works on Turkish or folded letters alike.
+    /// </summary>
+    internal static string? WithoutWord(string token)
+    {
+        var w = token.ToLower(s_tr);
+        if (w.Length >= 5 && w[^1] is 'ı' or 'i' or 'u' or 'ü')
+        {
+            w = w.Length >= 6 && w[^2] == 's' && "aeıioöuü".Contains(w[^3], StringComparison.Ordinal) ? w[..^2] : w[..^1];
+        }
+
+        if (w.Length < 4 || !w.All(char.IsLetter))
+        {
+            return null;
+        }
+
+        return LastVowel(w) switch
+        {
+            'a' or 'ı' => w + "sız",
+            'e' or 'i' => w + "siz",
+            'o' or 'u' => w + "suz",
+            'ö' or 'ü' => w + "süz",
+            _ => null,
+        };
+    }
+
     private static readonly HashSet<string> s_notHavingAdjectives = new(StringComparer.Ordinal)
     {
+        "olmali", "bulunmali", "icermeli", "saglamali", "gelmeli", // verbs of necessity (-malı/-meli), no adjectives
         "ilgili", "gerekli", "cesitli", "farkli", "onemli", "degisik", "muhtelif", "kaliteli", "ozellikli", "sekilli",
         "kanatli", // poultry (“kanatlı yemi”), a noun
     };

@@ -213,6 +213,12 @@ public static class MatchExplainer
                    $"the need accepts at most {En(bound)} “{content.Shown}”, the offer states {En(stated)}");
         }
 
+        if (content.State)
+        {
+            return ($"ihtiyaç “{content.Shown}” olmayan malzeme istiyor, teklif kendini böyle tanımlıyor",
+                    $"the need rules out material that is “{content.Shown}”, and the offer describes itself so");
+        }
+
         var word = content.OfferWord is { } w ? $" (“{w}”)" : string.Empty;
         return ($"ihtiyaç “{content.Shown}” içermeyen malzeme istiyor, teklifin açıklaması bunu anıyor{word}",
                 $"the need asks for material without “{content.Shown}”, the offer's description names it{word}");

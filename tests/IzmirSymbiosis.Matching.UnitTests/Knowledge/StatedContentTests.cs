@@ -219,6 +219,16 @@ public class StatedContentTests
     [InlineData("İthalat paleti (ISPM 15 damgalı)", "İhracat paleti: ISPM 15 damgalı", null)]
     [InlineData("Alüminyum profil hurdası (boyasız)", "Döküm: boyalı profil kabul edilmez", null)]
     [InlineData("İthalat paleti (damgasız)", "Palet: damgalı da olur", null)]
+    // a treatment asked for with an auxiliary (“ısıl işlem görmüş”) rules out an offer that lacks it (“ısıl işlemsiz”, “görmemiş”);
+    // “X olmamış” and “X edilmemiş” rule X out; “X yok” in an offer is its -sız word
+    [InlineData("Ham yumurta kabuğu (ıslak; ısıl işlemsiz)", "Tavuk yemi: kalsiyum grit, ısıl işlem görmüş olmalı", "işlemsiz")]
+    [InlineData("Ham yumurta kabuğu (ısıl işlem görmemiş)", "Tavuk yemi: kalsiyum grit, ısıl işlem görmüş olmalı", "işlemsiz")]
+    [InlineData("Yumurta kabuğu (ısıl işlem görmüş; 130 °C)", "Tavuk yemi: kalsiyum grit, ısıl işlem görmüş olmalı", null)]
+    [InlineData("Ham yumurta kabuğu (ısıl işlemsiz)", "Tavuk yemi: kalsiyum grit, ısıl işlem görmüş de olur", null)]
+    [InlineData("EPDM kompound artığı (yer yer scorch olmuş)", "Profil: vulkanize olmamış EPDM kompound; scorch olmamış olmalı", "scorch")]
+    [InlineData("Vulkanize edilmemiş EPDM kompound artığı", "Profil: vulkanize olmamış EPDM kompound", null)]
+    [InlineData("Kiraz sapı (taze; kalıntı analizi yok)", "Bitki çayı: kurutulmuş kiraz sapı, pestisit kalıntı analizli", "analizsiz")]
+    [InlineData("Kiraz sapı (kalıntı analizi var)", "Bitki çayı: kiraz sapı, pestisit kalıntı analizli", null)]
     // “olmayacak”, “olmasın” refuse like “olmamalı”
     [InlineData("Tabakhane çamuru (kromlu)", "Tuğla: organik çamur; krom ve ağır metal olmayacak", "krom")]
     [InlineData("Kumaş kırpıntısı (kartona yapıştırılmış; kağıtlı)", "Rejenere iplik: saf kumaş; kağıt ve tutkal olmasın", "kağıt")]
@@ -258,6 +268,10 @@ public class StatedContentTests
         "ihtiyaç “boya” içermeyen malzeme istiyor, teklifin açıklaması bunu anıyor", "the need asks for material without “boya”, the offer's description names it")]
     [InlineData("PVC profil kırpıntısı", "Ek yakıt; plastik içermeyen", // the offer names the content by another word: that word is shown
         "ihtiyaç “plastik” içermeyen malzeme istiyor, teklifin açıklaması bunu anıyor (“pvc”)", "the need asks for material without “plastik”, the offer's description names it (“pvc”)")]
+    [InlineData("Ham yumurta kabuğu (ısıl işlemsiz)", "Tavuk yemi: ısıl işlem görmüş kalsiyum grit", // a state, not a content
+        "ihtiyaç “işlemsiz” olmayan malzeme istiyor, teklif kendini böyle tanımlıyor", "the need rules out material that is “işlemsiz”, and the offer describes itself so")]
+    [InlineData("Tavuk tüyü (yıkanmamış)", "Yastık dolgusu: yıkanmış kuş tüyü",
+        "ihtiyaç “yıkanmamış” olmayan malzeme istiyor, teklif kendini böyle tanımlıyor", "the need rules out material that is “yıkanmamış”, and the offer describes itself so")]
     [InlineData("By-pass tozu (klor %12)", "Düşük klorlu farin katkısı",
         "ihtiyaç “düşük klorlu” malzeme istiyor (en çok %1 sayılır), teklif %12 belirtiyor", "the need asks for “düşük klorlu” material (taken as at most 1%), the offer states 12%")]
     [InlineData("PVC profil kırpıntısı", "Ek yakıt (low chlorine)",
@@ -354,6 +368,16 @@ public class StatedContentTests
     [InlineData("etiketli", "etiketsiz")]
     [InlineData("kanatlı", null)] // poultry, a noun
     [InlineData("gerekli", null)] // no suffix of having
+    [InlineData("olmalı", null)] // a verb of necessity (-malı)
     [InlineData("yağlı", null)] // a stem under four letters
     public void OppositeAdjective_ByVowelHarmony(string word, string? opposite) => Assert.Equal(opposite, StatedContent.OppositeAdjective(word));
+
+    [Theory]
+    [InlineData("işlem", "işlemsiz")]
+    [InlineData("analizi", "analizsiz")] // the possessive goes first
+    [InlineData("belgesi", "belgesiz")]
+    [InlineData("kokusu", "kokusuz")]
+    [InlineData("etiket", "etiketsiz")]
+    [InlineData("ütü", null)] // a stem under four letters
+    public void WithoutWord_ByVowelHarmony(string word, string? without) => Assert.Equal(without, StatedContent.WithoutWord(word));
 }
