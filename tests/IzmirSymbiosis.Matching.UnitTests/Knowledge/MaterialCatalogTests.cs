@@ -458,6 +458,8 @@ public class MaterialCatalogTests
     [InlineData("020399", "Kuru pirina, prina yağı alınmış, nem %9 kül %6", "10.41", "biomass.olivepomace")] // ash stated as a share is a property (EN ISO 18122)
     [InlineData("020399", "pirina kuru, nem %9 kul %6, cuvalli", "10.41", "biomass.olivepomace")]
     [InlineData("100101", "Biyokütle kazanı külü, 20 t/ay", "35.11", "mineral.ash.biomass")] // a quantity, not a share
+    [InlineData("120199", "Panel kesim artığı (boyalı kapak + PE çekirdek)", "25.11", "polymer.pe")] // a polymer's core, no fruit stone
+    [InlineData("020304", "Kayısı çekirdeği (kırılmış)", "10.39", "biomass.stones")]
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string? expected) =>
         Assert.Equal(expected, Key(code, description, nace));
 

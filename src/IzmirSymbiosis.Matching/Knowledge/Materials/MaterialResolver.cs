@@ -803,8 +803,9 @@ internal sealed class MaterialResolver
     // katrak: the gang saw of a marble works, so “mermer katrak bıçağı” is a saw blade).
     private static readonly string[] s_originWords = ["fabrika", "tesis", "aat", "wwtp", "hatti", "hattin", "santral", "atolye", "isletme", "sistem", "katrak", "rafineri", "uretici", "imalatci", "plant", "mill", "factory", "works", "system", "refinery", "producer", "manufacturer"];
 
-    // Folded stems of form words that name no material of their own after another material: trimmings, flash, shavings, scrap.
-    private static readonly string[] s_formWords = ["kirpinti", "capak", "talas", "hurda"];
+    // Folded stems of form words that name no material of their own after another material: trimmings, flash, shavings, scrap,
+    // and a core (“PE çekirdek” of a composite panel is its polyethylene core; after a fruit, “kayısı çekirdeği” is its stone).
+    private static readonly string[] s_formWords = ["kirpinti", "capak", "talas", "hurda", "cekirde"];
 
     // Folded form words of a soiling material: “mermer çamuru bulaşık bıçak” is a blade soiled with marble sludge.
     private static readonly HashSet<string> s_soilingForms = new(StringComparer.Ordinal) { "camuru", "tozu", "yagi", "kalintisi", "artigi" };
