@@ -460,6 +460,8 @@ public class MaterialCatalogTests
     [InlineData("100101", "Biyokütle kazanı külü, 20 t/ay", "35.11", "mineral.ash.biomass")] // a quantity, not a share
     [InlineData("120199", "Panel kesim artığı (boyalı kapak + PE çekirdek)", "25.11", "polymer.pe")] // a polymer's core, no fruit stone
     [InlineData("020304", "Kayısı çekirdeği (kırılmış)", "10.39", "biomass.stones")]
+    [InlineData("060316", "HCl asit rejenerasyon ünitesi demir oksit tozu (Fe2O3 %99)", "24.10", "ironoxide")] // a unit is where it comes from
+    [InlineData(null, "Boya ünitesi PE streç film ambalajı", "22.22", "polymer.pe")]
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string? expected) =>
         Assert.Equal(expected, Key(code, description, nace));
 

@@ -779,9 +779,10 @@ internal sealed class MaterialResolver
     // Words that make the material before them a process or a figure, not a stream: “CO2 prosesi” (a core-making
     // process), “CO2 salımı”, “CO2 emission”, “karbon ayak izi”.
     // So do the processes a material undergoes: “cüruf soğutma suyu” is water for cooling slag, “toz bastırma” binds dust.
+    // So does a filtration: “şarap filtrasyonu perlit keki” is the perlite cake of filtering wine.
     // So does a step named by what it passes through: “aktif karbon sonrası” (after the activated-carbon filter), “kum filtre öncesi”.
     private static readonly string[] s_processFollowers = ["prosesi", "process", "salim", "emisyon", "emission", "tasarruf", "azaltim", "saving", "reduction", "footprint", "ayak",
-                                                           "sogutma", "bastirma", "sonrasi", "oncesi"];
+                                                           "sogutma", "bastirma", "sonrasi", "oncesi", "filtrasyon", "filtration"];
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
@@ -801,7 +802,7 @@ internal sealed class MaterialResolver
 
     // Folded words that make the words before them a plant or a line, not a material (AAT: atıksu arıtma tesisi, a WWTP;
     // katrak: the gang saw of a marble works, so “mermer katrak bıçağı” is a saw blade).
-    private static readonly string[] s_originWords = ["fabrika", "tesis", "aat", "wwtp", "hatti", "hattin", "santral", "atolye", "isletme", "sistem", "katrak", "rafineri", "uretici", "imalatci", "plant", "mill", "factory", "works", "system", "refinery", "producer", "manufacturer"];
+    private static readonly string[] s_originWords = ["fabrika", "tesis", "aat", "wwtp", "hatti", "hattin", "santral", "atolye", "isletme", "sistem", "katrak", "rafineri", "uretici", "imalatci", "unite", "plant", "unit", "mill", "factory", "works", "system", "refinery", "producer", "manufacturer"];
 
     // Folded stems of form words that name no material of their own after another material: trimmings, flash, shavings, scrap,
     // and a core (“PE çekirdek” of a composite panel is its polyethylene core; after a fruit, “kayısı çekirdeği” is its stone).
@@ -811,7 +812,7 @@ internal sealed class MaterialResolver
     private static readonly HashSet<string> s_soilingForms = new(StringComparer.Ordinal) { "camuru", "tozu", "yagi", "kalintisi", "artigi" };
 
     // Folded process words that may stand between a material and its plant word: “akü kırma tesisi”, “zeytinyağı dolum hattı”.
-    private static readonly HashSet<string> s_processWords = new(StringComparer.Ordinal) { "kirma", "isleme", "uretim", "dokum", "dolum", "geri", "aritma", "recycling", "processing", "treatment", "filling", "bottling" };
+    private static readonly HashSet<string> s_processWords = new(StringComparer.Ordinal) { "kirma", "isleme", "uretim", "dokum", "dolum", "geri", "aritma", "rejenerasyon", "regeneration", "recycling", "processing", "treatment", "filling", "bottling" };
 
     /// <summary>Whether a plant word follows the phrase ending at <paramref name="end"/>: right after it (“kağıt fabrikası”, “paper mill”) or after a process word (“akü kırma tesisi”).</summary>
     private static bool NamesOrigin(string[] words, int end)
