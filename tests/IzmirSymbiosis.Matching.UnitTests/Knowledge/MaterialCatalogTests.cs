@@ -606,6 +606,7 @@ public class MaterialCatalogTests
     [InlineData("150102", "EPS ambalaj köşe takozu (temiz)", "Yalıtım sıvası için hafif agrega", MaterialRelationKind.Accepted)] // EN 998-1 EPS renders
     [InlineData("100101", "Çeltik kavuzu külü (amorf silis)", "Beton katkısı için puzolan", MaterialRelationKind.Accepted)] // ACI 232.1R-12
     [InlineData("020303", "Yağı alınmış kuru pirina", "Buhar kazanı için biyokütle yakıt", MaterialRelationKind.Accepted)] // EN ISO 17225-1 fruit biomass
+    [InlineData("150103", "Ahşap palet kırığı (boyasız)", "Emprenyeli ve boyalı ahşap kabul eden yonga levha hattı", MaterialRelationKind.Accepted)] // BREF WBP §2.2.1
     public void Relation_CompatiblePairs_ExpectedKind(string? offerCode, string offer, string need, MaterialRelationKind expected)
     {
         var r = Catalog.Relation(Catalog.Resolve(offerCode, offer, null), Catalog.ResolveNeed(null, need, null));
