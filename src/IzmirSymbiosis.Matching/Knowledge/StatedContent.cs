@@ -65,7 +65,8 @@ public static partial class StatedContent
     // Lower-case signs of a stated exclusion; a description without any is read no further.
     private static readonly string[] s_triggers =
         ["sız", "siz", "suz", "süz", "altı", "alti", "üzeri", "uzeri", "üstü", "below", "above", "içerme", "olmaya", "olmama", "bulunma", "yok", "hariç", "barındırma", "<", "≤", "max", "maks", "azami", "no ", "without", "free", ">", "≥", "min", "en az", "asgari", "least", "fazla", "en çok",
-         "edilmez", "edilmiyor", "istenmez", "istemiyoruz", "istemeyiz", "karışma", "bulaşma", "not accepted", "görme", "gorme", "düşük", "dusuk", "low", "less", "doğal", "dogal", "natural", "°", "mm", "µm", "μm", "mikron", "micron", "mfi", "mfr", "mvr", "melt flow", "eriyik akış", "virgin", "orijinal", "mış", "miş", "muş", "müş", "mis", "mus", "olmasın", "olmasin", "bulunmasın", "içermesin", "icermesin"];
+         "edilmez", "edilmiyor", "istenmez", "istemiyoruz", "istemeyiz", "karışma", "bulaşma", "not accepted", "görme", "gorme", "düşük", "dusuk", "low", "less", "doğal", "dogal", "natural", "°", "mm", "µm", "μm", "mikron", "micron", "mfi", "mfr", "mvr", "melt flow", "eriyik akış", "virgin", "orijinal", "mış", "miş", "muş", "müş", "mis", "mus", "olmasın", "olmasin", "bulunmasın", "içermesin", "icermesin",
+         "ed ", "ed,", "ed;", "ed)", "sed", "zed", "ned", "ted"];
 
     /// <summary>
     /// The key of a need that asks for natural (quarried) mineral material: “TS EN 12620 doğal agrega”,
@@ -329,6 +330,19 @@ public static partial class StatedContent
                 WithoutWord(tokens[i - 1]) is { } lacking)
             {
                 found.Add(new ExcludedContent(TextAnalyzer.FoldKey(lacking), lacking, Limit: false) { State = true });
+            }
+        }
+
+        // An English treatment the need asks for (“washed”, “heat-treated”, “residue analysed”) rules out an offer that says it
+        // lacks it (“unwashed”, “not heat treated”; see OfferWords), unless the need names the lack itself (“washed or unwashed”).
+        // Not in a need that refuses anything, where the participle may be what it refuses (“treated wood not accepted”).
+        for (var i = 0; i < tokens.Length && !RefusesAnything(tokens); i++)
+        {
+            if (EnglishState(tokens[i]) is { } state && !(i > 0 && TextAnalyzer.FoldKey(tokens[i - 1]) is "not" or "non" or "un") &&
+                !TextAnalyzer.FoldKey(tokens[i]).StartsWith("non ", StringComparison.Ordinal) &&
+                !Array.Exists(tokens, t => TextAnalyzer.FoldKey(t) == "un" + state))
+            {
+                found.Add(new ExcludedContent("un" + state, "un" + state, Limit: false) { State = true });
             }
         }
 
@@ -653,6 +667,18 @@ public static partial class StatedContent
                 WithoutWord(tokens[i - 1]) is { } without && TextAnalyzer.FoldKey(without) is var lacking && !words.Exists(w => w.Key == lacking))
             {
                 words.Add(new OfferWord(lacking, false, null, false));
+            }
+        }
+
+        // An English treatment the offer says it lacks (“not washed”, “not heat treated”, “non-sterilised”, “unwashed”) is its “un-” word.
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var lacking = tokens[i] is "not" or "non" or "un" or "no"
+                ? Enumerable.Range(i + 1, Math.Min(3, tokens.Length - i - 1)).Select(k => EnglishState(tokens[k])).FirstOrDefault(x => x is not null)
+                : tokens[i].StartsWith("un", StringComparison.Ordinal) ? EnglishState(tokens[i][2..]) : null;
+            if (lacking is not null && !words.Exists(w => w.Key == "un" + lacking))
+            {
+                words.Add(new OfferWord("un" + lacking, false, null, false));
             }
         }
 
@@ -1184,6 +1210,26 @@ public static partial class StatedContent
             'ö' or 'ü' => w + "süz",
             _ => null,
         };
+    }
+
+    // Folded English participles of a treatment or a check a need may ask for, each with its other spellings.
+    private static readonly Dictionary<string, string> s_englishStates = new(StringComparer.Ordinal)
+    {
+        ["washed"] = "washed", ["cleaned"] = "cleaned", ["dried"] = "dried", ["sorted"] = "sorted", ["treated"] = "treated",
+        ["sterilised"] = "sterilised", ["sterilized"] = "sterilised", ["pasteurised"] = "pasteurised", ["pasteurized"] = "pasteurised",
+        ["hygienised"] = "hygienised", ["hygienized"] = "hygienised", ["stabilised"] = "stabilised", ["stabilized"] = "stabilised",
+        ["tested"] = "tested", ["analysed"] = "analysed", ["analyzed"] = "analysed", ["certified"] = "certified", ["stamped"] = "stamped",
+        ["screened"] = "screened", ["sieved"] = "screened", ["dewatered"] = "dewatered", ["calcined"] = "calcined", ["composted"] = "composted",
+        ["digested"] = "digested", ["graded"] = "graded", ["inspected"] = "inspected", ["labelled"] = "labelled", ["labeled"] = "labelled",
+        ["analysis"] = "analysed", ["certificate"] = "certified",
+    };
+
+    /// <summary>The English treatment a word names (“heat-treated”: treated, “sterilized”: sterilised), folded, or null.</summary>
+    private static string? EnglishState(string token)
+    {
+        var f = TextAnalyzer.FoldKey(token);
+        var last = f[(f.LastIndexOf(' ') + 1)..];
+        return s_englishStates.GetValueOrDefault(last);
     }
 
     private static readonly HashSet<string> s_notHavingAdjectives = new(StringComparer.Ordinal)

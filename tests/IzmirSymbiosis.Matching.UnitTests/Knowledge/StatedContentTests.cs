@@ -229,6 +229,14 @@ public class StatedContentTests
     [InlineData("Vulkanize edilmemiş EPDM kompound artığı", "Profil: vulkanize olmamış EPDM kompound", null)]
     [InlineData("Kiraz sapı (taze; kalıntı analizi yok)", "Bitki çayı: kurutulmuş kiraz sapı, pestisit kalıntı analizli", "analizsiz")]
     [InlineData("Kiraz sapı (kalıntı analizi var)", "Bitki çayı: kiraz sapı, pestisit kalıntı analizli", null)]
+    // the same in English: a treatment or check the need asks for rules out “not X-ed”, “un-X-ed”, “no X”
+    [InlineData("Raw eggshell, wet, not heat treated", "Layer feed: calcium grit, must be heat-treated", "untreated")]
+    [InlineData("Cherry stalks, no residue analysis", "Herbal tea: cherry stalks, pesticide residue analysed", "unanalysed")]
+    [InlineData("Used pallets, not ISPM-15 stamped", "Export pallets, ISPM 15 stamped only", "unstamped")]
+    [InlineData("Unwashed PET bottles", "Washed PET flakes for fibre", "unwashed")]
+    [InlineData("Unwashed PET bottles", "PET flakes, washed or unwashed", null)] // the need names the lack itself
+    [InlineData("Untreated wood offcuts", "Chipboard line: treated or painted wood, no PVC", null)] // a need that refuses things
+    [InlineData("Heat-treated eggshell powder", "Layer feed: calcium grit, must be heat-treated", null)]
     // “olmayacak”, “olmasın” refuse like “olmamalı”
     [InlineData("Tabakhane çamuru (kromlu)", "Tuğla: organik çamur; krom ve ağır metal olmayacak", "krom")]
     [InlineData("Kumaş kırpıntısı (kartona yapıştırılmış; kağıtlı)", "Rejenere iplik: saf kumaş; kağıt ve tutkal olmasın", "kağıt")]
