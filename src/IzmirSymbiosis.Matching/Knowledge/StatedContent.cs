@@ -572,6 +572,10 @@ public static partial class StatedContent
         ["polyester", "poliester", "pes"],
         ["parafin", "paraffin", "mum", "mumlu", "wax", "waxed"],
         ["sulfat", "sulphate", "sulfate"],
+        ["kagit", "paper"],
+        ["elektrolit", "electrolyte"],
+        ["cam", "glass"],
+        ["tas", "stone", "stones"],
         ["kukurt", "sulphur", "sulfur", "s"],
         ["fosfor", "phosphorus", "p"],
         ["mangan", "manganese", "mn"],
@@ -602,13 +606,15 @@ public static partial class StatedContent
     /// cupronickel (CuNi10Fe1Mn and CuNi30Mn1Fe hold 9–33 % Ni, EN 12449) and Monel (about 63 % Ni), a need without metal
     /// rules out wired glass and nailed wood (Regulation (EU) No 1179/2012 Annex I: ferrous and non-ferrous metals in glass
     /// cullet are limited; EN ISO 17225-1 foreign metals), a need without rubber rules out vulcanised rubber-to-metal parts
-    /// (Council Regulation (EU) No 333/2011 Annex I: non-metallic foreign materials such as rubber in steel scrap).
+    /// (Council Regulation (EU) No 333/2011 Annex I: non-metallic foreign materials such as rubber in steel scrap), a halogen-free
+    /// need rules out fluoropolymers (PTFE is 76 % fluorine by mass; EN 15359 and the ATY Tebliği cap the halogens of a waste fuel).
     /// A need without PVC does not rule out “plastik”.
     /// </summary>
     private static readonly (string[] General, string[] Kinds)[] s_kindsOf =
     [
         (["plastik", "plastic"], ["pvc", "pe", "pp", "pet", "ps", "abs", "polietilen", "polipropilen", "polyethylene", "polypropylene", "naylon", "nylon", "izoleli", "insulated"]),
         (["klor", "chlorine", "halojen", "halogen"], ["pvc", "klorlu", "chlorinated"]),
+        (["flor", "fluorine", "halojen", "halogen"], ["ptfe", "teflon", "pvdf", "fkm", "viton", "florlu", "fluorinated", "fluoropolymer"]),
         (["organik", "organic"], ["epoksi", "recine", "resin", "polyester", "plastik", "plastic", "bitum", "bitumen"]),
         (["kalay", "sn", "tin"], ["bronz", "bronze", "cusn"]),
         (["nikel", "nickel", "ni"], ["cuni", "kupronikel", "cupronickel", "monel"]),
@@ -1007,7 +1013,9 @@ public static partial class StatedContent
                 j--;
             }
 
-            if (j < 2 || !(IsConjunction(tokens[j - 1]) || (listed && tokens[j - 1] == "," && (j < 3 || tokens[j - 3] is ":" or ";" or "," or "("))))
+            // (A word with digits before the comma is a specification, no item: “PE boru, PN10, çatlak ve ezik olmasın”.)
+            if (j < 2 || !(IsConjunction(tokens[j - 1]) ||
+                           (listed && tokens[j - 1] == "," && !tokens[j - 2].Any(char.IsAsciiDigit) && (j < 3 || tokens[j - 3] is ":" or ";" or "," or "("))))
             {
                 break;
             }

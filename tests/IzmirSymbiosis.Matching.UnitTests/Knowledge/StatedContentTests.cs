@@ -237,6 +237,13 @@ public class StatedContentTests
     [InlineData("Unwashed PET bottles", "PET flakes, washed or unwashed", null)] // the need names the lack itself
     [InlineData("Untreated wood offcuts", "Chipboard line: treated or painted wood, no PVC", null)] // a need that refuses things
     [InlineData("Heat-treated eggshell powder", "Layer feed: calcium grit, must be heat-treated", null)]
+    // a content named in the other language: kağıt is paper, elektrolit electrolyte; a halogen-free need rules out fluoropolymers
+    [InlineData("Aluminium capacitor scrap (cans with paper and electrolyte inside)", "İkincil alüminyum: temiz hurda, kağıt olmayacak", "kağıt")]
+    [InlineData("Conta imalatı PTFE talaşı (saf)", "ATY tesisi: kalorili, halojensiz plastik atık", "halojen")]
+    [InlineData("Conta imalatı EPDM talaşı (saf)", "ATY tesisi: kalorili, halojensiz plastik atık", null)]
+    // a word with digits is a specification, no item of the list a refusal closes
+    [InlineData("İkinci el PE100 boru (PN10; çatlaksız)", "Sulama hattı: ikinci el PE boru alınır, PN10, çatlak ve ezik olmasın", null)]
+    [InlineData("İkinci el PE boru (PN10; uçları çatlak)", "Sulama hattı: ikinci el PE boru alınır, PN10, çatlak ve ezik olmasın", "çatlak")]
     // “olmayacak”, “olmasın” refuse like “olmamalı”
     [InlineData("Tabakhane çamuru (kromlu)", "Tuğla: organik çamur; krom ve ağır metal olmayacak", "krom")]
     [InlineData("Kumaş kırpıntısı (kartona yapıştırılmış; kağıtlı)", "Rejenere iplik: saf kumaş; kağıt ve tutkal olmasın", "kağıt")]
