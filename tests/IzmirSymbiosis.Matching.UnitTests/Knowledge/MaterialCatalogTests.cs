@@ -462,6 +462,17 @@ public class MaterialCatalogTests
     [InlineData("020304", "Kayısı çekirdeği (kırılmış)", "10.39", "biomass.stones")]
     [InlineData("060316", "HCl asit rejenerasyon ünitesi demir oksit tozu (Fe2O3 %99)", "24.10", "ironoxide")] // a unit is where it comes from
     [InlineData(null, "Boya ünitesi PE streç film ambalajı", "22.22", "polymer.pe")]
+    [InlineData("080201", "Toz boya kabini siklon tozu (epoksi-polyester hibrit)", "25.61", "chemical.paint")] // the resin of the binder (EN ISO 4618)
+    [InlineData(null, "Polyester toz boya", "20.30", "chemical.paint")]
+    [InlineData("200136", "Çalışan masaüstü PC (i5; diskler silinmiş)", "85.42", "weee")] // a personal computer
+    [InlineData(null, "koy okullari bilgisayar sinifi: calisir PC bagisi", "94.99", "weee")]
+    [InlineData(null, "Şeffaf PC granül", "22.29", "polymer.pc")] // polycarbonate at a plastics converter
+    [InlineData(null, "Hastane boş serum torbası (DEHP'siz PVC)", "86.10", "polymer.pvc.flexible")] // IV bags are plasticised PVC
+    [InlineData("170203", "Sökülmüş PE100 içme suyu borusu (110 mm)", "36.00", "polymer.pe.hdpe")] // EN 12201 PE100 pipe; the water is what it carried
+    [InlineData(null, "Akrilik jakuzi küveti (PMMA yüzey)", "55.10", "polymer.pmma")]
+    [InlineData("040222", "Akrilik elyaf kırpıntısı", "13.10", "textile.synthetic")] // a textile firm's acrylic is fibre
+    [InlineData(null, "Gelinlik atölyesi tül ve dantel kırpıntısı", "14.13", "textile")]
+    [InlineData("161104", "Alüminyum fırını refrakter söküntüsü", "24.53", "mineral.refractory")] // a furnace is where it comes from
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string? expected) =>
         Assert.Equal(expected, Key(code, description, nace));
 

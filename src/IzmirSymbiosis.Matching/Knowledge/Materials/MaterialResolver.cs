@@ -601,6 +601,14 @@ internal sealed class MaterialResolver
             }
         }
 
+        // A paint named with the resin of its binder is paint: “toz boya (epoksi-polyester hibrit)”, “polyester toz boya” is a
+        // powder coating whose binder is polyester (EN ISO 4618: the binder is part of the coating material), no fibre or plastic.
+        var paint = _catalog.IdOf("chemical.paint");
+        if (paint != 0 && leaves.Count == 2 && leaves.Contains(paint) && leaves.Any(id => _catalog.Get(id).Family is "polymer" || _catalog.Get(id).Key == "textile.synthetic"))
+        {
+            return paint;
+        }
+
         var families = leaves.Select(id => _catalog.Get(id).Family).Distinct(StringComparer.Ordinal).ToList();
 
         // An ash named with the biomass that was burnt is biomass ash: “pirina yakan kazan külü”, “odun kazanı
@@ -770,8 +778,10 @@ internal sealed class MaterialResolver
     // (“kireç + uçucu kül ile stabilizasyon” asks for the ash: a process alone says what the need uses.)
     private static readonly string[] s_instrumentalProcesses = ["ko", "birlikte", "beraber"];
 
-    // Possessive container words (folded): “yağ varili”, “boya kutusu”, “çimento torbası” hold what is named before them.
-    private static readonly string[] s_possessiveContainers = ["varili", "varilleri", "bidonu", "bidonlari", "kutusu", "kutulari", "torbasi", "torbalari", "cuvali", "cuvallari", "kovasi", "kovalari", "tenekesi", "tenekeleri", "ambalaji", "ambalajlari"];
+    // Possessive container words (folded): “yağ varili”, “boya kutusu”, “çimento torbası” hold what is named before them,
+    // and so do a pipe and a hose (“içme suyu borusu” is a pipe for drinking water).
+    private static readonly string[] s_possessiveContainers = ["varili", "varilleri", "bidonu", "bidonlari", "kutusu", "kutulari", "torbasi", "torbalari", "cuvali", "cuvallari", "kovasi", "kovalari", "tenekesi", "tenekeleri", "ambalaji", "ambalajlari",
+                                                                "borusu", "borulari", "hortumu", "hortumlari"];
 
     // Families containers are made of: “çelik varili” is a steel drum, not steel held in a drum.
     private static readonly HashSet<string> s_containerFamilies = new(StringComparer.Ordinal) { "metal", "polymer", "glass", "paper", "wood", "textile" };
@@ -801,8 +811,8 @@ internal sealed class MaterialResolver
     private static readonly HashSet<string> s_constituentFamilies = new(StringComparer.Ordinal) { "metal", "polymer", "glass", "rubber" };
 
     // Folded words that make the words before them a plant or a line, not a material (AAT: atıksu arıtma tesisi, a WWTP;
-    // katrak: the gang saw of a marble works, so “mermer katrak bıçağı” is a saw blade).
-    private static readonly string[] s_originWords = ["fabrika", "tesis", "aat", "wwtp", "hatti", "hattin", "santral", "atolye", "isletme", "sistem", "katrak", "rafineri", "uretici", "imalatci", "unite", "plant", "unit", "mill", "factory", "works", "system", "refinery", "producer", "manufacturer"];
+    // katrak: the gang saw of a marble works, so “mermer katrak bıçağı” is a saw blade; a kiln: “kireç fırını baca gazı” is flue gas).
+    private static readonly string[] s_originWords = ["fabrika", "tesis", "aat", "wwtp", "hatti", "hattin", "santral", "atolye", "isletme", "sistem", "katrak", "rafineri", "uretici", "imalatci", "unite", "firini", "firinlari", "plant", "unit", "kiln", "furnace", "mill", "factory", "works", "system", "refinery", "producer", "manufacturer"];
 
     // Folded stems of form words that name no material of their own after another material: trimmings, flash, shavings, scrap,
     // and a core (“PE çekirdek” of a composite panel is its polyethylene core; after a fruit, “kayısı çekirdeği” is its stone).
