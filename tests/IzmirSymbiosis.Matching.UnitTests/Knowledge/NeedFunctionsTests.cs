@@ -56,6 +56,9 @@ public class NeedFunctionsTests
     [InlineData("Klinker farini için silis kaynağı, ince", "use.rawmeal.silica")] // “silis kaynağı” at a kiln
     [InlineData("Farin: kalker yerine kalsiyum kaynağı", "use.rawmeal.calcium")]
     [InlineData("Need: iron source for the raw meal of our clinker line", "use.rawmeal.iron")]
+    [InlineData("Tavuk gübresi kompostu: azotu dengelemek için kuru karbon kaynağı arıyoruz", "use.bulking")] // a C-rich amendment of compost
+    [InlineData("Atölye: yağ ve kimyasal döküntüsü emmek için bitkisel emici granül alınır", "use.absorbent")]
+    [InlineData("Atıksu arıtma: denitrifikasyon için dış karbon kaynağı", "use.carbon.denitrification")] // compost's carbon source only where compost is named
     public void ResolveNeed_FunctionNamed_IsTheFunction(string need, string expected) =>
         Assert.Equal(expected, NeedKey(need));
 
@@ -114,6 +117,10 @@ public class NeedFunctionsTests
     [InlineData("170504", "Temiz kazı toprağı", "Düzenli depolama ara örtü malzemesi", MaterialRelationKind.Accepted)]
     [InlineData("150102", "PE film", "Düzenli depolama ara örtü malzemesi", MaterialRelationKind.Different)]
     [InlineData("191204", "PE kırığı", "Farin için silis ve demir sağlayan hammadde", MaterialRelationKind.Different)]
+    [InlineData("200101", "Rendelenmiş baskılı kağıt", "Kompost: kuru karbon kaynağı", MaterialRelationKind.Accepted)]
+    [InlineData("020304", "Kahve kavurma kabuğu (kuru)", "Kompost: kuru karbon kaynağı", MaterialRelationKind.Accepted)] // Kompost Tebliği Ek-1
+    [InlineData("020106", "Tavuk gübresi", "Kompost: kuru karbon kaynağı", MaterialRelationKind.Different)] // manure is the nitrogen side
+    [InlineData("020103", "Öğütülmüş mısır koçanı", "Döküntü emici granül", MaterialRelationKind.Accepted)]
     public void Relation_OfferToAFunction_ExpectedKind(string offerCode, string offer, string need, MaterialRelationKind expected) =>
         Assert.Equal(expected, Catalog.Relation(Catalog.Resolve(offerCode, offer, null), Catalog.ResolveNeed(null, need, null)).Kind);
 
