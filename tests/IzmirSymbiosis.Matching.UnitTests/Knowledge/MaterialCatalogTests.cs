@@ -473,6 +473,9 @@ public class MaterialCatalogTests
     [InlineData("040222", "Akrilik elyaf kırpıntısı", "13.10", "textile.synthetic")] // a textile firm's acrylic is fibre
     [InlineData(null, "Gelinlik atölyesi tül ve dantel kırpıntısı", "14.13", "textile")]
     [InlineData("161104", "Alüminyum fırını refrakter söküntüsü", "24.53", "mineral.refractory")] // a furnace is where it comes from
+    [InlineData("160801", "Etilen oksit ünitesi kullanılmış gümüş katalizör (Ag ~%15)", "20.14", "metal.nonferrous.precious")] // BREF NFM 2017 ch. 7
+    [InlineData("200140", "Üniversite lab: kullanılmış platin pota ve tel", "85.42", "metal.nonferrous.precious")]
+    [InlineData(null, "Mermer kırığı (nem %1 altında)", "23.70", "mineral.limestone.marble")] // “altında” (below) is no gold
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string? expected) =>
         Assert.Equal(expected, Key(code, description, nace));
 
@@ -618,6 +621,9 @@ public class MaterialCatalogTests
     [InlineData("100101", "Çeltik kavuzu külü (amorf silis)", "Beton katkısı için puzolan", MaterialRelationKind.Accepted)] // ACI 232.1R-12
     [InlineData("020303", "Yağı alınmış kuru pirina", "Buhar kazanı için biyokütle yakıt", MaterialRelationKind.Accepted)] // EN ISO 17225-1 fruit biomass
     [InlineData("150103", "Ahşap palet kırığı (boyasız)", "Emprenyeli ve boyalı ahşap kabul eden yonga levha hattı", MaterialRelationKind.Accepted)] // BREF WBP §2.2.1
+    [InlineData("160216", "Yüksek dereceli elektronik kart hurdası", "Platin, paladyum ve gümüş geri kazanım", MaterialRelationKind.Accepted)] // BREF NFM 2017 ch. 7
+    [InlineData("160801", "Atık otomotiv katalizörü (seramik monolit)", "Platin ve paladyum geri kazanım", MaterialRelationKind.Accepted)]
+    [InlineData("160801", "Kullanılmış gümüş katalizör", "Atık katalizör geri kazanım tesisi", MaterialRelationKind.Accepted)]
     public void Relation_CompatiblePairs_ExpectedKind(string? offerCode, string offer, string need, MaterialRelationKind expected)
     {
         var r = Catalog.Relation(Catalog.Resolve(offerCode, offer, null), Catalog.ResolveNeed(null, need, null));
