@@ -106,7 +106,21 @@ internal sealed class MaterialResolver
     /// yields to the description.
     /// </summary>
     public int Resolve(string? ewcCode, string? description, string? nace) =>
-        WithHeat(WithOrganicLoad(ResolveNamed(ewcCode, description, nace), ewcCode, description, nace), description);
+        WithThermalPower(WithHeat(WithOrganicLoad(ResolveNamed(ewcCode, description, nace), ewcCode, description, nace), description), description);
+
+    private static readonly System.Text.RegularExpressions.Regex s_thermalPower = new(
+        @"\d\s*(?:MW|kW)\s*(?:th|t|termal|ısıl|isil|thermal)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// A stream stated by its thermal power (“~1,5 MWth”, “800 kW ısıl”) is heat (<c>energy.heat</c>): a flue gas, a chilled-water
+    /// return or a cooling circuit offered with its heat flow is offered for that heat (EU BREF Energy Efficiency (2009) §3.3 heat
+    /// recovery). Hot water stays hot water, itself a heat source.
+    /// </summary>
+    private int WithThermalPower(int id, string? description)
+    {
+        var heat = _catalog.IdOf("energy.heat");
+        return heat != 0 && description is not null && (id == 0 || _catalog.Get(id).Key != "water.hot") && s_thermalPower.IsMatch(description) ? heat : id;
+    }
 
     /// <summary>
     /// Scrap named by its generic word alone (“hurda”, “talaş”) at a firm of NACE division 24 is of the metal its
