@@ -796,6 +796,13 @@ public static partial class StatedContent
             {
                 amounts.TryAdd(TextAnalyzer.FoldKey(part), (ParseNumber(tokens[low]) / scale, ParseNumber(tokens[high]) / scale, percent || scale > 1));
             }
+
+            // “yabancı madde ~%8”: the amount of a filler word is its content's, as a need's cap names it (“yabancı madde en çok %2”
+            // caps “yabancı”); not “kuru madde”, a dry matter (see MoistureFromDryMatter).
+            if (s_fillers.Contains(TextAnalyzer.FoldKey(tokens[i])) && i > 0 && IsLetters(tokens[i - 1]) && TextAnalyzer.FoldKey(tokens[i - 1]) is not ("kuru" or "dry" or "toplam"))
+            {
+                amounts.TryAdd(TextAnalyzer.FoldKey(tokens[i - 1]), (ParseNumber(tokens[low]) / scale, ParseNumber(tokens[high]) / scale, percent || scale > 1));
+            }
         }
 
         return amounts;

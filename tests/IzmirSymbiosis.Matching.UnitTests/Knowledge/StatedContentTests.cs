@@ -244,6 +244,9 @@ public class StatedContentTests
     // a word with digits is a specification, no item of the list a refusal closes
     [InlineData("İkinci el PE100 boru (PN10; çatlaksız)", "Sulama hattı: ikinci el PE boru alınır, PN10, çatlak ve ezik olmasın", null)]
     [InlineData("İkinci el PE boru (PN10; uçları çatlak)", "Sulama hattı: ikinci el PE boru alınır, PN10, çatlak ve ezik olmasın", "çatlak")]
+    // the amount beside a filler word (“yabancı madde ~%8”) is its content's; a dry matter is no such amount
+    [InlineData("Dökme tahıl süpürüntüsü (taş, yabancı madde ~%8)", "Karma yem: buğday kırığı, yabancı madde en çok %2", "yabancı")]
+    [InlineData("Dökme tahıl süpürüntüsü (yabancı madde %1)", "Karma yem: buğday kırığı, yabancı madde en çok %2", null)]
     // “olmayacak”, “olmasın” refuse like “olmamalı”
     [InlineData("Tabakhane çamuru (kromlu)", "Tuğla: organik çamur; krom ve ağır metal olmayacak", "krom")]
     [InlineData("Kumaş kırpıntısı (kartona yapıştırılmış; kağıtlı)", "Rejenere iplik: saf kumaş; kağıt ve tutkal olmasın", "kağıt")]
