@@ -700,9 +700,12 @@ internal sealed class MaterialResolver
         // Three families or more (“ahşap, alçı, plastik, beton”) name a mixture, no one material: the code
         // decides when it names one of them (17 09 04 mixed C&D waste), else nothing does. A code of a
         // family the text does not name (fibre-optic cable of glass, aramid and PE under 17 04 11) is overruled as before.
+        // When the text names one grade of the code's material, that grade is the stream (“su sayacı hurdası: pirinç gövde, plastik
+        // mekanizma ve cam” under 20 01 40 metals is brass).
         if (families.Count >= 3 && FromCode(ewcCode) is var coded and not 0 && families.Contains(_catalog.Get(coded).Family))
         {
-            return 0;
+            var graded = leaves.Where(id => _catalog.IsUnder(id, coded)).ToList();
+            return graded.Count == 1 ? graded[0] : 0;
         }
 
         // Different families: the most specific material (a named grade such as PVC beats a form word
