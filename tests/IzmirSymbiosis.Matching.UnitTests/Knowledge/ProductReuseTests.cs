@@ -58,6 +58,7 @@ public class ProductReuseTests
     [InlineData("Şişmiş ve darbeli Li-ion batarya (SoH bilinmiyor)", false)]
     [InlineData("Çalışır/çalışmaz karışık cep telefonu", false)]
     [InlineData("Broken pallets, unused nails", false)]
+    [InlineData("Kullanılmış ESD tepsi (çatlaksız)", true)]
     [InlineData("Kırık cam şişe", false)]
     [InlineData("Çelik talaşı", false)]
     public void UsableOffer_StatesUsableGoodsAndNoDamage(string offer, bool expected) =>
@@ -110,6 +111,8 @@ public class ProductReuseTests
     [InlineData("Kablo makarası (ahşap)", "cable_drum")]
     [InlineData("Boş LPG tüpleri", "cylinder")]
     [InlineData("Returnable 50 cl amber beer bottles", "bottle")]
+    [InlineData("7 inç SMD makarası (iletken PS)", "reel")] // IEC 60286-3 component reels
+    [InlineData("ESD tepsi (iletken PS)", "tray")]
     [InlineData("Çelik talaşı", null)]
     [InlineData("Ahşap kasa", null)] // “kasa” alone is also a cabinet, a car body or a till
     public void Goods_NamedInEitherLanguage(string description, string? expected) =>
