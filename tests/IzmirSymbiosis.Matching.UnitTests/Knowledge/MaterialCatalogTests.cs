@@ -478,6 +478,8 @@ public class MaterialCatalogTests
     [InlineData(null, "Mermer kırığı (nem %1 altında)", "23.70", "mineral.limestone.marble")] // “altında” (below) is no gold
     [InlineData("101399", "Kireç fırını baca gazı (250 °C; tozlu; ~1,5 MWth)", "23.52", "energy.heat")] // offered by its thermal power
     [InlineData("200140", "Su sayacı hurdası (pirinç gövde, plastik mekanizma ve cam)", "36.00", "metal.nonferrous.copper.brass")] // the code's metal, graded by the text
+    [InlineData(null, "Paslanmaz döküm: nikel kaynağı olarak ostenitik 304/316 hurda", "24.52", "metal.ferrous.stainless.austenitic")] // a role before “olarak” is a purpose
+    [InlineData(null, "Tuğla bünyesine kil ikamesi olarak arıtma çamuru", "23.32", "sludge")]
     [InlineData("161002", "Data centre chilled-water return at 30-35 °C, ~1.2 MWth", "63.11", "energy.heat")]
     [InlineData("161002", "Kompresör soğutma suyu (65 °C; 400 kWth)", "28.13", "water.hot")] // hot water stays hot water
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string? expected) =>

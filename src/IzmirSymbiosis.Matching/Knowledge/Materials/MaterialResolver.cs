@@ -560,7 +560,10 @@ internal sealed class MaterialResolver
 
         if (mainIds.Count > 0)
         {
-            found = [.. found.Where(f => IsMain(f) || mainIds.Any(m => _catalog.IsUnder(f.Id, m) || _catalog.IsUnder(m, f.Id)))];
+            // Against the most specific main materials: “nikel kaynağı olarak ostenitik hurda” is austenitic scrap, the nickel
+            // of the purpose no grade of it (the generic “hurda” beside it refines nothing).
+            var mainLeaves = mainIds.Where(a => !mainIds.Exists(b => b != a && _catalog.IsUnder(b, a))).ToList();
+            found = [.. found.Where(f => IsMain(f) || mainLeaves.Any(m => _catalog.IsUnder(f.Id, m) || _catalog.IsUnder(m, f.Id)))];
         }
 
         // An adjective counts when nothing else is named, or when it refines a named material (pamuklu kumaş is cotton).
@@ -785,6 +788,13 @@ internal sealed class MaterialResolver
         if (icin > 0)
         {
             return (0, icin);
+        }
+
+        // “nikel kaynağı olarak ostenitik hurda” (austenitic scrap as a nickel source): the role before “olarak” is a purpose too.
+        var olarak = Array.LastIndexOf(words, "olarak");
+        if (olarak > 0 && olarak + 1 < words.Length)
+        {
+            return (0, olarak);
         }
 
         var forAt = Array.IndexOf(words, "for");
