@@ -480,6 +480,9 @@ public class MaterialCatalogTests
     [InlineData("200140", "Su sayacı hurdası (pirinç gövde, plastik mekanizma ve cam)", "36.00", "metal.nonferrous.copper.brass")] // the code's metal, graded by the text
     [InlineData(null, "Paslanmaz döküm: nikel kaynağı olarak ostenitik 304/316 hurda", "24.52", "metal.ferrous.stainless.austenitic")] // a role before “olarak” is a purpose
     [InlineData(null, "Tuğla bünyesine kil ikamesi olarak arıtma çamuru", "23.32", "sludge")]
+    [InlineData("020799", "Şarap filtrasyonu kullanılmış perlit keki", "11.02", "mineral.perlite")] // perlite is its own mineral
+    [InlineData(null, "Fide serası kullanılmış torf-perlit harcı", "01.30", "biomass.growingmedia")] // EN 13652
+    [InlineData(null, "Kozmetik için ham ayçiçek mumu (yağ ve perlit ayırma bizde)", "20.42", "oil.wax")] // what the receiver separates out
     [InlineData("161002", "Data centre chilled-water return at 30-35 °C, ~1.2 MWth", "63.11", "energy.heat")]
     [InlineData("161002", "Kompresör soğutma suyu (65 °C; 400 kWth)", "28.13", "water.hot")] // hot water stays hot water
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string? expected) =>
@@ -628,6 +631,9 @@ public class MaterialCatalogTests
     [InlineData("020303", "Yağı alınmış kuru pirina", "Buhar kazanı için biyokütle yakıt", MaterialRelationKind.Accepted)] // EN ISO 17225-1 fruit biomass
     [InlineData("150103", "Ahşap palet kırığı (boyasız)", "Emprenyeli ve boyalı ahşap kabul eden yonga levha hattı", MaterialRelationKind.Accepted)] // BREF WBP §2.2.1
     [InlineData("160216", "Yüksek dereceli elektronik kart hurdası", "Platin, paladyum ve gümüş geri kazanım", MaterialRelationKind.Accepted)] // BREF NFM 2017 ch. 7
+    [InlineData("101299", "Perlit genleştirme tesisi siklon tozu", "Katkılı çimento için doğal puzolan", MaterialRelationKind.Accepted)] // EN 197-1 §5.2.3
+    [InlineData("020199", "Seradan kullanılmış perlit", "Saksı toprağı karışımı (yetiştirme ortamı)", MaterialRelationKind.Accepted)] // EN 13652
+    [InlineData("020799", "Kullanılmış perlit filtre keki", "Farin silis düzeltici", MaterialRelationKind.Accepted)]
     [InlineData("160801", "Atık otomotiv katalizörü (seramik monolit)", "Platin ve paladyum geri kazanım", MaterialRelationKind.Accepted)]
     [InlineData("160801", "Kullanılmış gümüş katalizör", "Atık katalizör geri kazanım tesisi", MaterialRelationKind.Accepted)]
     public void Relation_CompatiblePairs_ExpectedKind(string? offerCode, string offer, string need, MaterialRelationKind expected)

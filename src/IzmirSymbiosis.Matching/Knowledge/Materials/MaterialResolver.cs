@@ -618,6 +618,14 @@ internal sealed class MaterialResolver
             }
         }
 
+        // Peat or compost named with the perlite or pumice mixed into it is a growing medium: “torf-perlit harcı”, “torf ve perlit”
+        // (EN 13652: growing media are organic and mineral constituents mixed).
+        var media = _catalog.IdOf("biomass.growingmedia");
+        if (media != 0 && leaves.Count == 2 && leaves.Contains(media) && leaves.Any(id => _catalog.Get(id).Key is "mineral.perlite" or "mineral.pozzolana"))
+        {
+            return media;
+        }
+
         // A paint named with the resin of its binder is paint: “toz boya (epoksi-polyester hibrit)”, “polyester toz boya” is a
         // powder coating whose binder is polyester (EN ISO 4618: the binder is part of the coating material), no fibre or plastic.
         var paint = _catalog.IdOf("chemical.paint");
@@ -816,10 +824,11 @@ internal sealed class MaterialResolver
     // Words that make the material before them a process or a figure, not a stream: “CO2 prosesi” (a core-making
     // process), “CO2 salımı”, “CO2 emission”, “karbon ayak izi”.
     // So do the processes a material undergoes: “cüruf soğutma suyu” is water for cooling slag, “toz bastırma” binds dust.
-    // So does a filtration: “şarap filtrasyonu perlit keki” is the perlite cake of filtering wine.
+    // So does a filtration: “şarap filtrasyonu perlit keki” is the perlite cake of filtering wine, and a separation the receiver
+    // does: “ham ayçiçek mumu (yağ ve perlit ayırma bizde)” asks for wax and will take the oil and perlite out itself.
     // So does a step named by what it passes through: “aktif karbon sonrası” (after the activated-carbon filter), “kum filtre öncesi”.
     private static readonly string[] s_processFollowers = ["prosesi", "process", "salim", "emisyon", "emission", "tasarruf", "azaltim", "saving", "reduction", "footprint", "ayak",
-                                                           "sogutma", "bastirma", "sonrasi", "oncesi", "filtrasyon", "filtration"];
+                                                           "sogutma", "bastirma", "sonrasi", "oncesi", "filtrasyon", "filtration", "ayirma"];
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
