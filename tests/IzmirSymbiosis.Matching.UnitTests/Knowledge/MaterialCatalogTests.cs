@@ -481,6 +481,7 @@ public class MaterialCatalogTests
     [InlineData(null, "Paslanmaz döküm: nikel kaynağı olarak ostenitik 304/316 hurda", "24.52", "metal.ferrous.stainless.austenitic")] // a role before “olarak” is a purpose
     [InlineData(null, "Tuğla bünyesine kil ikamesi olarak arıtma çamuru", "23.32", "sludge")]
     [InlineData("020799", "Şarap filtrasyonu kullanılmış perlit keki", "11.02", "mineral.perlite")] // perlite is its own mineral
+    [InlineData("030399", "Tissue fabrikası kısa selüloz lifi (boya ve mürekkepsiz)", "17.22", "paper")] // “boya ve mürekkepsiz”: free of both
     [InlineData(null, "Fide serası kullanılmış torf-perlit harcı", "01.30", "biomass.growingmedia")] // EN 13652
     [InlineData(null, "Kozmetik için ham ayçiçek mumu (yağ ve perlit ayırma bizde)", "20.42", "oil.wax")] // what the receiver separates out
     [InlineData("161002", "Data centre chilled-water return at 30-35 °C, ~1.2 MWth", "63.11", "energy.heat")]

@@ -424,11 +424,14 @@ internal sealed class MaterialResolver
                 continue;
             }
 
-            // Negated: "PVC içermez", "PVC içermeyen", "PVC hariç", "PVC-free", "PVC'siz", "PE karışmamış", "çelik kalıntısız" name a material that is absent.
+            // Negated: "PVC içermez", "PVC içermeyen", "PVC hariç", "PVC-free", "PVC'siz", "PE karışmamış", "çelik kalıntısız" name a material that is absent,
+            // and so does the first of two joined before a -sız: “boya ve mürekkepsiz” is free of paint and ink.
             var last = words[end - 1];
             if (Refused(words, end) || (end < words.Length && (words[end] is "icermez" or "icermeyen" or "icermemeli" or "olmayan" or "bulunmayan" or "haric" or "free" or "disinda" or "gormemis" or "gormeyen" or
                                          "karismamis" or "karismayan" or "bulasmamis" or "kalintisiz" or "katkisiz" or "bulasiksiz" or "parcasiz")) ||
-                last.EndsWith("siz", StringComparison.Ordinal) || last.EndsWith("suz", StringComparison.Ordinal))
+                last.EndsWith("siz", StringComparison.Ordinal) || last.EndsWith("suz", StringComparison.Ordinal) ||
+                (end + 1 < words.Length && words[end] is "ve" or "veya" && words[end + 1].Length >= 6 &&
+                 (words[end + 1].EndsWith("siz", StringComparison.Ordinal) || words[end + 1].EndsWith("suz", StringComparison.Ordinal))))
             {
                 i = end - 1;
                 continue;
