@@ -484,6 +484,7 @@ public class MaterialCatalogTests
     [InlineData("030399", "Tissue fabrikası kısa selüloz lifi (boya ve mürekkepsiz)", "17.22", "paper")] // “boya ve mürekkepsiz”: free of both
     [InlineData("101203", "Karo fabrikası pres filtresi tozu (pişmemiş bünye tozu; kuru)", "23.31", "mineral.clay")] // the unfired body is clay
     [InlineData("101201", "Vitrifiye döküm çamuru artığı (kuru kırık)", "23.42", "mineral.clay")] // EWC 10 12 01 preparation mixture before firing
+    [InlineData("020502", "Süt fabrikası AAT biyolojik fazla çamuru (%20 KM)", "10.51", "sludge.municipal")] // excess activated sludge is biological
     [InlineData(null, "Fide serası kullanılmış torf-perlit harcı", "01.30", "biomass.growingmedia")] // EN 13652
     [InlineData(null, "Kozmetik için ham ayçiçek mumu (yağ ve perlit ayırma bizde)", "20.42", "oil.wax")] // what the receiver separates out
     [InlineData("161002", "Data centre chilled-water return at 30-35 °C, ~1.2 MWth", "63.11", "energy.heat")]
