@@ -485,6 +485,7 @@ public class MaterialCatalogTests
     [InlineData("101203", "Karo fabrikası pres filtresi tozu (pişmemiş bünye tozu; kuru)", "23.31", "mineral.clay")] // the unfired body is clay
     [InlineData("101201", "Vitrifiye döküm çamuru artığı (kuru kırık)", "23.42", "mineral.clay")] // EWC 10 12 01 preparation mixture before firing
     [InlineData("020502", "Süt fabrikası AAT biyolojik fazla çamuru (%20 KM)", "10.51", "sludge.municipal")] // excess activated sludge is biological
+    [InlineData("040299", "Denim yıkama kullanılmış pomza taşı (8-30 mm; kurutulmuş)", "13.30", "mineral.aggregate.lightweight.pumice")] // the stone, not the denim
     [InlineData(null, "Fide serası kullanılmış torf-perlit harcı", "01.30", "biomass.growingmedia")] // EN 13652
     [InlineData(null, "Kozmetik için ham ayçiçek mumu (yağ ve perlit ayırma bizde)", "20.42", "oil.wax")] // what the receiver separates out
     [InlineData("161002", "Data centre chilled-water return at 30-35 °C, ~1.2 MWth", "63.11", "energy.heat")]
@@ -637,6 +638,9 @@ public class MaterialCatalogTests
     [InlineData("160216", "Yüksek dereceli elektronik kart hurdası", "Platin, paladyum ve gümüş geri kazanım", MaterialRelationKind.Accepted)] // BREF NFM 2017 ch. 7
     [InlineData("101299", "Perlit genleştirme tesisi siklon tozu", "Katkılı çimento için doğal puzolan", MaterialRelationKind.Accepted)] // EN 197-1 §5.2.3
     [InlineData("020199", "Seradan kullanılmış perlit", "Saksı toprağı karışımı (yetiştirme ortamı)", MaterialRelationKind.Accepted)] // EN 13652
+    [InlineData("040299", "Kullanılmış pomza taşı", "Saksı toprağı karışımı (yetiştirme ortamı)", MaterialRelationKind.Accepted)]
+    [InlineData("040299", "Kullanılmış pomza taşı", "Katkılı çimento için doğal puzolan", MaterialRelationKind.Accepted)] // EN 197-1 §5.2.3
+    [InlineData("040299", "Kullanılmış pomza taşı", "Hafif beton agregası (hafif agrega)", MaterialRelationKind.Same)] // EN 13055
     [InlineData("020799", "Kullanılmış perlit filtre keki", "Farin silis düzeltici", MaterialRelationKind.Accepted)]
     [InlineData("160801", "Atık otomotiv katalizörü (seramik monolit)", "Platin ve paladyum geri kazanım", MaterialRelationKind.Accepted)]
     [InlineData("160801", "Kullanılmış gümüş katalizör", "Atık katalizör geri kazanım tesisi", MaterialRelationKind.Accepted)]

@@ -624,7 +624,7 @@ internal sealed class MaterialResolver
         // Peat or compost named with the perlite or pumice mixed into it is a growing medium: “torf-perlit harcı”, “torf ve perlit”
         // (EN 13652: growing media are organic and mineral constituents mixed).
         var media = _catalog.IdOf("biomass.growingmedia");
-        if (media != 0 && leaves.Count == 2 && leaves.Contains(media) && leaves.Any(id => _catalog.Get(id).Key is "mineral.perlite" or "mineral.pozzolana"))
+        if (media != 0 && leaves.Count == 2 && leaves.Contains(media) && leaves.Any(id => _catalog.Get(id).Key is "mineral.perlite" or "mineral.aggregate.lightweight.pumice" or "mineral.pozzolana"))
         {
             return media;
         }
