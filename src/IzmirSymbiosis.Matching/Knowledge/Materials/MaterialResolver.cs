@@ -851,7 +851,7 @@ internal sealed class MaterialResolver
 
     // Folded words that make the words before them a plant or a line, not a material (AAT: atıksu arıtma tesisi, a WWTP;
     // katrak: the gang saw of a marble works, so “mermer katrak bıçağı” is a saw blade; a kiln: “kireç fırını baca gazı” is flue gas).
-    private static readonly string[] s_originWords = ["fabrika", "tesis", "aat", "wwtp", "hatti", "hattin", "santral", "atolye", "isletme", "sistem", "katrak", "rafineri", "uretici", "imalatci", "unite", "firini", "firinlari", "plant", "unit", "kiln", "furnace", "mill", "factory", "works", "system", "refinery", "producer", "manufacturer"];
+    private static readonly string[] s_originWords = ["fabrika", "tesis", "aat", "wwtp", "hatti", "hattin", "santral", "atolye", "isletme", "sistem", "katrak", "rafineri", "uretici", "uretiyor", "imalatci", "unite", "firini", "firinlari", "plant", "unit", "kiln", "furnace", "mill", "factory", "works", "system", "refinery", "producer", "manufacturer"];
 
     // Folded stems of form words that name no material of their own after another material: trimmings, flash, shavings, scrap,
     // and a core (“PE çekirdek” of a composite panel is its polyethylene core; after a fruit, “kayısı çekirdeği” is its stone).
