@@ -488,6 +488,8 @@ public class MaterialCatalogTests
     [InlineData("040299", "Denim yıkama kullanılmış pomza taşı (8-30 mm; kurutulmuş)", "13.30", "mineral.aggregate.lightweight.pumice")] // the stone, not the denim
     [InlineData(null, "Deterjan hammaddesi: LABSA %96 (alkilbenzen sülfonik asit)", "20.41", "chemical.organic")] // an organic sulphonic acid, no mineral acid
     [InlineData(null, "Solucan gübresi (vermikompost) üretimi: taze bitkisel besin materyali", "01.49", "biomass")] // worm compost takes organic feedstock, no manure
+    [InlineData(null, "Tır brandası söküntüsü (PVC kaplı PES)", "49.41", "polymer.pvc.flexible")] // a tarpaulin is PVC-coated fabric
+    [InlineData(null, "Kütüphaneden ayıklanan eski kitaplar (ciltli)", "85.42", "paper")]
     [InlineData(null, "Aktif karbon üretiyoruz: hindistan cevizi kabuğu yerine sert meyve kabuğu", "20.59", "biomass")] // what the firm makes is no material it takes
     [InlineData(null, "Fide serası kullanılmış torf-perlit harcı", "01.30", "biomass.growingmedia")] // EN 13652
     [InlineData(null, "Kozmetik için ham ayçiçek mumu (yağ ve perlit ayırma bizde)", "20.42", "oil.wax")] // what the receiver separates out
