@@ -490,6 +490,7 @@ public class MaterialCatalogTests
     [InlineData(null, "Solucan gübresi (vermikompost) üretimi: taze bitkisel besin materyali", "01.49", "biomass")] // worm compost takes organic feedstock, no manure
     [InlineData(null, "Tır brandası söküntüsü (PVC kaplı PES)", "49.41", "polymer.pvc.flexible")] // a tarpaulin is PVC-coated fabric
     [InlineData(null, "Kütüphaneden ayıklanan eski kitaplar (ciltli)", "85.42", "paper")]
+    [InlineData("190902", "Baraj suyu arıtma alum çamuru (%30 KM)", "36.00", "sludge.metalhydroxide")] // aluminium hydroxide from coagulation
     [InlineData(null, "Aktif karbon üretiyoruz: hindistan cevizi kabuğu yerine sert meyve kabuğu", "20.59", "biomass")] // what the firm makes is no material it takes
     [InlineData(null, "Fide serası kullanılmış torf-perlit harcı", "01.30", "biomass.growingmedia")] // EN 13652
     [InlineData(null, "Kozmetik için ham ayçiçek mumu (yağ ve perlit ayırma bizde)", "20.42", "oil.wax")] // what the receiver separates out
