@@ -1114,15 +1114,7 @@ public static partial class StatedContent
         var w = token.ToLower(s_tr);
         if ((w.EndsWith("mamış", StringComparison.Ordinal) || w.EndsWith("memiş", StringComparison.Ordinal)) && w.Length >= 7)
         {
-            var stem = w[..^5];
-            return LastVowel(stem) switch
-            {
-                'a' or 'ı' => stem + "mış",
-                'e' or 'i' => stem + "miş",
-                'o' or 'u' => stem + "muş",
-                'ö' or 'ü' => stem + "müş",
-                _ => null,
-            };
+            return WithHighVowel(w[..^5], 'm', 'ş');
         }
 
         if (w.Length >= 6 && w[^3] == 'm' && w[^1] == 'ş' && w[^2] is 'ı' or 'i' or 'u' or 'ü')
@@ -1217,15 +1209,21 @@ public static partial class StatedContent
             return null;
         }
 
-        return LastVowel(w) switch
-        {
-            'a' or 'ı' => w + "sız",
-            'e' or 'i' => w + "siz",
-            'o' or 'u' => w + "suz",
-            'ö' or 'ü' => w + "süz",
-            _ => null,
-        };
+        return WithHighVowel(w, 's', 'z');
     }
+
+    /// <summary>
+    /// The stem with a suffix whose vowel follows four-way vowel harmony (ı, i, u, ü after the stem's last vowel): “-mış”
+    /// of a participle, “-sız” of lacking; null when the stem has no vowel.
+    /// </summary>
+    private static string? WithHighVowel(string stem, char before, char after) => LastVowel(stem) switch
+    {
+        'a' or 'ı' => $"{stem}{before}ı{after}",
+        'e' or 'i' => $"{stem}{before}i{after}",
+        'o' or 'u' => $"{stem}{before}u{after}",
+        'ö' or 'ü' => $"{stem}{before}ü{after}",
+        _ => null,
+    };
 
     // Folded English participles of a treatment or a check a need may ask for, each with its other spellings.
     private static readonly Dictionary<string, string> s_englishStates = new(StringComparer.Ordinal)
