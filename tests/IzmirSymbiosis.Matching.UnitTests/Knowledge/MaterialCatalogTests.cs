@@ -496,6 +496,11 @@ public class MaterialCatalogTests
     [InlineData(null, "Kozmetik için ham ayçiçek mumu (yağ ve perlit ayırma bizde)", "20.42", "oil.wax")] // what the receiver separates out
     [InlineData("161002", "Data centre chilled-water return at 30-35 °C, ~1.2 MWth", "63.11", "energy.heat")]
     [InlineData("161002", "Kompresör soğutma suyu (65 °C; 400 kWth)", "28.13", "water.hot")] // hot water stays hot water
+    [InlineData("200201", "Kent ağacı kesimi çınar gövdesi (Ø60-90 cm; sağlıklı)", "81.30", "wood.clean.log")] // stemwood, whatever plant-tissue code (ISO 17225-1 1.1.3)
+    [InlineData("020103", "Zeytin ağacı kütüğü (bahçe yenileme)", "01.26", "wood.clean.log")]
+    [InlineData("200201", "Budama atığı dal ve yaprak", "81.30", "biomass.green")] // prunings stay green waste
+    [InlineData("120199", "FR-4 bakır kaplı laminat kenar kesimi (cam-epoksi)", "26.12", "weee")] // the base material of circuit boards, not glass
+    [InlineData("160214", "LiFePO4 battery packs (BMS logs, undamaged)", "46.69", "battery.liion")] // a log file is no log of wood
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string? expected) =>
         Assert.Equal(expected, Key(code, description, nace));
 
@@ -613,6 +618,10 @@ public class MaterialCatalogTests
     [InlineData("130502", "yağ ayırıcı çamuru", "lisanslı atık yağ geri kazanımı", MaterialRelationKind.Accepted)]
     [InlineData("130502", "yağ ayırıcı çamuru", "çimento fırını için ek yakıt", MaterialRelationKind.Accepted)]
     [InlineData("030101", "çam kabuğu", "fidanlık için malç", MaterialRelationKind.Accepted)]
+    [InlineData("020399", "Tütün işleme damar kırığı ve toz (nikotinli)", "Kompost tesisi: bitkisel atık alınır", MaterialRelationKind.Accepted)] // nicotine breaks down in composting
+    [InlineData("200201", "Park ağacı gövde odunu", "Yeşil atık kompost tesisi", MaterialRelationKind.Accepted)] // Kompost Tebliği Ek-1 woody input
+    [InlineData("200201", "Kent ağacı kesimi çınar gövdesi", "Masif ağaç tabla masa üretimi için ahşap", MaterialRelationKind.Same)]
+    [InlineData("120199", "FR-4 bakır kaplı laminat kesimi", "PCB kırma-ayırma: bakır geri kazanımı", MaterialRelationKind.Accepted)]
     [InlineData("100908", "atık döküm kumu", "depolama sahası günlük örtü malzemesi", MaterialRelationKind.Accepted)] // the landfill-cover function takes foundry sand
     [InlineData("110106", "Tükenmiş eloksal asidi (H2SO4; Al 15 g/L)", "Koagülant üretimi için alüminyum sülfat hammaddesi", MaterialRelationKind.Accepted)]
     [InlineData("101306", "Çimento fırını tozu", "Arıtma çamuru stabilizasyonu için sönmüş kireç", MaterialRelationKind.Accepted)] // CKD holds free lime

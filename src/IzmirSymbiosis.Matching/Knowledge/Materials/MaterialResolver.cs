@@ -327,9 +327,11 @@ internal sealed class MaterialResolver
 
         // A waste code classifies substances, never energy: a stream its description calls heat (hot air of a
         // clinker cooler, geothermal fluid at 95 °C) is heat whatever code the firm filed it under. Nor is a clarified
-        // water the solids it was settled from: “çöktürme havuzu berrak suyu” filed under 01 04 13 is water.
+        // water the solids it was settled from: “çöktürme havuzu berrak suyu” filed under 01 04 13 is water, nor a
+        // felled tree's trunk the leaves of a plant-tissue code: “çınar gövdesi” filed under 20 02 01 is stemwood.
         return codeLength == 6 && _catalog.Get(fromCode).Family != _catalog.Get(fromText).Family && !Confirmed(fromText, ewcCode, nace) &&
-               _catalog.Get(fromText).Family != "energy" && !(_catalog.Get(fromText).Family == "water" && Clarified(description))
+               _catalog.Get(fromText).Family != "energy" && !(_catalog.Get(fromText).Family == "water" && Clarified(description)) &&
+               !(_catalog.Get(fromCode).Family == "biomass" && _catalog.IsUnder(fromText, _catalog.IdOf("wood.clean.log")))
             ? fromCode
             : fromText;
     }
