@@ -168,6 +168,7 @@ public class UseRestrictionsTests
     [InlineData("150101", "Karton ambalaj")] // packaging: Annex III(7)
     [InlineData("020304", "Tütün sap ve toz karışımı")] // nicotine: feed must be safe (767/2009 Art. 4)
     [InlineData("020399", "Tobacco dust from leaf threshing")]
+    [InlineData("020103", "Patates ayıklama ıskartası (yeşillenmiş, filizlenmiş; solanin yüksek)")] // EFSA 2020 glycoalkaloids
     [InlineData("020202", "Balık çiftliği telef olmuş levrek (Kategori 2)")] // 1069/2009 Art. 9
     [InlineData("020202", "Mortalities from a sea-cage farm")]
     public void FeedNeed_ClosedToTheOffersTheLawExcludes(string code, string offer)
