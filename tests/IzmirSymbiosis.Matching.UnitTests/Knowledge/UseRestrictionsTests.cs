@@ -189,6 +189,19 @@ public class UseRestrictionsTests
         Assert.Null(v.Restriction);
     }
 
+    [Theory]
+    [InlineData("020103", "Kesme çiçek serası fungisitli ıskarta karanfil ve sap (taze)")]
+    [InlineData("020103", "Greenhouse tomato haulm, fungicide-treated")]
+    public void FeedNeed_PlantsSprayedWithPesticides_Doubted(string code, string offer)
+    {
+        var sprayed = Check(code, offer, "Keçi çiftliği: yeşil yem olarak taze bitkisel artık alınır", "01.45");
+        var compost = Check(code, offer, "Kompost tesisi: bitkisel atık alınır", "38.21");
+
+        Assert.True(sprayed.Restriction is { Hard: false }, offer);
+        Assert.Contains("396/2005", sprayed.Restriction!.Source, StringComparison.Ordinal);
+        Assert.Null(compost.Restriction); // residues are no bar to composting
+    }
+
     [Fact]
     public void OtherNeed_NotClosedByTheFeedRules()
     {
