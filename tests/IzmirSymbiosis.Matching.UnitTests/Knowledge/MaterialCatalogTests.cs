@@ -110,7 +110,7 @@ public class MaterialCatalogTests
     [InlineData(null, "Liman dalgakıranı çekirdek ve filtre tabakası için ağır taş", null, "mineral.aggregate")] // a breakwater core is no fruit stone
     [InlineData(null, "Reaktif boyamada elektrolit tuzu olarak sodyum sülfat", null, "chemical.inorganic")]
     [InlineData(null, "Struvite crystals from the digester side-stream", null, "fertiliser")]
-    [InlineData(null, "Yeşil çatı substratı için kırma tuğla", null, "mineral.cdw")]
+    [InlineData(null, "Yeşil çatı substratı için kırma tuğla", null, "mineral.cdw.ceramic")]
     [InlineData(null, "Vitrifiye bünyesi için kaolen ve ball clay", null, "mineral.clay")]
     [InlineData(null, "Cüruf köpürtme için dolomit katkısı", null, "mineral.magnesia")] // the purpose's slag is no grade of dolomite
     [InlineData(null, "Şişe camı fırını için cam kırığı", null, "glass.container")] // the purpose's grade refines the material
@@ -501,6 +501,9 @@ public class MaterialCatalogTests
     [InlineData("200201", "Budama atığı dal ve yaprak", "81.30", "biomass.green")] // prunings stay green waste
     [InlineData("120199", "FR-4 bakır kaplı laminat kenar kesimi (cam-epoksi)", "26.12", "weee")] // the base material of circuit boards, not glass
     [InlineData("160214", "LiFePO4 battery packs (BMS logs, undamaged)", "46.69", "battery.liion")] // a log file is no log of wood
+    [InlineData("101208", "Tuğla fabrikası pişmiş tuğla kırığı (harçsız)", "23.32", "mineral.cdw.ceramic")] // fired clay, not rubble of any kind
+    [InlineData(null, "Terrakota saksı ve kiremit pişmiş ıskartası (kırmızı; sırsız)", "23.41", "mineral.cdw.ceramic")]
+    [InlineData("170107", "Bina yıkıntısı beton ve tuğla karışık moloz", "43.11", "mineral.cdw")] // a mixture stays rubble
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string? expected) =>
         Assert.Equal(expected, Key(code, description, nace));
 
@@ -622,6 +625,9 @@ public class MaterialCatalogTests
     [InlineData("200201", "Park ağacı gövde odunu", "Yeşil atık kompost tesisi", MaterialRelationKind.Accepted)] // Kompost Tebliği Ek-1 woody input
     [InlineData("200201", "Kent ağacı kesimi çınar gövdesi", "Masif ağaç tabla masa üretimi için ahşap", MaterialRelationKind.Same)]
     [InlineData("120199", "FR-4 bakır kaplı laminat kesimi", "PCB kırma-ayırma: bakır geri kazanımı", MaterialRelationKind.Accepted)]
+    [InlineData("101208", "Pişmiş tuğla kırığı (fabrika ıskartası)", "Horasan harcı için puzolan katkı", MaterialRelationKind.Accepted)] // EN 197-1 §5.2.3.2 calcined clay
+    [InlineData("101208", "Buji seramik izolatör ıskartası (pişmiş alümina %95)", "Klinker farini alüminyum düzeltici", MaterialRelationKind.Accepted)]
+    [InlineData("170101", "Beton kırığı (donatısız)", "Horasan harcı için puzolan katkı", MaterialRelationKind.Soft)] // hydrated concrete is no pozzolana: only the general mineral rule
     [InlineData("100908", "atık döküm kumu", "depolama sahası günlük örtü malzemesi", MaterialRelationKind.Accepted)] // the landfill-cover function takes foundry sand
     [InlineData("110106", "Tükenmiş eloksal asidi (H2SO4; Al 15 g/L)", "Koagülant üretimi için alüminyum sülfat hammaddesi", MaterialRelationKind.Accepted)]
     [InlineData("101306", "Çimento fırını tozu", "Arıtma çamuru stabilizasyonu için sönmüş kireç", MaterialRelationKind.Accepted)] // CKD holds free lime
