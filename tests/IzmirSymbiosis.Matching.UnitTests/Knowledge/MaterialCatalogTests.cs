@@ -504,6 +504,10 @@ public class MaterialCatalogTests
     [InlineData("101208", "Tuğla fabrikası pişmiş tuğla kırığı (harçsız)", "23.32", "mineral.cdw.ceramic")] // fired clay, not rubble of any kind
     [InlineData(null, "Terrakota saksı ve kiremit pişmiş ıskartası (kırmızı; sırsız)", "23.41", "mineral.cdw.ceramic")]
     [InlineData("170107", "Bina yıkıntısı beton ve tuğla karışık moloz", "43.11", "mineral.cdw")] // a mixture stays rubble
+    [InlineData("010413", "Mermer blok kırığı ve moloz (kalsitik)", "08.11", "mineral.limestone.marble")] // rubble is the form of the named stone
+    [InlineData(null, "Yıkım karışık moloz (alçı sıva ~%8; tuğla-beton)", "43.11", "mineral.cdw")]
+    [InlineData(null, "Moloz (bina yıkımı)", "43.11", "mineral.cdw")] // rubble alone is demolition waste
+    [InlineData("010413", "Oniks kesim kırığı (renkli)", "23.70", "mineral.limestone.marble")] // onyx marble is banded calcite (EN 12670)
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string? expected) =>
         Assert.Equal(expected, Key(code, description, nace));
 
