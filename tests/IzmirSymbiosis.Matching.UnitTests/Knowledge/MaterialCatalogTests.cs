@@ -508,6 +508,9 @@ public class MaterialCatalogTests
     [InlineData(null, "Yıkım karışık moloz (alçı sıva ~%8; tuğla-beton)", "43.11", "mineral.cdw")]
     [InlineData(null, "Moloz (bina yıkımı)", "43.11", "mineral.cdw")] // rubble alone is demolition waste
     [InlineData("010413", "Oniks kesim kırığı (renkli)", "23.70", "mineral.limestone.marble")] // onyx marble is banded calcite (EN 12670)
+    [InlineData("120199", "Duplex 2205 (1.4462) valve-body turnings", "28.14", "metal.ferrous.stainless")] // EN 10027-2 group 44: stainless
+    [InlineData(null, "Dövme kalıp hurdası 1.2344 (H13)", "25.50", "metal.ferrous")] // group 23: tool steel
+    [InlineData(null, "1.200 adet alüminyum profil", "25.50", "metal.nonferrous.aluminium.wrought.mgsi")] // a thousands group is no steel number
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string? expected) =>
         Assert.Equal(expected, Key(code, description, nace));
 

@@ -172,11 +172,19 @@ internal sealed class MaterialResolver
     /// <summary>
     /// The material the folded word at <paramref name="i"/> names as an alloy designation (steel, brass, other copper
     /// alloys), or null. A high-alloy steel of at least 10.5 % chromium and at most 1.2 % carbon is stainless (EN 10088-1 §3.2:
-    /// “X5CrNi18-10” is, the tool steel “X153CrMoV12” is not).
+    /// “X5CrNi18-10” is, the tool steel “X153CrMoV12” is not), and so is a steel numbered 1.40xx–1.45xx.
     /// </summary>
     private static string? DesignatedAlloy(string[] words, int i)
     {
         var word = words[i];
+
+        // A steel's material number (EN 10027-2: “1.4462”, folded to “1 4462”): group 1 is steel, and its groups 40–45
+        // are the stainless steels.
+        if (word == "1" && i + 1 < words.Length && words[i + 1] is { Length: 4 } number && number.All(char.IsAsciiDigit))
+        {
+            return number[0] == '4' && number[1] <= '5' ? "metal.ferrous.stainless" : "metal.ferrous";
+        }
+
         if (s_steelDesignation.IsMatch(word))
         {
             var carbon = word[0] == 'x' ? int.Parse(string.Concat(word.Skip(1).TakeWhile(char.IsAsciiDigit)), System.Globalization.CultureInfo.InvariantCulture) / 100.0 : double.NaN;
