@@ -759,7 +759,7 @@ public class MaterialCatalogTests
     [InlineData("7075 talaşı", "metal.nonferrous.aluminium.wrought.zn")]
     [InlineData("Besi yemi için pamuk tohumu küspesi", "biomass.food")] // EU 68/2013 2.8: an oilseed product, not cotton fibre
     [InlineData("Uçucu yağ için taze portakal kabuğu", "biomass.food")] // EU 68/2013 4.1: citrus peel, not bark
-    [InlineData("Used oak barrel staves", "wood")]
+    [InlineData("Used oak barrel staves", "wood.clean")] // OIV: oak for wine may be toasted, never chemically treated
     [InlineData("ABS yolluk ve ıskarta", "polymer.abs")]
     [InlineData("HIPS/ABS granül (beyaz eşya)", "polymer.styrenics")] // a blend is neither of its parts
     [InlineData("PC/ABS konsol parçası ıskartası", "polymer.pc")]
