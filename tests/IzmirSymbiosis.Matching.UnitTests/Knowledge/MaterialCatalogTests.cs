@@ -511,6 +511,10 @@ public class MaterialCatalogTests
     [InlineData("120199", "Duplex 2205 (1.4462) valve-body turnings", "28.14", "metal.ferrous.stainless")] // EN 10027-2 group 44: stainless
     [InlineData(null, "Dövme kalıp hurdası 1.2344 (H13)", "25.50", "metal.ferrous")] // group 23: tool steel
     [InlineData(null, "1.200 adet alüminyum profil", "25.50", "metal.nonferrous.aluminium.wrought.mgsi")] // a thousands group is no steel number
+    [InlineData(null, "Narenciye pektini üretiyoruz: taze veya kurutulmuş kabuk (albedo) alınır", "10.89", "biomass.food")] // citrus peel, not bark
+    [InlineData("160509", "Nem almış boraks dekahidrat (Na2B4O7·10H2O %99)", "46.75", "chemical.inorganic")] // Eti Maden borates
+    [InlineData(null, "Ahşap emprenye: boraks veya borik asit alınır", "16.10", "chemical.inorganic")] // boric acid is a boron source, not an acid
+    [InlineData("070213", "PE-RT yerden ısıtma borusu ekstrüzyon firesi", "22.21", "polymer.pe.ldpe")] // ISO 22391 linear copolymer
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string? expected) =>
         Assert.Equal(expected, Key(code, description, nace));
 
