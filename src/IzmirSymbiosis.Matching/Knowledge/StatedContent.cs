@@ -172,6 +172,12 @@ public static partial class StatedContent
         "olmamis", "edilmemis", "yapilmamis", // “scorch olmamış”, “hidrolize edilmemiş”: the state before them is absent
     };
 
+    // Folded participles that say the thing before them was taken out (“kumaş ayrılmış”), and the words after them that make
+    // it a requirement (“olmalı”, “şart”).
+    private static readonly HashSet<string> s_removedParticiples = new(StringComparer.Ordinal) { "ayrilmis", "ayiklanmis", "sokulmus", "arindirilmis" };
+
+    private static readonly HashSet<string> s_mustWords = new(StringComparer.Ordinal) { "olmali", "olmalidir", "olsun", "olacak", "sart", "gerekir", "gerekli" };
+
     // Folded auxiliary participles that say the state before them was reached (“ısıl işlem görmüş”, “kalsine edilmiş”).
     private static readonly HashSet<string> s_reachedAuxiliaries = new(StringComparer.Ordinal) { "olmus", "edilmis", "yapilmis", "gormus" };
 
@@ -243,6 +249,11 @@ public static partial class StatedContent
             }
             else if (IsLetters(t) && s_negatingNext.Contains(f))
             {
+                AddBefore(found, tokens, i, limit: false);
+            }
+            else if (IsLetters(t) && s_removedParticiples.Contains(f) && i + 1 < tokens.Length && s_mustWords.Contains(TextAnalyzer.FoldKey(tokens[i + 1])))
+            {
+                // “kumaş ve ahşap ayrılmış olmalı”: what must have been taken out is ruled out.
                 AddBefore(found, tokens, i, limit: false);
             }
             else if (f == "kabul" && i + 1 < tokens.Length && NegationWords.RefusedAfterKabul.Contains(TextAnalyzer.FoldKey(tokens[i + 1])))
@@ -607,13 +618,16 @@ public static partial class StatedContent
     /// rules out wired glass and nailed wood (Regulation (EU) No 1179/2012 Annex I: ferrous and non-ferrous metals in glass
     /// cullet are limited; EN ISO 17225-1 foreign metals), a need without rubber rules out vulcanised rubber-to-metal parts
     /// (Council Regulation (EU) No 333/2011 Annex I: non-metallic foreign materials such as rubber in steel scrap), a halogen-free
-    /// need rules out fluoropolymers (PTFE is 76 % fluorine by mass; EN 15359 and the ATY Tebliği cap the halogens of a waste fuel).
+    /// need rules out fluoropolymers (PTFE is 76 % fluorine by mass; EN 15359 and the ATY Tebliği cap the halogens of a waste fuel) and
+    /// chlorinated solvents (perchloroethylene is 85 % chlorine by mass; EU BREF Waste Treatment (2018) §2.4.5: halogenated and
+    /// non-halogenated solvents are regenerated apart).
     /// A need without PVC does not rule out “plastik”.
     /// </summary>
     private static readonly (string[] General, string[] Kinds)[] s_kindsOf =
     [
         (["plastik", "plastic"], ["pvc", "pe", "pp", "pet", "ps", "abs", "polietilen", "polipropilen", "polyethylene", "polypropylene", "naylon", "nylon", "izoleli", "insulated"]),
-        (["klor", "chlorine", "halojen", "halogen"], ["pvc", "klorlu", "chlorinated"]),
+        (["klor", "chlorine", "cl", "halojen", "halogen"], ["pvc", "klorlu", "chlorinated", "perkloretilen", "perchloroethylene", "tetrakloretilen", "tetrachloroethylene", "pce",
+                                                     "trikloretilen", "trichloroethylene", "tce", "diklorometan", "dichloromethane", "kloroform", "chloroform"]),
         (["flor", "fluorine", "halojen", "halogen"], ["ptfe", "teflon", "pvdf", "fkm", "viton", "florlu", "fluorinated", "fluoropolymer"]),
         (["organik", "organic"], ["epoksi", "recine", "resin", "polyester", "plastik", "plastic", "bitum", "bitumen"]),
         (["kalay", "sn", "tin"], ["bronz", "bronze", "cusn"]),
@@ -685,6 +699,16 @@ public static partial class StatedContent
             if (lacking is not null && !words.Exists(w => w.Key == "un" + lacking))
             {
                 words.Add(new OfferWord("un" + lacking, false, null, false));
+            }
+        }
+
+        // A polymer's hyphenated designation (“PE-X boru”) is a content of its own beside its base polymer.
+        foreach (Match m in PolymerDesignationIn().Matches(description))
+        {
+            var joined = TextAnalyzer.FoldKey(m.Value.Replace("-", string.Empty, StringComparison.Ordinal));
+            if (!words.Exists(w => w.Key == joined))
+            {
+                words.Add(new OfferWord(joined, false, null, false));
             }
         }
 
@@ -1297,6 +1321,14 @@ public static partial class StatedContent
 
     private static void Add(List<ExcludedContent> found, string word, bool limit)
     {
+        // A polymer's designation with its hyphenated suffix (ISO 1043-1, ISO 15875, ISO 22391: “PE-X”, “PP-R”, “PE-RT”) is one
+        // content: a need without PE-X takes PE.
+        if (PolymerDesignation().IsMatch(word))
+        {
+            found.Add(new ExcludedContent(TextAnalyzer.FoldKey(word.Replace("-", string.Empty, StringComparison.Ordinal)), Shown(word), limit));
+            return;
+        }
+
         foreach (var part in word.Split('-', StringSplitOptions.RemoveEmptyEntries))
         {
             var key = TextAnalyzer.FoldKey(part);
@@ -1364,6 +1396,14 @@ public static partial class StatedContent
             CultureInfo.InvariantCulture);
 
     // A word of four letters or more before -lı/-li/-lu/-lü: a property the need may ask for (see OppositeAdjective).
+    private const string PolymerDesignationPattern = @"(?:PE|PP|PB|PVC|PET|PS|PA)-(?:X[abc]?|RT|HD|MD|LD|LLD|R|H|B|G|C|U)";
+
+    [GeneratedRegex("^" + PolymerDesignationPattern + "$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PolymerDesignation();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])" + PolymerDesignationPattern + @"(?![\p{L}\d])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PolymerDesignationIn();
+
     [GeneratedRegex(@"\p{L}{4,}(?:lı|li|lu|lü)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HavingAdjective();
 

@@ -256,6 +256,17 @@ public class StatedContentTests
     [InlineData("Kalsit (nem %1,125)", "Dolgu kalsiti: nem en çok %1,2", null)]
     [InlineData("Kalsit (nem %1,250)", "Dolgu kalsiti: nem en çok %2", null)]
     [InlineData("Kalsit (nem %2,5)", "Dolgu kalsiti: nem en çok %2", "nem")]
+    // a chlorinated solvent is chlorine (perchloroethylene is 85 % Cl)
+    [InlineData("Dry-cleaning still residue (perchloroethylene ~35 %, oily sludge)", "Halojensiz solvent rejenerasyonu: aseton, ksilen ve tiner alınır; Cl en çok %0,1", "halojen")]
+    [InlineData("Kuru temizleme damıtma artığı (perkloretilen)", "Solvent rejenerasyonu: klorsuz tiner", "klor")]
+    [InlineData("Boya hattı kirli tiner (ksilen, aseton)", "Halojensiz solvent rejenerasyonu: aseton, ksilen ve tiner alınır; Cl en çok %0,1", null)]
+    // what must have been taken out (“kumaş ve ahşap ayrılmış olmalı”) is ruled out
+    [InlineData("Döşemeci söküm koltuk (PU sünger + kumaş + ahşap iskelet)", "Pres sünger: temiz PU sünger kırpıntısı; kumaş ve ahşap ayrılmış olmalı", "ahşap")]
+    [InlineData("Döşeme atölyesi PU sünger kırpıntısı (temiz)", "Pres sünger: temiz PU sünger kırpıntısı; kumaş ve ahşap ayrılmış olmalı", null)]
+    // a polymer designation with its suffix is one content: a need without PE-X takes PE-RT and PE, not PE-X
+    [InlineData("PE-RT yerden ısıtma borusu firesi", "Damla sulama borusu: LLDPE/PE rejenere, çapraz bağlı PE-X olmasın", null)]
+    [InlineData("LDPE film kırpıntısı", "Damla sulama borusu: LLDPE/PE rejenere, çapraz bağlı PE-X olmasın", null)]
+    [InlineData("PE-X boru kırpıntısı (çapraz bağlı)", "Damla sulama borusu: LLDPE/PE rejenere, çapraz bağlı PE-X olmasın", "PE-X")]
     public void Conflict_WhenTheOfferNamesWhatTheNeedRulesOut(string offer, string need, string? shown)
     {
         var conflict = StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords(offer));
