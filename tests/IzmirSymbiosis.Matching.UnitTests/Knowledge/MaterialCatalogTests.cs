@@ -515,6 +515,10 @@ public class MaterialCatalogTests
     [InlineData("160509", "Nem almış boraks dekahidrat (Na2B4O7·10H2O %99)", "46.75", "chemical.inorganic")] // Eti Maden borates
     [InlineData(null, "Ahşap emprenye: boraks veya borik asit alınır", "16.10", "chemical.inorganic")] // boric acid is a boron source, not an acid
     [InlineData("070213", "PE-RT yerden ısıtma borusu ekstrüzyon firesi", "22.21", "polymer.pe.ldpe")] // ISO 22391 linear copolymer
+    [InlineData("050116", "Sınıf dışı granül kükürt (%99,8 S)", "19.20", "chemical.sulphur")] // Claus sulphur (BREF REF)
+    [InlineData("190699", "Biyogaz tesisi biyolojik kükürt giderme elementel kükürt keki (S ~%60)", "35.21", "chemical.sulphur")]
+    [InlineData(null, "Sülfürik asit üretimi için kükürt hammaddesi", "20.13", "chemical.sulphur")] // the purpose is the acid
+    [InlineData(null, "Gübre karıştırma tesisi: fosfor ve azot kaynağı olarak MAP içerikli hammadde", "20.15", "fertiliser")] // a fertiliser blender, no manure
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string? expected) =>
         Assert.Equal(expected, Key(code, description, nace));
 
@@ -637,6 +641,7 @@ public class MaterialCatalogTests
     [InlineData("200201", "Kent ağacı kesimi çınar gövdesi", "Masif ağaç tabla masa üretimi için ahşap", MaterialRelationKind.Same)]
     [InlineData("120199", "FR-4 bakır kaplı laminat kesimi", "PCB kırma-ayırma: bakır geri kazanımı", MaterialRelationKind.Accepted)]
     [InlineData("101208", "Pişmiş tuğla kırığı (fabrika ıskartası)", "Horasan harcı için puzolan katkı", MaterialRelationKind.Accepted)] // EN 197-1 §5.2.3.2 calcined clay
+    [InlineData("050116", "Rafineri elementel kükürt granülü", "Gübre üreticisi: kükürtlü toprak düzenleyici hammaddesi", MaterialRelationKind.Accepted)] // EU 2019/1009 PFC 1(C)(I)
     [InlineData("101208", "Buji seramik izolatör ıskartası (pişmiş alümina %95)", "Klinker farini alüminyum düzeltici", MaterialRelationKind.Accepted)]
     [InlineData("170101", "Beton kırığı (donatısız)", "Horasan harcı için puzolan katkı", MaterialRelationKind.Soft)] // hydrated concrete is no pozzolana: only the general mineral rule
     [InlineData("100908", "atık döküm kumu", "depolama sahası günlük örtü malzemesi", MaterialRelationKind.Accepted)] // the landfill-cover function takes foundry sand
