@@ -190,6 +190,20 @@ public class UseRestrictionsTests
     }
 
     [Theory]
+    [InlineData("050116", "Rafineri off-spec kükürt (granül kırığı)", "Bağcılar için toz kükürt (ruhsatlı bitki koruma ürünü olarak)")]
+    [InlineData("020399", "Tütün harman tozu (nikotin %2; kuru)", "Organik bağcılık: izinli listede olan doğal bitkisel insektisit")]
+    public void PlantProtectionNeed_AWasteIsNoRegisteredProduct_Dropped(string code, string offer, string need) =>
+        AssertDropped(Check(code, offer, need, "01.21"), offer);
+
+    [Fact]
+    public void PlantProtectionNeed_ARegisteredProductInStock_NotDropped()
+    {
+        var v = Check("020108", "Stok fazlası ruhsatlı kükürtlü fungisit (açılmamış; miadında)", "Bağcılar için toz kükürt (ruhsatlı bitki koruma ürünü olarak)", "01.21");
+
+        Assert.Null(v.Restriction);
+    }
+
+    [Theory]
     [InlineData("020103", "Kesme çiçek serası fungisitli ıskarta karanfil ve sap (taze)")]
     [InlineData("020103", "Greenhouse tomato haulm, fungicide-treated")]
     public void FeedNeed_PlantsSprayedWithPesticides_Doubted(string code, string offer)
