@@ -43,6 +43,7 @@ public class NeedFunctionsTests
     [InlineData("Çamur kompostu için yapılandırıcı malzeme", "use.bulking")]
     [InlineData("Broiler kümesi altlığı: kuru ve tozsuz", "use.bedding")]
     [InlineData("Süt sığırı altlığı olarak kullanılacak malzeme", "use.bedding")]
+    [InlineData("Need: dry, absorbent, low-dust litter for our broiler houses", "use.bedding")] // EFSA AHAW (2023) litter
     [InlineData("Sera ısıtma için ısı kaynağı", "use.heat")]
     [InlineData("Otel kapalı havuz suyu ısıtması (eşanjörle)", "use.heat")] // the pool water is what is heated, not what is wanted
     [InlineData("Asfalt plenti için mineral filler, kuru", "use.filler.asphalt")]
