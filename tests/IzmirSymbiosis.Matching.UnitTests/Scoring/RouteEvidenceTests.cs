@@ -92,4 +92,12 @@ public class RouteEvidenceTests
         Assert.NotEqual(PairFilter.HazardousWithoutPermit, Check("130205", "atık motor yağı", "38.22", "atık yağ işleme").Filter);
         Assert.NotEqual(PairFilter.HazardousWithoutPermit, Check("130205", "atık motor yağı", "20.59", "lisanslı atık yağ geri kazanımı").Filter);
     }
+
+    [Fact]
+    public void SpentPreciousMetalPlatingBath_ToAPreciousMetalRefinery_HasALicensedRoute()
+    {
+        // BREF NFM 2017 §6: precious-metal refineries recover silver and gold from spent plating solutions; a feed maker cannot.
+        Assert.NotEqual(PairFilter.HazardousWithoutPermit, Check("110198*", "tükenmiş gümüş kaplama banyosu (Ag ~15 g/L)", "24.41", "gümüş ve altın içerikli banyo ve çamur alınır").Filter);
+        Assert.Equal(PairFilter.HazardousWithoutPermit, Check("110198*", "tükenmiş gümüş kaplama banyosu (Ag ~15 g/L)", "10.91", "gümüş içerikli banyo").Filter);
+    }
 }
