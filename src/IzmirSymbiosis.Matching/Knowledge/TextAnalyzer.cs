@@ -53,6 +53,8 @@ public static class TextAnalyzer
         (new(@"(?<!\p{L})(?:by[\s-]?pass?|baypas)(?!\p{L})", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant), "bypass"),
         // "pasta" (paste, cake) is no rust ("pas" with the locative "-ta").
         (new(@"(?<!\p{L})pasta(?:lar|ları|sı|lık)?(?!\p{L})", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant), "macun"),
+        // "tüy bırakmayan" (lint-free) says a cloth sheds no lint: no feather (tüy) is named.
+        (new(@"(?<!\p{L})t[üu]y\s+b[ıi]rak\p{L}*", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant), "havsız"),
         // "pet food" is food for pets (evcil hayvan maması), not PET.
         (new(@"(?<!\p{L})pet[\s-]?foods?(?!\p{L})", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant), "evcil hayvan maması"),
     ];

@@ -519,6 +519,7 @@ public class MaterialCatalogTests
     [InlineData("190699", "Biyogaz tesisi biyolojik kükürt giderme elementel kükürt keki (S ~%60)", "35.21", "chemical.sulphur")]
     [InlineData(null, "Sülfürik asit üretimi için kükürt hammaddesi", "20.13", "chemical.sulphur")] // the purpose is the acid
     [InlineData(null, "Gübre karıştırma tesisi: fosfor ve azot kaynağı olarak MAP içerikli hammadde", "20.15", "fertiliser")] // a fertiliser blender, no manure
+    [InlineData(null, "Matbaa: makine temizliği için emici, tüy bırakmayan silme bezi arıyoruz", "18.12", "textile")] // lint-free names no feather
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string? expected) =>
         Assert.Equal(expected, Key(code, description, nace));
 
