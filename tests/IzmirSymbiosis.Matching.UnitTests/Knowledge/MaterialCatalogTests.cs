@@ -520,6 +520,8 @@ public class MaterialCatalogTests
     [InlineData(null, "Sülfürik asit üretimi için kükürt hammaddesi", "20.13", "chemical.sulphur")] // the purpose is the acid
     [InlineData(null, "Gübre karıştırma tesisi: fosfor ve azot kaynağı olarak MAP içerikli hammadde", "20.15", "fertiliser")] // a fertiliser blender, no manure
     [InlineData(null, "Matbaa: makine temizliği için emici, tüy bırakmayan silme bezi arıyoruz", "18.12", "textile")] // lint-free names no feather
+    [InlineData("020399", "Zeytinyağı fabrikası yaprak ve dal (yıkama öncesi ayrılmış)", "10.41", "biomass.green")] // the mill is the origin
+    [InlineData(null, "Yaprak yay üretimi ıskarta lamaları (51CrV4)", "29.32", "metal.ferrous")] // a leaf spring is steel: 'yaprak' alone names no leaves
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string? expected) =>
         Assert.Equal(expected, Key(code, description, nace));
 
