@@ -522,6 +522,7 @@ public class MaterialCatalogTests
     [InlineData(null, "Matbaa: makine temizliği için emici, tüy bırakmayan silme bezi arıyoruz", "18.12", "textile")] // lint-free names no feather
     [InlineData("020399", "Zeytinyağı fabrikası yaprak ve dal (yıkama öncesi ayrılmış)", "10.41", "biomass.green")] // the mill is the origin
     [InlineData(null, "Yaprak yay üretimi ıskarta lamaları (51CrV4)", "29.32", "metal.ferrous")] // a leaf spring is steel: 'yaprak' alone names no leaves
+    [InlineData(null, "Sodik toprak ıslahı: kalsiyum sağlayan toprak düzenleyici (jips) alınır", "01.11", "mineral.gypsum")] // the soil is what is reclaimed
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string? expected) =>
         Assert.Equal(expected, Key(code, description, nace));
 

@@ -839,9 +839,10 @@ internal sealed class MaterialResolver
     // So do the processes a material undergoes: “cüruf soğutma suyu” is water for cooling slag, “toz bastırma” binds dust.
     // So does a filtration: “şarap filtrasyonu perlit keki” is the perlite cake of filtering wine, and a separation the receiver
     // does: “ham ayçiçek mumu (yağ ve perlit ayırma bizde)” asks for wax and will take the oil and perlite out itself.
-    // So does a step named by what it passes through: “aktif karbon sonrası” (after the activated-carbon filter), “kum filtre öncesi”.
+    // So does a step named by what it passes through: “aktif karbon sonrası” (after the activated-carbon filter), “kum filtre öncesi”,
+    // and a reclamation of what is reclaimed: “sodik toprak ıslahı için jips” asks for gypsum.
     private static readonly string[] s_processFollowers = ["prosesi", "process", "salim", "emisyon", "emission", "tasarruf", "azaltim", "saving", "reduction", "footprint", "ayak",
-                                                           "sogutma", "bastirma", "sonrasi", "oncesi", "filtrasyon", "filtration", "ayirma"];
+                                                           "sogutma", "bastirma", "sonrasi", "oncesi", "filtrasyon", "filtration", "ayirma", "islah"];
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
