@@ -119,6 +119,19 @@ public static partial class StatedContent
     /// </summary>
     public const string MeltFlowKey = "*mfi*";
 
+    /// <summary>
+    /// The key of the smallest piece a need states in centimetres or metres (“tek parça en az 110 cm boy”, “en az 20x20 cm”, “≥ 2 m”):
+    /// a maker of belts, slabs or beams cuts its product from one piece, so an offer whose stated dimensions all stay below it cannot
+    /// serve it. Millimetres are left to grain sizes and thicknesses.
+    /// </summary>
+    public const string LengthKey = "*boy*";
+
+    [GeneratedRegex(@"(?<!\p{L})(?:en az|min\.?|minimum|asgari|at least|≥|>)\s*(?<a>" + Number + @")(?:\s*[x×]\s*(?<b>" + Number + @"))?\s*(?<unit>cm|m)(?![\p{L}\d²³/])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MinimumLengthPattern();
+
+    [GeneratedRegex(@"(?<a>" + Number + @")(?:\s*[-–x×]\s*(?<b>" + Number + @"))?\s*(?<unit>cm|m)(?![\p{L}\d²³/])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LengthPattern();
+
     [GeneratedRegex(@"(?<!\p{L})(?:MFI|MFR|MVR|melt flow(?: index| rate)?|eriyik akış(?: hızı| indeksi)?)\s*(?:\([^)]*\))?\s*[:=]?\s*(?<cap>[<≤>≥]\s*)?(?:[~≈]\s*)?(?<a>" + Number + @")(?:\s*[-–]\s*(?<b>" + Number + @"))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MeltFlowPattern();
 
@@ -403,6 +416,11 @@ public static partial class StatedContent
             found.Add(new ExcludedContent(MeltFlowKey, string.Empty, Limit: true) { Amount = flow.Low, High = flow.High });
         }
 
+        if (MinimumLength(description) is { } piece)
+        {
+            found.Add(new ExcludedContent(LengthKey, string.Empty, Limit: true) { Amount = piece, Minimum = true });
+        }
+
         // So does a need for virgin material only (“yalnız orijinal (virgin)”, “virgin only”).
         if (VirginOnlyPattern().Match(description) is { Success: true } virginOnly)
         {
@@ -444,6 +462,20 @@ public static partial class StatedContent
                     if (w.Key == SizeKey && w.Amount is { } low && w.High is { } high && (high < e.Amount || low > e.High))
                     {
                         return e with { OfferAmount = low, OfferHigh = high };
+                    }
+                }
+
+                continue;
+            }
+
+            if (e.Key == LengthKey)
+            {
+                // Every dimension the offer states is shorter than the piece the need must cut.
+                foreach (var w in offer)
+                {
+                    if (w.Key == LengthKey && w.High is { } longest && longest < e.Amount)
+                    {
+                        return e with { OfferAmount = longest, OfferHigh = longest };
                     }
                 }
 
@@ -746,6 +778,11 @@ public static partial class StatedContent
             words.Add(new OfferWord(MeltFlowKey, true, flow.Low) { High = flow.High });
         }
 
+        if (LongestDimension(description) is { } longest)
+        {
+            words.Add(new OfferWord(LengthKey, true, longest) { High = longest });
+        }
+
         return [.. words];
     }
 
@@ -892,6 +929,36 @@ public static partial class StatedContent
         }
 
         return low is { } l && high is { } h ? (l, h) : null;
+    }
+
+    /// <summary>The smallest piece (cm) a need states as a minimum in centimetres or metres (the smaller side of “20x20 cm”), or null.</summary>
+    private static double? MinimumLength(string description)
+    {
+        double? piece = null;
+        foreach (Match m in MinimumLengthPattern().Matches(description))
+        {
+            var scale = m.Groups["unit"].Value.Equals("m", StringComparison.OrdinalIgnoreCase) ? 100.0 : 1.0;
+            var a = ParseNumber(m.Groups["a"].Value) * scale;
+            var side = m.Groups["b"].Success ? Math.Min(a, ParseNumber(m.Groups["b"].Value) * scale) : a;
+            piece = Math.Max(piece ?? side, side);
+        }
+
+        return piece;
+    }
+
+    /// <summary>The longest dimension (cm) an offer states in centimetres or metres (“10-30 cm parçalar”, “2-3 m”), or null.</summary>
+    private static double? LongestDimension(string description)
+    {
+        double? longest = null;
+        foreach (Match m in LengthPattern().Matches(description))
+        {
+            var scale = m.Groups["unit"].Value.Equals("m", StringComparison.OrdinalIgnoreCase) ? 100.0 : 1.0;
+            var a = ParseNumber(m.Groups["a"].Value) * scale;
+            var b = m.Groups["b"].Success ? ParseNumber(m.Groups["b"].Value) * scale : a;
+            longest = Math.Max(longest ?? 0, Math.Max(a, b));
+        }
+
+        return longest;
     }
 
     /// <summary>

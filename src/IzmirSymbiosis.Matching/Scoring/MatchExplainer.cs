@@ -178,6 +178,12 @@ public static class MatchExplainer
                     $"the need asks for grains of {StatedContent.SizeText(low, high, CultureInfo.InvariantCulture)}, the offer's are {StatedContent.SizeText(offerLow, offerHigh, CultureInfo.InvariantCulture)}");
         }
 
+        if (content is { Key: StatedContent.LengthKey, Amount: { } piece, OfferHigh: { } longest })
+        {
+            return ($"ihtiyaç en az {piece.ToString("0.#", TrCulture)} cm tek parça istiyor, teklifin belirttiği boyutlar en çok {longest.ToString("0.#", TrCulture)} cm",
+                    $"the need asks for single pieces of at least {piece.ToString("0.#", CultureInfo.InvariantCulture)} cm, the offer's stated dimensions reach at most {longest.ToString("0.#", CultureInfo.InvariantCulture)} cm");
+        }
+
         if (content is { Key: StatedContent.MeltFlowKey, Amount: { } flowLow, High: { } flowHigh, OfferAmount: { } offerFlowLow, OfferHigh: { } offerFlowHigh })
         {
             return ($"ihtiyaç {StatedContent.MeltFlowText(flowLow, flowHigh, TrCulture)} g/10 dk eriyik akış hızı (MFI) istiyor, teklifinki {StatedContent.MeltFlowText(offerFlowLow, offerFlowHigh, TrCulture)} g/10 dk",

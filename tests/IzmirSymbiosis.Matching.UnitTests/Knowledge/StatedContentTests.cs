@@ -313,6 +313,10 @@ public class StatedContentTests
         "ihtiyaç ≤ 1 g/10 dk eriyik akış hızı (MFI) istiyor, teklifinki 25 g/10 dk", "the need asks for a melt flow rate (MFI) of ≤ 1 g/10 min, the offer's is 25 g/10 min")]
     [InlineData("LDPE film firesi, MFI 0,3", "Enjeksiyon için PE, melt flow index ≥ 20",
         "ihtiyaç ≥ 20 g/10 dk eriyik akış hızı (MFI) istiyor, teklifinki 0,3 g/10 dk", "the need asks for a melt flow rate (MFI) of ≥ 20 g/10 min, the offer's is 0.3 g/10 min")]
+    [InlineData("Kromlu deri kesim kırpıntısı (10-30 cm parçalar)", "Deri kemer atölyesi: tek parça en az 110 cm boy deri şerit",
+        "ihtiyaç en az 110 cm tek parça istiyor, teklifin belirttiği boyutlar en çok 30 cm", "the need asks for single pieces of at least 110 cm, the offer's stated dimensions reach at most 30 cm")]
+    [InlineData("Sac kesim artığı (5-15 cm şeritler)", "Flanş için ikinci el kalın sac (en az 20x20 cm)",
+        "ihtiyaç en az 20 cm tek parça istiyor, teklifin belirttiği boyutlar en çok 15 cm", "the need asks for single pieces of at least 20 cm, the offer's stated dimensions reach at most 15 cm")]
     public void ContentLine_SaysWhichAmountBreaksTheNeedsSpecification(string offer, string need, string tr, string en)
     {
         var conflict = StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords(offer));
@@ -320,6 +324,15 @@ public class StatedContentTests
         Assert.NotNull(conflict);
         Assert.Equal((tr, en), MatchExplainer.ContentLine(conflict));
     }
+
+    [Theory]
+    [InlineData("Kent ağacı çınar gövdesi (Ø60-90 cm; 2-3 m)", "Masif tabla: en az 50 cm çaplı gövde")] // one dimension is long enough
+    [InlineData("Deri kesim kırpıntısı", "Deri kemer: tek parça en az 110 cm boy")] // the offer states no dimension
+    [InlineData("Sac kırpıntısı (kalınlık 2 mm)", "Flanş için sac (en az 20x20 cm)")] // millimetres are a thickness, no piece
+    [InlineData("Yaprak yay lamaları (0,5-1,5 m)", "Dövmehane: en az 1 m lama")]
+    [InlineData("Hurda sac (15 m3/gün)", "Flanş için sac (en az 20 cm)")] // a volume is no length
+    public void Conflict_PiecesLongEnoughOrNotStated_None(string offer, string need) =>
+        Assert.Null(StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords(offer)));
 
     [Theory]
     [InlineData("Kırma kum 0-4 mm", "Beton için ince agrega 0/4 mm")] // the same sizes
