@@ -66,7 +66,7 @@ public static partial class StatedContent
     private static readonly string[] s_triggers =
         ["sız", "siz", "suz", "süz", "altı", "alti", "üzeri", "uzeri", "üstü", "below", "above", "içerme", "olmaya", "olmama", "bulunma", "yok", "hariç", "barındırma", "<", "≤", "max", "maks", "azami", "no ", "without", "free", ">", "≥", "min", "en az", "asgari", "least", "fazla", "en çok",
          "edilmez", "edilmiyor", "istenmez", "istemiyoruz", "istemeyiz", "karışma", "bulaşma", "not accepted", "görme", "gorme", "düşük", "dusuk", "low", "less", "doğal", "dogal", "natural", "°", "mm", "µm", "μm", "mikron", "micron", "mfi", "mfr", "mvr", "melt flow", "eriyik akış", "virgin", "orijinal", "mış", "miş", "muş", "müş", "mis", "mus", "olmasın", "olmasin", "bulunmasın", "içermesin", "icermesin",
-         "ed ", "ed,", "ed;", "ed)", "sed", "zed", "ned", "ted"];
+         "ed ", "ed,", "ed;", "ed)", "sed", "zed", "ned", "ted", "sağlam", "saglam", "çalışır", "calisir", "intact", "undamaged"];
 
     /// <summary>
     /// The key of a need that asks for natural (quarried) mineral material: “TS EN 12620 doğal agrega”,
@@ -190,6 +190,17 @@ public static partial class StatedContent
     private static readonly HashSet<string> s_removedParticiples = new(StringComparer.Ordinal) { "ayrilmis", "ayiklanmis", "sokulmus", "arindirilmis" };
 
     private static readonly HashSet<string> s_mustWords = new(StringComparer.Ordinal) { "olmali", "olmalidir", "olsun", "olacak", "sart", "gerekir", "gerekli" };
+
+    // Folded words of a need for whole goods, and the words (folded, as shown) of an offer that says it is not whole.
+    private static readonly HashSet<string> s_intactWords = new(StringComparer.Ordinal) { "saglam", "hasarsiz", "calisir", "intact", "undamaged" };
+
+    private static readonly (string Key, string Shown)[] s_damageWords =
+    [
+        ("kirik", "kırık"), ("kirilmis", "kırılmış"), ("catlak", "çatlak"), ("catlamis", "çatlamış"), ("hasarli", "hasarlı"), ("arizali", "arızalı"),
+        ("bozuk", "bozuk"), ("ezik", "ezik"), ("ezilmis", "ezilmiş"), ("darbeli", "darbeli"), ("sismis", "şişmiş"), ("calismaz", "çalışmaz"),
+        ("calismayan", "çalışmayan"), ("damaged", "damaged"), ("broken", "broken"), ("cracked", "cracked"), ("dented", "dented"), ("defective", "defective"),
+        ("faulty", "faulty"),
+    ];
 
     // Folded auxiliary participles that say the state before them was reached (“ısıl işlem görmüş”, “kalsine edilmiş”).
     private static readonly HashSet<string> s_reachedAuxiliaries = new(StringComparer.Ordinal) { "olmus", "edilmis", "yapilmis", "gormus" };
@@ -367,6 +378,18 @@ public static partial class StatedContent
                 !Array.Exists(tokens, t => TextAnalyzer.FoldKey(t) == "un" + state))
             {
                 found.Add(new ExcludedContent("un" + state, "un" + state, Limit: false) { State = true });
+            }
+        }
+
+        // A need for whole goods (“sağlam”, “hasarsız”, “çalışır durumda”, “intact”) rules out an offer that says it is broken,
+        // cracked, dented or damaged (Directive 2012/19/EU Annex VI: damaged equipment is no product for reuse; EN 15722 and
+        // UN packaging rules: a dented or bulged drum is not refilled).
+        if (Array.Exists(tokens, t => s_intactWords.Contains(TextAnalyzer.FoldKey(t))))
+        {
+            foreach (var (key, shown) in s_damageWords)
+            {
+                // Limit: a damage the offer counts (“40 adet; 5'i ezik”) leaves the rest whole.
+                found.Add(new ExcludedContent(key, shown, Limit: true) { State = true });
             }
         }
 

@@ -263,6 +263,13 @@ public class StatedContentTests
     // what must have been taken out (“kumaş ve ahşap ayrılmış olmalı”) is ruled out
     [InlineData("Döşemeci söküm koltuk (PU sünger + kumaş + ahşap iskelet)", "Pres sünger: temiz PU sünger kırpıntısı; kumaş ve ahşap ayrılmış olmalı", "ahşap")]
     [InlineData("Döşeme atölyesi PU sünger kırpıntısı (temiz)", "Pres sünger: temiz PU sünger kırpıntısı; kumaş ve ahşap ayrılmış olmalı", null)]
+    // a need for whole goods rules out an offer that says it is broken or damaged, unless it counts the damaged ones
+    [InlineData("Ekranı kırık LED TV (panel çatlak; görüntü yok)", "İkinci el TV: yalnız çalışan, ekranı sağlam cihaz alınır", "kırık")]
+    [InlineData("Damaged 200 L steel drums (heavily dented)", "Turşu işletmesi: gıdaya uygun, sağlam ikinci el varil", "dented")] // “200 L” beside “damaged” reads as a count
+    [InlineData("Dolu hasarlı PV modül (cam çatlak)", "Çatı GES'i: ikinci el panel, camı sağlam olmalı", "çatlak")]
+    [InlineData("Galvanizli tel örgü konteyner (gitterbox; 40 adet; 5'i ezik)", "İkinci el gitterbox alınır (sağlam olanlar)", null)]
+    [InlineData("Kırık LED TV paneli", "TV geri dönüşüm: cam ve plastik ayırma", null)] // a recycler asks nothing whole
+    [InlineData("Sökülmüş sera camı (kırıksız)", "Sera kuruyoruz: ikinci el sağlam sera camı", null)]
     // a polymer designation with its suffix is one content: a need without PE-X takes PE-RT and PE, not PE-X
     [InlineData("PE-RT yerden ısıtma borusu firesi", "Damla sulama borusu: LLDPE/PE rejenere, çapraz bağlı PE-X olmasın", null)]
     [InlineData("LDPE film kırpıntısı", "Damla sulama borusu: LLDPE/PE rejenere, çapraz bağlı PE-X olmasın", null)]
@@ -317,6 +324,8 @@ public class StatedContentTests
         "ihtiyaç en az 110 cm tek parça istiyor, teklifin belirttiği boyutlar en çok 30 cm", "the need asks for single pieces of at least 110 cm, the offer's stated dimensions reach at most 30 cm")]
     [InlineData("Sac kesim artığı (5-15 cm şeritler)", "Flanş için ikinci el kalın sac (en az 20x20 cm)",
         "ihtiyaç en az 20 cm tek parça istiyor, teklifin belirttiği boyutlar en çok 15 cm", "the need asks for single pieces of at least 20 cm, the offer's stated dimensions reach at most 15 cm")]
+    [InlineData("Ekranı kırık LED TV", "İkinci el TV: yalnız çalışan, ekranı sağlam cihaz",
+        "ihtiyaç “kırık” olmayan malzeme istiyor, teklif kendini böyle tanımlıyor", "the need rules out material that is “kırık”, and the offer describes itself so")]
     public void ContentLine_SaysWhichAmountBreaksTheNeedsSpecification(string offer, string need, string tr, string en)
     {
         var conflict = StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords(offer));
