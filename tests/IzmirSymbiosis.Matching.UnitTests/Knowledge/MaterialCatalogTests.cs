@@ -646,6 +646,7 @@ public class MaterialCatalogTests
     [InlineData("120199", "FR-4 bakır kaplı laminat kesimi", "PCB kırma-ayırma: bakır geri kazanımı", MaterialRelationKind.Accepted)]
     [InlineData("101208", "Pişmiş tuğla kırığı (fabrika ıskartası)", "Horasan harcı için puzolan katkı", MaterialRelationKind.Accepted)] // EN 197-1 §5.2.3.2 calcined clay
     [InlineData("050116", "Rafineri elementel kükürt granülü", "Gübre üreticisi: kükürtlü toprak düzenleyici hammaddesi", MaterialRelationKind.Accepted)] // EU 2019/1009 PFC 1(C)(I)
+    [InlineData("160605", "Hibrit araç NiMH batarya modülleri (sökülmüş)", "Lisanslı geri kazanım: nikel (NiMH)", MaterialRelationKind.Accepted)] // nickel from spent batteries
     [InlineData("101208", "Buji seramik izolatör ıskartası (pişmiş alümina %95)", "Klinker farini alüminyum düzeltici", MaterialRelationKind.Accepted)]
     [InlineData("170101", "Beton kırığı (donatısız)", "Horasan harcı için puzolan katkı", MaterialRelationKind.Soft)] // hydrated concrete is no pozzolana: only the general mineral rule
     [InlineData("100908", "atık döküm kumu", "depolama sahası günlük örtü malzemesi", MaterialRelationKind.Accepted)] // the landfill-cover function takes foundry sand
