@@ -523,6 +523,9 @@ public class MaterialCatalogTests
     [InlineData("020399", "Zeytinyağı fabrikası yaprak ve dal (yıkama öncesi ayrılmış)", "10.41", "biomass.green")] // the mill is the origin
     [InlineData(null, "Yaprak yay üretimi ıskarta lamaları (51CrV4)", "29.32", "metal.ferrous")] // a leaf spring is steel: 'yaprak' alone names no leaves
     [InlineData(null, "Sodik toprak ıslahı: kalsiyum sağlayan toprak düzenleyici (jips) alınır", "01.11", "mineral.gypsum")] // the soil is what is reclaimed
+    [InlineData(null, "Gri su bazlı boya (iade boyalardan birleştirilmiş; IBC'de)", "20.30", "chemical.paint")] // a water-based paint, no water
+    [InlineData(null, "Su bazlı boya tank yıkama suyu (lateks + pigment)", "20.30", "chemical.paint")]
+    [InlineData(null, "Reaktif boyama sonrası yıkama suyu", "13.30", "water")] // dyeing (boyama) is no paint
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string? expected) =>
         Assert.Equal(expected, Key(code, description, nace));
 
