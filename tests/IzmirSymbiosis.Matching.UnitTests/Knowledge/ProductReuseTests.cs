@@ -112,6 +112,9 @@ public class ProductReuseTests
     [InlineData("Boş LPG tüpleri", "cylinder")]
     [InlineData("Returnable 50 cl amber beer bottles", "bottle")]
     [InlineData("7 inç SMD makarası (iletken PS)", "reel")] // IEC 60286-3 component reels
+    [InlineData("Working 600 kW wind turbines (nacelle, blades, tower)", "turbine")]
+    [InlineData("İkinci el rüzgar türbini alım-satımı", "turbine")]
+    [InlineData("Gitterbox kasa (galvanizli, 1.240x835)", "meshbox")] // UIC 435-3 box pallet
     [InlineData("ESD tepsi (iletken PS)", "tray")]
     [InlineData("Çelik talaşı", null)]
     [InlineData("Ahşap kasa", null)] // “kasa” alone is also a cabinet, a car body or a till
