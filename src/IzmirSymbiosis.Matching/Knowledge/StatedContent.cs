@@ -213,12 +213,17 @@ public static partial class StatedContent
     private static readonly HashSet<string> s_fillers = new(StringComparer.Ordinal)
     {
         "kalinti", "kalintisi", "kalintilari", "parca", "parcasi", "parcalari", "madde", "maddesi", "maddeler",
-        "icerigi", "kirlilik", "kirliligi", "karisimi", "bulasmasi", "izi", "izleri", "katkisi", "orani", "contamination", "residue",
+        "icerik", "icerigi", "kirlilik", "kirliligi", "karisimi", "bulasmasi", "izi", "izleri", "katkisi", "orani", "contamination", "residue",
         "residues", "traces",
 
         // A waste's form is no content of its own: “sır artığı kabul edilmez” refuses glaze.
         "artigi", "artiklari", "atigi", "atiklari", "firesi", "fireleri", "hurdasi", "kirpintisi", "kirigi",
     };
+
+    // Folded nouns of no content (“ürün”, “malzeme”) and the relative participles that name one by what it does or holds.
+    private static readonly HashSet<string> s_genericThings = new(StringComparer.Ordinal) { "urun", "urunler", "malzeme", "product", "products", "material" };
+
+    private static readonly HashSet<string> s_relativeParticiples = new(StringComparer.Ordinal) { "yapan", "iceren", "olan", "bulunan", "barindiran", "birakan" };
 
     // Words (folded) that are no content when negated or capped: prices, conditions, units, fillers.
     private static readonly HashSet<string> s_noContent = new(StringComparer.Ordinal)
@@ -1104,6 +1109,12 @@ public static partial class StatedContent
         if (j >= 0 && s_fillers.Contains(TextAnalyzer.FoldKey(tokens[j])))
         {
             j--;
+        }
+
+        // “çökelti yapan ürün kabul edilmez”, “PVC içeren malzeme olmasın”: the product is named by what it does or holds.
+        if (j >= 1 && s_genericThings.Contains(TextAnalyzer.FoldKey(tokens[j])) && s_relativeParticiples.Contains(TextAnalyzer.FoldKey(tokens[j - 1])))
+        {
+            j -= 2;
         }
 
         // “yabancı madde (cam, plastik) en çok %0,5”: the words the parentheses list are limited too.

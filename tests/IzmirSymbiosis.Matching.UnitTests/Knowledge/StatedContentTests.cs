@@ -263,6 +263,10 @@ public class StatedContentTests
     // what must have been taken out (“kumaş ve ahşap ayrılmış olmalı”) is ruled out
     [InlineData("Döşemeci söküm koltuk (PU sünger + kumaş + ahşap iskelet)", "Pres sünger: temiz PU sünger kırpıntısı; kumaş ve ahşap ayrılmış olmalı", "ahşap")]
     [InlineData("Döşeme atölyesi PU sünger kırpıntısı (temiz)", "Pres sünger: temiz PU sünger kırpıntısı; kumaş ve ahşap ayrılmış olmalı", null)]
+    // a product named by what it does or holds (“çökelti yapan ürün”), a content named with “içerik”
+    [InlineData("Spesifikasyon dışı NPK süspansiyon gübre (çökelti yapmış)", "Fertigasyon: tam çözünür gübre; çökelti yapan ürün kabul edilmez", "çökelti")]
+    [InlineData("Kraft kağıt hava yastığı (PE iç torba)", "OCC balyacısı: oluklu karton ve kraft, plastik içerik en çok %2", "plastik")]
+    [InlineData("Kraft kağıt torba (temiz; baskısız)", "OCC balyacısı: oluklu karton ve kraft, plastik içerik en çok %2", null)]
     // a need for whole goods rules out an offer that says it is broken or damaged, unless it counts the damaged ones
     [InlineData("Ekranı kırık LED TV (panel çatlak; görüntü yok)", "İkinci el TV: yalnız çalışan, ekranı sağlam cihaz alınır", "kırık")]
     [InlineData("Damaged 200 L steel drums (heavily dented)", "Turşu işletmesi: gıdaya uygun, sağlam ikinci el varil", "dented")] // “200 L” beside “damaged” reads as a count
