@@ -526,6 +526,9 @@ public class MaterialCatalogTests
     [InlineData(null, "Gri su bazlı boya (iade boyalardan birleştirilmiş; IBC'de)", "20.30", "chemical.paint")] // a water-based paint, no water
     [InlineData(null, "Su bazlı boya tank yıkama suyu (lateks + pigment)", "20.30", "chemical.paint")]
     [InlineData(null, "Reaktif boyama sonrası yıkama suyu", "13.30", "water")] // dyeing (boyama) is no paint
+    [InlineData("020299", "Kırık ve çatlak yumurta (paketleme tesisi, kabuklu)", "10.89", "biomass.abp")] // EC 1069/2009 Art. 10(f): eggs are Category 3, no bark
+    [InlineData(null, "Yaş mama hattı: Kategori 3 yumurta ürünü alırız", "10.92", "biomass.abp")]
+    [InlineData(null, "Yumurta tavuğu yemi: kalsiyum kaynağı kalker grit", "10.91", "mineral.limestone")] // a laying hen is no egg
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string? expected) =>
         Assert.Equal(expected, Key(code, description, nace));
 
