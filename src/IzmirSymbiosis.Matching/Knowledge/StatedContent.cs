@@ -965,14 +965,17 @@ public static partial class StatedContent
         double? piece = null;
         foreach (Match m in MinimumLengthPattern().Matches(description))
         {
-            var scale = m.Groups["unit"].Value.Equals("m", StringComparison.OrdinalIgnoreCase) ? 100.0 : 1.0;
-            var a = ParseNumber(m.Groups["a"].Value) * scale;
-            var side = m.Groups["b"].Success ? Math.Min(a, ParseNumber(m.Groups["b"].Value) * scale) : a;
+            var a = Centimetres(m, "a");
+            var side = m.Groups["b"].Success ? Math.Min(a, Centimetres(m, "b")) : a;
             piece = Math.Max(piece ?? side, side);
         }
 
         return piece;
     }
+
+    /// <summary>The amount of a length match's group in centimetres (its unit is cm or m).</summary>
+    private static double Centimetres(Match m, string group) =>
+        ParseNumber(m.Groups[group].Value) * (m.Groups["unit"].Value.Equals("m", StringComparison.OrdinalIgnoreCase) ? 100.0 : 1.0);
 
     /// <summary>The longest dimension (cm) an offer states in centimetres or metres (“10-30 cm parçalar”, “2-3 m”), or null.</summary>
     private static double? LongestDimension(string description)
@@ -980,9 +983,8 @@ public static partial class StatedContent
         double? longest = null;
         foreach (Match m in LengthPattern().Matches(description))
         {
-            var scale = m.Groups["unit"].Value.Equals("m", StringComparison.OrdinalIgnoreCase) ? 100.0 : 1.0;
-            var a = ParseNumber(m.Groups["a"].Value) * scale;
-            var b = m.Groups["b"].Success ? ParseNumber(m.Groups["b"].Value) * scale : a;
+            var a = Centimetres(m, "a");
+            var b = m.Groups["b"].Success ? Centimetres(m, "b") : a;
             longest = Math.Max(longest ?? 0, Math.Max(a, b));
         }
 
