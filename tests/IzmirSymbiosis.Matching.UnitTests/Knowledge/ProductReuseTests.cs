@@ -41,6 +41,7 @@ public class ProductReuseTests
     [InlineData("Kompresör üreticisi: tepsiler geri alınır (döngüsel ambalaj)", true)]
     [InlineData("Bira dolum hattı: sağlam iade şişe alınır", true)] // a returnable bottle (return system)
     [InlineData("Depozitolu cam şişe toplanır", true)]
+    [InlineData("Yenileme (remanufacturing) atölyesi: alternatör karkası", true)] // BS 8887-2 remanufacture takes the used product whole
     [InlineData("Çimento fırını için alternatif yakıt", false)]
     [InlineData("Kağıt fabrikası: ikinci hamur için OCC", false)]
     public void ReuseNeed_ReadFromTheDescription(string need, bool expected) =>
@@ -60,6 +61,8 @@ public class ProductReuseTests
     [InlineData("Broken pallets, unused nails", false)]
     [InlineData("Kullanılmış ESD tepsi (çatlaksız)", true)]
     [InlineData("Kırık cam şişe", false)]
+    [InlineData("Sökülmüş marş motoru (test edilmiş)", true)] // EN 50614 functional test
+    [InlineData("Bakımlı CNC torna tezgahı", true)]
     [InlineData("Çelik talaşı", false)]
     public void UsableOffer_StatesUsableGoodsAndNoDamage(string offer, bool expected) =>
         Assert.Equal(expected, ProductReuse.IsUsableOffer(offer));
@@ -116,6 +119,15 @@ public class ProductReuseTests
     [InlineData("İkinci el rüzgar türbini alım-satımı", "turbine")]
     [InlineData("Gitterbox kasa (galvanizli, 1.240x835)", "meshbox")] // UIC 435-3 box pallet
     [InlineData("ESD tepsi (iletken PS)", "tray")]
+    [InlineData("Söküm trafosu 630 kVA", "transformer")]
+    [InlineData("Used distribution transformers", "transformer")]
+    [InlineData("ÖTA alternatörleri", "alternator")]
+    [InlineData("Gemi söküm dizel jeneratör", "generator")]
+    [InlineData("Paslanmaz santrifüj pompalar", "pump")]
+    [InlineData("Vidalı kompresör (55 kW)", "compressor")]
+    [InlineData("İskele borusu ve kelepçe", "scaffold")]
+    [InlineData("İkinci el takım tezgahı", "machine_tool")]
+    [InlineData("Otel mutfak ekipmanı (fırın, ocak)", "kitchen")]
     [InlineData("Çelik talaşı", null)]
     [InlineData("Ahşap kasa", null)] // “kasa” alone is also a cabinet, a car body or a till
     public void Goods_NamedInEitherLanguage(string description, string? expected) =>
