@@ -263,6 +263,17 @@ public class UseRestrictionsTests
     }
 
     [Theory]
+    [InlineData("PVC film dolgu söküntüsü (kireç kabuklu, biyofilmli)", "Sert PVC profil: temiz öğütülmüş PVC")]
+    [InlineData("Ahşap palet (asit dökülmüş; lekeli)", "İhracat: temiz ve kuru ahşap palet")]
+    [InlineData("Stained, oily PE film offcuts", "Clean PE film regrind")]
+    public void CleanNeed_StainedScaledOrSpiltOffer_Doubted(string offer, string need)
+    {
+        var v = Check("150102", offer, need, "22.22");
+
+        Assert.True(v.Restriction is { Hard: false, Use: var use } && use == UseIndex("clean"), offer);
+    }
+
+    [Theory]
     [InlineData("Kullanılmış kedi kumu (bentonit; dışkılı)")]
     [InlineData("Used cat litter with faeces")]
     public void CleanNeed_FaecalOffer_Doubted(string offer)
