@@ -510,7 +510,10 @@ public class MaterialCatalogTests
     [InlineData("010413", "Oniks kesim kırığı (renkli)", "23.70", "mineral.limestone.marble")] // onyx marble is banded calcite (EN 12670)
     [InlineData("120199", "Duplex 2205 (1.4462) valve-body turnings", "28.14", "metal.ferrous.stainless")] // EN 10027-2 group 44: stainless
     [InlineData(null, "Dövme kalıp hurdası 1.2344 (H13)", "25.50", "metal.ferrous")] // group 23: tool steel
-    [InlineData(null, "1.200 adet alüminyum profil", "25.50", "metal.nonferrous.aluminium.wrought.mgsi")] // a thousands group is no steel number
+    [InlineData(null, "1.200 adet alüminyum profil", "25.50", "metal.nonferrous.aluminium.wrought.mgsi")]
+    [InlineData("100999", "Yolluk ve besleyici (EN-GJS-400-15; kumu alınmış)", "24.51", "metal.ferrous")] // EN 1563 ductile cast iron
+    [InlineData(null, "Ductile iron returns for the cupola", "24.51", "metal.ferrous")]
+    [InlineData(null, "Sfero döküm indüksiyon ocağı için karbon verici", "24.51", "carbon")] // the foundry is where it goes, not the material // a thousands group is no steel number
     [InlineData(null, "Narenciye pektini üretiyoruz: taze veya kurutulmuş kabuk (albedo) alınır", "10.89", "biomass.food")] // citrus peel, not bark
     [InlineData("160509", "Nem almış boraks dekahidrat (Na2B4O7·10H2O %99)", "46.75", "chemical.inorganic")] // Eti Maden borates
     [InlineData(null, "Ahşap emprenye: boraks veya borik asit alınır", "16.10", "chemical.inorganic")] // boric acid is a boron source, not an acid
