@@ -513,6 +513,9 @@ public class MaterialCatalogTests
     [InlineData(null, "1.200 adet alüminyum profil", "25.50", "metal.nonferrous.aluminium.wrought.mgsi")]
     [InlineData("100999", "Yolluk ve besleyici (EN-GJS-400-15; kumu alınmış)", "24.51", "metal.ferrous")] // EN 1563 ductile cast iron
     [InlineData(null, "Ductile iron returns for the cupola", "24.51", "metal.ferrous")]
+    [InlineData(null, "Punta kaynak elektrod uçları (CuCrZr kep)", "29.10", "metal.nonferrous.copper")] // EN 1412 CW106C
+    [InlineData(null, "Cu-ETP bara tornalama talaşı", "27.12", "metal.nonferrous.copper")]
+    [InlineData(null, "CuZn39Pb3 otomat pirinci talaşı", "25.62", "metal.nonferrous.copper.brass")]
     [InlineData(null, "Sfero döküm indüksiyon ocağı için karbon verici", "24.51", "carbon")] // the foundry is where it goes, not the material // a thousands group is no steel number
     [InlineData(null, "Narenciye pektini üretiyoruz: taze veya kurutulmuş kabuk (albedo) alınır", "10.89", "biomass.food")] // citrus peel, not bark
     [InlineData("160509", "Nem almış boraks dekahidrat (Na2B4O7·10H2O %99)", "46.75", "chemical.inorganic")] // Eti Maden borates

@@ -162,12 +162,13 @@ internal sealed class MaterialResolver
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // A copper alloy named by its EN 1412 / EN 1982 designation: brass by zinc (“CuZn39Pb3”, “CuZn37”), the others
-    // (bronzes “CuSn12”, “CuAl10Fe5Ni5”, cupronickel “CuNi10Fe1Mn”, “CuBe2”) by their first alloying element.
+    // (bronzes “CuSn12”, “CuAl10Fe5Ni5”, cupronickel “CuNi10Fe1Mn”, “CuBe2”) by their first alloying element; a
+    // designation of symbols only names the alloy without its contents (“CuCrZr”, CW106C of EN 12163).
     private static readonly System.Text.RegularExpressions.Regex s_brassDesignation = new(
         @"^cuzn\d", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex s_copperDesignation = new(
-        @"^cu(?:sn|al|ni|be|cr|zr|ag|si|mn|pb|co|fe)\d", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"^cu(?:sn|al|ni|be|cr|zr|ag|si|mn|pb|co|fe)(?:\d|(?:sn|al|ni|be|cr|zr|ag|si|mn|pb|co|fe)+$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The material the folded word at <paramref name="i"/> names as an alloy designation (steel, brass, other copper
