@@ -516,6 +516,9 @@ public class MaterialCatalogTests
     [InlineData(null, "Punta kaynak elektrod uçları (CuCrZr kep)", "29.10", "metal.nonferrous.copper")] // EN 1412 CW106C
     [InlineData(null, "Cu-ETP bara tornalama talaşı", "27.12", "metal.nonferrous.copper")]
     [InlineData(null, "CuZn39Pb3 otomat pirinci talaşı", "25.62", "metal.nonferrous.copper.brass")]
+    [InlineData(null, "Rafineri amin ünitesi bozunmuş MDEA çözeltisi", "19.20", "chemical.organic")] // BREF REF amine treating
+    [InlineData(null, "Vakum tuzu stok fazlası (topaklanmış)", "13.30", "chemical.inorganic")] // EN 973
+    [InlineData(null, "Peynir salamurası (%12 NaCl)", "10.51", null)] // a brine names its salt as content, not as the material
     [InlineData(null, "Sfero döküm indüksiyon ocağı için karbon verici", "24.51", "carbon")] // the foundry is where it goes, not the material // a thousands group is no steel number
     [InlineData(null, "Narenciye pektini üretiyoruz: taze veya kurutulmuş kabuk (albedo) alınır", "10.89", "biomass.food")] // citrus peel, not bark
     [InlineData("160509", "Nem almış boraks dekahidrat (Na2B4O7·10H2O %99)", "46.75", "chemical.inorganic")] // Eti Maden borates
