@@ -723,8 +723,10 @@ public static partial class StatedContent
         {
             var key = tokens[i];
             if ((key.Length < 2 && !(IsElementSymbol(key) && amounts.ContainsKey(key))) || char.IsAsciiDigit(key[0]) ||
-                Array.Exists(own, e => e.Key == key || (e.Qualitative && Names(key, e.Key))) || Removed(tokens, i))
+                Array.Exists(own, e => e.Key == key || (e.Qualitative && Names(key, e.Key))) || Removed(tokens, i) ||
+                (i > 0 && tokens[i - 1] == "non"))
             {
+                // An English “non-” word says its content is absent (“non-halogenated solvents”), like a Turkish -sız word.
                 continue;
             }
 

@@ -392,6 +392,12 @@ public class StatedContentTests
     }
 
     [Theory]
+    [InlineData("Lab solvent waste: non-halogenated (acetone, ethanol, hexane)", "Halojensiz solvent karışımları alınır")]
+    [InlineData("Non-chlorinated degreasing solvent", "Klorsuz solvent")]
+    public void Conflict_AnEnglishNonWord_SaysTheContentIsAbsent(string offer, string need) =>
+        Assert.Null(StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords(offer)));
+
+    [Theory]
     [InlineData("ABS/HIPS kırığı (bromlu FR ayıklanmış)")]
     [InlineData("ABS/HIPS kırığı (bromlu parçalar ayrılmış)")]
     public void Conflict_AContentTheOfferSaysWasTakenOut_None(string offer) =>
