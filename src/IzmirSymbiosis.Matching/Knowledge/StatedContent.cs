@@ -615,7 +615,8 @@ public static partial class StatedContent
     /// a need that refuses alloys rules out brass, bronze and beryllium copper (EN 12861 copper scrap
     /// classes keep unalloyed copper apart), a need for unpacked goods rules out goods in cartons and boxes,
     /// a need for untreated wood (“işlemsiz”) rules out painted, lacquered, impregnated, coated and glued
-    /// boards (EN ISO 17225-1 Table 1: chemically untreated wood; glued, painted, coated or impregnated wood is treated).
+    /// boards (EN ISO 17225-1 Table 1: chemically untreated wood; glued, painted, coated or impregnated wood is treated),
+    /// and an unfaced mineral wool (“yüzeysiz”, EN 13162 facings: foil, kraft paper) rules out foil- or kraft-faced board.
     /// An element is named by its symbol, its oxide or its word in either language: an ash cap (EN ISO 17225-1
     /// ash classes; ASTM D1510 and D1506 carbon black ash) rules out “ash 18%”, a lead cap in ppm rules out
     /// “PbO %24” (Regulation (EU) No 1179/2012 Annex I: lead in glass cullet), copper, chromium and cadmium caps
@@ -643,7 +644,9 @@ public static partial class StatedContent
         ["polyester", "poliester", "pes"],
         ["parafin", "paraffin", "mum", "mumlu", "wax", "waxed"],
         ["sulfat", "sulphate", "sulfate"],
-        ["kagit", "paper"],
+        ["kagit", "paper", "kraft"],
+        ["folyo", "folyolu", "foil", "foiled"],
+        ["yuzey", "yuzeyli", "facing", "faced"],
         ["elektrolit", "electrolyte"],
         ["cam", "glass"],
         ["tas", "stone", "stones"],

@@ -256,6 +256,9 @@ public class StatedContentTests
     [InlineData("Kalsit (nem %1,125)", "Dolgu kalsiti: nem en çok %1,2", null)]
     [InlineData("Kalsit (nem %1,250)", "Dolgu kalsiti: nem en çok %2", null)]
     [InlineData("Kalsit (nem %2,5)", "Dolgu kalsiti: nem en çok %2", "nem")]
+    [InlineData("Glass-wool duct board offcuts with aluminium foil facing", "Cam yünü kırpıntısı; folyo yüzeyli kabul edilmez", "yüzeyli")] // EN 13162 facings
+    [InlineData("Aluminium-foil faced PIR board offcuts", "PIR köpük kırığı; folyolu olmayacak", "folyolu")]
+    [InlineData("Kraft-faced glass wool batts", "Yüzeysiz cam yünü kırpıntısı", "yüzey")]
     // a chlorinated solvent is chlorine (perchloroethylene is 85 % Cl)
     [InlineData("Dry-cleaning still residue (perchloroethylene ~35 %, oily sludge)", "Halojensiz solvent rejenerasyonu: aseton, ksilen ve tiner alınır; Cl en çok %0,1", "halojen")]
     [InlineData("Kuru temizleme damıtma artığı (perkloretilen)", "Solvent rejenerasyonu: klorsuz tiner", "klor")]
