@@ -217,7 +217,7 @@ public static partial class StatedContent
         "residues", "traces",
 
         // A waste's form is no content of its own: “sır artığı kabul edilmez” refuses glaze.
-        "artigi", "artiklari", "atigi", "atiklari", "firesi", "fireleri", "hurdasi", "kirpintisi", "kirigi",
+        "artigi", "artiklari", "atigi", "atiklari", "firesi", "fireleri", "hurdasi", "kirpintisi", "kirigi", "tozu",
     };
 
     // Folded nouns of no content (“ürün”, “malzeme”) and the relative participles that name one by what it does or holds.
@@ -645,6 +645,7 @@ public static partial class StatedContent
         ["parafin", "paraffin", "mum", "mumlu", "wax", "waxed"],
         ["sulfat", "sulphate", "sulfate"],
         ["kagit", "paper", "kraft"],
+        ["komur", "coal"],
         ["folyo", "folyolu", "foil", "foiled"],
         ["yuzey", "yuzeyli", "facing", "faced"],
         ["elektrolit", "electrolyte"],
@@ -1145,6 +1146,12 @@ public static partial class StatedContent
         var listed = false;
         for (var k = 0; k < 4 && j >= 0 && IsLetters(tokens[j]); k++)
         {
+            // An earlier item names its content before its form as well: “kömür tozu ve organik madde olmayacak” rules out coal.
+            if (k > 0 && j > 0 && IsLetters(tokens[j - 1]) && !IsConjunction(tokens[j - 1]) && s_fillers.Contains(TextAnalyzer.FoldKey(tokens[j])))
+            {
+                j--;
+            }
+
             Add(found, tokens[j], limit);
             if (j >= 3 && IsLetters(tokens[j - 1]) && IsConjunction(tokens[j - 2]))
             {

@@ -259,6 +259,8 @@ public class StatedContentTests
     [InlineData("Glass-wool duct board offcuts with aluminium foil facing", "Cam yünü kırpıntısı; folyo yüzeyli kabul edilmez", "yüzeyli")] // EN 13162 facings
     [InlineData("Aluminium-foil faced PIR board offcuts", "PIR köpük kırığı; folyolu olmayacak", "folyolu")]
     [InlineData("Kraft-faced glass wool batts", "Yüzeysiz cam yünü kırpıntısı", "yüzey")]
+    [InlineData("Spent green sand (bentonite and coal dust)", "TS EN 12620 ince agrega; kömür tozu ve organik madde olmayacak", "kömür")] // the content, not its form
+    [InlineData("Yeşil kum (kömür tozu %6)", "İnce agrega: kömür tozu olmamalı", "kömür")]
     // a chlorinated solvent is chlorine (perchloroethylene is 85 % Cl)
     [InlineData("Dry-cleaning still residue (perchloroethylene ~35 %, oily sludge)", "Halojensiz solvent rejenerasyonu: aseton, ksilen ve tiner alınır; Cl en çok %0,1", "halojen")]
     [InlineData("Kuru temizleme damıtma artığı (perkloretilen)", "Solvent rejenerasyonu: klorsuz tiner", "klor")]
