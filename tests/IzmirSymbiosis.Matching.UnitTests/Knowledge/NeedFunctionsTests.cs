@@ -49,6 +49,7 @@ public class NeedFunctionsTests
     [InlineData("Asfalt plenti için mineral filler, kuru", "use.filler.asphalt")]
     [InlineData("PP kompaund için mineral dolgu", "use.filler.compound")] // without asphalt, a filler of plastics
     [InlineData("Ark ocağı: enjeksiyon kömürü yerine karbon taşıyıcı", "use.carbon.slagfoaming")]
+    [InlineData("EAF köpük cüruf: karbon enjeksiyon malzemesi (sabit C >%75)", "use.carbon.slagfoaming")]
     [InlineData("Tufal briketleme bağlayıcısı", "use.binder.briquetting")]
     [InlineData("İçme suyu arıtma tesisi için koagülant", "use.coagulant")]
     [InlineData("Mangal kömürü briketi: pres bağlayıcısı arıyoruz", "use.binder.briquetting")] // a binder where briquettes are made
