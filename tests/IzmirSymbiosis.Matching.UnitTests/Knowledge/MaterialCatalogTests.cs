@@ -513,6 +513,9 @@ public class MaterialCatalogTests
     [InlineData(null, "1.200 adet alüminyum profil", "25.50", "metal.nonferrous.aluminium.wrought.mgsi")]
     [InlineData("100999", "Yolluk ve besleyici (EN-GJS-400-15; kumu alınmış)", "24.51", "metal.ferrous")] // EN 1563 ductile cast iron
     [InlineData(null, "Ductile iron returns for the cupola", "24.51", "metal.ferrous")]
+    [InlineData("150102", "BOPP etiket iskeleti (baskılı; akrilik yapışkanlı)", "18.12", "polymer.pp")] // the adhesive is no acrylic glass (EN 923)
+    [InlineData(null, "Su bazlı boya: bağlayıcı olarak akrilik dispersiyon", "20.30", "chemical.paint")]
+    [InlineData(null, "Akrilik levha kesim artığı", "22.29", "polymer.pmma")]
     [InlineData("140603*", "Rakle yıkama solventi (mürekkep katısı ~%10)", "18.12", "chemical.solvent")] // the ink's solids are a content of the solvent
     [InlineData(null, "PU bağlı oyun alanı kaplaması üretiyoruz: kauçuk granül alınır", "22.19", "rubber")] // the binder is no material of its own
     [InlineData(null, "Çimento bağlı yonga levha kesim artığı", "16.21", "wood.treated")] // a bonded board, EN 634
