@@ -503,6 +503,7 @@ public class MaterialCatalogTests
     [InlineData("160214", "LiFePO4 battery packs (BMS logs, undamaged)", "46.69", "battery.liion")] // a log file is no log of wood
     [InlineData("101208", "Tuğla fabrikası pişmiş tuğla kırığı (harçsız)", "23.32", "mineral.cdw.ceramic")] // fired clay, not rubble of any kind
     [InlineData(null, "Terrakota saksı ve kiremit pişmiş ıskartası (kırmızı; sırsız)", "23.41", "mineral.cdw.ceramic")]
+    [InlineData("101208", "Fırında çatlamış güveç ve testi (pişmiş kırmızı kil)", "23.41", "mineral.cdw.ceramic")] // fired clay is no raw clay
     [InlineData("170107", "Bina yıkıntısı beton ve tuğla karışık moloz", "43.11", "mineral.cdw")] // a mixture stays rubble
     [InlineData("010413", "Mermer blok kırığı ve moloz (kalsitik)", "08.11", "mineral.limestone.marble")] // rubble is the form of the named stone
     [InlineData(null, "Yıkım karışık moloz (alçı sıva ~%8; tuğla-beton)", "43.11", "mineral.cdw")]
