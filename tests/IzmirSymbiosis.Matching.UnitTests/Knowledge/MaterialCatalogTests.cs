@@ -518,6 +518,7 @@ public class MaterialCatalogTests
     [InlineData(null, "Su bazlı boya: bağlayıcı olarak akrilik dispersiyon", "20.30", "chemical.paint")]
     [InlineData(null, "Akrilik levha kesim artığı", "22.29", "polymer.pmma")]
     [InlineData("140603*", "Rakle yıkama solventi (mürekkep katısı ~%10)", "18.12", "chemical.solvent")] // the ink's solids are a content of the solvent
+    [InlineData("010408", "Bazalt ocağı 0-4 mm kırma kum (kuru; kil az)", "08.12", "mineral.stone")] // a little clay is a content
     [InlineData(null, "PU bağlı oyun alanı kaplaması üretiyoruz: kauçuk granül alınır", "22.19", "rubber")] // the binder is no material of its own
     [InlineData(null, "Çimento bağlı yonga levha kesim artığı", "16.21", "wood.treated")] // a bonded board, EN 634
     [InlineData("060299", "Off-grade carbon black N550, 20 t in big bags", "20.13", "carbon")] // ASTM D1765
