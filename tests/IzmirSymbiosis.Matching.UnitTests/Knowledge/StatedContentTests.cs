@@ -397,6 +397,13 @@ public class StatedContentTests
     }
 
     [Theory]
+    [InlineData("Bitümlü shingle söküntüsü (asbest analizi negatif)", "Asfalt plenti: RAS, asbestsiz belgeli")] // EN ISO 22262-1
+    [InlineData("RAP stoku (katran testi negatif)", "Sıcak karışım: katransız RAP")]
+    [InlineData("Roofing shingles, asbestos test negative", "Asbestsiz shingle")]
+    public void Conflict_AContentATestFoundAbsent_None(string offer, string need) =>
+        Assert.Null(StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords(offer)));
+
+    [Theory]
     [InlineData("Lab solvent waste: non-halogenated (acetone, ethanol, hexane)", "Halojensiz solvent karışımları alınır")]
     [InlineData("Non-chlorinated degreasing solvent", "Klorsuz solvent")]
     public void Conflict_AnEnglishNonWord_SaysTheContentIsAbsent(string offer, string need) =>
