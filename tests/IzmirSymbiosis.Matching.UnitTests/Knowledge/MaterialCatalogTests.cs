@@ -504,6 +504,9 @@ public class MaterialCatalogTests
     [InlineData("101208", "Tuğla fabrikası pişmiş tuğla kırığı (harçsız)", "23.32", "mineral.cdw.ceramic")] // fired clay, not rubble of any kind
     [InlineData(null, "Terrakota saksı ve kiremit pişmiş ıskartası (kırmızı; sırsız)", "23.41", "mineral.cdw.ceramic")]
     [InlineData("101208", "Fırında çatlamış güveç ve testi (pişmiş kırmızı kil)", "23.41", "mineral.cdw.ceramic")] // fired clay is no raw clay
+    [InlineData(null, "Asfalt kazıntısı (frezeleme; 0-22 mm)", "42.11", "mineral.cdw.asphalt")] // EN 13108-8 reclaimed asphalt
+    [InlineData(null, "Asfalt plenti: geri kazanılmış shingle (RAS)", "23.99", "mineral.cdw.asphalt")]
+    [InlineData("170302", "Bitümlü karışım söküntüsü", "43.11", "mineral.cdw.asphalt")]
     [InlineData("170107", "Bina yıkıntısı beton ve tuğla karışık moloz", "43.11", "mineral.cdw")] // a mixture stays rubble
     [InlineData("010413", "Mermer blok kırığı ve moloz (kalsitik)", "08.11", "mineral.limestone.marble")] // rubble is the form of the named stone
     [InlineData(null, "Yıkım karışık moloz (alçı sıva ~%8; tuğla-beton)", "43.11", "mineral.cdw")]
