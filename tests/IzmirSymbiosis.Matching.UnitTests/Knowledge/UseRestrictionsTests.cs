@@ -171,6 +171,8 @@ public class UseRestrictionsTests
     [InlineData("020103", "Patates ayıklama ıskartası (yeşillenmiş, filizlenmiş; solanin yüksek)")] // EFSA 2020 glycoalkaloids
     [InlineData("020202", "Balık çiftliği telef olmuş levrek (Kategori 2)")] // 1069/2009 Art. 9
     [InlineData("020202", "Mortalities from a sea-cage farm")]
+    [InlineData("020501", "Antibiyotik testi pozitif tank sütü (soğutulmuş)")] // category 2: 1069/2009 Art. 9(d)
+    [InlineData("020501", "Raw milk, antibiotic-positive at intake")]
     public void FeedNeed_ClosedToTheOffersTheLawExcludes(string code, string offer)
     {
         var v = Check(code, offer, "Süt sığırı yemi mineral katkısı");
@@ -179,6 +181,12 @@ public class UseRestrictionsTests
         Assert.Equal(0, v.Score);
         Assert.True(v.Restriction is { Hard: true }, offer);
     }
+
+    [Theory]
+    [InlineData("Buzağı büyütme: sütle besleme için çiğ süt alınır")]
+    [InlineData("Calf feeding: surplus whole milk wanted")]
+    public void FeedNeed_FeedingAnimalsNamesTheFeedUse(string need) =>
+        Assert.Equal(PairFilter.UseRestricted, Check("020501", "Antibiyotikli süt (tedavi dönemi)", need, "01.41").Filter);
 
     [Fact]
     public void FeedNeed_OpenToAFeedMaterial()
