@@ -505,6 +505,8 @@ public class MaterialCatalogTests
     [InlineData(null, "Terrakota saksı ve kiremit pişmiş ıskartası (kırmızı; sırsız)", "23.41", "mineral.cdw.ceramic")]
     [InlineData("101208", "Fırında çatlamış güveç ve testi (pişmiş kırmızı kil)", "23.41", "mineral.cdw.ceramic")] // fired clay is no raw clay
     [InlineData(null, "Asfalt kazıntısı (frezeleme; 0-22 mm)", "42.11", "mineral.cdw.asphalt")] // EN 13108-8 reclaimed asphalt
+    [InlineData("060399", "Potasyum sülfat kristali (K2O %45)", "20.59", "fertiliser")] // EU 2019/1009 PFC 1(C)(I)
+    [InlineData(null, "Fertiliser blender: potassium sulphate raw material", "20.15", "fertiliser")]
     [InlineData(null, "Asfalt plenti: geri kazanılmış shingle (RAS)", "23.99", "mineral.cdw.asphalt")]
     [InlineData("170302", "Bitümlü karışım söküntüsü", "43.11", "mineral.cdw.asphalt")]
     [InlineData("170107", "Bina yıkıntısı beton ve tuğla karışık moloz", "43.11", "mineral.cdw")] // a mixture stays rubble
