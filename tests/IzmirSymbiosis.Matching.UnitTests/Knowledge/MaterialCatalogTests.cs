@@ -507,6 +507,9 @@ public class MaterialCatalogTests
     [InlineData(null, "Asfalt kazıntısı (frezeleme; 0-22 mm)", "42.11", "mineral.cdw.asphalt")] // EN 13108-8 reclaimed asphalt
     [InlineData("060399", "Potasyum sülfat kristali (K2O %45)", "20.59", "fertiliser")] // EU 2019/1009 PFC 1(C)(I)
     [InlineData(null, "Fertiliser blender: potassium sulphate raw material", "20.15", "fertiliser")]
+    [InlineData("180109", "Hospital pharmacy: expired non-cytotoxic medicines (blisters and boxes)", "86.10", "chemical.pharma")] // EWC 18 01 09
+    [InlineData(null, "Lisanslı beraber yakma: tehlikesiz ilaç atığı kabul edilir", "23.51", "chemical.pharma")]
+    [InlineData(null, "Zirai ilaç kalıntılı budama atığı", "01.24", "biomass.green")] // a pesticide residue names no medicine
     [InlineData(null, "Asfalt plenti: geri kazanılmış shingle (RAS)", "23.99", "mineral.cdw.asphalt")]
     [InlineData("170302", "Bitümlü karışım söküntüsü", "43.11", "mineral.cdw.asphalt")]
     [InlineData("170107", "Bina yıkıntısı beton ve tuğla karışık moloz", "43.11", "mineral.cdw")] // a mixture stays rubble
@@ -675,6 +678,7 @@ public class MaterialCatalogTests
     [InlineData("200201", "Park ağacı gövde odunu", "Yeşil atık kompost tesisi", MaterialRelationKind.Accepted)] // Kompost Tebliği Ek-1 woody input
     [InlineData("200201", "Kent ağacı kesimi çınar gövdesi", "Masif ağaç tabla masa üretimi için ahşap", MaterialRelationKind.Same)]
     [InlineData("120199", "FR-4 bakır kaplı laminat kesimi", "PCB kırma-ayırma: bakır geri kazanımı", MaterialRelationKind.Accepted)]
+    [InlineData("180109", "Miadı dolmuş ilaç (tehlikesiz; kutulu)", "Çimento fırını için ek yakıt", MaterialRelationKind.Accepted)] // BREF CLM §1.2.4.3
     [InlineData("101208", "Pişmiş tuğla kırığı (fabrika ıskartası)", "Horasan harcı için puzolan katkı", MaterialRelationKind.Accepted)] // EN 197-1 §5.2.3.2 calcined clay
     [InlineData("050116", "Rafineri elementel kükürt granülü", "Gübre üreticisi: kükürtlü toprak düzenleyici hammaddesi", MaterialRelationKind.Accepted)] // EU 2019/1009 PFC 1(C)(I)
     [InlineData("160605", "Hibrit araç NiMH batarya modülleri (sökülmüş)", "Lisanslı geri kazanım: nikel (NiMH)", MaterialRelationKind.Accepted)] // nickel from spent batteries
