@@ -510,6 +510,7 @@ public class MaterialCatalogTests
     [InlineData("180109", "Hospital pharmacy: expired non-cytotoxic medicines (blisters and boxes)", "86.10", "chemical.pharma")] // EWC 18 01 09
     [InlineData(null, "Lisanslı beraber yakma: tehlikesiz ilaç atığı kabul edilir", "23.51", "chemical.pharma")]
     [InlineData(null, "Zirai ilaç kalıntılı budama atığı", "01.24", "biomass.green")] // a pesticide residue names no medicine
+    [InlineData(null, "Hayvan barınağı: kulübe yatağı için eski havlu ve çarşaf alınır", "96.09", "textile")] // household linen (EWC 20 01 11)
     [InlineData(null, "Asfalt plenti: geri kazanılmış shingle (RAS)", "23.99", "mineral.cdw.asphalt")]
     [InlineData("170302", "Bitümlü karışım söküntüsü", "43.11", "mineral.cdw.asphalt")]
     [InlineData("170107", "Bina yıkıntısı beton ve tuğla karışık moloz", "43.11", "mineral.cdw")] // a mixture stays rubble
