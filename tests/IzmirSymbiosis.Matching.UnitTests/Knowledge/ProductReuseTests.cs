@@ -128,6 +128,12 @@ public class ProductReuseTests
     [InlineData("İskele borusu ve kelepçe", "scaffold")]
     [InlineData("İkinci el takım tezgahı", "machine_tool")]
     [InlineData("Otel mutfak ekipmanı (fırın, ocak)", "kitchen")]
+    [InlineData("Medikal gaz dolum: test sonrası tüpler yeniden doldurulur", "cylinder")]
+    [InlineData("Eski tip toprak kiremit (yeniden kullanım)", "rooftile")]
+    [InlineData("Reclaimed solid bricks from old houses", "brick")]
+    [InlineData("Sağlam eski masif meşe parke", "parquet")]
+    [InlineData("Decommissioned manual hospital beds", "bed")]
+    [InlineData("Mağaza plastik elbise askısı", "hanger")]
     [InlineData("Çelik talaşı", null)]
     [InlineData("Ahşap kasa", null)] // “kasa” alone is also a cabinet, a car body or a till
     public void Goods_NamedInEitherLanguage(string description, string? expected) =>
