@@ -43,7 +43,7 @@ public class ProductReuseTests
     [InlineData("Depozitolu cam şişe toplanır", true)]
     [InlineData("Yenileme (remanufacturing) atölyesi: alternatör karkası", true)] // BS 8887-2 remanufacture takes the used product whole
     [InlineData("Mobilya-dekor atölyesi: eski fıçı (upcycling) arıyoruz", true)] // repurposing
-    [InlineData("İkinci el sera malzemesi: galvaniz boru (yeniden montaj)", true)]
+    [InlineData("Sera konstrüksiyonu: galvaniz boru ve profil (yeniden montaj)", true)]
     [InlineData("Çimento fırını için alternatif yakıt", false)]
     [InlineData("Kağıt fabrikası: ikinci hamur için OCC", false)]
     public void ReuseNeed_ReadFromTheDescription(string need, bool expected) =>
