@@ -727,10 +727,8 @@ public static partial class StatedContent
         {
             var key = tokens[i];
             if ((key.Length < 2 && !(IsElementSymbol(key) && amounts.ContainsKey(key))) || char.IsAsciiDigit(key[0]) ||
-                Array.Exists(own, e => e.Key == key || (e.Qualitative && Names(key, e.Key))) || Removed(tokens, i) || TestedNegative(tokens, i) ||
-                (i > 0 && tokens[i - 1] == "non"))
+                Array.Exists(own, e => e.Key == key || (e.Qualitative && Names(key, e.Key))) || SaidAbsent(tokens, i))
             {
-                // An English “non-” word says its content is absent (“non-halogenated solvents”), like a Turkish -sız word.
                 continue;
             }
 
@@ -1547,12 +1545,16 @@ public static partial class StatedContent
         (i + 2 < tokens.Length && IsRemoval(tokens[i + 2]) && IsLetters(tokens[i + 1])));
 
     /// <summary>
-    /// Whether the offer says a test found the content absent: “asbest analizi negatif”, “katran testi negatif”,
-    /// “asbestos test negative” (EN ISO 22262-1 asbestos analysis; EN 13108-8 tar test of reclaimed asphalt).
+    /// Whether the offer says the content at <paramref name="i"/> is absent: taken out (<see cref="Removed"/>), found absent
+    /// by a test (“asbest analizi negatif”, “katran testi negatif”, “asbestos test negative”; EN ISO 22262-1 asbestos
+    /// analysis, EN 13108-8 tar test of reclaimed asphalt), or named by an English “non-” word (“non-halogenated”), like a
+    /// Turkish -sız word.
     /// </summary>
-    private static bool TestedNegative(string[] tokens, int i) =>
+    private static bool SaidAbsent(string[] tokens, int i) =>
+        Removed(tokens, i) ||
         (i + 1 < tokens.Length && tokens[i + 1] is "negatif" or "negative") ||
-        (i + 2 < tokens.Length && tokens[i + 1] is "analizi" or "testi" or "test" or "analysis" or "testing" && tokens[i + 2] is "negatif" or "negative");
+        (i + 2 < tokens.Length && tokens[i + 1] is "analizi" or "testi" or "test" or "analysis" or "testing" && tokens[i + 2] is "negatif" or "negative") ||
+        (i > 0 && tokens[i - 1] == "non");
 
     private static bool IsRemoval(string token) => NegationWords.RemovedParticiples.Contains(token) || token is "removed" or "separated";
 
