@@ -23,4 +23,23 @@ public sealed class KnowledgeTableTests
         var e = Assert.Throws<InvalidOperationException>(() => KnowledgeTable.Read("no-such-table.csv"));
         Assert.Contains("no-such-table.csv", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Read_RowWithAnUnquotedComma_ThrowsAndNamesTheRow()
+    {
+        var text = "key,reason_tr,reason_en,source\nfood,küflü, gıda olamaz,mouldy,EC 178/2002\n";
+
+        var e = Assert.Throws<InvalidDataException>(() => KnowledgeTable.Read(new StringReader(text)));
+        Assert.Contains("row 1", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EveryEmbeddedTable_ReadsWithEachFieldInItsColumn()
+    {
+        foreach (var name in KnowledgeTable.Names)
+        {
+            var rows = KnowledgeTable.Read(name);
+            Assert.NotEmpty(rows);
+        }
+    }
 }

@@ -28,7 +28,10 @@ public static class KnowledgeTable
         return Read(reader);
     }
 
-    /// <summary>Reads a table from text (for tests and for files given on the command line).</summary>
+    /// <summary>
+    /// Reads a table from text (for tests and for files given on the command line). A row with more
+    /// fields than the header throws <see cref="InvalidDataException"/>.
+    /// </summary>
     public static IReadOnlyList<IReadOnlyDictionary<string, string>> Read(TextReader reader)
     {
         var options = new CsvReaderOptions
@@ -44,6 +47,14 @@ public static class KnowledgeTable
         while (csv.Read())
         {
             var header = csv.Headers;
+            if (csv.FieldCount > header.Count)
+            {
+                // An unquoted comma splits a field: the rest of a reason or a source would be cut off and
+                // the next column would read text meant for another one.
+                throw new InvalidDataException(
+                    $"Knowledge table row {rows.Count + 1} has {csv.FieldCount} fields for {header.Count} columns; quote a field that holds a comma.");
+            }
+
             var row = new Dictionary<string, string>(header.Count, StringComparer.Ordinal);
             for (var i = 0; i < header.Count; i++)
             {
