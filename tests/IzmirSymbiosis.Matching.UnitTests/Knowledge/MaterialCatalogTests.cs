@@ -75,7 +75,7 @@ public class MaterialCatalogTests
     [InlineData(null, "Need: fresh fish offal for wet pet food", null, "biomass.abp.fish")]
     [InlineData(null, "PET bottle flakes", null, "polymer.pet")]
     [InlineData("070213", "Off-grade PP homopolymer pellets", null, "polymer.pp")] // pellets of a plastics code are plastic
-    [InlineData(null, "wood pellets", null, "fuel.biomass")]
+    [InlineData(null, "wood pellets", null, "wood.clean")] // EN ISO 17225-2: wood pellets are untreated wood only
     [InlineData(null, "PLA bardak firesi", null, "polymer.pla")]
     [InlineData(null, "atık motor yağı", null, "oil.mineral")]
     [InlineData("070213", "Koltuk PU köpük kesim artığı", null, "polymer.pu")]
@@ -92,7 +92,8 @@ public class MaterialCatalogTests
     [InlineData(null, "Laktoz ve nişasta tozu", null, "biomass.food")]
     [InlineData("020399", "Zeytinyağı tank dibi tortusu (mürg)", "10.41", "oil.vegetable")]
     [InlineData(null, "solvent", null, "chemical.solvent")]
-    [InlineData(null, "odun peleti", null, "fuel.biomass")]
+    [InlineData(null, "odun peleti", null, "wood.clean")]
+    [InlineData(null, "biyokütle peleti", null, "fuel.biomass")]
     // biomass
     [InlineData(null, "pirina", null, "biomass.olivepomace")]
     [InlineData(null, "tavuk gübresi", null, "biomass.manure")]
@@ -869,6 +870,18 @@ public class MaterialCatalogTests
         Assert.Equal(MaterialRelationKind.Different, r.Kind);
         Assert.Equal(MaterialCatalog.DifferentFactor, r.Factor);
         Assert.Equal(0, r.Accept);
+    }
+
+    [Theory]
+    [InlineData("Ayçiçeği kabuğu peleti (6 mm)", "Pelet kazanı: EN ISO 17225-2 A1 odun peleti")]
+    [InlineData("Yağı alınmış kuru pirina", "Need: wood pellets to ENplus A1")]
+    public void WoodPelletNeed_TakesWoodOnly(string offer, string need)
+    {
+        // EN ISO 17225-2 grades wood pellets made of chemically untreated wood; herbaceous and fruit
+        // biomass are graded as non-woody pellets (EN ISO 17225-6).
+        Assert.Equal("wood.clean", Key(null, need));
+        Assert.NotEqual(MaterialRelationKind.Accepted, Catalog.Relation(Catalog.Resolve(null, offer, null), Catalog.IdOf("wood.clean")).Kind);
+        Assert.Equal(MaterialRelationKind.Accepted, Catalog.Relation(Catalog.IdOf("wood.clean"), Catalog.IdOf("fuel.biomass")).Kind);
     }
 
     [Theory]
