@@ -497,6 +497,8 @@ public class MaterialCatalogTests
     [InlineData(null, "Kozmetik için ham ayçiçek mumu (yağ ve perlit ayırma bizde)", "20.42", "oil.wax")] // what the receiver separates out
     [InlineData("161002", "Data centre chilled-water return at 30-35 °C, ~1.2 MWth", "63.11", "energy.heat")]
     [InlineData("161002", "Kompresör soğutma suyu (65 °C; 400 kWth)", "28.13", "water.hot")] // hot water stays hot water
+    [InlineData("020304", "Yonca peleti (küfsüz)", "10.91", "biomass.green")] // lucerne is a forage (EU feed catalogue 68/2013 12.1.6), not a food residue
+    [InlineData(null, "lucerne hay bales", null, "biomass.green")]
     [InlineData("200201", "Kent ağacı kesimi çınar gövdesi (Ø60-90 cm; sağlıklı)", "81.30", "wood.clean.log")] // stemwood, whatever plant-tissue code (ISO 17225-1 1.1.3)
     [InlineData("020103", "Zeytin ağacı kütüğü (bahçe yenileme)", "01.26", "wood.clean.log")]
     [InlineData("200201", "Budama atığı dal ve yaprak", "81.30", "biomass.green")] // prunings stay green waste
