@@ -130,6 +130,12 @@ public class ProductReuseTests
     [InlineData("İskele borusu ve kelepçe", "scaffold")]
     [InlineData("İkinci el takım tezgahı", "machine_tool")]
     [InlineData("Otel mutfak ekipmanı (fırın, ocak)", "kitchen")]
+    [InlineData("Gemi mutfağı paslanmaz ekipman (fritöz, tezgah)", "kitchen")] // EN 60335-2-37 commercial fryers
+    [InlineData("Second-hand commercial kitchen equipment", "kitchen")]
+    [InlineData("Second-choice porcelain tiles (boxed)", "tile")] // EN 14411
+    [InlineData("İkinci el yapı malzemesi: sağlam karo", "tile")]
+    [InlineData("Banyo yenilemesi: sökülmemiş fayans kutuları", "tile")]
+    [InlineData("Karoser tamiri boya çamuru", null)] // a car body is no tile
     [InlineData("Medikal gaz dolum: test sonrası tüpler yeniden doldurulur", "cylinder")]
     [InlineData("Eski tip toprak kiremit (yeniden kullanım)", "rooftile")]
     [InlineData("Reclaimed solid bricks from old houses", "brick")]
