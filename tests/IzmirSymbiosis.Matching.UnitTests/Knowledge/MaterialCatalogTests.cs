@@ -855,6 +855,18 @@ public class MaterialCatalogTests
     }
 
     [Fact]
+    public void ResolveNeed_ASubChapterAndAUseWithoutMaterial_LeavesTheMaterialOpen()
+    {
+        // 02 03 holds nut shells as well as peel: a school boiler asking for solid fuel under it asks for the range.
+        Assert.Equal(0, Catalog.ResolveNeed("0203", "Okul kalorifer kazanı için katı yakacak lazım", "85.31"));
+
+        // A described material, a six-digit code or a code alone still decide.
+        Assert.Equal("biomass.green", Catalog.Get(Catalog.ResolveNeed("0203", "Ceviz kabuğu alınır", "85.31")).Key);
+        Assert.NotEqual(0, Catalog.ResolveNeed("020304", "Okul kalorifer kazanı için katı yakacak lazım", "85.31"));
+        Assert.NotEqual(0, Catalog.ResolveNeed("0203", "", "85.31"));
+    }
+
+    [Fact]
     public void Relation_BatteryChemistries_Different()
     {
         // Regulation (EU) 2023/1542 Annex XII: lithium-based, nickel-cadmium and other batteries are recycled apart.

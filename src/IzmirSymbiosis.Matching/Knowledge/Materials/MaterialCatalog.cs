@@ -307,9 +307,21 @@ public sealed class MaterialCatalog
 
     /// <summary>
     /// The material of a need (0: unknown): <see cref="Resolve"/>, or the function the description names
-    /// (<c>need_functions.csv</c>) when the material its words name is not one the function takes.
+    /// (<c>need_functions.csv</c>) when the material its words name is not one the function takes; unknown when
+    /// only a stated sub-chapter would name it.
     /// </summary>
-    public int ResolveNeed(string? ewcCode, string? description, string? nace) => _functions.ForNeed(description, d => Resolve(ewcCode, d, nace), this);
+    public int ResolveNeed(string? ewcCode, string? description, string? nace)
+    {
+        var id = _functions.ForNeed(description, d => Resolve(ewcCode, d, nace), this);
+
+        // A sub-chapter names a range (02 03 holds nut shells and stones as well as peel and pulp): a need that
+        // states one and describes a use without naming a material (“katı yakacak lazım”) asks for what the range
+        // holds, not for the one family its title reads as; the code itself still counts in the pair's material value.
+        return ewcCode is { Length: 4 } && id != 0 && !string.IsNullOrWhiteSpace(description) &&
+               id == Resolve(ewcCode, null, nace) && Resolve(null, description, nace) == 0
+            ? 0
+            : id;
+    }
 
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<RecoveryRoute, System.Runtime.CompilerServices.StrongBox<int>> _routeMaterials = [];
 
