@@ -497,6 +497,15 @@ public class MaterialCatalogTests
     [InlineData(null, "Kozmetik için ham ayçiçek mumu (yağ ve perlit ayırma bizde)", "20.42", "oil.wax")] // what the receiver separates out
     [InlineData("161002", "Data centre chilled-water return at 30-35 °C, ~1.2 MWth", "63.11", "energy.heat")]
     [InlineData("161002", "Kompresör soğutma suyu (65 °C; 400 kWth)", "28.13", "water.hot")] // hot water stays hot water
+    [InlineData(null, "ikinci kalite NPK ve tek besin gübreleri alınır", "20.15", "fertiliser")] // straight fertilisers, EU 2019/1009 PFC 1(C)(I)(a)
+    [InlineData("040222", "Needle-punched PET felt offcuts, 100 % polyester", "13.95", "textile.synthetic")] // a felt is a nonwoven (EN ISO 9092)
+    [InlineData(null, "Akustik panel için PET keçe kırpıntısı", null, "textile.synthetic")]
+    [InlineData(null, "Biber çekirdeği yağı için kuru biber çekirdeği", null, "biomass.stones")] // pressed for oil like kernels
+    [InlineData("020304", "Red pepper flake plant: separated pepper seeds (dry)", "10.84", "biomass.stones")]
+    [InlineData("020304", "Ceviz kırma tesisi sert kabuk unu (200 mesh)", "10.39", "biomass.green")] // nut shells, EN ISO 17225-1
+    [InlineData("060314", "Demir(II) sülfat heptahidrat (FeSO4·7H2O %90)", "20.12", "chemical.ironsalt")]
+    [InlineData(null, "Cr(VI) indirgemesi için demir(II) tuzu alınır", null, "chemical.ironsalt")] // no iron scrap
+    [InlineData("060299", "Asetilen dolum tesisi karbür kireci çamuru (Ca(OH)2 ~%85)", "20.11", "mineral.lime")] // hydrated lime, EN 459-1
     [InlineData("020304", "Yonca peleti (küfsüz)", "10.91", "biomass.green")] // lucerne is a forage (EU feed catalogue 68/2013 12.1.6), not a food residue
     [InlineData(null, "lucerne hay bales", null, "biomass.green")]
     [InlineData("200201", "Kent ağacı kesimi çınar gövdesi (Ø60-90 cm; sağlıklı)", "81.30", "wood.clean.log")] // stemwood, whatever plant-tissue code (ISO 17225-1 1.1.3)
