@@ -344,6 +344,23 @@ public class UseRestrictionsTests
         AssertDropped(Check(code, offer, need, "38.21"), offer);
 
     [Theory]
+    [InlineData("020102", "Yumurta tavuğu işletmesi günlük ölü tavuk (soğuk odada)", "Açık yığın kompost tesisi: hayvansal ve bitkisel organik atık alınır")]
+    [InlineData("020102", "Broiler farm fallen stock, ~300 kg/day", "Farm biogas plant: animal and plant residues accepted")]
+    public void CompostOrBiogasNeed_RawFallenStock_DroppedForCategory2(string code, string offer, string need) =>
+        AssertDroppedFor(Check(code, offer, need, "38.21"), "cat2sterilised"); // 1069/2009 Art. 13(e): pressure sterilisation first
+
+    [Theory]
+    [InlineData("Ölü tavuk (soğuk odada)", "Kategori 2 işleme tesisi: basınçlı sterilizasyon sonrası biyogaz")] // the plant processes Category 2
+    [InlineData("Ölü hayvan unu (yöntem 1, 133 °C / 3 bar sterilize)", "Kompost tesisi: hayvansal organik atık alınır")] // already processed
+    [InlineData("Sığır gübresi (Kategori 2)", "Kompost tesisi: hayvansal organik atık alınır")] // manure needs no processing
+    public void CompostOrBiogasNeed_ProcessedOrNotFallenStock_NotClosedForCategory2(string offer, string need)
+    {
+        var v = Check("020102", offer, need, "38.21");
+
+        Assert.False(v.Filter == PairFilter.UseRestricted && v.Restriction!.Use == UseIndex("cat2sterilised"), offer);
+    }
+
+    [Theory]
     [InlineData("040108", "Kromlu deri tıraş talaşı", "Köpek çiğneme kemiği üretimi için deri")] // dogchews are pet food: 142/2011 Annex I(19)
     [InlineData("020304", "Acı kayısı çekirdeği (amigdalinli)", "Çerezlik gıda sınıfı kayısı çekirdeği")] // HCN: EU 2017/1237
     [InlineData("200108", "Restoran tabak artığı ve servis edilmiş yemek", "Gıda bankası: bağış gıda")] // 2017/C 361/01 §5.2
