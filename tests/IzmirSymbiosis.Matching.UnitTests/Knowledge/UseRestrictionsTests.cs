@@ -224,6 +224,17 @@ public class UseRestrictionsTests
         Assert.Null(compost.Restriction); // residues are no bar to composting
     }
 
+    [Theory]
+    [InlineData("Biyogaz tesisi: bozulmuş tahıl ve yem ko-substrat olarak alınır")]
+    [InlineData("Compost site: spoilt feed and silage accepted")]
+    public void BiogasOrCompostNeed_TakingSpoiltFeed_IsNoFeedUse(string need)
+    {
+        Assert.Equal(0, UseRestrictions.NeedUses(need) & (1 << UseIndex("feed")));
+
+        var v = Check("020304", "Silo dibi küflü mısır (aflatoksin B1 ~60 µg/kg)", need, "35.21");
+        Assert.NotEqual(PairFilter.UseRestricted, v.Filter);
+    }
+
     [Fact]
     public void OtherNeed_NotClosedByTheFeedRules()
     {
