@@ -446,7 +446,7 @@ public class MaterialCatalogTests
     [InlineData(null, "PP enjeksiyon kompoundu: PP lif ve iplik kabul", "22.29", "polymer.pp")]
     [InlineData(null, "Kitin üretimi: kabuklu deniz ürünü kabuğu alınır", "20.59", "biomass.abp.fish")]
     // an animal before a feed word eats the feed
-    [InlineData(null, "Çipura-levrek yemi: kanatlı PAP kabul", "10.91", "biomass.abp")]
+    [InlineData(null, "Çipura-levrek yemi: kanatlı PAP kabul", "10.91", "biomass.abp.meal")]
     [InlineData(null, "Kuru kedi maması: kaplama yağı olarak kanatlı yağı", "10.92", "biomass.abp.fat")]
     [InlineData(null, "Pirinç kepeği yağı ekstraksiyonu: taze kepek", "10.41", "biomass.food")] // rice bran, not brass
     [InlineData(null, "Gübre harmanlama: ikinci kalite üre alınır", "20.15", "fertiliser")]
@@ -506,6 +506,8 @@ public class MaterialCatalogTests
     [InlineData("060314", "Demir(II) sülfat heptahidrat (FeSO4·7H2O %90)", "20.12", "chemical.ironsalt")]
     [InlineData(null, "Cr(VI) indirgemesi için demir(II) tuzu alınır", null, "chemical.ironsalt")] // no iron scrap
     [InlineData("060299", "Asetilen dolum tesisi karbür kireci çamuru (Ca(OH)2 ~%85)", "20.11", "mineral.lime")] // hydrated lime, EN 459-1
+    [InlineData("020203", "Rendering tesisi Kategori 1 et-kemik unu (yöntem 1)", "38.21", "biomass.abp.meal")] // 142/2011 Annex I
+    [InlineData(null, "Kanatlı unu (işlenmiş hayvansal protein)", null, "biomass.abp.meal")]
     [InlineData("020304", "Yonca peleti (küfsüz)", "10.91", "biomass.green")] // lucerne is a forage (EU feed catalogue 68/2013 12.1.6), not a food residue
     [InlineData(null, "lucerne hay bales", null, "biomass.green")]
     [InlineData("200201", "Kent ağacı kesimi çınar gövdesi (Ø60-90 cm; sağlıklı)", "81.30", "wood.clean.log")] // stemwood, whatever plant-tissue code (ISO 17225-1 1.1.3)
@@ -873,6 +875,15 @@ public class MaterialCatalogTests
         Assert.Equal("biomass.green", Catalog.Get(Catalog.ResolveNeed("0203", "Ceviz kabuğu alınır", "85.31")).Key);
         Assert.NotEqual(0, Catalog.ResolveNeed("020304", "Okul kalorifer kazanı için katı yakacak lazım", "85.31"));
         Assert.NotEqual(0, Catalog.ResolveNeed("0203", "", "85.31"));
+    }
+
+    [Fact]
+    public void AnimalMeal_IsRenderedFromSlaughterByProducts_AndBurntAsAKilnFuel()
+    {
+        // EU BREF Slaughterhouses and Animal By-products (2005) §2.3; BREF CLM (2013) §1.2.4.3 animal meal among waste fuels.
+        Assert.Equal(MaterialRelationKind.Accepted, Catalog.Relation(Catalog.IdOf("biomass.abp"), Catalog.IdOf("biomass.abp.meal")).Kind);
+        Assert.Equal(MaterialRelationKind.Accepted, Catalog.Relation(Catalog.IdOf("biomass.abp.meal"), Catalog.IdOf("fuel")).Kind);
+        Assert.NotEqual(MaterialRelationKind.Accepted, Catalog.Relation(Catalog.IdOf("biomass.abp"), Catalog.IdOf("fuel")).Kind); // raw blood or offal is no fuel
     }
 
     [Fact]
