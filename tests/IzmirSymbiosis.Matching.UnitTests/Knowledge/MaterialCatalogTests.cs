@@ -508,6 +508,8 @@ public class MaterialCatalogTests
     [InlineData("060299", "Asetilen dolum tesisi karbür kireci çamuru (Ca(OH)2 ~%85)", "20.11", "mineral.lime")] // hydrated lime, EN 459-1
     [InlineData("020203", "Rendering tesisi Kategori 1 et-kemik unu (yöntem 1)", "38.21", "biomass.abp.meal")] // 142/2011 Annex I
     [InlineData(null, "Kanatlı unu (işlenmiş hayvansal protein)", null, "biomass.abp.meal")]
+    [InlineData("100199", "Buhar kazanı baca gazı (doğal gaz; CO2 %9; 170 °C)", "13.30", "chemical.co2")] // the boiler is where the gas comes from
+    [InlineData(null, "Geri kazanılmış PET flake", null, "polymer.pet")] // recovered, no boiler
     [InlineData("020304", "Yonca peleti (küfsüz)", "10.91", "biomass.green")] // lucerne is a forage (EU feed catalogue 68/2013 12.1.6), not a food residue
     [InlineData(null, "lucerne hay bales", null, "biomass.green")]
     [InlineData("200201", "Kent ağacı kesimi çınar gövdesi (Ø60-90 cm; sağlıklı)", "81.30", "wood.clean.log")] // stemwood, whatever plant-tissue code (ISO 17225-1 1.1.3)
@@ -875,6 +877,17 @@ public class MaterialCatalogTests
         Assert.Equal("biomass.green", Catalog.Get(Catalog.ResolveNeed("0203", "Ceviz kabuğu alınır", "85.31")).Key);
         Assert.NotEqual(0, Catalog.ResolveNeed("020304", "Okul kalorifer kazanı için katı yakacak lazım", "85.31"));
         Assert.NotEqual(0, Catalog.ResolveNeed("0203", "", "85.31"));
+    }
+
+    [Theory]
+    [InlineData("Sera sıcak su kazanı: A sınıfı işlemsiz odun yakıt alınır, nem <%25")]
+    [InlineData("Komşu boyahane buhar kazanı: biyogaz yakıt alınır")]
+    public void BoilerNeed_AsksForWhatTheBoilerBurns_NotForHotWaterOrSteam(string need)
+    {
+        var key = Catalog.Get(Catalog.ResolveNeed(null, need, "01.13")).Key;
+
+        Assert.DoesNotContain("energy", key, StringComparison.Ordinal);
+        Assert.DoesNotContain("water", key, StringComparison.Ordinal);
     }
 
     [Fact]

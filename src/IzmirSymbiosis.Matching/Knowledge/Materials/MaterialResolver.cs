@@ -479,7 +479,8 @@ internal sealed class MaterialResolver
                 found.Add((senses[0], longest, i, modifier, end));
 
                 // “çelikhane”, “dökümhane”: a material word made a “-hane” word is the workplace, an origin like “çelik fabrikası”.
-                if (NamesOrigin(words, end) || ending.Contains("hane", StringComparison.Ordinal))
+                if (NamesOrigin(words, end) || ending.Contains("hane", StringComparison.Ordinal) ||
+                    (end < words.Length && s_boilerWords.Contains(words[end]) && _catalog.Get(senses[0]).Family is "water" or "energy"))
                 {
                     origins.Add(i);
                 }
@@ -866,6 +867,11 @@ internal sealed class MaterialResolver
     // Folded words that make the words before them a plant or a line, not a material (AAT: atıksu arıtma tesisi, a WWTP;
     // katrak: the gang saw of a marble works, so “mermer katrak bıçağı” is a saw blade; a kiln: “kireç fırını baca gazı” is flue gas).
     private static readonly string[] s_originWords = ["fabrika", "tesis", "aat", "wwtp", "hatti", "hattin", "santral", "atolye", "isletme", "sistem", "katrak", "rafineri", "uretici", "uretiyor", "imalatci", "unite", "firini", "firinlari", "plant", "unit", "kiln", "furnace", "mill", "factory", "works", "system", "refinery", "producer", "manufacturer"];
+
+    // Folded forms of “kazan” (boiler), whole words only (“kazanılmış” is recovered): “sıcak su kazanı” and “buhar kazanı”
+    // burn what they ask for, so the hot water or steam before them is the plant, not the material (EN 12952-1 water-tube
+    // boilers). A fuel before it stays: the ash of an “odun kazanı” is wood ash.
+    private static readonly HashSet<string> s_boilerWords = new(StringComparer.Ordinal) { "kazani", "kazaninda", "kazanina", "kazanlari", "kazanlarinda", "boiler", "boilers" };
 
     // Folded stems of form words that name no material of their own after another material: trimmings, flash, shavings, scrap,
     // and a core (“PE çekirdek” of a composite panel is its polyethylene core; after a fruit, “kayısı çekirdeği” is its stone).
