@@ -65,7 +65,7 @@ public static partial class StatedContent
     // Lower-case signs of a stated exclusion; a description without any is read no further.
     private static readonly string[] s_triggers =
         ["sız", "siz", "suz", "süz", "altı", "alti", "üzeri", "uzeri", "üstü", "below", "above", "içerme", "olmaya", "olmama", "bulunma", "yok", "hariç", "barındırma", "<", "≤", "max", "maks", "azami", "no ", "without", "free", ">", "≥", "min", "en az", "asgari", "least", "fazla", "en çok",
-         "edilmez", "edilmiyor", "istenmez", "istemiyoruz", "istemeyiz", "karışma", "bulaşma", "not accepted", "görme", "gorme", "düşük", "dusuk", "low", "less", "doğal", "dogal", "natural", "°", "mm", "µm", "μm", "mikron", "micron", "mfi", "mfr", "mvr", "melt flow", "eriyik akış", "virgin", "orijinal", "mış", "miş", "muş", "müş", "mis", "mus", "olmasın", "olmasin", "bulunmasın", "içermesin", "icermesin",
+         "edilmez", "edilmiyor", "istenmez", "istemiyoruz", "istemeyiz", "karışma", "bulaşma", "not accepted", "görme", "gorme", "düşük", "dusuk", "low", "less", "doğal", "dogal", "natural", "°", "mm", "µm", "μm", "mikron", "micron", "mfi", "mfr", "mvr", "melt flow", "eriyik akış", "virgin", "orijinal", "mış", "miş", "muş", "müş", "mis", "mus", "olmasın", "olmasin", "bulunmasın", "içermesin", "icermesin", "karışmasın", "karismasin", "bulaşmasın", "bulasmasin",
          "ed ", "ed,", "ed;", "ed)", "sed", "zed", "ned", "ted", "sağlam", "saglam", "çalışır", "calisir", "intact", "undamaged"];
 
     /// <summary>
@@ -182,6 +182,7 @@ public static partial class StatedContent
         "bulunmayan", "bulunmamali", "yok", "haric", "barindirmayan", "istenmez", "istenmiyor", "gormemis", "gormeyen",
         "istemiyoruz", "istemeyiz", "karismamis", "karismamali", "karismayan", "bulasmamis", "bulasmamali",
         "olmayacak", "olmasin", "bulunmayacak", "bulunmasin", "icermeyecek", "icermesin",
+        "karismasin", "bulasmasin", "karistirilmasin", // “PC karışmasın”: let no PC get mixed in
         "olmamis", "edilmemis", "yapilmamis", // “scorch olmamış”, “hidrolize edilmemiş”: the state before them is absent
     };
 
