@@ -890,6 +890,19 @@ public class MaterialCatalogTests
         Assert.DoesNotContain("water", key, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Kalay geri kazanım (lisanslı): kalay içerikli banyo ve çamur alınır", "metal.nonferrous.tin")]
+    [InlineData("Değerli metal rafinerisi: gümüş içerikli çamur, çözelti ve süpürüntü alınır", "metal.nonferrous.precious")]
+    [InlineData("Refiner: silver-bearing sludge and solutions wanted", "metal.nonferrous.precious")]
+    public void MetalBearingResidueNeed_AsksForTheMetal(string need, string expected) =>
+        Assert.Equal(expected, Catalog.Get(Catalog.ResolveNeed(null, need, "24.41")).Key);
+
+    [Theory]
+    [InlineData("Kireçleme için Mg içerikli kalsiyum karbonat alınır")] // a mineral, not a residue
+    [InlineData("Metal içeren atık çamur alınır")] // no one metal named
+    public void MetalBearingNeed_OfNoResidueOrNoOneMetal_KeepsItsMaterial(string need) =>
+        Assert.DoesNotContain("metal.nonferrous.", Catalog.ResolveNeed(null, need, "24.41") is var id and > 0 ? Catalog.Get(id).Key : "", StringComparison.Ordinal);
+
     [Fact]
     public void AnimalMeal_IsRenderedFromSlaughterByProducts_AndBurntAsAKilnFuel()
     {
