@@ -218,7 +218,7 @@ public static partial class StatedContent
         "residues", "traces",
 
         // A waste's form is no content of its own: “sır artığı kabul edilmez” refuses glaze.
-        "artigi", "artiklari", "atigi", "atiklari", "firesi", "fireleri", "hurdasi", "kirpintisi", "kirigi", "tozu",
+        "artigi", "artiklari", "atigi", "atiklari", "firesi", "fireleri", "hurdasi", "kirpintisi", "kirigi", "tozu", "kabugu", "kabuklari",
     };
 
     // Folded nouns of no content (“ürün”, “malzeme”) and the relative participles that name one by what it does or holds.
@@ -680,7 +680,8 @@ public static partial class StatedContent
     /// chlorine of a waste fuel), a need free of organics rules out resin-backed or bitumen-bound
     /// material (EN 13139 and EN 12620: organic contaminants of mineral fillers), a tin cap rules out bronze (tin bronzes CuSn hold 4–12 % Sn, EN 1982), a nickel cap rules out
     /// cupronickel (CuNi10Fe1Mn and CuNi30Mn1Fe hold 9–33 % Ni, EN 12449) and Monel (about 63 % Ni), a chromium cap rules out
-    /// stainless steel (at least 10.5 % Cr, EN 10088-1), a need without metal
+    /// stainless steel (at least 10.5 % Cr, EN 10088-1), a need without citrus rules out orange, lemon, mandarin and grapefruit
+    /// peel (Codex Alimentarius: the citrus fruits; d-limonene of the peel harms composting worms), a need without metal
     /// rules out wired glass and nailed wood (Regulation (EU) No 1179/2012 Annex I: ferrous and non-ferrous metals in glass
     /// cullet are limited; EN ISO 17225-1 foreign metals), a need without rubber rules out vulcanised rubber-to-metal parts
     /// (Council Regulation (EU) No 333/2011 Annex I: non-metallic foreign materials such as rubber in steel scrap), a halogen-free
@@ -699,6 +700,7 @@ public static partial class StatedContent
         (["kalay", "sn", "tin"], ["bronz", "bronze", "cusn"]),
         (["nikel", "nickel", "ni"], ["cuni", "kupronikel", "cupronickel", "monel"]),
         (["krom", "cr", "chromium", "chrome"], ["paslanmaz", "stainless", "inox", "nirosta"]),
+        (["narenciye", "turuncgil", "citrus"], ["portakal", "limon", "mandalina", "greyfurt", "bergamot", "orange", "oranges", "lemon", "lemons", "grapefruit", "mandarin", "mandarins", "tangerine"]),
         (["metal", "metalik", "metallic"], ["celik", "steel", "demir", "iron", "tel", "telli", "wire", "wired", "aluminyum", "aluminium", "aluminum", "bakir", "copper", "civi", "civili", "nail", "nails"]),
         (["kaucuk", "rubber"], ["lastik", "vulkanize", "vulcanised", "vulcanized", "epdm", "nbr", "sbr"]),
     ];

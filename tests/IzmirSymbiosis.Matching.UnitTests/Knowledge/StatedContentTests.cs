@@ -161,6 +161,8 @@ public class StatedContentTests
     [InlineData("Gemi söküm CuNi 90/10 kondenser borusu", "Pirinç döküm için hurda; nikel en çok %0,3", "nikel")] // cupronickel holds 10 % Ni
     [InlineData("Pirinç armatür hurdası (CuZn39Pb3)", "Pirinç döküm için hurda; nikel en çok %0,3", null)]
     [InlineData("Eski polikarbonat damacana (PC; çatlak)", "PET şişe ve damacana kırığı alıyoruz, PC karışmasın", "PC")] // “let no PC get mixed in”
+    [InlineData("Portakal ve limon kabuğu (taze)", "Solucan gübresi: meyve-sebze artığı alınır; narenciye kabuğu ve soğan kabul edilmez", "narenciye")] // citrus peel, by its fruits
+    [InlineData("Elma posası (taze)", "Solucan gübresi: meyve-sebze artığı alınır; narenciye kabuğu ve soğan kabul edilmez", null)]
     [InlineData("Eski polikarbonat damacana (PC; çatlak)", "PET sise ve damacana kirigi aliyoruz, PC karismasin", "PC")] // typed without Turkish letters
     [InlineData("AISI 304 paslanmaz talaşı (kesme yağlı)", "Sfero döküm ocağı: çelik talaşı briketi; Cr en çok %0,05", "Cr")] // stainless holds ≥ 10.5 % Cr (EN 10088-1)
     [InlineData("Stainless steel offcuts (316L)", "Ductile iron melt: steel scrap, chromium max 0.1 %", "chromium")]
