@@ -236,6 +236,17 @@ public class UseRestrictionsTests
     }
 
     [Fact]
+    public void JuiceNeed_ConcentrateThatStartedToFerment_Dropped_VinegarMakerNot()
+    {
+        // Directive 2001/112/EC Annex I: juice and concentrate are unfermented; a vinegar maker ferments them on purpose.
+        const string offer = "Rejected sour-cherry concentrate (65 °Brix; fermentation started, 0.8 % ethanol)";
+        AssertDroppedFor(Check("020304", offer, "Meyve suyu ve nektar dolumu: gıda sınıfı konsantre alınır", "10.32"), "unfermented");
+
+        var vinegar = Check("020304", offer, "Sirke üreticisi: fermente olmuş veya olmaya başlamış meyve şırası ve konsantre alınır", "10.84");
+        Assert.NotEqual(PairFilter.UseRestricted, vinegar.Filter);
+    }
+
+    [Fact]
     public void OtherNeed_NotClosedByTheFeedRules()
     {
         // Fly ash is closed to feed, not to a cement kiln.
