@@ -904,6 +904,18 @@ public class MaterialCatalogTests
         Assert.DoesNotContain("metal.nonferrous.", Catalog.ResolveNeed(null, need, "24.41") is var id and > 0 ? Catalog.Get(id).Key : "", StringComparison.Ordinal);
 
     [Fact]
+    public void CrossLinkedPe_IsNoRegrind_ButAFuel()
+    {
+        // IEC 60502-1 and EN ISO 15875-1: XLPE and PE-X are cross-linked and do not melt again.
+        var xlpe = Catalog.Resolve("070213", "Kablo fabrikası XLPE izolasyon çapağı (peroksitle çapraz bağlı)", "27.32");
+
+        Assert.Equal("polymer.pe.xlpe", Catalog.Get(xlpe).Key);
+        Assert.Equal(0, Catalog.Relation(xlpe, Catalog.IdOf("polymer.pe.ldpe")).Factor);
+        Assert.Equal(0, Catalog.Relation(xlpe, Catalog.IdOf("polymer.pe.hdpe")).Factor);
+        Assert.Equal(MaterialRelationKind.Accepted, Catalog.Relation(xlpe, Catalog.IdOf("fuel.rdf")).Kind);
+    }
+
+    [Fact]
     public void AnimalMeal_IsRenderedFromSlaughterByProducts_AndBurntAsAKilnFuel()
     {
         // EU BREF Slaughterhouses and Animal By-products (2005) §2.3; BREF CLM (2013) §1.2.4.3 animal meal among waste fuels.
