@@ -510,6 +510,7 @@ public class MaterialCatalogTests
     [InlineData(null, "Kanatlı unu (işlenmiş hayvansal protein)", null, "biomass.abp.meal")]
     [InlineData("100199", "Buhar kazanı baca gazı (doğal gaz; CO2 %9; 170 °C)", "13.30", "chemical.co2")] // the boiler is where the gas comes from
     [InlineData(null, "Geri kazanılmış PET flake", null, "polymer.pet")] // recovered, no boiler
+    [InlineData("010408", "Dolomitik kireç taşı elek altı (CaCO3 %55, MgCO3 %40)", "08.11", "mineral.limestone")] // a carbonate liming material, EU 2019/1009 PFC 2
     [InlineData("020304", "Yonca peleti (küfsüz)", "10.91", "biomass.green")] // lucerne is a forage (EU feed catalogue 68/2013 12.1.6), not a food residue
     [InlineData(null, "lucerne hay bales", null, "biomass.green")]
     [InlineData("200201", "Kent ağacı kesimi çınar gövdesi (Ø60-90 cm; sağlıklı)", "81.30", "wood.clean.log")] // stemwood, whatever plant-tissue code (ISO 17225-1 1.1.3)
