@@ -17,6 +17,8 @@ public class NeedFunctionsTests
 
     [Theory]
     [InlineData("Klinker üretimi için demir düzeltici hammadde", "use.rawmeal.iron")]
+    [InlineData("Zemin iyileştirme (stabilizasyon): killi toprağa karıştırılacak bağlayıcı çimento veya kireç alınır", "use.soilstabilisation")] // the clay is what it acts on (EN 14227-11)
+    [InlineData("Road works: lime for subgrade soil stabilisation", "use.soilstabilisation")]
     [InlineData("Çimento farini için demir düzeltici; yağ en çok %1", "use.rawmeal.iron")] // “demir” of the function is no iron scrap
     [InlineData("Farine alümina düzeltici, boksit yerine", "use.rawmeal.alumina")]
     [InlineData("Klinker farini silisli düzeltici (SiO2 >%80)", "use.rawmeal.silica")]
@@ -121,6 +123,9 @@ public class NeedFunctionsTests
     [InlineData("191204", "PE kırığı", "Farin için silis ve demir sağlayan hammadde", MaterialRelationKind.Different)]
     [InlineData("200101", "Rendelenmiş baskılı kağıt", "Kompost: kuru karbon kaynağı", MaterialRelationKind.Accepted)]
     [InlineData("020304", "Kahve kavurma kabuğu (kuru)", "Kompost: kuru karbon kaynağı", MaterialRelationKind.Accepted)] // Kompost Tebliği Ek-1
+    [InlineData("101304", "Kireç fabrikası sönmüş kireç elek altı", "Yol zemini stabilizasyonu için bağlayıcı", MaterialRelationKind.Accepted)] // EN 14227-11
+    [InlineData("101306", "Çimento silosu filtre tozu (CEM I)", "Zemin iyileştirme (stabilizasyon) bağlayıcısı", MaterialRelationKind.Accepted)] // EN 14227-15
+    [InlineData("191204", "PE kırığı", "Zemin iyileştirme (stabilizasyon) bağlayıcısı", MaterialRelationKind.Different)]
     [InlineData("020106", "Tavuk gübresi", "Kompost: kuru karbon kaynağı", MaterialRelationKind.Different)] // manure is the nitrogen side
     [InlineData("020103", "Öğütülmüş mısır koçanı", "Döküntü emici granül", MaterialRelationKind.Accepted)]
     public void Relation_OfferToAFunction_ExpectedKind(string offerCode, string offer, string need, MaterialRelationKind expected) =>
