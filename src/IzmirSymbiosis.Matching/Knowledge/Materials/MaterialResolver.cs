@@ -345,6 +345,40 @@ internal sealed class MaterialResolver
             : fromText;
     }
 
+    // Folded words that name a residue by its form, and the words that say a metal is in it.
+    private static readonly HashSet<string> s_residueForms = new(StringComparer.Ordinal)
+    {
+        "camur", "camuru", "camurlar", "banyo", "banyosu", "banyolar", "cozelti", "cozeltisi", "cozeltiler", "cokelti", "kul", "kulu", "curuf", "curufu",
+        "toz", "tozu", "atik", "atiklar", "supuruntu", "hammadde", "sludge", "sludges", "slag", "ash", "dust", "residue", "residues", "solution", "solutions", "waste", "bath", "baths",
+    };
+
+    private static readonly HashSet<string> s_bearingWords = new(StringComparer.Ordinal) { "icerikli", "iceren", "bearing", "containing" };
+
+    /// <summary>
+    /// A need for a residue that bears a named non-ferrous metal (“kalay içerikli banyo ve çamur alınır”, “silver-bearing
+    /// sludge”) asks for that metal: a refiner takes the sludge, bath or ash for the metal in it (EU BREF Non-Ferrous Metals
+    /// Industries (2017) §2.3 secondary raw materials: residues are charged for their metal content). 0 when it names none.
+    /// </summary>
+    public int MetalBearingResidue(string? description, string? nace)
+    {
+        var words = TextAnalyzer.FoldKey(description).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i + 2 < words.Length; i++)
+        {
+            if (!s_bearingWords.Contains(words[i + 1]) || !words.Skip(i + 2).Take(3).Any(s_residueForms.Contains))
+            {
+                continue;
+            }
+
+            var id = FromText(words[i], null, nace);
+            if (id > 0 && _catalog.Get(id).Key.StartsWith("metal.nonferrous.", StringComparison.Ordinal))
+            {
+                return id;
+            }
+        }
+
+        return 0;
+    }
+
     /// <summary>The material the description names (0: none).</summary>
     public int FromText(string? description, string? ewcCode, string? nace) => FromText(description, ewcCode, nace, out _, out _);
 
