@@ -19,6 +19,18 @@ public class MaterialCatalogTests
     [InlineData(null, "bakır kablo hurdası", null, "metal.nonferrous.copper")]
     [InlineData(null, "pirinç talaşı", "25.99", "metal.nonferrous.copper.brass")]
     [InlineData("170404", "", null, "metal.nonferrous.zinc")]
+    // codes whose EWC title names the material, with a description that does not
+    [InlineData("110503", "Torba filtre tozu", null, "metal.nonferrous.zinc")]
+    [InlineData("100503", "Baca gazı tozu", null, "metal.nonferrous.zinc")]
+    [InlineData("100404", "Baca gazı tozu", null, "metal.nonferrous.lead")]
+    [InlineData("100907", "Döküm yapılmış maça ve kalıplar", null, "mineral.sand.foundry")]
+    [InlineData("100318", "Anot üretim artığı", null, "carbon")]
+    [InlineData("160106", "Sıvıları alınmış hurda otomobil", null, "metal.ferrous")]
+    [InlineData("200302", "Pazar yeri atığı", null, "biomass.food")]
+    [InlineData("010309", "Alüminyum oksit üretiminden kırmızı çamur", null, "ironoxide")]
+    [InlineData(null, "Bauxite residue (red mud), filter-pressed", null, "ironoxide")]
+    [InlineData("100814", "", null, "carbon")]
+    [InlineData("180208", "Veteriner ilaçları", null, "chemical.pharma")]
     // polymers
     [InlineData(null, "temiz PE kırığı", null, "polymer.pe")]
     [InlineData(null, "PE regrind", null, "polymer.pe")]
