@@ -246,6 +246,21 @@ public class UseRestrictionsTests
         Assert.NotEqual(PairFilter.UseRestricted, vinegar.Filter);
     }
 
+    [Theory]
+    [InlineData("160116", "Hurda araçlardan sökülmüş LPG tankları (degaz belgesi yok)")]
+    [InlineData("160505", "Miadı dolmuş çelik gaz tüpleri, dolu tüpler")]
+    [InlineData("160116", "LPG tanks from end-of-life cars, not degassed")]
+    public void MetalMelterNeed_UndegassedPressureVessel_Dropped_DegassedOrRefillerNot(string code, string offer)
+    {
+        // EU steel scrap specification: every grade free of closed or pressurised containers; ÖTA Yönetmeliği Ek-2: LPG tanks degassed first.
+        AssertDroppedFor(Check(code, offer, "EAF şarjı için ağır ergitme hurdası", "24.10"), "degassed");
+
+        var degassed = Check("160116", "Hurda araçlardan sökülmüş LPG tankları (degaze edilmiş, kesilmiş)", "EAF şarjı için ağır ergitme hurdası", "24.10");
+        Assert.NotEqual(PairFilter.UseRestricted, degassed.Filter);
+        var refiller = Check(code, offer, "Yangın tüpü dolum ve test firması: tüp alınır", "33.12");
+        Assert.False(refiller.Filter == PairFilter.UseRestricted && refiller.Restriction!.Use == UseIndex("degassed"), offer);
+    }
+
     [Fact]
     public void OtherNeed_NotClosedByTheFeedRules()
     {
