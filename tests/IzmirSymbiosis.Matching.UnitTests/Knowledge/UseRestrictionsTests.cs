@@ -261,6 +261,18 @@ public class UseRestrictionsTests
         Assert.False(refiller.Filter == PairFilter.UseRestricted && refiller.Restriction!.Use == UseIndex("degassed"), offer);
     }
 
+    [Theory]
+    [InlineData("200125", "Otel mutfağı atık kızartma yağı (süzülmüş)", "Sabun imalathanesi: bitkisel atık yağ alınır (atık lisansımız yok)")]
+    [InlineData("160103", "Hurda binek lastikleri", "Kauçuk parke üretimi için lastik alırız; no waste licence")]
+    public void NeedWithoutAWasteLicence_WastesOnlyLicensedFacilitiesTake_Dropped_ALicensedReceiverNot(string code, string offer, string need)
+    {
+        // Bitkisel Atık Yağların Kontrolü Yönetmeliği md. 9; ÖTL Yönetmeliği: only licensed facilities take these wastes.
+        AssertDroppedFor(Check(code, offer, need, "20.41"), "nolicence");
+
+        var licensed = Check(code, offer, need.Replace("(atık lisansımız yok)", "(lisanslı tesis)").Replace("; no waste licence", "; lisanslıyız"), "20.41");
+        Assert.False(licensed.Filter == PairFilter.UseRestricted && licensed.Restriction!.Use == UseIndex("nolicence"), need);
+    }
+
     [Fact]
     public void OtherNeed_NotClosedByTheFeedRules()
     {
