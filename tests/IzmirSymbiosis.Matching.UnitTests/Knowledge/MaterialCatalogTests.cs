@@ -28,6 +28,7 @@ public class MaterialCatalogTests
     [InlineData("160106", "Sıvıları alınmış hurda otomobil", null, "metal.ferrous")]
     [InlineData("200302", "Pazar yeri atığı", null, "biomass.food")]
     [InlineData("010309", "Alüminyum oksit üretiminden kırmızı çamur", null, "ironoxide")]
+    [InlineData(null, "Seramik yapıştırıcısı ve ince sıva üretiyoruz: kuru kalsit dolgu alınır", "23.64", "mineral.limestone")] // the products made are no material taken
     [InlineData(null, "Bauxite residue (red mud), filter-pressed", null, "ironoxide")]
     [InlineData("100814", "", null, "carbon")]
     [InlineData("180208", "Veteriner ilaçları", null, "chemical.pharma")]

@@ -923,7 +923,9 @@ internal sealed class MaterialResolver
     {
         // A “-hane” word is a house of work: boyahane (dyehouse), kesimhane (slaughterhouse), kuluçkahane (hatchery).
         static bool IsPlant(string word) => Array.Exists(s_originWords, o => word.StartsWith(o, StringComparison.Ordinal)) || word.Contains("hane", StringComparison.Ordinal);
-        return end < words.Length && (IsPlant(words[end]) || (s_processWords.Contains(words[end]) && end + 1 < words.Length && IsPlant(words[end + 1])));
+        // The first of two products joined before the plant word is made there too: “seramik yapıştırıcısı ve ince sıva üretiyoruz”.
+        return end < words.Length && (IsPlant(words[end]) || (s_processWords.Contains(words[end]) && end + 1 < words.Length && IsPlant(words[end + 1])) ||
+                                      (words[end] is "ve" or "veya" or "and" && end + 2 < words.Length && (IsPlant(words[end + 2]) || (end + 3 < words.Length && IsPlant(words[end + 3])))));
     }
 
     private static bool Matches(Keyword k, string[] words, int start)
