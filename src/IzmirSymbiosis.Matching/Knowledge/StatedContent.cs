@@ -101,14 +101,14 @@ public static partial class StatedContent
 
     /// <summary>
     /// The key of the grain sizes a need states (“8-16 mm çakıl”, “0/4 mm kum”, “0,1-1 mm tane”, “d50 2 µm”,
-    /// “&lt; 0,063 mm”). An offer whose stated sizes lie wholly outside that range cannot serve it without
+    /// “&lt; 0,063 mm”, “en çok 0,5 mm”). An offer whose stated sizes lie wholly outside that range cannot serve it without
     /// crushing, milling or classifying: EN 13242 and EN 12620 designate an aggregate by its d/D sizes in mm
     /// (EN 933-1 sieving), and a mineral filler or a paper-grade carbonate is sold by its d50. Only a range,
     /// a d50 or a capped size counts: a single size may be a thickness or a length.
     /// </summary>
     public const string SizeKey = "*tane*";
 
-    [GeneratedRegex(@"(?<d50>d50\s*[:=]?\s*)?(?<cap>[<≤]\s*)?(?<a>" + Number + @")(?:\s*[-–/]\s*(?<b>" + Number + @"))?\s*(?<unit>mm|µm|μm|um|mikron|micron)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<d50>d50\s*[:=]?\s*)?(?<cap>(?:[<≤]|(?<!\p{L})(?:en\s+(?:çok|cok|fazla|büyük|buyuk)|maks(?:imum)?\.?|max(?:imum)?\.?|at\s+most))\s*)?(?<a>" + Number + @")(?:\s*[-–/]\s*(?<b>" + Number + @"))?\s*(?<unit>mm|µm|μm|um|mikron|micron)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SizePattern();
 
     /// <summary>

@@ -316,6 +316,8 @@ public class StatedContentTests
         "ihtiyaç 0,1–1 mm tane boyu istiyor, teklifin tane boyu 15 µm", "the need asks for grains of 0.1–1 mm, the offer's are 15 µm")]
     [InlineData("Kırma taş 4/22 mm", "Dolgu için filler (< 0,063 mm)",
         "ihtiyaç < 63 µm tane boyu istiyor, teklifin tane boyu 4–22 mm", "the need asks for grains of < 63 µm, the offer's are 4–22 mm")]
+    [InlineData("Mermer kırığı ve mıcır (5-30 mm)", "Tuğla harmanı için kalsit katkısı, tane en çok 0,5 mm", // a cap in words
+        "ihtiyaç < 0,5 mm tane boyu istiyor, teklifin tane boyu 5–30 mm", "the need asks for grains of < 0.5 mm, the offer's are 5–30 mm")]
     [InlineData("Boyalı profil", "Boyasız profil", // a word at the start of the need is shown in lower case
         "ihtiyaç “boya” içermeyen malzeme istiyor, teklifin açıklaması bunu anıyor", "the need asks for material without “boya”, the offer's description names it")]
     [InlineData("PVC profil kırpıntısı", "Ek yakıt; plastik içermeyen", // the offer names the content by another word: that word is shown
