@@ -19,6 +19,8 @@ public class NeedFunctionsTests
     [InlineData("Klinker üretimi için demir düzeltici hammadde", "use.rawmeal.iron")]
     [InlineData("Zemin iyileştirme (stabilizasyon): killi toprağa karıştırılacak bağlayıcı çimento veya kireç alınır", "use.soilstabilisation")] // the clay is what it acts on (EN 14227-11)
     [InlineData("Road works: lime for subgrade soil stabilisation", "use.soilstabilisation")]
+    [InlineData("Balık çiftliği: kafes demirlemesi için ağırlık bloku, tanesi en az 1 t", "use.deadweight")] // the cage is what it holds
+    [InlineData("Mooring blocks for a marina pontoon", "use.deadweight")]
     [InlineData("Çimento farini için demir düzeltici; yağ en çok %1", "use.rawmeal.iron")] // “demir” of the function is no iron scrap
     [InlineData("Farine alümina düzeltici, boksit yerine", "use.rawmeal.alumina")]
     [InlineData("Klinker farini silisli düzeltici (SiO2 >%80)", "use.rawmeal.silica")]
