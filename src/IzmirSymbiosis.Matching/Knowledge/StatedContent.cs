@@ -217,6 +217,9 @@ public static partial class StatedContent
         "icerik", "icerigi", "kirlilik", "kirliligi", "karisimi", "bulasmasi", "izi", "izleri", "katkisi", "orani", "contamination", "residue",
         "residues", "traces",
 
+        // A measure's name after the content is no content of its own: “Cr toplam en çok 500 mg/kg”, “Cl content &lt; 0,1 %”.
+        "toplam", "total", "miktari", "degeri", "seviyesi", "content", "level",
+
         // A waste's form is no content of its own: “sır artığı kabul edilmez” refuses glaze.
         "artigi", "artiklari", "atigi", "atiklari", "firesi", "fireleri", "hurdasi", "kirpintisi", "kirigi", "tozu", "kabugu", "kabuklari",
     };

@@ -260,6 +260,8 @@ public class StatedContentTests
     // English thousands (“2,500”) against Turkish ones (“1.000”); a decimal tail keeps its comma (“1,125”, “%1,250”)
     [InlineData("Fishmeal batch, histamine 2,500 mg/kg", "Alabalık yemi: balık unu, histamin en çok 1.000 mg/kg", "histamin")]
     [InlineData("Fishmeal batch, histamine 500 mg/kg", "Alabalık yemi: balık unu, histamin en çok 1.000 mg/kg", null)]
+    [InlineData("Kromlu arıtma çamuru (Cr %1,8 KM)", "Ek yakıt: kurutulmuş çamur; Cr toplam en çok 500 mg/kg", "Cr")] // the measure's name after the element is no content
+    [InlineData("Fly ash (Cl 0.05%)", "Cement additive, Cl content < 0.1%", null)]
     [InlineData("Kalsit (nem %1,125)", "Dolgu kalsiti: nem en çok %1,2", null)]
     [InlineData("Kalsit (nem %1,250)", "Dolgu kalsiti: nem en çok %2", null)]
     [InlineData("Kalsit (nem %2,5)", "Dolgu kalsiti: nem en çok %2", "nem")]
