@@ -114,6 +114,9 @@ public class NeedFunctionsTests
     [InlineData("030311", "Kağıt fabrikası lifli arıtma çamuru", "Tuğla harmanı için gözenek yapıcı katkı", MaterialRelationKind.Accepted)]
     [InlineData("101112", "Öğütülmüş cam tozu", "Tuğla bünyesi için ergitici katkı", MaterialRelationKind.Accepted)]
     [InlineData("191204", "PE kırığı", "Tuğla harmanı için gözenek yapıcı katkı", MaterialRelationKind.Different)]
+    [InlineData("020304", "Tütün harman tozu (kuru)", "Tuğla harmanı için gözenek yapıcı katkı", MaterialRelationKind.Accepted)] // BREF Ceramics: organic substances
+    [InlineData("010408", "Mermer blok kenar kırpıntısı (1-3 t)", "Kafes demirlemesi için ağırlık bloku", MaterialRelationKind.Accepted)]
+    [InlineData("191204", "PE kırığı", "Kafes demirlemesi için ağırlık bloku", MaterialRelationKind.Different)]
     [InlineData("060205*", "Eloksal hattı atık kostik (NaOH %8)", "Asidik atıksu nötralizasyonu için madde", MaterialRelationKind.Accepted)]
     [InlineData("101304", "Kireç fabrikası sönmemiş kireç elek altı", "Asidik atıksu nötralizasyonu için madde", MaterialRelationKind.Accepted)]
     [InlineData("110105*", "Galvaniz asitleme atık HCl", "Alkali atıksu nötralizasyonu için madde", MaterialRelationKind.Accepted)]
