@@ -28,6 +28,10 @@ public class MaterialCatalogTests
     [InlineData("160106", "Sıvıları alınmış hurda otomobil", null, "metal.ferrous")]
     [InlineData("200302", "Pazar yeri atığı", null, "biomass.food")]
     [InlineData("010309", "Alüminyum oksit üretiminden kırmızı çamur", null, "ironoxide")]
+    [InlineData("080199", "Boyahane RTO çıkış gazı (~280 °C; temiz)", null, "energy.heat")] // a hot off-gas is heat, not the process it leaves
+    [InlineData("040299", "Ram makinesi baca gazı (150-170 °C; yağ buharlı)", null, "energy.heat")]
+    [InlineData("101399", "Çimento fırını baca gazı CO2 (%20; 180 °C), sera için", null, "chemical.co2")] // its CO2 offered
+    [InlineData("161002", "Boyahane baca gazı yıkama suyu (45 °C)", null, "water.hot")] // water still
     [InlineData(null, "Seramik yapıştırıcısı ve ince sıva üretiyoruz: kuru kalsit dolgu alınır", "23.64", "mineral.limestone")] // the products made are no material taken
     [InlineData(null, "Bauxite residue (red mud), filter-pressed", null, "ironoxide")]
     [InlineData("100814", "", null, "carbon")]

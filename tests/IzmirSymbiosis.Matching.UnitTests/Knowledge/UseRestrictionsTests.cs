@@ -274,6 +274,18 @@ public class UseRestrictionsTests
     }
 
     [Fact]
+    public void FoodDryerInDirectContact_FlueGas_Dropped_HeatThroughAnExchangerNot()
+    {
+        // Regulation (EC) No 852/2004 Annex II: a flue gas may not touch food; its heat serves through an exchanger.
+        AssertDroppedFor(Check("101299", "Karo fırını baca gazı (180 °C; HF ve SO2 içerir)", "İncir kurutma için doğrudan temaslı sıcak hava (gıda ile temas)", "10.39"), "foodcontact");
+
+        var exchanger = Check("101399", "Kireç fırını baca gazı (250 °C; eşanjörle sıcak suya aktarılabilir)", "Biber kurutma: gıda ile temas eden sıcak hava", "10.39");
+        Assert.NotEqual(PairFilter.UseRestricted, exchanger.Filter);
+        var noContact = Check("101299", "Karo fırını baca gazı (180 °C)", "Biber kurutma tesisi: gıdaya temas etmeyen, eşanjörle ısıtılmış sıcak hava", "10.39");
+        Assert.NotEqual(PairFilter.UseRestricted, noContact.Filter);
+    }
+
+    [Fact]
     public void OtherNeed_NotClosedByTheFeedRules()
     {
         // Fly ash is closed to feed, not to a cement kiln.

@@ -206,25 +206,43 @@ internal sealed class MaterialResolver
     private static readonly System.Text.RegularExpressions.Regex s_temperature = new(
         @"(\d{2,3})(?:\s*[-–]\s*(\d{2,3}))?\s*(?:°\s*C|℃|derece)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    /// <summary>Water the text says is 40 °C or hotter is hot waste water (<c>water.hot</c>): water still, and a heat source.</summary>
+    // An exhaust or flue gas hot enough to feed a heat exchanger or a dryer (EU BREF Energy Efficiency (2009) §3.3.1:
+    // flue-gas and process off-gas heat recovery, economisers and air pre-heaters above about 100 °C).
+    private const double HotGasCelsius = 100;
+
+    // Folded words of an exhaust or off-gas.
+    private static readonly string[] s_gasWords = ["baca gazi", "egzoz", "atik gaz", "cikis gazi", "cikis havasi", "atik hava", "flue gas", "exhaust", "off gas", "offgas", "stack gas"];
+
+    /// <summary>
+    /// Water the text says is 40 °C or hotter is hot waste water (<c>water.hot</c>): water still, and a heat source. An exhaust or flue gas
+    /// it says is 100 °C or hotter is heat (<c>energy.heat</c>) whatever the process it leaves names (“boyahane RTO çıkış gazı ~280 °C”,
+    /// “ram makinesi baca gazı 150-170 °C, yağ buharlı”), unless the text offers its carbon dioxide.
+    /// </summary>
     private int WithHeat(int id, string? description)
     {
-        var hot = _catalog.IdOf("water.hot");
-        if (hot == 0 || id == 0 || _catalog.Get(id).Key != "water" || description is null)
+        if (description is null)
         {
             return id;
         }
 
+        var hottest = 0.0;
         foreach (System.Text.RegularExpressions.Match m in s_temperature.Matches(description))
         {
-            var t = double.Parse(m.Groups[m.Groups[2].Success ? 2 : 1].Value, System.Globalization.CultureInfo.InvariantCulture);
-            if (t >= HotWaterCelsius)
+            hottest = Math.Max(hottest, double.Parse(m.Groups[m.Groups[2].Success ? 2 : 1].Value, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var heat = _catalog.IdOf("energy.heat");
+        if (heat != 0 && hottest >= HotGasCelsius && (id == 0 || !_catalog.Get(id).Key.StartsWith("chemical.co2", StringComparison.Ordinal)))
+        {
+            var folded = $" {TextAnalyzer.FoldKey(description)} ";
+            if (Array.Exists(s_gasWords, g => folded.Contains($" {g}", StringComparison.Ordinal)))
             {
-                return hot;
+                return heat;
             }
         }
 
-        return id;
+        var hot = _catalog.IdOf("water.hot");
+        return hot != 0 && id != 0 && _catalog.Get(id).Key == "water" && hottest >= HotWaterCelsius ? hot : id;
     }
 
     // Words that say a food or drink plant's water carries product: sugar, syrup, milk, cheese, protein, fat, fruit,
