@@ -109,6 +109,7 @@ public class NeedFunctionsTests
     [InlineData("190805", "Biyolojik arıtma çamuru", "Buzağı altlığı", MaterialRelationKind.Different)]
     [InlineData("040222", "Meltblown PP kenar kesimi", "Yağ emici ped üretimi için hammadde", MaterialRelationKind.Accepted)]
     [InlineData("161002", "Kompresör ısı geri kazanım suyu (70 °C)", "Kümes ısıtması için ısı kaynağı", MaterialRelationKind.Accepted)]
+    [InlineData("030399", "Kağıt makinesi kurutma kondensi", "Haşlama ön ısıtması için ısı kaynağı", MaterialRelationKind.Accepted)] // BREF Energy Efficiency §3.2.14
     [InlineData("110105*", "Galvaniz asitleme atık HCl (FeCl2 yüklü)", "Atıksu arıtma koagülantı", MaterialRelationKind.Accepted)]
     [InlineData("100210", "Haddehane tufalı", "Farin için silis ve demir sağlayan hammadde", MaterialRelationKind.Accepted)] // either corrective serves
     [InlineData("030311", "Kağıt fabrikası lifli arıtma çamuru", "Tuğla harmanı için gözenek yapıcı katkı", MaterialRelationKind.Accepted)]
