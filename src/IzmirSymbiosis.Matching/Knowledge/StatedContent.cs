@@ -99,6 +99,15 @@ public static partial class StatedContent
     [GeneratedRegex(@"(" + Number + @")(?:\s*[-–]\s*(" + Number + @"))?\s*°\s*C", RegexOptions.CultureInvariant)]
     private static partial Regex TemperaturePattern();
 
+    [GeneratedRegex(@"(?<a>" + Number + @")(?:\s*[-–]\s*(?<b>" + Number + @"))?\s*bar(?:g)?(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SteamPressurePattern();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:buhar\p{L}*|steam)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SteamWords();
+
+    /// <summary>Saturation temperature (°C, rounded) of steam at a gauge pressure in bar.</summary>
+    private static double Saturation(double gaugeBar) => Math.Round(100 * Math.Pow(Math.Max(0, gaugeBar) + 1, 0.25));
+
     /// <summary>
     /// The key of the grain sizes a need states (“8-16 mm çakıl”, “0/4 mm kum”, “0,1-1 mm tane”, “d50 2 µm”,
     /// “&lt; 0,063 mm”, “en çok 0,5 mm”). An offer whose stated sizes lie wholly outside that range cannot serve it without
@@ -915,12 +924,26 @@ public static partial class StatedContent
     /// </summary>
     private static (double Low, double High)? Temperatures(string description, bool needs)
     {
-        if (!description.Contains('°', StringComparison.Ordinal))
+        double? low = null, high = null;
+
+        // Steam stated by its pressure (“6-8 bar doymuş buhar”) is at its saturation temperature: about 100 °C × p^0.25 for
+        // p absolute in bar (IAPWS-IF97 saturation line within a few degrees from 0,5 to 20 bar); industry states gauge bar.
+        if (SteamWords().IsMatch(description))
         {
-            return null;
+            foreach (Match m in SteamPressurePattern().Matches(description))
+            {
+                var a = Saturation(ParseNumber(m.Groups["a"].Value));
+                var b = m.Groups["b"].Success ? Saturation(ParseNumber(m.Groups["b"].Value)) : a;
+                low = Math.Min(low ?? a, Math.Min(a, b));
+                high = Math.Max(high ?? b, Math.Max(a, b));
+            }
         }
 
-        double? low = null, high = null;
+        if (!description.Contains('°', StringComparison.Ordinal))
+        {
+            return low is { } sl && high is { } sh ? (sl, sh) : null;
+        }
+
         foreach (Match m in TemperaturePattern().Matches(description))
         {
             var before = description[Math.Max(0, m.Index - 8)..m.Index].ToLower(s_tr);

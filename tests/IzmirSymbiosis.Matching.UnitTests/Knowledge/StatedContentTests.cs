@@ -310,6 +310,8 @@ public class StatedContentTests
         "ihtiyaç ocaktan çıkmış malzeme istiyor (“doğal agrega”), teklif bir yan ürün", "the need asks for quarried material (“doğal agrega”), the offer is a by-product")]
     [InlineData("Kompresör soğutma suyu (55 °C)", "Boyahane için 120 °C kızgın su",
         "ihtiyaç en az 120 °C istiyor, teklifin ısısı en çok 55 °C", "the need asks for at least 120 °C, the offer's heat reaches at most 55 °C")]
+    [InlineData("Kondens tankı flaş buharı (0,5 bar)", "Ütü ve pres için 6-8 bar doymuş buhar", // steam by its pressure: its saturation temperature
+        "ihtiyaç en az 163 °C istiyor, teklifin ısısı en çok 111 °C", "the need asks for at least 163 °C, the offer's heat reaches at most 111 °C")]
     [InlineData("PP kovası ıskartası", "PP granül; rejenere kabul edilmez",
         "ihtiyaç geri kazanılmış malzeme kabul etmiyor (“rejenere”), teklif bir atık ya da yan ürün", "the need accepts no recycled material (“rejenere”), the offer is a waste or by-product")]
     [InlineData("Döküm kumu (0,1-0,6 mm; elenmiş)", "Drenaj için yıkanmış çakıl 8-16 mm",
