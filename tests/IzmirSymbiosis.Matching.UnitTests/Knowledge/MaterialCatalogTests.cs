@@ -32,6 +32,7 @@ public class MaterialCatalogTests
     [InlineData("040299", "Ram makinesi baca gazı (150-170 °C; yağ buharlı)", null, "energy.heat")]
     [InlineData("101399", "Çimento fırını baca gazı CO2 (%20; 180 °C), sera için", null, "chemical.co2")] // its CO2 offered
     [InlineData("161002", "Boyahane baca gazı yıkama suyu (45 °C)", null, "water.hot")] // water still
+    [InlineData("190899", "Arıtma çıkış suyu (fekal koliform 10^4/100 mL)", null, "water")] // no Turkish suffix starts with f: “koliform” is no “koli”
     [InlineData(null, "Seramik yapıştırıcısı ve ince sıva üretiyoruz: kuru kalsit dolgu alınır", "23.64", "mineral.limestone")] // the products made are no material taken
     [InlineData(null, "Bauxite residue (red mud), filter-pressed", null, "ironoxide")]
     [InlineData("100814", "", null, "carbon")]

@@ -984,7 +984,9 @@ internal sealed class MaterialResolver
         return keyword.Length switch
         {
             >= 5 => true,
-            4 => rest <= 4,
+            // No Turkish suffix starts with b, f, h, j, o, p, v or z: “koliform” is no “koli” (carton). (A designation's letters
+            // are no suffix: S235JR is an S235.)
+            4 => rest <= 4 && (rest == 0 || !keyword.All(char.IsAsciiLetter) || !"bfhjopvz".Contains(word[keyword.Length], StringComparison.Ordinal)),
             <= 2 => rest == 0,
             _ => s_shortSuffixes.Contains(word[keyword.Length..]),
         };
