@@ -193,6 +193,7 @@ public static partial class StatedContent
         "olmayacak", "olmasin", "bulunmayacak", "bulunmasin", "icermeyecek", "icermesin",
         "karismasin", "bulasmasin", "karistirilmasin", // “PC karışmasın”: let no PC get mixed in
         "olmamis", "edilmemis", "yapilmamis", // “scorch olmamış”, “hidrolize edilmemiş”: the state before them is absent
+        "edilmemeli", "edilmemelidir", "saptanmamali", "saptanmamalidir", "gorulmemeli", // “fekal koliform tespit edilmemeli”
     };
 
     // Folded participles that say the thing before them was taken out (“kumaş ayrılmış”), and the words after them that make
@@ -228,6 +229,9 @@ public static partial class StatedContent
 
         // A measure's name after the content is no content of its own: “Cr toplam en çok 500 mg/kg”, “Cl content &lt; 0,1 %”.
         "toplam", "total", "miktari", "degeri", "seviyesi", "content", "level",
+
+        // Nor is a test's verb: “fekal koliform tespit edilmemeli” rules out coliforms.
+        "tespit",
 
         // A waste's form is no content of its own: “sır artığı kabul edilmez” refuses glaze.
         "artigi", "artiklari", "atigi", "atiklari", "firesi", "fireleri", "hurdasi", "kirpintisi", "kirigi", "tozu", "kabugu", "kabuklari",

@@ -262,6 +262,8 @@ public class StatedContentTests
     [InlineData("Fishmeal batch, histamine 500 mg/kg", "Alabalık yemi: balık unu, histamin en çok 1.000 mg/kg", null)]
     [InlineData("Kromlu arıtma çamuru (Cr %1,8 KM)", "Ek yakıt: kurutulmuş çamur; Cr toplam en çok 500 mg/kg", "Cr")] // the measure's name after the element is no content
     [InlineData("Fly ash (Cl 0.05%)", "Cement additive, Cl content < 0.1%", null)]
+    [InlineData("Arıtma çıkış suyu (dezenfeksiyonsuz; fekal koliform ~10^4/100 mL)", "Sera sulaması; fekal koliform tespit edilmemeli", "koliform")] // a test's verb is no content
+    [InlineData("UV dezenfeksiyonlu arıtma çıkış suyu", "Sera sulaması; fekal koliform tespit edilmemeli", null)]
     [InlineData("Kalsit (nem %1,125)", "Dolgu kalsiti: nem en çok %1,2", null)]
     [InlineData("Kalsit (nem %1,250)", "Dolgu kalsiti: nem en çok %2", null)]
     [InlineData("Kalsit (nem %2,5)", "Dolgu kalsiti: nem en çok %2", "nem")]
