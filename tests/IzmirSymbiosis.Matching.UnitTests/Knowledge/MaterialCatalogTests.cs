@@ -43,6 +43,7 @@ public class MaterialCatalogTests
     [InlineData("150102", "PET şişe", null, "polymer.pet")]
     [InlineData(null, "PVC profil kırığı", null, "polymer.pvc")]
     [InlineData(null, "HDPE bidon", null, "polymer.pe.hdpe")]
+    [InlineData(null, "APET termoform tabak iskeleti", null, "polymer.pet")]
     [InlineData(null, "PP çuval", null, "polymer.pp")]
     [InlineData(null, "EPS köpük", null, "polymer.ps")]
     [InlineData(null, "PE ve PP karışık", null, "polymer.mixed")]

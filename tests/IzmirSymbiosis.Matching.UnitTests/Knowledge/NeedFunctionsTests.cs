@@ -114,6 +114,7 @@ public class NeedFunctionsTests
     [InlineData("100210", "Haddehane tufalı", "Farin için silis ve demir sağlayan hammadde", MaterialRelationKind.Accepted)] // either corrective serves
     [InlineData("030311", "Kağıt fabrikası lifli arıtma çamuru", "Tuğla harmanı için gözenek yapıcı katkı", MaterialRelationKind.Accepted)]
     [InlineData("101112", "Öğütülmüş cam tozu", "Tuğla bünyesi için ergitici katkı", MaterialRelationKind.Accepted)]
+    [InlineData("030305", "Kağıt fabrikası mürekkep giderme çamuru (%50 KM)", "Klinker farini için kalsiyum kaynağı", MaterialRelationKind.Accepted)] // BREF CLM §1.2.4.1
     [InlineData("191204", "PE kırığı", "Tuğla harmanı için gözenek yapıcı katkı", MaterialRelationKind.Different)]
     [InlineData("020304", "Tütün harman tozu (kuru)", "Tuğla harmanı için gözenek yapıcı katkı", MaterialRelationKind.Accepted)] // BREF Ceramics: organic substances
     [InlineData("010408", "Mermer blok kenar kırpıntısı (1-3 t)", "Kafes demirlemesi için ağırlık bloku", MaterialRelationKind.Accepted)]
