@@ -21,6 +21,8 @@ public class NeedFunctionsTests
     [InlineData("Road works: lime for subgrade soil stabilisation", "use.soilstabilisation")]
     [InlineData("Balık çiftliği: kafes demirlemesi için ağırlık bloku, tanesi en az 1 t", "use.deadweight")] // the cage is what it holds
     [InlineData("Mooring blocks for a marina pontoon", "use.deadweight")]
+    [InlineData("Farin için kalsiyum kaynağı, kalker yerine", "use.rawmeal.calcium")] // what it replaces is not what it asks for
+    [InlineData("Denitrification: external carbon source instead of methanol", "use.carbon.denitrification")]
     [InlineData("Çimento farini için demir düzeltici; yağ en çok %1", "use.rawmeal.iron")] // “demir” of the function is no iron scrap
     [InlineData("Farine alümina düzeltici, boksit yerine", "use.rawmeal.alumina")]
     [InlineData("Klinker farini silisli düzeltici (SiO2 >%80)", "use.rawmeal.silica")]

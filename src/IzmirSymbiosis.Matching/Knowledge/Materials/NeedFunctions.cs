@@ -50,9 +50,15 @@ internal sealed class NeedFunctions
             return resolve(description);
         }
 
-        var named = resolve(string.Concat(description![..start], " ", description[end..]));
+        var named = resolve(s_replaced.Replace(string.Concat(description![..start], " ", description[end..]), " "));
         return named != 0 && catalog.Relation(named, function).Accept > 0 ? named : function;
     }
+
+    // What a function's material replaces is no material the need asks for: “kalker yerine”, “metanol yerine”, “kil ikamesi”,
+    // “instead of methanol”, “to replace clay”.
+    private static readonly System.Text.RegularExpressions.Regex s_replaced = new(
+        @"[\p{L}\p{Nd}-]+\s+(?:yerine|ikamesi|ikamesine)(?!\p{L})|(?<!\p{L})(?:instead\s+of|to\s+replace|replacing)\s+[\p{L}\p{Nd}-]+",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>The function the description names first (0: none) and the span of its words in the description.</summary>
     public (int Id, int Start, int End) Of(string? description)
