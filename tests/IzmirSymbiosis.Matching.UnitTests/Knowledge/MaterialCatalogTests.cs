@@ -44,6 +44,8 @@ public class MaterialCatalogTests
     [InlineData(null, "PVC profil kırığı", null, "polymer.pvc")]
     [InlineData(null, "HDPE bidon", null, "polymer.pe.hdpe")]
     [InlineData(null, "APET termoform tabak iskeleti", null, "polymer.pet")]
+    [InlineData(null, "8011 foil-mill trim and coil ends", null, "metal.nonferrous.aluminium.wrought")] // EN 573-3 8xxx
+    [InlineData(null, "FeMn ve FeSiMn elek altı", null, "metal.ferrous")] // ferroalloys of steelmaking
     [InlineData(null, "PP çuval", null, "polymer.pp")]
     [InlineData(null, "EPS köpük", null, "polymer.ps")]
     [InlineData(null, "PE ve PP karışık", null, "polymer.mixed")]
