@@ -46,6 +46,7 @@ public class MaterialCatalogTests
     [InlineData(null, "APET termoform tabak iskeleti", null, "polymer.pet")]
     [InlineData(null, "8011 foil-mill trim and coil ends", null, "metal.nonferrous.aluminium.wrought")] // EN 573-3 8xxx
     [InlineData(null, "FeMn ve FeSiMn elek altı", null, "metal.ferrous")] // ferroalloys of steelmaking
+    [InlineData(null, "Titanyum dioksit/çelik asitleme yan ürünü demir(II) sülfat heptahidrat", "20.12", "chemical.ironsalt")] // what it is the by-product of is its origin
     [InlineData(null, "PP çuval", null, "polymer.pp")]
     [InlineData(null, "EPS köpük", null, "polymer.ps")]
     [InlineData(null, "PE ve PP karışık", null, "polymer.mixed")]

@@ -595,6 +595,22 @@ internal sealed class MaterialResolver
             }
         }
 
+        // What a stream is the by-product of is its origin: “titanyum dioksit/çelik asitleme yan ürünü demir(II) sülfat” is ferrous
+        // sulphate, whatever processes before “yan ürünü” name, when the text names a material after it.
+        var byProduct = Array.FindIndex(words, w => w == "yan");
+        while (byProduct >= 0 && !(byProduct + 1 < words.Length && words[byProduct + 1].StartsWith("urun", StringComparison.Ordinal)))
+        {
+            byProduct = byProduct + 1 < words.Length ? Array.FindIndex(words, byProduct + 1, w => w == "yan") : -1;
+        }
+
+        if (byProduct >= 0 && found.Exists(f => f.Position > byProduct + 1))
+        {
+            foreach (var f in found.Where(f => f.Position < byProduct))
+            {
+                origins.Add(f.Position);
+            }
+        }
+
         // Materials of one family named right before an origin share it: “levrek-çipura kuluçkahanesi” is a bass and bream hatchery.
         for (var k = found.Count - 2; k >= 0; k--)
         {
