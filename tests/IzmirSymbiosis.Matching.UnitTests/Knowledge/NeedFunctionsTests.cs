@@ -21,6 +21,7 @@ public class NeedFunctionsTests
     [InlineData("Road works: lime for subgrade soil stabilisation", "use.soilstabilisation")]
     [InlineData("Balık çiftliği: kafes demirlemesi için ağırlık bloku, tanesi en az 1 t", "use.deadweight")] // the cage is what it holds
     [InlineData("Mooring blocks for a marina pontoon", "use.deadweight")]
+    [InlineData("AAT koku kontrolü: biyofiltre dolgu malzemesi (iri, yapısal organik)", "use.biofilter")]
     [InlineData("Farin için kalsiyum kaynağı, kalker yerine", "use.rawmeal.calcium")] // what it replaces is not what it asks for
     [InlineData("Denitrification: external carbon source instead of methanol", "use.carbon.denitrification")]
     [InlineData("Çimento farini için demir düzeltici; yağ en çok %1", "use.rawmeal.iron")] // “demir” of the function is no iron scrap
@@ -121,6 +122,8 @@ public class NeedFunctionsTests
     [InlineData("020304", "Tütün harman tozu (kuru)", "Tuğla harmanı için gözenek yapıcı katkı", MaterialRelationKind.Accepted)] // BREF Ceramics: organic substances
     [InlineData("010408", "Mermer blok kenar kırpıntısı (1-3 t)", "Kafes demirlemesi için ağırlık bloku", MaterialRelationKind.Accepted)]
     [InlineData("191204", "PE kırığı", "Kafes demirlemesi için ağırlık bloku", MaterialRelationKind.Different)]
+    [InlineData("030101", "Kereste fabrikası çam kabuğu (iri)", "Koku giderme biyofiltresi için dolgu malzemesi", MaterialRelationKind.Accepted)] // VDI 3477
+    [InlineData("191204", "PE kırığı", "Koku giderme biyofiltresi için dolgu malzemesi", MaterialRelationKind.Different)]
     [InlineData("060205*", "Eloksal hattı atık kostik (NaOH %8)", "Asidik atıksu nötralizasyonu için madde", MaterialRelationKind.Accepted)]
     [InlineData("101304", "Kireç fabrikası sönmemiş kireç elek altı", "Asidik atıksu nötralizasyonu için madde", MaterialRelationKind.Accepted)]
     [InlineData("110105*", "Galvaniz asitleme atık HCl", "Alkali atıksu nötralizasyonu için madde", MaterialRelationKind.Accepted)]
