@@ -47,6 +47,7 @@ public class MaterialCatalogTests
     [InlineData(null, "8011 foil-mill trim and coil ends", null, "metal.nonferrous.aluminium.wrought")] // EN 573-3 8xxx
     [InlineData(null, "FeMn ve FeSiMn elek altı", null, "metal.ferrous")] // ferroalloys of steelmaking
     [InlineData(null, "Titanyum dioksit/çelik asitleme yan ürünü demir(II) sülfat heptahidrat", "20.12", "chemical.ironsalt")] // what it is the by-product of is its origin
+    [InlineData("030307", "Atık kağıt hamurlaştırma rejekti (plastik ağırlıklı)", "17.12", "polymer")] // the paper was pulped; the reject is what stays
     [InlineData(null, "PP çuval", null, "polymer.pp")]
     [InlineData(null, "EPS köpük", null, "polymer.ps")]
     [InlineData(null, "PE ve PP karışık", null, "polymer.mixed")]

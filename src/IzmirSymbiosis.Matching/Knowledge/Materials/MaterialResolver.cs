@@ -914,7 +914,8 @@ internal sealed class MaterialResolver
     // So does a step named by what it passes through: “aktif karbon sonrası” (after the activated-carbon filter), “kum filtre öncesi”,
     // and a reclamation of what is reclaimed: “sodik toprak ıslahı için jips” asks for gypsum.
     private static readonly string[] s_processFollowers = ["prosesi", "process", "salim", "emisyon", "emission", "tasarruf", "azaltim", "saving", "reduction", "footprint", "ayak",
-                                                           "sogutma", "bastirma", "sonrasi", "oncesi", "filtrasyon", "filtration", "ayirma", "islah"];
+                                                           "sogutma", "bastirma", "sonrasi", "oncesi", "filtrasyon", "filtration", "ayirma", "islah",
+                                                           "hamurlastirma", "pulping", "pulper"];
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
