@@ -1589,7 +1589,7 @@ public static partial class StatedContent
         Removed(tokens, i) ||
         (i + 1 < tokens.Length && tokens[i + 1] is "negatif" or "negative") ||
         (i + 2 < tokens.Length && tokens[i + 1] is "analizi" or "testi" or "test" or "analysis" or "testing" && tokens[i + 2] is "negatif" or "negative") ||
-        (i > 0 && tokens[i - 1] == "non");
+        (i > 0 && tokens[i - 1] is "non" or "not" or "without") || (i > 1 && tokens[i - 2] is "not" or "without" && tokens[i - 1] is "any" or "a" or "an");
 
     private static bool IsRemoval(string token) => NegationWords.RemovedParticiples.Contains(token) || token is "removed" or "separated";
 

@@ -264,6 +264,8 @@ public class StatedContentTests
     [InlineData("Fly ash (Cl 0.05%)", "Cement additive, Cl content < 0.1%", null)]
     [InlineData("Arıtma çıkış suyu (dezenfeksiyonsuz; fekal koliform ~10^4/100 mL)", "Sera sulaması; fekal koliform tespit edilmemeli", "koliform")] // a test's verb is no content
     [InlineData("UV dezenfeksiyonlu arıtma çıkış suyu", "Sera sulaması; fekal koliform tespit edilmemeli", null)]
+    [InlineData("Pressboard offcuts, not oil-impregnated, dry", "Kraft kırpıntı alınır (yağsız)", null)] // “not” before the content
+    [InlineData("Pressboard offcuts, oil-impregnated", "Kraft kırpıntı alınır (yağsız)", "yağ")]
     [InlineData("Kalsit (nem %1,125)", "Dolgu kalsiti: nem en çok %1,2", null)]
     [InlineData("Kalsit (nem %1,250)", "Dolgu kalsiti: nem en çok %2", null)]
     [InlineData("Kalsit (nem %2,5)", "Dolgu kalsiti: nem en çok %2", "nem")]
