@@ -142,6 +142,10 @@ public class ProductReuseTests
     [InlineData("Sağlam eski masif meşe parke", "parquet")]
     [InlineData("Decommissioned manual hospital beds", "bed")]
     [InlineData("Mağaza plastik elbise askısı", "hanger")]
+    [InlineData("Sökülmüş vitrifiye lavabo ve klozet (çatlaksız)", "sanitary")] // EN 14688, EN 997
+    [InlineData("İkinci el yapı malzemesi dükkânı: sağlam vitrifiye alınır", "sanitary")]
+    [InlineData("Eski rapier dokuma tezgahları (çalışır)", "textile_machine")]
+    [InlineData("Second-hand knitting machines wanted", "textile_machine")]
     [InlineData("Çelik talaşı", null)]
     [InlineData("Ahşap kasa", null)] // “kasa” alone is also a cabinet, a car body or a till
     public void Goods_NamedInEitherLanguage(string description, string? expected) =>
