@@ -48,6 +48,13 @@ public class MaterialCatalogTests
     [InlineData(null, "FeMn ve FeSiMn elek altı", null, "metal.ferrous")] // ferroalloys of steelmaking
     [InlineData(null, "Titanyum dioksit/çelik asitleme yan ürünü demir(II) sülfat heptahidrat", "20.12", "chemical.ironsalt")] // what it is the by-product of is its origin
     [InlineData("030307", "Atık kağıt hamurlaştırma rejekti (plastik ağırlıklı)", "17.12", "polymer")] // the paper was pulped; the reject is what stays
+    [InlineData(null, "Transformer-board (pressboard) cutting waste, pure unbleached sulphate pulp", null, "paper.kraft")] // IEC 60641; “pure” is no PUR
+    [InlineData(null, "Opened stone-pine cones, seeds removed", null, "wood.clean")] // EN ISO 17225-1
+    [InlineData(null, "Expired sweet-almond and argan oil", null, "oil.vegetable")]
+    [InlineData("040102", "Kıl kurtarmalı kireçlikten sığır kılı (yıkanmış)", "15.11", "biomass.abp")] // 1069/2009 Art. 10: hair is Category 3
+    [InlineData(null, "Alkali pil kırma tesisi Zn-Mn siyah kütlesi", null, "battery.primary")] // black mass of any chemistry
+    [InlineData(null, "NMC siyah kütle", null, "battery.liion")]
+    [InlineData(null, "Li-ion batarya paketi", null, "battery.liion")]
     [InlineData(null, "PP çuval", null, "polymer.pp")]
     [InlineData(null, "EPS köpük", null, "polymer.ps")]
     [InlineData(null, "PE ve PP karışık", null, "polymer.mixed")]
