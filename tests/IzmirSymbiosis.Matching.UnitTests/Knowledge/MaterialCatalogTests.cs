@@ -55,6 +55,8 @@ public class MaterialCatalogTests
     [InlineData(null, "Alkali pil kırma tesisi Zn-Mn siyah kütlesi", null, "battery.primary")] // black mass of any chemistry
     [InlineData(null, "NMC siyah kütle", null, "battery.liion")]
     [InlineData(null, "Li-ion batarya paketi", null, "battery.liion")]
+    [InlineData(null, "Çinko fosfatlama hattı fosfat çamuru (Zn-Fe-Mn fosfat)", null, "sludge")] // the coating line is the origin
+    [InlineData(null, "Nikel kaplama tesisi durulama suyu", null, "water")]
     [InlineData(null, "PP çuval", null, "polymer.pp")]
     [InlineData(null, "EPS köpük", null, "polymer.ps")]
     [InlineData(null, "PE ve PP karışık", null, "polymer.mixed")]

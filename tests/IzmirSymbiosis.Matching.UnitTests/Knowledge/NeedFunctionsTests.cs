@@ -22,6 +22,7 @@ public class NeedFunctionsTests
     [InlineData("Balık çiftliği: kafes demirlemesi için ağırlık bloku, tanesi en az 1 t", "use.deadweight")] // the cage is what it holds
     [InlineData("Mooring blocks for a marina pontoon", "use.deadweight")]
     [InlineData("AAT koku kontrolü: biyofiltre dolgu malzemesi (iri, yapısal organik)", "use.biofilter")]
+    [InlineData("Boyahane alkali atıksuyu (pH 11): pH'ı 8'e düşürecek asit lazım", "use.neutralise.alkaline")]
     [InlineData("Farin için kalsiyum kaynağı, kalker yerine", "use.rawmeal.calcium")] // what it replaces is not what it asks for
     [InlineData("Denitrification: external carbon source instead of methanol", "use.carbon.denitrification")]
     [InlineData("Çimento farini için demir düzeltici; yağ en çok %1", "use.rawmeal.iron")] // “demir” of the function is no iron scrap

@@ -951,7 +951,7 @@ internal sealed class MaterialResolver
 
     // Folded process words that may stand between a material and its plant word: “akü kırma tesisi”, “zeytinyağı dolum hattı”,
     // “alüminyum kokil dökümhanesi” (kokil: gravity die casting, EN 1706).
-    private static readonly HashSet<string> s_processWords = new(StringComparer.Ordinal) { "kirma", "isleme", "uretim", "dokum", "kokil", "dolum", "geri", "aritma", "rejenerasyon", "regeneration", "recycling", "processing", "treatment", "filling", "bottling" };
+    private static readonly HashSet<string> s_processWords = new(StringComparer.Ordinal) { "kirma", "isleme", "uretim", "dokum", "kokil", "dolum", "geri", "aritma", "rejenerasyon", "regeneration", "recycling", "processing", "treatment", "filling", "bottling", "fosfatlama", "kaplama", "boyama", "yikama", "asitleme", "coating", "plating", "pickling" };
 
     /// <summary>Whether a plant word follows the phrase ending at <paramref name="end"/>: right after it (“kağıt fabrikası”, “paper mill”) or after a process word (“akü kırma tesisi”).</summary>
     private static bool NamesOrigin(string[] words, int end)
