@@ -57,6 +57,7 @@ public class MaterialCatalogTests
     [InlineData(null, "Li-ion batarya paketi", null, "battery.liion")]
     [InlineData(null, "Çinko fosfatlama hattı fosfat çamuru (Zn-Fe-Mn fosfat)", null, "sludge")] // the coating line is the origin
     [InlineData(null, "Nikel kaplama tesisi durulama suyu", null, "water")]
+    [InlineData(null, "Hava ayrıştırma tesisi fazla azot gazı (N2 %99,9; 6 bar)", null, "chemical.nitrogen")] // EIGA Doc 147
     [InlineData(null, "PP çuval", null, "polymer.pp")]
     [InlineData(null, "EPS köpük", null, "polymer.ps")]
     [InlineData(null, "PE ve PP karışık", null, "polymer.mixed")]
