@@ -320,6 +320,19 @@ public class UseRestrictionsTests
     }
 
     [Fact]
+    public void CleanHotAirNeed_FlueGasHeatThroughAnExchanger_NotDoubted_RawFlueGasDoubted()
+    {
+        // BREF Energy Efficiency §3.3.1: heat taken through an air-to-air exchanger reaches the user as clean air.
+        const string need = "Flaks kurutma fırını için 150-200 °C temiz sıcak hava";
+        var exchanger = Check("100299", "Tav fırını baca gazı atık ısısı (450 °C; eşanjör çıkışı 180 °C temiz hava)", need, "25.61");
+        var raw = Check("100299", "Tav fırını baca gazı atık ısısı (450 °C)", need, "25.61");
+
+        Assert.Null(exchanger.Restriction);
+        Assert.True(raw.Restriction is { Hard: false });
+        Assert.True(raw.Score < exchanger.Score, $"{raw.Score} < {exchanger.Score}");
+    }
+
+    [Fact]
     public void CleanNeed_SoiledOffer_MaterialValueCutWithTheReason()
     {
         var clean = Check("150102", "PE film kırpıntısı", "Temiz PE regrind", "22.22");
