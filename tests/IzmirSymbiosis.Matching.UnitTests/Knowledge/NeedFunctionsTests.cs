@@ -23,6 +23,7 @@ public class NeedFunctionsTests
     [InlineData("Mooring blocks for a marina pontoon", "use.deadweight")]
     [InlineData("AAT koku kontrolü: biyofiltre dolgu malzemesi (iri, yapısal organik)", "use.biofilter")]
     [InlineData("Kimya tesisi: solvent tanklarının inertlenmesi için azot", "use.inerting")] // the solvent is what it protects (EN 1127-1)
+    [InlineData("Endüstriyel çamaşırhane: kullanım suyu ön ısıtması (60 °C)", "use.heat")] // the water is what is heated
     [InlineData("Boyahane alkali atıksuyu (pH 11): pH'ı 8'e düşürecek asit lazım", "use.neutralise.alkaline")]
     [InlineData("Farin için kalsiyum kaynağı, kalker yerine", "use.rawmeal.calcium")] // what it replaces is not what it asks for
     [InlineData("Denitrification: external carbon source instead of methanol", "use.carbon.denitrification")]

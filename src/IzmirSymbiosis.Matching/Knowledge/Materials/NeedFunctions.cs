@@ -51,7 +51,11 @@ internal sealed class NeedFunctions
         }
 
         var named = resolve(s_replaced.Replace(string.Concat(description![..start], " ", description[end..]), " "));
-        return named != 0 && catalog.Relation(named, function).Accept > 0 ? named : function;
+
+        // Water named beside heating is the water to be heated (“kullanım suyu ön ısıtması (60 °C)”): the need is for heat,
+        // which hot water serves as well (EU BREF Energy Efficiency (2009) §3.3.1: recovered heat pre-heats process water).
+        var heating = catalog.Get(function).Key == "use.heat" && named != 0 && catalog.Get(named).Family == "water";
+        return named != 0 && !heating && catalog.Relation(named, function).Accept > 0 ? named : function;
     }
 
     // What a function's material replaces is no material the need asks for: “kalker yerine”, “metanol yerine”, “kil ikamesi”,
