@@ -67,6 +67,9 @@ public static class UseRestrictions
     /// <summary>Names of the uses, in bit order (<c>feed</c>, <c>clean</c>).</summary>
     public static IReadOnlyList<string> Uses => s_table.Value.Uses;
 
+    /// <summary>The most uses the table may name: one bit each of the 64-bit use masks.</summary>
+    public const int MaxUses = 64;
+
     /// <summary>
     /// The uses a need has, as a bit mask: those its description names, and those a row gives by the
     /// receiver's NACE class and the material the need resolved to (a food manufacturer's need for a
@@ -75,15 +78,15 @@ public static class UseRestrictions
     /// <param name="description">The need's description.</param>
     /// <param name="nace">The receiver's NACE class ("10.51"), or null.</param>
     /// <param name="materialKey">The key of the material the need resolved to, or null when none.</param>
-    public static int NeedUses(string? description, string? nace = null, string? materialKey = null)
+    public static ulong NeedUses(string? description, string? nace = null, string? materialKey = null)
     {
         var words = TextAnalyzer.Padded(description);
-        var mask = 0;
+        var mask = 0UL;
         foreach (var row in s_table.Value.Needs)
         {
             if (Array.TrueForAll(row.Conditions, c => Holds(c, words, nace, materialKey)))
             {
-                mask |= 1 << row.Use;
+                mask |= 1UL << row.Use;
             }
         }
 
@@ -133,19 +136,19 @@ public static class UseRestrictions
     }
 
     /// <summary>The masks of the uses an offer's restrictions exclude it from (hard) and doubt it for (soft).</summary>
-    public static (int Hard, int Soft) Masks(IEnumerable<UseRestriction> restrictions)
+    public static (ulong Hard, ulong Soft) Masks(IEnumerable<UseRestriction> restrictions)
     {
         ArgumentNullException.ThrowIfNull(restrictions);
-        int hard = 0, soft = 0;
+        ulong hard = 0, soft = 0;
         foreach (var r in restrictions)
         {
             if (r.Hard)
             {
-                hard |= 1 << r.Use;
+                hard |= 1UL << r.Use;
             }
             else
             {
-                soft |= 1 << r.Use;
+                soft |= 1UL << r.Use;
             }
         }
 
@@ -153,14 +156,20 @@ public static class UseRestrictions
     }
 
     /// <summary>The first of an offer's restrictions that meets a need's uses (hard ones first), or null.</summary>
-    public static UseRestriction? First(IEnumerable<UseRestriction> restrictions, int needUses) =>
-        restrictions.Where(r => (needUses & (1 << r.Use)) != 0).OrderBy(r => r.Hard ? 0 : 1).FirstOrDefault();
+    public static UseRestriction? First(IEnumerable<UseRestriction> restrictions, ulong needUses) =>
+        restrictions.Where(r => (needUses & (1UL << r.Use)) != 0).OrderBy(r => r.Hard ? 0 : 1).FirstOrDefault();
 
 
     private static Table Load()
     {
         var rows = KnowledgeTable.Read("use_restrictions.csv");
         var uses = rows.Select(r => r["use"]).Distinct(StringComparer.Ordinal).ToList();
+        if (uses.Count > MaxUses)
+        {
+            // A use is one bit of a 64-bit mask: a 65th would share a bit with the first and close needs it does not name.
+            throw new InvalidDataException($"use_restrictions.csv names {uses.Count} uses; at most {MaxUses} fit the use masks.");
+        }
+
         var needs = new List<NeedRow>();
         var offers = new List<OfferRow>();
         foreach (var r in rows)

@@ -96,13 +96,13 @@ internal struct HotStream
     public bool HasLocation;
 
     /// <summary>Needs: the restricted uses the description names (bits of <see cref="Knowledge.UseRestrictions.Uses"/>).</summary>
-    public int Uses;
+    public ulong Uses;
 
     /// <summary>Offers: the restricted uses the offer is excluded from.</summary>
-    public int ExcludedUses;
+    public ulong ExcludedUses;
 
     /// <summary>Offers: the restricted uses that doubt the offer (material value × <see cref="Knowledge.UseRestrictions.SoftFactor"/>).</summary>
-    public int DoubtedUses;
+    public ulong DoubtedUses;
 
     /// <summary>Needs: the contents the description rules out (null: none), see <see cref="Knowledge.StatedContent"/>.</summary>
     public Knowledge.ExcludedContent[]? Excludes;

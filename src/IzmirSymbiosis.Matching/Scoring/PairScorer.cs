@@ -412,7 +412,7 @@ internal static class PairScorer
 
         foreach (var r in o.Restrictions)
         {
-            if (!r.Hard && (uses & (1 << r.Use)) != 0)
+            if (!r.Hard && (uses & (1UL << r.Use)) != 0)
             {
                 return r;
             }

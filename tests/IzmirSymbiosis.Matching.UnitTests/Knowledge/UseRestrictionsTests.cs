@@ -35,6 +35,17 @@ public class UseRestrictionsTests
         s_checker.Check(new PairQuery(offerCode, offer, "10.39", null, need, needNace, 20));
 
     [Fact]
+    public void Table_EveryUseHasItsOwnBit_AndTheLastUseClosesNoNeedOfTheFirst()
+    {
+        // A use is one bit of a 64-bit mask: with 32-bit masks the 33rd use shared the first use's bit.
+        Assert.InRange(UseRestrictions.Uses.Count, 1, UseRestrictions.MaxUses);
+        var last = UseRestrictions.Uses.Count - 1;
+        Assert.NotEqual(1UL, 1UL << last);
+        var feedOnly = UseRestrictions.NeedUses("Broiler çiftliği: büyütme yemi alınır");
+        Assert.Equal(1UL << UseRestrictions.Uses.ToList().IndexOf("feed"), feedOnly);
+    }
+
+    [Fact]
     public void Table_EveryRowIsComplete_AndItsCodesExist()
     {
         var codes = ReferenceDataReader.Load().WasteCodes.Select(w => w.Code).ToHashSet(StringComparer.Ordinal);
@@ -126,7 +137,7 @@ public class UseRestrictionsTests
     {
         var mask = UseRestrictions.NeedUses(need);
 
-        Assert.Equal(uses.Sum(u => 1 << UseRestrictions.Uses.ToList().IndexOf(u)), mask);
+        Assert.Equal(uses.Aggregate(0UL, (m, u) => m | (1UL << UseRestrictions.Uses.ToList().IndexOf(u))), mask);
     }
 
     [Theory]
@@ -140,17 +151,17 @@ public class UseRestrictionsTests
     [InlineData("Meyve posası (kompost için)", "10.32", "biomass.food", false)]
     public void NeedUses_AFoodManufacturersNeedForAFoodMaterialIsFood(string need, string nace, string? material, bool food)
     {
-        var bit = 1 << UseRestrictions.Uses.ToList().IndexOf("food");
+        var bit = 1UL << UseRestrictions.Uses.ToList().IndexOf("food");
 
         Assert.Equal(food, (UseRestrictions.NeedUses(need, nace, material) & bit) != 0);
-        Assert.Equal(0, UseRestrictions.NeedUses(need) & bit); // the words alone do not name food
+        Assert.Equal(0UL, UseRestrictions.NeedUses(need) & bit); // the words alone do not name food
     }
 
     [Theory]
     [InlineData("Yemeklik yağ hammaddesi")] // edible oil: food, not feed
     [InlineData("Çimento fırını için ek yakıt")]
     [InlineData("")]
-    public void NeedUses_NoneWhereNoneIsNamed(string need) => Assert.Equal(0, UseRestrictions.NeedUses(need));
+    public void NeedUses_NoneWhereNoneIsNamed(string need) => Assert.Equal(0UL, UseRestrictions.NeedUses(need));
 
     [Theory]
     [InlineData("100102", "Uçucu kül")] // combustion ash: 2002/32/EC
@@ -229,7 +240,7 @@ public class UseRestrictionsTests
     [InlineData("Compost site: spoilt feed and silage accepted")]
     public void BiogasOrCompostNeed_TakingSpoiltFeed_IsNoFeedUse(string need)
     {
-        Assert.Equal(0, UseRestrictions.NeedUses(need) & (1 << UseIndex("feed")));
+        Assert.Equal(0UL, UseRestrictions.NeedUses(need) & (1UL << UseIndex("feed")));
 
         var v = Check("020304", "Silo dibi küflü mısır (aflatoksin B1 ~60 µg/kg)", need, "35.21");
         Assert.NotEqual(PairFilter.UseRestricted, v.Filter);
