@@ -296,6 +296,21 @@ public class UseRestrictionsTests
         Assert.NotEqual(PairFilter.UseRestricted, noContact.Filter);
     }
 
+    [Theory]
+    [InlineData("020103", "Tohumluk patates ıskartası (fludioksonil ile ilaçlı, boyalı)", "Besi sığırı: yaş yem olarak patates ıskartası alınır", "01.42", "feed")] // EC 1107/2009 Art. 49
+    [InlineData("070699", "Biyodizel soapstock ve asit yağ (atık kızartma yağı kökenli)", "Karma yem fabrikası: yem yağı (asit yağ) alınır", "10.91", "feed")] // EC 1069/2009 Art. 11
+    [InlineData("020304", "Dry extruded cat and dog food fines (contains poultry meal 25 %)", "Süt sığırı karma yemi: eski yem alınır", "10.91", "ruminant")] // EC 999/2001 Annex IV
+    [InlineData("020304", "Broiler büyütme yemi iadesi (monensin sodyum koksidiyostatlı)", "Yumurta tavuğu işletmesi: kanatlı yemi alınır", "01.47", "layers")] // 2009/8/EC
+    public void FeedLaw_ClosesTheNeedToTheOffer(string code, string offer, string need, string nace, string use) =>
+        AssertDroppedFor(Check(code, offer, need, nace), use);
+
+    [Fact]
+    public void BroilerFeed_WithACoccidiostat_NotClosedForBroilers()
+    {
+        var v = Check("020304", "Broiler büyütme yemi iadesi (monensin sodyum koksidiyostatlı)", "Broiler çiftliği: büyütme yemi alınır", "01.47");
+        Assert.False(v.Filter == PairFilter.UseRestricted && v.Restriction!.Use == UseIndex("layers"));
+    }
+
     [Fact]
     public void OtherNeed_NotClosedByTheFeedRules()
     {
