@@ -1577,7 +1577,8 @@ public static partial class StatedContent
         !(tokens[i].EndsWith("dan", StringComparison.Ordinal) || tokens[i].EndsWith("den", StringComparison.Ordinal) ||
           tokens[i].EndsWith("tan", StringComparison.Ordinal) || tokens[i].EndsWith("ten", StringComparison.Ordinal)) &&
         ((i + 1 < tokens.Length && IsRemoval(tokens[i + 1])) ||
-        (i + 2 < tokens.Length && IsRemoval(tokens[i + 2]) && IsLetters(tokens[i + 1])));
+        (i + 2 < tokens.Length && IsRemoval(tokens[i + 2]) && IsLetters(tokens[i + 1])) ||
+        (i + 3 < tokens.Length && IsRemoval(tokens[i + 3]) && tokens[i + 1] is "ve" or "veya" or "and" or "or" && IsLetters(tokens[i + 2]))); // “cüruf ve metal ayıklanmış”
 
     /// <summary>
     /// Whether the offer says the content at <paramref name="i"/> is absent: taken out (<see cref="Removed"/>), found absent

@@ -429,6 +429,7 @@ public class StatedContentTests
     [Theory]
     [InlineData("ABS/HIPS kırığı (bromlu FR ayıklanmış)")]
     [InlineData("ABS/HIPS kırığı (bromlu parçalar ayrılmış)")]
+    [InlineData("ABS/HIPS kırığı (bromlu ve metal ayıklanmış)")] // the first of two joined before the participle
     public void Conflict_AContentTheOfferSaysWasTakenOut_None(string offer) =>
         Assert.Null(StatedContent.Conflict(StatedContent.Excluded("ABS/HIPS granül: bromsuz plastik"), StatedContent.OfferWords(offer)));
 
