@@ -58,6 +58,8 @@ public class MaterialCatalogTests
     [InlineData(null, "Çinko fosfatlama hattı fosfat çamuru (Zn-Fe-Mn fosfat)", null, "sludge")] // the coating line is the origin
     [InlineData(null, "Nikel kaplama tesisi durulama suyu", null, "water")]
     [InlineData(null, "Hava ayrıştırma tesisi fazla azot gazı (N2 %99,9; 6 bar)", null, "chemical.nitrogen")] // EIGA Doc 147
+    [InlineData("020399", "Meyve suyu tesisi spesifikasyon dışı vişne konsantresi (65 briks)", "10.32", "biomass.food")] // the juice plant is the origin
+    [InlineData(null, "Süresi geçmiş sıvı peynir mayası (mikrobiyal rennet)", null, "chemical.organic")] // an enzyme, no yeast
     [InlineData(null, "PP çuval", null, "polymer.pp")]
     [InlineData(null, "EPS köpük", null, "polymer.ps")]
     [InlineData(null, "PE ve PP karışık", null, "polymer.mixed")]
