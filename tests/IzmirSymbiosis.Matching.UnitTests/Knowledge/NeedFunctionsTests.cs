@@ -24,6 +24,7 @@ public class NeedFunctionsTests
     [InlineData("AAT koku kontrolü: biyofiltre dolgu malzemesi (iri, yapısal organik)", "use.biofilter")]
     [InlineData("Kimya tesisi: solvent tanklarının inertlenmesi için azot", "use.inerting")] // the solvent is what it protects (EN 1127-1)
     [InlineData("Endüstriyel çamaşırhane: kullanım suyu ön ısıtması (60 °C)", "use.heat")] // the water is what is heated
+    [InlineData("Kompost sahası: azotça zengin, nemli girdi alınır", "use.compost.nitrogen")]
     [InlineData("Boyahane alkali atıksuyu (pH 11): pH'ı 8'e düşürecek asit lazım", "use.neutralise.alkaline")]
     [InlineData("Farin için kalsiyum kaynağı, kalker yerine", "use.rawmeal.calcium")] // what it replaces is not what it asks for
     [InlineData("Denitrification: external carbon source instead of methanol", "use.carbon.denitrification")]
@@ -127,7 +128,8 @@ public class NeedFunctionsTests
     [InlineData("191204", "PE kırığı", "Kafes demirlemesi için ağırlık bloku", MaterialRelationKind.Different)]
     [InlineData("030101", "Kereste fabrikası çam kabuğu (iri)", "Koku giderme biyofiltresi için dolgu malzemesi", MaterialRelationKind.Accepted)] // VDI 3477
     [InlineData("191204", "PE kırığı", "Koku giderme biyofiltresi için dolgu malzemesi", MaterialRelationKind.Different)]
-    [InlineData("100299", "Azot jeneratörü fazla N2 gazı (%99,5)", "Kompost tesisi: C/N dengesi için azot kaynağı", MaterialRelationKind.Hard)] // nitrogen gas is no compost nitrogen
+    [InlineData("030311", "Kağıt fabrikası biyolojik fazla çamuru (C/N ~8)", "Kompost sahası: azotça zengin girdi alınır", MaterialRelationKind.Accepted)] // Kompost Tebliği Ek-1
+    [InlineData("100299", "Azot jeneratörü fazla N2 gazı (%99,5)", "Kompost tesisi: C/N dengesi için azot kaynağı", MaterialRelationKind.Different)] // nitrogen gas is no compost nitrogen
     [InlineData("060205*", "Eloksal hattı atık kostik (NaOH %8)", "Asidik atıksu nötralizasyonu için madde", MaterialRelationKind.Accepted)]
     [InlineData("101304", "Kireç fabrikası sönmemiş kireç elek altı", "Asidik atıksu nötralizasyonu için madde", MaterialRelationKind.Accepted)]
     [InlineData("110105*", "Galvaniz asitleme atık HCl", "Alkali atıksu nötralizasyonu için madde", MaterialRelationKind.Accepted)]
