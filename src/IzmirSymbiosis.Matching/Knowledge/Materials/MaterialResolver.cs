@@ -210,8 +210,8 @@ internal sealed class MaterialResolver
     // flue-gas and process off-gas heat recovery, economisers and air pre-heaters above about 100 °C).
     private const double HotGasCelsius = 100;
 
-    // Folded words of an exhaust or off-gas.
-    private static readonly string[] s_gasWords = ["baca gazi", "egzoz", "atik gaz", "cikis gazi", "cikis havasi", "atik hava", "flue gas", "exhaust", "off gas", "offgas", "stack gas"];
+    // Folded words of an exhaust or off-gas, each after a space (a word's start).
+    private static readonly string[] s_gasWords = [.. new[] { "baca gazi", "egzoz", "atik gaz", "cikis gazi", "cikis havasi", "atik hava", "flue gas", "exhaust", "off gas", "offgas", "stack gas" }.Select(g => $" {g}")];
 
     /// <summary>
     /// Water the text says is 40 °C or hotter is hot waste water (<c>water.hot</c>): water still, and a heat source. An exhaust or flue gas
@@ -235,7 +235,7 @@ internal sealed class MaterialResolver
         if (heat != 0 && hottest >= HotGasCelsius && (id == 0 || !_catalog.Get(id).Key.StartsWith("chemical.co2", StringComparison.Ordinal)))
         {
             var folded = $" {TextAnalyzer.FoldKey(description)} ";
-            if (Array.Exists(s_gasWords, g => folded.Contains($" {g}", StringComparison.Ordinal)))
+            if (Array.Exists(s_gasWords, g => folded.Contains(g, StringComparison.Ordinal)))
             {
                 return heat;
             }
@@ -597,10 +597,10 @@ internal sealed class MaterialResolver
 
         // What a stream is the by-product of is its origin: “titanyum dioksit/çelik asitleme yan ürünü demir(II) sülfat” is ferrous
         // sulphate, whatever processes before “yan ürünü” name, when the text names a material after it.
-        var byProduct = Array.FindIndex(words, w => w == "yan");
-        while (byProduct >= 0 && !(byProduct + 1 < words.Length && words[byProduct + 1].StartsWith("urun", StringComparison.Ordinal)))
+        var byProduct = Array.FindIndex(words, 0, Math.Max(0, words.Length - 1), w => w == "yan");
+        while (byProduct >= 0 && !words[byProduct + 1].StartsWith("urun", StringComparison.Ordinal))
         {
-            byProduct = byProduct + 1 < words.Length ? Array.FindIndex(words, byProduct + 1, w => w == "yan") : -1;
+            byProduct = Array.FindIndex(words, byProduct + 1, words.Length - 2 - byProduct, w => w == "yan");
         }
 
         if (byProduct >= 0 && found.Exists(f => f.Position > byProduct + 1))
