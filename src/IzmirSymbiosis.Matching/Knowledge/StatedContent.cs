@@ -42,6 +42,12 @@ public sealed record ExcludedContent(string Key, string Shown, bool Limit)
     /// for (“yıkanmamış” against “yıkanmış”, “damgasız” against “damgalı”, “işlemsiz” against “ısıl işlem görmüş”).
     /// </summary>
     public bool State { get; init; }
+
+    /// <summary>
+    /// True when the need asks for a measured property inside a window (“pH 6-9”, “OH sayısı 56±2”): <see cref="Amount"/> is its
+    /// low end, <see cref="High"/> its high end, and an offer whose stated value lies wholly outside it breaks it.
+    /// </summary>
+    public bool Range { get; init; }
 }
 
 /// <summary>
@@ -144,6 +150,19 @@ public static partial class StatedContent
     [GeneratedRegex(@"(?<!\p{L})(?:MFI|MFR|MVR|melt flow(?: index| rate)?|eriyik akış(?: hızı| indeksi)?)\s*(?:\([^)]*\))?\s*[:=]?\s*(?<cap>[<≤>≥]\s*)?(?:[~≈]\s*)?(?<a>" + Number + @")(?:\s*[-–]\s*(?<b>" + Number + @"))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MeltFlowPattern();
 
+    /// <summary>
+    /// A measured property a need asks for inside a window: a specification states a polyol's hydroxyl number, an isocyanate's
+    /// NCO content, an oil's acid number, a carbon black's iodine number, a syrup's Brix, a water's pH as a nominal value with a
+    /// tolerance or as a range (ISO 14900 hydroxyl number of polyols, ISO 14896 NCO content, ASTM D1510 iodine adsorption number,
+    /// TS 266 and the irrigation-water quality classes of the Atıksu Arıtma Tesisleri Teknik Usuller Tebliği for pH). The word is
+    /// the property's symbol or name, alone (“pH 6-9”) or with its measure (“OH sayısı 56±2”, “acid number 1-3”).
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<key>pH|OH|NCO|Brix|(?:asit|acid|iyot|iodine)(?=\s+(?:sayısı|sayisi|number|değeri|degeri|value)))(?:\s+(?:sayısı|sayisi|number|değeri|degeri|value|indeksi|index))?\s*[:=]?\s*(?<pa>%\s*)?(?<a>" + Number + @")\s*(?:±\s*(?<t>" + Number + @")|[-–]\s*(?<b>" + Number + @"))\s*(?<pb>%)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PropertyRangePattern();
+
+    // Words of a need that changes its own water's pH (“pH düşürme”, “nötralizasyon”): a pH range there is its own stream's, not a demand.
+    private static readonly string[] s_phAdjustingWords = ["nötr", "notr", "düşür", "dusur", "yükselt", "yukselt", "ayarla", "neutrali", "lower", "raise", "adjust"];
+
     // How far outside a need's melt-flow range an offer may lie and still be run with an adjusted recipe.
     private const double MeltFlowTolerance = 2;
 
@@ -230,6 +249,9 @@ public static partial class StatedContent
         // A measure's name after the content is no content of its own: “Cr toplam en çok 500 mg/kg”, “Cl content &lt; 0,1 %”.
         "toplam", "total", "miktari", "degeri", "seviyesi", "content", "level",
 
+        // Nor is a measure's number: “OH sayısı 48 mg KOH/g”, “iodine number 82” state the hydroxyl and iodine numbers.
+        "sayisi", "number",
+
         // Nor is a test's verb: “fekal koliform tespit edilmemeli” rules out coliforms.
         "tespit",
 
@@ -275,7 +297,8 @@ public static partial class StatedContent
         }
 
         // Most descriptions state no exclusion: look for its signs before reading the words.
-        if (!Array.Exists(s_triggers, t => description.Contains(t, StringComparison.OrdinalIgnoreCase)) && !HavingAdjective().IsMatch(description))
+        var ranges = PropertyRanges(description);
+        if (ranges.Count == 0 && !Array.Exists(s_triggers, t => description.Contains(t, StringComparison.OrdinalIgnoreCase)) && !HavingAdjective().IsMatch(description))
         {
             return [];
         }
@@ -472,6 +495,8 @@ public static partial class StatedContent
             found.Add(new ExcludedContent(RecycledKey, virginOnly.Value, Limit: false));
         }
 
+        found.AddRange(ranges);
+
         // A refused recycled grade (“rejenere kabul edilmez”, “no regrind”) rules out every by-product; a cap on it does not.
         for (var k = 0; k < found.Count; k++)
         {
@@ -482,6 +507,41 @@ public static partial class StatedContent
         }
 
         return [.. found.DistinctBy(e => e.Key)];
+    }
+
+    /// <summary>The windows of measured properties a description states (see <see cref="PropertyRangePattern"/>).</summary>
+    private static List<ExcludedContent> PropertyRanges(string description)
+    {
+        var found = new List<ExcludedContent>();
+        if (!description.Any(char.IsAsciiDigit))
+        {
+            return found;
+        }
+
+        foreach (Match m in PropertyRangePattern().Matches(description))
+        {
+            var shown = m.Groups["key"].Value;
+            var key = TextAnalyzer.FoldKey(shown);
+            if (key == "ph" && Array.Exists(s_phAdjustingWords, w => description.Contains(w, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            var a = ParseNumber(m.Groups["a"].Value);
+            var (low, high) = m.Groups["t"].Success ? (a - ParseNumber(m.Groups["t"].Value), a + ParseNumber(m.Groups["t"].Value)) : (a, ParseNumber(m.Groups["b"].Value));
+            if (high >= low)
+            {
+                found.Add(new ExcludedContent(key, key == "ph" ? "pH" : shown, Limit: true)
+                {
+                    Amount = low,
+                    High = high,
+                    Percent = m.Groups["pa"].Success || m.Groups["pb"].Success,
+                    Range = true,
+                });
+            }
+        }
+
+        return found;
     }
 
     /// <summary>The first content the need rules out that the offer's description names (or names by another word of <see cref="s_sameContent"/>), or null.</summary>
@@ -569,6 +629,18 @@ public static partial class StatedContent
 
                 if (!Array.Exists(keys, k => Names(w.Key, k)))
                 {
+                    continue;
+                }
+
+                // A window: the offer's stated value (or every value of its range) lies outside it; a bare mention does not.
+                if (e.Range)
+                {
+                    if (w.Amount is { } offerLow && w.Percent == e.Percent && (w.High ?? offerLow) is var offerHigh &&
+                        (offerHigh < e.Amount || offerLow > e.High))
+                    {
+                        return e with { OfferAmount = offerLow, OfferHigh = offerHigh };
+                    }
+
                     continue;
                 }
 
@@ -748,7 +820,7 @@ public static partial class StatedContent
         {
             var key = tokens[i];
             if ((key.Length < 2 && !(IsElementSymbol(key) && amounts.ContainsKey(key))) || char.IsAsciiDigit(key[0]) ||
-                Array.Exists(own, e => e.Key == key || (e.Qualitative && Names(key, e.Key))) || SaidAbsent(tokens, i))
+                Array.Exists(own, e => (e.Key == key && !e.Range) || (e.Qualitative && Names(key, e.Key))) || SaidAbsent(tokens, i))
             {
                 continue;
             }

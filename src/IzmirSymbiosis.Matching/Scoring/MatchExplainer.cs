@@ -190,6 +190,16 @@ public static class MatchExplainer
                     $"the need asks for a melt flow rate (MFI) of {StatedContent.MeltFlowText(flowLow, flowHigh, CultureInfo.InvariantCulture)} g/10 min, the offer's is {StatedContent.MeltFlowText(offerFlowLow, offerFlowHigh, CultureInfo.InvariantCulture)} g/10 min");
         }
 
+        if (content is { Range: true, Amount: { } windowLow, High: { } windowHigh, OfferAmount: { } valueLow, OfferHigh: { } valueHigh })
+        {
+            string Value(double low, double high, CultureInfo culture) =>
+                (content.Percent && ReferenceEquals(culture, TrCulture) ? "%" : string.Empty) +
+                (high > low ? low.ToString("0.###", culture) + "–" + high.ToString("0.###", culture) : low.ToString("0.###", culture)) +
+                (content.Percent && !ReferenceEquals(culture, TrCulture) ? "%" : string.Empty);
+            return ($"ihtiyaç “{content.Shown}” için {Value(windowLow, windowHigh, TrCulture)} aralığını istiyor, teklif {Value(valueLow, valueHigh, TrCulture)} belirtiyor",
+                    $"the need asks for “{content.Shown}” within {Value(windowLow, windowHigh, CultureInfo.InvariantCulture)}, the offer states {Value(valueLow, valueHigh, CultureInfo.InvariantCulture)}");
+        }
+
         if (content is { Qualitative: true, Amount: null })
         {
             return ($"ihtiyaç “{content.Shown}” malzeme istiyor, teklifin açıklaması yüksek içerik anıyor (“{content.OfferWord ?? content.Key}”)",

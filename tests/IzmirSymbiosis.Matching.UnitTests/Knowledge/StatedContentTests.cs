@@ -344,6 +344,12 @@ public class StatedContentTests
         "ihtiyaç 2–4 g/10 dk eriyik akış hızı (MFI) istiyor, teklifinki 400 g/10 dk", "the need asks for a melt flow rate (MFI) of 2–4 g/10 min, the offer's is 400 g/10 min")]
     [InlineData("Enjeksiyon PP ıskartası (MFI 25)", "Boru hattı için HDPE, MFR < 1",
         "ihtiyaç ≤ 1 g/10 dk eriyik akış hızı (MFI) istiyor, teklifinki 25 g/10 dk", "the need asks for a melt flow rate (MFI) of ≤ 1 g/10 min, the offer's is 25 g/10 min")]
+    [InlineData("Polieter poliol (OH sayısı 48 mg KOH/g)", "Esnek blok sünger: polieter poliol OH sayısı 56±2 mg KOH/g",
+        "ihtiyaç “OH” için 54–58 aralığını istiyor, teklif 48 belirtiyor", "the need asks for “OH” within 54–58, the offer states 48")]
+    [InlineData("Çökeltme havuzu suyu (pH 12,3)", "Sera damla sulama suyu (pH 6-7,5)",
+        "ihtiyaç “pH” için 6–7,5 aralığını istiyor, teklif 12,3 belirtiyor", "the need asks for “pH” within 6–7.5, the offer states 12.3")]
+    [InlineData("Off-spec MDI (NCO %29-29,5)", "MDI alınır: NCO %31±0,5",
+        "ihtiyaç “NCO” için %30,5–31,5 aralığını istiyor, teklif %29–29,5 belirtiyor", "the need asks for “NCO” within 30.5–31.5%, the offer states 29–29.5%")]
     [InlineData("LDPE film firesi, MFI 0,3", "Enjeksiyon için PE, melt flow index ≥ 20",
         "ihtiyaç ≥ 20 g/10 dk eriyik akış hızı (MFI) istiyor, teklifinki 0,3 g/10 dk", "the need asks for a melt flow rate (MFI) of ≥ 20 g/10 min, the offer's is 0.3 g/10 min")]
     [InlineData("Kromlu deri kesim kırpıntısı (10-30 cm parçalar)", "Deri kemer atölyesi: tek parça en az 110 cm boy deri şerit",
@@ -380,7 +386,12 @@ public class StatedContentTests
     [InlineData("LDPE shrink film trim (MFI 0.8)", "Tarım filmi için LDPE regrind, MFI 0,3-1,5")] // inside the window
     [InlineData("PP enjeksiyon yolluğu (MFI 6)", "PP rafya, MFI 2-4")] // within twice the window: a recipe can take it
     [InlineData("PP enjeksiyon yolluğu", "PP rafya, MFI 2-4")] // the offer states no melt flow
-    public void Conflict_GrainSizesThatMeetOrAreNotStated_None(string offer, string need) =>
+    [InlineData("Polieter poliol (OH sayısı 55 mg KOH/g)", "Polieter poliol OH sayısı 56±2 mg KOH/g")] // inside the window
+    [InlineData("Arıtılmış su (pH 7-8)", "Sulama suyu (pH 6-7,5)")] // ranges that overlap
+    [InlineData("Arıtılmış su", "Sulama suyu (pH 6-7,5)")] // the offer states no pH
+    [InlineData("Asit banyosu (pH 1)", "Boyahane atıksuyu (pH 10-12): pH düşürmek için asit")] // the need's own water, not a demand
+    [InlineData("MDI (NCO 31)", "MDI alınır: NCO %31±0,5")] // a plain number is no percentage
+    public void Conflict_SizesAndWindowsThatMeetOrAreNotStated_None(string offer, string need) =>
         Assert.Null(StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords(offer)));
 
     [Fact]
