@@ -144,6 +144,25 @@ public static partial class StatedContent
     [GeneratedRegex(@"(?<!\p{L})(?:en az|min\.?|minimum|asgari|at least|≥|>)\s*(?<a>" + Number + @")(?:\s*[x×]\s*(?<b>" + Number + @"))?\s*(?<unit>cm|m)(?![\p{L}\d²³/])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MinimumLengthPattern();
 
+    /// <summary>
+    /// The key of the least thickness a need states (“en az 8 cm kalınlık”, “kalınlığı min. 20 mm”, “at least 5 cm thick”): a paving sett,
+    /// a kerb or a slab is cut from stone at least as thick as the product (TS EN 1342 setts, TS EN 1341 slabs and TS EN 1343 kerbs
+    /// state their thickness classes), a sheet or board for a part likewise. An offer whose stated thicknesses all stay below it
+    /// cannot serve it.
+    /// </summary>
+    public const string ThicknessKey = "*kalinlik*";
+
+    private const string ThicknessWord = @"(?:kalınl\p{L}*|kalinl\p{L}*|thick\p{L}*)";
+    private const string AtLeast = @"(?:en az|min\.?|minimum|asgari|at least|≥|>)";
+
+    [GeneratedRegex(@"(?<!\p{L})(?:" + ThicknessWord + @"\s*[:=]?\s*" + AtLeast + @"\s*(?<a>" + Number + @")\s*(?<unit>mm|cm|m)(?!\p{L})|" +
+                    AtLeast + @"\s*(?<a>" + Number + @")\s*(?<unit>mm|cm|m)\s*" + ThicknessWord + ")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MinimumThicknessPattern();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:" + ThicknessWord + @"\s*[:=]?\s*(?<a>" + Number + @")(?:\s*[-–]\s*(?<b>" + Number + @"))?\s*(?<unit>mm|cm|m)(?!\p{L})|" +
+                    @"(?<a>" + Number + @")(?:\s*[-–]\s*(?<b>" + Number + @"))?\s*(?<unit>mm|cm|m)\s*(?:\(\s*)?" + ThicknessWord + ")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ThicknessPattern();
+
     [GeneratedRegex(@"(?<a>" + Number + @")(?:\s*[-–x×]\s*(?<b>" + Number + @"))?\s*(?<unit>cm|m)(?![\p{L}\d²³/])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LengthPattern();
 
@@ -489,6 +508,11 @@ public static partial class StatedContent
             found.Add(new ExcludedContent(LengthKey, string.Empty, Limit: true) { Amount = piece, Minimum = true });
         }
 
+        if (MinimumThickness(description) is { } thickness)
+        {
+            found.Add(new ExcludedContent(ThicknessKey, string.Empty, Limit: true) { Amount = thickness, Minimum = true });
+        }
+
         // So does a need for virgin material only (“yalnız orijinal (virgin)”, “virgin only”).
         if (VirginOnlyPattern().Match(description) is { Success: true } virginOnly)
         {
@@ -567,6 +591,20 @@ public static partial class StatedContent
                     if (w.Key == SizeKey && w.Amount is { } low && w.High is { } high && (high < e.Amount || low > e.High))
                     {
                         return e with { OfferAmount = low, OfferHigh = high };
+                    }
+                }
+
+                continue;
+            }
+
+            if (e.Key == ThicknessKey)
+            {
+                // Every thickness the offer states is thinner than the need's least.
+                foreach (var w in offer)
+                {
+                    if (w.Key == ThicknessKey && w.High is { } thickest && thickest < e.Amount)
+                    {
+                        return e with { OfferAmount = w.Amount, OfferHigh = thickest };
                     }
                 }
 
@@ -908,6 +946,11 @@ public static partial class StatedContent
             words.Add(new OfferWord(LengthKey, true, longest) { High = longest });
         }
 
+        if (Thicknesses(description) is { } thick)
+        {
+            words.Add(new OfferWord(ThicknessKey, true, thick.Low) { High = thick.High });
+        }
+
         return [.. words];
     }
 
@@ -1076,6 +1119,12 @@ public static partial class StatedContent
         double? piece = null;
         foreach (Match m in MinimumLengthPattern().Matches(description))
         {
+            // “en az 8 cm kalınlık” is a thickness, no piece (see MinimumThickness).
+            if (ThicknessFollows(description, m.Index + m.Length) || ThicknessPrecedes(description, m.Index))
+            {
+                continue;
+            }
+
             var a = Centimetres(m, "a");
             var side = m.Groups["b"].Success ? Math.Min(a, Centimetres(m, "b")) : a;
             piece = Math.Max(piece ?? side, side);
@@ -1083,6 +1132,59 @@ public static partial class StatedContent
 
         return piece;
     }
+
+    private static bool ThicknessFollows(string description, int at) =>
+        description.AsSpan(at).TrimStart().TrimStart('(') is var rest &&
+        (rest.StartsWith("kalınl", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("kalinl", StringComparison.OrdinalIgnoreCase) ||
+         rest.StartsWith("thick", StringComparison.OrdinalIgnoreCase));
+
+    private static bool ThicknessPrecedes(string description, int at)
+    {
+        var before = description.AsSpan(0, at).TrimEnd().TrimEnd(":=").TrimEnd();
+        var start = before.Length;
+        while (start > 0 && char.IsLetter(before[start - 1]))
+        {
+            start--;
+        }
+
+        var word = before[start..];
+        return word.StartsWith("kalınl", StringComparison.OrdinalIgnoreCase) || word.StartsWith("kalinl", StringComparison.OrdinalIgnoreCase) ||
+               word.StartsWith("thick", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The least thickness (mm) a need states, or null.</summary>
+    private static double? MinimumThickness(string description)
+    {
+        double? least = null;
+        foreach (Match m in MinimumThicknessPattern().Matches(description))
+        {
+            least = Math.Max(least ?? 0, Millimetres(m, "a"));
+        }
+
+        return least;
+    }
+
+    /// <summary>The thinnest and thickest (mm) an offer states as a thickness (“3 cm kalınlık”, “kalınlık 2-4 mm”, “20 mm thick”), or null.</summary>
+    private static (double Low, double High)? Thicknesses(string description)
+    {
+        (double Low, double High)? found = null;
+        foreach (Match m in ThicknessPattern().Matches(description))
+        {
+            var a = Millimetres(m, "a");
+            var b = m.Groups["b"].Success ? Millimetres(m, "b") : a;
+            found = (Math.Min(found?.Low ?? a, Math.Min(a, b)), Math.Max(found?.High ?? b, Math.Max(a, b)));
+        }
+
+        return found;
+    }
+
+    /// <summary>The amount of a thickness match's group in millimetres (its unit is mm, cm or m).</summary>
+    private static double Millimetres(Match m, string group) =>
+        ParseNumber(m.Groups[group].Value) * m.Groups["unit"].Value.ToLowerInvariant() switch { "m" => 1000.0, "cm" => 10.0, _ => 1.0 };
+
+    /// <summary>A thickness in mm as a reason line says it: in centimetres from 1 cm on (“8 cm”), else in millimetres (“3 mm”).</summary>
+    public static string ThicknessText(double mm, CultureInfo culture) =>
+        mm >= 10 ? (mm / 10).ToString("0.#", culture) + " cm" : mm.ToString("0.#", culture) + " mm";
 
     /// <summary>The amount of a length match's group in centimetres (its unit is cm or m).</summary>
     private static double Centimetres(Match m, string group) =>

@@ -178,6 +178,12 @@ public static class MatchExplainer
                     $"the need asks for grains of {StatedContent.SizeText(low, high, CultureInfo.InvariantCulture)}, the offer's are {StatedContent.SizeText(offerLow, offerHigh, CultureInfo.InvariantCulture)}");
         }
 
+        if (content is { Key: StatedContent.ThicknessKey, Amount: { } least, OfferHigh: { } thickest })
+        {
+            return ($"ihtiyaç en az {StatedContent.ThicknessText(least, TrCulture)} kalınlık istiyor, teklifin belirttiği kalınlık en çok {StatedContent.ThicknessText(thickest, TrCulture)}",
+                    $"the need asks for a thickness of at least {StatedContent.ThicknessText(least, CultureInfo.InvariantCulture)}, the offer's stated thickness is at most {StatedContent.ThicknessText(thickest, CultureInfo.InvariantCulture)}");
+        }
+
         if (content is { Key: StatedContent.LengthKey, Amount: { } piece, OfferHigh: { } longest })
         {
             return ($"ihtiyaç en az {piece.ToString("0.#", TrCulture)} cm tek parça istiyor, teklifin belirttiği boyutlar en çok {longest.ToString("0.#", TrCulture)} cm",

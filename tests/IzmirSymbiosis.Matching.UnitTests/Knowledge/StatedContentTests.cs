@@ -344,6 +344,10 @@ public class StatedContentTests
         "ihtiyaç 2–4 g/10 dk eriyik akış hızı (MFI) istiyor, teklifinki 400 g/10 dk", "the need asks for a melt flow rate (MFI) of 2–4 g/10 min, the offer's is 400 g/10 min")]
     [InlineData("Enjeksiyon PP ıskartası (MFI 25)", "Boru hattı için HDPE, MFR < 1",
         "ihtiyaç ≤ 1 g/10 dk eriyik akış hızı (MFI) istiyor, teklifinki 25 g/10 dk", "the need asks for a melt flow rate (MFI) of ≤ 1 g/10 min, the offer's is 25 g/10 min")]
+    [InlineData("Andezit plaka kesim firesi (3 cm kalınlık; 10-30 cm parçalar)", "Arnavut kaldırımı için andezit küp taş, en az 8 cm kalınlık",
+        "ihtiyaç en az 8 cm kalınlık istiyor, teklifin belirttiği kalınlık en çok 3 cm", "the need asks for a thickness of at least 8 cm, the offer's stated thickness is at most 3 cm")]
+    [InlineData("Steel sheet offcuts, 2 mm thick", "Flanş için sac, kalınlığı en az 5 mm",
+        "ihtiyaç en az 5 mm kalınlık istiyor, teklifin belirttiği kalınlık en çok 2 mm", "the need asks for a thickness of at least 5 mm, the offer's stated thickness is at most 2 mm")]
     [InlineData("Polieter poliol (OH sayısı 48 mg KOH/g)", "Esnek blok sünger: polieter poliol OH sayısı 56±2 mg KOH/g",
         "ihtiyaç “OH” için 54–58 aralığını istiyor, teklif 48 belirtiyor", "the need asks for “OH” within 54–58, the offer states 48")]
     [InlineData("Çökeltme havuzu suyu (pH 12,3)", "Sera damla sulama suyu (pH 6-7,5)",
@@ -386,6 +390,9 @@ public class StatedContentTests
     [InlineData("LDPE shrink film trim (MFI 0.8)", "Tarım filmi için LDPE regrind, MFI 0,3-1,5")] // inside the window
     [InlineData("PP enjeksiyon yolluğu (MFI 6)", "PP rafya, MFI 2-4")] // within twice the window: a recipe can take it
     [InlineData("PP enjeksiyon yolluğu", "PP rafya, MFI 2-4")] // the offer states no melt flow
+    [InlineData("Granit plaka firesi (kalınlık 10-12 cm)", "Bordür taşı için kalınlığı en az 8 cm granit")] // thick enough
+    [InlineData("Mermer kırığı (10-30 cm)", "Kesme taş, en az 8 cm kalınlık")] // the offer states no thickness
+    [InlineData("Mermer plaka (2 cm kalınlık; 60x60 cm)", "Bahçe döşemesi: en az 30 cm parça")] // a thickness is no piece size: the pieces are long enough
     [InlineData("Polieter poliol (OH sayısı 55 mg KOH/g)", "Polieter poliol OH sayısı 56±2 mg KOH/g")] // inside the window
     [InlineData("Arıtılmış su (pH 7-8)", "Sulama suyu (pH 6-7,5)")] // ranges that overlap
     [InlineData("Arıtılmış su", "Sulama suyu (pH 6-7,5)")] // the offer states no pH
