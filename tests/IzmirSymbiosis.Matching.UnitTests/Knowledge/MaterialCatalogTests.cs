@@ -133,7 +133,18 @@ public class MaterialCatalogTests
     [InlineData(null, "pirina", null, "biomass.olivepomace")]
     [InlineData(null, "tavuk gübresi", null, "biomass.manure")]
     [InlineData(null, "food waste", null, "biomass.food")]
-    [InlineData(null, "budama atığı", null, "biomass.green")]
+    [InlineData(null, "budama atığı", null, "biomass.green.woody")]
+    [InlineData(null, "Vine prunings chipped 10-30 mm", null, "biomass.green.woody")]
+    [InlineData(null, "Kompost tesisi: azotça zengin yeşil atık alınır, budama ile karıştırıyoruz", null, "biomass.green")] // the prunings are the plant's own
+    [InlineData(null, "WPC (ahşap-plastik kompozit) deck profili", null, "polymer.wpc")] // no glass-fibre composite
+    [InlineData(null, "Buzdolabı kapı köpükleme taşıntısı (sert PU)", null, "polymer.pu.rigid")]
+    [InlineData(null, "Esnek PU sünger kırpıntısı", null, "polymer.pu.flexible")]
+    [InlineData(null, "SAN (şeffaf stiren-akrilonitril) enjeksiyon ıskartası", null, "polymer.styrenics")]
+    [InlineData(null, "Vejetal tabaklı kösele kenar şeritleri", null, "leather")]
+    [InlineData(null, "Çalışır LED TV (32-43 inç)", null, "weee")]
+    [InlineData(null, "Printed folding-boxboard die-cut waste", null, "paper")]
+    [InlineData(null, "Broken fused-silica rollers from a tempering furnace", null, "mineral.refractory")]
+    [InlineData("160504*", "Gemi söküm Halon 1211 söndürücüleri", null, "chemical.halon")]
     [InlineData("020399", "Ayçiçeği kabuğu (yağ fabrikası)", "10.41", "biomass.green")] // a husk, not bark
     [InlineData(null, "pirinç kabuğu", null, "biomass.green")] // rice husk, not brass
     [InlineData("191204", "Akü kırma tesisi PP kasa kırığı", null, "polymer.pp")] // the plant is the origin, PP the material
@@ -550,7 +561,7 @@ public class MaterialCatalogTests
     [InlineData(null, "lucerne hay bales", null, "biomass.green")]
     [InlineData("200201", "Kent ağacı kesimi çınar gövdesi (Ø60-90 cm; sağlıklı)", "81.30", "wood.clean.log")] // stemwood, whatever plant-tissue code (ISO 17225-1 1.1.3)
     [InlineData("020103", "Zeytin ağacı kütüğü (bahçe yenileme)", "01.26", "wood.clean.log")]
-    [InlineData("200201", "Budama atığı dal ve yaprak", "81.30", "biomass.green")] // prunings stay green waste
+    [InlineData("200201", "Budama atığı dal ve yaprak", "81.30", "biomass.green.woody")] // prunings stay green waste, of its woody grade
     [InlineData("120199", "FR-4 bakır kaplı laminat kenar kesimi (cam-epoksi)", "26.12", "weee")] // the base material of circuit boards, not glass
     [InlineData("160214", "LiFePO4 battery packs (BMS logs, undamaged)", "46.69", "battery.liion")] // a log file is no log of wood
     [InlineData("101208", "Tuğla fabrikası pişmiş tuğla kırığı (harçsız)", "23.32", "mineral.cdw.ceramic")] // fired clay, not rubble of any kind
@@ -561,7 +572,7 @@ public class MaterialCatalogTests
     [InlineData(null, "Fertiliser blender: potassium sulphate raw material", "20.15", "fertiliser")]
     [InlineData("180109", "Hospital pharmacy: expired non-cytotoxic medicines (blisters and boxes)", "86.10", "chemical.pharma")] // EWC 18 01 09
     [InlineData(null, "Lisanslı beraber yakma: tehlikesiz ilaç atığı kabul edilir", "23.51", "chemical.pharma")]
-    [InlineData(null, "Zirai ilaç kalıntılı budama atığı", "01.24", "biomass.green")] // a pesticide residue names no medicine
+    [InlineData(null, "Zirai ilaç kalıntılı budama atığı", "01.24", "biomass.green.woody")] // a pesticide residue names no medicine
     [InlineData(null, "Hayvan barınağı: kulübe yatağı için eski havlu ve çarşaf alınır", "96.09", "textile")] // household linen (EWC 20 01 11)
     [InlineData(null, "Asfalt plenti: geri kazanılmış shingle (RAS)", "23.99", "mineral.cdw.asphalt")]
     [InlineData("170302", "Bitümlü karışım söküntüsü", "43.11", "mineral.cdw.asphalt")]
@@ -601,7 +612,7 @@ public class MaterialCatalogTests
     [InlineData(null, "Sülfürik asit üretimi için kükürt hammaddesi", "20.13", "chemical.sulphur")] // the purpose is the acid
     [InlineData(null, "Gübre karıştırma tesisi: fosfor ve azot kaynağı olarak MAP içerikli hammadde", "20.15", "fertiliser")] // a fertiliser blender, no manure
     [InlineData(null, "Matbaa: makine temizliği için emici, tüy bırakmayan silme bezi arıyoruz", "18.12", "textile")] // lint-free names no feather
-    [InlineData("020399", "Zeytinyağı fabrikası yaprak ve dal (yıkama öncesi ayrılmış)", "10.41", "biomass.green")] // the mill is the origin
+    [InlineData("020399", "Zeytinyağı fabrikası yaprak ve dal (yıkama öncesi ayrılmış)", "10.41", "biomass.green.woody")] // the mill is the origin
     [InlineData(null, "Yaprak yay üretimi ıskarta lamaları (51CrV4)", "29.32", "metal.ferrous")] // a leaf spring is steel: 'yaprak' alone names no leaves
     [InlineData(null, "Sodik toprak ıslahı: kalsiyum sağlayan toprak düzenleyici (jips) alınır", "01.11", "mineral.gypsum")] // the soil is what is reclaimed
     [InlineData(null, "Gri su bazlı boya (iade boyalardan birleştirilmiş; IBC'de)", "20.30", "chemical.paint")] // a water-based paint, no water
@@ -675,6 +686,7 @@ public class MaterialCatalogTests
     [InlineData("070299", "Vulkanize EPDM profil kırpıntısı", null, "TPE enjeksiyonu için eritilebilir termoplastik elastomer")] // vulcanised rubber does not melt
     [InlineData("020601", "Şurup tankı yıkama suyu (şekerli)", null, "Çimento fırını için alternatif yakıt")] // a liquid has no calorific value to burn
     [InlineData("160509", "Anyonik poliakrilamid flokülant (mermer atıksuyu için)", null, "Belt-pres çamur susuzlaştırma için katyonik polimer")] // polymer charge: organic sludge needs a cationic one
+    [InlineData("070213", "Buzdolabı kapı köpükleme taşıntısı (sert PU)", null, "Rebond sünger preslemesi: esnek PU sünger kırpıntısı")] // rigid foam is not rebonded
     public void Relation_IncompatibilitiesOfTheIssue_Hard(string? offerCode, string offer, string? needCode, string need)
     {
         var r = Catalog.Relation(Catalog.Resolve(offerCode, offer, null), Catalog.ResolveNeed(needCode, need, null));
@@ -700,6 +712,11 @@ public class MaterialCatalogTests
     [InlineData(null, "çelikhane cürufu", "granüle yüksek fırın cürufu", MaterialRelationKind.Soft)]
     [InlineData("100103", "odun yakan kazan uçucu külü", "EN 450-1 uçucu kül", MaterialRelationKind.Soft)] // biomass ash is no EN 450-1 fly ash
     [InlineData(null, "plastik", "PE regrind", MaterialRelationKind.Broader)]
+    [InlineData(null, "kayın-meşe odun unu", "WPC (ahşap-plastik kompozit) deck profili üretimi", MaterialRelationKind.Accepted)] // EN 15534-1
+    [InlineData(null, "budama yongası", "Biyokütle kazanı için odun yongası", MaterialRelationKind.Accepted)] // EN ISO 17225-1 1.1.7
+    [InlineData(null, "Claus ünitesi aktif alümina katalizör", "Klinker farini alümina düzeltici", MaterialRelationKind.Accepted)]
+    [InlineData(null, "Cam kenar taşlama tozu (soda-kireç cam)", "Betonda puzolan katkı", MaterialRelationKind.Accepted)] // ASTM C1866
+    [InlineData(null, "Gübre seperatörü katı fraksiyonu", "Süt sığırı ahırı için altlık malzemesi", MaterialRelationKind.Accepted)]
     [InlineData("140602", "", "alternatif yakıt", MaterialRelationKind.Soft)]
     [InlineData(null, "PVC kablo kılıfı", "ATY", MaterialRelationKind.Soft)]
     [InlineData("200125", "atık kızartma yağı", "biyodizel için bitkisel atık yağ", MaterialRelationKind.Same)]

@@ -894,9 +894,10 @@ internal sealed class MaterialResolver
         return forAt >= 0 ? (forAt + 1, words.Length) : (0, 0);
     }
 
-    // Words after “ile” that make its material a partner the firm already has (folded stems): “gübre ile ko-kompost”, “X ile birlikte”.
+    // Words after “ile” that make its material a partner the firm already has (folded stems): “gübre ile ko-kompost”, “X ile birlikte”,
+    // “budama ile karıştırıyoruz” (we mix it with the prunings we have).
     // (“kireç + uçucu kül ile stabilizasyon” asks for the ash: a process alone says what the need uses.)
-    private static readonly string[] s_instrumentalProcesses = ["ko", "birlikte", "beraber"];
+    private static readonly string[] s_instrumentalProcesses = ["ko", "birlikte", "beraber", "karistir", "harmanl"];
 
     // Possessive container words (folded): “yağ varili”, “boya kutusu”, “çimento torbası” hold what is named before them,
     // and so do a pipe and a hose (“içme suyu borusu” is a pipe for drinking water).
