@@ -134,6 +134,9 @@ public class MaterialCatalogTests
     [InlineData(null, "tavuk gübresi", null, "biomass.manure")]
     [InlineData(null, "food waste", null, "biomass.food")]
     [InlineData(null, "budama atığı", null, "biomass.green.woody")]
+    [InlineData("191204", "ÖTL kauçuk granül 2-4 mm (çeliksiz)", "38.32", "rubber.tyre")] // 19 12 04 is plastic and rubber
+    [InlineData("191204", "ELT rubber granulate 2-4 mm", "38.32", "rubber")]
+    [InlineData("191204", "Kırma plastik fraksiyonu", "38.32", "polymer")]
     [InlineData(null, "Vine prunings chipped 10-30 mm", null, "biomass.green.woody")]
     [InlineData(null, "Kompost tesisi: azotça zengin yeşil atık alınır, budama ile karıştırıyoruz", null, "biomass.green")] // the prunings are the plant's own
     [InlineData(null, "WPC (ahşap-plastik kompozit) deck profili", null, "polymer.wpc")] // no glass-fibre composite
@@ -1095,7 +1098,7 @@ public class MaterialCatalogTests
             Assert.False(string.IsNullOrWhiteSpace(row["keywords_tr"]), key);
             Assert.False(string.IsNullOrWhiteSpace(row["keywords_en"]), key);
             Assert.Equal(key.Split('.')[0], row["family"]);
-            foreach (var code in row["ewc"].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            foreach (var code in row["ewc"].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(c => c.TrimStart('+')))
             {
                 var known = code.Length == 6 ? TestData.Knowledge.WasteCode(code) is not null : TestData.Knowledge.CategoryTitle(code) is not null;
                 Assert.True(known, $"{key}: EWC {code} is not in the list");

@@ -36,10 +36,11 @@ internal sealed class MaterialResolver
         foreach (var row in rows)
         {
             var id = catalog.IdOf(row["key"]);
-            var codes = Split(row["ewc"], ' ');
-            _codeHints[id] = codes;
+            // “+191204”: a code whose title names this material beside another (“plastic and rubber”) confirms it without naming it.
+            var entries = Split(row["ewc"], ' ');
+            _codeHints[id] = [.. entries.Select(c => c.TrimStart('+'))];
             _naceHints[id] = Split(row["nace"], ' ');
-            foreach (var code in codes)
+            foreach (var code in entries.Where(c => !c.StartsWith('+')))
             {
                 if (!_byCode.TryAdd(code, id))
                 {
