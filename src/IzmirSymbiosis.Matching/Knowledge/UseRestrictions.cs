@@ -80,7 +80,8 @@ public static class UseRestrictions
     /// <param name="materialKey">The key of the material the need resolved to, or null when none.</param>
     public static ulong NeedUses(string? description, string? nace = null, string? materialKey = null)
     {
-        var words = TextAnalyzer.Padded(description);
+        // A use the need names only to say it is not its own (“yem ve gıda dışı”, “gıda hariç”) is no use of it.
+        var words = s_exceptedUses.Replace(TextAnalyzer.Padded(description), " ");
         var mask = 0UL;
         foreach (var row in s_table.Value.Needs)
         {
@@ -92,6 +93,10 @@ public static class UseRestrictions
 
         return mask;
     }
+
+    // Folded words, alone or two joined (“yem ve gıda”), before “dışı”, “dışında”, “hariç” or “haricinde”.
+    private static readonly System.Text.RegularExpressions.Regex s_exceptedUses = new(
+        @"(?: \S+ (?:ve|veya|ile))? \S+ (?:disi|disinda|haric|haricinde)(?= )", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// One condition of a need row: <c>word:</c> a phrase of the description; <c>nace:</c> one of the

@@ -161,6 +161,8 @@ public class UseRestrictionsTests
     [InlineData("Yemeklik yağ hammaddesi")] // edible oil: food, not feed
     [InlineData("Çimento fırını için ek yakıt")]
     [InlineData("")]
+    [InlineData("Teknik yağ eritme tesisi (yem ve gıda dışı): sabun ve biyodizel yağı")] // uses it says are not its own
+    [InlineData("Sabun hammaddesi, gıda hariç")]
     public void NeedUses_NoneWhereNoneIsNamed(string need) => Assert.Equal(0UL, UseRestrictions.NeedUses(need));
 
     [Theory]
