@@ -163,6 +163,7 @@ public class UseRestrictionsTests
     [InlineData("")]
     [InlineData("Teknik yağ eritme tesisi (yem ve gıda dışı): sabun ve biyodizel yağı")] // uses it says are not its own
     [InlineData("Sabun hammaddesi, gıda hariç")]
+    [InlineData("Kurutma tesisi: 60-70 °C temiz sıcak hava (gıdaya temassız eşanjörle)")] // air made clean by the exchanger asks no clean offer
     public void NeedUses_NoneWhereNoneIsNamed(string need) => Assert.Equal(0UL, UseRestrictions.NeedUses(need));
 
     [Theory]
