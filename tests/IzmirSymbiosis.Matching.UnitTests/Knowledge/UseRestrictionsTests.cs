@@ -117,7 +117,7 @@ public class UseRestrictionsTests
     [InlineData("Kazan için kuru biyokütle (nem <%15)", "dry")]
     [InlineData("Dry wood chips for the boiler", "dry")]
     [InlineData("Buğday tarlasına doğrudan serilecek organik gübre", "land")]
-    [InlineData("İncir reçeli için gıda sınıfı incir", "food", "foodcontact")]
+    [InlineData("İncir reçeli için gıda sınıfı incir", "food", "foodcontact", "foodgrade")]
     [InlineData("Un değirmeni: ekmeklik buğday", "food")]
     [InlineData("Bebek formülü üretimi için laktoz", "food")]
     [InlineData("Dondurma kovası: gıda temaslı PP", "clean", "foodcontact")]
@@ -210,6 +210,13 @@ public class UseRestrictionsTests
         Assert.NotEqual(PairFilter.UseRestricted, v.Filter);
         Assert.Null(v.Restriction);
     }
+
+    [Theory]
+    [InlineData("Kesimhane bağırsağı, Kategori 3 olarak ayrılmış", "Doğal kılıf üretimi: gıdaya uygun ham bağırsak (taze)", true)] // 1069/2009 Art. 3(1)
+    [InlineData("Fish heads and frames (Category 3)", "Soup kitchen: fish heads fit for human consumption", true)]
+    [InlineData("Kesimhane bağırsağı, Kategori 3 olarak ayrılmış", "Jelatin ve kemik yağı üretimi için Kategori 3 hammadde", false)] // a Category 3 use is open
+    public void FoodGradeNeed_ClosedToADeclaredAnimalByProduct(string offer, string need, bool closed) =>
+        Assert.Equal(closed, Check("020202", offer, need, "10.13").Filter == PairFilter.UseRestricted);
 
     [Theory]
     [InlineData("050116", "Rafineri off-spec kükürt (granül kırığı)", "Bağcılar için toz kükürt (ruhsatlı bitki koruma ürünü olarak)")]
