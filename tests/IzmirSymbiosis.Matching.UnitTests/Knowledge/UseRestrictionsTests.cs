@@ -219,6 +219,14 @@ public class UseRestrictionsTests
         Assert.Equal(closed, Check("020202", offer, need, "10.13").Filter == PairFilter.UseRestricted);
 
     [Theory]
+    [InlineData("Bitter çikolata ıskartası (%70 kakao)", "Kedi ve köpek maması üreticisi: eski gıda enerji kaynağı", true)] // FEDIAF: theobromine
+    [InlineData("Kuru üzüm ayıklama ıskartası", "Dog food maker: former foodstuffs wanted", true)] // FEDIAF: grapes and raisins
+    [InlineData("Bitter çikolata ıskartası (%70 kakao)", "Domuz besisi için eski gıda (former foodstuff) alınır", false)] // no pet food
+    [InlineData("Kuru üzüm ayıklama ıskartası", "Bebek maması değil; kompost için meyve artığı", false)]
+    public void PetFoodNeed_ClosedToWhatIsToxicToCatsAndDogs(string offer, string need, bool closed) =>
+        Assert.Equal(closed, Check("020304", offer, need, "10.92").Filter == PairFilter.UseRestricted);
+
+    [Theory]
     [InlineData("050116", "Rafineri off-spec kükürt (granül kırığı)", "Bağcılar için toz kükürt (ruhsatlı bitki koruma ürünü olarak)")]
     [InlineData("020399", "Tütün harman tozu (nikotin %2; kuru)", "Organik bağcılık: izinli listede olan doğal bitkisel insektisit")]
     public void PlantProtectionNeed_AWasteIsNoRegisteredProduct_Dropped(string code, string offer, string need) =>
