@@ -521,6 +521,15 @@ public static partial class StatedContent
 
         found.AddRange(ranges);
 
+        // “kızdırma kaybı en çok %5” caps the loss on ignition: the reason line names it whole, not as “kaybı”.
+        for (var k = 0; k < found.Count; k++)
+        {
+            if (found[k].Key == "kaybi" && text.Contains("kızdırma kaybı", StringComparison.Ordinal))
+            {
+                found[k] = found[k] with { Shown = "kızdırma kaybı" };
+            }
+        }
+
         // A refused recycled grade (“rejenere kabul edilmez”, “no regrind”) rules out every by-product; a cap on it does not.
         for (var k = 0; k < found.Count; k++)
         {
@@ -748,7 +757,8 @@ public static partial class StatedContent
     /// ash classes; ASTM D1510 and D1506 carbon black ash) rules out “ash 18%”, a lead cap in ppm rules out
     /// “PbO %24” (Regulation (EU) No 1179/2012 Annex I: lead in glass cullet), copper, chromium and cadmium caps
     /// read “Cu”, “Cr”, “Cd” (EN 1563 and EN 10080 residual elements; Regulation (EU) 2019/1009 PFC limits),
-    /// and a volume-expansion cap reads the offer's “genleşme” (EN 1744-1 §19.3 steam test of steel slag).
+    /// and a volume-expansion cap reads the offer's “genleşme” (EN 1744-1 §19.3 steam test of steel slag); a loss-on-ignition cap
+    /// reads the offer's unburnt carbon (EN 450-1 §5.2.2: the loss on ignition of an ash is mostly its unburnt carbon).
     /// A cutting-fluid emulsion is oil and water both (ISO 6743-7 family M: water-miscible metalworking fluids, 2–10 %
     /// oil in water): a moisture or oil cap reads the offer's “%8 emülsiyon” on swarf (EU BREF Smitheries and Foundries (2005):
     /// dry swarf for melting).
@@ -785,6 +795,7 @@ public static partial class StatedContent
         ["florur", "fluoride", "hf"],
         ["toz", "dust", "powder"],
         ["kul", "ash"],
+        ["kizdirma", "kaybi", "loi", "yanmamis", "unburnt", "unburned"],
         ["kursun", "pb", "pbo", "lead"],
         ["bakir", "cu", "copper"],
         ["krom", "cr", "chromium", "chrome"],
@@ -1024,6 +1035,12 @@ public static partial class StatedContent
             foreach (var part in tokens[i].Split('-', StringSplitOptions.RemoveEmptyEntries))
             {
                 amounts.TryAdd(TextAnalyzer.FoldKey(part), (ParseNumber(tokens[low]) / scale, ParseNumber(tokens[high]) / scale, percent || scale > 1));
+            }
+
+            // “yanmamış karbon ~%15”, “unburnt carbon 12 %”: the carbon left unburnt is what a loss on ignition measures (EN 450-1 §5.2.2).
+            if (TextAnalyzer.FoldKey(tokens[i]) is "karbon" or "carbon" && i > 0 && TextAnalyzer.FoldKey(tokens[i - 1]) is "yanmamis" or "unburnt" or "unburned")
+            {
+                amounts.TryAdd(TextAnalyzer.FoldKey(tokens[i - 1]), (ParseNumber(tokens[low]) / scale, ParseNumber(tokens[high]) / scale, percent || scale > 1));
             }
 
             // “yabancı madde ~%8”: the amount of a filler word is its content's, as a need's cap names it (“yabancı madde en çok %2”

@@ -344,6 +344,8 @@ public class StatedContentTests
         "ihtiyaç 2–4 g/10 dk eriyik akış hızı (MFI) istiyor, teklifinki 400 g/10 dk", "the need asks for a melt flow rate (MFI) of 2–4 g/10 min, the offer's is 400 g/10 min")]
     [InlineData("Enjeksiyon PP ıskartası (MFI 25)", "Boru hattı için HDPE, MFR < 1",
         "ihtiyaç ≤ 1 g/10 dk eriyik akış hızı (MFI) istiyor, teklifinki 25 g/10 dk", "the need asks for a melt flow rate (MFI) of ≤ 1 g/10 min, the offer's is 25 g/10 min")]
+    [InlineData("Linyit kazanı taban külü (yanmamış karbon ~%15; kuru)", "Beton briket için hafif agrega, kızdırma kaybı en çok %5",
+        "ihtiyaç “kızdırma kaybı” için en çok %5 kabul ediyor, teklif %15 belirtiyor", "the need accepts at most 5% “kızdırma kaybı”, the offer states 15%")]
     [InlineData("Andezit plaka kesim firesi (3 cm kalınlık; 10-30 cm parçalar)", "Arnavut kaldırımı için andezit küp taş, en az 8 cm kalınlık",
         "ihtiyaç en az 8 cm kalınlık istiyor, teklifin belirttiği kalınlık en çok 3 cm", "the need asks for a thickness of at least 8 cm, the offer's stated thickness is at most 3 cm")]
     [InlineData("Steel sheet offcuts, 2 mm thick", "Flanş için sac, kalınlığı en az 5 mm",
