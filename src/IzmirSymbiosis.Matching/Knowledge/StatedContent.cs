@@ -335,6 +335,11 @@ public static partial class StatedContent
             {
                 Add(found, t[..^3], limit: false);
             }
+            else if (f is "siz" or "suz" && i > 0 && IsLetters(tokens[i - 1]))
+            {
+                // “PVC'siz”, “Cl'suz”: the suffix after an apostrophe is a token of its own.
+                Add(found, tokens[i - 1], limit: false);
+            }
             else if (IsLetters(t) && s_negatingNext.Contains(f))
             {
                 AddBefore(found, tokens, i, limit: false);

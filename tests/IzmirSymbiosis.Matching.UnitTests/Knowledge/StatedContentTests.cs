@@ -54,6 +54,7 @@ public class StatedContentTests
     [InlineData("Pine bark (sawmill; fresh)", "Wood chips for MDF fibre (bark <1%)", "bark")]
     [InlineData("Salamura peyniraltı suyu (tuzlu)", "Tatlı peyniraltı suyu (tuzsuz)", "tuz")]
     [InlineData("Temiz boyasız 6063 profil hurdası", "Billet döküm için boyasız profil hurdası", null)] // the offer rules it out too
+    [InlineData("Çok katlı film rejekti (LDPE/PP/PET; PVC'siz; kuru)", "Çimento fırını: klorsuz katı alternatif yakıt (SRF)", null)] // PVC'siz: the offer is free of it
     [InlineData("Kuru talaş (nem %8)", "Pelet için kuru biyokütle (nem <%12)", null)] // an amount is stated: the cap may hold
     [InlineData("Yağlı çelik talaşı", "Çelik talaşı (yağsız)", "yağ")]
     [InlineData("Yaprak ve dal budama atığı", "Kompost için yeşil atık (plastik içermeyen)", null)]
