@@ -853,10 +853,33 @@ internal sealed class MaterialResolver
     // Folded words by which a need says it takes what stands right before them.
     private static readonly HashSet<string> s_takenWords = new(StringComparer.Ordinal) { "alinir", "aliriz", "aliyoruz", "alinacak", "accepted" };
 
-    /// <summary>Whether the need says it takes the phrase ending at <paramref name="end"/> (“… kabul”, “… alınır”, not “… kabul edilmez”).</summary>
-    private static bool Taken(string[] words, int end) =>
-        end < words.Length &&
-        (s_takenWords.Contains(words[end]) || (words[end] == "kabul" && !(end + 1 < words.Length && NegationWords.RefusedAfterKabul.Contains(words[end + 1]))));
+    /// <summary>
+    /// Whether the need says it takes the phrase ending at <paramref name="end"/> (“… kabul”, “… alınır”, not “… kabul edilmez”),
+    /// also past a grade or form word or two (“PP blok kopolimer alınır”, “HDPE granül kabul”).
+    /// </summary>
+    private static bool Taken(string[] words, int end)
+    {
+        for (var k = end; k < words.Length && k <= end + 2; k++)
+        {
+            if (s_takenWords.Contains(words[k]) || (words[k] == "kabul" && !(k + 1 < words.Length && NegationWords.RefusedAfterKabul.Contains(words[k + 1]))))
+            {
+                return true;
+            }
+
+            if (!s_gradeWords.Contains(words[k]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // Folded words of a polymer's grade or a scrap's form that may stand between a material and “alınır”.
+    private static readonly HashSet<string> s_gradeWords = new(StringComparer.Ordinal)
+    {
+        "blok", "random", "kopolimer", "homopolimer", "granul", "granulu", "regrind", "rejenere", "kirigi", "kirpintisi", "hurdasi", "copolymer", "homopolymer",
+    };
 
     // Folded words that refuse what comes before them: “Cu-pirinç karışık istemiyoruz”, “PE kabul edilmez”.
     private static readonly HashSet<string> s_refusals = new(StringComparer.Ordinal) { "istenmez", "istenmiyor", "istemiyoruz", "istemeyiz" };
