@@ -147,6 +147,7 @@ public class MaterialCatalogTests
     [InlineData(null, "Vejetal tabaklı kösele kenar şeritleri", null, "leather")]
     [InlineData(null, "Çalışır LED TV (32-43 inç)", null, "weee")]
     [InlineData(null, "Printed folding-boxboard die-cut waste", null, "paper")]
+    [InlineData("150101", "Printed folding-boxboard die-cut waste (UV-varnished, no foil)", null, "paper")] // “varnished” is an adjective
     [InlineData(null, "Broken fused-silica rollers from a tempering furnace", null, "mineral.refractory")]
     [InlineData("160504*", "Gemi söküm Halon 1211 söndürücüleri", null, "chemical.halon")]
     [InlineData("020399", "Ayçiçeği kabuğu (yağ fabrikası)", "10.41", "biomass.green")] // a husk, not bark

@@ -513,7 +513,9 @@ internal sealed class MaterialResolver
             // A similative adjective too: “odunsu” (woody), “camsı” (glassy) after a final consonant (after a vowel, -sı is a possessive: “boyası”).
             // A material in the ablative is what the stream was made from: “zeytin çekirdeğinden aktif karbon” is activated carbon.
             // The -li/-lu must be the suffix: “külü” (the ash of, kül + ü) is no adjective.
+            // An English participle of a material is an adjective as well: “UV-varnished board”, “painted steel”, “waxed carton”.
             var modifier = keyword.Role || IsAblative(ending) || ending.EndsWith("li", StringComparison.Ordinal) || ending.EndsWith("lu", StringComparison.Ordinal) ||
+                           (keyword.English && ending is "ed" or "d") ||
                            (ending is "si" or "su" && !IsVowel(matched[^1][^1])) ||
                            (end < words.Length && (words[end].StartsWith("icerik", StringComparison.Ordinal) || words[end] is "iceren" or "containing" or "bazli" or "esasli" or "based" or "bagli" or "bonded" or "katisi" or "az" ||
                                                    words[end].StartsWith("bulas", StringComparison.Ordinal) || words[end] is "kontamine" or "contaminated" or "kapli" or "kaplamali" or "coated" ||
