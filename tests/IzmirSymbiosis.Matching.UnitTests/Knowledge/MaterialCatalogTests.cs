@@ -722,6 +722,7 @@ public class MaterialCatalogTests
     [InlineData(null, "Claus ünitesi aktif alümina katalizör", "Klinker farini alümina düzeltici", MaterialRelationKind.Accepted)]
     [InlineData(null, "Cam kenar taşlama tozu (soda-kireç cam)", "Betonda puzolan katkı", MaterialRelationKind.Accepted)] // ASTM C1866
     [InlineData(null, "Gübre seperatörü katı fraksiyonu", "Süt sığırı ahırı için altlık malzemesi", MaterialRelationKind.Accepted)]
+    [InlineData("010413", "Granit kesim çamuru (kuvars-feldspat)", "Tuğla harmanını yağsızlaştırmak için plastik olmayan ince mineral katkı", MaterialRelationKind.Accepted)]
     [InlineData("140602", "", "alternatif yakıt", MaterialRelationKind.Soft)]
     [InlineData(null, "PVC kablo kılıfı", "ATY", MaterialRelationKind.Soft)]
     [InlineData("200125", "atık kızartma yağı", "biyodizel için bitkisel atık yağ", MaterialRelationKind.Same)]

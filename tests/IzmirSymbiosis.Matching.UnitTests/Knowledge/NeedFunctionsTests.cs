@@ -44,6 +44,7 @@ public class NeedFunctionsTests
     [InlineData("OSB ortak AAT: asidik proses atıksularını nötralize edecek tehlikesiz madde", "use.neutralise.acidic")]
     [InlineData("Galvaniz hattı atıksuyu: pH yükseltme için ucuz baz", "use.neutralise.acidic")]
     [InlineData("Akü geri kazanım tesisi: asit elektrolitini nötralize edip alçı çöktürmek için ucuz kireç", "use.neutralise.acidic")] // battery acid is an acidic stream
+    [InlineData("Tuğla fabrikası: fazla plastik kil harmanını yağsızlaştırmak için plastik olmayan ince mineral katkı", "use.brick.leaning")] // Ceramics BREF §2.2.1
     [InlineData("Denim yıkama atıksuyu (pH 11,5): pH düşürme için kaynak arıyoruz", "use.neutralise.alkaline")]
     [InlineData("Need: neutralising agent for our alkaline effluent", "use.neutralise.alkaline")]
     [InlineData("Arıtma çamuru hijyenizasyonu ve stabilizasyonu için kireç", "use.stabilisation.sludge")]
