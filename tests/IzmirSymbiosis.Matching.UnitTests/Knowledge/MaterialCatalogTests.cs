@@ -136,6 +136,8 @@ public class MaterialCatalogTests
     [InlineData(null, "budama atığı", null, "biomass.green.woody")]
     [InlineData("191204", "ÖTL kauçuk granül 2-4 mm (çeliksiz)", "38.32", "rubber.tyre")] // 19 12 04 is plastic and rubber
     [InlineData("191204", "ELT rubber granulate 2-4 mm", "38.32", "rubber")]
+    [InlineData(null, "Lisanslı piroliz: kauçuk ve lastik parçası alınır", "38.32", "rubber")] // rubber of any kind, tyres among it
+    [InlineData(null, "Karışık kağıt ve karton", null, "paper.mixed")] // a grade first: the list is of that grade
     [InlineData(null, "Akü kasa ve kapağı enjeksiyonu: PP blok kopolimer alınır, renk önemsiz", "22.29", "polymer.pp")] // what it takes, past its grade words
     [InlineData("191204", "Kırma plastik fraksiyonu", "38.32", "polymer")]
     [InlineData(null, "Vine prunings chipped 10-30 mm", null, "biomass.green.woody")]

@@ -661,8 +661,19 @@ internal sealed class MaterialResolver
             found = [.. found.Where(f => !f.Modifier || named.Any(n => _catalog.IsUnder(f.Id, n)))];
         }
 
-        // Drop a material when a grade of it is also named ("plastik ... PE" is PE).
+        // Drop a material when a grade of it is also named ("plastik ... PE" is PE), unless the material is joined to its grade as
+        // a list (“kauçuk ve lastik parçası”: rubber of any kind, tyres among it).
         var ids = found.Select(f => f.Id).Distinct().ToList();
+        for (var k = 0; k + 1 < found.Count; k++)
+        {
+            var (a, b) = (found[k], found[k + 1]);
+            if (!a.Modifier && !b.Modifier && b.Position == a.End + 1 && words[a.End] is "ve" or "veya" or "and" or "or" && a.Id != b.Id &&
+                _catalog.IsUnder(b.Id, a.Id) && found.All(f => f.Modifier || f.Id == a.Id || _catalog.IsUnder(f.Id, a.Id)))
+            {
+                return a.Id;
+            }
+        }
+
         var leaves = ids.Where(a => !ids.Any(b => b != a && _catalog.IsUnder(b, a))).ToList();
         several = leaves.Count > 1;
         if (leaves.Count == 1)
