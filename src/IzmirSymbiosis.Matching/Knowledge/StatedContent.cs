@@ -665,8 +665,18 @@ public static partial class StatedContent
             }
 
             var keys = s_equivalents.TryGetValue(e.Key, out var same) ? same : [e.Key];
+
+            // An offer that states how much of the content it holds is judged by that amount, not by a bare mention of it
+            // (“tuz cürufu … Cl <%0,5” meets a chlorine cap of 0,5 %).
+            var amountStated = e.Amount is not null && Array.Exists(offer, w => w.Amount is not null && w.Percent == e.Percent && !Without(w.Key) && Array.Exists(keys, k => Names(w.Key, k)));
             foreach (var w in offer)
             {
+                // A bound the offer states of its own content meets only a need that states an amount of it.
+                if (w.Bounded && e.Amount is null)
+                {
+                    continue;
+                }
+
                 // A word that says its content is absent (“tuzsuz”, “damgasız”) names no content: it meets only a need
                 // that asks for what it lacks (“damgalı” rules out “damgasız”).
                 if (Without(w.Key))
@@ -737,7 +747,7 @@ public static partial class StatedContent
                 }
 
                 // A minimum is missed only by a smaller stated amount; a cap by any unstated amount.
-                if (!e.Minimum && (!e.Limit || !w.Quantified))
+                if (!e.Minimum && (!e.Limit || !w.Quantified) && !amountStated)
                 {
                     return Names(w.Key, e.Key) ? e : e with { OfferWord = w.Key };
                 }
@@ -888,6 +898,15 @@ public static partial class StatedContent
             var amount = amounts.TryGetValue(key, out var a) ? a : default;
             var stressed = (i > 0 && s_highWords.Contains(tokens[i - 1])) || HighAfter(tokens, i);
             words.Add(new OfferWord(key, quantified, amount.Value, amount.Percent) { High = amount.High, Stressed = stressed });
+        }
+
+        // A bound the offer states of its own content (“Cl <%0,5”, “Fe toplam >%70”) is its amount, at the bound.
+        foreach (var e in own)
+        {
+            if (e is { Limit: true, Amount: { } bound, Range: false, Qualitative: false, State: false } && !e.Key.StartsWith('*') && !words.Exists(w => w.Key == e.Key))
+            {
+                words.Add(new OfferWord(e.Key, true, bound, e.Percent) { High = bound, Bounded = true });
+            }
         }
 
         // What the offer says it lacks by an auxiliary or “yok” (“ısıl işlem görmemiş”, “kalıntı analizi yok”) is its
@@ -1911,6 +1930,9 @@ public readonly record struct OfferWord(string Key, bool Quantified, double? Amo
 {
     /// <summary>The high end when the amount is a range (“%4-5”: 5); <see cref="Amount"/> is then its low end.</summary>
     public double? High { get; init; }
+
+    /// <summary>The offer states only a bound of the content (“Cl &lt;%0,5”, “Fe &gt;%70”): it meets a stated amount, not a need without it.</summary>
+    public bool Bounded { get; init; }
 
     /// <summary>The offer calls the content high (“yüksek klorlu”, “high chlorine”, “chlorine-rich”).</summary>
     public bool Stressed { get; init; }
