@@ -811,6 +811,8 @@ public static partial class StatedContent
         ["toz", "dust", "powder"],
         ["kul", "ash"],
         ["kizdirma", "kaybi", "loi", "yanmamis", "unburnt", "unburned"],
+        ["glikol", "glycol"],
+        ["baski", "baskili", "printed", "print"],
         ["kursun", "pb", "pbo", "lead"],
         ["bakir", "cu", "copper"],
         ["krom", "cr", "chromium", "chrome"],

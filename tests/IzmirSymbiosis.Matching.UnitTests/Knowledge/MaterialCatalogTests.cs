@@ -137,6 +137,8 @@ public class MaterialCatalogTests
     [InlineData("191204", "ÖTL kauçuk granül 2-4 mm (çeliksiz)", "38.32", "rubber.tyre")] // 19 12 04 is plastic and rubber
     [InlineData("191204", "ELT rubber granulate 2-4 mm", "38.32", "rubber")]
     [InlineData(null, "Lisanslı piroliz: kauçuk ve lastik parçası alınır", "38.32", "rubber")] // rubber of any kind, tyres among it
+    [InlineData(null, "Off-spec SLES 70 % paste, colour out of spec", null, "chemical.organic")] // “paste” is no “pas” (rust)
+    [InlineData(null, "Halı şampuanı üreticisi: SLES %70 pasta alınır", null, "chemical.organic")]
     [InlineData(null, "Karışık kağıt ve karton", null, "paper.mixed")] // a grade first: the list is of that grade
     [InlineData(null, "Akü kasa ve kapağı enjeksiyonu: PP blok kopolimer alınır, renk önemsiz", "22.29", "polymer.pp")] // what it takes, past its grade words
     [InlineData("191204", "Kırma plastik fraksiyonu", "38.32", "polymer")]
@@ -724,6 +726,8 @@ public class MaterialCatalogTests
     [InlineData(null, "Claus ünitesi aktif alümina katalizör", "Klinker farini alümina düzeltici", MaterialRelationKind.Accepted)]
     [InlineData(null, "Cam kenar taşlama tozu (soda-kireç cam)", "Betonda puzolan katkı", MaterialRelationKind.Accepted)] // ASTM C1866
     [InlineData(null, "Gübre seperatörü katı fraksiyonu", "Süt sığırı ahırı için altlık malzemesi", MaterialRelationKind.Accepted)]
+    [InlineData("070608*", "Damıtma dip ürünü (ağır organikler; 7000 kcal/kg)", "Lisanslı ATY hazırlama tesisi: yüksek kalorili atık", MaterialRelationKind.Accepted)]
+    [InlineData("080312*", "Flekso solvent bazlı mürekkep artığı (etil asetat)", "Lisanslı solvent rejenerasyonu: atık solvent alınır", MaterialRelationKind.Accepted)]
     [InlineData("010413", "Granit kesim çamuru (kuvars-feldspat)", "Tuğla harmanını yağsızlaştırmak için plastik olmayan ince mineral katkı", MaterialRelationKind.Accepted)]
     [InlineData("140602", "", "alternatif yakıt", MaterialRelationKind.Soft)]
     [InlineData(null, "PVC kablo kılıfı", "ATY", MaterialRelationKind.Soft)]

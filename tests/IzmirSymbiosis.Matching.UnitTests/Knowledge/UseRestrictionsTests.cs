@@ -187,6 +187,7 @@ public class UseRestrictionsTests
     [InlineData("020202", "Mortalities from a sea-cage farm")]
     [InlineData("020501", "Antibiyotik testi pozitif tank sütü (soğutulmuş)")] // category 2: 1069/2009 Art. 9(d)
     [InlineData("020501", "Raw milk, antibiotic-positive at intake")]
+    [InlineData("070514", "Kırık parasetamol tabletleri (laktoz + nişasta)")] // a human medicine: 767/2009 Art. 4
     public void FeedNeed_ClosedToTheOffersTheLawExcludes(string code, string offer)
     {
         var v = Check(code, offer, "Süt sığırı yemi mineral katkısı");
@@ -217,6 +218,13 @@ public class UseRestrictionsTests
     [InlineData("Kesimhane bağırsağı, Kategori 3 olarak ayrılmış", "Jelatin ve kemik yağı üretimi için Kategori 3 hammadde", false)] // a Category 3 use is open
     public void FoodGradeNeed_ClosedToADeclaredAnimalByProduct(string offer, string need, bool closed) =>
         Assert.Equal(closed, Check("020202", offer, need, "10.13").Filter == PairFilter.UseRestricted);
+
+    [Theory]
+    [InlineData("Kompost tesisi off-spec kompost (karışık evsel atıktan)", "Organik sertifikalı bağ: toprak düzenleyici", true)] // EU 2021/1165 Annex II
+    [InlineData("Kompost (kaynağında ayrılmış yeşil atıktan)", "Organik sertifikalı bağ: toprak düzenleyici", false)]
+    [InlineData("Kompost tesisi off-spec kompost (karışık evsel atıktan)", "Peyzaj: dolgu toprağı düzenleyici", false)]
+    public void OrganicFarmingNeed_ClosedToCompostOfMixedHouseholdWaste(string offer, string need, bool closed) =>
+        Assert.Equal(closed, Check("190503", offer, need, "01.21").Filter == PairFilter.UseRestricted);
 
     [Theory]
     [InlineData("Bitter çikolata ıskartası (%70 kakao)", "Kedi ve köpek maması üreticisi: eski gıda enerji kaynağı", true)] // FEDIAF: theobromine

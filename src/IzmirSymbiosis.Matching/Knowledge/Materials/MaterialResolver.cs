@@ -1019,8 +1019,16 @@ internal sealed class MaterialResolver
         return true;
     }
 
+    // Whole words that only look like a short keyword with a suffix: “pasta” and “paste” are no “pas” (rust).
+    private static readonly HashSet<string> s_otherWords = new(StringComparer.Ordinal) { "pasta", "paste", "pastasi", "pastalar", "pastane" };
+
     private static bool WordMatches(string keyword, string word, bool english)
     {
+        if (s_otherWords.Contains(word))
+        {
+            return false;
+        }
+
         if (english && keyword.Length == 4)
         {
             // An English four-letter word takes English endings only: zinc is not the Turkish
