@@ -72,7 +72,7 @@ public static partial class StatedContent
     private static readonly string[] s_triggers =
         ["sız", "siz", "suz", "süz", "altı", "alti", "üzeri", "uzeri", "üstü", "below", "above", "içerme", "olmaya", "olmama", "bulunma", "yok", "hariç", "barındırma", "<", "≤", "max", "maks", "azami", "no ", "without", "free", ">", "≥", "min", "en az", "asgari", "least", "fazla", "en çok",
          "edilmez", "edilmiyor", "istenmez", "istemiyoruz", "istemeyiz", "karışma", "bulaşma", "not accepted", "görme", "gorme", "düşük", "dusuk", "low", "less", "doğal", "dogal", "natural", "°", "mm", "µm", "μm", "mikron", "micron", "mfi", "mfr", "mvr", "melt flow", "eriyik akış", "virgin", "orijinal", "mış", "miş", "muş", "müş", "mis", "mus", "olmasın", "olmasin", "bulunmasın", "içermesin", "icermesin", "karışmasın", "karismasin", "bulaşmasın", "bulasmasin",
-         "ed ", "ed,", "ed;", "ed)", "sed", "zed", "ned", "ted", "sağlam", "saglam", "çalışır", "calisir", "intact", "undamaged"];
+         "ed ", "ed,", "ed;", "ed)", "sed", "zed", "ned", "ted", "sağlam", "saglam", "çalışır", "calisir", "intact", "undamaged", "rafine"];
 
     /// <summary>
     /// The key of a need that asks for natural (quarried) mineral material: “TS EN 12620 doğal agrega”,
@@ -477,6 +477,19 @@ public static partial class StatedContent
             }
         }
 
+        // A need for refined material (“rafine, kokusuz don yağı”, “USP gliserin, rafine”) rules out one the offer calls raw or crude
+        // (“ham gliserin”, “çiğ iç yağ”, “crude glycerol”): refining is the step between them (EU BREF Food, Drink and Milk Industries (2019)
+        // §2.2.9 oil and fat refining; EN 16785 and the USP monograph grade refined glycerol). Not a need that refines itself (“rafine edip”).
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (TextAnalyzer.FoldKey(tokens[i]) is "rafine" or "refined" && !(i > 0 && TextAnalyzer.FoldKey(tokens[i - 1]) is "un" or "non" or "not") &&
+                !(i + 1 < tokens.Length && TextAnalyzer.FoldKey(tokens[i + 1]) is var next && (next.StartsWith("ed", StringComparison.Ordinal) || next.StartsWith("et", StringComparison.Ordinal) || next == "olmayan")))
+            {
+                found.Add(new ExcludedContent("ham", "ham", Limit: false) { State = true });
+                break;
+            }
+        }
+
         if (AsksForVirginMaterial(tokens) is { } virgin)
         {
             found.Add(new ExcludedContent(VirginKey, virgin, Limit: false));
@@ -812,6 +825,7 @@ public static partial class StatedContent
         ["kul", "ash"],
         ["kizdirma", "kaybi", "loi", "yanmamis", "unburnt", "unburned"],
         ["glikol", "glycol"],
+        ["ham", "cig", "crude", "raw", "unrefined"],
         ["baski", "baskili", "printed", "print"],
         ["kursun", "pb", "pbo", "lead"],
         ["bakir", "cu", "copper"],

@@ -55,6 +55,9 @@ public class StatedContentTests
     [InlineData("Salamura peyniraltı suyu (tuzlu)", "Tatlı peyniraltı suyu (tuzsuz)", "tuz")]
     [InlineData("Temiz boyasız 6063 profil hurdası", "Billet döküm için boyasız profil hurdası", null)] // the offer rules it out too
     [InlineData("Çok katlı film rejekti (LDPE/PP/PET; PVC'siz; kuru)", "Çimento fırını: klorsuz katı alternatif yakıt (SRF)", null)] // PVC'siz: the offer is free of it
+    [InlineData("Biyodizel tesisi ham gliserin (%78)", "Kozmetik için USP gliserin (%99,7; rafine)", "ham")] // refining stands between them
+    [InlineData("Crude glycerol from biodiesel (80 %)", "Refined glycerine for cosmetics", "ham")]
+    [InlineData("Lehim banyosu SAC305 artığı (ham)", "Lehim üreticisi: SAC305 hurdası alınır, rafine edip yeniden döküyoruz", null)] // the need refines it itself
     [InlineData("Aircraft de-icing runoff, propylene glycol ~8 %", "Oto soğutma sıvısı dolumu: propilen glikol ≥ %99 alınır", "glikol")] // one content in two languages
     [InlineData("Printed and laminated BOPP/PE trim", "LDPE granül üretimi: baskısız şeffaf film", "baskı")]
     [InlineData("Tuz cürufu işleme oksit ürünü (Al2O3 %65; Cl <%0,5)", "Farine alümina düzeltici, klor en çok %0,5", null)] // the stated bound meets the cap, whatever “tuz” says
