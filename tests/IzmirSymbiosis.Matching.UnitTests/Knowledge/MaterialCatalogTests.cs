@@ -138,6 +138,8 @@ public class MaterialCatalogTests
     [InlineData("191204", "ELT rubber granulate 2-4 mm", "38.32", "rubber")]
     [InlineData(null, "Lisanslı piroliz: kauçuk ve lastik parçası alınır", "38.32", "rubber")] // rubber of any kind, tyres among it
     [InlineData(null, "Off-spec SLES 70 % paste, colour out of spec", null, "chemical.organic")] // “paste” is no “pas” (rust)
+    [InlineData("070699", "Biyodizel metanol geri kazanım kolonu dip suyu (metanol ~%2; KOİ ~35 g/L)", "20.59", "biomass.liquid")] // a high-strength COD in any sector
+    [InlineData("070699", "Soğutma kulesi blöf suyu (KOİ 80 mg/L)", "20.59", "water")]
     [InlineData(null, "Halı şampuanı üreticisi: SLES %70 pasta alınır", null, "chemical.organic")]
     [InlineData(null, "Karışık kağıt ve karton", null, "paper.mixed")] // a grade first: the list is of that grade
     [InlineData(null, "Akü kasa ve kapağı enjeksiyonu: PP blok kopolimer alınır, renk önemsiz", "22.29", "polymer.pp")] // what it takes, past its grade words

@@ -227,6 +227,12 @@ public class UseRestrictionsTests
         Assert.Equal(closed, Check("190503", offer, need, "01.21").Filter == PairFilter.UseRestricted);
 
     [Theory]
+    [InlineData("Boyahane haşıl sökme suyu (PVA haşıl ~%2; KOİ 12.000 mg/L)", true)] // Textiles BREF 2003 §2.7.4
+    [InlineData("Nişasta haşıl sökme suyu (KOİ 12.000 mg/L)", false)]
+    public void ReadilyBiodegradableNeed_ClosedToPvaSize(string offer, bool closed) =>
+        Assert.Equal(closed, Check("040216", offer, "Kentsel AAT denitrifikasyon: kolay ayrışır harici karbon kaynağı", "37.00").Restriction is { Hard: true });
+
+    [Theory]
     [InlineData("Bitter çikolata ıskartası (%70 kakao)", "Kedi ve köpek maması üreticisi: eski gıda enerji kaynağı", true)] // FEDIAF: theobromine
     [InlineData("Kuru üzüm ayıklama ıskartası", "Dog food maker: former foodstuffs wanted", true)] // FEDIAF: grapes and raisins
     [InlineData("Bitter çikolata ıskartası (%70 kakao)", "Domuz besisi için eski gıda (former foodstuff) alınır", false)] // no pet food

@@ -273,8 +273,17 @@ internal sealed class MaterialResolver
 
     // A stated oxygen demand in mg/L: “KOİ 25.000 mg/L”, “COD: 3000 mg/l” (a dot groups thousands in Turkish).
     private static readonly System.Text.RegularExpressions.Regex s_oxygenDemand = new(
-        @"(?<!\p{L})(?:KO[İI]|BO[İI]5?|COD|BOD5?)\s*[:=~≈>]?\s*(\d{1,3}(?:\.\d{3})+|\d+)(?![\d,])\s*mg",
+        @"(?<!\p{L})(?:KO[İI]|BO[İI]5?|COD|BOD5?)\s*[:=~≈>]?\s*(\d{1,3}(?:\.\d{3})+|\d+)(?![\d,])\s*(mg|g)\s*/",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>The oxygen demand a description states, in mg/L (“KOİ 25.000 mg/L”, “COD ~35 g/L”), or null.</summary>
+    private static double? StatedCod(string description)
+    {
+        var stated = s_oxygenDemand.Match(description);
+        return stated.Success
+            ? double.Parse(stated.Groups[1].Value.Replace(".", string.Empty, StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture) * (stated.Groups[2].Value.Equals("g", StringComparison.OrdinalIgnoreCase) ? 1000 : 1)
+            : null;
+    }
 
     /// <summary>
     /// Water of a food or drink plant (EWC chapter 02, or a donor of NACE 10 or 11) that the text says carries
@@ -284,6 +293,13 @@ internal sealed class MaterialResolver
     private int WithOrganicLoad(int id, string? ewcCode, string? description, string? nace)
     {
         var organic = _catalog.IdOf("biomass.liquid");
+
+        // Water of any plant that states a high-strength oxygen demand (“KOİ ~35 g/L”) carries an organic load whatever its sector.
+        if (organic != 0 && id != 0 && _catalog.Get(id).Key == "water" && description is not null && StatedCod(description) >= HighStrengthCod && !Treated(description))
+        {
+            return organic;
+        }
+
         var naceDigits = nace is null ? string.Empty : string.Concat(nace.Where(char.IsAsciiDigit));
         if (organic == 0 || id == 0 || _catalog.Get(id).Key != "water" ||
             !((ewcCode?.StartsWith("02", StringComparison.Ordinal) ?? false) ||
@@ -305,8 +321,7 @@ internal sealed class MaterialResolver
             if (s_organicLoadMeasures.Contains(w))
             {
                 // “KOİ 800 mg/L” is a wash water, not a substrate: a stated oxygen demand counts from a high-strength level.
-                var stated = s_oxygenDemand.Match(description!);
-                if (!stated.Success || double.Parse(stated.Groups[1].Value.Replace(".", string.Empty, StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture) >= HighStrengthCod)
+                if (StatedCod(description!) is not { } cod || cod >= HighStrengthCod)
                 {
                     return organic;
                 }
