@@ -1190,11 +1190,10 @@ public static partial class StatedContent
         return piece;
     }
 
-    private static bool ThicknessFollows(string description, int at) =>
-        description.AsSpan(at).TrimStart().TrimStart('(') is var rest &&
-        (rest.StartsWith("kalınl", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("kalinl", StringComparison.OrdinalIgnoreCase) ||
-         rest.StartsWith("thick", StringComparison.OrdinalIgnoreCase));
+    /// <summary>Whether the words after <paramref name="at"/> start with a thickness word (“… kalınlık”, “… (thick)”).</summary>
+    private static bool ThicknessFollows(string description, int at) => IsThicknessWord(description.AsSpan(at).TrimStart().TrimStart('('));
 
+    /// <summary>Whether the word before <paramref name="at"/> is a thickness word (“kalınlığı en az …”, “thickness: min …”).</summary>
     private static bool ThicknessPrecedes(string description, int at)
     {
         var before = description.AsSpan(0, at).TrimEnd().TrimEnd(":=").TrimEnd();
@@ -1204,10 +1203,12 @@ public static partial class StatedContent
             start--;
         }
 
-        var word = before[start..];
-        return word.StartsWith("kalınl", StringComparison.OrdinalIgnoreCase) || word.StartsWith("kalinl", StringComparison.OrdinalIgnoreCase) ||
-               word.StartsWith("thick", StringComparison.OrdinalIgnoreCase);
+        return IsThicknessWord(before[start..]);
     }
+
+    private static bool IsThicknessWord(ReadOnlySpan<char> word) =>
+        word.StartsWith("kalınl", StringComparison.OrdinalIgnoreCase) || word.StartsWith("kalinl", StringComparison.OrdinalIgnoreCase) ||
+        word.StartsWith("thick", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The least thickness (mm) a need states, or null.</summary>
     private static double? MinimumThickness(string description)
