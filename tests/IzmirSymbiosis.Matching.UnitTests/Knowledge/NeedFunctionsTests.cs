@@ -74,6 +74,7 @@ public class NeedFunctionsTests
     [InlineData("Tavuk gübresi kompostu: azotu dengelemek için kuru karbon kaynağı arıyoruz", "use.bulking")] // a C-rich amendment of compost
     [InlineData("Atölye: yağ ve kimyasal döküntüsü emmek için bitkisel emici granül alınır", "use.absorbent")]
     [InlineData("Atıksu arıtma: denitrifikasyon için dış karbon kaynağı", "use.carbon.denitrification")] // compost's carbon source only where compost is named
+    [InlineData("Komşu kasa ve palet yıkama tesisi: yıkama suyunu 45 °C'ye ön ısıtmak için ısı kaynağı (eşanjörle)", "use.heat")] // the pallets are what the plant washes
     public void ResolveNeed_FunctionNamed_IsTheFunction(string need, string expected) =>
         Assert.Equal(expected, NeedKey(need));
 

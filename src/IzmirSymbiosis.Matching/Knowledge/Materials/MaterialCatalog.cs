@@ -305,6 +305,9 @@ public sealed class MaterialCatalog
     /// </summary>
     public int Resolve(string? ewcCode, string? description, string? nace) => _resolver.Resolve(ewcCode, description, nace);
 
+    /// <summary>Whether every material the description names is an origin (a plant, a line, a workshop) or a purpose, not a stream.</summary>
+    public bool NamesOnlyAsides(string? description) => _resolver.NamesOnlyAsides(description);
+
     /// <summary>
     /// The material of a need (0: unknown): <see cref="Resolve"/>, or the function the description names
     /// (<c>need_functions.csv</c>) when the material its words name is not one the function takes; unknown when

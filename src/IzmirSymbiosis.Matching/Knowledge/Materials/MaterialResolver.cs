@@ -340,7 +340,7 @@ internal sealed class MaterialResolver
     private int ResolveNamed(string? ewcCode, string? description, string? nace)
     {
         var (fromCode, codeLength) = FromCodeWithLevel(ewcCode);
-        var fromText = FromText(description, ewcCode, nace, out var several, out var originOnly);
+        var fromText = FromText(description, ewcCode, nace, out var several, out var originOnly, out _);
         if (fromText == 0)
         {
             return fromCode;
@@ -414,17 +414,29 @@ internal sealed class MaterialResolver
     }
 
     /// <summary>The material the description names (0: none).</summary>
-    public int FromText(string? description, string? ewcCode, string? nace) => FromText(description, ewcCode, nace, out _, out _);
+    public int FromText(string? description, string? ewcCode, string? nace) => FromText(description, ewcCode, nace, out _, out _, out _);
+
+    /// <summary>
+    /// Whether every material the description names is where it comes from or who does the work (“palet yıkama tesisi”) or
+    /// stands in the purpose (“yıkama suyunu ön ısıtmak için”): it names no material of its own.
+    /// </summary>
+    public bool NamesOnlyAsides(string? description)
+    {
+        FromText(description, null, null, out _, out _, out var asidesOnly);
+        return asidesOnly;
+    }
 
     /// <summary>
     /// The material the description names (0: none); <paramref name="several"/>: whether it named several grades or families;
     /// <paramref name="originOnly"/>: whether every material it named is the origin of the stream (“… fabrikası”, “… dolum hattı”)
-    /// or soils or describes it (“yağ bulaşık”).
+    /// or soils or describes it (“yağ bulaşık”); <paramref name="asidesOnly"/>: whether every material it named is an origin or
+    /// stands in a purpose.
     /// </summary>
-    private int FromText(string? description, string? ewcCode, string? nace, out bool several, out bool originOnly)
+    private int FromText(string? description, string? ewcCode, string? nace, out bool several, out bool originOnly, out bool asidesOnly)
     {
         several = false;
         originOnly = false;
+        asidesOnly = false;
         var words = TextAnalyzer.FoldKey(description).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0)
         {
@@ -656,6 +668,7 @@ internal sealed class MaterialResolver
         // “mermer katrak çelik bıçağı (mermer çamuru bulaşık)” is a steel blade.
         var mainIds = found.Where(f => IsMain(f) && !f.Modifier).Select(f => f.Id).ToList();
         originOnly = found.Any(f => origins.Contains(f.Position)) && found.All(f => origins.Contains(f.Position) || f.Modifier);
+        asidesOnly = found.Any(f => origins.Contains(f.Position)) && !found.Any(IsMain);
         if (mainIds.Count == 0)
         {
             mainIds = [.. found.Where(IsMain).Select(f => f.Id)];

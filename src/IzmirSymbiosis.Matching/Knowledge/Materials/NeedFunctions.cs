@@ -50,12 +50,15 @@ internal sealed class NeedFunctions
             return resolve(description);
         }
 
-        var named = resolve(s_replaced.Replace(string.Concat(description![..start], " ", description[end..]), " "));
+        var rest = s_replaced.Replace(string.Concat(description![..start], " ", description[end..]), " ");
+        var named = resolve(rest);
 
         // Water named beside heating is the water to be heated (“kullanım suyu ön ısıtması (60 °C)”): the need is for heat,
         // which hot water serves as well (EU BREF Energy Efficiency (2009) §3.3.1: recovered heat pre-heats process water).
         var heating = catalog.Get(function).Key == "use.heat" && named != 0 && catalog.Get(named).Family == "water";
-        return named != 0 && !heating && catalog.Relation(named, function).Accept > 0 ? named : function;
+        // A material named only as the plant's trade or in a purpose is what it works on, not what it asks for: “kasa ve palet yıkama
+        // tesisi: … ön ısıtmak için ısı kaynağı” asks for heat, not for pallets.
+        return named != 0 && !heating && !catalog.NamesOnlyAsides(rest) && catalog.Relation(named, function).Accept > 0 ? named : function;
     }
 
     // What a function's material replaces is no material the need asks for: “kalker yerine”, “metanol yerine”, “kil ikamesi”,
