@@ -961,6 +961,7 @@ public class MaterialCatalogTests
     [InlineData("Kalay geri kazanım (lisanslı): kalay içerikli banyo ve çamur alınır", "metal.nonferrous.tin")]
     [InlineData("Değerli metal rafinerisi: gümüş içerikli çamur, çözelti ve süpürüntü alınır", "metal.nonferrous.precious")]
     [InlineData("Refiner: silver-bearing sludge and solutions wanted", "metal.nonferrous.precious")]
+    [InlineData("Değerli metal rafinerisi: altın içerikli banyo, reçine ve çamur alınır (lisanslı)", "metal.nonferrous.precious")] // a lone "altın" is also "under"
     public void MetalBearingResidueNeed_AsksForTheMetal(string need, string expected) =>
         Assert.Equal(expected, Catalog.Get(Catalog.ResolveNeed(null, need, "24.41")).Key);
 

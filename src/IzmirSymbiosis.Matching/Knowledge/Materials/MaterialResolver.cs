@@ -403,7 +403,8 @@ internal sealed class MaterialResolver
                 continue;
             }
 
-            var id = FromText(words[i], null, nace);
+            // The metal with its bearing word may be the name (“altın içerikli”: a lone “altın” is also “under”).
+            var id = FromText(words[i], null, nace) is var alone and > 0 ? alone : FromText($"{words[i]} {words[i + 1]}", null, nace);
             if (id > 0 && _catalog.Get(id).Key.StartsWith("metal.nonferrous.", StringComparison.Ordinal))
             {
                 return id;
