@@ -632,6 +632,12 @@ public class MaterialCatalogTests
     [InlineData("020299", "Kırık ve çatlak yumurta (paketleme tesisi, kabuklu)", "10.89", "biomass.abp")] // EC 1069/2009 Art. 10(f): eggs are Category 3, no bark
     [InlineData(null, "Yaş mama hattı: Kategori 3 yumurta ürünü alırız", "10.92", "biomass.abp")]
     [InlineData(null, "Yumurta tavuğu yemi: kalsiyum kaynağı kalker grit", "10.91", "mineral.limestone")] // a laying hen is no egg
+    [InlineData("110198", "Kaplama hattı tükenmiş altın banyosu (potasyum altın siyanür)", "25.61", "metal.nonferrous.precious")] // the plating code confirms the gold
+    [InlineData("150202", "Oto boya kabini tavan filtreleri (cam elyaf ve polyester; boya yüklü)", "45.20", "absorbent")] // EWC 15 02 02: a filter material, no glass wool
+    [InlineData("150202", "Yağlı toprak ve kum (sızıntı temizliği)", null, "mineral.oily")]
+    [InlineData(null, "Kontamine bez ve eldiven (solvent bulaşıklı)", null, "absorbent")]
+    [InlineData(null, "Mooring ropes, HMPE/Dyneema 64 mm", null, "polymer.pe.uhmw")]
+    [InlineData(null, "Temiz HDPE kırığı, altında %1 nem", null, "polymer.pe.hdpe")] // "altında" (under) is no gold
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string? expected) =>
         Assert.Equal(expected, Key(code, description, nace));
 
@@ -698,6 +704,8 @@ public class MaterialCatalogTests
     [InlineData("020601", "Şurup tankı yıkama suyu (şekerli)", null, "Çimento fırını için alternatif yakıt")] // a liquid has no calorific value to burn
     [InlineData("160509", "Anyonik poliakrilamid flokülant (mermer atıksuyu için)", null, "Belt-pres çamur susuzlaştırma için katyonik polimer")] // polymer charge: organic sludge needs a cationic one
     [InlineData("070213", "Buzdolabı kapı köpükleme taşıntısı (sert PU)", null, "Rebond sünger preslemesi: esnek PU sünger kırpıntısı")] // rigid foam is not rebonded
+    [InlineData("200139", "HMPE (Dyneema) römorkör halatı, kopmuş", null, "Enjeksiyon kasa için eritilebilir HDPE kırığı (MFI 4-8)")] // ISO 11542-1: no melt flow
+    [InlineData("150202", "Boya kabini filtresi (boya yüklü)", null, "Ekstrüzyon için temiz PE kırığı")]
     public void Relation_IncompatibilitiesOfTheIssue_Hard(string? offerCode, string offer, string? needCode, string need)
     {
         var r = Catalog.Relation(Catalog.Resolve(offerCode, offer, null), Catalog.ResolveNeed(needCode, need, null));
