@@ -511,7 +511,7 @@ public class MaterialCatalogTests
     [InlineData(null, "Pik döküm için talaş", "24.51", "metal.ferrous")]
     [InlineData(null, "Talaş (torna)", "25.62", "metal")]
     [InlineData("120103", "Talaş", "24.10", "metal.nonferrous")]
-    [InlineData(null, "Oksijen lansı bakır uçları (çelik gövdesi ayrılmış)", "24.10", "metal")]
+    [InlineData(null, "Oksijen lansı bakır uçları (çelik gövdesi ayrılmış)", "24.10", "metal.nonferrous.copper")] // the steel body taken off is no part of the stream
     [InlineData(null, "High-chrome grinding balls from cement mill relining", null, "metal.ferrous")] // EN 12513
     [InlineData("020399", "Kuru pirina, prina yağı alınmış, nem %9 kül %6", "10.41", "biomass.olivepomace")] // ash stated as a share is a property (EN ISO 18122)
     [InlineData("020399", "pirina kuru, nem %9 kul %6, cuvalli", "10.41", "biomass.olivepomace")]
@@ -638,6 +638,11 @@ public class MaterialCatalogTests
     [InlineData(null, "Kontamine bez ve eldiven (solvent bulaşıklı)", null, "absorbent")]
     [InlineData(null, "Mooring ropes, HMPE/Dyneema 64 mm", null, "polymer.pe.uhmw")]
     [InlineData(null, "Temiz HDPE kırığı, altında %1 nem", null, "polymer.pe.hdpe")] // "altında" (under) is no gold
+    [InlineData(null, "Ship hull zinc anodes (Zn-Al-Cd; steel straps cut off)", null, "metal.nonferrous.zinc")] // a part taken off is no material of the stream
+    [InlineData(null, "Eski PA6 balık ağı (kurşun yakası ayrılmış)", null, "polymer.pa")]
+    [InlineData(null, "Otomotiv titreşim takozu kauçuk ıskartası (NR/SBR; metal insert sökülmüş)", null, "rubber")]
+    [InlineData(null, "PVB interlayer separated from laminated windscreens", null, "polymer.pvb")] // separated from the glass, it is the stream
+    [InlineData(null, "Zeytin çekirdeği (pirinadan ayrılmış; kuru)", null, "biomass.stones")]
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string? expected) =>
         Assert.Equal(expected, Key(code, description, nace));
 

@@ -549,7 +549,8 @@ internal sealed class MaterialResolver
                                                    words[end].StartsWith("bulas", StringComparison.Ordinal) || words[end] is "kontamine" or "contaminated" or "kapli" or "kaplamali" or "coated" ||
                                                    Array.Exists(s_processFollowers, f => words[end].StartsWith(f, StringComparison.Ordinal)))) ||
                            (end + 1 < words.Length && s_soilingForms.Contains(words[end]) && words[end + 1].StartsWith("bulas", StringComparison.Ordinal)) ||
-                           (HoldsContent(words, end) && !s_containerFamilies.Contains(_catalog.Get(keyword.Id).Family));
+                           (HoldsContent(words, end) && !s_containerFamilies.Contains(_catalog.Get(keyword.Id).Family)) ||
+                           Removed(words, end, _catalog.Get(keyword.Id).Family == "metal");
             var senses = candidates.Where(k => k.Length == longest).Select(k => k.Id).Distinct().ToList();
             if (senses.Count > 1)
             {
@@ -932,6 +933,31 @@ internal sealed class MaterialResolver
         for (var k = end; k <= end + 1 && k < words.Length; k++)
         {
             if (s_refusals.Contains(words[k]) || (words[k] == "kabul" && k + 1 < words.Length && NegationWords.RefusedAfterKabul.Contains(words[k + 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Folded participles that say a part was taken off the stream: “metal insert sökülmüş”, “steel straps cut off”, “kurşun
+    // yakası ayrılmış”. The part is no material of the stream (taken off “from” something, it is the stream: “separated from glass”).
+    private static readonly HashSet<string> s_removalWords = new(StringComparer.Ordinal)
+    {
+        "sokulmus", "ayrilmis", "ayiklanmis", "cikarilmis", "removed", "stripped", "separated",
+    };
+
+    /// <summary>
+    /// Whether the part named by the phrase ending at <paramref name="end"/> is said to be taken off: right after it, or, for a
+    /// metal <paramref name="part"/> (straps, inserts, weights), after the part's noun.
+    /// </summary>
+    private static bool Removed(string[] words, int end, bool part)
+    {
+        for (var k = end; k <= (part ? end + 1 : end) && k < words.Length; k++)
+        {
+            var next = k + 1 < words.Length ? words[k + 1] : string.Empty;
+            if ((s_removalWords.Contains(words[k]) || (words[k] is "cut" or "taken" && next == "off")) && next != "from")
             {
                 return true;
             }
