@@ -643,6 +643,7 @@ public class MaterialCatalogTests
     [InlineData(null, "Otomotiv titreşim takozu kauçuk ıskartası (NR/SBR; metal insert sökülmüş)", null, "rubber")]
     [InlineData(null, "PVB interlayer separated from laminated windscreens", null, "polymer.pvb")] // separated from the glass, it is the stream
     [InlineData(null, "Zeytin çekirdeği (pirinadan ayrılmış; kuru)", null, "biomass.stones")]
+    [InlineData("080113", "Su perdeli boya kabini çamuru (solvent bazlı, %40 su)", "29.32", "chemical.paint")] // EWC 08 01 13: sludge of paint
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string? expected) =>
         Assert.Equal(expected, Key(code, description, nace));
 
