@@ -644,6 +644,8 @@ public class MaterialCatalogTests
     [InlineData(null, "PVB interlayer separated from laminated windscreens", null, "polymer.pvb")] // separated from the glass, it is the stream
     [InlineData(null, "Zeytin çekirdeği (pirinadan ayrılmış; kuru)", null, "biomass.stones")]
     [InlineData("080113", "Su perdeli boya kabini çamuru (solvent bazlı, %40 su)", "29.32", "chemical.paint")] // EWC 08 01 13: sludge of paint
+    [InlineData("080416", "Yapıştırıcı fabrikası nişasta bazlı (dekstrin) tutkal hattı yıkama suyu (~%4 katı)", "20.52", "biomass.liquid")] // starch is readily digested
+    [InlineData("161002", "Şeker fabrikası kazan blöf suyu", "35.11", "water")] // the sugar works is where it comes from
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string? expected) =>
         Assert.Equal(expected, Key(code, description, nace));
 

@@ -253,6 +253,24 @@ internal sealed class MaterialResolver
     private static readonly HashSet<string> s_organicLoadMeasures = new(StringComparer.Ordinal) { "koi", "boi", "cod", "bod", "bod5", "boi5" };
     private static readonly string[] s_notOrganicLoad = ["yagmur", "yagis", "sutun"];
 
+    // Folded stems of dissolved carbohydrates (sugar, syrup, molasses, starch, dextrin, glucose).
+    private static readonly string[] s_carbohydrateStems = ["seker", "surup", "melas", "nisasta", "dekstrin", "glukoz", "sugar", "syrup", "molasses", "starch", "dextrin", "glucose"];
+
+    /// <summary>Whether a water's description names a dissolved carbohydrate it carries (not the plant it comes from).</summary>
+    private static bool CarriesCarbohydrate(string description)
+    {
+        var words = TextAnalyzer.FoldKey(description).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (Array.Exists(s_carbohydrateStems, m => words[i].StartsWith(m, StringComparison.Ordinal)) && !NamesOrigin(words, i + 1) && !NamesOrigin(words, i + 2))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // Treated effluent is water again: “arıtılmış atıksu” of a dairy plant irrigates (Atıksu Arıtma Tesisleri Teknik Usuller Tebliği).
     private static readonly HashSet<string> s_treatedWords = new(StringComparer.Ordinal) { "aritilmis", "treated", "cikis", "cikisi" };
 
@@ -296,6 +314,14 @@ internal sealed class MaterialResolver
 
         // Water of any plant that states a high-strength oxygen demand (“KOİ ~35 g/L”) carries an organic load whatever its sector.
         if (organic != 0 && id != 0 && _catalog.Get(id).Key == "water" && description is not null && StatedCod(description) >= HighStrengthCod && !Treated(description))
+        {
+            return organic;
+        }
+
+        // So does water of any plant that carries sugar or starch (“nişasta bazlı tutkal hattı yıkama suyu”): carbohydrates are
+        // readily digested (EU BREF Textiles Industry (2023) §2.7.4: starch sizes are readily biodegradable; EU BREF Food Drink
+        // and Milk Industries (2019) §2.3.2).
+        if (organic != 0 && id != 0 && _catalog.Get(id).Key == "water" && description is not null && !Treated(description) && CarriesCarbohydrate(description))
         {
             return organic;
         }
