@@ -646,6 +646,9 @@ public class MaterialCatalogTests
     [InlineData("080113", "Su perdeli boya kabini çamuru (solvent bazlı, %40 su)", "29.32", "chemical.paint")] // EWC 08 01 13: sludge of paint
     [InlineData("080416", "Yapıştırıcı fabrikası nişasta bazlı (dekstrin) tutkal hattı yıkama suyu (~%4 katı)", "20.52", "biomass.liquid")] // starch is readily digested
     [InlineData("161002", "Şeker fabrikası kazan blöf suyu", "35.11", "water")] // the sugar works is where it comes from
+    [InlineData(null, "XPS levha ekstrüzyonu: yalnız polistiren (GPPS/EPS) kırığı; SAN ve ABS karışımı hücre yapısını bozar", "22.21", "polymer.ps")] // the only one taken
+    [InlineData(null, "Need: only PP regrind; PE and PS spoil the batch", null, "polymer.pp")]
+    [InlineData("100103", "Pide fırını odun külü (yalnız meşe; elenmiş; kuru)", "56.10", "mineral.ash.biomass")] // the "only" describes the ash's wood
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string? expected) =>
         Assert.Equal(expected, Key(code, description, nace));
 

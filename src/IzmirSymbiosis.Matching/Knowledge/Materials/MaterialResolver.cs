@@ -623,6 +623,16 @@ internal sealed class MaterialResolver
             found = [.. found.Where((_, k) => !eaters.Contains(k))];
         }
 
+        // A material said to be the only one taken is the material: “yalnız polistiren (GPPS/EPS) kırığı; SAN ve ABS karışımı
+        // hücre yapısını bozar” asks for polystyrene; the others named after it are what must stay out (its grades still refine
+        // it). Named before it, the material is what the “only” describes: “odun külü (yalnız meşe)” is ash of oak alone.
+        var onlyAt = found.FindIndex(f => f.Position > 0 && s_onlyWords.Contains(words[f.Position - 1]) && !f.Modifier);
+        if (onlyAt >= 0)
+        {
+            var (only, at) = (found[onlyAt].Id, found[onlyAt].Position);
+            found = [.. found.Where(f => f.Position <= at || _catalog.IsUnder(f.Id, only) || _catalog.IsUnder(only, f.Id))];
+        }
+
         // A form word right after a material of another family is that material's form: “tekstil kırpıntısı”,
         // “plastik hurdası”, “PVC çapağı”, “ahşap talaşı” (trimmings, scrap, flash and shavings of it, the
         // metal sense of these words only when no other material stands before them: EWC 12 01 01 “talaşlar”
@@ -966,6 +976,9 @@ internal sealed class MaterialResolver
 
         return false;
     }
+
+    // Folded words that say the material after them is the only one taken.
+    private static readonly HashSet<string> s_onlyWords = new(StringComparer.Ordinal) { "yalniz", "sadece", "yalnizca", "only", "solely", "exclusively" };
 
     // Folded participles that say a part was taken off the stream: “metal insert sökülmüş”, “steel straps cut off”, “kurşun
     // yakası ayrılmış”. The part is no material of the stream (taken off “from” something, it is the stream: “separated from glass”).
