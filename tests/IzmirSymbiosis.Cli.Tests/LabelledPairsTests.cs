@@ -49,9 +49,13 @@ public sealed class LabelledPairsTests
 
         foreach (var row in Both.SelectMany(f => f.Rows))
         {
+            // An offer's code may be blank, as a firm that does not know it registers it (the pair format allows blanks).
             var offer = row["offer_ewc"];
-            Assert.True(offer.TrimEnd('*').Length == 6, $"{row.Where}: offer_ewc '{offer}' is not a six-digit code");
-            AssertValidCode(row, "offer_ewc", ewc);
+            if (offer.Length > 0)
+            {
+                Assert.True(offer.TrimEnd('*').Length == 6, $"{row.Where}: offer_ewc '{offer}' is not a six-digit code");
+                AssertValidCode(row, "offer_ewc", ewc);
+            }
 
             var need = row["need_ewc"];
             if (need.Length == 4)
