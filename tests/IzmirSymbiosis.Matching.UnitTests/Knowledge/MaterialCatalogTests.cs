@@ -649,6 +649,8 @@ public class MaterialCatalogTests
     [InlineData(null, "XPS levha ekstrüzyonu: yalnız polistiren (GPPS/EPS) kırığı; SAN ve ABS karışımı hücre yapısını bozar", "22.21", "polymer.ps")] // the only one taken
     [InlineData(null, "Need: only PP regrind; PE and PS spoil the batch", null, "polymer.pp")]
     [InlineData("100103", "Pide fırını odun külü (yalnız meşe; elenmiş; kuru)", "56.10", "mineral.ash.biomass")] // the "only" describes the ash's wood
+    [InlineData("190999", "Kullanılmış filtre antrasiti (0,8-1,6 mm; sabit C ~%88)", "36.00", "fuel.coal")] // EN 12909
+    [InlineData("070213", "PP kopolimer sandalye ıskartası (yeşil, antrasit; MFI ~12)", "22.29", "polymer.pp")] // anthracite grey is a colour
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string? expected) =>
         Assert.Equal(expected, Key(code, description, nace));
 
