@@ -651,6 +651,9 @@ public class MaterialCatalogTests
     [InlineData("100103", "Pide fırını odun külü (yalnız meşe; elenmiş; kuru)", "56.10", "mineral.ash.biomass")] // the "only" describes the ash's wood
     [InlineData("190999", "Kullanılmış filtre antrasiti (0,8-1,6 mm; sabit C ~%88)", "36.00", "fuel.coal")] // EN 12909
     [InlineData("070213", "PP kopolimer sandalye ıskartası (yeşil, antrasit; MFI ~12)", "22.29", "polymer.pp")] // anthracite grey is a colour
+    [InlineData("101399", "Topaklanmış çimento (CEM II 42,5; nemlenmiş; kırılabilir)", "23.51", "mineral.cement")] // EN 197-1
+    [InlineData(null, "Paketleme hattı dökülmüş çimento (CEM II/A-M; kuru)", "23.51", "mineral.cement")]
+    [InlineData("101399", "Çimento değirmeni aşınmış yüksek kromlu öğütme bilyesi", "23.51", "metal.ferrous")] // the cement code names no cement
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string? expected) =>
         Assert.Equal(expected, Key(code, description, nace));
 

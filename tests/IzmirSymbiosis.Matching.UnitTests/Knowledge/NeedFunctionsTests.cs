@@ -149,6 +149,7 @@ public class NeedFunctionsTests
     [InlineData("191204", "PE kırığı", "Zemin iyileştirme (stabilizasyon) bağlayıcısı", MaterialRelationKind.Different)]
     [InlineData("020106", "Tavuk gübresi", "Kompost: kuru karbon kaynağı", MaterialRelationKind.Different)] // manure is the nitrogen side
     [InlineData("020103", "Öğütülmüş mısır koçanı", "Döküntü emici granül", MaterialRelationKind.Accepted)]
+    [InlineData("101399", "Topaklanmış çimento (CEM II; nemlenmiş)", "Köy yolu zemin stabilizasyonu: çimento alınır, topak kırılıp serilir", MaterialRelationKind.Accepted)] // EN 14227-10
     public void Relation_OfferToAFunction_ExpectedKind(string offerCode, string offer, string need, MaterialRelationKind expected) =>
         Assert.Equal(expected, Catalog.Relation(Catalog.Resolve(offerCode, offer, null), Catalog.ResolveNeed(null, need, null)).Kind);
 
