@@ -55,6 +55,10 @@ public static class TextAnalyzer
         (new(@"(?<!\p{L})pasta(?:lar|ları|sı|lık)?(?!\p{L})", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant), "macun"),
         // "tüy bırakmayan" (lint-free) says a cloth sheds no lint: no feather (tüy) is named.
         (new(@"(?<!\p{L})t[üu]y\s+b[ıi]rak\p{L}*", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant), "havsız"),
+        // İzmir's districts and places whose names read as content words are places: "Torbalı" is no bag (torba), "Tahtalı" (the dam)
+        // no board (tahta), "Çiğli" nothing raw (çiğ), "Gaziemir" no gas, "Balçova" no honey, "Harmandalı" no blend, "Dikili" nothing
+        // planted; "Pancar OSB" is no beet and "Tire OSB", "Tire'de" no tyre. Written with a capital, as a place is.
+        (new(@"(?<!\p{L})(?:Torbalı|TORBALI|Tahtalı|Çiğli|ÇİĞLİ|Gaziemir|Balçova|Harmandalı|Dikili|Pancar(?=\s+OSB)|Tire(?=\s+OSB|'))(?:'\p{L}+)?(?!\p{L})", System.Text.RegularExpressions.RegexOptions.CultureInvariant), "ilçe"),
         // "pet food" is food for pets (evcil hayvan maması), not PET.
         (new(@"(?<!\p{L})pet[\s-]?foods?(?!\p{L})", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant), "evcil hayvan maması"),
     ];

@@ -391,6 +391,13 @@ public class StatedContentTests
         Assert.Null(StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords(offer)));
 
     [Theory]
+    [InlineData("Sert şeker döküm firesi (ambalajsız; ~2 t/ay), Torbalı", "Etanol fermantasyonu: şeker kaynağı, ambalajsız olmalı")] // Torbalı is a district, no bag
+    [InlineData("Süzme peynir suyu, Çiğli'deki tesisten", "Biyogaz: pastörize, çiğ olmayan süt ürünü")] // Çiğli is a district, nothing raw
+    [InlineData("Lor peyniri suyu, Pancar OSB", "Yem: pancar içermeyen peynir suyu")] // Pancar OSB is a zone, no beet
+    public void Conflict_PlaceNamesAreNoContent_None(string offer, string need) =>
+        Assert.Null(StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords(offer)));
+
+    [Theory]
     [InlineData("Kırma kum 0-4 mm", "Beton için ince agrega 0/4 mm")] // the same sizes
     [InlineData("Kırma taş 2-8 mm", "Drenaj çakılı 4-16 mm")] // ranges that overlap
     [InlineData("Döküm kumu (d50 0,3 mm)", "Harç kumu 0-2 mm")]
