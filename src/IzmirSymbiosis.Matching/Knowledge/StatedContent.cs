@@ -99,7 +99,8 @@ public static partial class StatedContent
 
     // A number as Turkish or English write it: “1.500” and “12.000,5” with Turkish thousands groups (a
     // first group of 1-3 digits not starting with 0, then groups of three after dots), else “0,1”, “0.1”, “4500”.
-    private const string Thousands = @"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?";
+    // Thousands grouped by dots (“1.500”) or by spaces (“15 000”, the SI and Turkish typesetting way, also with a no-break or thin space).
+    private const string Thousands = @"[1-9]\d{0,2}(?:(?:\.\d{3})+|(?:[ \u00a0\u2009\u202f]\d{3})+)(?:,\d+)?";
     private const string Number = Thousands + @"(?![.\d])|\d+(?:[.,]\d+)?";
 
     [GeneratedRegex(@"(" + Number + @")(?:\s*[-–]\s*(" + Number + @"))?\s*°\s*C", RegexOptions.CultureInvariant)]
@@ -1769,7 +1770,7 @@ public static partial class StatedContent
     /// </summary>
     private static double ParseNumber(string t) =>
         double.Parse(
-            ThousandsGroups().IsMatch(t) ? t.Replace(".", string.Empty, StringComparison.Ordinal).Replace(',', '.')
+            ThousandsGroups().IsMatch(t) ? string.Concat(t.Where(c => c is not ('.' or ' ' or '\u00a0' or '\u2009' or '\u202f'))).Replace(',', '.')
             : EnglishThousandsGroups().IsMatch(t) ? t.Replace(",", string.Empty, StringComparison.Ordinal)
             : t.Replace(',', '.'),
             NumberStyles.Float,

@@ -391,6 +391,18 @@ public class StatedContentTests
         Assert.Null(StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords(offer)));
 
     [Theory]
+    [InlineData("Sıvı digestat (NH4-N ~4 000 mg/L; askıda katı ~15 000 mg/L)", "Damla sulama: sıvı organik gübre, askıda katı ≤ 50 mg/L", 15000)] // SI thousands grouped by a space
+    [InlineData("Sıvı digestat (askıda katı ~15\u202f000 mg/L)", "Damla sulama: sıvı organik gübre, askıda katı ≤ 50 mg/L", 15000)] // a narrow no-break space
+    [InlineData("Yıkama suyu (askıda katı 1.200 mg/L)", "Damla sulama: askıda katı ≤ 50 mg/L", 1200)]
+    public void Conflict_ThousandsGroupedBySpacesOrDots_AreOneNumber(string offer, string need, double stated)
+    {
+        var conflict = StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords(offer));
+
+        Assert.NotNull(conflict);
+        Assert.Equal(stated, conflict.OfferAmount);
+    }
+
+    [Theory]
     [InlineData("Sert şeker döküm firesi (ambalajsız; ~2 t/ay), Torbalı", "Etanol fermantasyonu: şeker kaynağı, ambalajsız olmalı")] // Torbalı is a district, no bag
     [InlineData("Süzme peynir suyu, Çiğli'deki tesisten", "Biyogaz: pastörize, çiğ olmayan süt ürünü")] // Çiğli is a district, nothing raw
     [InlineData("Lor peyniri suyu, Pancar OSB", "Yem: pancar içermeyen peynir suyu")] // Pancar OSB is a zone, no beet
