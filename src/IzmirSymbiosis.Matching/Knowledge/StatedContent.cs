@@ -818,6 +818,7 @@ public static partial class StatedContent
         ["cam", "glass"],
         ["tas", "stone", "stones"],
         ["kukurt", "sulphur", "sulfur", "s"],
+        ["kukurtlenmis", "kukurtlu", "sulphured", "sulfured", "sulphited", "so2"], // dried fruit treated with sulphur dioxide (Regulation (EC) No 1333/2008 E 220)
         ["fosfor", "phosphorus", "p"],
         ["mangan", "manganese", "mn"],
         ["nitrat", "nitrate", "hno3", "no3"],

@@ -391,6 +391,17 @@ public class StatedContentTests
         Assert.Null(StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords(offer)));
 
     [Theory]
+    [InlineData("Off-grade golden raisins, sulphured (SO2 ~1 800 mg/kg)")] // E 220 in either language
+    [InlineData("Sarı kuru üzüm, kükürtlü (SO2 ~1.500 mg/kg)")]
+    public void Conflict_SulphuredFruitForAnUnsulphuredNeed(string offer)
+    {
+        const string need = "Organik üzüm sirkesi: yalnız kükürtlenmemiş kuru üzüm alınır";
+
+        Assert.NotNull(StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords(offer)));
+        Assert.Null(StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords("Güneşte kurutulmuş çekirdeksiz kuru üzüm (kükürtsüz)")));
+    }
+
+    [Theory]
     [InlineData("Sıvı digestat (NH4-N ~4 000 mg/L; askıda katı ~15 000 mg/L)", "Damla sulama: sıvı organik gübre, askıda katı ≤ 50 mg/L", 15000)] // SI thousands grouped by a space
     [InlineData("Sıvı digestat (askıda katı ~15\u202f000 mg/L)", "Damla sulama: sıvı organik gübre, askıda katı ≤ 50 mg/L", 15000)] // a narrow no-break space
     [InlineData("Yıkama suyu (askıda katı 1.200 mg/L)", "Damla sulama: askıda katı ≤ 50 mg/L", 1200)]
