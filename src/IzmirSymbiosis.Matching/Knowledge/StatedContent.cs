@@ -811,6 +811,7 @@ public static partial class StatedContent
         ["parafin", "paraffin", "mum", "mumlu", "wax", "waxed"],
         ["sulfat", "sulphate", "sulfate"],
         ["kagit", "paper", "kraft"],
+        ["organik", "organic", "kagit", "paper", "karton", "kraft", "kartonlu"], // paper and board are organic matter (EN 15935 loss on ignition; EN 13279-1)
         ["komur", "coal"],
         ["folyo", "folyolu", "foil", "foiled"],
         ["yuzey", "yuzeyli", "facing", "faced"],

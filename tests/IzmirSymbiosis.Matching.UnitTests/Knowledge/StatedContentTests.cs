@@ -390,6 +390,15 @@ public class StatedContentTests
     public void Conflict_PiecesLongEnoughOrNotStated_None(string offer, string need) =>
         Assert.Null(StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords(offer)));
 
+    [Fact]
+    public void Conflict_PaperIsOrganicMatter()
+    {
+        const string need = "Çimento öğütme: priz düzenleyici alçıtaşı, SO3 ≥ %38, organik madde ≤ %1";
+
+        Assert.NotNull(StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords("Alçı levha ıskartası (kartonlu levha kırığı; kağıt ~%8)")));
+        Assert.Null(StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords("Alçıpan geri dönüşüm: kağıdı ayrılmış alçı tozu (SO3 %44)")));
+    }
+
     [Theory]
     [InlineData("Off-grade golden raisins, sulphured (SO2 ~1 800 mg/kg)")] // E 220 in either language
     [InlineData("Sarı kuru üzüm, kükürtlü (SO2 ~1.500 mg/kg)")]
