@@ -275,6 +275,9 @@ public static partial class StatedContent
         // Nor is a test's verb: “fekal koliform tespit edilmemeli” rules out coliforms.
         "tespit",
 
+        // Nor is a component or an origin word: “hayvansal kaynaklı bileşen içermeyen” rules out what is of animal origin.
+        "bilesen", "bileseni", "bilesenler", "bilesenleri", "kaynakli", "kokenli", "component", "components", "ingredient", "ingredients",
+
         // A waste's form is no content of its own: “sır artığı kabul edilmez” refuses glaze.
         "artigi", "artiklari", "atigi", "atiklari", "firesi", "fireleri", "hurdasi", "kirpintisi", "kirigi", "tozu", "kabugu", "kabuklari",
     };
@@ -811,6 +814,7 @@ public static partial class StatedContent
         ["parafin", "paraffin", "mum", "mumlu", "wax", "waxed"],
         ["sulfat", "sulphate", "sulfate"],
         ["kagit", "paper", "kraft"],
+        ["hayvansal", "animal", "jelatin", "jelatinli", "gelatin", "gelatine", "domuz", "pork", "porcine", "et", "meat", "kemik", "bone", "kan", "blood", "sakatat", "offal"], // animal-origin ingredients (Regulation (EC) No 1069/2009 Art. 3)
         ["organik", "organic", "kagit", "paper", "karton", "kraft", "kartonlu"], // paper and board are organic matter (EN 15935 loss on ignition; EN 13279-1)
         ["komur", "coal"],
         ["folyo", "folyolu", "foil", "foiled"],
@@ -1381,8 +1385,9 @@ public static partial class StatedContent
 
     private static void AddBefore(List<ExcludedContent> found, string[] tokens, int i, bool limit)
     {
+        // Filler words before the negation are skipped, two at most: “hayvansal kaynaklı bileşen içermeyen”.
         var j = i - 1;
-        if (j >= 0 && s_fillers.Contains(TextAnalyzer.FoldKey(tokens[j])))
+        for (var k = 0; k < 2 && j >= 0 && s_fillers.Contains(TextAnalyzer.FoldKey(tokens[j])); k++)
         {
             j--;
         }

@@ -391,6 +391,15 @@ public class StatedContentTests
         Assert.Null(StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords(offer)));
 
     [Fact]
+    public void Conflict_AnimalOriginIngredient_ForANeedWithoutOne()
+    {
+        const string need = "Besi sığırı yemi: hayvansal kaynaklı bileşen içermeyen bitkisel eski gıda alınır";
+
+        Assert.Equal("hayvansal", StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords("Jelibon firesi (domuz jelatinli; ambalajsız)"))?.Key);
+        Assert.Null(StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords("Bisküvi ve kraker kırığı (ambalajsız; bitkisel yağlı)")));
+    }
+
+    [Fact]
     public void Conflict_PaperIsOrganicMatter()
     {
         const string need = "Çimento öğütme: priz düzenleyici alçıtaşı, SO3 ≥ %38, organik madde ≤ %1";
