@@ -712,6 +712,17 @@ public class UseRestrictionsTests
     }
 
     [Theory]
+    [InlineData("Soğutma devresinden boşaltılan propilen glikol-su karışımı (%30 MPG, korozyon inhibitörlü)")] // EU 231/2012 purity criteria
+    [InlineData("Technical grade monopropylene glycol, off-spec drums")]
+    public void FoodGradeNeed_ClosedToATechnicalOrInhibitedProduct(string offer)
+    {
+        const string need = "Aroma üretimi: çözücü olarak gıda sınıfı propilen glikol (E1520) alınır";
+
+        AssertDroppedFor(Check("160115", offer, need, "10.89"), "foodgrade");
+        Assert.Null(Check("070199", "Spesifikasyon dışı USP/gıda sınıfı propilen glikol (%99,8)", need, "10.89").Restriction);
+    }
+
+    [Theory]
     [InlineData("020501", "Antibiyotik testi pozitif tank sütü", "Peynir üretimi: gıda sınıfı çiğ süt")] // EC 853/2004 Annex III Section IX
     [InlineData("020501", "Whey powder, sold as feed grade", "Gıda sınıfı peynir altı suyu tozu")] // EC 178/2002 Art. 2-3: feed is no food
     [InlineData("020304", "Kuru incir ıskartası (insan tüketimine uygun değil)", "Bebek maması üretimi için kuru meyve")]
