@@ -654,6 +654,8 @@ public class MaterialCatalogTests
     [InlineData("101399", "Topaklanmış çimento (CEM II 42,5; nemlenmiş; kırılabilir)", "23.51", "mineral.cement")] // EN 197-1
     [InlineData(null, "Paketleme hattı dökülmüş çimento (CEM II/A-M; kuru)", "23.51", "mineral.cement")]
     [InlineData("101399", "Çimento değirmeni aşınmış yüksek kromlu öğütme bilyesi", "23.51", "metal.ferrous")] // the cement code names no cement
+    [InlineData("020304", "Sera domates ıskartası (çatlak, küçük; taze), Dikili jeotermal sera", "01.13", "biomass.food")] // the greenhouse is heated, the stream is produce
+    [InlineData(null, "Jeotermal akışkan, 95 °C, Balçova", "35.30", "energy.heat")]
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string? expected) =>
         Assert.Equal(expected, Key(code, description, nace));
 

@@ -590,7 +590,8 @@ internal sealed class MaterialResolver
 
                 // “çelikhane”, “dökümhane”: a material word made a “-hane” word is the workplace, an origin like “çelik fabrikası”.
                 if (NamesOrigin(words, end) || ending.Contains("hane", StringComparison.Ordinal) ||
-                    (end < words.Length && s_boilerWords.Contains(words[end]) && _catalog.Get(senses[0]).Family is "water" or "energy"))
+                    (end < words.Length && s_boilerWords.Contains(words[end]) && _catalog.Get(senses[0]).Family is "water" or "energy") ||
+                    (end < words.Length && s_heatedPlaces.Contains(words[end]) && _catalog.Get(senses[0]).Family == "energy"))
                 {
                     origins.Add(i);
                 }
@@ -1073,6 +1074,10 @@ internal sealed class MaterialResolver
     // burn what they ask for, so the hot water or steam before them is the plant, not the material (EN 12952-1 water-tube
     // boilers). A fuel before it stays: the ash of an “odun kazanı” is wood ash.
     private static readonly HashSet<string> s_boilerWords = new(StringComparer.Ordinal) { "kazani", "kazaninda", "kazanina", "kazanlari", "kazanlarinda", "boiler", "boilers" };
+
+    // Folded words of a place a heat source warms: “jeotermal sera” is a greenhouse heated by geothermal water, where the stream
+    // comes from, not the heat itself.
+    private static readonly HashSet<string> s_heatedPlaces = new(StringComparer.Ordinal) { "sera", "serasi", "seralar", "seralari", "seralarinda", "serada", "greenhouse", "greenhouses" };
 
     // Folded stems of form words that name no material of their own after another material: trimmings, flash, shavings, scrap,
     // and a core (“PE çekirdek” of a composite panel is its polyethylene core; after a fruit, “kayısı çekirdeği” is its stone).
