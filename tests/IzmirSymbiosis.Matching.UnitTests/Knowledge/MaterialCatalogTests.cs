@@ -656,6 +656,8 @@ public class MaterialCatalogTests
     [InlineData("101399", "Çimento değirmeni aşınmış yüksek kromlu öğütme bilyesi", "23.51", "metal.ferrous")] // the cement code names no cement
     [InlineData("020304", "Sera domates ıskartası (çatlak, küçük; taze), Dikili jeotermal sera", "01.13", "biomass.food")] // the greenhouse is heated, the stream is produce
     [InlineData(null, "Jeotermal akışkan, 95 °C, Balçova", "35.30", "energy.heat")]
+    [InlineData("160509", "Gübre bayisi nemden taşlaşmış potasyum nitrat (13-0-46)", "46.75", "fertiliser")] // the dealer sells fertiliser: no manure
+    [InlineData(null, "Sıvı gübre üretimi: azot kaynağı lazım; suda çözüp UAN ve yaprak gübresi yapıyoruz", "20.15", "fertiliser")] // foliar fertiliser
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string? expected) =>
         Assert.Equal(expected, Key(code, description, nace));
 

@@ -1066,9 +1066,10 @@ internal sealed class MaterialResolver
     private static readonly HashSet<string> s_productFamilies = new(StringComparer.Ordinal) { "weee", "battery" };
     private static readonly HashSet<string> s_constituentFamilies = new(StringComparer.Ordinal) { "metal", "polymer", "glass", "rubber" };
 
-    // Folded words that make the words before them a plant or a line, not a material (AAT: atıksu arıtma tesisi, a WWTP;
+    // Folded words that make the words before them a plant or a line, not a material (AAT: atıksu arıtma tesisi, a WWTP; a dealer:
+    // “gübre bayisi” sells fertiliser, its stock is what it names;
     // katrak: the gang saw of a marble works, so “mermer katrak bıçağı” is a saw blade; a kiln: “kireç fırını baca gazı” is flue gas).
-    private static readonly string[] s_originWords = ["fabrika", "tesis", "aat", "wwtp", "hatti", "hattin", "santral", "atolye", "isletme", "sistem", "katrak", "rafineri", "uretici", "uretiyor", "imalatci", "unite", "firini", "firinlari", "plant", "unit", "kiln", "furnace", "mill", "factory", "works", "system", "refinery", "producer", "manufacturer"];
+    private static readonly string[] s_originWords = ["fabrika", "tesis", "aat", "wwtp", "hatti", "hattin", "santral", "atolye", "isletme", "sistem", "katrak", "rafineri", "uretici", "uretiyor", "imalatci", "bayi", "unite", "firini", "firinlari", "plant", "unit", "kiln", "furnace", "mill", "factory", "works", "system", "refinery", "producer", "manufacturer", "dealer"];
 
     // Folded forms of “kazan” (boiler), whole words only (“kazanılmış” is recovered): “sıcak su kazanı” and “buhar kazanı”
     // burn what they ask for, so the hot water or steam before them is the plant, not the material (EN 12952-1 water-tube
