@@ -658,6 +658,9 @@ public class MaterialCatalogTests
     [InlineData(null, "Jeotermal akışkan, 95 °C, Balçova", "35.30", "energy.heat")]
     [InlineData("160509", "Gübre bayisi nemden taşlaşmış potasyum nitrat (13-0-46)", "46.75", "fertiliser")] // the dealer sells fertiliser: no manure
     [InlineData(null, "Sıvı gübre üretimi: azot kaynağı lazım; suda çözüp UAN ve yaprak gübresi yapıyoruz", "20.15", "fertiliser")] // foliar fertiliser
+    [InlineData(null, "Sodyum hipoklorit hedef dışı parti (aktif klor %9; IBC'de)", "20.13", "chemical.hypochlorite")] // EN 901
+    [InlineData("070213", "Boatyard: cured polyester/E-glass laminate trimmings from hull moulding", "30.12", "polymer.composite")]
+    [InlineData(null, "Polimer beton: dolgu olarak öğütülmüş cam elyaf kompozit (CTP) alınır", "23.69", "polymer.composite")] // no glass wool
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string? expected) =>
         Assert.Equal(expected, Key(code, description, nace));
 
