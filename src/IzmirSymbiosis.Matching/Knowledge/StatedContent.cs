@@ -814,6 +814,7 @@ public static partial class StatedContent
         ["parafin", "paraffin", "mum", "mumlu", "wax", "waxed"],
         ["sulfat", "sulphate", "sulfate"],
         ["kagit", "paper", "kraft"],
+        ["bozunmus", "degraded", "sararmis", "yellowed", "kirilgan", "brittle", "gevrek", "embrittled"], // UV-degraded plastics yellow and embrittle (ISO 4892-1, ISO 4582)
         ["hayvansal", "animal", "jelatin", "jelatinli", "gelatin", "gelatine", "domuz", "pork", "porcine", "et", "meat", "kemik", "bone", "kan", "blood", "sakatat", "offal"], // animal-origin ingredients (Regulation (EC) No 1069/2009 Art. 3)
         ["organik", "organic", "kagit", "paper", "karton", "kraft", "kartonlu"], // paper and board are organic matter (EN 15935 loss on ignition; EN 13279-1)
         ["komur", "coal"],

@@ -400,6 +400,16 @@ public class StatedContentTests
     }
 
     [Fact]
+    public void Conflict_YellowedOrBrittlePlastic_ForANeedWithoutUvDegradation()
+    {
+        const string need = "Optik berrak PC levha ekstrüzyonu: UV bozunmamış, berrak PC kırığı alınır";
+
+        Assert.NotNull(StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords("Söküm sera polikarbonat levha (10 yıllık; UV'den sararmış, kırılgan)")));
+        Assert.NotNull(StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords("Old PC roofing sheets, yellowed and brittle")));
+        Assert.Null(StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords("PC levha kesim firesi (yeni üretim; şeffaf; korumalı film)")));
+    }
+
+    [Fact]
     public void Conflict_PaperIsOrganicMatter()
     {
         const string need = "Çimento öğütme: priz düzenleyici alçıtaşı, SO3 ≥ %38, organik madde ≤ %1";
