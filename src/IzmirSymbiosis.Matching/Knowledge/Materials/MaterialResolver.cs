@@ -557,7 +557,8 @@ internal sealed class MaterialResolver
 
             // "yağlı bez", "plastikli karton": a material in an adjective (-li, -lu) describes another one.
             // A keyword that is itself such an adjective (emprenyeli, pamuklu) names a grade.
-            // So does a material said to be contained: “protein ve yağ içerikli sıvı” is a liquid holding fat, not an oil,
+            // So does a material said to be contained or left on it: “protein ve yağ içerikli sıvı” is a liquid holding fat, not an oil,
+            // “yapıştırıcı kalıntılı halı karo” carpet tiles with adhesive left on them,
             // “yıkama solventi (mürekkep katısı ~%10)” a solvent holding ink solids, “kırma kum (kil az)” a sand with little clay,
             // or to be the base: “bitkisel yağ bazlı mürekkep” is an ink, “su bazlı boya” a paint, or the binder:
             // “PU bağlı kauçuk kaplama” is rubber bound with polyurethane, “çimento bağlı yonga levha” a board (EN 634).
@@ -571,7 +572,7 @@ internal sealed class MaterialResolver
             var modifier = keyword.Role || IsAblative(ending) || ending.EndsWith("li", StringComparison.Ordinal) || ending.EndsWith("lu", StringComparison.Ordinal) ||
                            (keyword.English && ending is "ed" or "d") ||
                            (ending is "si" or "su" && !IsVowel(matched[^1][^1])) ||
-                           (end < words.Length && (words[end].StartsWith("icerik", StringComparison.Ordinal) || words[end] is "iceren" or "containing" or "bazli" or "esasli" or "based" or "bagli" or "bonded" or "katisi" or "az" ||
+                           (end < words.Length && (words[end].StartsWith("icerik", StringComparison.Ordinal) || words[end] is "iceren" or "containing" or "bazli" or "esasli" or "based" or "bagli" or "bonded" or "katisi" or "az" or "kalintili" ||
                                                    words[end].StartsWith("bulas", StringComparison.Ordinal) || words[end] is "kontamine" or "contaminated" or "kapli" or "kaplamali" or "coated" ||
                                                    Array.Exists(s_processFollowers, f => words[end].StartsWith(f, StringComparison.Ordinal)))) ||
                            (end + 1 < words.Length && s_soilingForms.Contains(words[end]) && words[end + 1].StartsWith("bulas", StringComparison.Ordinal)) ||
