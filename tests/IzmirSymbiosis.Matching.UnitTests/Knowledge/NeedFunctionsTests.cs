@@ -75,6 +75,7 @@ public class NeedFunctionsTests
     [InlineData("Atölye: yağ ve kimyasal döküntüsü emmek için bitkisel emici granül alınır", "use.absorbent")]
     [InlineData("Atıksu arıtma: denitrifikasyon için dış karbon kaynağı", "use.carbon.denitrification")] // compost's carbon source only where compost is named
     [InlineData("Komşu kasa ve palet yıkama tesisi: yıkama suyunu 45 °C'ye ön ısıtmak için ısı kaynağı (eşanjörle)", "use.heat")] // the pallets are what the plant washes
+    [InlineData("Heyelan bölgesi yol dolgusu: yükü azaltmak için hafif dolgu malzemesi arıyoruz", "use.fill.lightweight")] // ASTM D6270
     public void ResolveNeed_FunctionNamed_IsTheFunction(string need, string expected) =>
         Assert.Equal(expected, NeedKey(need));
 
@@ -84,6 +85,7 @@ public class NeedFunctionsTests
     [InlineData("Asfalt için kalker mineral filler", "mineral.limestone")]
     [InlineData("Sera ısıtma kazanı için kuru tarımsal biyokütle", "biomass.green")] // a fuel for the heating boiler
     [InlineData("Isıtma kazanı için odun yongası", "wood.clean")]
+    [InlineData("Karayolu heyelan bölgesi: hafif dolgu malzemesi (lastik parçası, TDA) arıyoruz", "rubber.tyre")]
     public void ResolveNeed_NamesAMaterialTheFunctionTakes_KeepsIt(string need, string expected) =>
         Assert.Equal(expected, NeedKey(need));
 
@@ -150,6 +152,8 @@ public class NeedFunctionsTests
     [InlineData("020106", "Tavuk gübresi", "Kompost: kuru karbon kaynağı", MaterialRelationKind.Different)] // manure is the nitrogen side
     [InlineData("020103", "Öğütülmüş mısır koçanı", "Döküntü emici granül", MaterialRelationKind.Accepted)]
     [InlineData("101399", "Topaklanmış çimento (CEM II; nemlenmiş)", "Köy yolu zemin stabilizasyonu: çimento alınır, topak kırılıp serilir", MaterialRelationKind.Accepted)] // EN 14227-10
+    [InlineData("160103", "Ömrünü tamamlamış lastik parçası (chips 50-300 mm)", "Yol dolgusu için hafif dolgu malzemesi", MaterialRelationKind.Accepted)]
+    [InlineData("100202", "EAF cürufu 0-31,5 mm", "Yol dolgusu için hafif dolgu malzemesi", MaterialRelationKind.Different)] // steel slag is a heavy aggregate
     public void Relation_OfferToAFunction_ExpectedKind(string offerCode, string offer, string need, MaterialRelationKind expected) =>
         Assert.Equal(expected, Catalog.Relation(Catalog.Resolve(offerCode, offer, null), Catalog.ResolveNeed(null, need, null)).Kind);
 
