@@ -154,6 +154,7 @@ public class NeedFunctionsTests
     [InlineData("101399", "Topaklanmış çimento (CEM II; nemlenmiş)", "Köy yolu zemin stabilizasyonu: çimento alınır, topak kırılıp serilir", MaterialRelationKind.Accepted)] // EN 14227-10
     [InlineData("160103", "Ömrünü tamamlamış lastik parçası (chips 50-300 mm)", "Yol dolgusu için hafif dolgu malzemesi", MaterialRelationKind.Accepted)]
     [InlineData("100202", "EAF cürufu 0-31,5 mm", "Yol dolgusu için hafif dolgu malzemesi", MaterialRelationKind.Different)] // steel slag is a heavy aggregate
+    [InlineData("191204", "ÖTL granülü 1-4 mm (telsiz, tekstilsiz)", "Yüzer şap altı darbe sesi yalıtım şiltesi üretimi için granül", MaterialRelationKind.Accepted)] // EN 29052-1
     public void Relation_OfferToAFunction_ExpectedKind(string offerCode, string offer, string need, MaterialRelationKind expected) =>
         Assert.Equal(expected, Catalog.Relation(Catalog.Resolve(offerCode, offer, null), Catalog.ResolveNeed(null, need, null)).Kind);
 
