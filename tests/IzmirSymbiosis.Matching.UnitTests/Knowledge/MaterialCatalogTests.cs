@@ -662,6 +662,7 @@ public class MaterialCatalogTests
     [InlineData("070213", "Boatyard: cured polyester/E-glass laminate trimmings from hull moulding", "30.12", "polymer.composite")]
     [InlineData(null, "Polimer beton: dolgu olarak öğütülmüş cam elyaf kompozit (CTP) alınır", "23.69", "polymer.composite")] // no glass wool
     [InlineData("170203", "Halı karo söküntüsü (PA6 hav, bitüm sırtlı; yapıştırıcı kalıntılı)", "43.33", "polymer.pa")] // the adhesive is left on the tiles
+    [InlineData("040199", "Tuzlu ham sığır derisi kenar kırpıntısı (kafa-bacak; kıllı)", "15.11", "leather.rawhide")] // the animal between the grade and the hide
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string? expected) =>
         Assert.Equal(expected, Key(code, description, nace));
 
