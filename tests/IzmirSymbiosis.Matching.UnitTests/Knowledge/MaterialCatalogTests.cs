@@ -663,6 +663,8 @@ public class MaterialCatalogTests
     [InlineData(null, "Polimer beton: dolgu olarak öğütülmüş cam elyaf kompozit (CTP) alınır", "23.69", "polymer.composite")] // no glass wool
     [InlineData("170203", "Halı karo söküntüsü (PA6 hav, bitüm sırtlı; yapıştırıcı kalıntılı)", "43.33", "polymer.pa")] // the adhesive is left on the tiles
     [InlineData("040199", "Tuzlu ham sığır derisi kenar kırpıntısı (kafa-bacak; kıllı)", "15.11", "leather.rawhide")] // the animal between the grade and the hide
+    [InlineData("160509", "Stok fazlası sentetik tanen ve akrilik retenaj maddesi (açılmamış torba)", "15.11", "chemical.tanning")] // BREF TAN §2.8, no synthetic textile
+    [InlineData(null, "Tabakhane: ikinci kalite veya miadı geçmiş retenaj kimyasalı alınır", "15.11", "chemical.tanning")]
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string? expected) =>
         Assert.Equal(expected, Key(code, description, nace));
 
