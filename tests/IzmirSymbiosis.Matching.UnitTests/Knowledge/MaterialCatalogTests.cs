@@ -665,6 +665,12 @@ public class MaterialCatalogTests
     [InlineData("040199", "Tuzlu ham sığır derisi kenar kırpıntısı (kafa-bacak; kıllı)", "15.11", "leather.rawhide")] // the animal between the grade and the hide
     [InlineData("160509", "Stok fazlası sentetik tanen ve akrilik retenaj maddesi (açılmamış torba)", "15.11", "chemical.tanning")] // BREF TAN §2.8, no synthetic textile
     [InlineData(null, "Tabakhane: ikinci kalite veya miadı geçmiş retenaj kimyasalı alınır", "15.11", "chemical.tanning")]
+    [InlineData("020699", "Eski kararmış kuluçka peteği (balmumu)", "01.49", "oil.wax")] // EU 142/2011: beeswax
+    [InlineData("020202", "Tavuk ayağı (pençe; haşlanmış; Kategori 3)", "10.12", "biomass.abp")]
+    [InlineData("070213", "LVT (vinil zemin kaplama) kesim firesi", "22.23", "polymer.pvc")] // EN ISO 10582
+    [InlineData("200199", "Otel odalarından toplanmış kullanılmış sabun kalıpları", "55.10", "chemical.organic")]
+    [InlineData("120199", "Tel çekme tezgahı eski çekme sabunu (kuru toz)", "25.93", "oil.mineral")] // a drawing lubricant, no washing soap
+    [InlineData("191004", "Shredder hafif fraksiyonu (ASR; tehlikesiz)", "38.32", "polymer.mixed")]
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string? expected) =>
         Assert.Equal(expected, Key(code, description, nace));
 
