@@ -174,11 +174,23 @@ public static partial class StatedContent
     /// A measured property a need asks for inside a window: a specification states a polyol's hydroxyl number, an isocyanate's
     /// NCO content, an oil's acid number, a carbon black's iodine number, a syrup's Brix, a water's pH as a nominal value with a
     /// tolerance or as a range (ISO 14900 hydroxyl number of polyols, ISO 14896 NCO content, ASTM D1510 iodine adsorption number,
-    /// TS 266 and the irrigation-water quality classes of the Atıksu Arıtma Tesisleri Teknik Usuller Tebliği for pH). The word is
+    /// TS 266 and the irrigation-water quality classes of the Atıksu Arıtma Tesisleri Teknik Usuller Tebliği for pH, ISO 48-4 for a
+    /// compound's Shore A or Shore D hardness). The word is
     /// the property's symbol or name, alone (“pH 6-9”) or with its measure (“OH sayısı 56±2”, “acid number 1-3”).
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}\d])(?<key>pH|OH|NCO|Brix|(?:asit|acid|iyot|iodine)(?=\s+(?:sayısı|sayisi|number|değeri|degeri|value)))(?:\s+(?:sayısı|sayisi|number|değeri|degeri|value|indeksi|index))?\s*[:=]?\s*(?<pa>%\s*)?(?<a>" + Number + @")\s*(?:±\s*(?<t>" + Number + @")|[-–]\s*(?<b>" + Number + @"))\s*(?<pb>%)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<key>pH|OH|NCO|Brix|Shore[AD]|(?:asit|acid|iyot|iodine)(?=\s+(?:sayısı|sayisi|number|değeri|degeri|value)))(?:\s+(?:sayısı|sayisi|number|değeri|degeri|value|indeksi|index))?\s*[:=]?\s*(?<pa>%\s*)?(?<a>" + Number + @")\s*(?:±\s*(?<t>" + Number + @")|[-–]\s*(?<b>" + Number + @"))\s*(?<pb>%)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PropertyRangePattern();
+
+    /// <summary>
+    /// The text with a Shore hardness scale joined to its name (“Shore A 85-88” → “ShoreA 85-88”), so that the scale is one word whose
+    /// value a need's window can test (ISO 48-4 / ISO 868: durometer hardness, Shore A for soft and Shore D for hard compounds; the two
+    /// scales are not compared).
+    /// </summary>
+    private static string WithShoreScales(string description) =>
+        description.Contains("shore", StringComparison.OrdinalIgnoreCase) ? ShoreScale().Replace(description, "Shore$1") : description;
+
+    [GeneratedRegex(@"(?<!\p{L})Shore\s*-?\s*([AD])(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ShoreScale();
 
     // Words of a need that changes its own water's pH (“pH düşürme”, “nötralizasyon”): a pH range there is its own stream's, not a demand.
     private static readonly string[] s_phAdjustingWords = ["nötr", "notr", "düşür", "dusur", "yükselt", "yukselt", "ayarla", "neutrali", "lower", "raise", "adjust"];
@@ -318,6 +330,8 @@ public static partial class StatedContent
         {
             return [];
         }
+
+        description = WithShoreScales(description);
 
         // Most descriptions state no exclusion: look for its signs before reading the words.
         var ranges = PropertyRanges(description);
@@ -586,7 +600,7 @@ public static partial class StatedContent
             var (low, high) = m.Groups["t"].Success ? (a - ParseNumber(m.Groups["t"].Value), a + ParseNumber(m.Groups["t"].Value)) : (a, ParseNumber(m.Groups["b"].Value));
             if (high >= low)
             {
-                found.Add(new ExcludedContent(key, key == "ph" ? "pH" : shown, Limit: true)
+                found.Add(new ExcludedContent(key, key == "ph" ? "pH" : key.StartsWith("shore", StringComparison.Ordinal) ? "Shore " + char.ToUpperInvariant(key[^1]) : shown, Limit: true)
                 {
                     Amount = low,
                     High = high,
@@ -898,6 +912,8 @@ public static partial class StatedContent
         {
             return [];
         }
+
+        description = WithShoreScales(description);
 
         // One fold of the whole text (every offer is read): letters and digits, other signs as spaces.
         var tokens = TextAnalyzer.FoldKey(description).Split(' ', StringSplitOptions.RemoveEmptyEntries);

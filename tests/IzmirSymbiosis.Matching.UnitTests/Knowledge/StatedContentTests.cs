@@ -363,6 +363,8 @@ public class StatedContentTests
         "ihtiyaç “OH” için 54–58 aralığını istiyor, teklif 48 belirtiyor", "the need asks for “OH” within 54–58, the offer states 48")]
     [InlineData("Çökeltme havuzu suyu (pH 12,3)", "Sera damla sulama suyu (pH 6-7,5)",
         "ihtiyaç “pH” için 6–7,5 aralığını istiyor, teklif 12,3 belirtiyor", "the need asks for “pH” within 6–7.5, the offer states 12.3")]
+    [InlineData("Plastifiyanlı PVC granül, kablo kılıfı kalitesi (Shore A 85-88)", "Ayakkabı tabanı: yumuşak PVC kompound, sertlik Shore A 55-65",
+        "ihtiyaç “Shore A” için 55–65 aralığını istiyor, teklif 85–88 belirtiyor", "the need asks for “Shore A” within 55–65, the offer states 85–88")]
     [InlineData("Off-spec MDI (NCO %29-29,5)", "MDI alınır: NCO %31±0,5",
         "ihtiyaç “NCO” için %30,5–31,5 aralığını istiyor, teklif %29–29,5 belirtiyor", "the need asks for “NCO” within 30.5–31.5%, the offer states 29–29.5%")]
     [InlineData("LDPE film firesi, MFI 0,3", "Enjeksiyon için PE, melt flow index ≥ 20",
@@ -467,6 +469,8 @@ public class StatedContentTests
     [InlineData("Arıtılmış su", "Sulama suyu (pH 6-7,5)")] // the offer states no pH
     [InlineData("Asit banyosu (pH 1)", "Boyahane atıksuyu (pH 10-12): pH düşürmek için asit")] // the need's own water, not a demand
     [InlineData("MDI (NCO 31)", "MDI alınır: NCO %31±0,5")] // a plain number is no percentage
+    [InlineData("TPE taban yolluğu (Shore A 60)", "Ayakkabı tabanı: sertlik Shore A 55-65")] // inside the window
+    [InlineData("Sert PVC profil kırığı (Shore D 80)", "Ayakkabı tabanı: sertlik Shore A 55-65")] // another scale: not compared
     public void Conflict_SizesAndWindowsThatMeetOrAreNotStated_None(string offer, string need) =>
         Assert.Null(StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords(offer)));
 
