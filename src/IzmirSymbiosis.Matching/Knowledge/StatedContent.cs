@@ -316,7 +316,7 @@ public static partial class StatedContent
     // Short endings after a short key (≤ 3 letters) that still name it: “tuz” → “tuzlu”, “yağ” → “yağlı”.
     private static readonly string[] s_shortEndings = ["", "lu", "li", "lar", "ler", "u", "i", "yu", "yi", "lari", "leri"];
 
-    [GeneratedRegex(@"\p{L}[\p{L}\d]*(?:-\p{L}+)*|<|≤|>|≥|%|" + Number + @"|[;:,()\[\]/+]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\p{L}[\p{L}\d]*(?:-\p{L}[\p{L}\d]*)*|<|≤|>|≥|%|" + Number + @"|[;:,()\[\]/+]", RegexOptions.CultureInvariant)]
     private static partial Regex TokenPattern();
 
     // “no X, no Y”: the second “no” opens its own exclusion, not an item of the first one's list.
@@ -882,7 +882,8 @@ public static partial class StatedContent
     /// </summary>
     private static readonly (string[] General, string[] Kinds)[] s_kindsOf =
     [
-        (["plastik", "plastic"], ["pvc", "pe", "pp", "pet", "ps", "abs", "polietilen", "polipropilen", "polyethylene", "polypropylene", "naylon", "nylon", "izoleli", "insulated"]),
+        (["plastik", "plastic"], ["pvc", "pe", "pp", "pet", "ps", "abs", "pa", "pa6", "pa66", "polietilen", "polipropilen", "polyethylene", "polypropylene", "poliamid", "polyamide", "naylon", "nylon", "izoleli", "insulated"]),
+        (["poliamid", "polyamide"], ["pa", "pa6", "pa66", "pa12", "naylon", "nylon"]), // ISO 1043-1 (PA: polyamide, nylon)
         (["klor", "chlorine", "cl", "halojen", "halogen"], ["pvc", "klorlu", "chlorinated", "perkloretilen", "perchloroethylene", "tetrakloretilen", "tetrachloroethylene", "pce",
                                                      "trikloretilen", "trichloroethylene", "tce", "diklorometan", "dichloromethane", "kloroform", "chloroform"]),
         (["flor", "fluorine", "halojen", "halogen"], ["ptfe", "teflon", "pvdf", "fkm", "viton", "florlu", "fluorinated", "fluoropolymer"]),

@@ -412,6 +412,15 @@ public class StatedContentTests
     }
 
     [Fact]
+    public void Conflict_PolyamideBarrierOfAThermalBreakProfile_BreaksAPlasticCap()
+    {
+        const string need = "Ekstrüzyon billet dökümü: temiz 6063 profil hurdası, plastik ve poliamid ≤ %0,5";
+
+        Assert.NotNull(StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords("Isı yalıtımlı profil kesim firesi (6063 + bariyer PA66-GF25 ~%7)")));
+        Assert.Null(StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords("6063 profil kesim firesi (boyasız; yağsız)")));
+    }
+
+    [Fact]
     public void Conflict_PaperIsOrganicMatter()
     {
         const string need = "Çimento öğütme: priz düzenleyici alçıtaşı, SO3 ≥ %38, organik madde ≤ %1";
