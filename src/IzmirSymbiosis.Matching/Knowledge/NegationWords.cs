@@ -12,6 +12,9 @@ internal static class NegationWords
     /// <summary>Participles that say the word before them was taken out: “yağı alınmış”, “çekirdeği ayrılmış”, “bromlu FR ayıklanmış”.</summary>
     public static readonly HashSet<string> RemovedParticiples = new(StringComparer.Ordinal)
     {
-        "alinmis", "ayrilmis", "ayiklanmis", "giderilmis", "uzaklastirilmis", "cikarilmis",
+        "alinmis", "ayrilmis", "ayiklanmis", "giderilmis", "uzaklastirilmis", "cikarilmis", "sokulmus",
     };
+
+    /// <summary>Whether a folded word says the word before it was taken out, in Turkish or English (“sökülmüş”, “removed”, “stripped”).</summary>
+    public static bool IsRemoval(string token) => RemovedParticiples.Contains(token) || token is "removed" or "separated" or "stripped";
 }

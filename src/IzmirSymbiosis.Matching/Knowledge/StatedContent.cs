@@ -1850,7 +1850,7 @@ public static partial class StatedContent
         (i + 2 < tokens.Length && tokens[i + 1] is "analizi" or "testi" or "test" or "analysis" or "testing" && tokens[i + 2] is "negatif" or "negative") ||
         (i > 0 && tokens[i - 1] is "non" or "not" or "without") || (i > 1 && tokens[i - 2] is "not" or "without" && tokens[i - 1] is "any" or "a" or "an");
 
-    private static bool IsRemoval(string token) => NegationWords.RemovedParticiples.Contains(token) || token is "removed" or "separated";
+    private static bool IsRemoval(string token) => NegationWords.IsRemoval(token);
 
     /// <summary>Parts per million in one percent: “Pb &lt;200 ppm” is a cap of 0.02 %, comparable with an offer's “PbO %24”.</summary>
     private const double PpmPerPercent = 10_000;

@@ -421,6 +421,15 @@ public class StatedContentTests
     }
 
     [Fact]
+    public void Conflict_AMetalPartTheOfferSaysWasTakenOff_None()
+    {
+        const string need = "HDPE enjeksiyon rejenere: kalın cidarlı HDPE kırığı alınır, metalsiz";
+
+        Assert.Null(StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords("Kırık çöp konteynerleri (HDPE 770 L; tekerlek ve metal aks sökülmüş)")));
+        Assert.NotNull(StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords("Kırık çöp konteynerleri (HDPE 770 L; metal akslı)")));
+    }
+
+    [Fact]
     public void Conflict_PaperIsOrganicMatter()
     {
         const string need = "Çimento öğütme: priz düzenleyici alçıtaşı, SO3 ≥ %38, organik madde ≤ %1";

@@ -982,23 +982,18 @@ internal sealed class MaterialResolver
     // Folded words that say the material after them is the only one taken.
     private static readonly HashSet<string> s_onlyWords = new(StringComparer.Ordinal) { "yalniz", "sadece", "yalnizca", "only", "solely", "exclusively" };
 
-    // Folded participles that say a part was taken off the stream: “metal insert sökülmüş”, “steel straps cut off”, “kurşun
-    // yakası ayrılmış”. The part is no material of the stream (taken off “from” something, it is the stream: “separated from glass”).
-    private static readonly HashSet<string> s_removalWords = new(StringComparer.Ordinal)
-    {
-        "sokulmus", "ayrilmis", "ayiklanmis", "cikarilmis", "removed", "stripped", "separated",
-    };
-
     /// <summary>
-    /// Whether the part named by the phrase ending at <paramref name="end"/> is said to be taken off: right after it, or, for a
-    /// metal <paramref name="part"/> (straps, inserts, weights), after the part's noun.
+    /// Whether the part named by the phrase ending at <paramref name="end"/> is said to be taken off (<see cref="NegationWords.IsRemoval"/>:
+    /// “metal insert sökülmüş”, “steel straps cut off”, “kurşun yakası ayrılmış”), so that it is no material of the stream: right after it,
+    /// or, for a metal <paramref name="part"/> (straps, inserts, weights), after the part's noun. Taken off “from” something, it is the
+    /// stream (“separated from glass”).
     /// </summary>
     private static bool Removed(string[] words, int end, bool part)
     {
         for (var k = end; k <= (part ? end + 1 : end) && k < words.Length; k++)
         {
             var next = k + 1 < words.Length ? words[k + 1] : string.Empty;
-            if ((s_removalWords.Contains(words[k]) || (words[k] is "cut" or "taken" && next == "off")) && next != "from")
+            if ((NegationWords.IsRemoval(words[k]) || (words[k] is "cut" or "taken" && next == "off")) && next != "from")
             {
                 return true;
             }
