@@ -671,6 +671,9 @@ public class MaterialCatalogTests
     [InlineData("200199", "Otel odalarından toplanmış kullanılmış sabun kalıpları", "55.10", "chemical.organic")]
     [InlineData("120199", "Tel çekme tezgahı eski çekme sabunu (kuru toz)", "25.93", "oil.mineral")] // a drawing lubricant, no washing soap
     [InlineData("191004", "Shredder hafif fraksiyonu (ASR; tehlikesiz)", "38.32", "polymer.mixed")]
+    [InlineData("020107", "Bağ yenileme: sökülen yaşlı asma kütükleri ve kalın kökler (kurumuş)", "01.21", "biomass.green.woody")] // EN ISO 17225-1 vineyard wood
+    [InlineData("010411", "Tuzla elek üstü iri kaba tuz (5-15 mm; NaCl %95; iyotsuz)", "08.93", "chemical.inorganic")] // the rock-salt code confirms salt
+    [InlineData(null, "Biyogaz tesisi: metan verimi için karbonhidratça zengin tarımsal ıskarta alınır; kabuklu olabilir", "35.21", "biomass")] // no bark asked for
     public void Resolve_CodeDescriptionAndNace_Material(string? code, string description, string? nace, string? expected) =>
         Assert.Equal(expected, Key(code, description, nace));
 
