@@ -508,6 +508,13 @@ public static partial class StatedContent
             }
         }
 
+        // A need for a high grade (“yüksek dereceli kart”, “high-grade boards”: EN 50625-5 and the refiners' grading of circuit boards and
+        // scrap by precious-metal content) rules out an offer that calls itself low grade.
+        if (TextAnalyzer.Padded(description) is var padded && Array.Exists(s_highGradePhrases, p => padded.Contains(p, StringComparison.Ordinal)))
+        {
+            found.Add(new ExcludedContent(LowGradeKey, "düşük dereceli", Limit: false) { State = true });
+        }
+
         if (AsksForVirginMaterial(tokens) is { } virgin)
         {
             found.Add(new ExcludedContent(VirginKey, virgin, Limit: false));
@@ -959,6 +966,12 @@ public static partial class StatedContent
             {
                 words.Add(new OfferWord(lacking, false, null, false));
             }
+        }
+
+        // An offer that calls itself low grade (“düşük dereceli”, “low-grade PCBs”) carries that state.
+        if (TextAnalyzer.Padded(description) is var padded && Array.Exists(s_lowGradePhrases, p => padded.Contains(p, StringComparison.Ordinal)))
+        {
+            words.Add(new OfferWord(LowGradeKey, false, null, false));
         }
 
         // An English treatment the offer says it lacks (“not washed”, “not heat treated”, “non-sterilised”, “unwashed”) is its “un-” word.
@@ -1708,7 +1721,20 @@ public static partial class StatedContent
     /// <summary>Whether the need refuses or rules out anything in words (“kabul edilmez”, “olmamalı”, “içermeyen”, “hariç”, “no”).</summary>
     private static bool RefusesAnything(string[] tokens) =>
         Array.Exists(tokens, t => TextAnalyzer.FoldKey(t) is var f &&
-            (s_negatingNext.Contains(f) || f is "edilmez" or "edilmiyor" or "degil" or "no" or "not" or "without" or "free" or "except" or "disinda"));
+            (s_negatingNext.Contains(f) || f is "edilmez" or "edilmiyor" or "degil" or "no" or "not" or "without" or "free" or "except" or "disinda" ||
+             s_spoilingVerbs.Contains(f)));
+
+    // The state of a low-grade offer, and the folded phrases of a high-grade need and a low-grade offer.
+    private const string LowGradeKey = "dusukdereceli";
+    private static readonly string[] s_highGradePhrases = [" yuksek dereceli ", " yuksek tenorlu ", " high grade "];
+    private static readonly string[] s_lowGradePhrases = [" dusuk dereceli ", " dusuk tenorlu ", " low grade "];
+
+    // Folded verbs that say what the words before them spoil (“gri grafitli EPS beyaz bloğu lekeliyor”, “SAN ve ABS hücre yapısını
+    // bozar”, “çiğ hamur değirmeni tıkar”): a need that names them refuses something, so its -lı words are no demand.
+    private static readonly HashSet<string> s_spoilingVerbs = new(StringComparer.Ordinal)
+    {
+        "bozar", "bozuyor", "bozmaktadir", "lekeler", "lekeliyor", "tikar", "tikiyor", "spoils", "stains", "clogs",
+    };
 
     private static char LastVowel(string stem)
     {

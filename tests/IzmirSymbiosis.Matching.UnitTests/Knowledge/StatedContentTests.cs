@@ -430,6 +430,25 @@ public class StatedContentTests
     }
 
     [Fact]
+    public void Conflict_LowGradeOffer_ForAHighGradeNeed()
+    {
+        const string need = "Değerli metal rafinerisi: yalnız yüksek dereceli kart (anakart; Au >150 g/t)";
+
+        Assert.Equal("dusukdereceli", StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords("Low-grade PCBs from washing machines (relays on)"))?.Key);
+        Assert.NotNull(StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords("Düşük dereceli beyaz eşya kartları")));
+        Assert.Null(StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords("Sunucu anakartları (yüksek dereceli)")));
+    }
+
+    [Fact]
+    public void Excluded_ANeedThatSaysWhatSpoilsIt_AsksForNoOppositeOfItsAdjectives()
+    {
+        // “gri grafitli EPS beyaz bloğu lekeliyor” refuses graphite EPS: it asks for no graphite, so graphite-free EPS passes.
+        const string need = "Beyaz EPS levha kalıplıyoruz: beyaz EPS kırpıntısı geri katılır; gri grafitli EPS beyaz bloğu lekeliyor";
+
+        Assert.Null(StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords("Beyaz EPS kırpıntısı, grafitsiz")));
+    }
+
+    [Fact]
     public void Conflict_PaperIsOrganicMatter()
     {
         const string need = "Çimento öğütme: priz düzenleyici alçıtaşı, SO3 ≥ %38, organik madde ≤ %1";
