@@ -307,7 +307,7 @@ public class StatedContentTests
     [InlineData("PE-X boru kırpıntısı (çapraz bağlı)", "Damla sulama borusu: LLDPE/PE rejenere, çapraz bağlı PE-X olmasın", "PE-X")]
     public void Conflict_WhenTheOfferNamesWhatTheNeedRulesOut(string offer, string need, string? shown)
     {
-        var conflict = StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords(offer));
+        var conflict = ConflictOf(need, offer);
 
         Assert.Equal(shown, conflict?.Shown);
     }
@@ -377,7 +377,7 @@ public class StatedContentTests
         "ihtiyaç “kırık” olmayan malzeme istiyor, teklif kendini böyle tanımlıyor", "the need rules out material that is “kırık”, and the offer describes itself so")]
     public void ContentLine_SaysWhichAmountBreaksTheNeedsSpecification(string offer, string need, string tr, string en)
     {
-        var conflict = StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords(offer));
+        var conflict = ConflictOf(need, offer);
 
         Assert.NotNull(conflict);
         Assert.Equal((tr, en), MatchExplainer.ContentLine(conflict));
@@ -390,15 +390,15 @@ public class StatedContentTests
     [InlineData("Yaprak yay lamaları (0,5-1,5 m)", "Dövmehane: en az 1 m lama")]
     [InlineData("Hurda sac (15 m3/gün)", "Flanş için sac (en az 20 cm)")] // a volume is no length
     public void Conflict_PiecesLongEnoughOrNotStated_None(string offer, string need) =>
-        Assert.Null(StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords(offer)));
+        Assert.Null(ConflictOf(need, offer));
 
     [Fact]
     public void Conflict_AnimalOriginIngredient_ForANeedWithoutOne()
     {
         const string need = "Besi sığırı yemi: hayvansal kaynaklı bileşen içermeyen bitkisel eski gıda alınır";
 
-        Assert.Equal("hayvansal", StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords("Jelibon firesi (domuz jelatinli; ambalajsız)"))?.Key);
-        Assert.Null(StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords("Bisküvi ve kraker kırığı (ambalajsız; bitkisel yağlı)")));
+        Assert.Equal("hayvansal", ConflictOf(need, "Jelibon firesi (domuz jelatinli; ambalajsız)")?.Key);
+        Assert.Null(ConflictOf(need, "Bisküvi ve kraker kırığı (ambalajsız; bitkisel yağlı)"));
     }
 
     [Fact]
@@ -406,9 +406,9 @@ public class StatedContentTests
     {
         const string need = "Optik berrak PC levha ekstrüzyonu: UV bozunmamış, berrak PC kırığı alınır";
 
-        Assert.NotNull(StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords("Söküm sera polikarbonat levha (10 yıllık; UV'den sararmış, kırılgan)")));
-        Assert.NotNull(StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords("Old PC roofing sheets, yellowed and brittle")));
-        Assert.Null(StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords("PC levha kesim firesi (yeni üretim; şeffaf; korumalı film)")));
+        Assert.NotNull(ConflictOf(need, "Söküm sera polikarbonat levha (10 yıllık; UV'den sararmış, kırılgan)"));
+        Assert.NotNull(ConflictOf(need, "Old PC roofing sheets, yellowed and brittle"));
+        Assert.Null(ConflictOf(need, "PC levha kesim firesi (yeni üretim; şeffaf; korumalı film)"));
     }
 
     [Fact]
@@ -416,8 +416,8 @@ public class StatedContentTests
     {
         const string need = "Ekstrüzyon billet dökümü: temiz 6063 profil hurdası, plastik ve poliamid ≤ %0,5";
 
-        Assert.NotNull(StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords("Isı yalıtımlı profil kesim firesi (6063 + bariyer PA66-GF25 ~%7)")));
-        Assert.Null(StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords("6063 profil kesim firesi (boyasız; yağsız)")));
+        Assert.NotNull(ConflictOf(need, "Isı yalıtımlı profil kesim firesi (6063 + bariyer PA66-GF25 ~%7)"));
+        Assert.Null(ConflictOf(need, "6063 profil kesim firesi (boyasız; yağsız)"));
     }
 
     [Fact]
@@ -425,8 +425,8 @@ public class StatedContentTests
     {
         const string need = "HDPE enjeksiyon rejenere: kalın cidarlı HDPE kırığı alınır, metalsiz";
 
-        Assert.Null(StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords("Kırık çöp konteynerleri (HDPE 770 L; tekerlek ve metal aks sökülmüş)")));
-        Assert.NotNull(StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords("Kırık çöp konteynerleri (HDPE 770 L; metal akslı)")));
+        Assert.Null(ConflictOf(need, "Kırık çöp konteynerleri (HDPE 770 L; tekerlek ve metal aks sökülmüş)"));
+        Assert.NotNull(ConflictOf(need, "Kırık çöp konteynerleri (HDPE 770 L; metal akslı)"));
     }
 
     [Fact]
@@ -434,9 +434,9 @@ public class StatedContentTests
     {
         const string need = "Değerli metal rafinerisi: yalnız yüksek dereceli kart (anakart; Au >150 g/t)";
 
-        Assert.Equal("dusukdereceli", StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords("Low-grade PCBs from washing machines (relays on)"))?.Key);
-        Assert.NotNull(StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords("Düşük dereceli beyaz eşya kartları")));
-        Assert.Null(StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords("Sunucu anakartları (yüksek dereceli)")));
+        Assert.Equal("dusukdereceli", ConflictOf(need, "Low-grade PCBs from washing machines (relays on)")?.Key);
+        Assert.NotNull(ConflictOf(need, "Düşük dereceli beyaz eşya kartları"));
+        Assert.Null(ConflictOf(need, "Sunucu anakartları (yüksek dereceli)"));
     }
 
     [Fact]
@@ -445,7 +445,7 @@ public class StatedContentTests
         // “gri grafitli EPS beyaz bloğu lekeliyor” refuses graphite EPS: it asks for no graphite, so graphite-free EPS passes.
         const string need = "Beyaz EPS levha kalıplıyoruz: beyaz EPS kırpıntısı geri katılır; gri grafitli EPS beyaz bloğu lekeliyor";
 
-        Assert.Null(StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords("Beyaz EPS kırpıntısı, grafitsiz")));
+        Assert.Null(ConflictOf(need, "Beyaz EPS kırpıntısı, grafitsiz"));
     }
 
     [Fact]
@@ -453,8 +453,8 @@ public class StatedContentTests
     {
         const string need = "Çimento öğütme: priz düzenleyici alçıtaşı, SO3 ≥ %38, organik madde ≤ %1";
 
-        Assert.NotNull(StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords("Alçı levha ıskartası (kartonlu levha kırığı; kağıt ~%8)")));
-        Assert.Null(StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords("Alçıpan geri dönüşüm: kağıdı ayrılmış alçı tozu (SO3 %44)")));
+        Assert.NotNull(ConflictOf(need, "Alçı levha ıskartası (kartonlu levha kırığı; kağıt ~%8)"));
+        Assert.Null(ConflictOf(need, "Alçıpan geri dönüşüm: kağıdı ayrılmış alçı tozu (SO3 %44)"));
     }
 
     [Theory]
@@ -464,8 +464,8 @@ public class StatedContentTests
     {
         const string need = "Organik üzüm sirkesi: yalnız kükürtlenmemiş kuru üzüm alınır";
 
-        Assert.NotNull(StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords(offer)));
-        Assert.Null(StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords("Güneşte kurutulmuş çekirdeksiz kuru üzüm (kükürtsüz)")));
+        Assert.NotNull(ConflictOf(need, offer));
+        Assert.Null(ConflictOf(need, "Güneşte kurutulmuş çekirdeksiz kuru üzüm (kükürtsüz)"));
     }
 
     [Theory]
@@ -474,7 +474,7 @@ public class StatedContentTests
     [InlineData("Yıkama suyu (askıda katı 1.200 mg/L)", "Damla sulama: askıda katı ≤ 50 mg/L", 1200)]
     public void Conflict_ThousandsGroupedBySpacesOrDots_AreOneNumber(string offer, string need, double stated)
     {
-        var conflict = StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords(offer));
+        var conflict = ConflictOf(need, offer);
 
         Assert.NotNull(conflict);
         Assert.Equal(stated, conflict.OfferAmount);
@@ -485,7 +485,7 @@ public class StatedContentTests
     [InlineData("Süzme peynir suyu, Çiğli'deki tesisten", "Biyogaz: pastörize, çiğ olmayan süt ürünü")] // Çiğli is a district, nothing raw
     [InlineData("Lor peyniri suyu, Pancar OSB", "Yem: pancar içermeyen peynir suyu")] // Pancar OSB is a zone, no beet
     public void Conflict_PlaceNamesAreNoContent_None(string offer, string need) =>
-        Assert.Null(StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords(offer)));
+        Assert.Null(ConflictOf(need, offer));
 
     [Theory]
     [InlineData("Kırma kum 0-4 mm", "Beton için ince agrega 0/4 mm")] // the same sizes
@@ -509,7 +509,7 @@ public class StatedContentTests
     [InlineData("TPE taban yolluğu (Shore A 60)", "Ayakkabı tabanı: sertlik Shore A 55-65")] // inside the window
     [InlineData("Sert PVC profil kırığı (Shore D 80)", "Ayakkabı tabanı: sertlik Shore A 55-65")] // another scale: not compared
     public void Conflict_SizesAndWindowsThatMeetOrAreNotStated_None(string offer, string need) =>
-        Assert.Null(StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords(offer)));
+        Assert.Null(ConflictOf(need, offer));
 
     [Fact]
     public void Check_AnOfferWithWhatTheNeedRulesOut_CutsTheMaterialValueAndSaysWhy()
@@ -546,13 +546,13 @@ public class StatedContentTests
     [InlineData("RAP stoku (katran testi negatif)", "Sıcak karışım: katransız RAP")]
     [InlineData("Roofing shingles, asbestos test negative", "Asbestsiz shingle")]
     public void Conflict_AContentATestFoundAbsent_None(string offer, string need) =>
-        Assert.Null(StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords(offer)));
+        Assert.Null(ConflictOf(need, offer));
 
     [Theory]
     [InlineData("Lab solvent waste: non-halogenated (acetone, ethanol, hexane)", "Halojensiz solvent karışımları alınır")]
     [InlineData("Non-chlorinated degreasing solvent", "Klorsuz solvent")]
     public void Conflict_AnEnglishNonWord_SaysTheContentIsAbsent(string offer, string need) =>
-        Assert.Null(StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords(offer)));
+        Assert.Null(ConflictOf(need, offer));
 
     [Theory]
     [InlineData("ABS/HIPS kırığı (bromlu FR ayıklanmış)")]
@@ -599,4 +599,8 @@ public class StatedContentTests
     [InlineData("etiket", "etiketsiz")]
     [InlineData("ütü", null)] // a stem under four letters
     public void WithoutWord_ByVowelHarmony(string word, string? without) => Assert.Equal(without, StatedContent.WithoutWord(word));
+
+    /// <summary>The first content the need rules out that the offer names, or null.</summary>
+    private static ExcludedContent? ConflictOf(string need, string offer) =>
+        StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords(offer));
 }
