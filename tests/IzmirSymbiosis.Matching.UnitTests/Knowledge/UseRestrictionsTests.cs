@@ -241,6 +241,18 @@ public class UseRestrictionsTests
         Assert.Equal(closed, Check("020304", offer, need, "10.92").Filter == PairFilter.UseRestricted);
 
     [Theory]
+    [InlineData("020202", "Çipura fileto artığı (kafa, kılçık; Kategori 3)", "Çipura-levrek yemi üretiyoruz: balık unu için balık artığı", true)] // EC 1069/2009 Art. 11(1)(c)
+    [InlineData("020202", "Levrek işleme artığı (Kategori 3)", "Çipura ve levrek yemi: balık unu hammaddesi", true)]
+    [InlineData("020202", "Alabalık iç organ ve kafa (Kategori 3)", "Trout feed mill: fish by-products for fishmeal", true)]
+    [InlineData("020202", "Tavuk kesimhanesi sakatat ve kemik (Kategori 3)", "Broiler karma yemi için hayvansal protein", true)] // Art. 11(1)(b)
+    [InlineData("020202", "Kanatlı unu (Kategori 3 PAP; %65 HP)", "Çipura-levrek yemi: kanatlı PAP kabul", false)] // another species
+    [InlineData("020202", "Çipura fileto artığı (kafa, kılçık; Kategori 3)", "Broiler karma yemi için hayvansal protein", false)]
+    [InlineData("020202", "Çipura balık yağı (filetodan)", "Çipura-levrek yemi: balık yağı alınır", false)] // an oil is no processed animal protein
+    [InlineData("020202", "Tavuk yağı (Kategori 3; rafine)", "Broiler yemi enerji kaynağı: hayvansal yağ", false)]
+    public void FeedNeed_ProteinOfTheSameSpecies_Dropped(string code, string offer, string need, bool dropped) =>
+        Assert.Equal(dropped, Check(code, offer, need, "10.91").Filter == PairFilter.UseRestricted);
+
+    [Theory]
     [InlineData("050116", "Rafineri off-spec kükürt (granül kırığı)", "Bağcılar için toz kükürt (ruhsatlı bitki koruma ürünü olarak)")]
     [InlineData("020399", "Tütün harman tozu (nikotin %2; kuru)", "Organik bağcılık: izinli listede olan doğal bitkisel insektisit")]
     public void PlantProtectionNeed_AWasteIsNoRegisteredProduct_Dropped(string code, string offer, string need) =>
