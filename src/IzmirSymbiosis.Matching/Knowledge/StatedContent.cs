@@ -71,6 +71,7 @@ public static partial class StatedContent
     // Lower-case signs of a stated exclusion; a description without any is read no further.
     private static readonly string[] s_triggers =
         ["sız", "siz", "suz", "süz", "altı", "alti", "üzeri", "uzeri", "üstü", "below", "above", "içerme", "olmaya", "olmama", "bulunma", "yok", "hariç", "barındırma", "<", "≤", "max", "maks", "azami", "no ", "without", "free", ">", "≥", "min", "en az", "asgari", "least", "fazla", "en çok",
+         "bozar", "bozuyor", "bozmakta", "lekel", "tıkar", "tıkıyor", "tikar", "tikiyor", "spoils", "stains", "clogs",
          "edilmez", "edilmiyor", "istenmez", "istemiyoruz", "istemeyiz", "karışma", "bulaşma", "not accepted", "görme", "gorme", "düşük", "dusuk", "low", "less", "doğal", "dogal", "natural", "°", "mm", "µm", "μm", "mikron", "micron", "mfi", "mfr", "mvr", "melt flow", "eriyik akış", "virgin", "orijinal", "mış", "miş", "muş", "müş", "mis", "mus", "olmasın", "olmasin", "bulunmasın", "içermesin", "icermesin", "karışmasın", "karismasin", "bulaşmasın", "bulasmasin",
          "ed ", "ed,", "ed;", "ed)", "sed", "zed", "ned", "ted", "sağlam", "saglam", "çalışır", "calisir", "intact", "undamaged", "rafine"];
 
@@ -371,6 +372,11 @@ public static partial class StatedContent
             {
                 // “Si'li döküm alaşımı kabul edilmez”, “PE kaplı/laminasyonlu karton kabul edilmez”.
                 AddRefused(found, tokens, i, limit: false);
+            }
+            else if (IsLetters(t) && s_spoilingVerbs.Contains(f))
+            {
+                // “gri grafitli EPS beyaz bloğu lekeliyor”, “SAN ve ABS karışımı hücre yapısını bozar”: what spoils is refused.
+                AddSpoilers(found, tokens, i);
             }
             else if (f == "accepted" && i > 1 && TextAnalyzer.FoldKey(tokens[i - 1]) == "not")
             {
@@ -1474,6 +1480,35 @@ public static partial class StatedContent
             j -= 2;
         }
     }
+
+    /// <summary>
+    /// What a spoiling verb at <paramref name="i"/> says spoils the need's product: the words of its clause before the verb.
+    /// A Turkish clause puts its object, with the word before it, right before the verb (“… beyaz bloğu lekeliyor”,
+    /// “… hücre yapısını bozar”), an English one after it (“graphite EPS stains white blocks”). A word the need also names
+    /// outside the clause (“beyaz EPS kırığı alınır; gri grafitli EPS …”) is what it takes, not what spoils it.
+    /// </summary>
+    private static void AddSpoilers(List<ExcludedContent> found, string[] tokens, int i)
+    {
+        var start = i - 1;
+        while (start >= 0 && tokens[start] is not (":" or ";" or "," or "(" or "." or ")"))
+        {
+            start--;
+        }
+
+        start++;
+        var end = IsEnglishSpoilingVerb(TextAnalyzer.FoldKey(tokens[i])) ? i : i - 2;
+        var outside = tokens.Where((t, k) => k < start || k > i).Select(TextAnalyzer.FoldKey).ToHashSet(StringComparer.Ordinal);
+        for (var k = start; k < end; k++)
+        {
+            var key = TextAnalyzer.FoldKey(tokens[k]);
+            if (IsLetters(tokens[k]) && !IsConjunction(tokens[k]) && !outside.Contains(key) && !found.Exists(e => e.Key == key))
+            {
+                Add(found, tokens[k], limit: false);
+            }
+        }
+    }
+
+    private static bool IsEnglishSpoilingVerb(string folded) => folded is "spoils" or "stains" or "clogs";
 
     /// <summary>
     /// What “X Y kabul edilmez” refuses or “X Y en çok %1” caps: when X is an adjective of content (“küflü

@@ -448,6 +448,17 @@ public class StatedContentTests
         Assert.Null(ConflictOf(need, "Beyaz EPS kırpıntısı, grafitsiz"));
     }
 
+    [Theory]
+    [InlineData("Beyaz EPS levha kalıplıyoruz: beyaz EPS kırpıntısı geri katılır; gri grafitli EPS beyaz bloğu lekeliyor", "Grafit katkılı gri EPS levha firesi", true)]
+    [InlineData("Beyaz EPS levha kalıplıyoruz: beyaz EPS kırpıntısı geri katılır; gri grafitli EPS beyaz bloğu lekeliyor", "Beyaz EPS ambalaj kırığı (temiz)", false)] // the object and the words taken elsewhere are no spoilers
+    [InlineData("XPS levha ekstrüzyonu: polistiren kırığı alınır; SAN ve ABS karışımı hücre yapısını bozar", "Şeffaf SAN blender haznesi ıskartası", true)]
+    [InlineData("XPS levha ekstrüzyonu: polistiren kırığı alınır; SAN ve ABS karışımı hücre yapısını bozar", "GPPS yoğurt kabı kırığı", false)]
+    [InlineData("Kauçuk granül tesisi: vulkanize kauçuk alınır; yapışkan çiğ hamur değirmeni tıkar", "Miadı geçmiş çiğ kauçuk hamuru", true)]
+    [InlineData("White EPS moulding: white EPS offcuts wanted; graphite EPS stains the white blocks", "Graphite EPS offcuts", true)] // an English object follows its verb
+    [InlineData("White EPS moulding: white EPS offcuts wanted; graphite EPS stains the white blocks", "White EPS packaging, clean", false)]
+    public void Conflict_WhatTheNeedSaysSpoilsItsProduct_IsRefused(string need, string offer, bool refused) =>
+        Assert.Equal(refused, ConflictOf(need, offer) is not null);
+
     [Fact]
     public void Conflict_PaperIsOrganicMatter()
     {
