@@ -71,7 +71,7 @@ public static partial class StatedContent
     // Lower-case signs of a stated exclusion; a description without any is read no further.
     private static readonly string[] s_triggers =
         ["sız", "siz", "suz", "süz", "altı", "alti", "üzeri", "uzeri", "üstü", "below", "above", "içerme", "olmaya", "olmama", "bulunma", "yok", "hariç", "barındırma", "<", "≤", "max", "maks", "azami", "no ", "without", "free", ">", "≥", "min", "en az", "asgari", "least", "fazla", "en çok",
-         "bozar", "bozuyor", "bozmakta", "lekel", "tıkar", "tıkıyor", "tikar", "tikiyor", "spoils", "stains", "clogs",
+         "yeni", "new", "bozar", "bozuyor", "bozmakta", "lekel", "tıkar", "tıkıyor", "tikar", "tikiyor", "spoils", "stains", "clogs",
          "edilmez", "edilmiyor", "istenmez", "istemiyoruz", "istemeyiz", "karışma", "bulaşma", "not accepted", "görme", "gorme", "düşük", "dusuk", "low", "less", "doğal", "dogal", "natural", "°", "mm", "µm", "μm", "mikron", "micron", "mfi", "mfr", "mvr", "melt flow", "eriyik akış", "virgin", "orijinal", "mış", "miş", "muş", "müş", "mis", "mus", "olmasın", "olmasin", "bulunmasın", "içermesin", "icermesin", "karışmasın", "karismasin", "bulaşmasın", "bulasmasin",
          "ed ", "ed,", "ed;", "ed)", "sed", "zed", "ned", "ted", "sağlam", "saglam", "çalışır", "calisir", "intact", "undamaged", "rafine"];
 
@@ -521,6 +521,13 @@ public static partial class StatedContent
             found.Add(new ExcludedContent(LowGradeKey, "düşük dereceli", Limit: false) { State = true });
         }
 
+        // A need for new material (“yeni genleştirilmiş perlit”, “new 18650 cells”) rules out one the offer calls used
+        // (EN 13501 and the filter-aid standards: a spent filter aid carries what it filtered; Directive 2012/19/EU Annex VI).
+        if (AsksForNewMaterial(tokens))
+        {
+            found.Add(new ExcludedContent("kullanilmis", "kullanılmış", Limit: false) { State = true });
+        }
+
         if (AsksForVirginMaterial(tokens) is { } virgin)
         {
             found.Add(new ExcludedContent(VirginKey, virgin, Limit: false));
@@ -860,6 +867,7 @@ public static partial class StatedContent
         ["kul", "ash"],
         ["kizdirma", "kaybi", "loi", "yanmamis", "unburnt", "unburned"],
         ["glikol", "glycol"],
+        ["kullanilmis", "used", "spent", "tukenmis"],
         ["ham", "cig", "crude", "raw", "unrefined"],
         ["baski", "baskili", "printed", "print"],
         ["kursun", "pb", "pbo", "lead"],
@@ -972,6 +980,14 @@ public static partial class StatedContent
             {
                 words.Add(new OfferWord(lacking, false, null, false));
             }
+        }
+
+        // A filter aid's cake (“perlit filtre keki”, “diatomite filter cake”) has been used: it holds what it filtered.
+        // So has a part salvaged by dismantling (“gemi söküm”, “bataryadan sökülmüş hücre”, “reclaimed”).
+        if ((Array.Exists(s_filterCakePhrases, p => TextAnalyzer.Padded(description).Contains(p, StringComparison.Ordinal)) || Salvaged(tokens)) &&
+            !words.Exists(w => w.Key == "kullanilmis"))
+        {
+            words.Add(new OfferWord("kullanilmis", false, null, false));
         }
 
         // An offer that calls itself low grade (“düşük dereceli”, “low-grade PCBs”) carries that state.
@@ -1396,6 +1412,74 @@ public static partial class StatedContent
     }
 
     /// <summary>“doğal agrega”, “natural sand” as the need wrote it, unless a word such as “yerine” follows within three words; else null.</summary>
+    /// <summary>
+    /// Whether the need asks for new material: “yeni” or “new” before the word of what it takes. Not “yeni veya az kullanılmış”,
+    /// a plant or project that is new (“yeni biyogaz tesisi”), a product it makes or joins (“yeni tuğlaya katılır”, “yeni tozla
+    /// harmanlanır”), a substitute (“yeni bentonite ikame”), nor a need that takes used material itself.
+    /// </summary>
+    private static bool AsksForNewMaterial(string[] tokens)
+    {
+        var folded = tokens.Select(TextAnalyzer.FoldKey).ToArray();
+        if (Array.Exists(folded, f => s_instead.Contains(f) || s_usedWords.Contains(f) || f is "ikinci" or "second" or "kullanilmamis" or "unused"))
+        {
+            return false;
+        }
+
+        for (var i = 0; i + 1 < tokens.Length; i++)
+        {
+            if (folded[i] is not ("yeni" or "new") || !(IsLetters(tokens[i + 1]) || tokens[i + 1] == ","))
+            {
+                continue;
+            }
+
+            if (tokens[i + 1] == ",")
+            {
+                // “yeni, UN 38.3 belgeli hücre alınır”: new is said of what is taken.
+                return true;
+            }
+
+            var next = folded[i + 1];
+            if (!IsConjunction(tokens[i + 1]) && next is not ("ya" or "olarak" or "olan") && !Array.Exists(s_newThingStems, stem => next.StartsWith(stem, StringComparison.Ordinal)) &&
+                !Array.Exists(s_joinedEndings, e => next.EndsWith(e, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether folded offer tokens say it was salvaged by dismantling: “söküm(ü)”, “söküntü(sü)”, “X'ten sökülmüş”, “reclaimed”.</summary>
+    private static bool Salvaged(string[] tokens)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i] is "sokum" or "sokumu" or "sokumden" or "sokumunden" or "sokuntu" or "sokuntusu" or "salvaged" or "reclaimed" or "dismantled" ||
+                (tokens[i] == "sokulmus" && i > 0 && tokens[i - 1].Length > 4 && (tokens[i - 1].EndsWith("dan", StringComparison.Ordinal) || tokens[i - 1].EndsWith("den", StringComparison.Ordinal) ||
+                                                   tokens[i - 1].EndsWith("tan", StringComparison.Ordinal) || tokens[i - 1].EndsWith("ten", StringComparison.Ordinal))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] s_filterCakePhrases = [" filtre keki ", " filtre kekleri ", " filter cake ", " filtre tortusu "];
+
+    // Folded words an offer calls itself used by.
+    private static readonly HashSet<string> s_usedWords = new(StringComparer.Ordinal) { "kullanilmis", "used", "spent", "tukenmis" };
+
+    // Folded stems of things that are new without being the material taken: plants, lines, projects, products, vehicles.
+    private static readonly string[] s_newThingStems =
+    [
+        "tesis", "fabrika", "reaktor", "hat", "yatirim", "proje", "devreye", "kurul", "uret", "urun", "model", "arac", "bina", "yapi", "sezon",
+        "plant", "line", "project", "facility", "product", "building", "vehicle", "season", "uasb", "osb", "aat", "biyogaz",
+    ];
+
+    // Folded endings of the dative and instrumental (“yeni tuğlaya”, “yeni harmanına”, “yeni tozla”): what the material goes into or with.
+    private static readonly string[] s_joinedEndings = ["ya", "ye", "na", "ne", "la", "le"];
+
     private static string? AsksForVirginMaterial(string[] tokens)
     {
         for (var i = 0; i + 1 < tokens.Length; i++)

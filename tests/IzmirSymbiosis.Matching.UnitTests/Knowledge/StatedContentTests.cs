@@ -459,6 +459,18 @@ public class StatedContentTests
     public void Conflict_WhatTheNeedSaysSpoilsItsProduct_IsRefused(string need, string offer, bool refused) =>
         Assert.Equal(refused, ConflictOf(need, offer) is not null);
 
+    [Theory]
+    [InlineData("Topraksız yetiştirme için yeni genleştirilmiş perlit (steril)", "Şaraphane perlit filtre keki (tortulu; %50 nem)", true)] // a filter aid's cake is used
+    [InlineData("Topraksız yetiştirme için yeni genleştirilmiş perlit (steril)", "Genleştirme hattı elek altı perlit (kullanılmamış)", false)]
+    [InlineData("Powerbank üretiyoruz: yeni, UN 38.3 belgeli 18650 hücre alınır", "Dizüstü bataryasından sökülmüş 18650 hücreler", true)] // salvaged cells
+    [InlineData("Need: new activated carbon for the potable-water filter", "Spent granular activated carbon from a sugar refinery", true)]
+    [InlineData("Yeni biyogaz tesisi: devreye alma için aşı çamuru lazım", "Kullanılmış anaerobik reaktör çamuru (aktif)", false)] // the plant is new
+    [InlineData("Kullanılmış MgO-C tuğla geri dönüşümü (öğütülüp yeni tuğlaya katılır)", "Kullanılmış MgO-C tuğla kırığı", false)] // the product is new
+    [InlineData("Belediye sosyal market: yeni veya az kullanılmış mobilya alınır", "Kullanılmış sağlam koltuk", false)]
+    [InlineData("Kum hazırlama: yeni bentonite kısmi ikame olarak toz geri besleme", "Kullanılmış bentonitli torba filtre tozu", false)] // a substitute
+    public void Conflict_ANeedForNewMaterial_RefusesAnOfferThatHasBeenUsed(string need, string offer, bool refused) =>
+        Assert.Equal(refused, ConflictOf(need, offer) is not null);
+
     [Fact]
     public void Conflict_PaperIsOrganicMatter()
     {
