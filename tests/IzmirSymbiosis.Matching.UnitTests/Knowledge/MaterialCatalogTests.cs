@@ -37,6 +37,9 @@ public class MaterialCatalogTests
     [InlineData(null, "Bauxite residue (red mud), filter-pressed", null, "ironoxide")]
     [InlineData("100814", "", null, "carbon")]
     [InlineData("180208", "Veteriner ilaçları", null, "chemical.pharma")]
+    [InlineData("180106", "Patoloji laboratuvarı atık formalin (%4 formaldehit)", null, "chemical.formaldehyde")]
+    [InlineData(null, "Buzağı süt ikame yemi: Salmonella 25 g'da bulunmamalı", null, "biomass")] // Salmonella is no salmon
+    [InlineData(null, "Kazan yakıtı: kendi ve dış kaynaklı tutkallı levha atığı", null, "fuel")] // the glued board, not its glue
     // polymers
     [InlineData(null, "temiz PE kırığı", null, "polymer.pe")]
     [InlineData(null, "PE regrind", null, "polymer.pe")]
@@ -977,6 +980,12 @@ public class MaterialCatalogTests
         Assert.Equal(MaterialRelationKind.Soft, r.Kind);
         Assert.InRange(r.Factor, 0.01, 0.99);
     }
+
+    [Theory]
+    [InlineData("Lisanslı emülsiyon arıtma (vakum buharlaştırma + ultrafiltrasyon): işleme emülsiyonları alınır")]
+    [InlineData("Karasu buharlaştırma havuzu dip çamuru")]
+    public void Resolve_Evaporation_IsNoSteam(string description) =>
+        Assert.NotEqual("energy.heat", Key(null, description));
 
     [Fact]
     public void ResolveNeed_ASubChapterAndAUseWithoutMaterial_LeavesTheMaterialOpen()

@@ -1116,11 +1116,18 @@ internal sealed class MaterialResolver
     }
 
     // Whole words that only look like a short keyword with a suffix: “pasta” and “paste” are no “pas” (rust).
-    private static readonly HashSet<string> s_otherWords = new(StringComparer.Ordinal) { "pasta", "paste", "pastasi", "pastalar", "pastane" };
+    // So are a glued or varnished thing (“tutkallı levha”: the board, not its glue) and whatever starts like a keyword but is another
+    // word: “Salmonella” is no salmon, “buharlaştırma” (evaporation) no steam.
+    private static readonly HashSet<string> s_otherWords = new(StringComparer.Ordinal)
+    {
+        "pasta", "paste", "pastasi", "pastalar", "pastane", "tutkalli", "yapistiricili", "vernikli",
+    };
+
+    private static readonly string[] s_otherWordStems = ["salmonel", "buharlas"];
 
     private static bool WordMatches(string keyword, string word, bool english)
     {
-        if (s_otherWords.Contains(word))
+        if (s_otherWords.Contains(word) || Array.Exists(s_otherWordStems, stem => word.StartsWith(stem, StringComparison.Ordinal)))
         {
             return false;
         }
