@@ -332,7 +332,7 @@ public static partial class StatedContent
             return [];
         }
 
-        description = WithShoreScales(description);
+        description = WithoutSampleSize(WithShoreScales(description));
 
         // Most descriptions state no exclusion: look for its signs before reading the words.
         var ranges = PropertyRanges(description);
@@ -910,6 +910,8 @@ public static partial class StatedContent
         (["flor", "fluorine", "halojen", "halogen"], ["ptfe", "teflon", "pvdf", "fkm", "viton", "florlu", "fluorinated", "fluoropolymer"]),
         (["organik", "organic"], ["epoksi", "recine", "resin", "polyester", "plastik", "plastic", "bitum", "bitumen"]),
         (["kalay", "sn", "tin"], ["bronz", "bronze", "cusn"]),
+        (["sentetik", "synthetic"], ["polyester", "poliester", "pes", "poliamid", "polyamide", "naylon", "nylon", "akrilik", "acrylic", "elastan", "elastane", "spandex", "likra", "lycra", "polipropilen", "polypropylene", "aramid"]), // ISO 2076 (synthetic polymer fibres)
+        (["selulozik", "cellulosic", "selulozlu"], ["pamuk", "pamuklu", "cotton", "viskon", "viskoz", "viscose", "rayon", "lyocell", "tencel", "modal", "keten", "linen", "kenevir", "hemp", "jut", "jute"]), // ISO 2076 (man-made cellulosic fibres); EN ISO 1833 (cotton, flax and hemp are cellulose)
         (["nikel", "nickel", "ni"], ["cuni", "kupronikel", "cupronickel", "monel"]),
         (["krom", "cr", "chromium", "chrome"], ["paslanmaz", "stainless", "inox", "nirosta"]),
         (["narenciye", "turuncgil", "citrus"], ["portakal", "limon", "mandalina", "greyfurt", "bergamot", "orange", "oranges", "lemon", "lemons", "grapefruit", "mandarin", "mandarins", "tangerine"]),
@@ -1449,6 +1451,15 @@ public static partial class StatedContent
         return false;
     }
 
+    /// <summary>
+    /// The description without the sample size of a microbiological criterion (“Salmonella 25 g'da bulunmamalı”, “absent in
+    /// 25 g”; Regulation (EC) No 2073/2005 Annex I states each criterion per sample mass), so that the negation reaches the organism.
+    /// </summary>
+    private static string WithoutSampleSize(string description) => SampleSizePattern().Replace(description, " ");
+
+    [GeneratedRegex(@"(?<![\p{L}\d])\d+\s*(?:g|gr|ml|mL)\s*['’]?\s*(?:da|de|ta|te)(?!\p{L})|(?<!\p{L})in\s+\d+\s*(?:g|ml|mL)(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex SampleSizePattern();
+
     /// <summary>Whether folded offer tokens say it was salvaged by dismantling: “söküm(ü)”, “söküntü(sü)”, “X'ten sökülmüş”, “reclaimed”.</summary>
     private static bool Salvaged(string[] tokens)
     {
@@ -1638,7 +1649,10 @@ public static partial class StatedContent
 
     // “küflü”, “kaplı”, “laminasyonlu”: a word made an adjective of content by -lı/-li/-lu/-lü.
     private static bool IsAdjective(string token) =>
-        IsLetters(token) && TextAnalyzer.FoldKey(token) is { Length: >= 5 } f && (f.EndsWith("li", StringComparison.Ordinal) || f.EndsWith("lu", StringComparison.Ordinal));
+        IsLetters(token) && TextAnalyzer.FoldKey(token) is { Length: >= 5 } f && (f.EndsWith("li", StringComparison.Ordinal) || f.EndsWith("lu", StringComparison.Ordinal) || s_fibreClasses.Contains(f));
+
+    // Folded adjectives of a fibre class (ISO 2076): “selülozik lif en çok %2” caps cellulosic fibre, not fibre.
+    private static readonly HashSet<string> s_fibreClasses = new(StringComparer.Ordinal) { "selulozik", "cellulosic", "sentetik", "synthetic" };
 
     /// <summary>
     /// A word as the reason line shows it: a chemical symbol or an abbreviation keeps its case (“Cl”,

@@ -471,6 +471,20 @@ public class StatedContentTests
     public void Conflict_ANeedForNewMaterial_RefusesAnOfferThatHasBeenUsed(string need, string offer, bool refused) =>
         Assert.Equal(refused, ConflictOf(need, offer) is not null);
 
+    [Theory]
+    [InlineData("Glikoliz PET geri dönüşümü: %100 polyester tekstil alınır, selülozik lif en çok %2", "Polyester-viskon (%65/35) gabardin kırpıntısı", true)] // ISO 2076
+    [InlineData("Glikoliz PET geri dönüşümü: %100 polyester tekstil alınır, selülozik lif en çok %2", "Polyester-pamuk karışık kumaş", true)]
+    [InlineData("Glikoliz PET geri dönüşümü: %100 polyester tekstil alınır, selülozik lif en çok %2", "%100 polyester kumaş kırpıntısı", false)]
+    [InlineData("Açma iplik: pamuklu kırpıntı alınır, sentetik lif en çok %5", "Pamuk-elastan denim kırpıntısı", true)]
+    public void Conflict_ACapOnAFibreClass_RefusesItsFibres(string need, string offer, bool refused) =>
+        Assert.Equal(refused, ConflictOf(need, offer) is not null);
+
+    [Theory]
+    [InlineData("Süt tozu (Salmonella tespit edildi)", true)]
+    [InlineData("Süt tozu (Salmonella analizi negatif)", false)]
+    public void Conflict_AMicrobiologicalCriterionPerSampleMass_RefusesTheOrganism(string offer, bool refused) =>
+        Assert.Equal(refused, ConflictOf("Buzağı süt ikame yemi: süt tozu alınır, Salmonella 25 g'da bulunmamalı", offer) is not null); // EC 2073/2005 Annex I
+
     [Fact]
     public void Conflict_PaperIsOrganicMatter()
     {
