@@ -155,6 +155,10 @@ public class NeedFunctionsTests
     [InlineData("160103", "Ömrünü tamamlamış lastik parçası (chips 50-300 mm)", "Yol dolgusu için hafif dolgu malzemesi", MaterialRelationKind.Accepted)]
     [InlineData("100202", "EAF cürufu 0-31,5 mm", "Yol dolgusu için hafif dolgu malzemesi", MaterialRelationKind.Different)] // steel slag is a heavy aggregate
     [InlineData("191204", "ÖTL granülü 1-4 mm (telsiz, tekstilsiz)", "Yüzer şap altı darbe sesi yalıtım şiltesi üretimi için granül", MaterialRelationKind.Accepted)] // EN 29052-1
+    [InlineData("191204", "ÖTL kauçuk granülü 0,8-2,5 mm (SBR/NR; 8 PAH 12 mg/kg)", "Futbol sahası: suni çim için performans dolgu granülü lazım", MaterialRelationKind.Accepted)] // EN 15330-1
+    [InlineData("101304", "Kireç fabrikası sönmüş kireç elek altı", "Futbol sahası: suni çim için performans dolgu granülü lazım", MaterialRelationKind.Different)]
+    [InlineData("101306", "Çimento fırını bypass tozu (KCl ~%18, serbest kireç ~%15)", "Galvaniz AAT: asitli durulama suyu nötralizasyonu için alkali (kireç ikamesi)", MaterialRelationKind.Accepted)] // CKD holds free lime
+    [InlineData("020305", "Karasu buharlaştırma havuzu dip çamuru (kurumuş)", "Kompost: gübre ile ko-kompost için karbonca zengin organik atık", MaterialRelationKind.Accepted)] // alperujo co-composting
     public void Relation_OfferToAFunction_ExpectedKind(string offerCode, string offer, string need, MaterialRelationKind expected) =>
         Assert.Equal(expected, Catalog.Relation(Catalog.Resolve(offerCode, offer, null), Catalog.ResolveNeed(null, need, null)).Kind);
 
