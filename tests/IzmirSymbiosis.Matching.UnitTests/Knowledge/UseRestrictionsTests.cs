@@ -253,6 +253,12 @@ public class UseRestrictionsTests
         Assert.Equal(dropped, Check(code, offer, need, "10.91").Filter == PairFilter.UseRestricted);
 
     [Theory]
+    [InlineData("Aflatoksinli kuru incir ıskartası (AFB1 > 50 µg/kg)", true)] // EU 2023/915 Annex I
+    [InlineData("Kuru incir ayıklama kırığı (aflatoksin analizli, limit altı)", false)]
+    public void FoodNeed_AflatoxinContaminatedProduce_Dropped(string offer, bool dropped) =>
+        Assert.Equal(dropped, Check("020304", offer, "İncir pekmezi üreticisi: ikinci kalite kuru incir alınır (gıda)", "10.39").Filter == PairFilter.UseRestricted);
+
+    [Theory]
     [InlineData("050116", "Rafineri off-spec kükürt (granül kırığı)", "Bağcılar için toz kükürt (ruhsatlı bitki koruma ürünü olarak)")]
     [InlineData("020399", "Tütün harman tozu (nikotin %2; kuru)", "Organik bağcılık: izinli listede olan doğal bitkisel insektisit")]
     public void PlantProtectionNeed_AWasteIsNoRegisteredProduct_Dropped(string code, string offer, string need) =>
