@@ -71,7 +71,7 @@ public static partial class StatedContent
     // Lower-case signs of a stated exclusion; a description without any is read no further.
     private static readonly string[] s_triggers =
         ["sız", "siz", "suz", "süz", "altı", "alti", "üzeri", "uzeri", "üstü", "below", "above", "içerme", "olmaya", "olmama", "bulunma", "yok", "hariç", "barındırma", "<", "≤", "max", "maks", "azami", "no ", "without", "free", ">", "≥", "min", "en az", "asgari", "least", "fazla", "en çok",
-         "yeni", "new", "bozar", "bozuyor", "bozmakta", "lekel", "tıkar", "tıkıyor", "tikar", "tikiyor", "spoils", "stains", "clogs",
+         "yeni", "new", "bozar", "bozuyor", "bozmakta", "düşürür", "düşürüyor", "dusurur", "lekel", "tıkar", "tıkıyor", "tikar", "tikiyor", "spoils", "stains", "clogs",
          "edilmez", "edilmiyor", "istenmez", "istemiyoruz", "istemeyiz", "karışma", "bulaşma", "not accepted", "görme", "gorme", "düşük", "dusuk", "low", "less", "doğal", "dogal", "natural", "°", "mm", "µm", "μm", "mikron", "micron", "mfi", "mfr", "mvr", "melt flow", "eriyik akış", "virgin", "orijinal", "mış", "miş", "muş", "müş", "mis", "mus", "olmasın", "olmasin", "bulunmasın", "içermesin", "icermesin", "karışmasın", "karismasin", "bulaşmasın", "bulasmasin",
          "ed ", "ed,", "ed;", "ed)", "sed", "zed", "ned", "ted", "sağlam", "saglam", "çalışır", "calisir", "intact", "undamaged", "rafine"];
 
@@ -361,7 +361,8 @@ public static partial class StatedContent
             }
             else if (IsLetters(t) && s_negatingNext.Contains(f))
             {
-                AddBefore(found, tokens, i, limit: false);
+                // “boyalı ahşap olmasın”, “halojenli solvent yok”: the adjective is what is absent, not the wood or the solvent.
+                AddRefused(found, tokens, i, limit: false);
             }
             else if (IsLetters(t) && s_removedParticiples.Contains(f) && i + 1 < tokens.Length && s_mustWords.Contains(TextAnalyzer.FoldKey(tokens[i + 1])))
             {
@@ -848,7 +849,7 @@ public static partial class StatedContent
         ["parafin", "paraffin", "mum", "mumlu", "wax", "waxed"],
         ["sulfat", "sulphate", "sulfate"],
         ["kagit", "paper", "kraft"],
-        ["bozunmus", "degraded", "sararmis", "yellowed", "kirilgan", "brittle", "gevrek", "embrittled"], // UV-degraded plastics yellow and embrittle (ISO 4892-1, ISO 4582)
+        ["bozunmus", "degraded", "sararmis", "yellowed", "kirilgan", "brittle", "gevrek", "embrittled", "sarilik", "sararma", "yellowness", "yellowing"], // UV-degraded plastics yellow and embrittle (ISO 4892-1, ISO 4582)
         ["hayvansal", "animal", "jelatin", "jelatinli", "gelatin", "gelatine", "domuz", "pork", "porcine", "et", "meat", "kemik", "bone", "kan", "blood", "sakatat", "offal"], // animal-origin ingredients (Regulation (EC) No 1069/2009 Art. 3)
         ["organik", "organic", "kagit", "paper", "karton", "kraft", "kartonlu"], // paper and board are organic matter (EN 15935 loss on ignition; EN 13279-1)
         ["komur", "coal"],
@@ -1619,6 +1620,12 @@ public static partial class StatedContent
             return;
         }
 
+        // A designation after the adjectives is a grade of its own, refused too: “çapraz bağlı PE-X olmasın”.
+        if (tokens[i - 1].Count(char.IsUpper) >= 2 && !tokens[i - 1].Any(char.IsLower))
+        {
+            Add(found, tokens[i - 1], limit);
+        }
+
         while (j >= 0 && IsAdjective(tokens[j]))
         {
             Add(found, tokens[j], limit);
@@ -1866,7 +1873,7 @@ public static partial class StatedContent
     // bozar”, “çiğ hamur değirmeni tıkar”): a need that names them refuses something, so its -lı words are no demand.
     private static readonly HashSet<string> s_spoilingVerbs = new(StringComparer.Ordinal)
     {
-        "bozar", "bozuyor", "bozmaktadir", "lekeler", "lekeliyor", "tikar", "tikiyor", "spoils", "stains", "clogs",
+        "bozar", "bozuyor", "bozmaktadir", "lekeler", "lekeliyor", "tikar", "tikiyor", "dusurur", "dusuruyor", "spoils", "stains", "clogs",
     };
 
     private static char LastVowel(string stem)

@@ -987,6 +987,12 @@ public class MaterialCatalogTests
     public void Resolve_Evaporation_IsNoSteam(string description) =>
         Assert.NotEqual("energy.heat", Key(null, description));
 
+    [Theory]
+    [InlineData("Kazan: ahşap alınır, boyalı ahşap olmasın", "wood")] // a grade said absent leaves the material
+    [InlineData("Solvent geri kazanım: atık solvent alınır, halojenli solvent yok", "chemical.solvent")]
+    public void ResolveNeed_AGradeSaidAbsent_KeepsTheMaterial(string need, string expected) =>
+        Assert.Equal(expected, Catalog.Get(Catalog.ResolveNeed(null, need, null)).Key);
+
     [Fact]
     public void ResolveNeed_ASubChapterAndAUseWithoutMaterial_LeavesTheMaterialOpen()
     {

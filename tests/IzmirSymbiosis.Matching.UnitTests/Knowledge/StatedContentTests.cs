@@ -485,6 +485,16 @@ public class StatedContentTests
     public void Conflict_AMicrobiologicalCriterionPerSampleMass_RefusesTheOrganism(string offer, bool refused) =>
         Assert.Equal(refused, ConflictOf("Buzağı süt ikame yemi: süt tozu alınır, Salmonella 25 g'da bulunmamalı", offer) is not null); // EC 2073/2005 Annex I
 
+    [Theory]
+    [InlineData("Kazan yakıtı: ahşap alınır, boyalı ahşap olmasın", "Boyalı ahşap kapı söküntüsü", true)]
+    [InlineData("Kazan yakıtı: ahşap alınır, boyalı ahşap olmasın", "İşlem görmemiş çam kereste kırpıntısı (ahşap)", false)] // the adjective is absent, not the wood
+    [InlineData("Solvent geri kazanım: atık solvent alınır, halojenli solvent yok", "Halojenli solvent (perkloretilen) atığı", true)]
+    [InlineData("Solvent geri kazanım: atık solvent alınır, halojenli solvent yok", "Tank yıkama solventi (etil asetat/etanol)", false)]
+    [InlineData("Cu-ETP filmaşin: parlak bakır tel alınır; fosforlu bakır iletkenliği düşürür, kabul edilmez", "Cu-DHP (fosforlu) bakır boru firesi", true)] // what lowers conductivity spoils
+    [InlineData("Şeffaf ambalaj filmi: off-grade LDPE granül alınır, sarılık yok", "LDPE reaktör topakları (sararmış, oksitlenmiş)", true)] // yellowness
+    public void Conflict_AnAdjectiveSaidAbsent_RefusesThatGradeOnly(string need, string offer, bool refused) =>
+        Assert.Equal(refused, ConflictOf(need, offer) is not null);
+
     [Fact]
     public void Conflict_PaperIsOrganicMatter()
     {

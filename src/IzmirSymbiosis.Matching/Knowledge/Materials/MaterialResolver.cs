@@ -963,7 +963,10 @@ internal sealed class MaterialResolver
     };
 
     // Folded words that refuse what comes before them: “Cu-pirinç karışık istemiyoruz”, “PE kabul edilmez”.
-    private static readonly HashSet<string> s_refusals = new(StringComparer.Ordinal) { "istenmez", "istenmiyor", "istemiyoruz", "istemeyiz" };
+    private static readonly HashSet<string> s_refusals = new(StringComparer.Ordinal)
+    {
+        "istenmez", "istenmiyor", "istemiyoruz", "istemeyiz", "yok", "olmasin", "olmamali", "olmayacak",
+    };
 
     /// <summary>Whether a refusal follows the phrase ending at <paramref name="end"/>, right after it or after one more word (“karışık istemiyoruz”).</summary>
     private static bool Refused(string[] words, int end)
@@ -1120,7 +1123,7 @@ internal sealed class MaterialResolver
     // word: “Salmonella” is no salmon, “buharlaştırma” (evaporation) no steam.
     private static readonly HashSet<string> s_otherWords = new(StringComparer.Ordinal)
     {
-        "pasta", "paste", "pastasi", "pastalar", "pastane", "tutkalli", "yapistiricili", "vernikli",
+        "pasta", "paste", "pastasi", "pastalar", "pastane", "tutkalli", "yapistiricili", "vernikli", "tufalli",
     };
 
     private static readonly string[] s_otherWordStems = ["salmonel", "buharlas"];
