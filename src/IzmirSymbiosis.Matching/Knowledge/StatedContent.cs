@@ -596,7 +596,8 @@ public static partial class StatedContent
             }
         }
 
-        return [.. found.DistinctBy(e => e.Key)];
+        // Of two exclusions of one content, a stated amount outweighs a word (“düşük küllü … (kül en çok %10)” caps ash at 10 %).
+        return [.. found.GroupBy(e => e.Key, StringComparer.Ordinal).Select(g => (g.First().Qualitative ? g.FirstOrDefault(e => e.Amount is not null && !e.Qualitative) : null) ?? g.First())];
     }
 
     /// <summary>The windows of measured properties a description states (see <see cref="PropertyRangePattern"/>).</summary>

@@ -38,6 +38,7 @@ public class MaterialCatalogTests
     [InlineData("100814", "", null, "carbon")]
     [InlineData("180208", "Veteriner ilaçları", null, "chemical.pharma")]
     [InlineData("180106", "Patoloji laboratuvarı atık formalin (%4 formaldehit)", null, "chemical.formaldehyde")]
+    [InlineData(null, "İkinci kalite şeffaf preform (boyun PCO 1881)", null, "polymer.pet")] // a preform is the PET blank of a bottle
     [InlineData(null, "Buzağı süt ikame yemi: Salmonella 25 g'da bulunmamalı", null, "biomass")] // Salmonella is no salmon
     [InlineData(null, "Kazan yakıtı: kendi ve dış kaynaklı tutkallı levha atığı", null, "fuel")] // the glued board, not its glue
     // polymers
@@ -785,7 +786,7 @@ public class MaterialCatalogTests
     [InlineData("191204", "CTP (cam elyaf takviyeli polyester) parçaları", "çimento fırını için alternatif hammadde", MaterialRelationKind.Accepted)]
     [InlineData("120103", "alüminyum talaşı", "alüminyum pres döküm için ingot ve talaş", MaterialRelationKind.Accepted)] // a casting smelter takes any class
     [InlineData("170504", "Hafriyat toprağı (killi)", "Tuğla fabrikası için kil hammaddesi", MaterialRelationKind.Accepted)]
-    [InlineData("170504", "Killi toprak (temiz; temel kazısından)", "Düzenli depolama sahası günlük örtüsü için temiz toprak", MaterialRelationKind.Accepted)] // clay is a soil: fill and cover
+    [InlineData("170504", "Killi toprak (temiz; temel kazısından)", "Düzenli depolama sahası günlük örtüsü için temiz toprak", MaterialRelationKind.Same)] // clayey soil is soil
     [InlineData("110110", "Alüminyum eloksal arıtma çamuru", "Çimento farini için alümina düzeltici alternatif hammadde", MaterialRelationKind.Accepted)]
     [InlineData("190902", "Su arıtma tesisi alum çamuru", "Tuğla üretimi için kil katkısı", MaterialRelationKind.Accepted)]
     [InlineData("101314", "Hazır beton yıkama çamuru (çimento hamuru ve kum)", "Klinker farini silis düzeltici", MaterialRelationKind.Accepted)] // BREF CLM §1.2.4.1 Si-Al-Ca group
@@ -986,6 +987,12 @@ public class MaterialCatalogTests
     [InlineData("Karasu buharlaştırma havuzu dip çamuru")]
     public void Resolve_Evaporation_IsNoSteam(string description) =>
         Assert.NotEqual("energy.heat", Key(null, description));
+
+    [Theory]
+    [InlineData("Mobilya lake kabini su perdesi çamuru")] // a water curtain, no softened PE-RT
+    [InlineData("Karayolu: killi yol tabanı iyileştirmesi için malzeme alınır")] // a clayey road base, no clay taken
+    public void Resolve_WordsThatOnlyLookLikeAKeyword_AreNotIt(string description) =>
+        Assert.DoesNotContain(Key(null, description) ?? string.Empty, new[] { "polymer.pe.ldpe", "mineral.clay" });
 
     [Theory]
     [InlineData("Kazan: ahşap alınır, boyalı ahşap olmasın", "wood")] // a grade said absent leaves the material

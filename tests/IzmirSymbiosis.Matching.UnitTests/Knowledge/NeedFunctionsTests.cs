@@ -76,6 +76,7 @@ public class NeedFunctionsTests
     [InlineData("Atıksu arıtma: denitrifikasyon için dış karbon kaynağı", "use.carbon.denitrification")] // compost's carbon source only where compost is named
     [InlineData("Komşu kasa ve palet yıkama tesisi: yıkama suyunu 45 °C'ye ön ısıtmak için ısı kaynağı (eşanjörle)", "use.heat")] // the pallets are what the plant washes
     [InlineData("Heyelan bölgesi yol dolgusu: yükü azaltmak için hafif dolgu malzemesi arıyoruz", "use.fill.lightweight")] // ASTM D6270
+    [InlineData("Karayolu: killi yol tabanı iyileştirmesi için kireç (CaO) etkili malzeme alınır", "use.soilstabilisation")] // EN 14227-11
     public void ResolveNeed_FunctionNamed_IsTheFunction(string need, string expected) =>
         Assert.Equal(expected, NeedKey(need));
 

@@ -496,6 +496,15 @@ public class StatedContentTests
         Assert.Equal(refused, ConflictOf(need, offer) is not null);
 
     [Fact]
+    public void Conflict_AStatedCapOutweighsALowWordForTheSameContent()
+    {
+        const string need = "Selüloz yalıtım: gazete ve düşük küllü ofis kağıdı alınır (kül en çok %10)";
+
+        Assert.NotNull(ConflictOf(need, "Kuşe dergi kırpıntısı (kaolin dolgulu; kül %30)"));
+        Assert.Null(ConflictOf(need, "Gazete kağıdı (kül %6)"));
+    }
+
+    [Fact]
     public void Conflict_PaperIsOrganicMatter()
     {
         const string need = "Çimento öğütme: priz düzenleyici alçıtaşı, SO3 ≥ %38, organik madde ≤ %1";

@@ -1123,10 +1123,10 @@ internal sealed class MaterialResolver
     // word: “Salmonella” is no salmon, “buharlaştırma” (evaporation) no steam.
     private static readonly HashSet<string> s_otherWords = new(StringComparer.Ordinal)
     {
-        "pasta", "paste", "pastasi", "pastalar", "pastane", "tutkalli", "yapistiricili", "vernikli", "tufalli",
+        "pasta", "paste", "pastasi", "pastalar", "pastane", "tutkalli", "yapistiricili", "vernikli", "tufalli", "killi",
     };
 
-    private static readonly string[] s_otherWordStems = ["salmonel", "buharlas"];
+    private static readonly string[] s_otherWordStems = ["salmonel", "buharlas", "perde"]; // “su perdesi” (water curtain) is no softened PE-RT
 
     private static bool WordMatches(string keyword, string word, bool english)
     {
