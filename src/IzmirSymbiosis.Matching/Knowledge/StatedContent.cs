@@ -332,7 +332,7 @@ public static partial class StatedContent
             return [];
         }
 
-        description = WithoutSampleSize(WithShoreScales(description));
+        description = WithoutSampleSize(WithToxinNames(WithShoreScales(description)));
 
         // Most descriptions state no exclusion: look for its signs before reading the words.
         var ranges = PropertyRanges(description);
@@ -939,7 +939,7 @@ public static partial class StatedContent
             return [];
         }
 
-        description = WithShoreScales(description);
+        description = WithToxinNames(WithShoreScales(description));
 
         // One fold of the whole text (every offer is read): letters and digits, other signs as spaces.
         var tokens = TextAnalyzer.FoldKey(description).Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -1452,6 +1452,16 @@ public static partial class StatedContent
 
         return false;
     }
+
+    /// <summary>
+    /// The description with a toxin's or vitamin's letter joined to its name (“okratoksin A” → “okratoksinA”, “aflatoxin B1” →
+    /// “aflatoxinB1”), so that a limit and an offer's amount name the same content (Regulation (EU) 2023/915 Annex I names
+    /// aflatoxin B1, ochratoxin A and the other contaminants so).
+    /// </summary>
+    private static string WithToxinNames(string description) => ToxinNamePattern().Replace(description, "$1$2");
+
+    [GeneratedRegex(@"(?<!\p{L})(okratoksin|ochratoxin|aflatoksin|aflatoxin|vitamin)\s+([A-Z][0-9]?)(?![\p{L}\d])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ToxinNamePattern();
 
     /// <summary>
     /// The description without the sample size of a microbiological criterion (“Salmonella 25 g'da bulunmamalı”, “absent in
@@ -1988,7 +1998,7 @@ public static partial class StatedContent
 
     private static readonly HashSet<string> s_units = new(StringComparer.Ordinal)
     {
-        "g", "gr", "kg", "mg", "t", "ton", "ppm", "ppb", "mm", "cm", "m", "um", "µm", "mikron", "micron", "km", "l", "lt", "ml", "adet", "w", "kw", "µs", "us", "ms", "s", "sn", "dk",
+        "g", "gr", "kg", "mg", "µg", "μg", "ug", "t", "ton", "ppm", "ppb", "mm", "cm", "m", "um", "µm", "mikron", "micron", "km", "l", "lt", "ml", "adet", "w", "kw", "µs", "us", "ms", "s", "sn", "dk",
     };
 
     private static bool IsLetters(string t) => t.Length > 0 && char.IsLetter(t[0]);

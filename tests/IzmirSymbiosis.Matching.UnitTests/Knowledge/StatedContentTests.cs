@@ -504,6 +504,14 @@ public class StatedContentTests
         Assert.Null(ConflictOf(need, "Gazete kağıdı (kül %6)"));
     }
 
+    [Theory]
+    [InlineData("Üzüm ezmesi: okratoksin A en çok 8 µg/kg", "Kuru üzüm kırığı (okratoksin A 14 µg/kg analizli)", true)] // EU 2023/915 Annex I
+    [InlineData("Üzüm ezmesi: okratoksin A en çok 8 µg/kg", "Kuru üzüm kırığı (okratoksin A 3 µg/kg analizli)", false)]
+    [InlineData("Besi yemi: kırık mısır, aflatoksin B1 ≤ 20 µg/kg", "Kırık mısır (aflatoksin B1 30 µg/kg)", true)]
+    [InlineData("Besi yemi: kırık mısır, aflatoksin B1 ≤ 20 µg/kg", "Kırık mısır (aflatoksin B1 3 µg/kg analizli)", false)]
+    public void Conflict_AToxinLimit_ReadsTheToxinWithItsLetter(string need, string offer, bool refused) =>
+        Assert.Equal(refused, ConflictOf(need, offer) is not null);
+
     [Fact]
     public void Conflict_PaperIsOrganicMatter()
     {

@@ -259,6 +259,13 @@ public class UseRestrictionsTests
         Assert.Equal(dropped, Check("020304", offer, "İncir pekmezi üreticisi: ikinci kalite kuru incir alınır (gıda)", "10.39").Filter == PairFilter.UseRestricted);
 
     [Theory]
+    [InlineData("Kırık mısır (aflatoksin B1 3 µg/kg analizli; nem %13)", false)] // an analysed lot is judged by the need's stated limit
+    [InlineData("Kırık mısır (aflatoksinli parti)", true)] // Directive 2002/32/EC Annex I
+    [InlineData("Pul biber eleme tozu (aflatoksin analizli değil)", true)]
+    public void FeedNeed_AflatoxinUnlessAnalysed_Dropped(string offer, bool dropped) =>
+        Assert.Equal(dropped, Check("020304", offer, "Besi yemi fabrikası: kırık mısır alınır, aflatoksin B1 en çok 20 µg/kg", "10.91").Filter == PairFilter.UseRestricted);
+
+    [Theory]
     [InlineData("050116", "Rafineri off-spec kükürt (granül kırığı)", "Bağcılar için toz kükürt (ruhsatlı bitki koruma ürünü olarak)")]
     [InlineData("020399", "Tütün harman tozu (nikotin %2; kuru)", "Organik bağcılık: izinli listede olan doğal bitkisel insektisit")]
     public void PlantProtectionNeed_AWasteIsNoRegisteredProduct_Dropped(string code, string offer, string need) =>
