@@ -353,6 +353,10 @@ public static partial class StatedContent
             if (IsLetters(t) && !t.Contains('-') && (f.EndsWith("siz", StringComparison.Ordinal) || f.EndsWith("suz", StringComparison.Ordinal)) && f.Length >= 6)
             {
                 Add(found, t[..^3], limit: false);
+                if (f == "kalintisiz")
+                {
+                    AddResidues(found, tokens, i);
+                }
             }
             else if (f is "siz" or "suz" && i > 0 && IsLetters(tokens[i - 1]))
             {
@@ -946,10 +950,12 @@ public static partial class StatedContent
         var own = Excluded(description);
         var amounts = StatedAmounts(description);
         var words = new List<OfferWord>(tokens.Length);
+        var absentHeads = AbsentCompoundHeads(description);
         for (var i = 0; i < tokens.Length; i++)
         {
             var key = tokens[i];
             if ((key.Length < 2 && !(IsElementSymbol(key) && amounts.ContainsKey(key))) || char.IsAsciiDigit(key[0]) ||
+                (absentHeads.Contains(key) && Array.IndexOf(tokens, key) == Array.LastIndexOf(tokens, key)) ||
                 Array.Exists(own, e => (e.Key == key && !e.Range) || (e.Qualitative && Names(key, e.Key))) || SaidAbsent(tokens, i))
             {
                 continue;
@@ -1472,6 +1478,26 @@ public static partial class StatedContent
     [GeneratedRegex(@"(?<![\p{L}\d])\d+\s*(?:g|gr|ml|mL)\s*['’]?\s*(?:da|de|ta|te)(?!\p{L})|(?<!\p{L})in\s+\d+\s*(?:g|ml|mL)(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex SampleSizePattern();
 
+    /// <summary>
+    /// Folded words that open a compound the offer says is absent, written with no sign between (“çelik bilyesiz”: without steel
+    /// shot, so no steel is named; “çelik, yağsız” still names steel).
+    /// </summary>
+    private static HashSet<string> AbsentCompoundHeads(string description)
+    {
+        var raw = TokenPattern().Matches(description).Select(m => m.Value).ToArray();
+        var heads = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = 0; k + 1 < raw.Length; k++)
+        {
+            if (IsLetters(raw[k]) && IsLetters(raw[k + 1]) && TextAnalyzer.FoldKey(raw[k + 1]) is { Length: >= 6 } next &&
+                (next.EndsWith("siz", StringComparison.Ordinal) || next.EndsWith("suz", StringComparison.Ordinal)))
+            {
+                heads.Add(TextAnalyzer.FoldKey(raw[k]));
+            }
+        }
+
+        return heads;
+    }
+
     /// <summary>Whether folded offer tokens say it was salvaged by dismantling: “söküm(ü)”, “söküntü(sü)”, “X'ten sökülmüş”, “reclaimed”.</summary>
     private static bool Salvaged(string[] tokens)
     {
@@ -1611,6 +1637,32 @@ public static partial class StatedContent
             if (IsLetters(tokens[k]) && !IsConjunction(tokens[k]) && !outside.Contains(key) && !found.Exists(e => e.Key == key))
             {
                 Add(found, tokens[k], limit: false);
+            }
+        }
+    }
+
+    /// <summary>
+    /// What a need wants no residue of: the words before “kalıntısız” (“pestisit kalıntısız”, “imazalil ve tiabendazol kalıntısız”),
+    /// and, inside parentheses, the list before it (“(imazalil, tiabendazol kalıntısız)”; Regulation (EC) No 396/2005 sets residue
+    /// limits per substance).
+    /// </summary>
+    private static void AddResidues(List<ExcludedContent> found, string[] tokens, int i)
+    {
+        var open = Array.LastIndexOf(tokens, "(", i);
+        var inParentheses = open >= 0 && !tokens[(open + 1)..i].Any(t => t is ")" or ";" or ":");
+        for (var k = i - 1; k >= 0 && k >= i - 6; k--)
+        {
+            if (IsLetters(tokens[k]) && !IsConjunction(tokens[k]))
+            {
+                Add(found, tokens[k], limit: false);
+                if (!(k > 0 && (IsConjunction(tokens[k - 1]) || (inParentheses && tokens[k - 1] == ","))))
+                {
+                    break;
+                }
+            }
+            else if (!(IsConjunction(tokens[k]) || (inParentheses && tokens[k] == ",")))
+            {
+                break;
             }
         }
     }

@@ -512,6 +512,14 @@ public class StatedContentTests
     public void Conflict_AToxinLimit_ReadsTheToxinWithItsLetter(string need, string offer, bool refused) =>
         Assert.Equal(refused, ConflictOf(need, offer) is not null);
 
+    [Theory]
+    [InlineData("Bitki çayı: mandalina kabuğu alınır, ilaçlanmamış (imazalil, tiabendazol kalıntısız) meyveden", "Mandalina kabuğu (imazalil ve mum uygulanmış)", true)] // EC 396/2005
+    [InlineData("Bitki çayı: mandalina kabuğu alınır, ilaçlanmamış (imazalil, tiabendazol kalıntısız) meyveden", "Organik mandalina kabuğu (kurutulmuş)", false)]
+    [InlineData("Porselen karo: feldspat ikamesi ince mineral (Fe2O3 <%1,5; çelik kalıntısız)", "Granit kesim çamuru (feldspat-kuvars; çelik bilyesiz; Fe2O3 %1,1)", false)] // without steel shot: no steel named
+    [InlineData("Porselen karo: feldspat ikamesi ince mineral (Fe2O3 <%1,5; çelik kalıntısız)", "Granit kesim çamuru (çelik bilye kalıntılı)", true)]
+    public void Conflict_ResiduesTheNeedRulesOut(string need, string offer, bool refused) =>
+        Assert.Equal(refused, ConflictOf(need, offer) is not null);
+
     [Fact]
     public void Conflict_PaperIsOrganicMatter()
     {
