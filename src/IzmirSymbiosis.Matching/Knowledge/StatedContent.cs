@@ -176,10 +176,11 @@ public static partial class StatedContent
     /// NCO content, an oil's acid number, a carbon black's iodine number, a syrup's Brix, a water's pH as a nominal value with a
     /// tolerance or as a range (ISO 14900 hydroxyl number of polyols, ISO 14896 NCO content, ASTM D1510 iodine adsorption number,
     /// TS 266 and the irrigation-water quality classes of the Atıksu Arıtma Tesisleri Teknik Usuller Tebliği for pH, ISO 48-4 for a
-    /// compound's Shore A or Shore D hardness). The word is
+    /// compound's Shore A or Shore D hardness, ISO 2555 and ISO 3219 for the Brookfield or rotational viscosity of an adhesive, a
+    /// resin or an ink in mPa·s). The word is
     /// the property's symbol or name, alone (“pH 6-9”) or with its measure (“OH sayısı 56±2”, “acid number 1-3”).
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}\d])(?<key>pH|OH|NCO|Brix|Shore[AD]|(?:asit|acid|iyot|iodine)(?=\s+(?:sayısı|sayisi|number|değeri|degeri|value)))(?:\s+(?:sayısı|sayisi|number|değeri|degeri|value|indeksi|index))?\s*[:=]?\s*(?<pa>%\s*)?(?<a>" + Number + @")\s*(?:±\s*(?<t>" + Number + @")|[-–]\s*(?<b>" + Number + @"))\s*(?<pb>%)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<key>pH|OH|NCO|Brix|Shore[AD]|viskozite|viscosity|(?:asit|acid|iyot|iodine)(?=\s+(?:sayısı|sayisi|number|değeri|degeri|value)))(?:\s+(?:sayısı|sayisi|number|değeri|degeri|value|indeksi|index))?\s*[:=]?\s*(?<pa>%\s*)?(?<a>" + Number + @")\s*(?:±\s*(?<t>" + Number + @")|[-–]\s*(?<b>" + Number + @"))\s*(?<pb>%)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PropertyRangePattern();
 
     /// <summary>
@@ -873,6 +874,7 @@ public static partial class StatedContent
         ["kul", "ash"],
         ["kizdirma", "kaybi", "loi", "yanmamis", "unburnt", "unburned"],
         ["glikol", "glycol"],
+        ["viskozite", "viscosity"],
         ["kullanilmis", "used", "spent", "tukenmis"],
         ["ham", "cig", "crude", "raw", "unrefined"],
         ["baski", "baskili", "printed", "print"],
@@ -1015,6 +1017,16 @@ public static partial class StatedContent
             if (lacking is not null && !words.Exists(w => w.Key == "un" + lacking))
             {
                 words.Add(new OfferWord("un" + lacking, false, null, false));
+            }
+        }
+
+        // A viscosity stated by its unit (“25.000 mPa·s”, “800 cP”) is the offer's viscosity, for a need's window of it.
+        foreach (Match m in ViscosityPattern().Matches(description))
+        {
+            var value = ParseNumber(m.Groups["a"].Value);
+            if (!words.Exists(w => w.Key == "viskozite" && w.Amount is not null))
+            {
+                words.Add(new OfferWord("viskozite", true, value, false) { High = value });
             }
         }
 
@@ -1465,6 +1477,9 @@ public static partial class StatedContent
     /// aflatoxin B1, ochratoxin A and the other contaminants so).
     /// </summary>
     private static string WithToxinNames(string description) => ToxinNamePattern().Replace(description, "$1$2");
+
+    [GeneratedRegex(@"(?<a>" + Number + @")\s*(?:mPa\s*[·.⋅]?\s*s|cP|cps)(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex ViscosityPattern();
 
     [GeneratedRegex(@"(?<!\p{L})(okratoksin|ochratoxin|aflatoksin|aflatoxin|vitamin)\s+([A-Z][0-9]?)(?![\p{L}\d])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ToxinNamePattern();

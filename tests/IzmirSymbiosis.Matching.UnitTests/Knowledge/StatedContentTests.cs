@@ -520,6 +520,14 @@ public class StatedContentTests
     public void Conflict_ResiduesTheNeedRulesOut(string need, string offer, bool refused) =>
         Assert.Equal(refused, ConflictOf(need, offer) is not null);
 
+    [Theory]
+    [InlineData("D2 beyaz tutkal (PVAc) arıyoruz, viskozite 8.000-15.000 mPa·s", "PVAc tutkal partisi (D2; 25.000 mPa·s, hedef 12.000)", true)] // ISO 2555
+    [InlineData("D2 beyaz tutkal (PVAc) arıyoruz, viskozite 8.000-15.000 mPa·s", "PVAc tutkal (11.000 mPa·s)", false)]
+    [InlineData("Flexo ink wanted, viscosity 800-1200 cP", "Off-spec flexo ink (400 cP)", true)]
+    [InlineData("D2 beyaz tutkal (PVAc) arıyoruz, viskozite 8.000-15.000 mPa·s", "PVAc tutkal fazlası (açılmamış)", false)] // no stated viscosity
+    public void Conflict_AViscosityWindow_RefusesAnOfferOutsideIt(string need, string offer, bool refused) =>
+        Assert.Equal(refused, ConflictOf(need, offer) is not null);
+
     [Fact]
     public void Conflict_PaperIsOrganicMatter()
     {
