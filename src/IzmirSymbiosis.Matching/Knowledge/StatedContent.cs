@@ -1706,14 +1706,18 @@ public static partial class StatedContent
 
         while (j >= 0 && IsAdjective(tokens[j]))
         {
-            Add(found, tokens[j], limit);
             var k = j - 1;
 
-            // The noun of a compound adjective is refused with it: “çelik gövdeli takım” (steel-bodied tools) refuses steel.
-            if (k >= 0 && IsLetters(tokens[k]) && !IsConjunction(tokens[k]) && !IsAdjective(tokens[k]))
+            // The noun of a compound adjective is what is refused: “çelik gövdeli takım” (steel-bodied tools) refuses steel,
+            // “kağıt izoleli kablo” paper, not every insulated cable.
+            if (k >= 0 && IsLetters(tokens[k]) && !IsConjunction(tokens[k]) && !IsAdjective(tokens[k]) && !s_fillers.Contains(TextAnalyzer.FoldKey(tokens[k])))
             {
                 Add(found, tokens[k], limit);
                 k--;
+            }
+            else
+            {
+                Add(found, tokens[j], limit);
             }
 
             if (k < 1 || !IsConjunction(tokens[k]))

@@ -24,7 +24,7 @@ public class StatedContentTests
     [InlineData("Kireçleme için en az %90 CaCO3 içeren toz", "caco3")]
     [InlineData("Klinker için demir düzeltici (Fe2O3 min. %45)", "fe2o3")]
     [InlineData("Testliner için OCC; nem en fazla %10, küflü balya kabul edilmez", "kuflu nem")] // the bales are taken, mouldy ones are not
-    [InlineData("Testliner için OCC; PE kaplı/laminasyonlu karton kabul edilmez", "kapli laminasyonlu pe")] // PE of “PE kaplı” is refused with it
+    [InlineData("Testliner için OCC; PE kaplı/laminasyonlu karton kabul edilmez", "laminasyonlu pe")] // the PE of “PE kaplı” is what is refused
     [InlineData("Rafya hattı için PP granül; lateks ve doğal lif içermemeli", "lateks lif")]
     [InlineData("SHG çinko külçe (Al en çok %0,01)", "al")]
     [InlineData("Need: PP regrind, fillers not accepted", "fillers")]
@@ -164,7 +164,7 @@ public class StatedContentTests
     [InlineData("Bayat ekmek, market iadesi, poşetli", "Eski gıda yem hammaddesi (ambalajsız olmalı)", "ambalaj")]
     // a compound adjective refuses its noun, and a word joined to it by a conjunction is refused too
     [InlineData("HSS matkap ucu hurdası", "Sert metal hurda alımı: karbür uç; HSS ve çelik gövdeli takım kabul edilmez", "HSS")]
-    [InlineData("Çelik gövdeli freze hurdası", "Sert metal hurda alımı: karbür uç; çelik gövdeli takım kabul edilmez", "gövdeli")]
+    [InlineData("Çelik gövdeli freze hurdası", "Sert metal hurda alımı: karbür uç; çelik gövdeli takım kabul edilmez", "çelik")]
     [InlineData("Çelik freze hurdası", "Sert metal hurda alımı: karbür uç; çelik gövdeli takım kabul edilmez", "çelik")]
     [InlineData("Kırık karbür uçlar", "Sert metal hurda alımı: karbür uç; HSS ve çelik gövdeli takım kabul edilmez", null)]
     [InlineData("Gemi söküm CuNi 90/10 kondenser borusu", "Pirinç döküm için hurda; nikel en çok %0,3", "nikel")] // cupronickel holds 10 % Ni
@@ -527,6 +527,12 @@ public class StatedContentTests
     [InlineData("D2 beyaz tutkal (PVAc) arıyoruz, viskozite 8.000-15.000 mPa·s", "PVAc tutkal fazlası (açılmamış)", false)] // no stated viscosity
     public void Conflict_AViscosityWindow_RefusesAnOfferOutsideIt(string need, string offer, bool refused) =>
         Assert.Equal(refused, ConflictOf(need, offer) is not null);
+
+    [Theory]
+    [InlineData("Gemi söküm kablosu (kalaylı bakır iletken, EPR/CSP izoleli)", false)] // any insulation but paper
+    [InlineData("Kurşun kılıflı, yağ emdirilmiş kağıt izoleli güç kablosu", true)]
+    public void Conflict_ACompoundAdjectiveRefused_RefusesItsNounOnly(string offer, bool refused) =>
+        Assert.Equal(refused, ConflictOf("Kablo granülasyon: bakır iletkenli her tür kablo alınır; yağ emdirilmiş kağıt izoleli kablo hariç", offer) is not null);
 
     [Fact]
     public void Conflict_PaperIsOrganicMatter()
