@@ -590,6 +590,10 @@ public static partial class StatedContent
             {
                 found[k] = found[k] with { Shown = "kızdırma kaybı" };
             }
+            else if (found[k].Key == "kuru" && text.Contains("kuru madde", StringComparison.Ordinal))
+            {
+                found[k] = found[k] with { Shown = "kuru madde" };
+            }
         }
 
         // A refused recycled grade (“rejenere kabul edilmez”, “no regrind”) rules out every by-product; a cap on it does not.
@@ -875,6 +879,7 @@ public static partial class StatedContent
         ["kizdirma", "kaybi", "loi", "yanmamis", "unburnt", "unburned"],
         ["glikol", "glycol"],
         ["viskozite", "viscosity"],
+        ["kuru", "km", "ks", "ds", "kurumadde", "drysolids"], // dry matter (kuru madde, KM; dry solids, DS: EN 12880)
         ["kullanilmis", "used", "spent", "tukenmis"],
         ["ham", "cig", "crude", "raw", "unrefined"],
         ["baski", "baskili", "printed", "print"],

@@ -534,6 +534,17 @@ public class StatedContentTests
     public void Conflict_ACompoundAdjectiveRefused_RefusesItsNounOnly(string offer, bool refused) =>
         Assert.Equal(refused, ConflictOf("Kablo granülasyon: bakır iletkenli her tür kablo alınır; yağ emdirilmiş kağıt izoleli kablo hariç", offer) is not null);
 
+    [Theory]
+    [InlineData("Tekstil arıtma çamuru (susuzlaştırılmış; %22 KM)", true)] // EN 12880 dry matter
+    [InlineData("Kurutulmuş arıtma çamuru granülü (%90 KM)", false)]
+    public void Conflict_AMinimumDryMatter_ReadsKmAsDryMatter(string offer, bool refused)
+    {
+        var conflict = ConflictOf("Çimento fabrikası: kurutulmuş arıtma çamuru ek yakıt, kuru madde ≥ %80", offer);
+
+        Assert.Equal(refused, conflict is not null);
+        Assert.True(conflict is null || conflict.Shown == "kuru madde");
+    }
+
     [Fact]
     public void Conflict_PaperIsOrganicMatter()
     {
