@@ -39,6 +39,7 @@ public class MaterialCatalogTests
     [InlineData("180208", "Veteriner ilaçları", null, "chemical.pharma")]
     [InlineData("180106", "Patoloji laboratuvarı atık formalin (%4 formaldehit)", null, "chemical.formaldehyde")]
     [InlineData(null, "İkinci kalite şeffaf preform (boyun PCO 1881)", null, "polymer.pet")] // a preform is the PET blank of a bottle
+    [InlineData(null, "Kireç fabrikası döner fırın baca filtresi tozu (LKD; CaO %40)", null, "mineral.ckd")] // lime kiln dust
     [InlineData(null, "Buzağı süt ikame yemi: Salmonella 25 g'da bulunmamalı", null, "biomass")] // Salmonella is no salmon
     [InlineData(null, "Kazan yakıtı: kendi ve dış kaynaklı tutkallı levha atığı", null, "fuel")] // the glued board, not its glue
     // polymers
@@ -999,6 +1000,10 @@ public class MaterialCatalogTests
     [InlineData("Solvent geri kazanım: atık solvent alınır, halojenli solvent yok", "chemical.solvent")]
     public void ResolveNeed_AGradeSaidAbsent_KeepsTheMaterial(string need, string expected) =>
         Assert.Equal(expected, Catalog.Get(Catalog.ResolveNeed(null, need, null)).Key);
+
+    [Fact]
+    public void ResolveNeed_AshTheNeedOnlyTolerates_IsNoMaterialOfIt() =>
+        Assert.NotEqual("mineral.ash", Catalog.Get(Catalog.ResolveNeed(null, "Kireç ocağı: katı biyokütle ek yakıt, ısıl değer ≥ 3 800 kcal/kg, kül kabul", "23.52")).Key);
 
     [Fact]
     public void ResolveNeed_ASubChapterAndAUseWithoutMaterial_LeavesTheMaterialOpen()

@@ -77,6 +77,7 @@ public class NeedFunctionsTests
     [InlineData("Komşu kasa ve palet yıkama tesisi: yıkama suyunu 45 °C'ye ön ısıtmak için ısı kaynağı (eşanjörle)", "use.heat")] // the pallets are what the plant washes
     [InlineData("Heyelan bölgesi yol dolgusu: yükü azaltmak için hafif dolgu malzemesi arıyoruz", "use.fill.lightweight")] // ASTM D6270
     [InlineData("Karayolu: killi yol tabanı iyileştirmesi için kireç (CaO) etkili malzeme alınır", "use.soilstabilisation")] // EN 14227-11
+    [InlineData("Kentsel AAT: arıtma çamurunu kireçle hijyenize ediyoruz (pH 12 üzeri)", "use.stabilisation.sludge")]
     public void ResolveNeed_FunctionNamed_IsTheFunction(string need, string expected) =>
         Assert.Equal(expected, NeedKey(need));
 

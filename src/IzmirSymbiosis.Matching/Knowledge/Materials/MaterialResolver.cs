@@ -516,6 +516,13 @@ internal sealed class MaterialResolver
                 continue;
             }
 
+            // So is one the need only tolerates: “kül kabul”, “su olabilir” (the fuel may leave ash, the sludge may be wet).
+            if (matched.Length == 1 && s_propertyStems.Contains(matched[0]) && end < words.Length && words[end] is "kabul" or "olabilir" or "tolere" or "accepted" or "ok" &&
+                !Refused(words, end))
+            {
+                continue;
+            }
+
             // A material in the instrumental case is a reagent or a tool, not the material: “asitle çözündürme”
             // (dissolving with acid), “kireçle stabilizasyon” (stabilising with lime).
             // With a possessive first: “hayvan gübresiyle ko-kompost” (co-composting with manure) asks for no manure.
