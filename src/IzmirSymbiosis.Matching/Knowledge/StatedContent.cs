@@ -1001,14 +1001,15 @@ public static partial class StatedContent
 
         // A filter aid's cake (“perlit filtre keki”, “diatomite filter cake”) has been used: it holds what it filtered.
         // So has a part salvaged by dismantling (“gemi söküm”, “bataryadan sökülmüş hücre”, “reclaimed”).
-        if ((Array.Exists(s_filterCakePhrases, p => TextAnalyzer.Padded(description).Contains(p, StringComparison.Ordinal)) || Salvaged(tokens)) &&
+        var padded = $" {string.Join(' ', tokens)} ";
+        if ((Array.Exists(s_filterCakePhrases, p => padded.Contains(p, StringComparison.Ordinal)) || Salvaged(tokens)) &&
             !words.Exists(w => w.Key == "kullanilmis"))
         {
             words.Add(new OfferWord("kullanilmis", false, null, false));
         }
 
         // An offer that calls itself low grade (“düşük dereceli”, “low-grade PCBs”) carries that state.
-        if (TextAnalyzer.Padded(description) is var padded && Array.Exists(s_lowGradePhrases, p => padded.Contains(p, StringComparison.Ordinal)))
+        if (Array.Exists(s_lowGradePhrases, p => padded.Contains(p, StringComparison.Ordinal)))
         {
             words.Add(new OfferWord(LowGradeKey, false, null, false));
         }
@@ -1026,7 +1027,7 @@ public static partial class StatedContent
         }
 
         // A viscosity stated by its unit (“25.000 mPa·s”, “800 cP”) is the offer's viscosity, for a need's window of it.
-        foreach (Match m in ViscosityPattern().Matches(description))
+        foreach (Match m in description.Contains('P', StringComparison.OrdinalIgnoreCase) ? ViscosityPattern().Matches(description) : Enumerable.Empty<Match>())
         {
             var value = ParseNumber(m.Groups["a"].Value);
             if (!words.Exists(w => w.Key == "viskozite" && w.Amount is not null))
@@ -1481,7 +1482,11 @@ public static partial class StatedContent
     /// “aflatoxinB1”), so that a limit and an offer's amount name the same content (Regulation (EU) 2023/915 Annex I names
     /// aflatoxin B1, ochratoxin A and the other contaminants so).
     /// </summary>
-    private static string WithToxinNames(string description) => ToxinNamePattern().Replace(description, "$1$2");
+    private static string WithToxinNames(string description) =>
+        description.Contains("toks", StringComparison.OrdinalIgnoreCase) || description.Contains("toxin", StringComparison.OrdinalIgnoreCase) ||
+        description.Contains("vitamin", StringComparison.OrdinalIgnoreCase)
+            ? ToxinNamePattern().Replace(description, "$1$2")
+            : description;
 
     [GeneratedRegex(@"(?<a>" + Number + @")\s*(?:mPa\s*[·.⋅]?\s*s|cP|cps)(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex ViscosityPattern();
@@ -1504,6 +1509,11 @@ public static partial class StatedContent
     /// </summary>
     private static HashSet<string> AbsentCompoundHeads(string description)
     {
+        if (!Array.Exists(s_withoutSuffixes, x => description.Contains(x, StringComparison.OrdinalIgnoreCase)))
+        {
+            return s_noHeads;
+        }
+
         var raw = TokenPattern().Matches(description).Select(m => m.Value).ToArray();
         var heads = new HashSet<string>(StringComparer.Ordinal);
         for (var k = 0; k + 1 < raw.Length; k++)
@@ -1517,6 +1527,9 @@ public static partial class StatedContent
 
         return heads;
     }
+
+    private static readonly string[] s_withoutSuffixes = ["sız", "siz", "suz", "süz", "SIZ", "SİZ", "SUZ", "SÜZ"];
+    private static readonly HashSet<string> s_noHeads = [];
 
     /// <summary>Whether folded offer tokens say it was salvaged by dismantling: “söküm(ü)”, “söküntü(sü)”, “X'ten sökülmüş”, “reclaimed”.</summary>
     private static bool Salvaged(string[] tokens)
