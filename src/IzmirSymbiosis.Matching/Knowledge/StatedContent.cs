@@ -337,7 +337,8 @@ public static partial class StatedContent
 
         // Most descriptions state no exclusion: look for its signs before reading the words.
         var ranges = PropertyRanges(description);
-        if (ranges.Count == 0 && !Array.Exists(s_triggers, t => description.Contains(t, StringComparison.OrdinalIgnoreCase)) && !HavingAdjective().IsMatch(description))
+        var months = Months(description);
+        if (ranges.Count == 0 && months is null && !Array.Exists(s_triggers, t => description.Contains(t, StringComparison.OrdinalIgnoreCase)) && !HavingAdjective().IsMatch(description))
         {
             return [];
         }
@@ -575,6 +576,11 @@ public static partial class StatedContent
             found.Add(new ExcludedContent(ThicknessKey, string.Empty, Limit: true) { Amount = thickness, Minimum = true });
         }
 
+        if (months is { } window)
+        {
+            found.Add(new ExcludedContent(MonthsKey, string.Empty, Limit: true) { Amount = window });
+        }
+
         // So does a need for virgin material only (“yalnız orijinal (virgin)”, “virgin only”).
         if (VirginOnlyPattern().Match(description) is { Success: true } virginOnly)
         {
@@ -667,6 +673,20 @@ public static partial class StatedContent
                     if (w.Key == SizeKey && w.Amount is { } low && w.High is { } high && (high < e.Amount || low > e.High))
                     {
                         return e with { OfferAmount = low, OfferHigh = high };
+                    }
+                }
+
+                continue;
+            }
+
+            if (e.Key == MonthsKey)
+            {
+                // The months the offer runs in and those the need takes it in do not meet.
+                foreach (var w in offer)
+                {
+                    if (w.Key == MonthsKey && w.Amount is { } runs && e.Amount is { } takes && ((int)runs & (int)takes) == 0)
+                    {
+                        return e with { OfferAmount = runs };
                     }
                 }
 
@@ -1088,6 +1108,11 @@ public static partial class StatedContent
         if (Thicknesses(description) is { } thick)
         {
             words.Add(new OfferWord(ThicknessKey, true, thick.Low) { High = thick.High });
+        }
+
+        if (Months(description) is { } months)
+        {
+            words.Add(new OfferWord(MonthsKey, true, months));
         }
 
         return [.. words];

@@ -178,6 +178,13 @@ public static class MatchExplainer
                     $"the need asks for grains of {StatedContent.SizeText(low, high, CultureInfo.InvariantCulture)}, the offer's are {StatedContent.SizeText(offerLow, offerHigh, CultureInfo.InvariantCulture)}");
         }
 
+        if (content is { Key: StatedContent.MonthsKey, Amount: { } takes, OfferAmount: { } runs })
+        {
+            static string Tr(double mask) => StatedContent.MonthsText((int)mask, TrCulture) + (System.Numerics.BitOperations.PopCount((uint)mask) == 1 ? " ayında" : " aylarında");
+            return ($"ihtiyaç malzemeyi {Tr(takes)} alıyor, teklif {Tr(runs)} çıkıyor",
+                    $"the need takes the material in {StatedContent.MonthsText((int)takes, CultureInfo.InvariantCulture)}, the offer arises in {StatedContent.MonthsText((int)runs, CultureInfo.InvariantCulture)}");
+        }
+
         if (content is { Key: StatedContent.ThicknessKey, Amount: { } least, OfferHigh: { } thickest })
         {
             return ($"ihtiyaç en az {StatedContent.ThicknessText(least, TrCulture)} kalınlık istiyor, teklifin belirttiği kalınlık en çok {StatedContent.ThicknessText(thickest, TrCulture)}",

@@ -1,3 +1,4 @@
+using System.Globalization;
 using IzmirSymbiosis.Matching.Knowledge;
 using IzmirSymbiosis.Matching.Scoring;
 
@@ -696,6 +697,49 @@ public class StatedContentTests
     [InlineData("etiket", "etiketsiz")]
     [InlineData("ütü", null)] // a stem under four letters
     public void WithoutWord_ByVowelHarmony(string word, string? without) => Assert.Equal(without, StatedContent.WithoutWord(word));
+
+    [Theory]
+    [InlineData("Salça fabrikası kondensi (yalnız Temmuz-Eylül kampanyası)", "Temmuz–Eylül")]
+    [InlineData("Sera: kış ısıtması için (Kasım-Mart) ılık su", "Kasım–Mart")] // over the new year
+    [InlineData("Kasım'dan Mart'a ısı alınır", "Kasım–Mart")] // ablative range
+    [InlineData("Mayıs ayından Eylül ayına", "Mayıs–Eylül")]
+    [InlineData("Haziran ve Ağustos aylarında", "Haziran, Ağustos")] // a list, not a range
+    [InlineData("Grass clippings, May–September", "Mayıs–Eylül")]
+    [InlineData("from Dec to Feb", "Aralık–Şubat")]
+    [InlineData("MART-NİSAN budama", "Mart–Nisan")] // upper case, Turkish İ
+    [InlineData("yaz aylarında fazla su", "Mayıs–Eylül")] // a season counts broadly
+    [InlineData("ısıtma sezonunda sıcak su", "Kasım–Mart")]
+    [InlineData("ceket suyu ısısı (yazın kullanılmıyor)", "Ekim–Nisan")] // the months it is said not to run in are left out
+    [InlineData("Temmuz-Ağustos hariç her hafta", "Eylül–Haziran")]
+    [InlineData("Taş ocağı kırığı, Mart 2025 üretimi", null)] // one month name is a date, not a window
+    [InlineData("Ocak ve fırın söküntüsü", null)] // ocak: a hearth
+    [InlineData("Ekim-dikim artığı", null)] // ekim: sowing
+    [InlineData("Martensitik paslanmaz çelik", null)]
+    [InlineData("Mart Nisan", null)] // names side by side, no joining word
+    [InlineData("kışın da çalışır", null)] // “too”: no window
+    [InlineData("yıl boyu; yoğun dönem Haziran-Ağustos", null)] // all year
+    public void Months_ReadsTheWindowADescriptionStates(string description, string? expected) =>
+        Assert.Equal(expected, StatedContent.Months(description) is { } mask ? StatedContent.MonthsText(mask, CultureInfo.GetCultureInfo("tr-TR")) : null);
+
+    [Theory]
+    [InlineData("Salça evaporatör kondensi (60 °C; yalnız Temmuz-Eylül kampanyası)", "Domates serası: kış ısıtması için (Kasım-Mart) ılık su arıyoruz", true)]
+    [InlineData("Biyogaz motoru ceket suyu (90/70 °C; yazın kullanılmıyor)", "Sera: kış aylarında ısıtma için sıcak su", false)] // free when the need wants it
+    [InlineData("Ekim-Aralık arası çıkan zeytin karasuyu", "Kasım-Mart arası ko-substrat alınır", false)] // the windows share November and December
+    [InlineData("Salça kondensi (Temmuz-Eylül)", "Sera ısıtması için ılık su", false)] // the need states no months
+    [InlineData("Salça kondensi (60 °C)", "Kış ısıtması için (Kasım-Mart) ılık su", false)] // the offer states none
+    public void Conflict_TheMonthsAnOfferRunsIn_MustMeetThoseTheNeedTakesItIn(string offer, string need, bool refused) =>
+        Assert.Equal(refused, ConflictOf(need, offer) is not null);
+
+    [Fact]
+    public void ContentLine_NamesBothWindowsInTheReadersLanguage()
+    {
+        var conflict = ConflictOf("Sera: kış ısıtması (Kasım-Mart)", "Kondens (yalnız Ağustos'ta)");
+
+        Assert.NotNull(conflict);
+        Assert.Equal(
+            ("ihtiyaç malzemeyi Kasım–Mart aylarında alıyor, teklif Ağustos ayında çıkıyor", "the need takes the material in November–March, the offer arises in August"),
+            MatchExplainer.ContentLine(conflict));
+    }
 
     /// <summary>The first content the need rules out that the offer names, or null.</summary>
     private static ExcludedContent? ConflictOf(string need, string offer) =>
