@@ -971,6 +971,10 @@ public class MaterialCatalogTests
     [InlineData("Li-ion black mass (NMC)", "battery.liion")]
     [InlineData("Ni-Cd pil paketleri (şarjlı el aletleri)", "battery.nickel")]
     [InlineData("Karışık atık pil", "battery")]
+    [InlineData("Inconel 718 turning chips (Ni 52 %, Cr 19 %)", "metal.nonferrous.nickel")] // ASTM B637: a nickel-based alloy
+    [InlineData("Hastelloy C-276 kesim artığı", "metal.nonferrous.nickel")]
+    [InlineData("Pulplu meyve suyu ve nektar üretiyoruz", "biomass.food")] // juice is food, not water
+    [InlineData("Vişne çekirdeği (meyve suyu tesisi; kurutulmuş)", "biomass.stones")] // the juice plant is the origin
     public void Resolve_Grades(string description, string expected) =>
         Assert.Equal(expected, Key(null, description, null));
 
@@ -992,8 +996,10 @@ public class MaterialCatalogTests
     [Theory]
     [InlineData("Mobilya lake kabini su perdesi çamuru")] // a water curtain, no softened PE-RT
     [InlineData("Karayolu: killi yol tabanı iyileştirmesi için malzeme alınır")] // a clayey road base, no clay taken
+    [InlineData("Peynirli köpek ödül çubuğu (pet treat) üretimi: süt ürünü hammaddesi alınır")] // a pet is an animal, not PET
+    [InlineData("Kedi maması (pet maması) üreticisi")]
     public void Resolve_WordsThatOnlyLookLikeAKeyword_AreNotIt(string description) =>
-        Assert.DoesNotContain(Key(null, description) ?? string.Empty, new[] { "polymer.pe.ldpe", "mineral.clay" });
+        Assert.DoesNotContain(Key(null, description) ?? string.Empty, new[] { "polymer.pe.ldpe", "mineral.clay", "polymer.pet" });
 
     [Theory]
     [InlineData("Kazan: ahşap alınır, boyalı ahşap olmasın", "wood")] // a grade said absent leaves the material

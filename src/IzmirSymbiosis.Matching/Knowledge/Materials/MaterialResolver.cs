@@ -523,6 +523,11 @@ internal sealed class MaterialResolver
                 continue;
             }
 
+            if (matched.Length == 1 && matched[0] == "pet" && end < words.Length && s_petProducts.Contains(words[end]))
+            {
+                continue;
+            }
+
             // A material in the instrumental case is a reagent or a tool, not the material: “asitle çözündürme”
             // (dissolving with acid), “kireçle stabilizasyon” (stabilising with lime).
             // With a possessive first: “hayvan gübresiyle ko-kompost” (co-composting with manure) asks for no manure.
@@ -689,9 +694,11 @@ internal sealed class MaterialResolver
         }
 
         // Materials of one family named right before an origin share it: “levrek-çipura kuluçkahanesi” is a bass and bream hatchery.
+        // A material whose word carries a possessive closes its own phrase: “vişne çekirdeği (meyve suyu tesisi)” is the stones of a juice plant.
         for (var k = found.Count - 2; k >= 0; k--)
         {
             if (found[k].End == found[k + 1].Position && origins.Contains(found[k + 1].Position) &&
+                !EndsInPossessive(words[found[k].End - 1]) &&
                 _catalog.Get(found[k].Id).Family == _catalog.Get(found[k + 1].Id).Family)
             {
                 origins.Add(found[k].Position);
@@ -1055,6 +1062,14 @@ internal sealed class MaterialResolver
     private static readonly string[] s_processFollowers = ["prosesi", "process", "salim", "emisyon", "emission", "tasarruf", "azaltim", "saving", "reduction", "footprint", "ayak",
                                                            "sogutma", "bastirma", "sonrasi", "oncesi", "filtrasyon", "filtration", "ayirma", "islah",
                                                            "hamurlastirma", "pulping", "pulper"];
+
+    // “pet treat”, “pet maması”: the English pet is an animal kept at home, not PET (“PET food trays” are PET: food is not read).
+    private static readonly HashSet<string> s_petProducts = new(StringComparer.Ordinal) { "treat", "treats", "shop", "mamasi", "mamalari", "mama" };
+
+    /// <summary>Whether a folded word ends in a possessive after a softened or buffer consonant (“çekirdeği”, “kabuğu”, “tozu”: -ği, -ğu, -sı, -su).</summary>
+    private static bool EndsInPossessive(string word) =>
+        word.Length > 4 && (word.EndsWith("gi", StringComparison.Ordinal) || word.EndsWith("gu", StringComparison.Ordinal) ||
+                            word.EndsWith("si", StringComparison.Ordinal) || word.EndsWith("su", StringComparison.Ordinal));
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
