@@ -72,7 +72,7 @@ public static partial class StatedContent
     private static readonly string[] s_triggers =
         ["sız", "siz", "suz", "süz", "altı", "alti", "üzeri", "uzeri", "üstü", "below", "above", "içerme", "olmaya", "olmama", "bulunma", "yok", "hariç", "barındırma", "<", "≤", "max", "maks", "azami", "no ", "without", "free", ">", "≥", "min", "en az", "asgari", "least", "fazla", "en çok",
          "yeni", "new", "bozar", "bozuyor", "bozmakta", "düşürür", "düşürüyor", "dusurur", "lekel", "tıkar", "tıkıyor", "tikar", "tikiyor", "spoils", "stains", "clogs",
-         "edilmez", "edilmiyor", "istenmez", "istemiyoruz", "istemeyiz", "karışma", "bulaşma", "not accepted", "görme", "gorme", "düşük", "dusuk", "low", "less", "doğal", "dogal", "natural", "°", "mm", "µm", "μm", "mikron", "micron", "mfi", "mfr", "mvr", "melt flow", "eriyik akış", "virgin", "orijinal", "mış", "miş", "muş", "müş", "mis", "mus", "olmasın", "olmasin", "bulunmasın", "içermesin", "icermesin", "karışmasın", "karismasin", "bulaşmasın", "bulasmasin",
+         "edilmez", "edilmiyor", "istenmez", "istemiyoruz", "istemeyiz", "kullanam", "kullanılamaz", "kullanilamaz", "kullanmıyoruz", "kullanmiyoruz", "kullanmayız", "kullanmayiz", "kullanılmaz", "kullanilmaz", "kullanılmadan", "kullanilmadan", "katılmadan", "katilmadan", "eklenmeden", "karışma", "bulaşma", "not accepted", "görme", "gorme", "düşük", "dusuk", "low", "less", "doğal", "dogal", "natural", "°", "mm", "µm", "μm", "mikron", "micron", "mfi", "mfr", "mvr", "melt flow", "eriyik akış", "virgin", "orijinal", "mış", "miş", "muş", "müş", "mis", "mus", "olmasın", "olmasin", "bulunmasın", "içermesin", "icermesin", "karışmasın", "karismasin", "bulaşmasın", "bulasmasin",
          "ed ", "ed,", "ed;", "ed)", "sed", "zed", "ned", "ted", "sağlam", "saglam", "çalışır", "calisir", "intact", "undamaged", "rafine"];
 
     /// <summary>
@@ -245,6 +245,8 @@ public static partial class StatedContent
         "istemiyoruz", "istemeyiz", "karismamis", "karismamali", "karismayan", "bulasmamis", "bulasmamali",
         "olmayacak", "olmasin", "bulunmayacak", "bulunmasin", "icermeyecek", "icermesin",
         "karismasin", "bulasmasin", "karistirilmasin", // “PC karışmasın”: let no PC get mixed in
+        "kullanamiyoruz", "kullanamayiz", "kullanilamaz", "kullanmiyoruz", "kullanmayiz", "kullanilmaz", // “siyah kırık kullanamıyoruz”: we cannot use black
+        "kullanilmadan", "katilmadan", "eklenmeden", // “etoksikin kullanılmadan stabilize”: stabilised without ethoxyquin
         "olmamis", "edilmemis", "yapilmamis", // “scorch olmamış”, “hidrolize edilmemiş”: the state before them is absent
         "edilmemeli", "edilmemelidir", "saptanmamali", "saptanmamalidir", "gorulmemeli", // “fekal koliform tespit edilmemeli”
     };
@@ -609,6 +611,12 @@ public static partial class StatedContent
             {
                 found[k] = new ExcludedContent(RecycledKey, found[k].Shown, Limit: false);
             }
+        }
+
+        // A blend refused by its slash name (“PC/ABS karışmamalı”) is not a refusal of the part the need asks for elsewhere (“PC yolluk kırığı alınır”).
+        if (description.Contains('/', StringComparison.Ordinal))
+        {
+            found.RemoveAll(e => !e.Limit && !e.Key.StartsWith('*') && AskedBesideItsBlend(description, e.Key));
         }
 
         // Of two exclusions of one content, a stated amount outweighs a word (“düşük küllü … (kül en çok %10)” caps ash at 10 %).
@@ -1446,8 +1454,45 @@ public static partial class StatedContent
             return false;
         }
 
+        // A negated participle of the word's verb says the content is absent: “boyanmamış” (not painted) names no paint.
+        foreach (var negated in s_negatedParticiples)
+        {
+            if (word.EndsWith(negated, StringComparison.Ordinal) && word.Length - negated.Length >= key.Length - 2)
+            {
+                return false;
+            }
+        }
+
         return key.Length >= 4 || s_shortEndings.Contains(rest);
     }
+
+    /// <summary>Whether the description names the content both in a slash-joined blend (“PC/ABS”) and on its own (“PC yolluk kırığı”).</summary>
+    private static bool AskedBesideItsBlend(string description, string key)
+    {
+        bool inBlend = false, alone = false;
+        foreach (Match m in TokenPattern().Matches(description))
+        {
+            if (TextAnalyzer.FoldKey(m.Value) != key)
+            {
+                continue;
+            }
+
+            var end = m.Index + m.Length;
+            if ((m.Index > 0 && description[m.Index - 1] == '/') || (end < description.Length && description[end] == '/'))
+            {
+                inBlend = true;
+            }
+            else
+            {
+                alone = true;
+            }
+        }
+
+        return inBlend && alone;
+    }
+
+    // Folded endings of a negated participle (-mamış/-memiş, -mayan/-meyen, -madık/-medik): “boyanmamış”, “kaplanmayan”.
+    private static readonly string[] s_negatedParticiples = ["mamis", "memis", "mayan", "meyen", "madik", "medik"];
 
     /// <summary>Whether the offer's words say it comes from a quarry (“mermer ocağı”, “quarry”, “doğal”); “ark ocağı” is a furnace.</summary>
     private static bool FromQuarry(OfferWord[] offer)
@@ -1670,7 +1715,19 @@ public static partial class StatedContent
             listed = true;
             j -= 2;
         }
+
+        // A colour said of the refused thing is refused with it: “siyah ve koyu renk kırık kullanamıyoruz” refuses black and dark.
+        for (var k = i - 1; k >= Math.Max(0, i - 6) && tokens[k] is not (";" or ":" or "." or "(" or ")"); k--)
+        {
+            if (s_colourWords.Contains(TextAnalyzer.FoldKey(tokens[k])))
+            {
+                Add(found, tokens[k], limit);
+            }
+        }
     }
+
+    // Folded words of a colour a grade of natural or white material refuses.
+    private static readonly HashSet<string> s_colourWords = new(StringComparer.Ordinal) { "siyah", "koyu", "black", "dark", "renkli", "coloured", "colored" };
 
     /// <summary>
     /// What a spoiling verb at <paramref name="i"/> says spoils the need's product: the words of its clause before the verb.
@@ -1781,7 +1838,11 @@ public static partial class StatedContent
 
     // “küflü”, “kaplı”, “laminasyonlu”: a word made an adjective of content by -lı/-li/-lu/-lü.
     private static bool IsAdjective(string token) =>
-        IsLetters(token) && TextAnalyzer.FoldKey(token) is { Length: >= 5 } f && (f.EndsWith("li", StringComparison.Ordinal) || f.EndsWith("lu", StringComparison.Ordinal) || s_fibreClasses.Contains(f));
+        IsLetters(token) && TextAnalyzer.FoldKey(token) is var f &&
+        ((f.Length >= 5 && (f.EndsWith("li", StringComparison.Ordinal) || f.EndsWith("lu", StringComparison.Ordinal) || s_fibreClasses.Contains(f))) || s_stateAdjectives.Contains(f));
+
+    // Folded plain adjectives of a state: “taze gübre istemiyoruz” refuses fresh manure, not matured manure compost.
+    private static readonly HashSet<string> s_stateAdjectives = new(StringComparer.Ordinal) { "taze", "fresh", "bayat", "curuk", "cig" };
 
     // Folded adjectives of a fibre class (ISO 2076): “selülozik lif en çok %2” caps cellulosic fibre, not fibre.
     private static readonly HashSet<string> s_fibreClasses = new(StringComparer.Ordinal) { "selulozik", "cellulosic", "sentetik", "synthetic" };

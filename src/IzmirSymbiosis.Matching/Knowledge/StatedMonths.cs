@@ -39,7 +39,7 @@ public static partial class StatedContent
     /// or as a list (“ve”, “and”, a comma): the first may carry a case ending and “ayı”.
     /// </summary>
     [GeneratedRegex(
-        @"(?<!\p{L})(?<a>" + MonthName + @")(?:'?(?<abl>dan|den|tan|ten)|\s+ay[ıi]ndan|'?(?:ta|te|da|de))?\s*(?<sep>[-–—]|ile|to|through|till|until|ve|and|,|&)?\s*(?:from\s+)?(?<b>" + MonthName + @")(?!\p{L})(?:'?\p{L}{0,5})?(?<not>\s+(?:\p{L}*m[ıiuü]yor\p{L}*|\p{L}*m[ae]z|yok|hariç|haric|dışında|disinda|except(?:ed)?|kapalı|kapali|durur|not))?",
+        @"(?<!\p{L})(?<a>" + MonthName + @")(?:'?(?<abl>dan|den|tan|ten)|\s+ay[ıi]ndan|'?(?:ta|te|da|de))?\s*(?<sep>[-–—]|ile|to|through|till|until|ve|and|,|&)?\s*(?:from\s+)?(?<b>" + MonthName + @")(?!\p{L})(?:'?\p{L}{0,5})?(?<not>\s+(?:\p{L}*m[ıiuü]yor\p{L}*|\p{L}*m[ae]z|yok|hariç|haric|dışında|disinda|except(?:ed)?|durur|not))?",
         RegexOptions.CultureInvariant)]
     private static partial Regex MonthPairPattern();
 
@@ -53,7 +53,7 @@ public static partial class StatedContent
     [GeneratedRegex(
         @"(?<!\p{L})(?:(?<summer>yaz\s+(?:ay|sezon|dönem|mevsim)\p{L}*|yazın|yaz\s+boyunca|summer(?:\s+months|\s+only|\s+season)?|in\s+summer)" +
         @"|(?<winter>kış\s+(?:ay|sezon|dönem|mevsim|ısıtma)\p{L}*|kis\s+(?:ay|sezon|donem|mevsim|isitma)\p{L}*|kışın|kisin|kış\s+boyunca|ısıtma\s+(?:sezon|dönem)\p{L}*|isitma\s+(?:sezon|donem)\p{L}*|winter(?:\s+months|\s+only|\s+heating)?|heating\s+season)" +
-        @"|(?<spring>ilkbahar\p{L}*)|(?<autumn>sonbahar\p{L}*|autumn))(?<also>\s+(?:da|de|dahil|too|as\s+well))?(?!\p{L})(?<not>\s+(?:\p{L}*m[ıiuü]yor\p{L}*|\p{L}*m[ae]z|yok|hariç|haric|dışında|disinda|except(?:ed)?|kapalı|kapali|durur|not))?",
+        @"|(?<spring>ilkbahar\p{L}*)|(?<autumn>sonbahar\p{L}*|autumn))(?<also>\s+(?:da|de|dahil|too|as\s+well))?(?!\p{L})(?<not>\s+(?:\p{L}*m[ıiuü]yor\p{L}*|\p{L}*m[ae]z|yok|hariç|haric|dışında|disinda|except(?:ed)?|durur|not))?",
         RegexOptions.CultureInvariant)]
     private static partial Regex SeasonPattern();
 

@@ -741,6 +741,19 @@ public class StatedContentTests
             MatchExplainer.ContentLine(conflict));
     }
 
+    [Theory]
+    [InlineData("Siyah PP/EPDM kompound: boyasız tampon kırığı kullanırız", "Tampon yolluğu ve boyanmamış ıskarta (PP/EPDM)", false)] // not painted names no paint
+    [InlineData("Siyah PP/EPDM kompound: boyasız tampon kırığı kullanırız", "Boyalı tampon kırığı (PP/EPDM)", true)]
+    [InlineData("PC kompound: natürel PC yolluk kırığı alınır; PC/ABS ve cam elyaflı karışmamalı", "PC yolluk kırığı (beyaz)", false)] // the blend, not PC
+    [InlineData("PC kompound: natürel PC yolluk kırığı alınır; PC/ABS ve cam elyaflı karışmamalı", "PC/ABS kasa kırığı", true)]
+    [InlineData("Natürel HDPE şişe şişiriyoruz; siyah ve koyu renk kırık kullanamıyoruz", "Kablo kılıfı siyah HDPE hurdası", true)] // a colour refused with its thing
+    [InlineData("Natürel HDPE şişe şişiriyoruz; siyah ve koyu renk kırık kullanamıyoruz", "Natürel HDPE kapak kırığı", false)]
+    [InlineData("Organik marul: olgun kompost alınır, taze gübre istemiyoruz", "Olgunlaştırılmış ahır gübresi kompostu (6 ay)", false)] // fresh is refused, not manure
+    [InlineData("Organik marul: olgun kompost alınır, taze gübre istemiyoruz", "Taze sığır gübresi", true)]
+    [InlineData("Kedi maması: balık unu etoksikin kullanılmadan stabilize edilmiş olmalı", "Balık unu (etoksikin ile stabilize)", true)] // without using
+    public void Conflict_NegatedVerbsParticiplesAndBlends(string need, string offer, bool refused) =>
+        Assert.Equal(refused, ConflictOf(need, offer) is not null);
+
     /// <summary>The first content the need rules out that the offer names, or null.</summary>
     private static ExcludedContent? ConflictOf(string need, string offer) =>
         StatedContent.Conflict(StatedContent.Excluded(need), StatedContent.OfferWords(offer));
