@@ -188,6 +188,9 @@ public class UseRestrictionsTests
     [InlineData("020501", "Antibiyotik testi pozitif tank sütü (soğutulmuş)")] // category 2: 1069/2009 Art. 9(d)
     [InlineData("020501", "Raw milk, antibiotic-positive at intake")]
     [InlineData("070514", "Kırık parasetamol tabletleri (laktoz + nişasta)")] // a human medicine: 767/2009 Art. 4
+    [InlineData("020202", "Kesimhaneye ölü gelen (DOA) piliçler")] // category 2: 1069/2009 Art. 9(f)
+    [InlineData("020202", "Broilers dead on arrival at the slaughter line")]
+    [InlineData("020202", "30 aydan büyük sığırların omurgası (omurilik dahil)")] // specified risk material, category 1: 999/2001 Annex V
     public void FeedNeed_ClosedToTheOffersTheLawExcludes(string code, string offer)
     {
         var v = Check(code, offer, "Süt sığırı yemi mineral katkısı");
