@@ -201,6 +201,15 @@ public class UseRestrictionsTests
     }
 
     [Theory]
+    [InlineData("Sera: ToBRFV tespit edilen bölmenin domates bitki sökümü", "Sebze fidesi serası: kompost için sera bitki artığı alınır", "01.30", true)] // EU 2020/1191
+    [InlineData("Kestane budama dalları (dal kanseri, Cryphonectria bulaşık)", "Kestane fidanlığı: malç için odun yongası", "01.30", true)]
+    [InlineData("Esca nedeniyle sökülen asma kütükleri", "Bağ: sıra arası malç için yongalanmış bağ artığı", "01.21", true)]
+    [InlineData("Sera: ToBRFV tespit edilen bölmenin domates bitki sökümü", "Biyogaz tesisi: bitkisel ko-substrat alınır", "35.21", false)] // a digester grows no plants
+    [InlineData("Sağlıklı asma budama dalları", "Bağ: sıra arası malç için yongalanmış bağ artığı", "01.21", false)]
+    public void PlantGrowingNeed_ClosedToInfectedPlantDebris(string offer, string need, string needNace, bool closed) =>
+        Assert.Equal(closed, Check("020103", offer, need, needNace) is { Filter: PairFilter.UseRestricted, Restriction.Hard: true });
+
+    [Theory]
     [InlineData("Buzağı büyütme: sütle besleme için çiğ süt alınır")]
     [InlineData("Calf feeding: surplus whole milk wanted")]
     public void FeedNeed_FeedingAnimalsNamesTheFeedUse(string need) =>
