@@ -975,6 +975,11 @@ public class MaterialCatalogTests
     [InlineData("Hastelloy C-276 kesim artığı", "metal.nonferrous.nickel")]
     [InlineData("Pulplu meyve suyu ve nektar üretiyoruz", "biomass.food")] // juice is food, not water
     [InlineData("Vişne çekirdeği (meyve suyu tesisi; kurutulmuş)", "biomass.stones")] // the juice plant is the origin
+    [InlineData("Haddehane 10B21 filmaşin, çap toleransı dışı", "metal")] // EN 10016 wire rod
+    [InlineData("Cu-ETP bakır filmaşin", "metal.nonferrous.copper")] // the metal named refines it
+    [InlineData("Plastik enjeksiyon fabrikası kalıp soğutma devresi dönüş suyu (42 °C)", "water.hot")] // the moulding plant is the origin
+    [InlineData("Köy yolu stabilize kaplama: 0-31,5 mm granüler malzeme alınır", "mineral.aggregate")] // EN 13285 unbound mixture
+    [InlineData("CIP kostik çözeltisi (NaOH %1,8; deterjan katkılı)", "chemical.alkali")] // the detergent is an additive of the lye
     public void Resolve_Grades(string description, string expected) =>
         Assert.Equal(expected, Key(null, description, null));
 
@@ -998,8 +1003,9 @@ public class MaterialCatalogTests
     [InlineData("Karayolu: killi yol tabanı iyileştirmesi için malzeme alınır")] // a clayey road base, no clay taken
     [InlineData("Peynirli köpek ödül çubuğu (pet treat) üretimi: süt ürünü hammaddesi alınır")] // a pet is an animal, not PET
     [InlineData("Kedi maması (pet maması) üreticisi")]
+    [InlineData("Wet-white deri traşlama talaşı")] // shaving leather, no trass
     public void Resolve_WordsThatOnlyLookLikeAKeyword_AreNotIt(string description) =>
-        Assert.DoesNotContain(Key(null, description) ?? string.Empty, new[] { "polymer.pe.ldpe", "mineral.clay", "polymer.pet" });
+        Assert.DoesNotContain(Key(null, description) ?? string.Empty, new[] { "polymer.pe.ldpe", "mineral.clay", "polymer.pet", "mineral.pozzolana" });
 
     [Theory]
     [InlineData("Kazan: ahşap alınır, boyalı ahşap olmasın", "wood")] // a grade said absent leaves the material

@@ -584,7 +584,7 @@ internal sealed class MaterialResolver
             var modifier = keyword.Role || IsAblative(ending) || ending.EndsWith("li", StringComparison.Ordinal) || ending.EndsWith("lu", StringComparison.Ordinal) ||
                            (keyword.English && ending is "ed" or "d") ||
                            (ending is "si" or "su" && !IsVowel(matched[^1][^1])) ||
-                           (end < words.Length && (words[end].StartsWith("icerik", StringComparison.Ordinal) || words[end] is "iceren" or "containing" or "bazli" or "esasli" or "based" or "bagli" or "bonded" or "katisi" or "az" or "kalintili" ||
+                           (end < words.Length && (words[end].StartsWith("icerik", StringComparison.Ordinal) || words[end] is "iceren" or "containing" or "bazli" or "esasli" or "based" or "bagli" or "bonded" or "katisi" or "az" or "kalintili" or "katkili" ||
                                                    words[end].StartsWith("bulas", StringComparison.Ordinal) || words[end] is "kontamine" or "contaminated" or "kapli" or "kaplamali" or "coated" ||
                                                    Array.Exists(s_processFollowers, f => words[end].StartsWith(f, StringComparison.Ordinal)))) ||
                            (end + 1 < words.Length && s_soilingForms.Contains(words[end]) && words[end + 1].StartsWith("bulas", StringComparison.Ordinal)) ||
@@ -1110,7 +1110,7 @@ internal sealed class MaterialResolver
 
     // Folded process words that may stand between a material and its plant word: “akü kırma tesisi”, “zeytinyağı dolum hattı”,
     // “alüminyum kokil dökümhanesi” (kokil: gravity die casting, EN 1706).
-    private static readonly HashSet<string> s_processWords = new(StringComparer.Ordinal) { "kirma", "isleme", "uretim", "dokum", "kokil", "dolum", "geri", "aritma", "rejenerasyon", "regeneration", "recycling", "processing", "treatment", "filling", "bottling", "fosfatlama", "kaplama", "boyama", "yikama", "asitleme", "coating", "plating", "pickling" };
+    private static readonly HashSet<string> s_processWords = new(StringComparer.Ordinal) { "kirma", "isleme", "uretim", "dokum", "kokil", "dolum", "geri", "aritma", "rejenerasyon", "regeneration", "recycling", "processing", "treatment", "filling", "bottling", "fosfatlama", "kaplama", "boyama", "yikama", "asitleme", "coating", "plating", "pickling", "enjeksiyon", "injection", "ekstruzyon", "extrusion" };
 
     /// <summary>Whether a plant word follows the phrase ending at <paramref name="end"/>: right after it (“kağıt fabrikası”, “paper mill”) or after a process word (“akü kırma tesisi”).</summary>
     private static bool NamesOrigin(string[] words, int end)
@@ -1148,7 +1148,8 @@ internal sealed class MaterialResolver
         "pasta", "paste", "pastasi", "pastalar", "pastane", "tutkalli", "yapistiricili", "vernikli", "tufalli", "killi",
     };
 
-    private static readonly string[] s_otherWordStems = ["salmonel", "buharlas", "perde"]; // “su perdesi” (water curtain) is no softened PE-RT
+    // “su perdesi” (water curtain) is no softened PE-RT; “traşlama” (shaving leather) no trass.
+    private static readonly string[] s_otherWordStems = ["salmonel", "buharlas", "perde", "traslam", "traslan"];
 
     private static bool WordMatches(string keyword, string word, bool english)
     {
