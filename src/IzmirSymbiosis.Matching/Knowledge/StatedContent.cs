@@ -194,6 +194,16 @@ public static partial class StatedContent
     [GeneratedRegex(@"(?<!\p{L})Shore\s*-?\s*([AD])(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ShoreScale();
 
+    /// <summary>
+    /// The text with İzmir's district Torbalı (capitalised) named as a place, not read as “torbalı” (bagged, a packaging a need may refuse):
+    /// “Torbalı salça fabrikası” says where the paste plant is.
+    /// </summary>
+    private static string WithoutPlaceNames(string description) =>
+        description.Contains("Torbal", StringComparison.Ordinal) ? TorbaliDistrict().Replace(description, "İzmir") : description;
+
+    [GeneratedRegex(@"(?<!\p{L})(?:Torbalı|Torbali|TORBALI)(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex TorbaliDistrict();
+
     // Words of a need that changes its own water's pH (“pH düşürme”, “nötralizasyon”): a pH range there is its own stream's, not a demand.
     private static readonly string[] s_phAdjustingWords = ["nötr", "notr", "düşür", "dusur", "yükselt", "yukselt", "ayarla", "neutrali", "lower", "raise", "adjust"];
 
@@ -335,7 +345,7 @@ public static partial class StatedContent
             return [];
         }
 
-        description = WithoutSampleSize(WithToxinNames(WithShoreScales(description)));
+        description = WithoutSampleSize(WithToxinNames(WithShoreScales(WithoutPlaceNames(description))));
 
         // Most descriptions state no exclusion: look for its signs before reading the words.
         var ranges = PropertyRanges(description);
@@ -978,7 +988,7 @@ public static partial class StatedContent
             return [];
         }
 
-        description = WithToxinNames(WithShoreScales(description));
+        description = WithToxinNames(WithShoreScales(WithoutPlaceNames(description)));
 
         // One fold of the whole text (every offer is read): letters and digits, other signs as spaces.
         var tokens = TextAnalyzer.FoldKey(description).Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -751,6 +751,9 @@ public class StatedContentTests
     [InlineData("Organik marul: olgun kompost alınır, taze gübre istemiyoruz", "Olgunlaştırılmış ahır gübresi kompostu (6 ay)", false)] // fresh is refused, not manure
     [InlineData("Organik marul: olgun kompost alınır, taze gübre istemiyoruz", "Taze sığır gübresi", true)]
     [InlineData("Kedi maması: balık unu etoksikin kullanılmadan stabilize edilmiş olmalı", "Balık unu (etoksikin ile stabilize)", true)] // without using
+    [InlineData("Biyogaz tesisi: meyve-sebze kökenli ko-substrat alınır, ambalajsız", "Torbalı salça fabrikası ayıklama bandı elek üstü domates", false)] // Torbalı: a district
+    [InlineData("Biyogaz tesisi: meyve-sebze kökenli ko-substrat alınır, ambalajsız", "Son kullanma tarihi geçmiş torbalı kuru meyve", true)] // torbalı: in bags
+    [InlineData("Sera: kış ısıtması için (Kasım-Mart) CO2 arıyoruz, Kasım-Mart kapalı sera döneminde", "Şaraphane CO2 (yalnız Eylül-Ekim)", true)] // kapalı: a closed greenhouse
     public void Conflict_NegatedVerbsParticiplesAndBlends(string need, string offer, bool refused) =>
         Assert.Equal(refused, ConflictOf(need, offer) is not null);
 
