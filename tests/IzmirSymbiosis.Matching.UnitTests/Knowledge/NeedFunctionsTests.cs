@@ -102,6 +102,7 @@ public class NeedFunctionsTests
     [InlineData("Cam ergitme için silis kaynağı, SiO2 >%99")] // glass sand, no raw-meal corrective: “silis kaynağı” names one only at a kiln
     [InlineData("Yumurta tavuğu yemi: kalsiyum kaynağı")]
     [InlineData("Briket mangal kömürü üretimi (nişasta bağlayıcılı pres)")] // “bağlayıcılı” describes the press, the need is charcoal
+    [InlineData("Biyogaz tesisi: yağlı ko-substrat arıyoruz (yağ tutucu içeriği olur)")] // a kitchen grease trap, no oil absorbent
     public void ResolveNeed_NoFunction_IsTheMaterial(string need) =>
         Assert.Equal(Catalog.Resolve(null, need, null), Catalog.ResolveNeed(null, need, null));
 
