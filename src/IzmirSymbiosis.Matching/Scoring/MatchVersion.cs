@@ -7,5 +7,5 @@ namespace IzmirSymbiosis.Matching.Scoring;
 public static class MatchVersion
 {
     /// <summary>Version of the current scoring.</summary>
-    public const string Current = "1.27.0";
+    public const string Current = "1.28.0";
 }
