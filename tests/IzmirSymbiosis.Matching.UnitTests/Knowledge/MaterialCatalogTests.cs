@@ -976,6 +976,7 @@ public class MaterialCatalogTests
     [InlineData("Pulplu meyve suyu ve nektar üretiyoruz", "biomass.food")] // juice is food, not water
     [InlineData("Vişne çekirdeği (meyve suyu tesisi; kurutulmuş)", "biomass.stones")] // the juice plant is the origin
     [InlineData("Mutfak ekipmanı: en az 300 mm yeni 304 sac parçası", "metal.ferrous.stainless.austenitic")] // EN 10088-2 sheet
+    [InlineData("Kırık 4 mm float sera camı (alüminyum profil ve macun ayrılmış)", "glass.flat")] // EN 572-2; the listed frame and putty were taken out
     [InlineData("Haddehane 10B21 filmaşin, çap toleransı dışı", "metal")] // EN 10016 wire rod
     [InlineData("Cu-ETP bakır filmaşin", "metal.nonferrous.copper")] // the metal named refines it
     [InlineData("Plastik enjeksiyon fabrikası kalıp soğutma devresi dönüş suyu (42 °C)", "water.hot")] // the moulding plant is the origin

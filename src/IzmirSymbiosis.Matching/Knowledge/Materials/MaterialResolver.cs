@@ -1007,7 +1007,18 @@ internal sealed class MaterialResolver
     /// </summary>
     private static bool Removed(string[] words, int end, bool part)
     {
-        for (var k = end; k <= (part ? end + 1 : end) && k < words.Length; k++)
+        // A list joined by “ve” before the participle is removed whole: “alüminyum profil ve macun ayrılmış”.
+        var reach = part ? end + 1 : end;
+        for (var c = end; c <= reach && c < words.Length; c++)
+        {
+            if (words[c] is "ve" or "and")
+            {
+                reach = c + 2;
+                break;
+            }
+        }
+
+        for (var k = end; k <= reach && k < words.Length; k++)
         {
             var next = k + 1 < words.Length ? words[k + 1] : string.Empty;
             if ((NegationWords.IsRemoval(words[k]) || (words[k] is "cut" or "taken" && next == "off")) && next != "from")
