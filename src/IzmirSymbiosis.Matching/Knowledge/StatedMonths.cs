@@ -108,6 +108,12 @@ public static partial class StatedContent
                 return null;
             }
 
+            // A season beside a temperature says how warm the stream is then, not when it runs: “18-22 °C in winter”.
+            if (NearTemperature(text, m.Index, m.Length))
+            {
+                continue;
+            }
+
             var season = m.Groups["summer"].Success ? Span(4, 8) : m.Groups["winter"].Success ? Span(10, 2) : m.Groups["spring"].Success ? Span(2, 4) : Span(8, 10);
             mask |= m.Groups["not"].Success ? AllMonths & ~season : season;
         }
@@ -147,6 +153,13 @@ public static partial class StatedContent
         }
 
         return string.Join(", ", runs);
+    }
+
+    private static bool NearTemperature(string text, int index, int length)
+    {
+        var from = Math.Max(0, index - 8);
+        var to = Math.Min(text.Length, index + length + 8);
+        return text.AsSpan(from, to - from).Contains('°');
     }
 
     private static int MonthIndex(string name)

@@ -716,6 +716,8 @@ public class StatedContentTests
     [InlineData("Ekim-dikim artığı", null)] // ekim: sowing
     [InlineData("Martensitik paslanmaz çelik", null)]
     [InlineData("Mart Nisan", null)] // names side by side, no joining word
+    [InlineData("WWTP final-clarifier effluent (18-22 °C in winter; ~3 m3/s)", null)] // a temperature in a season, no window
+    [InlineData("Çıkış suyu kışın 15 °C, yazın 25 °C", null)]
     [InlineData("kışın da çalışır", null)] // “too”: no window
     [InlineData("yıl boyu; yoğun dönem Haziran-Ağustos", null)] // all year
     public void Months_ReadsTheWindowADescriptionStates(string description, string? expected) =>
